@@ -1,0 +1,12 @@
+# The API only; Neo4j comes from docker-compose.yml (NEO4J_URI), so no Java is needed here.
+FROM node:20-bookworm-slim
+WORKDIR /app
+ENV NODE_ENV=production
+COPY package.json package-lock.json ./
+RUN npm ci --omit=dev
+COPY tsconfig.json ./
+COPY src ./src
+COPY cypher ./cypher
+COPY data ./data
+EXPOSE 4000
+CMD ["node", "--import", "tsx", "src/main.ts"]

@@ -1,0 +1,20 @@
+// Constraints and indexes of the solidarity-graph model. Every statement is idempotent
+// (IF NOT EXISTS), so the API applies this file at each start; it also runs as is in Neo4j Browser.
+
+// One key per node across the graph: actors, events and documents all carry the Entity label.
+CREATE CONSTRAINT entity_key IF NOT EXISTS FOR (n:Entity) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT actor_key IF NOT EXISTS FOR (n:Actor) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT event_key IF NOT EXISTS FOR (n:Event) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT law_key IF NOT EXISTS FOR (n:Law) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT policy_document_key IF NOT EXISTS FOR (n:PolicyDocument) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT source_key IF NOT EXISTS FOR (n:Source) REQUIRE n.key IS UNIQUE;
+
+// Filters used by the API.
+CREATE INDEX entity_founded_year IF NOT EXISTS FOR (n:Entity) ON (n.foundedYear);
+CREATE INDEX actor_country IF NOT EXISTS FOR (n:Actor) ON (n.country);
+CREATE INDEX actor_scope IF NOT EXISTS FOR (n:Actor) ON (n.scope);
+
+// Search: the standard-folding analyzer lowercases and strips accents, so "economie" finds "Économie".
+CREATE FULLTEXT INDEX entity_search IF NOT EXISTS
+FOR (n:Entity) ON EACH [n.name, n.nameFr, n.nameEn, n.acronym, n.aliases, n.description]
+OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding', `fulltext.eventually_consistent`: false } };

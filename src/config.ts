@@ -1,0 +1,49 @@
+import { resolve } from 'node:path';
+
+/** Where the API finds Neo4j: an existing server, or the local launcher started by the API. */
+export type DatabaseTarget =
+  | { kind: 'remote'; uri: string; user: string; password: string; database: string | undefined }
+  | { kind: 'local'; port: number; dataDir: string; heap: string; pageCacheMiB: number };
+
+export interface AppConfig {
+  port: number;
+  database: DatabaseTarget;
+  /** Token that write operations must present as `Authorization: Bearer <token>`. */
+  adminToken: string | undefined;
+}
+
+export class ConfigError extends Error {}
+
+function intFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0 || value > 65535) {
+    throw new ConfigError(`${name} must be an integer between 0 and 65535, got "${raw}"`);
+  }
+  return value;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const uri = env.NEO4J_URI?.trim();
+  const database: DatabaseTarget = uri
+    ? {
+        kind: 'remote',
+        uri,
+        user: env.NEO4J_USER ?? 'neo4j',
+        password: env.NEO4J_PASSWORD ?? '',
+        database: env.NEO4J_DATABASE || undefined,
+      }
+    : {
+        kind: 'local',
+        port: intFromEnv(env, 'NEO4J_LOCAL_PORT', 7687),
+        dataDir: resolve(env.NEO4J_LOCAL_DATA ?? '.data/neo4j'),
+        heap: env.NEO4J_LOCAL_HEAP ?? '512m',
+        pageCacheMiB: intFromEnv(env, 'NEO4J_LOCAL_PAGECACHE_MIB', 256),
+      };
+  return {
+    port: intFromEnv(env, 'PORT', 4000),
+    database,
+    adminToken: env.ADMIN_TOKEN || undefined,
+  };
+}

@@ -1,0 +1,19 @@
+import { createYoga, useReadinessCheck } from 'graphql-yoga';
+import { type Context, createContext, type ServerDeps } from './context.js';
+import { schema } from './schema/index.js';
+
+/** The configured GraphQL server, usable in-process with `app.fetch(...)` (tests) or behind node:http. */
+export function createApp(deps: ServerDeps) {
+  return createYoga<Record<string, never>, Context>({
+    schema,
+    graphqlEndpoint: '/graphql',
+    healthCheckEndpoint: '/health',
+    landingPage: false,
+    graphiql: { title: 'solidarity-graph' },
+    maskedErrors: true,
+    context: (initial) => createContext(deps, initial),
+    plugins: [useReadinessCheck({ endpoint: '/ready', check: () => deps.db.ping() })],
+  });
+}
+
+export type App = ReturnType<typeof createApp>;

@@ -1,0 +1,26 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { applySchema } from '../../src/db/apply-schema.js';
+import type { Database } from '../../src/db/database.js';
+import { connectTestDatabase } from '../support/database.js';
+
+let db: Database;
+beforeAll(async () => {
+  db = await connectTestDatabase();
+});
+afterAll(() => db.close());
+
+async function schemaObjects(): Promise<string[]> {
+  const constraints = await db.read('SHOW CONSTRAINTS YIELD name RETURN name');
+  const indexes = await db.read('SHOW INDEXES YIELD name RETURN name');
+  return [...constraints, ...indexes].map((row) => String(row.name)).sort();
+}
+
+describe('cypher/schema.cypher', () => {
+  it('creates the key constraints and the search index, and applying it twice is a no-op', async () => {
+    await applySchema(db);
+    const once = await schemaObjects();
+    expect(once).toEqual(expect.arrayContaining(['actor_key', 'entity_key', 'entity_search']));
+    await applySchema(db);
+    expect(await schemaObjects()).toEqual(once);
+  });
+});
