@@ -1,35 +1,30 @@
 import type { Server } from 'node:http';
-import { ConfigError, loadConfig } from './config.js';
+import { loadConfig } from './config.js';
+import { formatSummary, isGraphEmpty, seedDatabase } from './dataset/seed-database.js';
 import { applySchema } from './db/apply-schema.js';
-import { connectDatabase, DatabaseConnectError } from './db/connect.js';
-import type { Database } from './db/database.js';
-import { LauncherError } from './neo4j/java-tools.js';
-import { type LocalNeo4j, startLocalNeo4j } from './neo4j/local-neo4j.js';
+import { type OpenDatabase, openDatabase } from './db/open-database.js';
+import { describeStartupError } from './errors.js';
 import { listen } from './server.js';
 import { createApp } from './yoga.js';
 
-let local: LocalNeo4j | undefined;
-let db: Database | undefined;
+let open: OpenDatabase | undefined;
 let server: Server | undefined;
 
 async function shutdown(): Promise<void> {
   await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-  await db?.close().catch(() => {});
-  await local?.stop();
+  await open?.close();
 }
 
 async function main(): Promise<void> {
   const startedAt = performance.now();
   const config = loadConfig();
-  const target = config.database;
-  if (target.kind === 'local') {
-    local = await startLocalNeo4j(target);
-    db = await connectDatabase({ uri: local.uri });
-  } else {
-    db = await connectDatabase(target);
+  open = await openDatabase(config.database);
+  await applySchema(open.db);
+  if (await isGraphEmpty(open.db)) {
+    console.log('Empty database: loading the curated dataset from data/ ...');
+    console.log(formatSummary(await seedDatabase(open.db)));
   }
-  await applySchema(db);
-  server = await listen(createApp({ db, adminToken: config.adminToken }), config.port);
+  server = await listen(createApp({ db: open.db, adminToken: config.adminToken }), config.port);
   const seconds = ((performance.now() - startedAt) / 1000).toFixed(1);
   console.log(`solidarity-graph ready in ${seconds} s`);
   console.log(`GraphiQL: http://localhost:${config.port}/graphql`);
@@ -50,11 +45,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 }
 
 main().catch(async (error: unknown) => {
-  const known =
-    error instanceof ConfigError ||
-    error instanceof DatabaseConnectError ||
-    error instanceof LauncherError;
-  console.error(known ? `solidarity-graph: ${error.message}` : error);
+  console.error(describeStartupError(error));
   await shutdown().catch(() => {});
   process.exit(1);
 });

@@ -1,5 +1,5 @@
 import { ConfigError, loadConfig } from '../config.js';
-import { LauncherError } from './java-tools.js';
+import { describeStartupError } from '../errors.js';
 import { startLocalNeo4j } from './local-neo4j.js';
 
 // `npm run db:start`: only the local database, in the foreground, until Ctrl-C.
@@ -20,7 +20,6 @@ try {
     });
   }
 } catch (error) {
-  const known = error instanceof ConfigError || error instanceof LauncherError;
-  console.error(known ? error.message : error);
+  console.error(describeStartupError(error));
   process.exit(1);
 }

@@ -1,4 +1,6 @@
 import { inject } from 'vitest';
+import { seedDatabase } from '../../src/dataset/seed-database.js';
+import { applySchema } from '../../src/db/apply-schema.js';
 import { connectDatabase } from '../../src/db/connect.js';
 import type { Database } from '../../src/db/database.js';
 
@@ -14,4 +16,11 @@ export function connectTestDatabase(): Promise<Database> {
 /** Empties the one user database; each test file that needs a known state starts from here. */
 export async function emptyDatabase(db: Database): Promise<void> {
   await db.write('MATCH (n) DETACH DELETE n');
+}
+
+/** Empties the database and loads the curated dataset of data/ (or of `dir`). */
+export async function loadCuratedGraph(db: Database, dir?: string): Promise<void> {
+  await emptyDatabase(db);
+  await applySchema(db);
+  await seedDatabase(db, dir);
 }

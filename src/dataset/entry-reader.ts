@@ -1,0 +1,122 @@
+import { type PartialDate, parsePartialDate } from './dates.js';
+import type { DatasetIssue, EntryOrigin } from './types.js';
+
+/** Reads the fields of one YAML entry, recording a precise issue for each bad or unknown field. */
+export class EntryReader {
+  private readonly seen = new Set<string>();
+
+  constructor(
+    private readonly raw: Record<string, unknown>,
+    readonly origin: EntryOrigin,
+    private readonly issues: DatasetIssue[],
+    private readonly prefix = '',
+  ) {}
+
+  /** The field's name as a curator reads it, e.g. "founded.date". */
+  private path(field: string): string {
+    return `${this.prefix}${field}`;
+  }
+
+  fail(message: string): void {
+    this.issues.push({ ...this.origin, message });
+  }
+
+  private take(field: string): unknown {
+    this.seen.add(field);
+    return this.raw[field];
+  }
+
+  has(field: string): boolean {
+    return this.raw[field] !== undefined && this.raw[field] !== null;
+  }
+
+  string(field: string, required: true): string;
+  string(field: string, required?: false): string | undefined;
+  string(field: string, required = false): string | undefined {
+    const value = this.take(field);
+    if (value === undefined || value === null) {
+      if (required) this.fail(`missing required field "${this.path(field)}"`);
+      return undefined;
+    }
+    if (typeof value !== 'string' || value.trim() === '') {
+      this.fail(`"${this.path(field)}" must be a non-empty string, got ${JSON.stringify(value)}`);
+      return undefined;
+    }
+    return value.trim();
+  }
+
+  stringList(field: string): string[] {
+    const value = this.take(field);
+    if (value === undefined || value === null) return [];
+    if (
+      !Array.isArray(value) ||
+      value.some((item) => typeof item !== 'string' || item.trim() === '')
+    ) {
+      this.fail(`"${this.path(field)}" must be a list of non-empty strings`);
+      return [];
+    }
+    return value.map((item: string) => item.trim());
+  }
+
+  boolean(field: string): boolean {
+    const value = this.take(field);
+    if (value === undefined || value === null) return false;
+    if (typeof value !== 'boolean') {
+      this.fail(`"${this.path(field)}" must be true or false, got ${JSON.stringify(value)}`);
+      return false;
+    }
+    return value;
+  }
+
+  date(field: string, value: unknown = this.take(field)): PartialDate | undefined {
+    if (value === undefined || value === null) return undefined;
+    const date = parsePartialDate(value);
+    if (!date) {
+      this.fail(
+        `"${this.path(field)}" is not a date: ${JSON.stringify(value)} (use "YYYY", "YYYY-MM" or "YYYY-MM-DD")`,
+      );
+    }
+    return date;
+  }
+
+  yearList(field: string): number[] {
+    const value = this.take(field);
+    if (value === undefined || value === null) return [];
+    if (
+      !Array.isArray(value) ||
+      value.some((year) => !Number.isInteger(year) || year < 1000 || year > 2999)
+    ) {
+      this.fail(`"${this.path(field)}" must be a list of years (four-digit integers)`);
+      return [];
+    }
+    return [...value].sort((a, b) => a - b);
+  }
+
+  /** A nested mapping, read with its own reader that shares this entry's origin. */
+  object(field: string): EntryReader | undefined {
+    const value = this.take(field);
+    if (value === undefined || value === null) return undefined;
+    if (typeof value !== 'object' || Array.isArray(value)) {
+      this.fail(`"${this.path(field)}" must be a mapping`);
+      return undefined;
+    }
+    return new EntryReader(
+      value as Record<string, unknown>,
+      this.origin,
+      this.issues,
+      `${this.path(field)}.`,
+    );
+  }
+
+  /** Raw access for fields with their own shape (lists of mappings, maps of numbers). */
+  rawField(field: string): unknown {
+    return this.take(field);
+  }
+
+  /** Reports every field that no reader asked for: typos must not pass silently. */
+  rejectUnknownFields(): void {
+    for (const field of Object.keys(this.raw)) {
+      if (!this.seen.has(field)) this.fail(`unknown field "${this.path(field)}"`);
+    }
+  }
+}

@@ -1,0 +1,16 @@
+import type { Database } from '../db/database.js';
+import { formatSummary, type LoadSummary, loadDataset } from './load.js';
+import { DATA_DIR, readDataset } from './read-dataset.js';
+
+/** Validates data/ and loads it; nothing is written when validation fails. */
+export async function seedDatabase(db: Database, dir: string = DATA_DIR): Promise<LoadSummary> {
+  return loadDataset(db, readDataset(dir));
+}
+
+/** True when the graph holds no curated or imported entity yet (first start). */
+export async function isGraphEmpty(db: Database): Promise<boolean> {
+  const rows = await db.read('MATCH (n:Entity) RETURN count(n) > 0 AS any');
+  return rows[0]?.any !== true;
+}
+
+export { formatSummary };

@@ -1,0 +1,19 @@
+import { loadConfig } from './config.js';
+import { formatSummary, seedDatabase } from './dataset/seed-database.js';
+import { applySchema } from './db/apply-schema.js';
+import { type OpenDatabase, openDatabase } from './db/open-database.js';
+import { describeStartupError } from './errors.js';
+
+// `npm run seed`: validate data/ and make the curated graph equal to it (local Neo4j or NEO4J_URI).
+let open: OpenDatabase | undefined;
+try {
+  open = await openDatabase(loadConfig().database);
+  await applySchema(open.db);
+  console.log('Loading the curated dataset from data/ ...');
+  console.log(formatSummary(await seedDatabase(open.db)));
+} catch (error) {
+  console.error(describeStartupError(error));
+  process.exitCode = 1;
+} finally {
+  await open?.close();
+}

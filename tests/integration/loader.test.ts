@@ -1,0 +1,147 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedDatabase } from '../../src/dataset/seed-database.js';
+import { DatasetValidationError } from '../../src/dataset/types.js';
+import type { Database } from '../../src/db/database.js';
+import { connectTestDatabase, loadCuratedGraph } from '../support/database.js';
+import { DatasetCopy } from '../support/dataset-copy.js';
+
+let db: Database;
+beforeAll(async () => {
+  db = await connectTestDatabase();
+  await loadCuratedGraph(db);
+});
+afterAll(async () => {
+  await loadCuratedGraph(db);
+  await db.close();
+});
+
+/** Everything about the graph's content, to prove that a step changed nothing. */
+async function fingerprint() {
+  const [row] = await db.read(
+    `CALL () { MATCH (n) RETURN count(n) AS nodes, collect(n.contentHash) AS nodeHashes }
+     CALL () { MATCH ()-[r]->() RETURN count(r) AS relations, collect(r.contentHash) AS relationHashes }
+     RETURN nodes, relations, nodeHashes, relationHashes`,
+  );
+  return {
+    nodes: row?.nodes,
+    relations: row?.relations,
+    nodeHashes: [...(row?.nodeHashes as string[])].sort(),
+    relationHashes: [...(row?.relationHashes as string[])].sort(),
+  };
+}
+
+describe('the loader', () => {
+  it('changes nothing when run twice', async () => {
+    const before = await fingerprint();
+    const summary = await seedDatabase(db);
+    expect(summary.nodes).toMatchObject({ created: 0, updated: 0, deleted: 0 });
+    expect(summary.relations).toMatchObject({ created: 0, updated: 0, deleted: 0 });
+    expect(summary.sources).toMatchObject({ created: 0, updated: 0, deleted: 0 });
+    expect(summary.nodes.unchanged).toBe((before.nodes as number) - summary.sources.unchanged);
+    expect(await fingerprint()).toEqual(before);
+  });
+
+  it('updates an edited fact, deletes a removed one, and keeps what an import added', async () => {
+    await db.write(
+      `MATCH (mes:Entity {key: 'mes'})
+       CREATE (i:Entity:Actor:Network {key: 'imported-network', name: 'Imported', sources: ['S1']})
+       CREATE (i)-[:MEMBER_OF {sources: ['S1']}]->(mes)`,
+    );
+    const copy = new DatasetCopy()
+      .replace(
+        'relations.yaml',
+        'role: board seat\n  sources: [S1, S8]',
+        'role: board seat (edited)\n  sources: [S1, S8]',
+      )
+      .replace(
+        'relations.yaml',
+        '- from: mes\n  type: MEMBER_OF\n  to: ctc\n  sources: [S1, S4]\n',
+        '',
+      );
+
+    const summary = await seedDatabase(db, copy.dir);
+    expect(summary.relations).toMatchObject({ created: 0, updated: 1, deleted: 1 });
+    expect(summary.nodes).toMatchObject({ created: 0, updated: 0, deleted: 0 });
+
+    const [edited] = await db.read(
+      "MATCH (:Entity {key: 'mes'})-[r:MEMBER_OF]->(:Entity {key: 'ess-france'}) RETURN r.role AS role",
+    );
+    expect(edited?.role).toBe('board seat (edited)');
+    const removed = await db.read(
+      "MATCH (:Entity {key: 'mes'})-[r:MEMBER_OF]->(:Entity {key: 'ctc'}) RETURN r",
+    );
+    expect(removed).toEqual([]);
+    const imported = await db.read(
+      "MATCH (:Entity {key: 'imported-network'})-[r:MEMBER_OF]->(:Entity {key: 'mes'}) RETURN r.curated AS curated",
+    );
+    expect(imported).toEqual([{ curated: null }]);
+  });
+
+  it('deletes a removed node with its relations, and changes its kind label when edited', async () => {
+    await loadCuratedGraph(db);
+    const copy = new DatasetCopy()
+      .replace(
+        'actors.yaml',
+        '- key: urgenci\n  kind: InternationalNetwork',
+        '- key: urgenci\n  kind: Network',
+      )
+      .replace('events.yaml', 'key: esf-2004', 'key: esf-2004-renamed');
+    const summary = await seedDatabase(db, copy.dir);
+    expect(summary.nodes).toMatchObject({ created: 1, updated: 1, deleted: 1 });
+    const [urgenci] = await db.read("MATCH (n:Entity {key: 'urgenci'}) RETURN labels(n) AS labels");
+    expect(urgenci?.labels).toEqual(expect.arrayContaining(['Entity', 'Actor', 'Network']));
+    expect(urgenci?.labels).not.toContain('InternationalNetwork');
+    expect(await db.read("MATCH (n:Entity {key: 'esf-2004'}) RETURN n")).toEqual([]);
+  });
+
+  it.each([
+    [
+      'an unknown key',
+      (c: DatasetCopy) =>
+        c.replace(
+          'relations.yaml',
+          'to: ess-france\n  since: "2015-01"',
+          'to: ess-francee\n  since: "2015-01"',
+        ),
+    ],
+    [
+      'a duplicate key',
+      (c: DatasetCopy) =>
+        c.append('events.yaml', '- key: mes\n  kind: Event\n  name: X\n  sources: [S1]'),
+    ],
+    [
+      'an unknown relation type',
+      (c: DatasetCopy) => c.replace('relations.yaml', 'type: EMERGED_FROM', 'type: CAME_FROM'),
+    ],
+    [
+      'a fact without a source',
+      (c: DatasetCopy) =>
+        c.replace(
+          'relations.yaml',
+          '  role: board seat (edited)\n  sources: [S1, S8]',
+          '  role: board seat (edited)',
+        ),
+    ],
+    [
+      'a malformed date',
+      (c: DatasetCopy) => c.replace('relations.yaml', 'since: "2015-01"', 'since: "January 2015"'),
+    ],
+    [
+      'an unknown field',
+      (c: DatasetCopy) =>
+        c.replace('relations.yaml', 'role: board seat (edited)', 'rôle: board seat'),
+    ],
+  ])('writes nothing when the dataset has %s', async (_case, breakIt) => {
+    await loadCuratedGraph(db);
+    const before = await fingerprint();
+    const copy = breakIt(
+      new DatasetCopy().replace(
+        'relations.yaml',
+        'role: board seat\n  sources: [S1, S8]',
+        'role: board seat (edited)\n  sources: [S1, S8]',
+      ),
+    );
+    await expect(seedDatabase(db, copy.dir)).rejects.toThrow(DatasetValidationError);
+    expect(await fingerprint()).toEqual(before);
+  });
+});

@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import { parsePartialDate } from '../../src/dataset/dates.js';
+import { readDataset } from '../../src/dataset/read-dataset.js';
+import { DatasetValidationError } from '../../src/dataset/types.js';
+import { DatasetCopy } from '../support/dataset-copy.js';
+
+function issuesOf(copy: DatasetCopy): string[] {
+  try {
+    readDataset(copy.dir);
+  } catch (error) {
+    if (error instanceof DatasetValidationError) return error.message.split('\n').slice(1);
+    throw error;
+  }
+  throw new Error('expected the dataset to be rejected');
+}
+
+const RELATION = (fields: string) => `- from: mes\n  type: MEMBER_OF\n  to: urgenci\n${fields}`;
+
+describe('the curated dataset in data/', () => {
+  it('is valid and holds the expected number of facts', () => {
+    const dataset = readDataset();
+    expect(dataset.nodes.length).toBeGreaterThanOrEqual(70);
+    expect(dataset.relations.length).toBeGreaterThanOrEqual(80);
+    expect(dataset.sources.length).toBeGreaterThanOrEqual(60);
+  });
+});
+
+describe('dataset validation', () => {
+  it('rejects a relation naming an unknown key, with file, line, entry and field', () => {
+    const copy = new DatasetCopy().append(
+      'relations.yaml',
+      RELATION('  sources: [S1]').replace('urgenci', 'nowhere'),
+    );
+    const [issue, ...rest] = issuesOf(copy);
+    expect(rest).toEqual([]);
+    expect(issue).toMatch(
+      /relations\.yaml:\d+ entry \d+ \(mes MEMBER_OF nowhere\): unknown key "nowhere" in "to"/,
+    );
+  });
+
+  it('rejects duplicate keys across node files', () => {
+    const copy = new DatasetCopy().append(
+      'events.yaml',
+      '- key: mes\n  kind: Event\n  name: A second MES\n  sources: [S1]',
+    );
+    expect(issuesOf(copy)).toEqual([
+      expect.stringMatching(/events\.yaml:\d+ entry \d+ \(mes\): duplicate key "mes"/),
+    ]);
+  });
+
+  it('rejects an unknown relation type and lists the known ones', () => {
+    const copy = new DatasetCopy().append(
+      'relations.yaml',
+      RELATION('  sources: [S1]').replace('MEMBER_OF', 'ADMIRES'),
+    );
+    expect(issuesOf(copy)).toEqual([
+      expect.stringMatching(
+        /\(mes ADMIRES urgenci\): unknown relation type "ADMIRES" \(known: MEMBER_OF, PARTICIPATES_IN/,
+      ),
+    ]);
+  });
+
+  it('rejects a fact without a source', () => {
+    const copy = new DatasetCopy().append('relations.yaml', RELATION('  role: member'));
+    expect(issuesOf(copy)).toEqual([
+      expect.stringMatching(/\(mes MEMBER_OF urgenci\): names no source/),
+    ]);
+  });
+
+  it('rejects a node without a source and an unknown source id', () => {
+    const copy = new DatasetCopy()
+      .append('events.yaml', '- key: lonely-event\n  kind: Event\n  name: Lonely')
+      .append('relations.yaml', RELATION('  sources: [S999]'));
+    const issues = issuesOf(copy);
+    expect(issues).toContainEqual(expect.stringMatching(/\(lonely-event\): names no source/));
+    expect(issues).toContainEqual(
+      expect.stringMatching(/unknown source "S999" \(not in sources\.yaml\)/),
+    );
+  });
+
+  it('rejects a malformed date and an impossible one', () => {
+    const copy = new DatasetCopy()
+      .append('relations.yaml', RELATION('  since: "2015-13"\n  sources: [S1]'))
+      .replace('actors.yaml', 'date: "2002-03"', 'date: "2002-02-30"');
+    const issues = issuesOf(copy);
+    expect(issues).toContainEqual(expect.stringMatching(/"since" is not a date: "2015-13"/));
+    expect(issues).toContainEqual(
+      expect.stringMatching(
+        /actors\.yaml:\d+ entry 1 \(mes\): "founded\.date" is not a date: "2002-02-30"/,
+      ),
+    );
+  });
+
+  it('rejects an unknown field, naming it', () => {
+    const copy = new DatasetCopy().replace(
+      'actors.yaml',
+      '  scope: national\n  resourceCounts:',
+      '  colour: red\n  scope: national\n  resourceCounts:',
+    );
+    expect(issuesOf(copy)).toEqual([
+      expect.stringMatching(/actors\.yaml:\d+ entry 1 \(mes\): unknown field "colour"/),
+    ]);
+  });
+
+  it('rejects a disputed fact without a note and a repeated relation', () => {
+    const copy = new DatasetCopy()
+      .append('relations.yaml', RELATION('  disputed: true\n  sources: [S1]'))
+      .append('relations.yaml', RELATION('  sources: [S1]'));
+    const issues = issuesOf(copy);
+    expect(issues).toContainEqual(expect.stringMatching(/is disputed but has no "note"/));
+    expect(issues).toContainEqual(expect.stringMatching(/repeats an earlier relation/));
+  });
+
+  it('reports YAML syntax errors with their line', () => {
+    const copy = new DatasetCopy().append('relations.yaml', '- from: [unclosed');
+    expect(issuesOf(copy)).toContainEqual(
+      expect.stringMatching(/relations\.yaml:\d+: YAML syntax/),
+    );
+  });
+
+  it('reports every issue at once, not only the first', () => {
+    const copy = new DatasetCopy()
+      .append('relations.yaml', RELATION('  sources: [S1]').replace('urgenci', 'nowhere'))
+      .append('relations.yaml', RELATION('  role: x').replace('MEMBER_OF', 'FUNDS'));
+    expect(issuesOf(copy)).toHaveLength(2);
+  });
+});
+
+describe('parsePartialDate', () => {
+  it('keeps the precision the source gives', () => {
+    expect(parsePartialDate('2002')).toEqual({ value: '2002', year: 2002, precision: 'year' });
+    expect(parsePartialDate('2002-03')).toEqual({
+      value: '2002-03',
+      year: 2002,
+      precision: 'month',
+    });
+    expect(parsePartialDate('2024-02-29')?.precision).toBe('day');
+    expect(parsePartialDate('2023-02-29')).toBeUndefined();
+    expect(parsePartialDate('March 2002')).toBeUndefined();
+  });
+});
