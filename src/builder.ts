@@ -10,10 +10,41 @@ export const builder = new SchemaBuilder<{
 }>({
   plugins: [ComplexityPlugin, RelayPlugin],
   defaultFieldNullability: false,
-  relay: {},
+  relay: {
+    idFieldOptions: {
+      description: 'Global ID: pass it to `node(id:)` to fetch this object again.',
+    },
+    nodeTypeOptions: { description: 'An object that can be fetched again by its global ID.' },
+    nodeQueryOptions: {
+      description: 'The object with this global ID, or null.',
+      args: { id: { description: 'A global ID, as returned in an `id` field.' } },
+    },
+    nodesQueryOptions: {
+      description: 'The objects with these global IDs, null for each unknown one.',
+      args: { ids: { description: 'Global IDs, as returned in `id` fields.' } },
+    },
+    pageInfoTypeOptions: { description: 'Where a page sits in its connection.' },
+    hasNextPageFieldOptions: { description: 'True when more items follow this page.' },
+    hasPreviousPageFieldOptions: { description: 'True when items precede this page.' },
+    startCursorFieldOptions: { description: 'Cursor of the first item of the page.' },
+    endCursorFieldOptions: {
+      description: 'Cursor of the last item; pass it as `after` for the next page.',
+    },
+    cursorFieldOptions: { description: 'Opaque position of this item, for `after` / `before`.' },
+    nodeFieldOptions: { description: 'The item.' },
+    edgesFieldOptions: { description: 'The items of this page, each with its cursor.' },
+    pageInfoFieldOptions: { description: 'Where this page sits.' },
+    firstArgOptions: {
+      description: 'How many items to return from the start (at most 100; default 20).',
+    },
+    afterArgOptions: { description: 'Return items after this cursor.' },
+    lastArgOptions: { description: 'How many items to return from the end (at most 100).' },
+    beforeArgOptions: { description: 'Return items before this cursor.' },
+  },
   complexity: {
     defaultComplexity: 1,
-    defaultListMultiplier: 10,
-    limit: { complexity: 5000, depth: 12, breadth: 200 },
+    // Connections multiply by their page size themselves; their `edges` lists must not multiply again.
+    defaultListMultiplier: 1,
+    limit: { complexity: 50_000, depth: 12, breadth: 200 },
   },
 });

@@ -1,5 +1,6 @@
 import type { YogaInitialContext } from 'graphql-yoga';
 import type { Database, QueryStats } from './db/database.js';
+import { createLoaders, type Loaders } from './loaders.js';
 
 export interface ServerDeps {
   /** The process-wide database handle (one driver per process). */
@@ -12,6 +13,7 @@ export interface Context {
   /** This request's database view: every query adds to `stats`. */
   db: Database;
   stats: QueryStats;
+  loaders: Loaders;
   /** True when the request carries the admin bearer token. */
   isAdmin: boolean;
 }
@@ -26,9 +28,11 @@ function bearerToken(request: Request): string | undefined {
 export function createContext(deps: ServerDeps, initial: YogaInitialContext): Context {
   const stats: QueryStats = { roundTrips: 0, ms: 0 };
   const token = bearerToken(initial.request);
+  const db = deps.db.withStats(stats);
   return {
-    db: deps.db.withStats(stats),
+    db,
     stats,
+    loaders: createLoaders(db),
     isAdmin: deps.adminToken !== undefined && token === deps.adminToken,
   };
 }

@@ -1,5 +1,7 @@
 import { createYoga, useReadinessCheck } from 'graphql-yoga';
 import { type Context, createContext, type ServerDeps } from './context.js';
+import { EXAMPLE_OPERATIONS } from './examples.js';
+import { useDatabaseStats } from './plugins/db-stats.js';
 import { schema } from './schema/index.js';
 
 /** The configured GraphQL server, usable in-process with `app.fetch(...)` (tests) or behind node:http. */
@@ -9,10 +11,13 @@ export function createApp(deps: ServerDeps) {
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
     landingPage: false,
-    graphiql: { title: 'solidarity-graph' },
+    graphiql: { title: 'solidarity-graph', defaultQuery: EXAMPLE_OPERATIONS },
     maskedErrors: true,
     context: (initial) => createContext(deps, initial),
-    plugins: [useReadinessCheck({ endpoint: '/ready', check: () => deps.db.ping() })],
+    plugins: [
+      useReadinessCheck({ endpoint: '/ready', check: () => deps.db.ping() }),
+      useDatabaseStats(),
+    ],
   });
 }
 

@@ -1,5 +1,5 @@
 import neo4j, { type Driver, type ManagedTransaction, routing } from 'neo4j-driver';
-import { type Plain, toPlain } from './plain.js';
+import { type Plain, toParams, toPlain } from './plain.js';
 
 export type Row = Record<string, Plain>;
 export type Params = Record<string, unknown>;
@@ -77,7 +77,7 @@ export class Database {
   ): Promise<Row[]> {
     const started = performance.now();
     try {
-      const result = await this.driver.executeQuery(query, params, {
+      const result = await this.driver.executeQuery(query, toParams(params) as Params, {
         routing: routingMode,
         database: this.databaseName,
       });
@@ -99,7 +99,7 @@ export class TransactionRunner {
   ) {}
 
   async run(query: string, params: Params = {}): Promise<Row[]> {
-    const result = await this.tx.run(query, params);
+    const result = await this.tx.run(query, toParams(params) as Params);
     if (this.stats) this.stats.roundTrips += 1;
     return result.records.map((record) => toPlain(record.toObject()) as Row);
   }

@@ -32,3 +32,17 @@ export function toPlain(value: unknown): Plain {
   }
   return String(value);
 }
+
+/** Converts parameters for the driver: integral numbers become Neo4j Integers (JS numbers are floats). */
+export function toParams(value: unknown): unknown {
+  if (typeof value === 'number' && Number.isSafeInteger(value)) return neo4j.int(value);
+  if (Array.isArray(value)) return value.map(toParams);
+  if (
+    value !== null &&
+    typeof value === 'object' &&
+    Object.getPrototypeOf(value) === Object.prototype
+  ) {
+    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, toParams(inner)]));
+  }
+  return value;
+}

@@ -1,4 +1,9 @@
 import { builder } from '../builder.js';
 import './meta.js';
+import './source.js';
+import './entity.js';
+import './actors.js';
+import './graph.js';
+import './stats.js';
 
 export const schema = builder.toSchema();

@@ -25,8 +25,8 @@ async function fingerprint() {
   return {
     nodes: row?.nodes,
     relations: row?.relations,
-    nodeHashes: [...(row?.nodeHashes as string[])].sort(),
-    relationHashes: [...(row?.relationHashes as string[])].sort(),
+    nodeHashes: [...((row?.nodeHashes ?? []) as string[])].sort(),
+    relationHashes: [...((row?.relationHashes ?? []) as string[])].sort(),
   };
 }
 

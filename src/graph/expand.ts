@@ -1,0 +1,55 @@
+import type { RelationType } from '../dataset/vocabulary.js';
+import type { Database } from '../db/database.js';
+
+const NEXT_LEVEL = `
+UNWIND $frontier AS item
+MATCH (:Entity {key: item.key})-[r]-(m:Entity)
+WHERE $types IS NULL OR type(r) IN $types
+RETURN DISTINCT item.group AS group, m.key AS key
+ORDER BY group, key`;
+
+export interface Expansion {
+  /** Reached keys with their distance from the nearest seed (seeds at 0). */
+  distances: Map<string, number>;
+  /** True when `limit` stopped the expansion before it reached everything within `depth`. */
+  truncated: boolean;
+}
+
+/**
+ * Breadth-first expansion from several groups of seeds at once: one round trip per level, whatever
+ * the number of groups, so a list of parents costs `depth` queries, not `depth` per parent.
+ */
+export async function expandGroups(
+  db: Database,
+  groups: ReadonlyMap<string, readonly string[]>,
+  depth: number,
+  types: RelationType[] | null,
+  limit: number,
+): Promise<Map<string, Expansion>> {
+  const result = new Map<string, Expansion>();
+  for (const [group, seeds] of groups) {
+    const distances = new Map<string, number>();
+    for (const seed of seeds.slice(0, limit)) distances.set(seed, 0);
+    result.set(group, { distances, truncated: seeds.length > limit });
+  }
+  let frontier = [...result].flatMap(([group, e]) =>
+    [...e.distances.keys()].map((key) => ({ group, key })),
+  );
+  for (let level = 1; level <= depth && frontier.length > 0; level += 1) {
+    const rows = await db.read(NEXT_LEVEL, { frontier, types });
+    frontier = [];
+    for (const row of rows) {
+      const group = String(row.group);
+      const key = String(row.key);
+      const expansion = result.get(group);
+      if (!expansion || expansion.distances.has(key)) continue;
+      if (expansion.distances.size >= limit) {
+        expansion.truncated = true;
+        continue;
+      }
+      expansion.distances.set(key, level);
+      frontier.push({ group, key });
+    }
+  }
+  return result;
+}

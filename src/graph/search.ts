@@ -1,0 +1,69 @@
+import type { Database } from '../db/database.js';
+import { type EntityRow, propsOf, toEntityRow } from './rows.js';
+
+export interface SearchResult {
+  score: number;
+  /** True when the query equals the actor's acronym, name or an alias (accents and case aside). */
+  exact: boolean;
+  actor: EntityRow;
+}
+
+const SEARCH_ACTORS = `
+CALL db.index.fulltext.queryNodes('entity_search', $textQuery, {limit: $candidates}) YIELD node, score
+WHERE node:Actor
+RETURN properties(node) AS props, labels(node) AS labels, score`;
+
+/** Lowercase without accents or punctuation runs, to compare names as a reader would. */
+export function normalise(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{Letter}\p{Number}]+/gu, ' ')
+    .trim();
+}
+
+/**
+ * Turns free text into a Lucene query that cannot fail: every term is quoted, so operators and
+ * special characters in user input are plain text; the last term also matches as a prefix.
+ * Returns null when the text has no letter or digit.
+ */
+export function toFullTextQuery(text: string): string | null {
+  const terms = normalise(text).split(' ').filter(Boolean).slice(0, 16);
+  if (terms.length === 0) return null;
+  const clauses = terms.map((term) => `"${term}"`);
+  const last = terms[terms.length - 1] as string;
+  // A prefix clause is only safe on a plain alphanumeric term, which `normalise` guarantees.
+  clauses.push(`${last}*`);
+  return clauses.join(' ');
+}
+
+function isExact(query: string, actor: EntityRow): boolean {
+  const wanted = normalise(query);
+  return [actor.acronym, actor.name, ...actor.aliases, ...actor.names.map((n) => n.name)]
+    .filter((name): name is string => name !== undefined)
+    .some((name) => normalise(name) === wanted);
+}
+
+/** Full-text search over actors; exact acronyms and names rank first, then Lucene's score. */
+export async function searchActors(
+  db: Database,
+  text: string,
+  first: number,
+): Promise<SearchResult[]> {
+  const textQuery = toFullTextQuery(text);
+  if (textQuery === null) return [];
+  const rows = await db.read(SEARCH_ACTORS, { textQuery, candidates: Math.max(50, first * 5) });
+  return rows
+    .map((row) => {
+      const actor = toEntityRow(propsOf(row.props), row.labels as string[]);
+      return { score: Number(row.score), exact: isExact(text, actor), actor };
+    })
+    .sort(
+      (a, b) =>
+        Number(b.exact) - Number(a.exact) ||
+        b.score - a.score ||
+        a.actor.key.localeCompare(b.actor.key),
+    )
+    .slice(0, first);
+}

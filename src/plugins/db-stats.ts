@@ -1,0 +1,26 @@
+import type { Plugin } from 'graphql-yoga';
+import type { Context } from '../context.js';
+
+export const STATS_HEADER = 'x-graph-stats';
+
+/** With `x-graph-stats: 1`, adds `extensions.db = { roundTrips, ms }` to the response. */
+export function useDatabaseStats(): Plugin<Context> {
+  return {
+    onExecute({ args }) {
+      const ctx = args.contextValue as Context & { request?: Request };
+      if (ctx.request?.headers.get(STATS_HEADER) !== '1') return;
+      return {
+        onExecuteDone({ result, setResult }) {
+          if (Symbol.asyncIterator in result) return;
+          setResult({
+            ...result,
+            extensions: {
+              ...result.extensions,
+              db: { roundTrips: ctx.stats.roundTrips, ms: Math.round(ctx.stats.ms * 100) / 100 },
+            },
+          });
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,271 @@
+import { encodeGlobalID } from '@pothos/plugin-relay';
+import { builder } from '../builder.js';
+import { MAX_PATH_HOPS, type PathStep, shortestPath } from '../graph/paths.js';
+import type { EntityRow, RelationRow } from '../graph/rows.js';
+import { sharedAffiliations } from '../graph/shared-affiliations.js';
+import { type SubgraphResult, subgraph } from '../graph/subgraph.js';
+import { ActorRef } from './entity.js';
+import { EntityRef } from './entity-ref.js';
+import { EntityKindEnum, RelationTypeEnum, StepDirectionEnum } from './enums.js';
+import { badInput, intInRange, keyList, LIMITS, unknownKeys } from './limits.js';
+import { RelationRef } from './relation.js';
+
+/** The global ID of a node, as `node(id:)` takes it. */
+function globalId(row: EntityRow): string {
+  return encodeGlobalID(row.family, row.key);
+}
+
+const PathStepRef = builder.objectRef<PathStep>('PathStep').implement({
+  description: 'One step of a path: from one node to the next along a relationship.',
+  fields: (t) => ({
+    from: t.field({
+      type: EntityRef,
+      description: 'The node this step leaves.',
+      resolve: (s) => s.from,
+    }),
+    to: t.field({
+      type: EntityRef,
+      description: 'The node this step reaches.',
+      resolve: (s) => s.to,
+    }),
+    type: t.field({
+      type: RelationTypeEnum,
+      description: 'The relationship type.',
+      resolve: (s) => s.relation.type,
+    }),
+    direction: t.field({
+      type: StepDirectionEnum,
+      description: 'FORWARD when the relationship points from `from` to `to`, BACKWARD otherwise.',
+      resolve: (s) => s.direction,
+    }),
+    relation: t.field({
+      type: RelationRef,
+      description: 'The relationship with its dates, role, dispute flag and sources.',
+      resolve: (s) => s.relation,
+    }),
+  }),
+});
+
+const PathRef = builder.objectRef<{ nodes: EntityRow[]; steps: PathStep[] }>('Path').implement({
+  description: 'A chain of relationships joining two nodes, followed in any direction.',
+  fields: (t) => ({
+    length: t.int({ description: 'Number of steps.', resolve: (p) => p.steps.length }),
+    nodes: t.field({
+      type: [EntityRef],
+      description: 'The nodes in order, both ends included.',
+      resolve: (p) => p.nodes,
+    }),
+    steps: t.field({
+      type: [PathStepRef],
+      description: 'The steps in order.',
+      resolve: (p) => p.steps,
+    }),
+  }),
+});
+
+const GraphNodeRef = builder
+  .objectRef<{ entity: EntityRow; distance: number }>('GraphNode')
+  .implement({
+    description:
+      'A node ready to draw (Cytoscape, sigma.js): `id` is what edges’ `source` and `target` name.',
+    fields: (t) => ({
+      id: t.id({
+        description: 'Global ID of the node (also accepted by `node(id:)`).',
+        resolve: (n) => globalId(n.entity),
+      }),
+      key: t.string({ description: 'Key of the node.', resolve: (n) => n.entity.key }),
+      label: t.string({
+        description: 'Text to show: the acronym when there is one, else the name.',
+        resolve: (n) => n.entity.acronym ?? n.entity.name,
+      }),
+      name: t.string({ description: 'Full name.', resolve: (n) => n.entity.name }),
+      kind: t.field({
+        type: EntityKindEnum,
+        description: 'Kind of node.',
+        resolve: (n) => n.entity.kind as never,
+      }),
+      distance: t.exposeInt('distance', {
+        description: 'Steps from the nearest starting key (0 for the keys asked for).',
+      }),
+      disputed: t.boolean({
+        description: 'True when the node itself is disputed.',
+        resolve: (n) => n.entity.disputed,
+      }),
+      entity: t.field({
+        type: EntityRef,
+        description: 'The node with all its fields.',
+        resolve: (n) => n.entity,
+      }),
+    }),
+  });
+
+interface GraphEdgeShape {
+  relation: RelationRow;
+  ids: Map<string, string>;
+}
+
+const GraphEdgeRef = builder.objectRef<GraphEdgeShape>('GraphEdge').implement({
+  description: 'A relationship ready to draw, flat: `source` and `target` are node `id`s.',
+  fields: (t) => ({
+    id: t.id({
+      description: 'Stable identity: "fromKey|TYPE|toKey".',
+      resolve: (e) => e.relation.id,
+    }),
+    source: t.id({
+      description: 'The `id` of the node it starts from.',
+      resolve: (e) => e.ids.get(e.relation.from) ?? e.relation.from,
+    }),
+    target: t.id({
+      description: 'The `id` of the node it points to.',
+      resolve: (e) => e.ids.get(e.relation.to) ?? e.relation.to,
+    }),
+    sourceKey: t.string({
+      description: 'Key of the node it starts from.',
+      resolve: (e) => e.relation.from,
+    }),
+    targetKey: t.string({
+      description: 'Key of the node it points to.',
+      resolve: (e) => e.relation.to,
+    }),
+    type: t.field({
+      type: RelationTypeEnum,
+      description: 'The relationship type.',
+      resolve: (e) => e.relation.type,
+    }),
+    since: t.string({
+      nullable: true,
+      description: 'When it began, as text ("2015-01").',
+      resolve: (e) => e.relation.since?.value,
+    }),
+    until: t.string({
+      nullable: true,
+      description: 'When it ended, as text.',
+      resolve: (e) => e.relation.until?.value,
+    }),
+    role: t.string({
+      nullable: true,
+      description: 'The role held.',
+      resolve: (e) => e.relation.role,
+    }),
+    disputed: t.boolean({
+      description: 'True when sources disagree about it.',
+      resolve: (e) => e.relation.disputed,
+    }),
+    relation: t.field({
+      type: RelationRef,
+      description: 'The relationship with all its fields.',
+      resolve: (e) => e.relation,
+    }),
+  }),
+});
+
+const GraphRef = builder.objectRef<SubgraphResult>('Graph').implement({
+  description: 'Nodes and edges in the shape graph-drawing libraries take directly.',
+  fields: (t) => ({
+    nodes: t.field({
+      type: [GraphNodeRef],
+      description: 'The nodes, nearest first.',
+      resolve: (g) => g.nodes,
+    }),
+    edges: t.field({
+      type: [GraphEdgeRef],
+      description: 'The relationships among the nodes.',
+      resolve: (g) => {
+        const ids = new Map(g.nodes.map((n) => [n.entity.key, globalId(n.entity)]));
+        return g.relations.map((relation) => ({ relation, ids }));
+      },
+    }),
+    truncated: t.exposeBoolean('truncated', {
+      description: 'True when `limit` cut the answer: more nodes or edges lie within `depth`.',
+    }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  shortestPath: t.field({
+    type: PathRef,
+    nullable: true,
+    description:
+      'A shortest chain of relationships between two nodes, in any direction; null when none exists ' +
+      'within `maxHops`. An unknown key is an error that names it.',
+    args: {
+      from: t.arg.string({ required: true, description: 'Key of the start node, e.g. "mes".' }),
+      to: t.arg.string({ required: true, description: 'Key of the end node, e.g. "ripess".' }),
+      maxHops: t.arg.int({
+        defaultValue: 4,
+        description: `Longest path to look for (1 to ${MAX_PATH_HOPS}).`,
+      }),
+      relationTypes: t.arg({
+        type: [RelationTypeEnum],
+        description: 'Follow only these relationship types.',
+      }),
+    },
+    complexity: 20,
+    resolve: async (_root, args, ctx) => {
+      const maxHops = intInRange('shortestPath.maxHops', args.maxHops, 1, LIMITS.maxHops, 4);
+      const types = args.relationTypes?.length ? args.relationTypes : null;
+      const result = await shortestPath(ctx.db, args.from, args.to, maxHops, types);
+      if (result.missingKeys.length > 0) {
+        throw unknownKeys(
+          result.missingKeys.includes(args.from) ? 'shortestPath.from' : 'shortestPath.to',
+          result.missingKeys,
+        );
+      }
+      return result.path;
+    },
+  }),
+  subgraph: t.field({
+    type: GraphRef,
+    description: 'The neighbourhood of some nodes: everything within `depth` steps, ready to draw.',
+    args: {
+      keys: t.arg.stringList({
+        required: true,
+        description: `Keys to start from (1 to ${LIMITS.keys}).`,
+      }),
+      depth: t.arg.int({
+        defaultValue: 1,
+        description: `Steps out from the keys (0 to ${LIMITS.depth}).`,
+      }),
+      relationTypes: t.arg({
+        type: [RelationTypeEnum],
+        description: 'Follow only these relationship types.',
+      }),
+      limit: t.arg.int({
+        defaultValue: 500,
+        description: `Most nodes, and most edges, to return (1 to ${LIMITS.subgraphLimit}); \`truncated\` tells when it cut.`,
+      }),
+    },
+    complexity: (args) => ({ field: 20 * ((args.depth ?? 1) + 1) }),
+    resolve: async (_root, args, ctx) => {
+      const keys = keyList('subgraph.keys', args.keys);
+      const depth = intInRange('subgraph.depth', args.depth, 0, LIMITS.depth, 1);
+      const limit = intInRange('subgraph.limit', args.limit, 1, LIMITS.subgraphLimit, 500);
+      const types = args.relationTypes?.length ? args.relationTypes : null;
+      const result = await subgraph(ctx.db, keys, depth, types, limit);
+      if (result.missingKeys.length > 0) throw unknownKeys('subgraph.keys', result.missingKeys);
+      return result;
+    },
+  }),
+  sharedAffiliations: t.field({
+    type: [ActorRef],
+    description:
+      'The bodies that every given actor is a member of (MEMBER_OF) or takes part in (PARTICIPATES_IN), ' +
+      'ordered by key. An unknown key is an error that names it.',
+    args: {
+      keys: t.arg.stringList({
+        required: true,
+        description: `Keys of the actors (2 to ${LIMITS.keys}).`,
+      }),
+    },
+    complexity: 20,
+    resolve: async (_root, args, ctx) => {
+      const keys = keyList('sharedAffiliations.keys', args.keys, 2);
+      if (keys.length < 2)
+        throw badInput('sharedAffiliations.keys', 'needs at least 2 different keys');
+      const result = await sharedAffiliations(ctx.db, keys);
+      if (result.missingKeys.length > 0)
+        throw unknownKeys('sharedAffiliations.keys', result.missingKeys);
+      return result.bodies.filter((body) => body.family === 'Actor');
+    },
+  }),
+}));

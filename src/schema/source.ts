@@ -1,0 +1,22 @@
+import { builder } from '../builder.js';
+import type { SourceRow } from '../graph/rows.js';
+
+export const SourceRef = builder.objectRef<SourceRow>('Source');
+
+builder.node(SourceRef, {
+  description: 'A document a fact comes from: every node and relationship names at least one.',
+  id: { resolve: (source) => source.key },
+  isTypeOf: (value) =>
+    typeof value === 'object' && value !== null && 'url' in value && 'title' in value,
+  loadMany: (keys, ctx) => keys.map((key) => ctx.loaders.source.load(key)),
+  fields: (t) => ({
+    key: t.exposeString('key', { description: 'Stable identifier of the source, e.g. "S1".' }),
+    url: t.exposeString('url', { description: 'Where the source can be read.' }),
+    title: t.exposeString('title', { description: 'A short title, in the project’s words.' }),
+    language: t.string({
+      nullable: true,
+      description: 'Language of the source (ISO 639-1), when known.',
+      resolve: (source) => source.language,
+    }),
+  }),
+});

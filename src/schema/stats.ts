@@ -1,0 +1,85 @@
+import { builder } from '../builder.js';
+import type { EntityRow } from '../graph/rows.js';
+import { type GraphStatsRow, graphStats } from '../graph/stats.js';
+import { ActorRef } from './entity.js';
+import { EntityKindEnum, RelationTypeEnum } from './enums.js';
+import { intInRange } from './limits.js';
+
+const KindCountRef = builder.objectRef<{ kind: string; count: number }>('KindCount').implement({
+  description: 'How many nodes have one kind.',
+  fields: (t) => ({
+    kind: t.field({
+      type: EntityKindEnum,
+      description: 'The kind.',
+      resolve: (c) => c.kind as never,
+    }),
+    count: t.exposeInt('count', { description: 'How many nodes.' }),
+  }),
+});
+
+const RelationTypeCountRef = builder
+  .objectRef<{ type: string; count: number }>('RelationTypeCount')
+  .implement({
+    description: 'How many relationships have one type.',
+    fields: (t) => ({
+      type: t.field({
+        type: RelationTypeEnum,
+        description: 'The type.',
+        resolve: (c) => c.type as never,
+      }),
+      count: t.exposeInt('count', { description: 'How many relationships.' }),
+    }),
+  });
+
+const ConnectedActorRef = builder
+  .objectRef<{ actor: EntityRow; degree: number }>('ConnectedActor')
+  .implement({
+    description: 'An actor with its number of relationships.',
+    fields: (t) => ({
+      actor: t.field({ type: ActorRef, description: 'The actor.', resolve: (c) => c.actor }),
+      degree: t.exposeInt('degree', { description: 'Relationships in both directions.' }),
+    }),
+  });
+
+const GraphStatsRef = builder.objectRef<GraphStatsRow>('GraphStats').implement({
+  description: 'Counts that describe the whole graph.',
+  fields: (t) => ({
+    nodes: t.exposeInt('nodes', { description: 'Actors, events, laws and documents.' }),
+    relations: t.exposeInt('relations', { description: 'Relationships of all types.' }),
+    sources: t.exposeInt('sources', { description: 'Sources the facts cite.' }),
+    disputedRelations: t.exposeInt('disputedRelations', {
+      description: 'Relationships that sources disagree about.',
+    }),
+    byKind: t.field({
+      type: [KindCountRef],
+      description: 'Nodes by kind, most frequent first.',
+      resolve: (s) => s.byKind,
+    }),
+    byRelationType: t.field({
+      type: [RelationTypeCountRef],
+      description: 'Relationships by type, most frequent first.',
+      resolve: (s) => s.byRelationType,
+    }),
+    mostConnected: t.field({
+      type: [ConnectedActorRef],
+      description: 'The actors with the most relationships.',
+      resolve: (s) => s.mostConnected,
+    }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  stats: t.field({
+    type: GraphStatsRef,
+    description: 'Counts by kind and relationship type, and the most connected actors.',
+    args: {
+      top: t.arg.int({
+        defaultValue: 10,
+        description: 'How many most connected actors (1 to 100).',
+      }),
+    },
+    complexity: 20,
+    resolve: (_root, args, ctx) =>
+      graphStats(ctx.db, intInRange('stats.top', args.top, 1, 100, 10)),
+  }),
+}));
