@@ -19,11 +19,16 @@ export interface RelationEdge {
   other: EntityRow;
 }
 
-// A relationship without `since` cannot have begun before both of its ends existed.
+// Without `since`, a relationship counts from the first year a source lists it (`attested`), else
+// from the founding of the later of its two ends; without `until` it is taken as still holding.
 export const ACTIVE_AT_CONDITION = `
   ($activeAt IS NULL OR (
-    coalesce(r.sinceYear, CASE WHEN coalesce(a.startYear, 0) > coalesce(b.startYear, 0)
-                               THEN a.startYear ELSE b.startYear END, $activeAt) <= $activeAt
+    coalesce(
+      r.sinceYear,
+      r.attested[0],
+      CASE WHEN coalesce(a.startYear, 0) > coalesce(b.startYear, 0) THEN a.startYear ELSE b.startYear END,
+      $activeAt
+    ) <= $activeAt
     AND coalesce(r.untilYear, $activeAt) >= $activeAt))`;
 
 const RELATIONS_OF_KEYS = `

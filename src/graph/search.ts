@@ -25,17 +25,18 @@ export function normalise(text: string): string {
 
 /**
  * Turns free text into a Lucene query that cannot fail: every term is quoted, so operators and
- * special characters in user input are plain text; the last term also matches as a prefix.
- * Returns null when the text has no letter or digit.
+ * special characters in user input are plain text. Actors matching every term (the last also as a
+ * prefix) are boosted above those matching some. Returns null when the text has no letter or digit.
  */
 export function toFullTextQuery(text: string): string | null {
   const terms = normalise(text).split(' ').filter(Boolean).slice(0, 16);
   if (terms.length === 0) return null;
-  const clauses = terms.map((term) => `"${term}"`);
   const last = terms[terms.length - 1] as string;
   // A prefix clause is only safe on a plain alphanumeric term, which `normalise` guarantees.
-  clauses.push(`${last}*`);
-  return clauses.join(' ');
+  const lastClause = `("${last}" OR ${last}*)`;
+  const everyTerm = [...terms.slice(0, -1).map((term) => `"${term}"`), lastClause].join(' AND ');
+  const someTerm = [...terms.map((term) => `"${term}"`), `${last}*`].join(' ');
+  return `(${everyTerm})^4 ${someTerm}`;
 }
 
 function isExact(query: string, actor: EntityRow): boolean {

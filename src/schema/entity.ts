@@ -32,8 +32,9 @@ type FieldBuilder = PothosSchemaTypes.FieldBuilder<
 >;
 
 const ACTIVE_AT_DESCRIPTION =
-  'Keep only relationships that held in this year. A relationship without a start date counts from ' +
-  'the founding of the later of its two ends; one without an end date is taken as still holding.';
+  'Keep only relationships that held in this year. Without a start date, a relationship counts from ' +
+  'the first year a source lists it, else from the founding of the later of its two ends; without ' +
+  'an end date it is taken as still holding.';
 
 /** A relationship connection with a fixed type and direction, e.g. `memberships`. */
 function fixedRelationField(

@@ -2,7 +2,50 @@
 import * as types from './graphql.js';
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 
-const documents = {};
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query ActorDetails($key: String!) {\n    actor(key: $key) {\n      id\n      key\n      name\n      names { language name }\n      acronym\n      aliases\n      kind\n      kinds\n      description\n      country\n      scope\n      place\n      founded {\n        date { value year precision }\n        place\n        disputed\n        note\n        alternatives { date sources { key } }\n        sources { key }\n      }\n      resourceCounts { type count }\n      sources { key url title }\n    }\n  }\n": typeof types.ActorDetailsDocument,
+    "\n  query NodeById($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Actor { key name }\n      ... on Source { key url }\n    }\n  }\n": typeof types.NodeByIdDocument,
+    "\n  query Memberships($key: String!, $activeAt: Int, $first: Int) {\n    actor(key: $key) {\n      memberships(activeAt: $activeAt, first: $first) {\n        totalCount\n        edges {\n          type\n          direction\n          since { value year precision }\n          until { value }\n          role\n          attested\n          disputed\n          note\n          sources { key }\n          node { key name }\n        }\n      }\n    }\n  }\n": typeof types.MembershipsDocument,
+    "\n  query Members($key: String!, $activeAt: Int, $first: Int, $after: String) {\n    actor(key: $key) {\n      members(activeAt: $activeAt, first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { role since { value } attested node { key } }\n      }\n    }\n  }\n": typeof types.MembersDocument,
+    "\n  query Relations($key: String!, $types: [RelationType!], $direction: Direction) {\n    actor(key: $key) {\n      relations(types: $types, direction: $direction, first: 100) {\n        totalCount\n        edges {\n          type\n          direction\n          disputed\n          note\n          since { value }\n          sources { key }\n          relation { id fromKey toKey }\n          node { key kind }\n        }\n      }\n    }\n  }\n": typeof types.RelationsDocument,
+    "\n  query NestedMemberships($first: Int) {\n    actors(first: $first) {\n      edges {\n        node {\n          key\n          memberships {\n            edges {\n              node {\n                key\n                ... on Actor { members { edges { node { key } } } }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.NestedMembershipsDocument,
+    "\n  query ActorsPage($filter: ActorFilter, $first: Int, $after: String) {\n    actors(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      edges { cursor node { key kind country } }\n    }\n  }\n": typeof types.ActorsPageDocument,
+    "\n  query Search($query: String!, $first: Int) {\n    search(query: $query, first: $first) {\n      score\n      exact\n      actor { key name acronym }\n    }\n  }\n": typeof types.SearchDocument,
+    "\n  query ShortestPath($from: String!, $to: String!, $maxHops: Int, $relationTypes: [RelationType!]) {\n    shortestPath(from: $from, to: $to, maxHops: $maxHops, relationTypes: $relationTypes) {\n      length\n      nodes { key }\n      steps {\n        from { key }\n        to { key }\n        type\n        direction\n        relation { since { value } disputed sources { key } }\n      }\n    }\n  }\n": typeof types.ShortestPathDocument,
+    "\n  query Subgraph($keys: [String!]!, $depth: Int, $limit: Int, $relationTypes: [RelationType!]) {\n    subgraph(keys: $keys, depth: $depth, limit: $limit, relationTypes: $relationTypes) {\n      truncated\n      nodes { id key label kind distance }\n      edges { id source target sourceKey targetKey type since until role disputed }\n    }\n  }\n": typeof types.SubgraphDocument,
+    "\n  query SharedAffiliations($keys: [String!]!) {\n    sharedAffiliations(keys: $keys) { key name }\n  }\n": typeof types.SharedAffiliationsDocument,
+    "\n  query Timeline($key: String!) {\n    actor(key: $key) {\n      timeline {\n        year\n        date { value }\n        kind\n        summary\n        disputed\n        other { key }\n        sources { key }\n      }\n    }\n  }\n": typeof types.TimelineDocument,
+    "\n  query Neighbors($key: String!, $depth: Int) {\n    actor(key: $key) {\n      neighbors(depth: $depth) { distance node { key } }\n    }\n  }\n": typeof types.NeighborsDocument,
+    "\n  query Stats {\n    stats {\n      nodes\n      relations\n      sources\n      disputedRelations\n      byKind { kind count }\n      byRelationType { type count }\n      mostConnected { degree actor { key } }\n    }\n  }\n": typeof types.StatsDocument,
+};
+const documents: Documents = {
+    "\n  query ActorDetails($key: String!) {\n    actor(key: $key) {\n      id\n      key\n      name\n      names { language name }\n      acronym\n      aliases\n      kind\n      kinds\n      description\n      country\n      scope\n      place\n      founded {\n        date { value year precision }\n        place\n        disputed\n        note\n        alternatives { date sources { key } }\n        sources { key }\n      }\n      resourceCounts { type count }\n      sources { key url title }\n    }\n  }\n": types.ActorDetailsDocument,
+    "\n  query NodeById($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Actor { key name }\n      ... on Source { key url }\n    }\n  }\n": types.NodeByIdDocument,
+    "\n  query Memberships($key: String!, $activeAt: Int, $first: Int) {\n    actor(key: $key) {\n      memberships(activeAt: $activeAt, first: $first) {\n        totalCount\n        edges {\n          type\n          direction\n          since { value year precision }\n          until { value }\n          role\n          attested\n          disputed\n          note\n          sources { key }\n          node { key name }\n        }\n      }\n    }\n  }\n": types.MembershipsDocument,
+    "\n  query Members($key: String!, $activeAt: Int, $first: Int, $after: String) {\n    actor(key: $key) {\n      members(activeAt: $activeAt, first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { role since { value } attested node { key } }\n      }\n    }\n  }\n": types.MembersDocument,
+    "\n  query Relations($key: String!, $types: [RelationType!], $direction: Direction) {\n    actor(key: $key) {\n      relations(types: $types, direction: $direction, first: 100) {\n        totalCount\n        edges {\n          type\n          direction\n          disputed\n          note\n          since { value }\n          sources { key }\n          relation { id fromKey toKey }\n          node { key kind }\n        }\n      }\n    }\n  }\n": types.RelationsDocument,
+    "\n  query NestedMemberships($first: Int) {\n    actors(first: $first) {\n      edges {\n        node {\n          key\n          memberships {\n            edges {\n              node {\n                key\n                ... on Actor { members { edges { node { key } } } }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.NestedMembershipsDocument,
+    "\n  query ActorsPage($filter: ActorFilter, $first: Int, $after: String) {\n    actors(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      edges { cursor node { key kind country } }\n    }\n  }\n": types.ActorsPageDocument,
+    "\n  query Search($query: String!, $first: Int) {\n    search(query: $query, first: $first) {\n      score\n      exact\n      actor { key name acronym }\n    }\n  }\n": types.SearchDocument,
+    "\n  query ShortestPath($from: String!, $to: String!, $maxHops: Int, $relationTypes: [RelationType!]) {\n    shortestPath(from: $from, to: $to, maxHops: $maxHops, relationTypes: $relationTypes) {\n      length\n      nodes { key }\n      steps {\n        from { key }\n        to { key }\n        type\n        direction\n        relation { since { value } disputed sources { key } }\n      }\n    }\n  }\n": types.ShortestPathDocument,
+    "\n  query Subgraph($keys: [String!]!, $depth: Int, $limit: Int, $relationTypes: [RelationType!]) {\n    subgraph(keys: $keys, depth: $depth, limit: $limit, relationTypes: $relationTypes) {\n      truncated\n      nodes { id key label kind distance }\n      edges { id source target sourceKey targetKey type since until role disputed }\n    }\n  }\n": types.SubgraphDocument,
+    "\n  query SharedAffiliations($keys: [String!]!) {\n    sharedAffiliations(keys: $keys) { key name }\n  }\n": types.SharedAffiliationsDocument,
+    "\n  query Timeline($key: String!) {\n    actor(key: $key) {\n      timeline {\n        year\n        date { value }\n        kind\n        summary\n        disputed\n        other { key }\n        sources { key }\n      }\n    }\n  }\n": types.TimelineDocument,
+    "\n  query Neighbors($key: String!, $depth: Int) {\n    actor(key: $key) {\n      neighbors(depth: $depth) { distance node { key } }\n    }\n  }\n": types.NeighborsDocument,
+    "\n  query Stats {\n    stats {\n      nodes\n      relations\n      sources\n      disputedRelations\n      byKind { kind count }\n      byRelationType { type count }\n      mostConnected { degree actor { key } }\n    }\n  }\n": types.StatsDocument,
+};
+
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  *
@@ -16,6 +59,63 @@ const documents = {};
  * Please regenerate the types.
  */
 export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActorDetails($key: String!) {\n    actor(key: $key) {\n      id\n      key\n      name\n      names { language name }\n      acronym\n      aliases\n      kind\n      kinds\n      description\n      country\n      scope\n      place\n      founded {\n        date { value year precision }\n        place\n        disputed\n        note\n        alternatives { date sources { key } }\n        sources { key }\n      }\n      resourceCounts { type count }\n      sources { key url title }\n    }\n  }\n"): (typeof documents)["\n  query ActorDetails($key: String!) {\n    actor(key: $key) {\n      id\n      key\n      name\n      names { language name }\n      acronym\n      aliases\n      kind\n      kinds\n      description\n      country\n      scope\n      place\n      founded {\n        date { value year precision }\n        place\n        disputed\n        note\n        alternatives { date sources { key } }\n        sources { key }\n      }\n      resourceCounts { type count }\n      sources { key url title }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NodeById($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Actor { key name }\n      ... on Source { key url }\n    }\n  }\n"): (typeof documents)["\n  query NodeById($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Actor { key name }\n      ... on Source { key url }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Memberships($key: String!, $activeAt: Int, $first: Int) {\n    actor(key: $key) {\n      memberships(activeAt: $activeAt, first: $first) {\n        totalCount\n        edges {\n          type\n          direction\n          since { value year precision }\n          until { value }\n          role\n          attested\n          disputed\n          note\n          sources { key }\n          node { key name }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Memberships($key: String!, $activeAt: Int, $first: Int) {\n    actor(key: $key) {\n      memberships(activeAt: $activeAt, first: $first) {\n        totalCount\n        edges {\n          type\n          direction\n          since { value year precision }\n          until { value }\n          role\n          attested\n          disputed\n          note\n          sources { key }\n          node { key name }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Members($key: String!, $activeAt: Int, $first: Int, $after: String) {\n    actor(key: $key) {\n      members(activeAt: $activeAt, first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { role since { value } attested node { key } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Members($key: String!, $activeAt: Int, $first: Int, $after: String) {\n    actor(key: $key) {\n      members(activeAt: $activeAt, first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { role since { value } attested node { key } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Relations($key: String!, $types: [RelationType!], $direction: Direction) {\n    actor(key: $key) {\n      relations(types: $types, direction: $direction, first: 100) {\n        totalCount\n        edges {\n          type\n          direction\n          disputed\n          note\n          since { value }\n          sources { key }\n          relation { id fromKey toKey }\n          node { key kind }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Relations($key: String!, $types: [RelationType!], $direction: Direction) {\n    actor(key: $key) {\n      relations(types: $types, direction: $direction, first: 100) {\n        totalCount\n        edges {\n          type\n          direction\n          disputed\n          note\n          since { value }\n          sources { key }\n          relation { id fromKey toKey }\n          node { key kind }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NestedMemberships($first: Int) {\n    actors(first: $first) {\n      edges {\n        node {\n          key\n          memberships {\n            edges {\n              node {\n                key\n                ... on Actor { members { edges { node { key } } } }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query NestedMemberships($first: Int) {\n    actors(first: $first) {\n      edges {\n        node {\n          key\n          memberships {\n            edges {\n              node {\n                key\n                ... on Actor { members { edges { node { key } } } }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActorsPage($filter: ActorFilter, $first: Int, $after: String) {\n    actors(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      edges { cursor node { key kind country } }\n    }\n  }\n"): (typeof documents)["\n  query ActorsPage($filter: ActorFilter, $first: Int, $after: String) {\n    actors(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      edges { cursor node { key kind country } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Search($query: String!, $first: Int) {\n    search(query: $query, first: $first) {\n      score\n      exact\n      actor { key name acronym }\n    }\n  }\n"): (typeof documents)["\n  query Search($query: String!, $first: Int) {\n    search(query: $query, first: $first) {\n      score\n      exact\n      actor { key name acronym }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ShortestPath($from: String!, $to: String!, $maxHops: Int, $relationTypes: [RelationType!]) {\n    shortestPath(from: $from, to: $to, maxHops: $maxHops, relationTypes: $relationTypes) {\n      length\n      nodes { key }\n      steps {\n        from { key }\n        to { key }\n        type\n        direction\n        relation { since { value } disputed sources { key } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ShortestPath($from: String!, $to: String!, $maxHops: Int, $relationTypes: [RelationType!]) {\n    shortestPath(from: $from, to: $to, maxHops: $maxHops, relationTypes: $relationTypes) {\n      length\n      nodes { key }\n      steps {\n        from { key }\n        to { key }\n        type\n        direction\n        relation { since { value } disputed sources { key } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Subgraph($keys: [String!]!, $depth: Int, $limit: Int, $relationTypes: [RelationType!]) {\n    subgraph(keys: $keys, depth: $depth, limit: $limit, relationTypes: $relationTypes) {\n      truncated\n      nodes { id key label kind distance }\n      edges { id source target sourceKey targetKey type since until role disputed }\n    }\n  }\n"): (typeof documents)["\n  query Subgraph($keys: [String!]!, $depth: Int, $limit: Int, $relationTypes: [RelationType!]) {\n    subgraph(keys: $keys, depth: $depth, limit: $limit, relationTypes: $relationTypes) {\n      truncated\n      nodes { id key label kind distance }\n      edges { id source target sourceKey targetKey type since until role disputed }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SharedAffiliations($keys: [String!]!) {\n    sharedAffiliations(keys: $keys) { key name }\n  }\n"): (typeof documents)["\n  query SharedAffiliations($keys: [String!]!) {\n    sharedAffiliations(keys: $keys) { key name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Timeline($key: String!) {\n    actor(key: $key) {\n      timeline {\n        year\n        date { value }\n        kind\n        summary\n        disputed\n        other { key }\n        sources { key }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Timeline($key: String!) {\n    actor(key: $key) {\n      timeline {\n        year\n        date { value }\n        kind\n        summary\n        disputed\n        other { key }\n        sources { key }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Neighbors($key: String!, $depth: Int) {\n    actor(key: $key) {\n      neighbors(depth: $depth) { distance node { key } }\n    }\n  }\n"): (typeof documents)["\n  query Neighbors($key: String!, $depth: Int) {\n    actor(key: $key) {\n      neighbors(depth: $depth) { distance node { key } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Stats {\n    stats {\n      nodes\n      relations\n      sources\n      disputedRelations\n      byKind { kind count }\n      byRelationType { type count }\n      mostConnected { degree actor { key } }\n    }\n  }\n"): (typeof documents)["\n  query Stats {\n    stats {\n      nodes\n      relations\n      sources\n      disputedRelations\n      byKind { kind count }\n      byRelationType { type count }\n      mostConnected { degree actor { key } }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { STATS_HEADER } from '../../src/plugins/db-stats.js';
+import { useCuratedApp } from '../support/curated-app.js';
+import { execute, executeText } from '../support/graphql-client.js';
+import { NestedMemberships } from '../support/operations.js';
+
+const { app } = useCuratedApp();
+const withStats = { [STATS_HEADER]: '1' };
+
+describe('database round trips', () => {
+  it('costs 3 round trips for 20 actors, their memberships, and those bodies’ members', async () => {
+    const result = await execute(app(), NestedMemberships, { first: 20 }, withStats);
+    expect(result.errors).toBeUndefined();
+    const actors = result.data?.actors.edges ?? [];
+    expect(actors).toHaveLength(20);
+    const bodies = actors.flatMap((a) => a.node.memberships.edges);
+    expect(bodies.length).toBeGreaterThan(10);
+    expect(result.extensions?.db?.roundTrips).toBe(3);
+    expect(result.extensions?.db?.ms).toBeGreaterThan(0);
+  });
+
+  it('costs the same round trips for 5 or 50 parents when sources are asked for at each level', async () => {
+    const query = (first: number) =>
+      `{ actors(first: ${first}) { edges { node { key sources { key } memberships { edges { sources { key } node { key } } } } } } }`;
+    const few = await executeText(app(), query(5), { headers: withStats });
+    const many = await executeText(app(), query(50), { headers: withStats });
+    expect(few.errors ?? many.errors).toBeUndefined();
+    // actors, memberships, and sources (DataLoader may merge the two levels of sources into one).
+    expect(many.extensions?.db?.roundTrips).toBeLessThanOrEqual(4);
+    expect(many.extensions?.db?.roundTrips).toBe(few.extensions?.db?.roundTrips);
+  });
+
+  it('batches timelines and neighbours of many actors', async () => {
+    const result = await executeText(
+      app(),
+      '{ actors(first: 30) { edges { node { timeline { year } neighbors(depth: 2) { distance node { key } } } } } }',
+      { headers: withStats },
+    );
+    expect(result.errors).toBeUndefined();
+    // actors, relationships for timelines, two expansion levels, entities of the neighbours.
+    expect(result.extensions?.db?.roundTrips).toBe(5);
+  });
+
+  it('adds no extensions without the header', async () => {
+    const result = await execute(app(), NestedMemberships, { first: 2 });
+    expect(result.extensions).toBeUndefined();
+  });
+});

@@ -1,0 +1,225 @@
+import { describe, expect, it } from 'vitest';
+import { EXAMPLE_OPERATIONS } from '../../src/examples.js';
+import { useCuratedApp } from '../support/curated-app.js';
+import { execute, executeText } from '../support/graphql-client.js';
+import {
+  Memberships,
+  Neighbors,
+  Relations,
+  SharedAffiliations,
+  ShortestPath,
+  Stats,
+  Subgraph,
+  Timeline,
+} from '../support/operations.js';
+
+const { app } = useCuratedApp();
+
+describe('the research questions of the GraphiQL examples', () => {
+  it('connects MES to RIPESS Intercontinental through its participation since 2002', async () => {
+    const { data, errors } = await execute(app(), ShortestPath, { from: 'mes', to: 'ripess' });
+    expect(errors).toBeUndefined();
+    expect(data?.shortestPath?.length).toBe(1);
+    expect(data?.shortestPath?.nodes.map((n) => n.key)).toEqual(['mes', 'ripess']);
+    const [step] = data?.shortestPath?.steps ?? [];
+    expect(step).toMatchObject({
+      type: 'PARTICIPATES_IN',
+      direction: 'FORWARD',
+      from: { key: 'mes' },
+      to: { key: 'ripess' },
+    });
+    expect(step?.relation).toMatchObject({
+      since: { value: '2002' },
+      disputed: false,
+      sources: [{ key: 'S1' }],
+    });
+  });
+
+  it('finds a longer path when only memberships may be followed, with step directions', async () => {
+    const { data } = await execute(app(), ShortestPath, {
+      from: 'ufisc',
+      to: 'ripess',
+      relationTypes: ['MEMBER_OF'],
+    });
+    expect(data?.shortestPath?.nodes.map((n) => n.key)).toEqual([
+      'ufisc',
+      'mes',
+      'ripess-europe',
+      'ripess',
+    ]);
+    expect(
+      data?.shortestPath?.steps.every((s) => s.type === 'MEMBER_OF' && s.direction === 'FORWARD'),
+    ).toBe(true);
+  });
+
+  it('returns null when no path exists within maxHops, and a zero-length path from a node to itself', async () => {
+    const far = await execute(app(), ShortestPath, {
+      from: 'ufisc',
+      to: 'ripess',
+      maxHops: 2,
+      relationTypes: ['MEMBER_OF'],
+    });
+    expect(far.errors).toBeUndefined();
+    expect(far.data?.shortestPath).toBeNull();
+    const self = await execute(app(), ShortestPath, { from: 'mes', to: 'mes' });
+    expect(self.data?.shortestPath).toMatchObject({
+      length: 0,
+      nodes: [{ key: 'mes' }],
+      steps: [],
+    });
+  });
+
+  it('finds the Collectif pour une Transition Citoyenne as what MES and Le Labo de l’ESS share', async () => {
+    const { data, errors } = await execute(app(), SharedAffiliations, {
+      keys: ['mes', 'labo-ess'],
+    });
+    expect(errors).toBeUndefined();
+    expect(data?.sharedAffiliations.map((a) => a.key)).toEqual(['ctc']);
+  });
+
+  it('lists RIPESS Europe as MES’s only membership in 2012, and ESS France from 2015', async () => {
+    const in2012 = await execute(app(), Memberships, { key: 'mes', activeAt: 2012 });
+    expect(in2012.data?.actor?.memberships.edges.map((e) => e.node.key)).toEqual(['ripess-europe']);
+    const in2016 = await execute(app(), Memberships, { key: 'mes', activeAt: 2016 });
+    expect(in2016.data?.actor?.memberships.edges.map((e) => e.node.key).sort()).toEqual([
+      'ctc',
+      'ess-france',
+      'ripess-europe',
+    ]);
+    const all = await execute(app(), Memberships, { key: 'mes' });
+    const essFrance = all.data?.actor?.memberships.edges.find((e) => e.node.key === 'ess-france');
+    expect(essFrance).toMatchObject({
+      type: 'MEMBER_OF',
+      direction: 'OUTGOING',
+      since: { value: '2015-01', year: 2015, precision: 'MONTH' },
+      role: 'board seat',
+      disputed: false,
+    });
+    expect(essFrance?.sources.map((s) => s.key)).toEqual(['S1', 'S8']);
+  });
+
+  it('draws the neighbourhood of MES two steps out, edges naming node ids', async () => {
+    const { data, errors } = await execute(app(), Subgraph, { keys: ['mes'], depth: 2 });
+    expect(errors).toBeUndefined();
+    const graph = data?.subgraph;
+    expect(graph?.truncated).toBe(false);
+    const byKey = new Map(graph?.nodes.map((n) => [n.key, n]));
+    expect(byKey.get('mes')).toMatchObject({ distance: 0, label: 'MES', kind: 'Movement' });
+    expect(byKey.get('ess-france')?.distance).toBe(1);
+    expect(byKey.get('coop-fr')?.distance).toBe(2);
+    expect(byKey.has('chantier')).toBe(false);
+    const ids = new Set(graph?.nodes.map((n) => n.id));
+    expect(graph?.edges.length).toBeGreaterThan(50);
+    for (const edge of graph?.edges ?? []) {
+      expect(ids.has(edge.source) && ids.has(edge.target)).toBe(true);
+    }
+    expect(graph?.edges).toContainEqual(
+      expect.objectContaining({
+        sourceKey: 'mes',
+        targetKey: 'ess-france',
+        type: 'MEMBER_OF',
+        since: '2015-01',
+      }),
+    );
+  });
+
+  it('says when limit cut the subgraph', async () => {
+    const { data } = await execute(app(), Subgraph, { keys: ['mes'], depth: 2, limit: 5 });
+    expect(data?.subgraph.truncated).toBe(true);
+    expect(data?.subgraph.nodes).toHaveLength(5);
+    expect(data?.subgraph.nodes[0]?.key).toBe('mes');
+  });
+
+  it('answers every example operation GraphiQL opens with, without errors', async () => {
+    const names = [...EXAMPLE_OPERATIONS.matchAll(/^query (\w+)/gm)].map((m) => m[1] as string);
+    expect(names.length).toBeGreaterThanOrEqual(4);
+    for (const operationName of names) {
+      const result = await executeText(app(), EXAMPLE_OPERATIONS, { operationName });
+      expect(result.errors, operationName).toBeUndefined();
+      expect(result.data, operationName).toBeTruthy();
+    }
+  });
+});
+
+describe('relationship fields', () => {
+  it('shows disputed facts as disputed, with the note and every source', async () => {
+    const { data } = await execute(app(), Relations, {
+      key: 'mes',
+      types: ['INITIATED'],
+      direction: 'OUTGOING',
+    });
+    const vess = data?.actor?.relations.edges.find((e) => e.node.key === 'vess-2003');
+    expect(vess).toMatchObject({
+      disputed: true,
+      since: { value: '2003-11' },
+      node: { kind: 'Event' },
+    });
+    expect(vess?.note).toMatch(/2004/);
+    expect(vess?.sources.map((s) => s.key).sort()).toEqual(['S1', 'S13', 'S7']);
+    expect(vess?.relation).toEqual({
+      id: 'mes|INITIATED|vess-2003',
+      fromKey: 'mes',
+      toKey: 'vess-2003',
+    });
+  });
+
+  it('lists members with incoming direction, and pages them', async () => {
+    const { data } = await execute(app(), Relations, {
+      key: 'mes',
+      types: ['MEMBER_OF'],
+      direction: 'INCOMING',
+    });
+    const edges = data?.actor?.relations.edges ?? [];
+    expect(edges.length).toBe(data?.actor?.relations.totalCount);
+    expect(edges.every((e) => e.direction === 'INCOMING')).toBe(true);
+    expect(edges.map((e) => e.node.key)).toEqual(
+      expect.arrayContaining(['ufisc', 'cnlrq', 'cresol']),
+    );
+  });
+
+  it('gives MES’s timeline in date order, from its founding to its latest memberships', async () => {
+    const { data } = await execute(app(), Timeline, { key: 'mes' });
+    const timeline = data?.actor?.timeline ?? [];
+    const years = timeline.map((entry) => entry.year);
+    expect(years).toEqual([...years].sort((a, b) => a - b));
+    expect(timeline).toContainEqual(
+      expect.objectContaining({ kind: 'FOUNDED', date: { value: '2002-03' } }),
+    );
+    expect(timeline).toContainEqual(
+      expect.objectContaining({
+        kind: 'RELATION_STARTED',
+        year: 2015,
+        other: { key: 'ess-france' },
+      }),
+    );
+    expect(timeline).toContainEqual(
+      expect.objectContaining({ kind: 'RELATION_ATTESTED', year: 2021, other: { key: 'cresol' } }),
+    );
+  });
+
+  it('lists neighbours by distance', async () => {
+    const { data } = await execute(app(), Neighbors, { key: 'ires', depth: 2 });
+    const neighbors = data?.actor?.neighbors ?? [];
+    expect(
+      neighbors
+        .filter((n) => n.distance === 1)
+        .map((n) => n.node.key)
+        .sort(),
+    ).toEqual(['adel', 'artisans-du-monde', 'cnlrq', 'mes']);
+    expect(neighbors.some((n) => n.distance === 2 && n.node.key === 'ess-france')).toBe(true);
+    expect(neighbors.some((n) => n.node.key === 'ires')).toBe(false);
+  });
+});
+
+describe('stats', () => {
+  it('counts nodes by kind and relationships by type, with MES the most connected actor', async () => {
+    const { data } = await execute(app(), Stats);
+    expect(data?.stats.nodes).toBe(70);
+    expect(data?.stats.relations).toBe(84);
+    expect(data?.stats.sources).toBe(62);
+    expect(data?.stats.disputedRelations).toBe(4);
+    expect(data?.stats.byRelationType[0]).toEqual({ type: 'MEMBER_OF', count: 58 });
+    expect(data?.stats.byKind).toContainEqual({ kind: 'Event', count: 6 });
+    expect(data?.stats.mostConnected[0]?.actor.key).toBe('mes');
+  });
+});
