@@ -14,7 +14,9 @@ CREATE INDEX entity_founded_year IF NOT EXISTS FOR (n:Entity) ON (n.foundedYear)
 CREATE INDEX actor_country IF NOT EXISTS FOR (n:Actor) ON (n.country);
 CREATE INDEX actor_scope IF NOT EXISTS FOR (n:Actor) ON (n.scope);
 
-// Search: the standard-folding analyzer lowercases and strips accents, so "economie" finds "Économie".
+// Search: over normalised copies of the names, acronym and aliases (searchNames) and of the
+// description (searchDescription), written by the loader: lowercase, no accents, apostrophes split,
+// so "economie solidaire" finds "l'Économie Solidaire". standard-folding folds anything left.
 CREATE FULLTEXT INDEX entity_search IF NOT EXISTS
-FOR (n:Entity) ON EACH [n.name, n.nameFr, n.nameEn, n.acronym, n.aliases, n.description]
+FOR (n:Entity) ON EACH [n.searchNames, n.searchDescription]
 OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding', `fulltext.eventually_consistent`: false } };

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { normalise } from '../text/normalise.js';
 import type { PartialDate } from './dates.js';
 import type { NodeEntry, RelationEntry, SourceEntry } from './types.js';
 import { ACTOR_KINDS, OTHER_NODE_KINDS, type RelationType } from './vocabulary.js';
@@ -89,6 +90,11 @@ export function nodeToGraph(node: NodeEntry): GraphNode {
     scope: node.scope,
     resourceCounts: node.resourceCounts ? JSON.stringify(node.resourceCounts) : undefined,
     startYear: founded?.date?.year ?? node.date?.year,
+    // Normalised copies for the full-text index, so that "l'Économie" is found by "economie".
+    searchNames: normalise(
+      [node.name, ...Object.values(node.names), node.acronym ?? '', ...node.aliases].join(' | '),
+    ),
+    searchDescription: node.description ? normalise(node.description) : undefined,
     disputed: node.disputed,
     note: node.note,
     sources: node.sources,

@@ -1,4 +1,5 @@
 import type { Database } from '../db/database.js';
+import { normalise } from '../text/normalise.js';
 import { type EntityRow, propsOf, toEntityRow } from './rows.js';
 
 export interface SearchResult {
@@ -13,20 +14,11 @@ CALL db.index.fulltext.queryNodes('entity_search', $textQuery, {limit: $candidat
 WHERE node:Actor
 RETURN properties(node) AS props, labels(node) AS labels, score`;
 
-/** Lowercase without accents or punctuation runs, to compare names as a reader would. */
-export function normalise(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{Letter}\p{Number}]+/gu, ' ')
-    .trim();
-}
-
 /**
  * Turns free text into a Lucene query that cannot fail: every term is quoted, so operators and
- * special characters in user input are plain text. Actors matching every term (the last also as a
- * prefix) are boosted above those matching some. Returns null when the text has no letter or digit.
+ * special characters in user input are plain text. Matches in names weigh more than in
+ * descriptions, and actors matching every term (the last also as a prefix) more than those matching
+ * some. Returns null when the text has no letter or digit.
  */
 export function toFullTextQuery(text: string): string | null {
   const terms = normalise(text).split(' ').filter(Boolean).slice(0, 16);
@@ -36,7 +28,12 @@ export function toFullTextQuery(text: string): string | null {
   const lastClause = `("${last}" OR ${last}*)`;
   const everyTerm = [...terms.slice(0, -1).map((term) => `"${term}"`), lastClause].join(' AND ');
   const someTerm = [...terms.map((term) => `"${term}"`), `${last}*`].join(' ');
-  return `(${everyTerm})^4 ${someTerm}`;
+  return [
+    `searchNames:(${everyTerm})^8`,
+    `searchNames:(${someTerm})^2`,
+    `searchDescription:(${everyTerm})^2`,
+    `searchDescription:(${someTerm})`,
+  ].join(' ');
 }
 
 function isExact(query: string, actor: EntityRow): boolean {
