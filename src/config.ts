@@ -8,8 +8,6 @@ export type DatabaseTarget =
 export interface AppConfig {
   port: number;
   database: DatabaseTarget;
-  /** Token that write operations must present as `Authorization: Bearer <token>`. */
-  adminToken: string | undefined;
 }
 
 export class ConfigError extends Error {}
@@ -44,6 +42,5 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   return {
     port: intFromEnv(env, 'PORT', 4000),
     database,
-    adminToken: env.ADMIN_TOKEN || undefined,
   };
 }

@@ -24,7 +24,7 @@ async function main(): Promise<void> {
     console.log('Empty database: loading the curated dataset from data/ ...');
     console.log(formatSummary(await seedDatabase(open.db)));
   }
-  server = await listen(createApp({ db: open.db, adminToken: config.adminToken }), config.port);
+  server = await listen(createApp({ db: open.db }), config.port);
   const seconds = ((performance.now() - startedAt) / 1000).toFixed(1);
   console.log(`solidarity-graph ready in ${seconds} s`);
   console.log(`GraphiQL: http://localhost:${config.port}/graphql`);

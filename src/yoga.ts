@@ -13,7 +13,7 @@ export function createApp(deps: ServerDeps) {
     landingPage: false,
     graphiql: { title: 'solidarity-graph', defaultQuery: EXAMPLE_OPERATIONS },
     maskedErrors: true,
-    context: (initial) => createContext(deps, initial),
+    context: () => createContext(deps),
     plugins: [
       useReadinessCheck({ endpoint: '/ready', check: () => deps.db.ping() }),
       useDatabaseStats(),
