@@ -10,7 +10,7 @@ CREATE CONSTRAINT policy_document_key IF NOT EXISTS FOR (n:PolicyDocument) REQUI
 CREATE CONSTRAINT source_key IF NOT EXISTS FOR (n:Source) REQUIRE n.key IS UNIQUE;
 
 // Filters used by the API.
-CREATE INDEX entity_founded_year IF NOT EXISTS FOR (n:Entity) ON (n.foundedYear);
+CREATE INDEX entity_start_year IF NOT EXISTS FOR (n:Entity) ON (n.startYear);
 CREATE INDEX actor_country IF NOT EXISTS FOR (n:Actor) ON (n.country);
 CREATE INDEX actor_scope IF NOT EXISTS FOR (n:Actor) ON (n.scope);
 

@@ -19,10 +19,8 @@ export const builder = new SchemaBuilder<{
       description: 'The object with this global ID, or null.',
       args: { id: { description: 'A global ID, as returned in an `id` field.' } },
     },
-    nodesQueryOptions: {
-      description: 'The objects with these global IDs, null for each unknown one.',
-      args: { ids: { description: 'Global IDs, as returned in `id` fields.' } },
-    },
+    // `nodes(ids:)` would take an unbounded list; clients fetch one node at a time.
+    nodesQueryOptions: false,
     pageInfoTypeOptions: { description: 'Where a page sits in its connection.' },
     hasNextPageFieldOptions: { description: 'True when more items follow this page.' },
     hasPreviousPageFieldOptions: { description: 'True when items precede this page.' },

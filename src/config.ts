@@ -12,12 +12,18 @@ export interface AppConfig {
 
 export class ConfigError extends Error {}
 
-function intFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+function intFromEnv(
+  env: NodeJS.ProcessEnv,
+  name: string,
+  fallback: number,
+  min: number,
+  max: number,
+): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < 0 || value > 65535) {
-    throw new ConfigError(`${name} must be an integer between 0 and 65535, got "${raw}"`);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be an integer between ${min} and ${max}, got "${raw}"`);
   }
   return value;
 }
@@ -34,13 +40,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       }
     : {
         kind: 'local',
-        port: intFromEnv(env, 'NEO4J_LOCAL_PORT', 7687),
+        port: intFromEnv(env, 'NEO4J_LOCAL_PORT', 7687, 1, 65535),
         dataDir: resolve(env.NEO4J_LOCAL_DATA ?? '.data/neo4j'),
         heap: env.NEO4J_LOCAL_HEAP ?? '512m',
-        pageCacheMiB: intFromEnv(env, 'NEO4J_LOCAL_PAGECACHE_MIB', 256),
+        pageCacheMiB: intFromEnv(env, 'NEO4J_LOCAL_PAGECACHE_MIB', 256, 16, 65536),
       };
   return {
-    port: intFromEnv(env, 'PORT', 4000),
+    port: intFromEnv(env, 'PORT', 4000, 0, 65535),
     database,
   };
 }

@@ -11,7 +11,15 @@ let open: OpenDatabase | undefined;
 let server: Server | undefined;
 
 async function shutdown(): Promise<void> {
-  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+  if (server) {
+    const closing = server;
+    await new Promise<void>((resolve) => {
+      closing.close(() => resolve());
+      closing.closeIdleConnections();
+      // Requests still running after a grace period are cut rather than waited for.
+      setTimeout(() => closing.closeAllConnections(), 5_000).unref();
+    });
+  }
   await open?.close();
 }
 
@@ -30,12 +38,16 @@ async function main(): Promise<void> {
   console.log(`GraphiQL: http://localhost:${config.port}/graphql`);
 }
 
-let stopping = false;
+let stopSignalAt: number | undefined;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  // npm and tsx forward Ctrl-C too, so the same signal may arrive more than once.
   process.on(signal, () => {
-    if (stopping) return;
-    stopping = true;
+    // npm and tsx forward the same Ctrl-C at once; a second one a moment later means "now".
+    if (stopSignalAt !== undefined) {
+      if (Date.now() - stopSignalAt < 1_000) return;
+      console.log('Stopping now, without waiting.');
+      process.exit(1);
+    }
+    stopSignalAt = Date.now();
     console.log(`\n${signal}: stopping the server and the database...`);
     shutdown().then(
       () => process.exit(0),

@@ -12,7 +12,8 @@ export function createApp(deps: ServerDeps) {
     healthCheckEndpoint: '/health',
     landingPage: false,
     graphiql: { title: 'solidarity-graph', defaultQuery: EXAMPLE_OPERATIONS },
-    maskedErrors: true,
+    // Never attach stacks to responses, whatever NODE_ENV says.
+    maskedErrors: { isDev: false },
     context: () => createContext(deps),
     plugins: [
       useReadinessCheck({ endpoint: '/ready', check: () => deps.db.ping() }),

@@ -24,3 +24,9 @@ export function parsePartialDate(value: unknown): PartialDate | undefined {
   if (day < 1 || day > daysInMonth) return undefined;
   return { value, year, precision: 'day' };
 }
+
+/** True when `a` is surely before `b`: compared at the coarser of the two precisions. */
+export function isBefore(a: PartialDate, b: PartialDate): boolean {
+  const length = Math.min(a.value.length, b.value.length);
+  return a.value.slice(0, length) < b.value.slice(0, length);
+}

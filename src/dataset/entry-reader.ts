@@ -108,6 +108,28 @@ export class EntryReader {
     );
   }
 
+  /** A list of nested mappings, each read with its own reader, e.g. "founded.alternatives[0].date". */
+  objectList(field: string): EntryReader[] {
+    const value = this.take(field);
+    if (value === undefined || value === null) return [];
+    if (
+      !Array.isArray(value) ||
+      value.some((item) => typeof item !== 'object' || item === null || Array.isArray(item))
+    ) {
+      this.fail(`"${this.path(field)}" must be a list of mappings`);
+      return [];
+    }
+    return value.map(
+      (item, index) =>
+        new EntryReader(
+          item as Record<string, unknown>,
+          this.origin,
+          this.issues,
+          `${this.path(field)}[${index}].`,
+        ),
+    );
+  }
+
   /** Raw access for fields with their own shape (lists of mappings, maps of numbers). */
   rawField(field: string): unknown {
     return this.take(field);

@@ -2,8 +2,8 @@ import type { Database, TransactionRunner } from '../db/database.js';
 import {
   type GraphNode,
   type GraphRelation,
-  KIND_LABELS,
   nodeToGraph,
+  REPLACEABLE_LABELS,
   relationToGraph,
   sourceToGraph,
 } from './to-graph.js';
@@ -35,14 +35,15 @@ UNWIND $ids AS id
 MATCH ()-[r]->() WHERE r.curated = true AND r.curatedId = id
 DELETE r`;
 
-// A removed node that later imports still point to stays, as an uncurated node.
-const DELETE_NODES = `
+const DELETE_UNLINKED_NODES = `
+UNWIND $keys AS key
+MATCH (n {key: key}) WHERE n.curated = true AND (n:Entity OR n:Source) AND COUNT { (n)--() } = 0
+DELETE n`;
+
+// A removed node that imported relationships still point to stays, no longer marked curated.
+const UNMARK_LINKED_NODES = `
 UNWIND $keys AS key
 MATCH (n {key: key}) WHERE n.curated = true AND (n:Entity OR n:Source)
-CALL (n) {
-  WITH n WHERE COUNT { (n)--() } = 0
-  DELETE n
-}
 SET n.curated = false`;
 
 const UPSERT_SOURCES = `
@@ -135,9 +136,12 @@ export async function loadDataset(db: Database, dataset: Dataset): Promise<LoadS
     if (relationDiff.removed.length > 0)
       await tx.run(DELETE_RELATIONS, { ids: relationDiff.removed });
     const removedNodes = [...nodeDiff.removed, ...sourceDiff.removed];
-    if (removedNodes.length > 0) await tx.run(DELETE_NODES, { keys: removedNodes });
+    if (removedNodes.length > 0) {
+      await tx.run(DELETE_UNLINKED_NODES, { keys: removedNodes });
+      await tx.run(UNMARK_LINKED_NODES, { keys: removedNodes });
+    }
     await inBatches(tx, UPSERT_SOURCES, sourceDiff.write);
-    await inBatches(tx, UPSERT_NODES, nodeDiff.write, { kindLabels: KIND_LABELS });
+    await inBatches(tx, UPSERT_NODES, nodeDiff.write, { kindLabels: REPLACEABLE_LABELS });
     await inBatches(tx, UPSERT_RELATIONS, relationDiff.write);
 
     return { sources: sourceDiff.counts, nodes: nodeDiff.counts, relations: relationDiff.counts };

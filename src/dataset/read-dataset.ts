@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
+import { isBefore } from './dates.js';
 import { EntryReader } from './entry-reader.js';
 import type {
   Dataset,
@@ -106,30 +107,21 @@ function readSource(reader: EntryReader): SourceEntry | undefined {
     reader.fail(`source id "${key}" must look like S12 or S12b`);
   if (url && !/^https?:\/\/\S+$/.test(url))
     reader.fail(`"url" must be an http(s) address, got "${url}"`);
+  if (language && !/^[a-z]{2}$/.test(language)) {
+    reader.fail(`"language" must be an ISO 639-1 code such as fr or en, got "${language}"`);
+  }
   if (!key || !url || !title) return undefined;
   return { key, url, title, ...(language ? { language } : {}) };
 }
 
 function readClaims(reader: EntryReader, field: string): DateClaim[] {
-  const raw = reader.rawField(field);
-  if (raw === undefined || raw === null) return [];
-  if (!Array.isArray(raw)) {
-    reader.fail(`"${field}" must be a list of { date, sources }`);
-    return [];
-  }
-  return raw.flatMap((item: unknown, index): DateClaim[] => {
-    const claim = new EntryReader(
-      (typeof item === 'object' && item !== null ? item : {}) as Record<string, unknown>,
-      reader.origin,
-      [],
-    );
-    const date = claim.date(`${field}[${index}].date`, (item as { date?: unknown })?.date);
-    const sources = (item as { sources?: unknown })?.sources;
-    if (!date || !Array.isArray(sources) || sources.length === 0) {
-      reader.fail(`"${field}[${index}]" needs a valid "date" and at least one source`);
-      return [];
-    }
-    return [{ date, sources: sources.map(String) }];
+  return reader.objectList(field).flatMap((claim): DateClaim[] => {
+    const date = claim.date('date');
+    const sources = claim.stringList('sources');
+    claim.rejectUnknownFields();
+    if (!claim.has('date')) claim.fail('a claim needs a "date"');
+    if (sources.length === 0) claim.fail('a claim needs at least one source in "sources"');
+    return date && sources.length > 0 ? [{ date, sources }] : [];
   });
 }
 
@@ -219,7 +211,7 @@ function readNode(reader: EntryReader, spec: (typeof NODE_FILES)[number]): NodeE
   if (entry.country !== undefined && !/^[A-Z]{2}$/.test(entry.country)) {
     reader.fail(`"country" must be an ISO 3166 two-letter code such as FR, got "${entry.country}"`);
   }
-  if (entry.date && entry.endDate && entry.endDate.value < entry.date.value) {
+  if (entry.date && entry.endDate && isBefore(entry.endDate, entry.date)) {
     reader.fail(`"endDate" ${entry.endDate.value} is before "date" ${entry.date.value}`);
   }
   if (!key || !kind || !name || !spec.kinds.includes(kind)) return undefined;
@@ -277,7 +269,7 @@ function readRelation(reader: EntryReader, nodeKeys: Set<string>): RelationEntry
   ] as const) {
     if (key && !nodeKeys.has(key)) reader.fail(`unknown key "${key}" in "${end}"`);
   }
-  if (relation.since && relation.until && relation.until.value < relation.since.value) {
+  if (relation.since && relation.until && isBefore(relation.until, relation.since)) {
     reader.fail(`"until" ${relation.until.value} is before "since" ${relation.since.value}`);
   }
   if (!from || !to || !type || !isOneOf(RELATION_TYPES, type)) return undefined;

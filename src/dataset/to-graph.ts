@@ -2,13 +2,10 @@ import { createHash } from 'node:crypto';
 import { normalise } from '../text/normalise.js';
 import type { PartialDate } from './dates.js';
 import type { NodeEntry, RelationEntry, SourceEntry } from './types.js';
-import { ACTOR_KINDS, OTHER_NODE_KINDS, type RelationType } from './vocabulary.js';
+import { ENTITY_KINDS, type RelationType } from './vocabulary.js';
 
-/** Every kind label the loader may set; it removes them all before setting the current one. */
-export const KIND_LABELS: string[] = [
-  ...Object.keys(ACTOR_KINDS),
-  ...Object.keys(OTHER_NODE_KINDS),
-];
+/** Every family and kind label the loader sets; it removes them all before setting the current ones. */
+export const REPLACEABLE_LABELS: string[] = ['Actor', ...ENTITY_KINDS];
 
 type Props = Record<string, string | number | boolean | string[] | number[]>;
 

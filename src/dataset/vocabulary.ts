@@ -74,3 +74,9 @@ export function isOneOf<T extends string>(
   if (typeof value !== 'string') return false;
   return Array.isArray(keys) ? keys.includes(value as T) : Object.hasOwn(keys, value);
 }
+
+/** Every kind a node may have: the actor kinds and Event, Law, PolicyDocument. */
+export const ENTITY_KINDS: string[] = [
+  ...Object.keys(ACTOR_KINDS),
+  ...Object.keys(OTHER_NODE_KINDS),
+];

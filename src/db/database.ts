@@ -1,4 +1,5 @@
 import neo4j, { type Driver, type ManagedTransaction, routing } from 'neo4j-driver';
+import { mapDatabaseError } from './errors.js';
 import { type Plain, toParams, toPlain } from './plain.js';
 
 export type Row = Record<string, Plain>;
@@ -10,10 +11,13 @@ export interface QueryStats {
   ms: number;
 }
 
+/** Longest a single query may run before the server stops it. */
+export const QUERY_TIMEOUT_MS = 15_000;
+
 /** The one module that talks to neo4j-driver: rows come out as plain objects. */
 export class Database {
   constructor(
-    readonly driver: Driver,
+    private readonly driver: Driver,
     readonly databaseName: string | undefined,
     private readonly stats?: QueryStats,
   ) {}
@@ -80,8 +84,11 @@ export class Database {
       const result = await this.driver.executeQuery(query, toParams(params) as Params, {
         routing: routingMode,
         database: this.databaseName,
+        transactionConfig: { timeout: QUERY_TIMEOUT_MS },
       });
       return result.records.map((record) => toPlain(record.toObject()) as Row);
+    } catch (error) {
+      throw mapDatabaseError(error, QUERY_TIMEOUT_MS);
     } finally {
       if (this.stats) {
         this.stats.roundTrips += 1;

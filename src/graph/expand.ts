@@ -1,11 +1,16 @@
 import type { RelationType } from '../dataset/vocabulary.js';
 import type { Database } from '../db/database.js';
 
+// Each frontier node contributes at most $limit neighbours, so a hub cannot flood a level.
 const NEXT_LEVEL = `
 UNWIND $frontier AS item
-MATCH (:Entity {key: item.key})-[r]-(m:Entity)
-WHERE $types IS NULL OR type(r) IN $types
-RETURN DISTINCT item.group AS group, m.key AS key
+CALL (item) {
+  MATCH (:Entity {key: item.key})-[r]-(m:Entity)
+  WHERE $types IS NULL OR type(r) IN $types
+  WITH DISTINCT m.key AS key ORDER BY key LIMIT $limit
+  RETURN key
+}
+RETURN DISTINCT item.group AS group, key
 ORDER BY group, key`;
 
 export interface Expansion {
@@ -36,7 +41,7 @@ export async function expandGroups(
     [...e.distances.keys()].map((key) => ({ group, key })),
   );
   for (let level = 1; level <= depth && frontier.length > 0; level += 1) {
-    const rows = await db.read(NEXT_LEVEL, { frontier, types });
+    const rows = await db.read(NEXT_LEVEL, { frontier, types, limit });
     frontier = [];
     for (const row of rows) {
       const group = String(row.group);

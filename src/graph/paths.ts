@@ -1,6 +1,13 @@
 import type { RelationType } from '../dataset/vocabulary.js';
 import type { Database } from '../db/database.js';
-import { type EntityRow, propsOf, type RelationRow, toEntityRow, toRelationRow } from './rows.js';
+import {
+  type EntityRow,
+  propsOf,
+  type RelationRow,
+  toEntityRow,
+  toEntityRows,
+  toRelationRows,
+} from './rows.js';
 
 export const MAX_PATH_HOPS = 8;
 
@@ -17,25 +24,36 @@ export interface PathResult {
   path: { nodes: EntityRow[]; steps: PathStep[] } | null;
 }
 
-// The bound must be a literal: search up to the maximum, then keep the path only if it is within
-// $maxHops. Among equally short paths, the one with the fewest disputed facts wins, then by keys.
-const SHORTEST_PATH = `
+/**
+ * The query for one bound and with or without a type filter. Variable-length bounds cannot be
+ * parameters, so there is one prepared text per bound in 1..MAX_PATH_HOPS, chosen by the validated
+ * number, never built from input. A bare `all(...)` on the relationships lets Neo4j apply the type
+ * filter during the breadth-first search instead of falling back to an exhaustive one.
+ */
+function shortestPathQuery(maxHops: number, filterTypes: boolean): string {
+  return `
 OPTIONAL MATCH (a:Entity {key: $from})
 OPTIONAL MATCH (b:Entity {key: $to})
 OPTIONAL CALL (a, b) {
   WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL AND a <> b
-  MATCH p = allShortestPaths((a)-[*..${MAX_PATH_HOPS}]-(b))
-  WHERE $types IS NULL OR all(r IN relationships(p) WHERE type(r) IN $types)
+  MATCH p = allShortestPaths((a)-[*..${maxHops}]-(b))
+  ${filterTypes ? 'WHERE all(r IN relationships(p) WHERE type(r) IN $types)' : ''}
   WITH p LIMIT 1000
   WITH p, size([r IN relationships(p) WHERE r.disputed = true]) AS disputed
   ORDER BY disputed, [n IN nodes(p) | n.key], [r IN relationships(p) | type(r)]
   RETURN p LIMIT 1
 }
-WITH a, b, CASE WHEN length(p) <= $maxHops THEN p END AS p
 RETURN a IS NOT NULL AS fromExists, b IS NOT NULL AS toExists, a = b AS same,
   properties(a) AS fromProps, labels(a) AS fromLabels,
   [n IN nodes(p) | {props: properties(n), labels: labels(n)}] AS nodes,
   [r IN relationships(p) | {type: type(r), from: startNode(r).key, to: endNode(r).key, props: properties(r)}] AS rels`;
+}
+
+// Among equally short paths, the one with the fewest disputed facts wins (of the first 1000 found).
+const SHORTEST_PATH_QUERIES = Array.from({ length: MAX_PATH_HOPS }, (_, index) => ({
+  any: shortestPathQuery(index + 1, false),
+  typed: shortestPathQuery(index + 1, true),
+}));
 
 /** The shortest path between two keys in any direction, within `maxHops`; one round trip. */
 export async function shortestPath(
@@ -45,7 +63,9 @@ export async function shortestPath(
   maxHops: number,
   types: RelationType[] | null,
 ): Promise<PathResult> {
-  const rows = await db.read(SHORTEST_PATH, { from, to, maxHops, types });
+  const queries = SHORTEST_PATH_QUERIES[Math.min(Math.max(maxHops, 1), MAX_PATH_HOPS) - 1];
+  if (!queries) throw new RangeError(`maxHops must be between 1 and ${MAX_PATH_HOPS}`);
+  const rows = await db.read(types ? queries.typed : queries.any, { from, to, types });
   const row = rows[0];
   if (!row) return { missingKeys: [], path: null };
   const missingKeys = [row.fromExists ? null : from, row.toExists ? null : to].filter(
@@ -59,13 +79,8 @@ export async function shortestPath(
     };
   }
   if (!Array.isArray(row.nodes) || !Array.isArray(row.rels)) return { missingKeys, path: null };
-  const nodes = row.nodes.map((node) => {
-    const n = propsOf(node);
-    return toEntityRow(propsOf(n.props), n.labels as string[]);
-  });
-  const steps = row.rels.map((rel, index): PathStep => {
-    const r = propsOf(rel);
-    const relation = toRelationRow(String(r.type), String(r.from), String(r.to), propsOf(r.props));
+  const nodes = toEntityRows(row.nodes);
+  const steps = toRelationRows(row.rels).map((relation, index): PathStep => {
     const walkFrom = nodes[index] as EntityRow;
     return {
       from: walkFrom,

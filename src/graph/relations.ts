@@ -10,6 +10,15 @@ export interface RelationSpec {
   direction: Direction;
   /** Keep only relationships that held in this year. */
   activeAt: number | null;
+  /** The page: relationships are ordered by type then by the other end's key. */
+  offset: number;
+  limit: number;
+}
+
+/** One page of a node's relationships, and how many there are in all. */
+export interface RelationPage {
+  edges: RelationEdge[];
+  total: number;
 }
 
 /** One relationship seen from a node: the relationship and the node at its other end. */
@@ -31,31 +40,40 @@ export const ACTIVE_AT_CONDITION = `
     ) <= $activeAt
     AND coalesce(r.untilYear, $activeAt) >= $activeAt))`;
 
-const RELATIONS_OF_KEYS = `
-UNWIND $keys AS key
-MATCH (n:Entity {key: key})
-CALL (n) {
+const MATCHING_RELATIONS = `
   MATCH (n)-[r]-(other:Entity)
   WHERE ($types IS NULL OR type(r) IN $types)
     AND ($direction = 'BOTH' OR ($direction = 'OUTGOING') = (startNode(r) = n))
   WITH r, other, startNode(r) AS a, endNode(r) AS b
-  WHERE ${ACTIVE_AT_CONDITION}
-  RETURN r, other, a.key AS fromKey, b.key AS toKey
-  ORDER BY type(r), other.key
-}
-RETURN key, collect({
-  type: type(r), from: fromKey, to: toKey, props: properties(r),
-  other: properties(other), otherLabels: labels(other)
-}) AS edges`;
+  WHERE ${ACTIVE_AT_CONDITION}`;
 
-/** The relationships of each key matching `spec`, in one round trip, in the order of `keys`. */
+// The page is cut inside Neo4j, so a hub with many relationships never ships them all.
+const RELATIONS_OF_KEYS = `
+UNWIND $keys AS key
+MATCH (n:Entity {key: key})
+CALL (n) {
+  ${MATCHING_RELATIONS}
+  WITH r, other, a, b ORDER BY type(r), other.key, a.key
+  SKIP $offset LIMIT $limit
+  RETURN collect({
+    type: type(r), from: a.key, to: b.key, props: properties(r),
+    other: properties(other), otherLabels: labels(other)
+  }) AS edges
+}
+CALL (n) {
+  ${MATCHING_RELATIONS}
+  RETURN count(r) AS total
+}
+RETURN key, edges, total`;
+
+/** A page of the relationships of each key matching `spec`, in one round trip, in key order. */
 export async function relationsOfKeys(
   db: Database,
   keys: readonly string[],
   spec: RelationSpec,
-): Promise<RelationEdge[][]> {
+): Promise<RelationPage[]> {
   const rows = await db.read(RELATIONS_OF_KEYS, { keys, ...spec });
-  const byKey = new Map<string, RelationEdge[]>();
+  const byKey = new Map<string, RelationPage>();
   for (const row of rows) {
     const key = String(row.key);
     const edges = (Array.isArray(row.edges) ? row.edges : []).map((edge) => {
@@ -67,7 +85,7 @@ export async function relationsOfKeys(
         other: toEntityRow(propsOf(e.other), e.otherLabels as string[]),
       };
     });
-    byKey.set(key, edges);
+    byKey.set(key, { edges, total: Number(row.total ?? 0) });
   }
-  return keys.map((key) => byKey.get(key) ?? []);
+  return keys.map((key) => byKey.get(key) ?? { edges: [], total: 0 });
 }

@@ -1,10 +1,5 @@
 import type { NodeFamily } from '../dataset/types.js';
-import {
-  ACTOR_KINDS,
-  OTHER_NODE_KINDS,
-  RESOURCE_TYPES,
-  type RelationType,
-} from '../dataset/vocabulary.js';
+import { ENTITY_KINDS, RESOURCE_TYPES, type RelationType } from '../dataset/vocabulary.js';
 import type { Plain } from '../db/plain.js';
 
 /** A date as the sources give it: text, year, and how precise it is. */
@@ -32,7 +27,7 @@ export interface FoundingRow {
 export interface EntityRow {
   key: string;
   family: NodeFamily;
-  kind: string;
+  kind: string | null;
   labels: string[];
   name: string;
   names: { language: string; name: string }[];
@@ -70,7 +65,8 @@ export interface RelationRow {
 
 export interface SourceRow {
   key: string;
-  url: string;
+  /** Null only for a key that a fact cites but no Source node holds. */
+  url: string | null;
   title: string;
   language?: string;
 }
@@ -106,23 +102,29 @@ function dateValue(props: Props, valueKey: string, prefix = valueKey): DateValue
   };
 }
 
-function parseJson<T>(text: string | undefined, fallback: T): T {
+function parseJson<T>(text: string | undefined, fallback: T, what: string): T {
   if (text === undefined) return fallback;
   try {
     return JSON.parse(text) as T;
   } catch {
+    console.warn(`solidarity-graph: unreadable JSON in ${what}, ignored`);
     return fallback;
   }
 }
 
 const FAMILIES: NodeFamily[] = ['Actor', 'Event', 'Law', 'PolicyDocument'];
-const KINDS = new Set([...Object.keys(ACTOR_KINDS), ...Object.keys(OTHER_NODE_KINDS)]);
+const KINDS = new Set(ENTITY_KINDS);
 const LANGUAGE_PROPERTY = /^name([A-Z][a-z])$/;
 
 /** Maps a node's properties and labels to an EntityRow. */
 export function toEntityRow(props: Props, labels: string[]): EntityRow {
   const family = FAMILIES.find((candidate) => labels.includes(candidate)) ?? 'Actor';
-  const kind = str(props, 'kind') ?? labels.find((label) => KINDS.has(label)) ?? family;
+  const stored = str(props, 'kind');
+  // Events, laws and documents are their own kind; an actor imported without a kind has none.
+  const kind =
+    stored && KINDS.has(stored)
+      ? stored
+      : (labels.find((label) => KINDS.has(label)) ?? (family === 'Actor' ? null : family));
   const names = Object.entries(props)
     .map(([property, value]) => [LANGUAGE_PROPERTY.exec(property)?.[1], value] as const)
     .filter(
@@ -131,8 +133,14 @@ export function toEntityRow(props: Props, labels: string[]): EntityRow {
     )
     .map(([language, name]) => ({ language: language.toLowerCase(), name }))
     .sort((a, b) => a.language.localeCompare(b.language));
-  const counts = parseJson<Record<string, number>>(str(props, 'resourceCounts'), {});
-  const hasFounding = props.foundedDate !== undefined || props.foundedPlace !== undefined;
+  const counts = parseJson<Record<string, number>>(
+    str(props, 'resourceCounts'),
+    {},
+    `${str(props, 'key')}.resourceCounts`,
+  );
+  const hasFounding = ['foundedDate', 'foundedPlace', 'foundedSources', 'foundedAlternatives'].some(
+    (name) => props[name] !== undefined && props[name] !== null,
+  );
   return {
     key: str(props, 'key') ?? '',
     family,
@@ -150,7 +158,11 @@ export function toEntityRow(props: Props, labels: string[]): EntityRow {
           sources: strings(props, 'foundedSources'),
           disputed: props.foundedDisputed === true,
           note: str(props, 'foundedNote'),
-          alternatives: parseJson<DateClaimRow[]>(str(props, 'foundedAlternatives'), []),
+          alternatives: parseJson<DateClaimRow[]>(
+            str(props, 'foundedAlternatives'),
+            [],
+            `${str(props, 'key')}.foundedAlternatives`,
+          ),
         }
       : undefined,
     date: dateValue(props, 'date'),
@@ -191,7 +203,7 @@ export function toRelationRow(type: string, from: string, to: string, props: Pro
 export function toSourceRow(props: Props): SourceRow {
   return {
     key: str(props, 'key') ?? '',
-    url: str(props, 'url') ?? '',
+    url: str(props, 'url') ?? null,
     title: str(props, 'title') ?? '',
     language: str(props, 'language'),
   };
@@ -200,4 +212,25 @@ export function toSourceRow(props: Props): SourceRow {
 /** Reads a column that the query returned as a map. */
 export function propsOf(value: Plain | undefined): Props {
   return value !== null && typeof value === 'object' && !Array.isArray(value) ? value : {};
+}
+
+/** Maps a column holding a list of `{props, labels}` maps, as the queries collect nodes. */
+export function toEntityRows(value: Plain | undefined): EntityRow[] {
+  if (!Array.isArray(value)) return [];
+  return value.map((item) => {
+    const node = propsOf(item);
+    return toEntityRow(
+      propsOf(node.props),
+      Array.isArray(node.labels) ? node.labels.map(String) : [],
+    );
+  });
+}
+
+/** Maps a column holding a list of `{type, from, to, props}` maps, as the queries collect relationships. */
+export function toRelationRows(value: Plain | undefined): RelationRow[] {
+  if (!Array.isArray(value)) return [];
+  return value.map((item) => {
+    const rel = propsOf(item);
+    return toRelationRow(String(rel.type), String(rel.from), String(rel.to), propsOf(rel.props));
+  });
 }

@@ -1,5 +1,5 @@
 import type { Database } from '../db/database.js';
-import { type EntityRow, propsOf, toEntityRow } from './rows.js';
+import { type EntityRow, toEntityRows } from './rows.js';
 
 const SHARED_AFFILIATIONS = `
 CALL () {
@@ -25,9 +25,5 @@ export async function sharedAffiliations(
 ): Promise<{ missingKeys: string[]; bodies: EntityRow[] }> {
   const [row] = await db.read(SHARED_AFFILIATIONS, { keys: [...new Set(keys)] });
   const missingKeys = (Array.isArray(row?.missing) ? row.missing : []).map(String);
-  const bodies = (Array.isArray(row?.bodies) ? row.bodies : []).map((body) => {
-    const b = propsOf(body);
-    return toEntityRow(propsOf(b.props), b.labels as string[]);
-  });
-  return { missingKeys, bodies };
+  return { missingKeys, bodies: toEntityRows(row?.bodies) };
 }

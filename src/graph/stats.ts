@@ -1,5 +1,6 @@
+import { ENTITY_KINDS } from '../dataset/vocabulary.js';
 import type { Database } from '../db/database.js';
-import { type EntityRow, propsOf, toEntityRow } from './rows.js';
+import { type EntityRow, propsOf, toEntityRows } from './rows.js';
 
 export interface GraphStatsRow {
   nodes: number;
@@ -17,7 +18,8 @@ CALL () { MATCH ()-[r]->() RETURN count(r) AS relations }
 CALL () { MATCH (s:Source) RETURN count(s) AS sources }
 CALL () { MATCH ()-[r]->() WHERE r.disputed = true RETURN count(r) AS disputedRelations }
 CALL () {
-  MATCH (n:Entity) WITH n.kind AS kind, count(*) AS count ORDER BY count DESC, kind
+  MATCH (n:Entity) WHERE n.kind IN $kinds
+  WITH n.kind AS kind, count(*) AS count ORDER BY count DESC, kind
   RETURN collect({kind: kind, count: count}) AS byKind
 }
 CALL () {
@@ -36,7 +38,7 @@ function list(value: unknown): Record<string, unknown>[] {
 
 /** Counts by kind and relation type, and the most connected actors; one round trip. */
 export async function graphStats(db: Database, top: number): Promise<GraphStatsRow> {
-  const [row] = await db.read(GRAPH_STATS, { top });
+  const [row] = await db.read(GRAPH_STATS, { top, kinds: ENTITY_KINDS });
   return {
     nodes: Number(row?.nodes ?? 0),
     relations: Number(row?.relations ?? 0),
@@ -50,9 +52,9 @@ export async function graphStats(db: Database, top: number): Promise<GraphStatsR
       type: String(item.type),
       count: Number(item.count),
     })),
-    mostConnected: list(row?.mostConnected).map((item) => ({
-      actor: toEntityRow(propsOf(item.props as never), item.labels as string[]),
-      degree: Number(item.degree),
+    mostConnected: toEntityRows(row?.mostConnected).map((actor, index) => ({
+      actor,
+      degree: Number(list(row?.mostConnected)[index]?.degree ?? 0),
     })),
   };
 }

@@ -40,7 +40,7 @@ export function buildTimeline(entity: EntityRow, edges: RelationEdge[]): Timelin
       summary: entity.family === 'Actor' ? `${entity.name} founded` : `${entity.name} takes place`,
       relation: null,
       other: null,
-      disputed: entity.founded?.disputed ?? entity.disputed,
+      disputed: (entity.founded?.disputed ?? false) || entity.disputed,
       sources: entity.founded?.sources.length ? entity.founded.sources : entity.sources,
     });
   }

@@ -94,49 +94,57 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   running.add(child);
   killAllOnExit();
 
-  let output = '';
+  // Only the tail of the output is kept, for error messages; the whole log goes to the file.
+  let tail = '';
+  let announcedReady: () => void = () => {};
+  const announced = new Promise<void>((resolve) => {
+    announcedReady = resolve;
+  });
   const collect = (chunk: Buffer) => {
-    output += chunk.toString();
     logStream.write(chunk);
+    tail = (tail + chunk.toString()).slice(-8_000);
+    if (tail.includes('neo4j-local: ready')) announcedReady();
   };
   child.stdout?.on('data', collect);
   child.stderr?.on('data', collect);
-  const exited = new Promise<number | null>((resolve) => {
-    child.on('exit', (code) => {
+  const exited = new Promise<string>((resolve) => {
+    child.on('error', (error) => {
       running.delete(child);
-      resolve(code);
+      resolve(`could not run ${java}: ${error.message}`);
+    });
+    child.on('exit', (code, signal) => {
+      running.delete(child);
+      resolve(`exited with ${signal ?? `code ${code}`}`);
     });
   });
 
-  const uri = `bolt://127.0.0.1:${options.port}`;
-  const deadline = Date.now() + (options.startTimeoutMs ?? 120_000);
-  const ready = new Promise<void>((resolve, reject) => {
-    const check = () => {
-      if (output.includes('neo4j-local: ready')) resolve();
-      else if (Date.now() > deadline) reject(new Error('timed out'));
-      else setTimeout(check, 100);
-    };
-    check();
-  });
-  const outcome = await Promise.race([
-    ready.then(() => 'ready' as const),
-    exited.then(() => 'exited' as const),
-  ]).catch(() => 'timeout' as const);
-  if (outcome !== 'ready') {
+  const fail = async (reason: string): Promise<never> => {
     child.kill('SIGKILL');
+    await exited;
+    await new Promise<void>((resolve) => logStream.end(resolve));
     throw new LauncherError(
-      `Local Neo4j did not start on port ${options.port} (${outcome}). Last lines of ${logFile}:\n` +
-        lastLines(output, 25),
+      `Local Neo4j did not start on port ${options.port} (${reason}). Last lines of ${logFile}:\n${lastLines(tail, 25)}`,
     );
-  }
+  };
+
+  const uri = `bolt://127.0.0.1:${options.port}`;
+  const startTimeoutMs = options.startTimeoutMs ?? 120_000;
+  const deadline = Date.now() + startTimeoutMs;
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<string>((resolve) => {
+    timer = setTimeout(
+      () => resolve(`no ready line within ${startTimeoutMs / 1000} s`),
+      startTimeoutMs,
+    );
+  });
+  const outcome = await Promise.race([announced.then(() => 'ready'), exited, timedOut]);
+  clearTimeout(timer);
+  if (outcome !== 'ready') await fail(outcome);
   if (!options.auth) {
     try {
       await waitForBolt(uri, deadline);
     } catch (error) {
-      child.kill('SIGKILL');
-      throw new LauncherError(
-        `Local Neo4j printed ready but Bolt at ${uri} does not answer: ${error}`,
-      );
+      await fail(`printed ready but Bolt at ${uri} does not answer: ${error}`);
     }
   }
   log(`Local Neo4j ready at ${uri} (data in ${options.dataDir}).`);

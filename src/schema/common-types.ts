@@ -91,8 +91,17 @@ export const ResourceCountRef = builder
     }),
   });
 
-/** Sources by key through the request's loader, skipping keys without a Source node. */
+/** Sources by key through the request's loader; a key without a Source node stays visible as such. */
 export async function loadSources(ctx: Context, keys: string[]): Promise<SourceRow[]> {
   const rows = await ctx.loaders.source.loadMany(keys);
-  return rows.filter((row): row is SourceRow => row !== null && !(row instanceof Error));
+  return rows.map((row, index) => {
+    if (row instanceof Error) throw row;
+    return (
+      row ?? {
+        key: keys[index] as string,
+        url: null,
+        title: 'Cited, but no source with this key is in the graph',
+      }
+    );
+  });
 }

@@ -1,8 +1,8 @@
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
 import type { NodeFamily } from '../dataset/types.js';
-import type { RelationType } from '../dataset/vocabulary.js';
-import type { Direction, RelationSpec } from '../graph/relations.js';
+import { ACTOR_KINDS, type RelationType } from '../dataset/vocabulary.js';
+import type { Direction } from '../graph/relations.js';
 import type { EntityRow } from '../graph/rows.js';
 import { buildTimeline } from '../graph/timeline.js';
 import {
@@ -21,7 +21,7 @@ import {
   ScopeEnum,
 } from './enums.js';
 import { intInRange, LIMITS, pageCost, yearArg } from './limits.js';
-import { RelationConnectionRef, resolveRelations } from './relation.js';
+import { RelationConnectionRef, type RelationFilter, resolveRelations } from './relation.js';
 import { SourceRef } from './source.js';
 import { TimelineEntryRef } from './timeline.js';
 
@@ -30,6 +30,9 @@ type FieldBuilder = PothosSchemaTypes.FieldBuilder<
   EntityRow,
   'Object' | 'Interface'
 >;
+
+/** Most relationships a timeline reads, so that a hub's timeline stays bounded. */
+const TIMELINE_RELATIONS = 1000;
 
 const ACTIVE_AT_DESCRIPTION =
   'Keep only relationships that held in this year. Without a start date, a relationship counts from ' +
@@ -50,7 +53,7 @@ function fixedRelationField(
       args: { activeAt: t.arg.int({ description: ACTIVE_AT_DESCRIPTION }) },
       complexity: (args) => pageCost(args, 20),
       resolve: (parent, args, ctx, info) => {
-        const spec: RelationSpec = {
+        const spec: RelationFilter = {
           types: [type],
           direction,
           activeAt: yearArg(`${info.fieldName}.activeAt`, args.activeAt),
@@ -77,7 +80,8 @@ builder.interfaceType(EntityRef, {
     }),
     kind: t.field({
       type: EntityKindEnum,
-      description: 'What kind of node this is.',
+      nullable: true,
+      description: 'What kind of node this is; null for an actor added without a kind.',
       resolve: (row) => row.kind as never,
     }),
     acronym: t.string({
@@ -125,7 +129,7 @@ builder.interfaceType(EntityRef, {
         },
         complexity: (args) => pageCost(args, 20),
         resolve: (parent, args, ctx) => {
-          const spec: RelationSpec = {
+          const spec: RelationFilter = {
             types: args.types?.length ? args.types : null,
             direction: args.direction ?? 'BOTH',
             activeAt: yearArg('relations.activeAt', args.activeAt),
@@ -246,12 +250,18 @@ builder.objectFields(ActorRef, (t) => ({
     type: [TimelineEntryRef],
     description:
       'Its dated facts in order: founding, and when each relationship began, was listed and ended.',
-    complexity: 10,
+    complexity: { field: 10, multiplier: 20 },
     resolve: async (row, _args, ctx) => {
-      const edges = await ctx.loaders
-        .relations({ types: null, direction: 'BOTH', activeAt: null })
+      const page = await ctx.loaders
+        .relations({
+          types: null,
+          direction: 'BOTH',
+          activeAt: null,
+          offset: 0,
+          limit: TIMELINE_RELATIONS,
+        })
         .load(row.key);
-      return buildTimeline(row, edges);
+      return buildTimeline(row, page.edges);
     },
   }),
   neighbors: t.field({
@@ -268,11 +278,15 @@ builder.objectFields(ActorRef, (t) => ({
         description: 'Follow only these relationship types.',
       }),
     },
-    complexity: (args) => ({ field: 10 * (args.depth ?? 1), multiplier: 10 }),
+    // Priced as its typical size, so nesting neighbours under many parents hits the cost limit.
+    complexity: (args) => ({
+      field: 10 * Math.min(args.depth ?? 1, LIMITS.depth),
+      multiplier: 100,
+    }),
     resolve: (row, args, ctx) => {
       const depth = intInRange('neighbors.depth', args.depth, 1, LIMITS.depth, 1);
       return ctx.loaders
-        .neighbors(depth, args.relationTypes?.length ? args.relationTypes : null)
+        .neighbors({ depth, types: args.relationTypes?.length ? args.relationTypes : null })
         .load(row.key);
     },
   }),

@@ -81,7 +81,8 @@ const GraphNodeRef = builder
       name: t.string({ description: 'Full name.', resolve: (n) => n.entity.name }),
       kind: t.field({
         type: EntityKindEnum,
-        description: 'Kind of node.',
+        nullable: true,
+        description: 'Kind of node; null for an actor added without a kind.',
         resolve: (n) => n.entity.kind as never,
       }),
       distance: t.exposeInt('distance', {
@@ -200,7 +201,7 @@ builder.queryFields((t) => ({
         description: 'Follow only these relationship types.',
       }),
     },
-    complexity: 20,
+    complexity: { field: 20, multiplier: LIMITS.maxHops },
     resolve: async (_root, args, ctx) => {
       const maxHops = intInRange('shortestPath.maxHops', args.maxHops, 1, LIMITS.maxHops, 4);
       const types = args.relationTypes?.length ? args.relationTypes : null;
@@ -235,7 +236,11 @@ builder.queryFields((t) => ({
         description: `Most nodes, and most edges, to return (1 to ${LIMITS.subgraphLimit}); \`truncated\` tells when it cut.`,
       }),
     },
-    complexity: (args) => ({ field: 20 * ((args.depth ?? 1) + 1) }),
+    // What is selected on each node and edge is paid once per node the limit allows.
+    complexity: (args) => ({
+      field: 20 * (Math.min(args.depth ?? 1, LIMITS.depth) + 1),
+      multiplier: Math.max(1, Math.min(args.limit ?? 500, LIMITS.subgraphLimit)),
+    }),
     resolve: async (_root, args, ctx) => {
       const keys = keyList('subgraph.keys', args.keys);
       const depth = intInRange('subgraph.depth', args.depth, 0, LIMITS.depth, 1);
@@ -257,7 +262,7 @@ builder.queryFields((t) => ({
         description: `Keys of the actors (2 to ${LIMITS.keys}).`,
       }),
     },
-    complexity: 20,
+    complexity: { field: 20, multiplier: 20 },
     resolve: async (_root, args, ctx) => {
       const keys = keyList('sharedAffiliations.keys', args.keys, 2);
       if (keys.length < 2)

@@ -1,4 +1,4 @@
-import { resolveArrayConnection } from '@pothos/plugin-relay';
+import { cursorToOffset, offsetToCursor } from '@pothos/plugin-relay';
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
 import type { RelationEdge, RelationSpec } from '../graph/relations.js';
@@ -6,7 +6,7 @@ import type { EntityRow, RelationRow } from '../graph/rows.js';
 import { loadSources, PartialDateRef } from './common-types.js';
 import { EntityRef } from './entity-ref.js';
 import { DirectionEnum, RelationTypeEnum } from './enums.js';
-import { intInRange, LIMITS } from './limits.js';
+import { badInput, intInRange, LIMITS } from './limits.js';
 import { SourceRef } from './source.js';
 
 export const RelationRef = builder.objectRef<RelationRow>('Relation').implement({
@@ -148,26 +148,53 @@ export interface ConnectionArgs {
   before?: string | null;
 }
 
-/** Pages a node's relationships, loaded for all parents of the level in one batched query. */
+/** The relationship part of a spec; the page part comes from the connection arguments. */
+export type RelationFilter = Omit<RelationSpec, 'offset' | 'limit'>;
+
+function offsetAfter(field: string, after: string | null | undefined): number {
+  if (after == null) return 0;
+  try {
+    const offset = cursorToOffset(after);
+    if (Number.isInteger(offset) && offset >= 0) return offset + 1;
+  } catch {
+    // Falls through to the error below.
+  }
+  throw badInput(`${field}.after`, 'is not a cursor returned by this field');
+}
+
+/** Pages a node's relationships; all parents of a nesting level share one batched query. */
 export async function resolveRelations(
   parent: EntityRow,
-  spec: RelationSpec,
+  filter: RelationFilter,
   args: ConnectionArgs,
   ctx: Context,
   field: string,
 ) {
-  intInRange(`${field}.first`, args.first, 0, LIMITS.first, 20);
-  intInRange(`${field}.last`, args.last, 0, LIMITS.first, 20);
-  const edges = await ctx.loaders.relations(spec).load(parent.key);
-  const connection = resolveArrayConnection(
-    { args, defaultSize: 20, maxSize: LIMITS.first },
-    edges,
-  );
+  if (args.last != null || args.before != null) {
+    throw badInput(
+      `${field}.last`,
+      'relationship connections page forward only: use `first` and `after`',
+    );
+  }
+  const first = intInRange(`${field}.first`, args.first, 0, LIMITS.first, 20);
+  const offset = offsetAfter(field, args.after);
+  // One extra row tells whether another page follows.
+  const page = await ctx.loaders
+    .relations({ ...filter, offset, limit: first + 1 })
+    .load(parent.key);
+  const edges = page.edges.slice(0, first);
   return {
-    pageInfo: connection.pageInfo,
-    totalCount: edges.length,
-    edges: connection.edges.map((item) =>
-      item ? { cursor: item.cursor, node: item.node.other, edge: item.node } : item,
-    ),
+    totalCount: page.total,
+    pageInfo: {
+      hasNextPage: page.edges.length > first,
+      hasPreviousPage: offset > 0,
+      startCursor: edges.length > 0 ? offsetToCursor(offset) : null,
+      endCursor: edges.length > 0 ? offsetToCursor(offset + edges.length - 1) : null,
+    },
+    edges: edges.map((edge, index) => ({
+      cursor: offsetToCursor(offset + index),
+      node: edge.other,
+      edge,
+    })),
   };
 }

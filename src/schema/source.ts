@@ -7,11 +7,15 @@ builder.node(SourceRef, {
   description: 'A document a fact comes from: every node and relationship names at least one.',
   id: { resolve: (source) => source.key },
   isTypeOf: (value) =>
-    typeof value === 'object' && value !== null && 'url' in value && 'title' in value,
+    typeof value === 'object' && value !== null && 'title' in value && !('family' in value),
   loadMany: (keys, ctx) => keys.map((key) => ctx.loaders.source.load(key)),
   fields: (t) => ({
     key: t.exposeString('key', { description: 'Stable identifier of the source, e.g. "S1".' }),
-    url: t.exposeString('url', { description: 'Where the source can be read.' }),
+    url: t.string({
+      nullable: true,
+      description: 'Where the source can be read; null when a fact cites a key no source holds.',
+      resolve: (source) => source.url,
+    }),
     title: t.exposeString('title', { description: 'A short title, in the project’s words.' }),
     language: t.string({
       nullable: true,

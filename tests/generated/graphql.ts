@@ -184,7 +184,7 @@ export type ActorDetailsQueryVariables = Exact<{
 }>;
 
 
-export type ActorDetailsQuery = { actor: { id: string, key: string, name: string, acronym: string | null, aliases: Array<string>, kind: EntityKind, kinds: Array<ActorKind>, description: string | null, country: string | null, scope: Scope | null, place: string | null, names: Array<{ language: string, name: string }>, founded: { place: string | null, disputed: boolean, note: string | null, date: { value: string, year: number, precision: DatePrecision } | null, alternatives: Array<{ date: string, sources: Array<{ key: string }> }>, sources: Array<{ key: string }> } | null, resourceCounts: Array<{ type: ResourceType, count: number }>, sources: Array<{ key: string, url: string, title: string }> } | null };
+export type ActorDetailsQuery = { actor: { id: string, key: string, name: string, acronym: string | null, aliases: Array<string>, kind: EntityKind | null, kinds: Array<ActorKind>, description: string | null, country: string | null, scope: Scope | null, place: string | null, names: Array<{ language: string, name: string }>, founded: { place: string | null, disputed: boolean, note: string | null, date: { value: string, year: number, precision: DatePrecision } | null, alternatives: Array<{ date: string, sources: Array<{ key: string }> }>, sources: Array<{ key: string }> } | null, resourceCounts: Array<{ type: ResourceType, count: number }>, sources: Array<{ key: string, url: string | null, title: string }> } | null };
 
 export type NodeByIdQueryVariables = Exact<{
   id: string | number;
@@ -196,7 +196,7 @@ export type NodeByIdQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
-    | { key: string, url: string, id: string }
+    | { key: string, url: string | null, id: string }
    | null };
 
 export type MembershipsQueryVariables = Exact<{
@@ -236,10 +236,10 @@ export type RelationsQueryVariables = Exact<{
 
 
 export type RelationsQuery = { actor: { relations: { totalCount: number, edges: Array<{ type: RelationType, direction: Direction, disputed: boolean, note: string | null, since: { value: string } | null, sources: Array<{ key: string }>, relation: { id: string, fromKey: string, toKey: string }, node:
-          | { key: string, kind: EntityKind }
-          | { key: string, kind: EntityKind }
-          | { key: string, kind: EntityKind }
-          | { key: string, kind: EntityKind }
+          | { key: string, kind: EntityKind | null }
+          | { key: string, kind: EntityKind | null }
+          | { key: string, kind: EntityKind | null }
+          | { key: string, kind: EntityKind | null }
          }> } } | null };
 
 export type NestedMembershipsQueryVariables = Exact<{
@@ -266,7 +266,7 @@ export type ActorsPageQueryVariables = Exact<{
 }>;
 
 
-export type ActorsPageQuery = { actors: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { key: string, kind: EntityKind, country: string | null } }> } };
+export type ActorsPageQuery = { actors: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { key: string, kind: EntityKind | null, country: string | null } }> } };
 
 export type SearchQueryVariables = Exact<{
   query: string;
@@ -309,7 +309,7 @@ export type SubgraphQueryVariables = Exact<{
 }>;
 
 
-export type SubgraphQuery = { subgraph: { truncated: boolean, nodes: Array<{ id: string, key: string, label: string, kind: EntityKind, distance: number }>, edges: Array<{ id: string, source: string, target: string, sourceKey: string, targetKey: string, type: RelationType, since: string | null, until: string | null, role: string | null, disputed: boolean }> } };
+export type SubgraphQuery = { subgraph: { truncated: boolean, nodes: Array<{ id: string, key: string, label: string, kind: EntityKind | null, distance: number }>, edges: Array<{ id: string, source: string, target: string, sourceKey: string, targetKey: string, type: RelationType, since: string | null, until: string | null, role: string | null, disputed: boolean }> } };
 
 export type SharedAffiliationsQueryVariables = Exact<{
   keys: Array<string> | string;

@@ -4,7 +4,7 @@ import { useCuratedApp } from '../support/curated-app.js';
 import { execute, executeText, firstError } from '../support/graphql-client.js';
 import { ActorDetails, ActorsPage, NodeById, Search } from '../support/operations.js';
 
-const { app } = useCuratedApp();
+const { app, db } = useCuratedApp();
 
 describe('actor', () => {
   it('describes MES with its names, kind, founding, resource counts and sources', async () => {
@@ -70,6 +70,27 @@ describe('actor', () => {
     });
     const unknown = Buffer.from('Actor:nobody').toString('base64');
     expect((await execute(app(), NodeById, { id: unknown })).data?.node).toBeNull();
+  });
+});
+
+describe('facts added outside the curated dataset', () => {
+  it('shows a cited source that is not in the graph, instead of dropping it, and keeps stats working', async () => {
+    try {
+      await db().write(
+        `MATCH (mes:Entity {key: 'mes'})
+         CREATE (n:Entity:Actor {key: 'imported-without-kind', name: 'Imported', sources: ['S999']})
+         CREATE (n)-[:MEMBER_OF {sources: ['S999']}]->(mes)`,
+      );
+      const { data, errors } = await execute(app(), ActorDetails, { key: 'imported-without-kind' });
+      expect(errors).toBeUndefined();
+      expect(data?.actor?.sources).toEqual([
+        { key: 'S999', url: null, title: 'Cited, but no source with this key is in the graph' },
+      ]);
+      const stats = await executeText(app(), '{ stats { nodes byKind { kind count } } }');
+      expect(stats.errors).toBeUndefined();
+    } finally {
+      await db().write("MATCH (n:Entity {key: 'imported-without-kind'}) DETACH DELETE n");
+    }
   });
 });
 
@@ -151,6 +172,18 @@ describe('search', () => {
     expect(prefix.data?.search.map((hit) => hit.actor.key)).toContain('ctc');
     const alias = await execute(app(), Search, { query: 'Chambre française', first: 3 });
     expect(alias.data?.search[0]?.actor.key).toBe('ess-france');
+  });
+
+  it.each([
+    ['ripess)', 'ripess'],
+    ['(economie AND', 'mes'],
+    ['name:mes', 'mes'],
+    ['solidarius~!', 'solidarius'],
+    ['"MES"', 'mes'],
+  ])('takes %s literally and still finds %s', async (query, key) => {
+    const result = await execute(app(), Search, { query, first: 20 });
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.search.map((hit) => hit.actor.key)).toContain(key);
   });
 
   it.each([

@@ -73,6 +73,13 @@ describe('bounds: each error names the argument and the limit', () => {
     expect(result.data?.actor ?? null).toBeNull();
   });
 
+  it('prices lists by their size: neighbours of every node of a large subgraph are refused', async () => {
+    const heavy =
+      '{ subgraph(keys: ["mes"], depth: 3, limit: 2000) { nodes { entity { ... on Actor { neighbors(depth: 3) { node { key } } } } } } }';
+    const result = await executeText(app(), heavy);
+    expect(result.errors?.[0]?.message).toMatch(/complexity/i);
+  });
+
   it('refuses queries whose cost exceeds the complexity limit', async () => {
     const costly =
       '{ actors(first: 100) { edges { node { memberships(first: 100) { edges { node { ... on Actor { members(first: 100) { edges { node { key } } } } } } } } } } }';

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { EXAMPLE_OPERATIONS } from '../../src/examples.js';
+import type { MembersQuery, MembersQueryVariables } from '../generated/graphql.js';
 import { useCuratedApp } from '../support/curated-app.js';
 import { execute, executeText } from '../support/graphql-client.js';
 import {
+  Members,
   Memberships,
   Neighbors,
   Relations,
@@ -163,7 +165,38 @@ describe('relationship fields', () => {
     });
   });
 
-  it('lists members with incoming direction, and pages them', async () => {
+  it('pages members forward with cursors, without gaps or repeats', async () => {
+    const all = await execute(app(), Members, { key: 'mes', first: 100 });
+    const total = all.data?.actor?.members.totalCount ?? 0;
+    expect(total).toBeGreaterThan(15);
+    const seen: string[] = [];
+    let after: string | null | undefined = null;
+    for (let page = 0; page < 10; page += 1) {
+      const result: Awaited<ReturnType<typeof execute<MembersQuery, MembersQueryVariables>>> =
+        await execute(app(), Members, { key: 'mes', first: 7, after });
+      const members = result.data?.actor?.members;
+      expect(members?.totalCount).toBe(total);
+      seen.push(...(members?.edges.map((e) => e.node.key) ?? []));
+      if (!members?.pageInfo.hasNextPage) break;
+      after = members.pageInfo.endCursor;
+    }
+    expect(seen).toEqual(all.data?.actor?.members.edges.map((e) => e.node.key));
+    expect(seen).toHaveLength(total);
+  });
+
+  it('counts a relationship without a start date from the first year a source lists it', async () => {
+    const keysAt = async (activeAt: number) =>
+      (
+        await execute(app(), Members, { key: 'mes', activeAt, first: 100 })
+      ).data?.actor?.members.edges.map((e) => e.node.key) ?? [];
+    // Peuples Solidaires is first listed in 2007; MIRAMAP in 2015 (board) and 2021.
+    expect(await keysAt(2006)).not.toContain('peuples-solidaires');
+    expect(await keysAt(2007)).toContain('peuples-solidaires');
+    expect(await keysAt(2014)).not.toContain('miramap');
+    expect(await keysAt(2015)).toContain('miramap');
+  });
+
+  it('lists members with incoming direction', async () => {
     const { data } = await execute(app(), Relations, {
       key: 'mes',
       types: ['MEMBER_OF'],

@@ -94,6 +94,43 @@ describe('the loader', () => {
     expect(await db.read("MATCH (n:Entity {key: 'esf-2004'}) RETURN n")).toEqual([]);
   });
 
+  it('keeps a removed node that imported relationships still use, no longer marked curated', async () => {
+    await loadCuratedGraph(db);
+    await db.write(
+      `MATCH (u:Entity {key: 'urgenci'})
+       CREATE (:Entity:Actor:Network {key: 'imported-amap', name: 'Imported AMAP', sources: ['S61']})-[:MEMBER_OF {sources: ['S61']}]->(u)`,
+    );
+    const copy = new DatasetCopy().replace(
+      'actors.yaml',
+      '- key: urgenci\n',
+      '- key: urgenci-renamed\n',
+    );
+    const summary = await seedDatabase(db, copy.dir);
+    expect(summary.nodes).toMatchObject({ created: 1, deleted: 1 });
+    const [kept] = await db.read(
+      "MATCH (n:Entity {key: 'urgenci'}) RETURN n.curated AS curated, COUNT { (n)--() } AS degree",
+    );
+    expect(kept).toEqual({ curated: false, degree: 1 });
+    await db.write("MATCH (n:Entity) WHERE n.key IN ['imported-amap', 'urgenci'] DETACH DELETE n");
+  });
+
+  it('moves a node between families when its entry moves to another file', async () => {
+    await loadCuratedGraph(db);
+    const copy = new DatasetCopy()
+      .replace(
+        'actors.yaml',
+        '- key: urgenci\n  kind: InternationalNetwork\n',
+        '- key: urgenci-gone\n  kind: InternationalNetwork\n',
+      )
+      .append(
+        'events.yaml',
+        '- key: urgenci\n  kind: Event\n  name: Urgenci as an event\n  sources: [S61]',
+      );
+    await seedDatabase(db, copy.dir);
+    const [moved] = await db.read("MATCH (n:Entity {key: 'urgenci'}) RETURN labels(n) AS labels");
+    expect([...(moved?.labels as string[])].sort()).toEqual(['Entity', 'Event']);
+  });
+
   it.each([
     [
       'an unknown key',

@@ -111,6 +111,55 @@ describe('dataset validation', () => {
     expect(issues).toContainEqual(expect.stringMatching(/repeats an earlier relation/));
   });
 
+  it('accepts a start and an end within the same year at different precisions', () => {
+    const copy = new DatasetCopy().append(
+      'relations.yaml',
+      RELATION('  since: "2015-03"\n  until: "2015"\n  sources: [S1]'),
+    );
+    expect(() => readDataset(copy.dir)).not.toThrow();
+  });
+
+  it('rejects an end before the start', () => {
+    const copy = new DatasetCopy().append(
+      'relations.yaml',
+      RELATION('  since: "2015-03"\n  until: "2014"\n  sources: [S1]'),
+    );
+    expect(issuesOf(copy)).toEqual([
+      expect.stringMatching(/"until" 2014 is before "since" 2015-03/),
+    ]);
+  });
+
+  it('checks every field of an alternative founding claim', () => {
+    const copy = new DatasetCopy().replace(
+      'actors.yaml',
+      '      - { date: "2000-01", sources: [S36] }',
+      '      - { date: "2000-01", sources: [S36], plaec: Montreal }\n      - { date: "Jan 2000" }',
+    );
+    const issues = issuesOf(copy);
+    expect(issues).toContainEqual(
+      expect.stringMatching(/\(gesq\): unknown field "founded\.alternatives\[0\]\.plaec"/),
+    );
+    expect(issues).toContainEqual(
+      expect.stringMatching(/"founded\.alternatives\[1\]\.date" is not a date/),
+    );
+    expect(issues).toContainEqual(
+      expect.stringMatching(/founded\.alternatives\[1\]\.sources|needs at least one source/),
+    );
+  });
+
+  it('rejects a source language that is not an ISO 639-1 code', () => {
+    const copy = new DatasetCopy().replace(
+      'sources.yaml',
+      'title: socioeco.org actor profile of MES\n  language: en',
+      'title: socioeco.org actor profile of MES\n  language: English',
+    );
+    expect(issuesOf(copy)).toEqual([
+      expect.stringMatching(
+        /sources\.yaml:\d+ entry 1 \(S1\): "language" must be an ISO 639-1 code/,
+      ),
+    ]);
+  });
+
   it('reports YAML syntax errors with their line', () => {
     const copy = new DatasetCopy().append('relations.yaml', '- from: [unclosed');
     expect(issuesOf(copy)).toContainEqual(

@@ -62,6 +62,8 @@ public final class Neo4jLocal {
             // Bolt listens on loopback only; --auth exists so tests can exercise bad credentials.
             .setConfig(GraphDatabaseSettings.auth_enabled, auth)
             .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(pageCacheMiB))
+            // A runaway query is stopped by the server even if a client forgets its own timeout.
+            .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofSeconds(60))
             // Bolt otherwise waits 5 s twice on shutdown for connections a local run never has.
             .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofSeconds(1))
             .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofSeconds(1))

@@ -1,0 +1,22 @@
+/** How hard and how long each operation is driven; the same for GraphQL and raw Cypher. */
+export interface BenchSettings {
+  /** Concurrent HTTP connections (GraphQL) and concurrent workers (raw Cypher). */
+  connections: number;
+  /** Measured seconds per operation and side. */
+  seconds: number;
+  /** Unreported seconds run first per operation and side, to warm JIT, caches and pools. */
+  warmupSeconds: number;
+}
+
+function secondsFromEnv(raw: string | undefined, fallback: number): number {
+  if (raw === undefined || raw.trim() === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value <= 0) {
+    throw new Error(`BENCH_SECONDS must be a positive number of seconds, got "${raw}"`);
+  }
+  return value;
+}
+
+export function loadSettings(env: NodeJS.ProcessEnv = process.env): BenchSettings {
+  return { connections: 10, seconds: secondsFromEnv(env.BENCH_SECONDS, 10), warmupSeconds: 2 };
+}
