@@ -1,6 +1,6 @@
 import type { Database } from '../db/database.js';
 import { ACTIVE_AT_CONDITION } from './relations.js';
-import { type EntityRow, propsOf, toEntityRow } from './rows.js';
+import { type EntityRow, entityProps, propsOf, toEntityRow } from './rows.js';
 
 export interface ActorFilterValues {
   kind?: string | null;
@@ -29,14 +29,14 @@ const FILTERS = `
 const ACTORS_PAGE = `
 MATCH (n:Actor)
 WHERE ${FILTERS}
-RETURN properties(n) AS props, labels(n) AS labels
+RETURN ${entityProps('n')} AS props, labels(n) AS labels
 ORDER BY n.key
 LIMIT $limit`;
 
 const ACTORS_PAGE_WITH_TEXT = `
 CALL db.index.fulltext.queryNodes('entity_search', $textQuery) YIELD node AS n
 WITH n WHERE ${FILTERS}
-RETURN properties(n) AS props, labels(n) AS labels
+RETURN ${entityProps('n')} AS props, labels(n) AS labels
 ORDER BY n.key
 LIMIT $limit`;
 

@@ -1,10 +1,17 @@
 import type { Database } from '../db/database.js';
-import { type EntityRow, propsOf, type SourceRow, toEntityRow, toSourceRow } from './rows.js';
+import {
+  type EntityRow,
+  entityProps,
+  propsOf,
+  type SourceRow,
+  toEntityRow,
+  toSourceRow,
+} from './rows.js';
 
 const ENTITIES_BY_KEYS = `
 UNWIND $keys AS key
 MATCH (n:Entity {key: key})
-RETURN key, properties(n) AS props, labels(n) AS labels`;
+RETURN key, ${entityProps('n')} AS props, labels(n) AS labels`;
 
 const SOURCES_BY_KEYS = `
 UNWIND $keys AS key

@@ -2,6 +2,7 @@ import type { RelationType } from '../dataset/vocabulary.js';
 import type { Database } from '../db/database.js';
 import {
   type EntityRow,
+  entityProps,
   propsOf,
   type RelationRow,
   toEntityRow,
@@ -44,8 +45,8 @@ OPTIONAL CALL (a, b) {
   RETURN p LIMIT 1
 }
 RETURN a IS NOT NULL AS fromExists, b IS NOT NULL AS toExists, a = b AS same,
-  properties(a) AS fromProps, labels(a) AS fromLabels,
-  [n IN nodes(p) | {props: properties(n), labels: labels(n)}] AS nodes,
+  ${entityProps('a')} AS fromProps, labels(a) AS fromLabels,
+  [n IN nodes(p) | {props: ${entityProps('n')}, labels: labels(n)}] AS nodes,
   [r IN relationships(p) | {type: type(r), from: startNode(r).key, to: endNode(r).key, props: properties(r)}] AS rels`;
 }
 

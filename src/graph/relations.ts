@@ -1,6 +1,13 @@
 import type { RelationType } from '../dataset/vocabulary.js';
 import type { Database } from '../db/database.js';
-import { type EntityRow, propsOf, type RelationRow, toEntityRow, toRelationRow } from './rows.js';
+import {
+  type EntityRow,
+  entityProps,
+  propsOf,
+  type RelationRow,
+  toEntityRow,
+  toRelationRow,
+} from './rows.js';
 
 export type Direction = 'OUTGOING' | 'INCOMING' | 'BOTH';
 
@@ -57,7 +64,7 @@ CALL (n) {
   SKIP $offset LIMIT $limit
   RETURN collect({
     type: type(r), from: a.key, to: b.key, props: properties(r),
-    other: properties(other), otherLabels: labels(other)
+    other: ${entityProps('other')}, otherLabels: labels(other)
   }) AS edges
 }
 CALL (n) {

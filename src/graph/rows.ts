@@ -234,3 +234,11 @@ export function toRelationRows(value: Plain | undefined): RelationRow[] {
     return toRelationRow(String(rel.type), String(rel.from), String(rel.to), propsOf(rel.props));
   });
 }
+
+/**
+ * Cypher for a node's properties as resolvers need them: everything but the search copies and the
+ * loader's hash, which can be longer than the rest and no resolver reads.
+ */
+export function entityProps(variable: string): string {
+  return `${variable} {.*, searchNames: null, searchDescription: null, contentHash: null}`;
+}

@@ -1,6 +1,6 @@
 import type { Database } from '../db/database.js';
 import { normalise } from '../text/normalise.js';
-import { type EntityRow, propsOf, toEntityRow } from './rows.js';
+import { type EntityRow, entityProps, propsOf, toEntityRow } from './rows.js';
 
 export interface SearchResult {
   score: number;
@@ -12,7 +12,7 @@ export interface SearchResult {
 const SEARCH_ACTORS = `
 CALL db.index.fulltext.queryNodes('entity_search', $textQuery, {limit: $candidates}) YIELD node, score
 WHERE node:Actor
-RETURN properties(node) AS props, labels(node) AS labels, score`;
+RETURN ${entityProps('node')} AS props, labels(node) AS labels, score`;
 
 /**
  * Turns free text into a Lucene query that cannot fail: every term is quoted, so operators and

@@ -1,5 +1,5 @@
 import type { Database } from '../db/database.js';
-import { type EntityRow, toEntityRows } from './rows.js';
+import { type EntityRow, entityProps, toEntityRows } from './rows.js';
 
 const SHARED_AFFILIATIONS = `
 CALL () {
@@ -14,7 +14,7 @@ CALL () {
   WITH body, count(DISTINCT key) AS reached
   WHERE reached = size($keys)
   WITH body ORDER BY body.key
-  RETURN collect({props: properties(body), labels: labels(body)}) AS bodies
+  RETURN collect({props: ${entityProps('body')}, labels: labels(body)}) AS bodies
 }
 RETURN missing, bodies`;
 

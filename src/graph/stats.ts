@@ -1,6 +1,6 @@
 import { ENTITY_KINDS } from '../dataset/vocabulary.js';
 import type { Database } from '../db/database.js';
-import { type EntityRow, propsOf, toEntityRows } from './rows.js';
+import { type EntityRow, entityProps, propsOf, toEntityRows } from './rows.js';
 
 export interface GraphStatsRow {
   nodes: number;
@@ -28,7 +28,7 @@ CALL () {
 }
 CALL () {
   MATCH (n:Actor) WITH n, COUNT { (n)--() } AS degree ORDER BY degree DESC, n.key LIMIT $top
-  RETURN collect({props: properties(n), labels: labels(n), degree: degree}) AS mostConnected
+  RETURN collect({props: ${entityProps('n')}, labels: labels(n), degree: degree}) AS mostConnected
 }
 RETURN nodes, relations, sources, disputedRelations, byKind, byRelationType, mostConnected`;
 

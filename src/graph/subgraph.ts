@@ -1,7 +1,13 @@
 import type { RelationType } from '../dataset/vocabulary.js';
 import type { Database } from '../db/database.js';
 import { expandGroups } from './expand.js';
-import { type EntityRow, type RelationRow, toEntityRows, toRelationRows } from './rows.js';
+import {
+  type EntityRow,
+  entityProps,
+  type RelationRow,
+  toEntityRows,
+  toRelationRows,
+} from './rows.js';
 
 export interface SubgraphResult {
   missingKeys: string[];
@@ -21,7 +27,7 @@ const NODES_AND_RELATIONS = `
 CALL () {
   UNWIND keys($distance) AS key
   MATCH (n:Entity {key: key})
-  RETURN collect({props: properties(n), labels: labels(n)}) AS nodes
+  RETURN collect({props: ${entityProps('n')}, labels: labels(n)}) AS nodes
 }
 CALL () {
   UNWIND keys($distance) AS key
