@@ -208,8 +208,7 @@ builder.objectFields(ActorRef, (t) => ({
   kinds: t.field({
     type: [ActorKindEnum],
     description: 'The actor’s kind labels.',
-    resolve: (row) =>
-      row.labels.filter((label) => label !== 'Entity' && label !== 'Actor') as never,
+    resolve: (row) => row.labels.filter((label) => Object.hasOwn(ACTOR_KINDS, label)) as never,
   }),
   founded: t.field({
     type: FoundingRef,

@@ -128,7 +128,7 @@ describe('the loader', () => {
       );
     await seedDatabase(db, copy.dir);
     const [moved] = await db.read("MATCH (n:Entity {key: 'urgenci'}) RETURN labels(n) AS labels");
-    expect([...(moved?.labels as string[])].sort()).toEqual(['Entity', 'Event']);
+    expect([...((moved?.labels ?? []) as string[])].sort()).toEqual(['Entity', 'Event']);
   });
 
   it.each([
