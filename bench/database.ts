@@ -7,8 +7,8 @@ import { formatSummary, seedDatabase } from '../src/dataset/seed-database.js';
 import { applySchema } from '../src/db/apply-schema.js';
 import type { Database } from '../src/db/database.js';
 import { openDatabase } from '../src/db/open-database.js';
+import { freePort } from '../src/neo4j/free-port.js';
 import type { Cleanup } from './cleanup.js';
-import { freePort } from './ports.js';
 
 /** A driver of its own for the raw Cypher side, and the database name both sides use. */
 export interface RawNeo4j {

@@ -9,53 +9,69 @@ import { DirectionEnum, RelationTypeEnum } from './enums.js';
 import { badInput, intInRange, LIMITS } from './limits.js';
 import { SourceRef } from './source.js';
 
-export const RelationRef = builder.objectRef<RelationRow>('Relation').implement({
-  description: 'A relationship between two nodes, with its dates, role and sources.',
-  fields: (t) => ({
-    id: t.exposeString('id', { description: 'Stable identity: "fromKey|TYPE|toKey".' }),
+type ObjectFields<Parent> = PothosSchemaTypes.ObjectFieldBuilder<
+  PothosSchemaTypes.ExtendDefaultTypes<{ Context: Context; DefaultFieldNullability: false }>,
+  Parent
+>;
+
+/** The properties every relationship carries, for any object that holds one (`get` finds it). */
+function relationPropertyFields<Parent>(
+  t: ObjectFields<Parent>,
+  get: (parent: Parent) => RelationRow,
+) {
+  return {
     type: t.field({
       type: RelationTypeEnum,
       description: 'The relationship type.',
-      resolve: (r) => r.type,
+      resolve: (parent) => get(parent).type,
     }),
-    fromKey: t.exposeString('from', {
-      description: 'Key of the node the relationship starts from.',
-    }),
-    toKey: t.exposeString('to', { description: 'Key of the node it points to.' }),
     since: t.field({
       type: PartialDateRef,
       nullable: true,
       description: 'When it began, as precisely as known.',
-      resolve: (r) => r.since,
+      resolve: (parent) => get(parent).since,
     }),
     until: t.field({
       type: PartialDateRef,
       nullable: true,
       description: 'When it ended, if it did.',
-      resolve: (r) => r.until,
+      resolve: (parent) => get(parent).until,
     }),
     role: t.string({
       nullable: true,
       description: 'The role held, e.g. "founding member; board member (2015)".',
-      resolve: (r) => r.role,
+      resolve: (parent) => get(parent).role,
     }),
     attested: t.intList({
       description: 'Years in which a source lists this relationship: sightings, not a start date.',
-      resolve: (r) => r.attested,
+      resolve: (parent) => get(parent).attested,
     }),
-    disputed: t.exposeBoolean('disputed', {
+    disputed: t.boolean({
       description: 'True when sources disagree about this fact; `note` says who says what.',
+      resolve: (parent) => get(parent).disputed,
     }),
     note: t.string({
       nullable: true,
       description: 'Context or disagreement, in the project’s own words.',
-      resolve: (r) => r.note,
+      resolve: (parent) => get(parent).note,
     }),
     sources: t.field({
       type: [SourceRef],
       description: 'The sources that support this relationship.',
-      resolve: (r, _args, ctx) => loadSources(ctx, r.sources),
+      resolve: (parent, _args, ctx) => loadSources(ctx, get(parent).sources),
     }),
+  };
+}
+
+export const RelationRef = builder.objectRef<RelationRow>('Relation').implement({
+  description: 'A relationship between two nodes, with its dates, role and sources.',
+  fields: (t) => ({
+    id: t.exposeString('id', { description: 'Stable identity: "fromKey|TYPE|toKey".' }),
+    fromKey: t.exposeString('from', {
+      description: 'Key of the node the relationship starts from.',
+    }),
+    toKey: t.exposeString('to', { description: 'Key of the node it points to.' }),
+    ...relationPropertyFields(t, (relation) => relation),
   }),
 });
 
@@ -87,50 +103,11 @@ export const RelationConnectionRef = builder.connectionObject(
     name: 'RelationEdge',
     description: 'One relationship, seen from the node whose field lists it.',
     fields: (t) => ({
-      type: t.field({
-        type: RelationTypeEnum,
-        description: 'The relationship type.',
-        resolve: (e) => edgeOf(e).relation.type,
-      }),
+      ...relationPropertyFields(t, (edge) => edgeOf(edge).relation),
       direction: t.field({
         type: DirectionEnum,
         description: 'OUTGOING when it points from the listing node to `node`; INCOMING otherwise.',
         resolve: (e) => edgeOf(e).direction,
-      }),
-      since: t.field({
-        type: PartialDateRef,
-        nullable: true,
-        description: 'When it began, as precisely as known.',
-        resolve: (e) => edgeOf(e).relation.since,
-      }),
-      until: t.field({
-        type: PartialDateRef,
-        nullable: true,
-        description: 'When it ended, if it did.',
-        resolve: (e) => edgeOf(e).relation.until,
-      }),
-      role: t.string({
-        nullable: true,
-        description: 'The role held.',
-        resolve: (e) => edgeOf(e).relation.role,
-      }),
-      attested: t.intList({
-        description: 'Years in which a source lists this relationship.',
-        resolve: (e) => edgeOf(e).relation.attested,
-      }),
-      disputed: t.boolean({
-        description: 'True when sources disagree about this fact.',
-        resolve: (e) => edgeOf(e).relation.disputed,
-      }),
-      note: t.string({
-        nullable: true,
-        description: 'Context or disagreement, in the project’s own words.',
-        resolve: (e) => edgeOf(e).relation.note,
-      }),
-      sources: t.field({
-        type: [SourceRef],
-        description: 'The sources that support this relationship.',
-        resolve: (e, _args, ctx) => loadSources(ctx, edgeOf(e).relation.sources),
       }),
       relation: t.field({
         type: RelationRef,

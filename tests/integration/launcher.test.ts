@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { connectDatabase } from '../../src/db/connect.js';
+import { freePort } from '../../src/neo4j/free-port.js';
 import { startLocalNeo4j } from '../../src/neo4j/local-neo4j.js';
-import { freePort } from '../support/ports.js';
 import { isAlive } from '../support/processes.js';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'solidarity-graph-launcher-'));

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { connectDatabase } from '../../src/db/connect.js';
+import { freePort } from '../../src/neo4j/free-port.js';
 import { type LocalNeo4j, startLocalNeo4j } from '../../src/neo4j/local-neo4j.js';
 import { createApp } from '../../src/yoga.js';
-import { freePort } from '../support/ports.js';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'solidarity-graph-ready-'));
 let neo: LocalNeo4j | undefined;

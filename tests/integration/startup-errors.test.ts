@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { freePort } from '../../src/neo4j/free-port.js';
 import { startLocalNeo4j } from '../../src/neo4j/local-neo4j.js';
-import { freePort } from '../support/ports.js';
 import { runScript } from '../support/processes.js';
 
 describe('npm start with a bad database configuration', () => {

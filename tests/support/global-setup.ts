@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { freePort } from '../../src/neo4j/free-port.js';
 import { startLocalNeo4j } from '../../src/neo4j/local-neo4j.js';
-import { freePort } from './ports.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {

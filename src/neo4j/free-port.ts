@@ -1,6 +1,6 @@
 import { createServer } from 'node:net';
 
-/** A TCP port that was free a moment ago on 127.0.0.1. */
+/** A TCP port that was free a moment ago on 127.0.0.1: for a local Neo4j or server beside others. */
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
