@@ -1,5 +1,17 @@
 import type { Database } from '../db/database.js';
-import { type EntityRow, entityProps, toEntityRows } from './rows.js';
+import {
+  type EntityRow,
+  entityProps,
+  type RelationRow,
+  toEntityRows,
+  toRelationRows,
+} from './rows.js';
+
+/** A body every given actor belongs to or takes part in, with the relationships that show it. */
+export interface SharedAffiliation {
+  body: EntityRow;
+  relations: RelationRow[];
+}
 
 const SHARED_AFFILIATIONS = `
 CALL () {
@@ -10,11 +22,12 @@ CALL () {
 }
 CALL () {
   UNWIND $keys AS key
-  MATCH (:Entity {key: key})-[:MEMBER_OF|PARTICIPATES_IN]->(body:Entity)
-  WITH body, count(DISTINCT key) AS reached
+  MATCH (a:Entity {key: key})-[r:MEMBER_OF|PARTICIPATES_IN]->(body:Entity)
+  WITH body, count(DISTINCT key) AS reached,
+    collect({type: type(r), from: a.key, to: body.key, props: properties(r)}) AS relations
   WHERE reached = size($keys)
-  WITH body ORDER BY body.key
-  RETURN collect({props: ${entityProps('body')}, labels: labels(body)}) AS bodies
+  WITH body, relations ORDER BY body.key
+  RETURN collect({props: ${entityProps('body')}, labels: labels(body), relations: relations}) AS bodies
 }
 RETURN missing, bodies`;
 
@@ -22,8 +35,14 @@ RETURN missing, bodies`;
 export async function sharedAffiliations(
   db: Database,
   keys: string[],
-): Promise<{ missingKeys: string[]; bodies: EntityRow[] }> {
+): Promise<{ missingKeys: string[]; shared: SharedAffiliation[] }> {
   const [row] = await db.read(SHARED_AFFILIATIONS, { keys: [...new Set(keys)] });
   const missingKeys = (Array.isArray(row?.missing) ? row.missing : []).map(String);
-  return { missingKeys, bodies: toEntityRows(row?.bodies) };
+  const rawBodies = Array.isArray(row?.bodies) ? row.bodies : [];
+  const shared = toEntityRows(rawBodies).map((body, index) => {
+    const raw = rawBodies[index];
+    const relations = raw && typeof raw === 'object' && !Array.isArray(raw) ? raw.relations : [];
+    return { body, relations: toRelationRows(relations) };
+  });
+  return { missingKeys, shared };
 }

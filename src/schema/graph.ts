@@ -2,12 +2,10 @@ import { encodeGlobalID } from '@pothos/plugin-relay';
 import { builder } from '../builder.js';
 import { MAX_PATH_HOPS, type PathStep, shortestPath } from '../graph/paths.js';
 import type { EntityRow, RelationRow } from '../graph/rows.js';
-import { sharedAffiliations } from '../graph/shared-affiliations.js';
 import { type SubgraphResult, subgraph } from '../graph/subgraph.js';
-import { ActorRef } from './entity.js';
 import { EntityRef } from './entity-ref.js';
 import { EntityKindEnum, RelationTypeEnum, StepDirectionEnum } from './enums.js';
-import { badInput, intInRange, keyList, LIMITS, unknownKeys } from './limits.js';
+import { intInRange, keyList, LIMITS, unknownKeys } from './limits.js';
 import { RelationRef } from './relation.js';
 
 /** The global ID of a node, as `node(id:)` takes it. */
@@ -249,28 +247,6 @@ builder.queryFields((t) => ({
       const result = await subgraph(ctx.db, keys, depth, types, limit);
       if (result.missingKeys.length > 0) throw unknownKeys('subgraph.keys', result.missingKeys);
       return result;
-    },
-  }),
-  sharedAffiliations: t.field({
-    type: [ActorRef],
-    description:
-      'The bodies that every given actor is a member of (MEMBER_OF) or takes part in (PARTICIPATES_IN), ' +
-      'ordered by key. An unknown key is an error that names it.',
-    args: {
-      keys: t.arg.stringList({
-        required: true,
-        description: `Keys of the actors (2 to ${LIMITS.keys}).`,
-      }),
-    },
-    complexity: { field: 20, multiplier: 20 },
-    resolve: async (_root, args, ctx) => {
-      const keys = keyList('sharedAffiliations.keys', args.keys, 2);
-      if (keys.length < 2)
-        throw badInput('sharedAffiliations.keys', 'needs at least 2 different keys');
-      const result = await sharedAffiliations(ctx.db, keys);
-      if (result.missingKeys.length > 0)
-        throw unknownKeys('sharedAffiliations.keys', result.missingKeys);
-      return result.bodies.filter((body) => body.family === 'Actor');
     },
   }),
 }));

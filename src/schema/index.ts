@@ -4,6 +4,7 @@ import './source.js';
 import './entity.js';
 import './actors.js';
 import './graph.js';
+import './shared-affiliations.js';
 import './stats.js';
 
 export const schema = builder.toSchema();

@@ -28,6 +28,7 @@ type Documents = {
     "\n  query Timeline($key: String!) {\n    actor(key: $key) {\n      timeline {\n        year\n        date { value }\n        kind\n        summary\n        disputed\n        other { key }\n        sources { key }\n      }\n    }\n  }\n": typeof types.TimelineDocument,
     "\n  query Neighbors($key: String!, $depth: Int) {\n    actor(key: $key) {\n      neighbors(depth: $depth) { distance node { key } }\n    }\n  }\n": typeof types.NeighborsDocument,
     "\n  query Stats {\n    stats {\n      nodes\n      relations\n      sources\n      disputedRelations\n      byKind { kind count }\n      byRelationType { type count }\n      mostConnected { degree actor { key } }\n    }\n  }\n": typeof types.StatsDocument,
+    "\n  query SharedAffiliationDetails($keys: [String!]!) {\n    sharedAffiliationDetails(keys: $keys) {\n      body { key name }\n      disputed\n      sharedSince\n      relations { fromKey toKey type since { value } disputed sources { key } }\n    }\n  }\n": typeof types.SharedAffiliationDetailsDocument,
 };
 const documents: Documents = {
     "\n  query ActorDetails($key: String!) {\n    actor(key: $key) {\n      id\n      key\n      name\n      names { language name }\n      acronym\n      aliases\n      kind\n      kinds\n      description\n      country\n      scope\n      place\n      founded {\n        date { value year precision }\n        place\n        disputed\n        note\n        alternatives { date sources { key } }\n        sources { key }\n      }\n      resourceCounts { type count }\n      sources { key url title }\n    }\n  }\n": types.ActorDetailsDocument,
@@ -44,6 +45,7 @@ const documents: Documents = {
     "\n  query Timeline($key: String!) {\n    actor(key: $key) {\n      timeline {\n        year\n        date { value }\n        kind\n        summary\n        disputed\n        other { key }\n        sources { key }\n      }\n    }\n  }\n": types.TimelineDocument,
     "\n  query Neighbors($key: String!, $depth: Int) {\n    actor(key: $key) {\n      neighbors(depth: $depth) { distance node { key } }\n    }\n  }\n": types.NeighborsDocument,
     "\n  query Stats {\n    stats {\n      nodes\n      relations\n      sources\n      disputedRelations\n      byKind { kind count }\n      byRelationType { type count }\n      mostConnected { degree actor { key } }\n    }\n  }\n": types.StatsDocument,
+    "\n  query SharedAffiliationDetails($keys: [String!]!) {\n    sharedAffiliationDetails(keys: $keys) {\n      body { key name }\n      disputed\n      sharedSince\n      relations { fromKey toKey type since { value } disputed sources { key } }\n    }\n  }\n": types.SharedAffiliationDetailsDocument,
 };
 
 /**
@@ -116,6 +118,10 @@ export function graphql(source: "\n  query Neighbors($key: String!, $depth: Int)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Stats {\n    stats {\n      nodes\n      relations\n      sources\n      disputedRelations\n      byKind { kind count }\n      byRelationType { type count }\n      mostConnected { degree actor { key } }\n    }\n  }\n"): (typeof documents)["\n  query Stats {\n    stats {\n      nodes\n      relations\n      sources\n      disputedRelations\n      byKind { kind count }\n      byRelationType { type count }\n      mostConnected { degree actor { key } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SharedAffiliationDetails($keys: [String!]!) {\n    sharedAffiliationDetails(keys: $keys) {\n      body { key name }\n      disputed\n      sharedSince\n      relations { fromKey toKey type since { value } disputed sources { key } }\n    }\n  }\n"): (typeof documents)["\n  query SharedAffiliationDetails($keys: [String!]!) {\n    sharedAffiliationDetails(keys: $keys) {\n      body { key name }\n      disputed\n      sharedSince\n      relations { fromKey toKey type since { value } disputed sources { key } }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -8,6 +8,7 @@ import {
   Memberships,
   Neighbors,
   Relations,
+  SharedAffiliationDetails,
   SharedAffiliations,
   ShortestPath,
   Stats,
@@ -77,6 +78,32 @@ describe('the research questions of the GraphiQL examples', () => {
     });
     expect(errors).toBeUndefined();
     expect(data?.sharedAffiliations.map((a) => a.key)).toEqual(['ctc']);
+  });
+
+  it('gives the evidence behind a shared affiliation, and since when all its links hold', async () => {
+    const { data, errors } = await execute(app(), SharedAffiliationDetails, {
+      keys: ['mes', 'labo-ess'],
+    });
+    expect(errors).toBeUndefined();
+    const [ctc] = data?.sharedAffiliationDetails ?? [];
+    expect(ctc?.body.key).toBe('ctc');
+    expect(ctc?.disputed).toBe(false);
+    expect(ctc?.sharedSince).toBeNull();
+    expect(ctc?.relations.map((r) => `${r.fromKey} ${r.type} ${r.toKey}`).sort()).toEqual([
+      'labo-ess MEMBER_OF ctc',
+      'mes MEMBER_OF ctc',
+    ]);
+    const dated = await execute(app(), SharedAffiliationDetails, { keys: ['apes', 'ardes'] });
+    const mes = dated.data?.sharedAffiliationDetails.find((s) => s.body.key === 'mes');
+    expect(mes?.sharedSince).toBe(2002);
+  });
+
+  it('refuses the same key twice as fewer than two actors', async () => {
+    const result = await execute(app(), SharedAffiliations, { keys: ['mes', 'mes'] });
+    expect(result.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      argument: 'sharedAffiliations.keys',
+    });
   });
 
   it('lists RIPESS Europe as MES’s only membership in 2012, and ESS France from 2015', async () => {

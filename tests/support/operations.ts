@@ -204,3 +204,14 @@ export const Stats = graphql(/* GraphQL */ `
     }
   }
 `);
+
+export const SharedAffiliationDetails = graphql(/* GraphQL */ `
+  query SharedAffiliationDetails($keys: [String!]!) {
+    sharedAffiliationDetails(keys: $keys) {
+      body { key name }
+      disputed
+      sharedSince
+      relations { fromKey toKey type since { value } disputed sources { key } }
+    }
+  }
+`);
