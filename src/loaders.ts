@@ -44,6 +44,7 @@ export function createLoaders(db: Database) {
     ({ depth, types }: { depth: number; types: RelationType[] | null }) =>
       new DataLoader<string, Neighbor[]>(async (keys) => {
         const groups = new Map(keys.map((key) => [key, [key]]));
+        // The starting node takes one of the expansion's slots.
         const expansions = await expandGroups(db, groups, depth, types, NEIGHBOR_LIMIT + 1);
         const reached = [
           ...new Set([...expansions.values()].flatMap((e) => [...e.distances.keys()])),

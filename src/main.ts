@@ -1,6 +1,7 @@
 import type { Server } from 'node:http';
 import { loadConfig } from './config.js';
-import { formatSummary, isGraphEmpty, seedDatabase } from './dataset/seed-database.js';
+import { formatSummary } from './dataset/load.js';
+import { isGraphEmpty, seedDatabase } from './dataset/seed-database.js';
 import { applySchema } from './db/apply-schema.js';
 import { type OpenDatabase, openDatabase } from './db/open-database.js';
 import { describeStartupError } from './errors.js';

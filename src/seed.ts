@@ -1,5 +1,6 @@
 import { loadConfig } from './config.js';
-import { formatSummary, seedDatabase } from './dataset/seed-database.js';
+import { formatSummary } from './dataset/load.js';
+import { seedDatabase } from './dataset/seed-database.js';
 import { applySchema } from './db/apply-schema.js';
 import { type OpenDatabase, openDatabase } from './db/open-database.js';
 import { describeStartupError } from './errors.js';

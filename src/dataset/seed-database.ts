@@ -1,5 +1,5 @@
 import type { Database } from '../db/database.js';
-import { formatSummary, type LoadSummary, loadDataset } from './load.js';
+import { type LoadSummary, loadDataset } from './load.js';
 import { DATA_DIR, readDataset } from './read-dataset.js';
 
 /** Validates data/ and loads it; nothing is written when validation fails. */
@@ -12,5 +12,3 @@ export async function isGraphEmpty(db: Database): Promise<boolean> {
   const rows = await db.read('MATCH (n:Entity) RETURN count(n) > 0 AS any');
   return rows[0]?.any !== true;
 }
-
-export { formatSummary };

@@ -45,7 +45,6 @@ export interface EntityRow {
   disputed: boolean;
   note?: string;
   sources: string[];
-  curated: boolean;
 }
 
 export interface RelationRow {
@@ -177,7 +176,6 @@ export function toEntityRow(props: Props, labels: string[]): EntityRow {
     disputed: props.disputed === true,
     note: str(props, 'note'),
     sources: strings(props, 'sources'),
-    curated: props.curated === true,
   };
 }
 

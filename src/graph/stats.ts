@@ -39,6 +39,7 @@ function list(value: unknown): Record<string, unknown>[] {
 /** Counts by kind and relation type, and the most connected actors; one round trip. */
 export async function graphStats(db: Database, top: number): Promise<GraphStatsRow> {
   const [row] = await db.read(GRAPH_STATS, { top, kinds: ENTITY_KINDS });
+  const degrees = list(row?.mostConnected).map((item) => Number(item.degree ?? 0));
   return {
     nodes: Number(row?.nodes ?? 0),
     relations: Number(row?.relations ?? 0),
@@ -54,7 +55,7 @@ export async function graphStats(db: Database, top: number): Promise<GraphStatsR
     })),
     mostConnected: toEntityRows(row?.mostConnected).map((actor, index) => ({
       actor,
-      degree: Number(list(row?.mostConnected)[index]?.degree ?? 0),
+      degree: degrees[index] ?? 0,
     })),
   };
 }

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database.js';
 import { connectTestDatabase, loadCuratedGraph } from '../support/database.js';
+import { MES_FOUNDING_MEMBERS } from '../support/facts.js';
 
 let db: Database;
 beforeAll(async () => {
@@ -57,17 +58,7 @@ describe('the curated graph around MES', () => {
        WHERE r.role CONTAINS 'founding member' AND r.since = '2002'
        RETURN m.key AS key ORDER BY key`,
     );
-    expect(rows.map((row) => row.key)).toEqual([
-      'adel',
-      'apeas',
-      'apes',
-      'ardes',
-      'artisans-du-monde',
-      'cigales',
-      'cnlrq',
-      'crida',
-      'ufisc',
-    ]);
+    expect(rows.map((row) => row.key)).toEqual(MES_FOUNDING_MEMBERS);
   });
 
   it('has the continental networks as members of RIPESS', async () => {
