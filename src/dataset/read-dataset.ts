@@ -29,6 +29,8 @@ export const DATA_DIR = fileURLToPath(new URL('../../data', import.meta.url));
 
 const KEY_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const SOURCE_ID_PATTERN = /^S\d+[a-z]?$/;
+/** Role text that says "founding member" in words, which `founding: true` says instead. */
+const FOUNDING_ROLE_PATTERN = /\bfound(?:ing|er)|fondat(?:eur|rice)/i;
 
 /** The node files and which kinds each may hold. */
 const NODE_FILES: {
@@ -251,6 +253,7 @@ function readRelation(reader: EntryReader, nodeKeys: Set<string>): RelationEntry
     since: reader.date('since'),
     until: reader.date('until'),
     role: reader.string('role'),
+    founding: reader.boolean('founding'),
     attested: reader.yearList('attested'),
     disputed: reader.boolean('disputed'),
     note: reader.string('note'),
@@ -272,11 +275,22 @@ function readRelation(reader: EntryReader, nodeKeys: Set<string>): RelationEntry
   if (relation.since && relation.until && isBefore(relation.until, relation.since)) {
     reader.fail(`"until" ${relation.until.value} is before "since" ${relation.since.value}`);
   }
+  if (relation.role && FOUNDING_ROLE_PATTERN.test(relation.role)) {
+    reader.fail(
+      `"role" says "${relation.role}": mark a founding member with \`founding: true\` instead`,
+    );
+  }
+  if (relation.founding && type !== 'MEMBER_OF') {
+    reader.fail(
+      '`founding: true` is only for MEMBER_OF; a founding without membership is a FOUNDED relation',
+    );
+  }
   if (!from || !to || !type || !isOneOf(RELATION_TYPES, type)) return undefined;
   const entry: RelationEntry = {
     from,
     type,
     to,
+    founding: relation.founding,
     attested: relation.attested,
     disputed: relation.disputed,
     sources: relation.sources,
@@ -285,6 +299,30 @@ function readRelation(reader: EntryReader, nodeKeys: Set<string>): RelationEntry
     if (relation[field] !== undefined) Object.assign(entry, { [field]: relation[field] });
   }
   return entry;
+}
+
+/** Rejects a pair that is both a founding MEMBER_OF and a FOUNDED: one encoding per founding. */
+function checkFoundingPair(
+  reader: EntryReader,
+  relation: RelationEntry,
+  foundingPairs: Map<string, 'MEMBER_OF' | 'FOUNDED'>,
+): void {
+  const kind =
+    relation.type === 'FOUNDED'
+      ? 'FOUNDED'
+      : relation.type === 'MEMBER_OF' && relation.founding
+        ? 'MEMBER_OF'
+        : undefined;
+  if (!kind) return;
+  const pair = `${relation.from}|${relation.to}`;
+  const earlier = foundingPairs.get(pair);
+  if (earlier && earlier !== kind) {
+    reader.fail(
+      'has both a founding MEMBER_OF and a FOUNDED for the same pair: a founding member is ' +
+        'MEMBER_OF with `founding: true` only',
+    );
+  }
+  foundingPairs.set(pair, kind);
 }
 
 /** Checks that every fact names known sources and that a disputed fact says why. */
@@ -342,6 +380,8 @@ export function readDataset(dir: string = DATA_DIR): Dataset {
 
   const relations: RelationEntry[] = [];
   const triples = new Set<string>();
+  // One founding rule: a pair is either a founding MEMBER_OF or a FOUNDED, never both.
+  const foundingPairs = new Map<string, 'MEMBER_OF' | 'FOUNDED'>();
   const label = (raw: Record<string, unknown>) => `${raw.from} ${raw.type} ${raw.to}`;
   for (const { reader } of readEntries(dir, 'relations.yaml', issues, label)) {
     const relation = readRelation(reader, nodeKeys);
@@ -350,6 +390,7 @@ export function readDataset(dir: string = DATA_DIR): Dataset {
     if (triples.has(triple))
       reader.fail('repeats an earlier relation with the same from, type and to: merge them');
     triples.add(triple);
+    checkFoundingPair(reader, relation, foundingPairs);
     checkProvenance(reader, relation, sourceKeys);
     relations.push(relation);
   }

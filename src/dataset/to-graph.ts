@@ -111,6 +111,7 @@ export function relationToGraph(relation: RelationEntry): GraphRelation {
     ...dateProps('since', relation.since),
     ...dateProps('until', relation.until),
     role: relation.role,
+    founding: relation.founding || undefined,
     attested: relation.attested.length > 0 ? relation.attested : undefined,
     disputed: relation.disputed,
     note: relation.note,

@@ -54,6 +54,8 @@ export interface RelationEntry {
   since?: PartialDate;
   until?: PartialDate;
   role?: string;
+  /** A founding member: only on MEMBER_OF (founding without membership is FOUNDED). */
+  founding: boolean;
   attested: number[];
   disputed: boolean;
   note?: string;

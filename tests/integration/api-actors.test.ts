@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ActorsPageQuery, ActorsPageQueryVariables } from '../generated/graphql.js';
 import { useCuratedApp } from '../support/curated-app.js';
-import { MES_FOUNDING_MEMBERS } from '../support/facts.js';
+import { CURATED_COUNTS, MES_FOUNDING_MEMBERS } from '../support/facts.js';
 import { execute, executeText, firstError } from '../support/graphql-client.js';
 import { ActorDetails, ActorsPage, NodeById, Search } from '../support/operations.js';
 
@@ -110,7 +110,7 @@ describe('actors', () => {
       if (!connection?.pageInfo.hasNextPage) break;
       after = connection.pageInfo.endCursor;
     }
-    expect(total).toBe(62);
+    expect(total).toBe(CURATED_COUNTS.actors);
     expect(seen).toHaveLength(total);
     expect(seen).toEqual([...new Set(seen)].sort());
   });

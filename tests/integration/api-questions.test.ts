@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { EXAMPLE_OPERATIONS } from '../../src/examples.js';
 import type { MembersQuery, MembersQueryVariables } from '../generated/graphql.js';
 import { useCuratedApp } from '../support/curated-app.js';
+import { CURATED_COUNTS, MES_SUBGRAPH_DEPTH_2 } from '../support/facts.js';
 import { execute, executeText } from '../support/graphql-client.js';
 import {
   Members,
@@ -139,8 +140,8 @@ describe('the research questions of the GraphiQL examples', () => {
     expect(byKey.has('chantier')).toBe(false);
     const ids = new Set(graph?.nodes.map((n) => n.id));
     // The figures the README gives for this example.
-    expect(graph?.nodes).toHaveLength(66);
-    expect(graph?.edges).toHaveLength(82);
+    expect(graph?.nodes).toHaveLength(MES_SUBGRAPH_DEPTH_2.nodes);
+    expect(graph?.edges).toHaveLength(MES_SUBGRAPH_DEPTH_2.edges);
     for (const edge of graph?.edges ?? []) {
       expect(ids.has(edge.source) && ids.has(edge.target)).toBe(true);
     }
@@ -276,12 +277,15 @@ describe('relationship fields', () => {
 describe('stats', () => {
   it('counts nodes by kind and relationships by type, with MES the most connected actor', async () => {
     const { data } = await execute(app(), Stats);
-    expect(data?.stats.nodes).toBe(70);
-    expect(data?.stats.relations).toBe(84);
-    expect(data?.stats.sources).toBe(62);
-    expect(data?.stats.disputedRelations).toBe(4);
-    expect(data?.stats.byRelationType[0]).toEqual({ type: 'MEMBER_OF', count: 58 });
-    expect(data?.stats.byKind).toContainEqual({ kind: 'Event', count: 6 });
+    expect(data?.stats.nodes).toBe(CURATED_COUNTS.nodes);
+    expect(data?.stats.relations).toBe(CURATED_COUNTS.relations);
+    expect(data?.stats.sources).toBe(CURATED_COUNTS.sources);
+    expect(data?.stats.disputedRelations).toBe(CURATED_COUNTS.disputedRelations);
+    expect(data?.stats.byRelationType[0]).toEqual({
+      type: 'MEMBER_OF',
+      count: CURATED_COUNTS.memberOf,
+    });
+    expect(data?.stats.byKind).toContainEqual({ kind: 'Event', count: CURATED_COUNTS.events });
     expect(data?.stats.mostConnected[0]?.actor.key).toBe('mes');
   });
 });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database.js';
 import { connectTestDatabase, loadCuratedGraph } from '../support/database.js';
-import { MES_FOUNDING_MEMBERS } from '../support/facts.js';
+import { CURATED_COUNTS, MES_FOUNDING_MEMBERS } from '../support/facts.js';
 
 let db: Database;
 beforeAll(async () => {
@@ -36,8 +36,9 @@ describe('the curated graph around MES', () => {
 
   it('has MES as a founding member of RIPESS Europe, on its coordination committee', async () => {
     const props = await relation('mes', 'MEMBER_OF', 'ripess-europe');
-    expect(props.role).toMatch(/founding member/);
+    expect(props).toMatchObject({ founding: true, since: '2011-09' });
     expect(props.role).toMatch(/coordination committee/);
+    expect(props.sources).toEqual(expect.arrayContaining(['S2', 'S5', 'S39c']));
   });
 
   it('has MES emerging in 2002 from the Inter-Réseaux de l’Économie Solidaire, formed in 1997', async () => {
@@ -55,7 +56,7 @@ describe('the curated graph around MES', () => {
   it('has the nine founding members of MES', async () => {
     const rows = await db.read(
       `MATCH (m:Actor)-[r:MEMBER_OF]->(:Entity {key: 'mes'})
-       WHERE r.role CONTAINS 'founding member' AND r.since = '2002'
+       WHERE r.founding = true AND r.since = '2002'
        RETURN m.key AS key ORDER BY key`,
     );
     expect(rows.map((row) => row.key)).toEqual(MES_FOUNDING_MEMBERS);
@@ -107,8 +108,8 @@ describe('provenance', () => {
       danglingNodeSources: 0,
       danglingRelationSources: 0,
     });
-    expect(counts?.nodes).toBeGreaterThanOrEqual(70);
-    expect(counts?.relations).toBeGreaterThanOrEqual(80);
+    expect(counts?.nodes).toBe(CURATED_COUNTS.nodes);
+    expect(counts?.relations).toBe(CURATED_COUNTS.relations);
   });
 
   it('flags the disputed facts of the facts file, keeping both claims and a note', async () => {
@@ -129,13 +130,17 @@ describe('provenance', () => {
     expect(founder).toMatchObject({ disputed: true });
     expect(founder.sources).toEqual(expect.arrayContaining(['S2', 'S3']));
 
+    const asec = await relation('asec', 'MEMBER_OF', 'ripess');
+    expect(asec).toMatchObject({ founding: true, disputed: true });
+    expect(asec.sources).toEqual(expect.arrayContaining(['S35', 'S42', 'S37']));
+
     const disputedFoundings = await db.read(
       `MATCH (n:Entity) WHERE n.foundedDisputed = true
        RETURN n.key AS key, n.foundedDate AS date, n.foundedAlternatives AS alternatives ORDER BY key`,
     );
     const byKey = Object.fromEntries(disputedFoundings.map((row) => [row.key, row]));
     expect(Object.keys(byKey)).toEqual(
-      expect.arrayContaining(['ess-france', 'ripess-europe', 'gesq', 'rtes']),
+      expect.arrayContaining(['ess-france', 'ripess-europe', 'gesq', 'rtes', 'urgenci']),
     );
     expect(byKey['ess-france']).toMatchObject({ date: '2014-10-24' });
     expect(JSON.parse(String(byKey['ess-france']?.alternatives))).toEqual([
@@ -143,5 +148,99 @@ describe('provenance', () => {
     ]);
     expect(JSON.parse(String(byKey.gesq?.alternatives))[0].date).toBe('2000-01');
     expect(byKey.rtes?.date).toBe('2001');
+    expect(JSON.parse(String(byKey.urgenci?.alternatives))).toEqual([
+      { date: '2006', sources: ['S88'] },
+    ]);
+  });
+});
+
+describe('the founding-member rule', () => {
+  it('has no pair with both a founding MEMBER_OF and a FOUNDED, and FOUNDED only without membership', async () => {
+    const rows = await db.read(
+      `MATCH (a:Entity)-[f:FOUNDED]->(b:Entity)
+       OPTIONAL MATCH (a)-[m:MEMBER_OF]->(b)
+       RETURN a.key AS from, b.key AS to, m IS NOT NULL AS alsoMember ORDER BY from`,
+    );
+    expect(rows).toEqual([
+      { from: 'gesq', to: 'ripess', alsoMember: false },
+      { from: 'gresp', to: 'ripess', alsoMember: false },
+      { from: 'gsess', to: 'ripess', alsoMember: false },
+      { from: 'mes', to: 'ripess', alsoMember: false },
+    ]);
+    const [counts] = await db.read(
+      `MATCH ()-[r:MEMBER_OF {founding: true}]->() RETURN count(r) AS founding`,
+    );
+    expect(counts?.founding).toBe(CURATED_COUNTS.foundingMemberships);
+  });
+
+  it('has the first signatories of the CTC, MIRAMAP and Énergie Partagée included, as founding members', async () => {
+    const rows = await db.read(
+      `MATCH (m:Actor)-[r:MEMBER_OF {founding: true}]->(:Entity {key: 'ctc'})
+       RETURN m.key AS key, r.since AS since ORDER BY key`,
+    );
+    expect(rows.map((row) => row.key)).toEqual([
+      'attac',
+      'biocoop',
+      'colibris',
+      'enercoop',
+      'energie-partagee',
+      'la-nef',
+      'miramap',
+      'terre-de-liens',
+    ]);
+    expect(new Set(rows.map((row) => row.since))).toEqual(new Set(['2013-05']));
+  });
+});
+
+describe('the corrections of the source audit of 2026-11-27', () => {
+  it('keeps both places of Lux’09, with both sources', async () => {
+    const [lux] = await db.read(
+      "MATCH (n:Entity {key: 'lux09'}) RETURN n.disputed AS disputed, n.note AS note, n.sources AS sources",
+    );
+    expect(lux).toMatchObject({ disputed: true, sources: ['S39', 'S37'] });
+    expect(lux?.note).toMatch(/Schifflange/);
+    expect(lux?.note).toMatch(/Esch-sur-Alzette/);
+  });
+
+  it('drops the dates no source gives and sources REAS in RIPESS Europe better', async () => {
+    for (const to of ['loi-ess-2014', 'guide-bonnes-pratiques']) {
+      const props = await relation('mes', 'CONTRIBUTED_TO', to);
+      expect(props.since, to).toBeUndefined();
+      expect(props.until, to).toBeUndefined();
+    }
+    expect((await relation('reas', 'MEMBER_OF', 'ripess-europe')).sources).toContain('S89');
+  });
+
+  it('gives full names and spelling variants, and no alias naming other bodies', async () => {
+    const rows = await db.read(
+      `MATCH (n:Entity) WHERE n.key IN ['crida', 'adepes', 'ardes', 'apeas', 'cresol', 'adel', 'route-des-sel', 'cnlrq']
+       RETURN n.key AS key, n.name AS name, coalesce(n.aliases, []) AS aliases`,
+    );
+    const byKey = Object.fromEntries(rows.map((row) => [row.key, row]));
+    expect(byKey.crida?.name).toMatch(/^Centre de Recherche et d'Information/);
+    expect(byKey.adepes?.name).toMatch(/^Agence pour le Développement et la Promotion/);
+    expect(byKey.ardes?.name).toMatch(/^Association Régionale pour le Développement/);
+    expect(byKey.apeas?.name).toMatch(/^Agence Provençale/);
+    expect(byKey.cresol?.name).toBe('Centre Réseau Économie Solidaire');
+    expect(byKey.cresol?.aliases).toContain('CRE-SOL');
+    expect(byKey.adel?.aliases).toContain('Association pour le développement économique local');
+    expect(byKey['route-des-sel']?.aliases).toContain('Route des SELs');
+    expect(byKey.cnlrq?.aliases).not.toContain('Régies de Quartier');
+  });
+
+  it('has the 2015 board members and 2021 resource structures the sources name', async () => {
+    const rows = await db.read(
+      `MATCH (m:Actor)-[r:MEMBER_OF]->(:Entity {key: 'mes'})
+       WHERE m.key IN ['alicecoop', 'cesif', 'novetat', 'alicescop', 'babalex', 'opale']
+       RETURN m.key AS key, r.attested AS attested ORDER BY key`,
+    );
+    expect(rows).toEqual([
+      { key: 'alicecoop', attested: [2015] },
+      { key: 'alicescop', attested: [2021] },
+      { key: 'babalex', attested: [2021] },
+      { key: 'cesif', attested: [2015] },
+      { key: 'novetat', attested: [2015] },
+      { key: 'opale', attested: [2021] },
+    ]);
   });
 });

@@ -3,6 +3,7 @@ import { parsePartialDate } from '../../src/dataset/dates.js';
 import { readDataset } from '../../src/dataset/read-dataset.js';
 import { DatasetValidationError } from '../../src/dataset/types.js';
 import { DatasetCopy } from '../support/dataset-copy.js';
+import { CURATED_COUNTS } from '../support/facts.js';
 
 function issuesOf(copy: DatasetCopy): string[] {
   try {
@@ -17,11 +18,24 @@ function issuesOf(copy: DatasetCopy): string[] {
 const RELATION = (fields: string) => `- from: mes\n  type: MEMBER_OF\n  to: urgenci\n${fields}`;
 
 describe('the curated dataset in data/', () => {
-  it('is valid and holds the expected number of facts', () => {
+  it('is valid and holds the number of facts tests/support/facts.ts gives', () => {
     const dataset = readDataset();
-    expect(dataset.nodes.length).toBeGreaterThanOrEqual(70);
-    expect(dataset.relations.length).toBeGreaterThanOrEqual(80);
-    expect(dataset.sources.length).toBeGreaterThanOrEqual(60);
+    expect({
+      nodes: dataset.nodes.length,
+      actors: dataset.nodes.filter((node) => node.family === 'Actor').length,
+      events: dataset.nodes.filter((node) => node.family === 'Event').length,
+      relations: dataset.relations.length,
+      sources: dataset.sources.length,
+      disputedRelations: dataset.relations.filter((relation) => relation.disputed).length,
+      memberOf: dataset.relations.filter((relation) => relation.type === 'MEMBER_OF').length,
+      foundingMemberships: dataset.relations.filter((relation) => relation.founding).length,
+    }).toEqual(CURATED_COUNTS);
+  });
+
+  it('encodes every founding member as MEMBER_OF with founding: true', () => {
+    const { relations } = readDataset();
+    expect(relations.filter((r) => r.role && /found|fondat/i.test(r.role))).toEqual([]);
+    expect(relations.filter((r) => r.founding && r.type !== 'MEMBER_OF')).toEqual([]);
   });
 });
 
@@ -156,6 +170,46 @@ describe('dataset validation', () => {
     expect(issuesOf(copy)).toEqual([
       expect.stringMatching(
         /sources\.yaml:\d+ entry 1 \(S1\): "language" must be an ISO 639-1 code/,
+      ),
+    ]);
+  });
+
+  it('rejects a role that says "founding member", pointing to founding: true', () => {
+    const copy = new DatasetCopy().append(
+      'relations.yaml',
+      RELATION('  role: founding member; board member\n  sources: [S1]'),
+    );
+    expect(issuesOf(copy)).toEqual([
+      expect.stringMatching(
+        /\(mes MEMBER_OF urgenci\): "role" says "founding member; board member": mark a founding member with `founding: true`/,
+      ),
+    ]);
+    const french = new DatasetCopy().append(
+      'relations.yaml',
+      RELATION('  role: membre fondateur\n  sources: [S1]'),
+    );
+    expect(issuesOf(french)).toEqual([expect.stringMatching(/`founding: true` instead/)]);
+  });
+
+  it('rejects founding: true on a relation other than MEMBER_OF', () => {
+    const copy = new DatasetCopy().append(
+      'relations.yaml',
+      RELATION('  founding: true\n  sources: [S1]').replace('MEMBER_OF', 'PARTICIPATES_IN'),
+    );
+    expect(issuesOf(copy)).toEqual([
+      expect.stringMatching(
+        /\(mes PARTICIPATES_IN urgenci\): `founding: true` is only for MEMBER_OF; a founding without membership is a FOUNDED relation/,
+      ),
+    ]);
+  });
+
+  it('rejects a pair with both a founding MEMBER_OF and a FOUNDED', () => {
+    const copy = new DatasetCopy()
+      .append('relations.yaml', RELATION('  founding: true\n  sources: [S1]'))
+      .append('relations.yaml', RELATION('  sources: [S1]').replace('MEMBER_OF', 'FOUNDED'));
+    expect(issuesOf(copy)).toEqual([
+      expect.stringMatching(
+        /\(mes FOUNDED urgenci\): has both a founding MEMBER_OF and a FOUNDED for the same pair/,
       ),
     ]);
   });
