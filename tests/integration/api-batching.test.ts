@@ -25,9 +25,11 @@ describe('database round trips', () => {
     const few = await executeText(app(), query(5), { headers: withStats });
     const many = await executeText(app(), query(50), { headers: withStats });
     expect(few.errors ?? many.errors).toBeUndefined();
-    // actors, memberships, and sources (DataLoader may merge the two levels of sources into one).
+    // actors, memberships, and sources (DataLoader may merge the two levels of sources into one,
+    // and with few parents every second-level source may already be cached from the first).
     expect(many.extensions?.db?.roundTrips).toBeLessThanOrEqual(4);
-    expect(many.extensions?.db?.roundTrips).toBe(few.extensions?.db?.roundTrips);
+    expect(few.extensions?.db?.roundTrips).toBeGreaterThanOrEqual(3);
+    expect(few.extensions?.db?.roundTrips).toBeLessThanOrEqual(many.extensions?.db?.roundTrips ?? 0);
   });
 
   it('batches timelines and neighbours of many actors', async () => {
