@@ -29,7 +29,9 @@ describe('database round trips', () => {
     // and with few parents every second-level source may already be cached from the first).
     expect(many.extensions?.db?.roundTrips).toBeLessThanOrEqual(4);
     expect(few.extensions?.db?.roundTrips).toBeGreaterThanOrEqual(3);
-    expect(few.extensions?.db?.roundTrips).toBeLessThanOrEqual(many.extensions?.db?.roundTrips ?? 0);
+    expect(few.extensions?.db?.roundTrips).toBeLessThanOrEqual(
+      many.extensions?.db?.roundTrips ?? 0,
+    );
   });
 
   it('batches timelines and neighbours of many actors', async () => {
