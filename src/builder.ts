@@ -3,11 +3,18 @@ import ComplexityPlugin from '@pothos/plugin-complexity';
 import RelayPlugin from '@pothos/plugin-relay';
 import type { Context } from './context.js';
 
-/** The Pothos builder and its plugins; types are defined in src/schema/<domain>.ts. */
-export const builder = new SchemaBuilder<{
+interface SchemaOptions {
   Context: Context;
   DefaultFieldNullability: false;
-}>({
+  // Counted only when a client selects `totalCount`.
+  Connection: { totalCount: () => Promise<number> };
+}
+
+/** The schema's types, for helpers that take a field builder. */
+export type SchemaTypes = PothosSchemaTypes.ExtendDefaultTypes<SchemaOptions>;
+
+/** The Pothos builder and its plugins; types are defined in src/schema/<domain>.ts. */
+export const builder = new SchemaBuilder<SchemaOptions>({
   plugins: [ComplexityPlugin, RelayPlugin],
   defaultFieldNullability: false,
   relay: {

@@ -1,4 +1,4 @@
-import type { Database, QueryStats } from './db/database.js';
+import { type Database, newQueryStats, type QueryStats } from './db/database.js';
 import { createLoaders, type Loaders } from './loaders.js';
 
 export interface ServerDeps {
@@ -15,7 +15,7 @@ export interface Context {
 
 /** A new context per request, so loaders and counters never leak between requests. */
 export function createContext(deps: ServerDeps): Context {
-  const stats: QueryStats = { roundTrips: 0, ms: 0 };
+  const stats = newQueryStats();
   const db = deps.db.withStats(stats);
   return {
     db,

@@ -1,18 +1,22 @@
 import DataLoader from 'dataloader';
-import type { RelationType } from './dataset/vocabulary.js';
 import type { Database } from './db/database.js';
 import { entitiesByKeys, sourcesByKeys } from './graph/entities.js';
 import { expandGroups } from './graph/expand.js';
-import { type RelationPage, type RelationSpec, relationsOfKeys } from './graph/relations.js';
-import type { EntityRow, SourceRow } from './graph/rows.js';
+import {
+  foundersOfKeys,
+  type RelationEdge,
+  type RelationPage,
+  type RelationSpec,
+  relationsOfKeys,
+} from './graph/relations.js';
+import { CAPS } from './limits.js';
+import type { Entity, Source } from './model/types.js';
+import type { RelationType } from './model/vocabulary.js';
 
 export interface Neighbor {
-  entity: EntityRow;
+  entity: Entity;
   distance: number;
 }
-
-/** Most neighbours one actor's `neighbors` field lists: keeps a hub from flooding a response. */
-export const NEIGHBOR_LIMIT = 500;
 
 /** One DataLoader per distinct set of arguments, created on first use within the request. */
 function loaderPerArguments<A, V>(make: (args: A) => DataLoader<string, V>) {
@@ -30,8 +34,8 @@ function loaderPerArguments<A, V>(make: (args: A) => DataLoader<string, V>) {
 
 /** Per-request loaders: each batches all the keys a nesting level asks for into one query. */
 export function createLoaders(db: Database) {
-  const entity = new DataLoader<string, EntityRow | null>((keys) => entitiesByKeys(db, keys));
-  const source = new DataLoader<string, SourceRow | null>((keys) => sourcesByKeys(db, keys));
+  const entity = new DataLoader<string, Entity | null>((keys) => entitiesByKeys(db, keys));
+  const source = new DataLoader<string, Source | null>((keys) => sourcesByKeys(db, keys));
 
   const relationsBy = loaderPerArguments(
     (spec: RelationSpec) =>
@@ -45,11 +49,11 @@ export function createLoaders(db: Database) {
       new DataLoader<string, Neighbor[]>(async (keys) => {
         const groups = new Map(keys.map((key) => [key, [key]]));
         // The starting node takes one of the expansion's slots.
-        const expansions = await expandGroups(db, groups, depth, types, NEIGHBOR_LIMIT + 1);
+        const expansions = await expandGroups(db, groups, depth, types, CAPS.neighbors + 1);
         const reached = [
           ...new Set([...expansions.values()].flatMap((e) => [...e.distances.keys()])),
         ];
-        const byKey = new Map<string, EntityRow>();
+        const byKey = new Map<string, Entity>();
         for (const row of await entity.loadMany(reached)) {
           if (row && !(row instanceof Error)) byKey.set(row.key, row);
         }
@@ -57,16 +61,20 @@ export function createLoaders(db: Database) {
           [...(expansions.get(key)?.distances ?? [])]
             .filter(([reachedKey, distance]) => distance > 0 && byKey.has(reachedKey))
             .map(([reachedKey, distance]) => ({
-              entity: byKey.get(reachedKey) as EntityRow,
+              entity: byKey.get(reachedKey) as Entity,
               distance,
             }))
             .sort((a, b) => a.distance - b.distance || a.entity.key.localeCompare(b.entity.key))
-            .slice(0, NEIGHBOR_LIMIT),
+            .slice(0, CAPS.neighbors),
         );
       }),
   );
 
-  return { entity, source, relations, neighbors };
+  const founders = new DataLoader<string, RelationEdge[]>((keys) =>
+    foundersOfKeys(db, keys, CAPS.founders),
+  );
+
+  return { entity, source, relations, neighbors, founders };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,4 +1,4 @@
-import { type PartialDate, parsePartialDate } from './dates.js';
+import { DATE_FORMS, type PartialDate, parsePartialDate } from '../model/dates.js';
 import type { DatasetIssue, EntryOrigin } from './types.js';
 
 /** Reads the fields of one YAML entry, recording a precise issue for each bad or unknown field. */
@@ -70,13 +70,40 @@ export class EntryReader {
 
   date(field: string, value: unknown = this.take(field)): PartialDate | undefined {
     if (value === undefined || value === null) return undefined;
-    const date = parsePartialDate(value);
+    // Unquoted, YAML reads "[2002, 2003]" (one of these years) as a list.
+    const date = parsePartialDate(Array.isArray(value) ? `[${value.join(',')}]` : value);
     if (!date) {
       this.fail(
-        `"${this.path(field)}" is not a date: ${JSON.stringify(value)} (use "YYYY", "YYYY-MM" or "YYYY-MM-DD")`,
+        `"${this.path(field)}" is not a date: ${JSON.stringify(value)} (use ${DATE_FORMS})`,
       );
     }
     return date;
+  }
+
+  /** A calendar day "YYYY-MM-DD" (YAML may hand it over as a Date). */
+  day(field: string): string | undefined {
+    const value = this.take(field);
+    if (value === undefined || value === null) return undefined;
+    const text = value instanceof Date ? value.toISOString().slice(0, 10) : value;
+    const date = parsePartialDate(text);
+    if (typeof text !== 'string' || date?.precision !== 'day' || date.value !== text) {
+      this.fail(`"${this.path(field)}" must be a day "YYYY-MM-DD", got ${JSON.stringify(value)}`);
+      return undefined;
+    }
+    return text;
+  }
+
+  integer(field: string, required = false): number | undefined {
+    const value = this.take(field);
+    if (value === undefined || value === null) {
+      if (required) this.fail(`missing required field "${this.path(field)}"`);
+      return undefined;
+    }
+    if (!Number.isInteger(value)) {
+      this.fail(`"${this.path(field)}" must be a whole number, got ${JSON.stringify(value)}`);
+      return undefined;
+    }
+    return value as number;
   }
 
   yearList(field: string): number[] {

@@ -1,9 +1,10 @@
 import type { Database, TransactionRunner } from '../db/database.js';
+import { bool, type NamedQuery, namedQuery, namedStatement, text } from '../db/query.js';
+import { REPLACEABLE_LABELS } from '../model/storage.js';
 import {
   type GraphNode,
   type GraphRelation,
   nodeToGraph,
-  REPLACEABLE_LABELS,
   relationToGraph,
   sourceToGraph,
 } from './to-graph.js';
@@ -22,47 +23,73 @@ export interface LoadSummary {
   relations: ChangeCounts;
 }
 
-const CURATED_NODE_HASHES = `
+const CURATED_NODE_HASHES = namedQuery(
+  'curatedNodeHashes',
+  `
 MATCH (n) WHERE n.curated = true AND (n:Entity OR n:Source)
-RETURN n.key AS key, n.contentHash AS hash, n:Source AS isSource`;
+RETURN n.key AS key, n.contentHash AS hash, n:Source AS isSource`,
+  (row) => ({ key: text(row.key), hash: row.hash, isSource: bool(row.isSource) }),
+);
 
-const CURATED_RELATION_HASHES = `
+const CURATED_RELATION_HASHES = namedQuery(
+  'curatedRelationHashes',
+  `
 MATCH ()-[r]->() WHERE r.curated = true
-RETURN r.curatedId AS key, r.contentHash AS hash`;
+RETURN r.curatedId AS key, r.contentHash AS hash`,
+  (row) => ({ key: text(row.key), hash: row.hash }),
+);
 
-const DELETE_RELATIONS = `
+const DELETE_RELATIONS = namedStatement(
+  'deleteCuratedRelations',
+  `
 UNWIND $ids AS id
 MATCH ()-[r]->() WHERE r.curated = true AND r.curatedId = id
-DELETE r`;
+DELETE r`,
+);
 
-const DELETE_UNLINKED_NODES = `
+const DELETE_UNLINKED_NODES = namedStatement(
+  'deleteUnlinkedCuratedNodes',
+  `
 UNWIND $keys AS key
 MATCH (n {key: key}) WHERE n.curated = true AND (n:Entity OR n:Source) AND COUNT { (n)--() } = 0
-DELETE n`;
+DELETE n`,
+);
 
 // A removed node that imported relationships still point to stays, no longer marked curated.
-const UNMARK_LINKED_NODES = `
+const UNMARK_LINKED_NODES = namedStatement(
+  'unmarkLinkedCuratedNodes',
+  `
 UNWIND $keys AS key
 MATCH (n {key: key}) WHERE n.curated = true AND (n:Entity OR n:Source)
-SET n.curated = false`;
+SET n.curated = false`,
+);
 
-const UPSERT_SOURCES = `
+const UPSERT_SOURCES = namedStatement(
+  'upsertCuratedSources',
+  `
 UNWIND $rows AS row
 MERGE (s:Source {key: row.key})
-SET s = row.props`;
+SET s = row.props`,
+);
 
-const UPSERT_NODES = `
+const UPSERT_NODES = namedStatement(
+  'upsertCuratedNodes',
+  `
 UNWIND $rows AS row
 MERGE (n:Entity {key: row.key})
 REMOVE n:$($kindLabels)
 SET n:$(row.labels)
-SET n = row.props`;
+SET n = row.props`,
+);
 
-const UPSERT_RELATIONS = `
+const UPSERT_RELATIONS = namedStatement(
+  'upsertCuratedRelations',
+  `
 UNWIND $rows AS row
 MATCH (a:Entity {key: row.from}), (b:Entity {key: row.to})
 MERGE (a)-[r:$(row.type) {curatedId: row.id}]->(b)
-SET r = row.props`;
+SET r = row.props`,
+);
 
 interface Diff<T> {
   write: T[];
@@ -99,7 +126,7 @@ const BATCH = 500;
 
 async function inBatches<T>(
   tx: TransactionRunner,
-  query: string,
+  query: NamedQuery<unknown>,
   rows: T[],
   params = {},
 ): Promise<void> {
@@ -119,14 +146,10 @@ export async function loadDataset(db: Database, dataset: Dataset): Promise<LoadS
 
   return db.writeTransaction(async (tx) => {
     const nodeRows = await tx.run(CURATED_NODE_HASHES);
-    const existingSources = new Map(
-      nodeRows.filter((r) => r.isSource).map((r) => [String(r.key), r.hash]),
-    );
-    const existingNodes = new Map(
-      nodeRows.filter((r) => !r.isSource).map((r) => [String(r.key), r.hash]),
-    );
+    const existingSources = new Map(nodeRows.filter((r) => r.isSource).map((r) => [r.key, r.hash]));
+    const existingNodes = new Map(nodeRows.filter((r) => !r.isSource).map((r) => [r.key, r.hash]));
     const existingRelations = new Map(
-      (await tx.run(CURATED_RELATION_HASHES)).map((r) => [String(r.key), r.hash]),
+      (await tx.run(CURATED_RELATION_HASHES)).map((r) => [r.key, r.hash]),
     );
 
     const sourceDiff = diff<GraphNode>(sources, (s) => s.key, existingSources);

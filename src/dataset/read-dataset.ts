@@ -2,35 +2,37 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
-import { isBefore } from './dates.js';
-import { EntryReader } from './entry-reader.js';
+import {
+  citedSources,
+  entityProblems,
+  relationProblems,
+  relationSetProblems,
+  sourceProblems,
+} from '../model/rules.js';
 import type {
-  Dataset,
-  DatasetIssue,
   DateClaim,
+  Entity,
   FoundingFact,
-  NodeEntry,
-  NodeFamily,
-  RelationEntry,
-  SourceEntry,
-} from './types.js';
-import { DatasetValidationError } from './types.js';
+  FoundingStage,
+  MemberCount,
+  Relation,
+  Source,
+} from '../model/types.js';
+import { relationId } from '../model/types.js';
 import {
   ACTOR_KINDS,
   isOneOf,
   NAME_LANGUAGES,
+  type NodeFamily,
   type NodeKind,
   RELATION_TYPES,
-  RESOURCE_TYPES,
   SCOPES,
-} from './vocabulary.js';
+} from '../model/vocabulary.js';
+import { EntryReader } from './entry-reader.js';
+import type { Dataset, DatasetIssue } from './types.js';
+import { DatasetValidationError } from './types.js';
 
 export const DATA_DIR = fileURLToPath(new URL('../../data', import.meta.url));
-
-const KEY_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const SOURCE_ID_PATTERN = /^S\d+[a-z]?$/;
-/** Role text that says "founding member" in words, which `founding: true` says instead. */
-const FOUNDING_ROLE_PATTERN = /\bfound(?:ing|er)|fondat(?:eur|rice)/i;
 
 /** The node files and which kinds each may hold. */
 const NODE_FILES: {
@@ -99,21 +101,25 @@ function readEntries(
   });
 }
 
-function readSource(reader: EntryReader): SourceEntry | undefined {
+function readSource(reader: EntryReader): Source | undefined {
   const key = reader.string('id', true);
   const url = reader.string('url', true);
   const title = reader.string('title', true);
-  const language = reader.string('language');
+  const optional = {
+    language: reader.string('language'),
+    publisher: reader.string('publisher'),
+    accessed: reader.day('accessed'),
+    quote: reader.string('quote'),
+    archiveUrl: reader.string('archiveUrl'),
+  };
   reader.rejectUnknownFields();
-  if (key && !SOURCE_ID_PATTERN.test(key))
-    reader.fail(`source id "${key}" must look like S12 or S12b`);
-  if (url && !/^https?:\/\/\S+$/.test(url))
-    reader.fail(`"url" must be an http(s) address, got "${url}"`);
-  if (language && !/^[a-z]{2}$/.test(language)) {
-    reader.fail(`"language" must be an ISO 639-1 code such as fr or en, got "${language}"`);
-  }
   if (!key || !url || !title) return undefined;
-  return { key, url, title, ...(language ? { language } : {}) };
+  const source: Source = { key, url, title };
+  for (const [field, value] of Object.entries(optional)) {
+    if (value !== undefined) Object.assign(source, { [field]: value });
+  }
+  for (const problem of sourceProblems(source)) reader.fail(problem);
+  return source;
 }
 
 function readClaims(reader: EntryReader, field: string): DateClaim[] {
@@ -127,6 +133,32 @@ function readClaims(reader: EntryReader, field: string): DateClaim[] {
   });
 }
 
+function readStages(reader: EntryReader): FoundingStage[] {
+  return reader.objectList('stages').flatMap((item): FoundingStage[] => {
+    const stage = item.string('stage', true);
+    const out = { date: item.date('date'), place: item.string('place') };
+    const sources = item.stringList('sources');
+    item.rejectUnknownFields();
+    if (!stage) return [];
+    const result: FoundingStage = { stage, sources };
+    if (out.date) result.date = out.date;
+    if (out.place) result.place = out.place;
+    return [result];
+  });
+}
+
+function readMemberCounts(reader: EntryReader): MemberCount[] {
+  return reader.objectList('memberCounts').flatMap((item): MemberCount[] => {
+    const count = item.integer('count', true);
+    const unit = item.string('unit', true);
+    const asOf = item.date('asOf');
+    const sources = item.stringList('sources');
+    item.rejectUnknownFields();
+    if (count === undefined || !unit) return [];
+    return [asOf ? { count, unit, asOf, sources } : { count, unit, sources }];
+  });
+}
+
 function readFounded(reader: EntryReader): FoundingFact | undefined {
   const founded = reader.object('founded');
   if (!founded) return undefined;
@@ -137,19 +169,16 @@ function readFounded(reader: EntryReader): FoundingFact | undefined {
     disputed: founded.boolean('disputed'),
     note: founded.string('note'),
     alternatives: readClaims(founded, 'alternatives'),
+    stages: readStages(founded),
   };
   founded.rejectUnknownFields();
-  if (fact.sources.length === 0) founded.fail('"founded.sources" must name at least one source');
-  if (fact.alternatives.length > 0 && !fact.disputed) {
-    founded.fail('"founded.alternatives" lists other claims, so "founded.disputed" must be true');
-  }
   return fact;
 }
 
-function readNames(reader: EntryReader): NodeEntry['names'] {
+function readNames(reader: EntryReader): Entity['names'] {
   const names = reader.object('names');
   if (!names) return {};
-  const out: NodeEntry['names'] = {};
+  const out: Entity['names'] = {};
   for (const language of NAME_LANGUAGES) {
     const name = names.string(language);
     if (name) out[language] = name;
@@ -158,105 +187,80 @@ function readNames(reader: EntryReader): NodeEntry['names'] {
   return out;
 }
 
-function readResourceCounts(reader: EntryReader): NodeEntry['resourceCounts'] {
+/** Known types by key; any other type is kept under its key (the rules check its shape). */
+function readResourceCounts(reader: EntryReader): Record<string, number> {
   const raw = reader.rawField('resourceCounts');
-  if (raw === undefined || raw === null) return undefined;
+  if (raw === undefined || raw === null) return {};
   if (typeof raw !== 'object' || Array.isArray(raw)) {
     reader.fail('"resourceCounts" must map resource types to counts');
-    return undefined;
+    return {};
   }
-  const counts: NonNullable<NodeEntry['resourceCounts']> = {};
-  for (const [type, count] of Object.entries(raw)) {
-    if (!isOneOf(RESOURCE_TYPES, type)) {
-      reader.fail(
-        `unknown resource type "${type}" (known: ${Object.keys(RESOURCE_TYPES).join(', ')})`,
-      );
-    } else if (!Number.isInteger(count) || (count as number) < 0) {
-      reader.fail(`resourceCounts.${type} must be a non-negative integer`);
-    } else {
-      counts[type] = count as number;
-    }
-  }
-  return counts;
+  return Object.fromEntries(
+    Object.entries(raw).map(([type, count]) => [
+      type,
+      Number.isInteger(count) ? (count as number) : -1,
+    ]),
+  );
 }
 
-function readNode(reader: EntryReader, spec: (typeof NODE_FILES)[number]): NodeEntry | undefined {
+function readNode(reader: EntryReader, spec: (typeof NODE_FILES)[number]): Entity | undefined {
   const key = reader.string('key', true);
   const kind = reader.string('kind', true);
   const name = reader.string('name', true);
   const isActor = spec.file === 'actors.yaml';
-  const entry = {
-    names: readNames(reader),
+  const scope = reader.string('scope');
+  const optional = {
     acronym: reader.string('acronym'),
-    aliases: reader.stringList('aliases'),
     description: reader.string('description'),
     founded: isActor ? readFounded(reader) : undefined,
     date: isActor ? undefined : reader.date('date'),
     endDate: isActor ? undefined : reader.date('endDate'),
     place: isActor ? undefined : reader.string('place'),
     country: reader.string('country'),
-    scope: reader.string('scope'),
-    resourceCounts: isActor ? readResourceCounts(reader) : undefined,
-    disputed: reader.boolean('disputed'),
+    region: reader.string('region'),
     note: reader.string('note'),
+  };
+  const entity = {
+    names: readNames(reader),
+    aliases: reader.stringList('aliases'),
+    areas: reader.stringList('areas'),
+    resourceCounts: isActor ? readResourceCounts(reader) : {},
+    memberCounts: isActor ? readMemberCounts(reader) : [],
+    disputed: reader.boolean('disputed'),
     sources: reader.stringList('sources'),
   };
   reader.rejectUnknownFields();
-  if (key && !KEY_PATTERN.test(key))
-    reader.fail(`key "${key}" must be lowercase words joined by "-"`);
   if (kind && !spec.kinds.includes(kind)) {
     reader.fail(`unknown kind "${kind}" for ${spec.file} (known: ${spec.kinds.join(', ')})`);
   }
-  if (entry.scope !== undefined && !isOneOf(SCOPES, entry.scope)) {
-    reader.fail(`unknown scope "${entry.scope}" (known: ${Object.keys(SCOPES).join(', ')})`);
-  }
-  if (entry.country !== undefined && !/^[A-Z]{2}$/.test(entry.country)) {
-    reader.fail(`"country" must be an ISO 3166 two-letter code such as FR, got "${entry.country}"`);
-  }
-  if (entry.date && entry.endDate && isBefore(entry.endDate, entry.date)) {
-    reader.fail(`"endDate" ${entry.endDate.value} is before "date" ${entry.date.value}`);
+  if (scope !== undefined && !isOneOf(SCOPES, scope)) {
+    reader.fail(`unknown scope "${scope}" (known: ${Object.keys(SCOPES).join(', ')})`);
   }
   if (!key || !kind || !name || !spec.kinds.includes(kind)) return undefined;
   const nodeKind = kind as NodeKind;
-  const node: NodeEntry = {
-    key,
-    family: spec.family(nodeKind),
-    kind: nodeKind,
-    name,
-    names: entry.names,
-    aliases: entry.aliases,
-    disputed: entry.disputed,
-    sources: entry.sources,
-  };
-  for (const field of [
-    'acronym',
-    'description',
-    'founded',
-    'date',
-    'endDate',
-    'place',
-    'country',
-    'resourceCounts',
-    'note',
-  ] as const) {
-    if (entry[field] !== undefined) Object.assign(node, { [field]: entry[field] });
+  const node: Entity = { key, family: spec.family(nodeKind), kind: nodeKind, name, ...entity };
+  for (const [field, value] of Object.entries(optional)) {
+    if (value !== undefined) Object.assign(node, { [field]: value });
   }
-  if (entry.scope && isOneOf(SCOPES, entry.scope)) node.scope = entry.scope;
+  if (scope && isOneOf(SCOPES, scope)) node.scope = scope;
+  for (const problem of entityProblems(node)) reader.fail(problem);
   return node;
 }
 
-function readRelation(reader: EntryReader, nodeKeys: Set<string>): RelationEntry | undefined {
+function readRelation(reader: EntryReader, nodeKeys: Set<string>): Relation | undefined {
   const from = reader.string('from', true);
   const type = reader.string('type', true);
   const to = reader.string('to', true);
-  const relation = {
+  const optional = {
     since: reader.date('since'),
     until: reader.date('until'),
     role: reader.string('role'),
+    note: reader.string('note'),
+  };
+  const fields = {
     founding: reader.boolean('founding'),
     attested: reader.yearList('attested'),
     disputed: reader.boolean('disputed'),
-    note: reader.string('note'),
     sources: reader.stringList('sources'),
   };
   reader.rejectUnknownFields();
@@ -265,87 +269,33 @@ function readRelation(reader: EntryReader, nodeKeys: Set<string>): RelationEntry
       `unknown relation type "${type}" (known: ${Object.keys(RELATION_TYPES).join(', ')})`,
     );
   }
-  if (from && from === to) reader.fail(`a relation cannot link "${from}" to itself`);
   for (const [end, key] of [
     ['from', from],
     ['to', to],
   ] as const) {
     if (key && !nodeKeys.has(key)) reader.fail(`unknown key "${key}" in "${end}"`);
   }
-  if (relation.since && relation.until && isBefore(relation.until, relation.since)) {
-    reader.fail(`"until" ${relation.until.value} is before "since" ${relation.since.value}`);
-  }
-  if (relation.role && FOUNDING_ROLE_PATTERN.test(relation.role)) {
-    reader.fail(
-      `"role" says "${relation.role}": mark a founding member with \`founding: true\` instead`,
-    );
-  }
-  if (relation.founding && type !== 'MEMBER_OF') {
-    reader.fail(
-      '`founding: true` is only for MEMBER_OF; a founding without membership is a FOUNDED relation',
-    );
-  }
   if (!from || !to || !type || !isOneOf(RELATION_TYPES, type)) return undefined;
-  const entry: RelationEntry = {
-    from,
-    type,
-    to,
-    founding: relation.founding,
-    attested: relation.attested,
-    disputed: relation.disputed,
-    sources: relation.sources,
-  };
-  for (const field of ['since', 'until', 'role', 'note'] as const) {
-    if (relation[field] !== undefined) Object.assign(entry, { [field]: relation[field] });
+  const relation: Relation = { from, type, to, ...fields };
+  for (const [field, value] of Object.entries(optional)) {
+    if (value !== undefined) Object.assign(relation, { [field]: value });
   }
-  return entry;
+  for (const problem of relationProblems(relation)) reader.fail(problem);
+  return relation;
 }
 
-/** Rejects a pair that is both a founding MEMBER_OF and a FOUNDED: one encoding per founding. */
-function checkFoundingPair(
-  reader: EntryReader,
-  relation: RelationEntry,
-  foundingPairs: Map<string, 'MEMBER_OF' | 'FOUNDED'>,
-): void {
-  const kind =
-    relation.type === 'FOUNDED'
-      ? 'FOUNDED'
-      : relation.type === 'MEMBER_OF' && relation.founding
-        ? 'MEMBER_OF'
-        : undefined;
-  if (!kind) return;
-  const pair = `${relation.from}|${relation.to}`;
-  const earlier = foundingPairs.get(pair);
-  if (earlier && earlier !== kind) {
-    reader.fail(
-      'has both a founding MEMBER_OF and a FOUNDED for the same pair: a founding member is ' +
-        'MEMBER_OF with `founding: true` only',
-    );
-  }
-  foundingPairs.set(pair, kind);
-}
-
-/** Checks that every fact names known sources and that a disputed fact says why. */
-function checkProvenance(
-  reader: EntryReader,
-  fact: { sources: string[]; disputed: boolean; note?: string },
-  sourceKeys: Set<string>,
-  extraSources: string[] = [],
-): void {
-  if (fact.sources.length === 0)
-    reader.fail('names no source: every fact needs at least one in "sources"');
-  for (const source of [...fact.sources, ...extraSources]) {
+/** Checks that every source a fact cites is in sources.yaml. */
+function checkSourcesExist(reader: EntryReader, cited: string[], sourceKeys: Set<string>): void {
+  for (const source of new Set(cited)) {
     if (!sourceKeys.has(source)) reader.fail(`unknown source "${source}" (not in sources.yaml)`);
   }
-  if (fact.disputed && !fact.note)
-    reader.fail('is disputed but has no "note" saying which sources disagree');
 }
 
 /** Reads and validates data/; throws DatasetValidationError listing every issue, or returns the dataset. */
 export function readDataset(dir: string = DATA_DIR): Dataset {
   const issues: DatasetIssue[] = [];
 
-  const sources: SourceEntry[] = [];
+  const sources: Source[] = [];
   const sourceKeys = new Set<string>();
   for (const { reader } of readEntries(dir, 'sources.yaml', issues, (raw) => String(raw.id))) {
     const source = readSource(reader);
@@ -355,7 +305,7 @@ export function readDataset(dir: string = DATA_DIR): Dataset {
     sources.push(source);
   }
 
-  const nodes: NodeEntry[] = [];
+  const nodes: Entity[] = [];
   const nodeKeys = new Set<string>();
   for (const spec of NODE_FILES) {
     for (const { reader } of readEntries(dir, spec.file, issues, (raw) => String(raw.key))) {
@@ -364,35 +314,28 @@ export function readDataset(dir: string = DATA_DIR): Dataset {
       if (nodeKeys.has(node.key))
         reader.fail(`duplicate key "${node.key}" (keys are unique across all node files)`);
       nodeKeys.add(node.key);
-      const foundedSources = [
-        ...(node.founded?.sources ?? []),
-        ...(node.founded?.alternatives.flatMap((claim) => claim.sources) ?? []),
-      ];
-      checkProvenance(reader, node, sourceKeys, foundedSources);
-      if (node.founded?.disputed && !node.founded.note) {
-        reader.fail(
-          '"founded" is disputed but has no "founded.note" saying which sources disagree',
-        );
-      }
+      checkSourcesExist(reader, citedSources(node), sourceKeys);
       nodes.push(node);
     }
   }
 
-  const relations: RelationEntry[] = [];
+  const relations: Relation[] = [];
+  const readers = new Map<Relation, EntryReader>();
   const triples = new Set<string>();
-  // One founding rule: a pair is either a founding MEMBER_OF or a FOUNDED, never both.
-  const foundingPairs = new Map<string, 'MEMBER_OF' | 'FOUNDED'>();
   const label = (raw: Record<string, unknown>) => `${raw.from} ${raw.type} ${raw.to}`;
   for (const { reader } of readEntries(dir, 'relations.yaml', issues, label)) {
     const relation = readRelation(reader, nodeKeys);
     if (!relation) continue;
-    const triple = `${relation.from}|${relation.type}|${relation.to}`;
+    const triple = relationId(relation);
     if (triples.has(triple))
       reader.fail('repeats an earlier relation with the same from, type and to: merge them');
     triples.add(triple);
-    checkFoundingPair(reader, relation, foundingPairs);
-    checkProvenance(reader, relation, sourceKeys);
+    checkSourcesExist(reader, relation.sources, sourceKeys);
     relations.push(relation);
+    readers.set(relation, reader);
+  }
+  for (const [relation, problems] of relationSetProblems(relations)) {
+    for (const problem of problems) readers.get(relation)?.fail(problem);
   }
 
   if (issues.length > 0) throw new DatasetValidationError(issues);

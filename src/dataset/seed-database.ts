@@ -1,4 +1,5 @@
 import type { Database } from '../db/database.js';
+import { bool, namedQuery } from '../db/query.js';
 import { type LoadSummary, loadDataset } from './load.js';
 import { DATA_DIR, readDataset } from './read-dataset.js';
 
@@ -7,8 +8,14 @@ export async function seedDatabase(db: Database, dir: string = DATA_DIR): Promis
   return loadDataset(db, readDataset(dir));
 }
 
+const GRAPH_HAS_ENTITIES = namedQuery(
+  'graphHasEntities',
+  'MATCH (n:Entity) RETURN count(n) > 0 AS any',
+  (row) => bool(row.any),
+);
+
 /** True when the graph holds no curated or imported entity yet (first start). */
 export async function isGraphEmpty(db: Database): Promise<boolean> {
-  const rows = await db.read('MATCH (n:Entity) RETURN count(n) > 0 AS any');
-  return rows[0]?.any !== true;
+  const [any] = await db.read(GRAPH_HAS_ENTITIES);
+  return any !== true;
 }

@@ -1,20 +1,51 @@
 import neo4j, { type Driver, type ManagedTransaction, routing } from 'neo4j-driver';
+import { logQuery } from './cypher-log.js';
 import { mapDatabaseError } from './errors.js';
-import { type Plain, toParams, toPlain } from './plain.js';
+import { toParams, toPlain } from './plain.js';
+import type { NamedQuery, Row } from './query.js';
 
-export type Row = Record<string, Plain>;
+export type { Row } from './query.js';
 export type Params = Record<string, unknown>;
 
-/** Counts database round trips and time, for `extensions.db` and batching tests. */
+/** Counts database round trips (in all and by query name) and time, for `extensions.db` and tests. */
 export interface QueryStats {
   roundTrips: number;
   ms: number;
+  byName: Record<string, number>;
+}
+
+export function newQueryStats(): QueryStats {
+  return { roundTrips: 0, ms: 0, byName: {} };
 }
 
 /** Longest a single query may run before the server stops it. */
 export const QUERY_TIMEOUT_MS = 15_000;
 
-/** The one module that talks to neo4j-driver: rows come out as plain objects. */
+/** The name given to raw Cypher run by tests and maintenance scripts; runtime queries are named. */
+export const AD_HOC = 'adHoc';
+
+type Query<R> = NamedQuery<R> | string;
+
+function nameOf(query: Query<unknown>): string {
+  return typeof query === 'string' ? AD_HOC : query.name;
+}
+
+function cypherOf(query: Query<unknown>): string {
+  return typeof query === 'string' ? query : query.cypher;
+}
+
+function decodeRows<R>(query: Query<R>, rows: Row[]): R[] {
+  return typeof query === 'string' ? (rows as R[]) : rows.map(query.decode);
+}
+
+function count(stats: QueryStats | undefined, name: string, started: number): void {
+  if (!stats) return;
+  stats.roundTrips += 1;
+  stats.byName[name] = (stats.byName[name] ?? 0) + 1;
+  stats.ms += performance.now() - started;
+}
+
+/** The one module that talks to neo4j-driver: rows come out decoded by their query. */
 export class Database {
   constructor(
     private readonly driver: Driver,
@@ -28,24 +59,28 @@ export class Database {
   }
 
   /** Runs a read query with READ routing, so cluster followers can serve it. */
-  read(query: string, params: Params = {}): Promise<Row[]> {
+  read<R>(query: NamedQuery<R>, params?: Params): Promise<R[]>;
+  read(query: string, params?: Params): Promise<Row[]>;
+  read<R>(query: Query<R>, params: Params = {}): Promise<R[]> {
     return this.run(query, params, routing.READ);
   }
 
   /** Runs a single auto-committed write query (one transaction). */
-  write(query: string, params: Params = {}): Promise<Row[]> {
+  write<R>(query: NamedQuery<R>, params?: Params): Promise<R[]>;
+  write(query: string, params?: Params): Promise<Row[]>;
+  write<R>(query: Query<R>, params: Params = {}): Promise<R[]> {
     return this.run(query, params, routing.WRITE);
   }
 
   /** Runs several writes in one transaction: all of them land or none does. */
   async writeTransaction<T>(work: (tx: TransactionRunner) => Promise<T>): Promise<T> {
     const session = this.driver.session({ database: this.databaseName });
-    const started = performance.now();
     try {
       return await session.executeWrite((tx) => work(new TransactionRunner(tx, this.stats)));
+    } catch (error) {
+      throw mapDatabaseError(error, QUERY_TIMEOUT_MS);
     } finally {
       await session.close();
-      if (this.stats) this.stats.ms += performance.now() - started;
     }
   }
 
@@ -74,40 +109,50 @@ export class Database {
     return this.driver.close();
   }
 
-  private async run(
-    query: string,
+  private async run<R>(
+    query: Query<R>,
     params: Params,
     routingMode: (typeof routing)[keyof typeof routing],
-  ): Promise<Row[]> {
+  ): Promise<R[]> {
+    const name = nameOf(query);
     const started = performance.now();
     try {
-      const result = await this.driver.executeQuery(query, toParams(params) as Params, {
+      const result = await this.driver.executeQuery(cypherOf(query), toParams(params) as Params, {
         routing: routingMode,
         database: this.databaseName,
-        transactionConfig: { timeout: QUERY_TIMEOUT_MS },
+        // The name shows in Neo4j's query log and in SHOW TRANSACTIONS.
+        transactionConfig: { timeout: QUERY_TIMEOUT_MS, metadata: { query: name } },
       });
-      return result.records.map((record) => toPlain(record.toObject()) as Row);
+      const rows = result.records.map((record) => toPlain(record.toObject()) as Row);
+      logQuery(name, performance.now() - started, rows.length);
+      return decodeRows(query, rows);
     } catch (error) {
       throw mapDatabaseError(error, QUERY_TIMEOUT_MS);
     } finally {
-      if (this.stats) {
-        this.stats.roundTrips += 1;
-        this.stats.ms += performance.now() - started;
-      }
+      count(this.stats, name, started);
     }
   }
 }
 
-/** Runs queries inside one managed transaction, with the same plain rows as Database. */
+/** Runs queries inside one managed transaction, with the same decoded rows as Database. */
 export class TransactionRunner {
   constructor(
     private readonly tx: ManagedTransaction,
     private readonly stats?: QueryStats,
   ) {}
 
-  async run(query: string, params: Params = {}): Promise<Row[]> {
-    const result = await this.tx.run(query, toParams(params) as Params);
-    if (this.stats) this.stats.roundTrips += 1;
-    return result.records.map((record) => toPlain(record.toObject()) as Row);
+  async run<R>(query: NamedQuery<R>, params?: Params): Promise<R[]>;
+  async run(query: string, params?: Params): Promise<Row[]>;
+  async run<R>(query: Query<R>, params: Params = {}): Promise<R[]> {
+    const name = nameOf(query);
+    const started = performance.now();
+    try {
+      const result = await this.tx.run(cypherOf(query), toParams(params) as Params);
+      const rows = result.records.map((record) => toPlain(record.toObject()) as Row);
+      logQuery(name, performance.now() - started, rows.length);
+      return decodeRows(query, rows);
+    } finally {
+      count(this.stats, name, started);
+    }
   }
 }

@@ -1,11 +1,18 @@
 import type { Database } from '../db/database.js';
-import { ACTIVE_AT_CONDITION } from './relations.js';
-import { type EntityRow, entityProps, propsOf, toEntityRow } from './rows.js';
+import { namedQuery, num } from '../db/query.js';
+import { NODE_ACTIVE_AT, RELATION_ACTIVE_AT } from '../model/active-at.js';
+import { decodeEntity, entityProjection } from '../model/projection.js';
+import type { Entity } from '../model/types.js';
+import type { ActorKind, Scope } from '../model/vocabulary.js';
 
 export interface ActorFilterValues {
-  kind?: string | null;
+  kind?: ActorKind | null;
   country?: string | null;
-  scope?: string | null;
+  /** ISO 3166-2 subdivision, e.g. "FR-OCC". */
+  region?: string | null;
+  scope?: Scope | null;
+  /** A country or world-region code the actor works across (`areas`). */
+  area?: string | null;
   memberOf?: string | null;
   activeAt?: number | null;
   /** Already turned into a safe full-text query, or null. */
@@ -17,44 +24,64 @@ const FILTERS = `
   AND ($after IS NULL OR n.key > $after)
   AND ($kind IS NULL OR $kind IN labels(n))
   AND ($country IS NULL OR n.country = $country)
+  AND ($region IS NULL OR n.region = $region)
   AND ($scope IS NULL OR n.scope = $scope)
-  AND ($activeAt IS NULL OR coalesce(n.startYear, $activeAt) <= $activeAt)
+  AND ($area IS NULL OR $area IN coalesce(n.areas, []))
+  AND ${NODE_ACTIVE_AT}
   AND ($memberOf IS NULL OR EXISTS {
     MATCH (n)-[r:MEMBER_OF]->(body:Entity {key: $memberOf})
     WITH r, n AS a, body AS b
-    WHERE ${ACTIVE_AT_CONDITION}
+    WHERE ${RELATION_ACTIVE_AT}
   })`;
 
 // Keyset pagination on the unique key: the page after a cursor is one index range, not an offset.
-const ACTORS_PAGE = `
+const ACTORS_PAGE = namedQuery(
+  'actorsPage',
+  `
 MATCH (n:Actor)
 WHERE ${FILTERS}
-RETURN ${entityProps('n')} AS props, labels(n) AS labels
+RETURN ${entityProjection('n')} AS actor
 ORDER BY n.key
-LIMIT $limit`;
+LIMIT $limit`,
+  (row) => decodeEntity(row.actor),
+);
 
-const ACTORS_PAGE_WITH_TEXT = `
+const ACTORS_PAGE_WITH_TEXT = namedQuery(
+  'actorsPageWithText',
+  `
 CALL db.index.fulltext.queryNodes('entity_search', $textQuery) YIELD node AS n
 WITH n WHERE ${FILTERS}
-RETURN ${entityProps('n')} AS props, labels(n) AS labels
+RETURN ${entityProjection('n')} AS actor
 ORDER BY n.key
-LIMIT $limit`;
+LIMIT $limit`,
+  (row) => decodeEntity(row.actor),
+);
 
-const ACTORS_COUNT = `
+const ACTORS_COUNT = namedQuery(
+  'actorsCount',
+  `
 MATCH (n:Actor)
 WHERE ${FILTERS}
-RETURN count(n) AS total`;
+RETURN count(n) AS total`,
+  (row) => num(row.total),
+);
 
-const ACTORS_COUNT_WITH_TEXT = `
+const ACTORS_COUNT_WITH_TEXT = namedQuery(
+  'actorsCountWithText',
+  `
 CALL db.index.fulltext.queryNodes('entity_search', $textQuery) YIELD node AS n
 WITH n WHERE ${FILTERS}
-RETURN count(n) AS total`;
+RETURN count(n) AS total`,
+  (row) => num(row.total),
+);
 
 function params(filter: ActorFilterValues, after: string | null) {
   return {
     kind: filter.kind ?? null,
     country: filter.country ?? null,
+    region: filter.region ?? null,
     scope: filter.scope ?? null,
+    area: filter.area ?? null,
     memberOf: filter.memberOf ?? null,
     activeAt: filter.activeAt ?? null,
     textQuery: filter.textQuery ?? null,
@@ -63,20 +90,19 @@ function params(filter: ActorFilterValues, after: string | null) {
 }
 
 /** Up to `limit` actors after the key `after`, ordered by key. */
-export async function actorsPage(
+export function actorsPage(
   db: Database,
   filter: ActorFilterValues,
   after: string | null,
   limit: number,
-): Promise<EntityRow[]> {
+): Promise<Entity[]> {
   const query = filter.textQuery ? ACTORS_PAGE_WITH_TEXT : ACTORS_PAGE;
-  const rows = await db.read(query, { ...params(filter, after), limit });
-  return rows.map((row) => toEntityRow(propsOf(row.props), row.labels as string[]));
+  return db.read(query, { ...params(filter, after), limit });
 }
 
 /** How many actors match the filter, all pages together. */
 export async function actorsCount(db: Database, filter: ActorFilterValues): Promise<number> {
   const query = filter.textQuery ? ACTORS_COUNT_WITH_TEXT : ACTORS_COUNT;
-  const [row] = await db.read(query, params(filter, null));
-  return Number(row?.total ?? 0);
+  const [total] = await db.read(query, params(filter, null));
+  return total ?? 0;
 }

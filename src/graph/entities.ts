@@ -1,32 +1,38 @@
 import type { Database } from '../db/database.js';
+import { namedQuery, text } from '../db/query.js';
 import {
-  type EntityRow,
-  entityProps,
-  propsOf,
-  type SourceRow,
-  toEntityRow,
-  toSourceRow,
-} from './rows.js';
+  decodeEntity,
+  decodeSource,
+  entityProjection,
+  sourceProjection,
+} from '../model/projection.js';
+import type { Entity, Source } from '../model/types.js';
 
-const ENTITIES_BY_KEYS = `
+const ENTITIES_BY_KEYS = namedQuery(
+  'entitiesByKeys',
+  `
 UNWIND $keys AS key
 MATCH (n:Entity {key: key})
-RETURN key, ${entityProps('n')} AS props, labels(n) AS labels`;
+RETURN key, ${entityProjection('n')} AS entity`,
+  (row) => ({ key: text(row.key), entity: decodeEntity(row.entity) }),
+);
 
-const SOURCES_BY_KEYS = `
+const SOURCES_BY_KEYS = namedQuery(
+  'sourcesByKeys',
+  `
 UNWIND $keys AS key
 MATCH (s:Source {key: key})
-RETURN key, properties(s) AS props`;
+RETURN key, ${sourceProjection('s')} AS source`,
+  (row) => ({ key: text(row.key), source: decodeSource(row.source) }),
+);
 
 /** Loads entities by key in one round trip; the result follows the order of `keys`, null when absent. */
 export async function entitiesByKeys(
   db: Database,
   keys: readonly string[],
-): Promise<(EntityRow | null)[]> {
+): Promise<(Entity | null)[]> {
   const rows = await db.read(ENTITIES_BY_KEYS, { keys });
-  const byKey = new Map(
-    rows.map((row) => [String(row.key), toEntityRow(propsOf(row.props), row.labels as string[])]),
-  );
+  const byKey = new Map(rows.map((row) => [row.key, row.entity]));
   return keys.map((key) => byKey.get(key) ?? null);
 }
 
@@ -34,8 +40,8 @@ export async function entitiesByKeys(
 export async function sourcesByKeys(
   db: Database,
   keys: readonly string[],
-): Promise<(SourceRow | null)[]> {
+): Promise<(Source | null)[]> {
   const rows = await db.read(SOURCES_BY_KEYS, { keys });
-  const byKey = new Map(rows.map((row) => [String(row.key), toSourceRow(propsOf(row.props))]));
+  const byKey = new Map(rows.map((row) => [row.key, row.source]));
   return keys.map((key) => byKey.get(key) ?? null);
 }

@@ -1,8 +1,11 @@
-import type { RelationType } from '../dataset/vocabulary.js';
 import type { Database } from '../db/database.js';
+import { namedQuery, text } from '../db/query.js';
+import type { RelationType } from '../model/vocabulary.js';
 
 // Each frontier node contributes at most $limit neighbours, so a hub cannot flood a level.
-const NEXT_LEVEL = `
+const NEXT_LEVEL = namedQuery(
+  'expandLevel',
+  `
 UNWIND $frontier AS item
 CALL (item) {
   MATCH (:Entity {key: item.key})-[r]-(m:Entity)
@@ -11,7 +14,9 @@ CALL (item) {
   RETURN key
 }
 RETURN DISTINCT item.group AS group, key
-ORDER BY group, key`;
+ORDER BY group, key`,
+  (row) => ({ group: text(row.group), key: text(row.key) }),
+);
 
 export interface Expansion {
   /** Reached keys with their distance from the nearest seed (seeds at 0). */
@@ -43,9 +48,7 @@ export async function expandGroups(
   for (let level = 1; level <= depth && frontier.length > 0; level += 1) {
     const rows = await db.read(NEXT_LEVEL, { frontier, types, limit });
     frontier = [];
-    for (const row of rows) {
-      const group = String(row.group);
-      const key = String(row.key);
+    for (const { group, key } of rows) {
       const expansion = result.get(group);
       if (!expansion || expansion.distances.has(key)) continue;
       if (expansion.distances.size >= limit) {

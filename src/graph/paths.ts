@@ -1,28 +1,29 @@
-import type { RelationType } from '../dataset/vocabulary.js';
 import type { Database } from '../db/database.js';
+import { bool, namedQuery, type Row } from '../db/query.js';
+import { BOUNDS } from '../limits.js';
 import {
-  type EntityRow,
-  entityProps,
-  propsOf,
-  type RelationRow,
-  toEntityRow,
-  toEntityRows,
-  toRelationRows,
-} from './rows.js';
+  decodeEntities,
+  decodeEntity,
+  decodeRelations,
+  entityProjection,
+  relationProjection,
+} from '../model/projection.js';
+import type { Entity, Relation } from '../model/types.js';
+import type { RelationType } from '../model/vocabulary.js';
 
-export const MAX_PATH_HOPS = 8;
+const MAX_PATH_HOPS = BOUNDS.pathHops.max;
 
 export interface PathStep {
-  from: EntityRow;
-  to: EntityRow;
-  relation: RelationRow;
+  from: Entity;
+  to: Entity;
+  relation: Relation;
   /** FORWARD when the relationship points along the walk, BACKWARD when against it. */
   direction: 'FORWARD' | 'BACKWARD';
 }
 
 export interface PathResult {
   missingKeys: string[];
-  path: { nodes: EntityRow[]; steps: PathStep[] } | null;
+  path: { nodes: Entity[]; steps: PathStep[] } | null;
 }
 
 /**
@@ -31,8 +32,9 @@ export interface PathResult {
  * number, never built from input. A bare `all(...)` on the relationships lets Neo4j apply the type
  * filter during the breadth-first search instead of falling back to an exhaustive one.
  */
-function shortestPathQuery(maxHops: number, filterTypes: boolean): string {
-  return `
+function shortestPathQuery(maxHops: number, filterTypes: boolean) {
+  const name = `shortestPath${filterTypes ? 'Typed' : ''}${maxHops}`;
+  const cypher = `
 OPTIONAL MATCH (a:Entity {key: $from})
 OPTIONAL MATCH (b:Entity {key: $to})
 OPTIONAL CALL (a, b) {
@@ -45,9 +47,22 @@ OPTIONAL CALL (a, b) {
   RETURN p LIMIT 1
 }
 RETURN a IS NOT NULL AS fromExists, b IS NOT NULL AS toExists, a = b AS same,
-  ${entityProps('a')} AS fromProps, labels(a) AS fromLabels,
-  [n IN nodes(p) | {props: ${entityProps('n')}, labels: labels(n)}] AS nodes,
-  [r IN relationships(p) | {type: type(r), from: startNode(r).key, to: endNode(r).key, props: properties(r)}] AS rels`;
+  CASE WHEN a IS NULL THEN null ELSE ${entityProjection('a')} END AS fromEntity,
+  [n IN nodes(p) | ${entityProjection('n')}] AS nodes,
+  [r IN relationships(p) | ${relationProjection('r')}] AS rels`;
+  return namedQuery(name, cypher, decodePathRow);
+}
+
+function decodePathRow(row: Row) {
+  return {
+    fromExists: bool(row.fromExists),
+    toExists: bool(row.toExists),
+    same: bool(row.same),
+    from: row.fromEntity == null ? null : decodeEntity(row.fromEntity),
+    found: Array.isArray(row.nodes) && Array.isArray(row.rels),
+    nodes: decodeEntities(row.nodes),
+    relations: decodeRelations(row.rels),
+  };
 }
 
 // Among equally short paths, the one with the fewest disputed facts wins (of the first 1000 found).
@@ -73,19 +88,14 @@ export async function shortestPath(
     (key): key is string => key !== null,
   );
   if (missingKeys.length > 0) return { missingKeys, path: null };
-  if (row.same) {
-    return {
-      missingKeys,
-      path: { nodes: [toEntityRow(propsOf(row.fromProps), row.fromLabels as string[])], steps: [] },
-    };
-  }
-  if (!Array.isArray(row.nodes) || !Array.isArray(row.rels)) return { missingKeys, path: null };
-  const nodes = toEntityRows(row.nodes);
-  const steps = toRelationRows(row.rels).map((relation, index): PathStep => {
-    const walkFrom = nodes[index] as EntityRow;
+  if (row.same && row.from) return { missingKeys, path: { nodes: [row.from], steps: [] } };
+  if (!row.found) return { missingKeys, path: null };
+  const { nodes } = row;
+  const steps = row.relations.map((relation, index): PathStep => {
+    const walkFrom = nodes[index] as Entity;
     return {
       from: walkFrom,
-      to: nodes[index + 1] as EntityRow,
+      to: nodes[index + 1] as Entity,
       relation,
       direction: relation.from === walkFrom.key ? 'FORWARD' : 'BACKWARD',
     };

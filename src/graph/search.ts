@@ -1,18 +1,26 @@
 import type { Database } from '../db/database.js';
+import { namedQuery, num } from '../db/query.js';
+import { decodeEntity, entityProjection } from '../model/projection.js';
+import type { Entity } from '../model/types.js';
+import type { NodeFamily } from '../model/vocabulary.js';
 import { normalise } from '../text/normalise.js';
-import { type EntityRow, entityProps, propsOf, toEntityRow } from './rows.js';
 
 export interface SearchResult {
   score: number;
   /** True when the query equals the actor's acronym, name or an alias (accents and case aside). */
   exact: boolean;
-  actor: EntityRow;
+  node: Entity;
 }
 
-const SEARCH_ACTORS = `
+// Families are labels from the closed vocabulary, passed as a parameter.
+const SEARCH_ENTITIES = namedQuery(
+  'searchEntities',
+  `
 CALL db.index.fulltext.queryNodes('entity_search', $textQuery, {limit: $candidates}) YIELD node, score
-WHERE node:Actor
-RETURN ${entityProps('node')} AS props, labels(node) AS labels, score`;
+WHERE any(family IN $families WHERE family IN labels(node))
+RETURN ${entityProjection('node')} AS entity, score`,
+  (row) => ({ node: decodeEntity(row.entity), score: num(row.score) }),
+);
 
 /**
  * Turns free text into a Lucene query that cannot fail: every term is quoted, so operators and
@@ -36,32 +44,34 @@ export function toFullTextQuery(text: string): string | null {
   ].join(' ');
 }
 
-function isExact(query: string, actor: EntityRow): boolean {
+function isExact(query: string, entity: Entity): boolean {
   const wanted = normalise(query);
-  return [actor.acronym, actor.name, ...actor.aliases, ...actor.names.map((n) => n.name)]
+  return [entity.acronym, entity.name, ...entity.aliases, ...Object.values(entity.names)]
     .filter((name): name is string => name !== undefined)
     .some((name) => normalise(name) === wanted);
 }
 
-/** Full-text search over actors; exact acronyms and names rank first, then Lucene's score. */
-export async function searchActors(
+/** Full-text search over the given families; exact acronyms and names rank first, then Lucene's score. */
+export async function searchEntities(
   db: Database,
   text: string,
   first: number,
+  families: readonly NodeFamily[],
 ): Promise<SearchResult[]> {
   const textQuery = toFullTextQuery(text);
   if (textQuery === null) return [];
-  const rows = await db.read(SEARCH_ACTORS, { textQuery, candidates: Math.max(50, first * 5) });
+  const rows = await db.read(SEARCH_ENTITIES, {
+    textQuery,
+    families,
+    candidates: Math.max(50, first * 5),
+  });
   return rows
-    .map((row) => {
-      const actor = toEntityRow(propsOf(row.props), row.labels as string[]);
-      return { score: Number(row.score), exact: isExact(text, actor), actor };
-    })
+    .map((row) => ({ ...row, exact: isExact(text, row.node) }))
     .sort(
       (a, b) =>
         Number(b.exact) - Number(a.exact) ||
         b.score - a.score ||
-        a.actor.key.localeCompare(b.actor.key),
+        a.node.key.localeCompare(b.node.key),
     )
     .slice(0, first);
 }

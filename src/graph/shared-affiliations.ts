@@ -1,19 +1,28 @@
 import type { Database } from '../db/database.js';
+import type { Plain } from '../db/plain.js';
+import { list, map, namedQuery, text } from '../db/query.js';
 import {
-  type EntityRow,
-  entityProps,
-  type RelationRow,
-  toEntityRows,
-  toRelationRows,
-} from './rows.js';
+  decodeEntity,
+  decodeRelations,
+  entityProjection,
+  relationProjection,
+} from '../model/projection.js';
+import type { Entity, Relation } from '../model/types.js';
 
 /** A body every given actor belongs to or takes part in, with the relationships that show it. */
 export interface SharedAffiliation {
-  body: EntityRow;
-  relations: RelationRow[];
+  body: Entity;
+  relations: Relation[];
 }
 
-const SHARED_AFFILIATIONS = `
+function decodeShared(value: Plain): SharedAffiliation {
+  const item = map(value);
+  return { body: decodeEntity(item.body), relations: decodeRelations(item.relations) };
+}
+
+const SHARED_AFFILIATIONS = namedQuery(
+  'sharedAffiliations',
+  `
 CALL () {
   UNWIND $keys AS key
   OPTIONAL MATCH (n:Entity {key: key})
@@ -23,13 +32,14 @@ CALL () {
 CALL () {
   UNWIND $keys AS key
   MATCH (a:Entity {key: key})-[r:MEMBER_OF|PARTICIPATES_IN]->(body:Entity)
-  WITH body, count(DISTINCT key) AS reached,
-    collect({type: type(r), from: a.key, to: body.key, props: properties(r)}) AS relations
+  WITH body, count(DISTINCT key) AS reached, collect(${relationProjection('r')}) AS relations
   WHERE reached = size($keys)
   WITH body, relations ORDER BY body.key
-  RETURN collect({props: ${entityProps('body')}, labels: labels(body), relations: relations}) AS bodies
+  RETURN collect({body: ${entityProjection('body')}, relations: relations}) AS bodies
 }
-RETURN missing, bodies`;
+RETURN missing, bodies`,
+  (row) => ({ missingKeys: list(text)(row.missing), shared: list(decodeShared)(row.bodies) }),
+);
 
 /** The bodies that every one of `keys` is a member of or takes part in; one round trip. */
 export async function sharedAffiliations(
@@ -37,12 +47,5 @@ export async function sharedAffiliations(
   keys: string[],
 ): Promise<{ missingKeys: string[]; shared: SharedAffiliation[] }> {
   const [row] = await db.read(SHARED_AFFILIATIONS, { keys: [...new Set(keys)] });
-  const missingKeys = (Array.isArray(row?.missing) ? row.missing : []).map(String);
-  const rawBodies = Array.isArray(row?.bodies) ? row.bodies : [];
-  const shared = toEntityRows(rawBodies).map((body, index) => {
-    const raw = rawBodies[index];
-    const relations = raw && typeof raw === 'object' && !Array.isArray(raw) ? raw.relations : [];
-    return { body, relations: toRelationRows(relations) };
-  });
-  return { missingKeys, shared };
+  return row ?? { missingKeys: [], shared: [] };
 }

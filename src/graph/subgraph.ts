@@ -1,33 +1,40 @@
-import type { RelationType } from '../dataset/vocabulary.js';
 import type { Database } from '../db/database.js';
-import { expandGroups } from './expand.js';
+import { list, namedQuery, text } from '../db/query.js';
 import {
-  type EntityRow,
-  entityProps,
-  type RelationRow,
-  toEntityRows,
-  toRelationRows,
-} from './rows.js';
+  decodeEntities,
+  decodeRelations,
+  entityProjection,
+  relationProjection,
+} from '../model/projection.js';
+import type { Entity, Relation } from '../model/types.js';
+import type { RelationType } from '../model/vocabulary.js';
+import { expandGroups } from './expand.js';
 
 export interface SubgraphResult {
   missingKeys: string[];
-  nodes: { entity: EntityRow; distance: number }[];
-  relations: RelationRow[];
+  nodes: { entity: Entity; distance: number }[];
+  relations: Relation[];
   truncated: boolean;
 }
 
-const MISSING_KEYS = `
+export const MISSING_KEYS = namedQuery(
+  'missingKeys',
+  `
 UNWIND $keys AS key
 OPTIONAL MATCH (n:Entity {key: key})
 WITH key, n WHERE n IS NULL
-RETURN collect(key) AS missing`;
+RETURN collect(key) AS missing`,
+  (row) => list(text)(row.missing),
+);
 
 // Edges nearest the starting keys come first, so a cut keeps the centre of the drawing connected.
-const NODES_AND_RELATIONS = `
+const NODES_AND_RELATIONS = namedQuery(
+  'subgraphNodesAndRelations',
+  `
 CALL () {
   UNWIND keys($distance) AS key
   MATCH (n:Entity {key: key})
-  RETURN collect({props: ${entityProps('n')}, labels: labels(n)}) AS nodes
+  RETURN collect(${entityProjection('n')}) AS nodes
 }
 CALL () {
   UNWIND keys($distance) AS key
@@ -37,9 +44,11 @@ CALL () {
     CASE WHEN $distance[a.key] < $distance[b.key] THEN $distance[a.key] ELSE $distance[b.key] END AS near
   ORDER BY near, a.key, type(r), b.key
   LIMIT $limit + 1
-  RETURN collect({type: type(r), from: a.key, to: b.key, props: properties(r)}) AS rels
+  RETURN collect(${relationProjection('r')}) AS rels
 }
-RETURN nodes, rels`;
+RETURN nodes, rels`,
+  (row) => ({ nodes: decodeEntities(row.nodes), relations: decodeRelations(row.rels) }),
+);
 
 /** The neighbourhood of `keys` within `depth` steps, at most `limit` nodes and `limit` relations. */
 export async function subgraph(
@@ -49,8 +58,7 @@ export async function subgraph(
   types: RelationType[] | null,
   limit: number,
 ): Promise<SubgraphResult> {
-  const [check] = await db.read(MISSING_KEYS, { keys });
-  const missingKeys = Array.isArray(check?.missing) ? check.missing.map(String) : [];
+  const [missingKeys = []] = await db.read(MISSING_KEYS, { keys });
   if (missingKeys.length > 0) return { missingKeys, nodes: [], relations: [], truncated: false };
 
   const expansion = (await expandGroups(db, new Map([['all', keys]]), depth, types, limit)).get(
@@ -62,10 +70,10 @@ export async function subgraph(
     types,
     limit,
   });
-  const nodes = toEntityRows(row?.nodes)
+  const nodes = (row?.nodes ?? [])
     .map((entity) => ({ entity, distance: distances.get(entity.key) ?? 0 }))
     .sort((a, b) => a.distance - b.distance || a.entity.key.localeCompare(b.entity.key));
-  const relations = toRelationRows(row?.rels);
+  const relations = row?.relations ?? [];
   return {
     missingKeys,
     nodes,

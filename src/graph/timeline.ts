@@ -1,16 +1,17 @@
+import type { PartialDate } from '../model/dates.js';
+import type { Entity, Relation } from '../model/types.js';
 import type { RelationEdge } from './relations.js';
-import type { DateValue, EntityRow, RelationRow } from './rows.js';
 
 export type TimelineKind = 'FOUNDED' | 'RELATION_STARTED' | 'RELATION_ENDED' | 'RELATION_ATTESTED';
 
 export interface TimelineEntry {
   year: number;
-  date: DateValue | null;
+  date: PartialDate | null;
   kind: TimelineKind;
   /** A short sentence a reader can scan, e.g. "became MEMBER_OF ESS France". */
   summary: string;
-  relation: RelationRow | null;
-  other: EntityRow | null;
+  relation: Relation | null;
+  other: Entity | null;
   disputed: boolean;
   sources: string[];
 }
@@ -29,7 +30,7 @@ function describe(edge: RelationEdge, verb: string): string {
 }
 
 /** An actor's dated facts in order: its founding, and when each relationship began, was seen and ended. */
-export function buildTimeline(entity: EntityRow, edges: RelationEdge[]): TimelineEntry[] {
+export function buildTimeline(entity: Entity, edges: RelationEdge[]): TimelineEntry[] {
   const entries: TimelineEntry[] = [];
   const start = entity.founded?.date ?? entity.date;
   if (start) {

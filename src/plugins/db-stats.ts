@@ -3,7 +3,7 @@ import type { Context } from '../context.js';
 
 export const STATS_HEADER = 'x-graph-stats';
 
-/** With `x-graph-stats: 1`, adds `extensions.db = { roundTrips, ms }` to the response. */
+/** With `x-graph-stats: 1`, adds `extensions.db = { roundTrips, byName, ms }` to the response. */
 export function useDatabaseStats(): Plugin<Context> {
   return {
     onExecute({ args }) {
@@ -16,7 +16,11 @@ export function useDatabaseStats(): Plugin<Context> {
             ...result,
             extensions: {
               ...result.extensions,
-              db: { roundTrips: ctx.stats.roundTrips, ms: Math.round(ctx.stats.ms * 100) / 100 },
+              db: {
+                roundTrips: ctx.stats.roundTrips,
+                byName: ctx.stats.byName,
+                ms: Math.round(ctx.stats.ms * 100) / 100,
+              },
             },
           });
         },

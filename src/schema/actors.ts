@@ -1,17 +1,27 @@
 import { builder } from '../builder.js';
 import { type ActorFilterValues, actorsCount, actorsPage } from '../graph/actors-page.js';
-import type { EntityRow } from '../graph/rows.js';
-import { type SearchResult, searchActors, toFullTextQuery } from '../graph/search.js';
+import { type SearchResult, searchEntities } from '../graph/search.js';
+import { BOUNDS, rangeText } from '../limits.js';
+import type { Entity } from '../model/types.js';
+import { NODE_FAMILY_NAMES } from '../model/vocabulary.js';
 import { ActorRef } from './entity.js';
-import { ActorKindEnum, ScopeEnum } from './enums.js';
-import { badInput, intInRange, LIMITS, pageCost, yearArg } from './limits.js';
+import { EntityRef } from './entity-ref.js';
+import { ActorKindEnum, NodeFamilyEnum, ScopeEnum } from './enums.js';
+import { badInput, fullTextArg, intInRange, pageCost, yearArg } from './limits.js';
 
 const ActorFilterRef = builder.inputType('ActorFilter', {
   description: 'Conditions an actor must meet; all given conditions apply together.',
   fields: (t) => ({
     kind: t.field({ type: ActorKindEnum, description: 'Only actors of this kind.' }),
     country: t.string({ description: 'Only actors of this country (ISO 3166 code, e.g. "FR").' }),
+    region: t.string({
+      description: 'Only actors registered in this region (ISO 3166-2 code, e.g. "FR-OCC").',
+    }),
     scope: t.field({ type: ScopeEnum, description: 'Only actors working at this scope.' }),
+    area: t.string({
+      description:
+        'Only actors working across this area: a country code ("FR") or a UN M49 world region ("150" for Europe).',
+    }),
     memberOf: t.string({ description: 'Only members of the actor with this key (e.g. "mes").' }),
     activeAt: t.int({
       description:
@@ -25,7 +35,7 @@ const ActorFilterRef = builder.inputType('ActorFilter', {
 
 const CURSOR_PREFIX = 'actor:';
 
-function toCursor(row: EntityRow): string {
+function toCursor(row: Entity): string {
   return Buffer.from(`${CURSOR_PREFIX}${row.key}`).toString('base64url');
 }
 
@@ -44,8 +54,7 @@ const ActorConnectionRef = builder.connectionObject(
     fields: (t) => ({
       totalCount: t.int({
         description: 'How many actors match the filter, all pages together (one more query).',
-        resolve: (connection, _args, ctx) =>
-          actorsCount(ctx.db, (connection as unknown as { filter: ActorFilterValues }).filter),
+        resolve: (connection) => connection.totalCount(),
       }),
     }),
   },
@@ -63,8 +72,20 @@ const SearchHitRef = builder.objectRef<SearchResult>('SearchHit').implement({
     actor: t.field({
       type: ActorRef,
       description: 'The actor found.',
-      resolve: (hit) => hit.actor,
+      resolve: (hit) => hit.node,
     }),
+  }),
+});
+
+const EntitySearchHitRef = builder.objectRef<SearchResult>('EntitySearchHit').implement({
+  description: 'A node of any family found by `searchEntities`.',
+  fields: (t) => ({
+    score: t.exposeFloat('score', { description: 'Full-text relevance (higher is better).' }),
+    exact: t.exposeBoolean('exact', {
+      description:
+        'True when the query equals the acronym, a name or an alias (case and accents aside).',
+    }),
+    node: t.field({ type: EntityRef, description: 'The node found.', resolve: (hit) => hit.node }),
   }),
 });
 
@@ -84,40 +105,37 @@ builder.queryFields((t) => ({
       type: ActorRef,
       description: 'Actors matching a filter, ordered by key, with keyset (cursor) pagination.',
       args: { filter: t.arg({ type: ActorFilterRef, description: 'Conditions on the actors.' }) },
-      complexity: (args) => pageCost(args, 20),
+      complexity: (args) => pageCost(args),
       resolve: async (_root, args, ctx) => {
         if (args.last != null || args.before != null) {
           throw badInput('actors.last', '`actors` pages forward only: use `first` and `after`');
         }
-        const first = intInRange('actors.first', args.first, 0, LIMITS.first, 20);
+        const first = intInRange('actors.first', args.first, BOUNDS.pageSize);
         const text = args.filter?.text;
-        if (text != null && text.length > LIMITS.queryLength) {
-          throw badInput('actors.filter.text', `is longer than ${LIMITS.queryLength} characters`);
-        }
-        if (text != null && toFullTextQuery(text) === null) {
-          throw badInput('actors.filter.text', 'must contain at least one letter or digit');
-        }
         const filter: ActorFilterValues = {
           kind: args.filter?.kind,
           country: args.filter?.country,
+          region: args.filter?.region,
           scope: args.filter?.scope,
+          area: args.filter?.area,
           memberOf: args.filter?.memberOf,
           activeAt: yearArg('actors.filter.activeAt', args.filter?.activeAt),
-          textQuery: text == null ? null : toFullTextQuery(text),
+          textQuery: text == null ? null : fullTextArg('actors.filter.text', text),
         };
         const after = args.after == null ? null : fromCursor(args.after);
         const rows = await actorsPage(ctx.db, filter, after, first + 1);
         const page = rows.slice(0, first);
+        const last = page.at(-1);
         return {
-          filter,
+          totalCount: () => actorsCount(ctx.db, filter),
           edges: page.map((row) => ({ cursor: toCursor(row), node: row })),
           pageInfo: {
             hasNextPage: rows.length > first,
             hasPreviousPage: after !== null,
             startCursor: page[0] ? toCursor(page[0]) : null,
-            endCursor: page.at(-1) ? toCursor(page.at(-1) as EntityRow) : null,
+            endCursor: last ? toCursor(last) : null,
           },
-        } as never;
+        };
       },
     },
     ActorConnectionRef,
@@ -132,18 +150,43 @@ builder.queryFields((t) => ({
         required: true,
         description: 'Words to look for, e.g. "economie solidaire" or "MES".',
       }),
-      first: t.arg.int({ defaultValue: 10, description: `How many hits (1 to ${LIMITS.first}).` }),
+      first: t.arg.int({
+        defaultValue: BOUNDS.searchHits.default,
+        description: `How many hits (${rangeText(BOUNDS.searchHits)}).`,
+      }),
     },
-    complexity: (args) => pageCost(args, 10, 5),
+    complexity: (args) => pageCost(args, BOUNDS.searchHits, 5),
     resolve: (_root, args, ctx) => {
-      const first = intInRange('search.first', args.first, 1, LIMITS.first, 10);
-      if (args.query.length > LIMITS.queryLength) {
-        throw badInput('search.query', `is longer than ${LIMITS.queryLength} characters`);
-      }
-      if (toFullTextQuery(args.query) === null) {
-        throw badInput('search.query', 'must contain at least one letter or digit');
-      }
-      return searchActors(ctx.db, args.query, first);
+      const first = intInRange('search.first', args.first, BOUNDS.searchHits);
+      fullTextArg('search.query', args.query);
+      return searchEntities(ctx.db, args.query, first, ['Actor']);
+    },
+  }),
+  searchEntities: t.field({
+    type: [EntitySearchHitRef],
+    description:
+      'Full-text search over every node family (actors, events, laws, policy documents) or the ' +
+      'families given, ignoring case and accents; exact acronyms and names rank first.',
+    args: {
+      query: t.arg.string({
+        required: true,
+        description: 'Words to look for, e.g. "loi 2014" or "forum social".',
+      }),
+      families: t.arg({
+        type: [NodeFamilyEnum],
+        description: 'Only nodes of these families (default: all).',
+      }),
+      first: t.arg.int({
+        defaultValue: BOUNDS.searchHits.default,
+        description: `How many hits (${rangeText(BOUNDS.searchHits)}).`,
+      }),
+    },
+    complexity: (args) => pageCost(args, BOUNDS.searchHits, 5),
+    resolve: (_root, args, ctx) => {
+      const first = intInRange('searchEntities.first', args.first, BOUNDS.searchHits);
+      fullTextArg('searchEntities.query', args.query);
+      const families = args.families?.length ? args.families : NODE_FAMILY_NAMES;
+      return searchEntities(ctx.db, args.query, first, families);
     },
   }),
 }));

@@ -1,16 +1,25 @@
-import { builder } from '../builder.js';
-import type { Context } from '../context.js';
-import type { NodeFamily } from '../dataset/types.js';
-import { ACTOR_KINDS, type RelationType } from '../dataset/vocabulary.js';
-import type { Direction } from '../graph/relations.js';
-import type { EntityRow } from '../graph/rows.js';
+import { builder, type SchemaTypes } from '../builder.js';
+import type { Direction, RelationEdge } from '../graph/relations.js';
 import { buildTimeline } from '../graph/timeline.js';
+import { BOUNDS, CAPS, rangeText } from '../limits.js';
+import { ACTIVE_AT_DESCRIPTION } from '../model/active-at.js';
+import type { Entity } from '../model/types.js';
+import {
+  ACTOR_KINDS,
+  type ActorKind,
+  isOneOf,
+  NODE_FAMILIES,
+  type NodeFamily,
+  type RelationType,
+} from '../model/vocabulary.js';
 import {
   FoundingRef,
   LocalizedNameRef,
   loadSources,
+  MemberCountRef,
   PartialDateRef,
   ResourceCountRef,
+  resourceCountList,
 } from './common-types.js';
 import { EntityRef } from './entity-ref.js';
 import {
@@ -20,24 +29,17 @@ import {
   RelationTypeEnum,
   ScopeEnum,
 } from './enums.js';
-import { intInRange, LIMITS, pageCost, yearArg } from './limits.js';
-import { RelationConnectionRef, type RelationFilter, resolveRelations } from './relation.js';
+import { intInRange, pageCost, yearArg } from './limits.js';
+import {
+  RelationConnectionRef,
+  type RelationFilter,
+  RelationRef,
+  resolveRelations,
+} from './relation.js';
 import { SourceRef } from './source.js';
 import { TimelineEntryRef } from './timeline.js';
 
-type FieldBuilder = PothosSchemaTypes.FieldBuilder<
-  PothosSchemaTypes.ExtendDefaultTypes<{ Context: Context; DefaultFieldNullability: false }>,
-  EntityRow,
-  'Object' | 'Interface'
->;
-
-/** Most relationships a timeline reads, so that a hub's timeline stays bounded. */
-const TIMELINE_RELATIONS = 1000;
-
-const ACTIVE_AT_DESCRIPTION =
-  'Keep only relationships that held in this year. Without a start date, a relationship counts from ' +
-  'the first year a source lists it, else from the founding of the later of its two ends; without ' +
-  'an end date it is taken as still holding.';
+type FieldBuilder = PothosSchemaTypes.FieldBuilder<SchemaTypes, Entity, 'Object' | 'Interface'>;
 
 /** A relationship connection with a fixed type and direction, e.g. `memberships`. */
 function fixedRelationField(
@@ -51,14 +53,14 @@ function fixedRelationField(
       type: EntityRef,
       description,
       args: { activeAt: t.arg.int({ description: ACTIVE_AT_DESCRIPTION }) },
-      complexity: (args) => pageCost(args, 20),
+      complexity: (args) => pageCost(args),
       resolve: (parent, args, ctx, info) => {
         const spec: RelationFilter = {
           types: [type],
           direction,
           activeAt: yearArg(`${info.fieldName}.activeAt`, args.activeAt),
         };
-        return resolveRelations(parent, spec, args, ctx, info.fieldName) as never;
+        return resolveRelations(parent, spec, args, ctx, info.fieldName);
       },
     },
     RelationConnectionRef,
@@ -76,13 +78,16 @@ builder.interfaceType(EntityRef, {
     names: t.field({
       type: [LocalizedNameRef],
       description: 'Names by language.',
-      resolve: (row) => row.names,
+      resolve: (row) =>
+        Object.entries(row.names)
+          .map(([language, name]) => ({ language, name }))
+          .sort((a, b) => a.language.localeCompare(b.language)),
     }),
     kind: t.field({
       type: EntityKindEnum,
       nullable: true,
       description: 'What kind of node this is; null for an actor added without a kind.',
-      resolve: (row) => row.kind as never,
+      resolve: (row) => row.kind,
     }),
     acronym: t.string({
       nullable: true,
@@ -127,18 +132,24 @@ builder.interfaceType(EntityRef, {
           }),
           activeAt: t.arg.int({ description: ACTIVE_AT_DESCRIPTION }),
         },
-        complexity: (args) => pageCost(args, 20),
+        complexity: (args) => pageCost(args),
         resolve: (parent, args, ctx) => {
           const spec: RelationFilter = {
             types: args.types?.length ? args.types : null,
             direction: args.direction ?? 'BOTH',
             activeAt: yearArg('relations.activeAt', args.activeAt),
           };
-          return resolveRelations(parent, spec, args, ctx, 'relations') as never;
+          return resolveRelations(parent, spec, args, ctx, 'relations');
         },
       },
       RelationConnectionRef,
     ),
+    founders: t.field({
+      type: [FounderRef],
+      description: `Who founded this node, by key: those that FOUNDED it and its founding members (at most ${CAPS.founders}).`,
+      complexity: { field: 5, multiplier: 10 },
+      resolve: (row, _args, ctx) => ctx.loaders.founders.load(row.key),
+    }),
     participants: fixedRelationField(
       t,
       'PARTICIPATES_IN',
@@ -148,20 +159,13 @@ builder.interfaceType(EntityRef, {
   }),
 });
 
-const FAMILY_DESCRIPTIONS: Record<NodeFamily, string> = {
-  Actor: 'An organisation of the social and solidarity economy or around it.',
-  Event: 'A dated gathering: forum, congress, village, general assembly.',
-  Law: 'A law or decree.',
-  PolicyDocument: 'A policy document adopted by a public body.',
-};
-
 function entityNode(family: NodeFamily) {
-  const ref = builder.objectRef<EntityRow>(family);
+  const ref = builder.objectRef<Entity>(family);
   builder.node(ref, {
-    description: FAMILY_DESCRIPTIONS[family],
+    description: NODE_FAMILIES[family],
     interfaces: [EntityRef],
     id: { resolve: (row) => row.key },
-    isTypeOf: (value) => (value as EntityRow).family === family,
+    isTypeOf: (value) => isEntityOf(value, family),
     loadMany: (keys, ctx) =>
       keys.map(async (key) => {
         const row = await ctx.loaders.entity.load(key);
@@ -170,6 +174,12 @@ function entityNode(family: NodeFamily) {
     fields: () => ({}),
   });
   return ref;
+}
+
+function isEntityOf(value: unknown, family: NodeFamily): boolean {
+  return (
+    typeof value === 'object' && value !== null && 'family' in value && value.family === family
+  );
 }
 
 export const ActorRef = entityNode('Actor');
@@ -208,7 +218,7 @@ builder.objectFields(ActorRef, (t) => ({
   kinds: t.field({
     type: [ActorKindEnum],
     description: 'The actor’s kind labels.',
-    resolve: (row) => row.labels.filter((label) => Object.hasOwn(ACTOR_KINDS, label)) as never,
+    resolve: (row): ActorKind[] => (row.kind && isOneOf(ACTOR_KINDS, row.kind) ? [row.kind] : []),
   }),
   founded: t.field({
     type: FoundingRef,
@@ -219,7 +229,7 @@ builder.objectFields(ActorRef, (t) => ({
   place: t.string({
     nullable: true,
     description: 'Where it was founded or is based.',
-    resolve: (row) => row.place,
+    resolve: (row) => row.place ?? row.founded?.place,
   }),
   country: t.string({
     nullable: true,
@@ -230,12 +240,28 @@ builder.objectFields(ActorRef, (t) => ({
     type: ScopeEnum,
     nullable: true,
     description: 'The territory it works at.',
-    resolve: (row) => row.scope as never,
+    resolve: (row) => row.scope,
+  }),
+  region: t.string({
+    nullable: true,
+    description: 'ISO 3166-2 region where it is registered, e.g. "FR-OCC" or "CA-QC".',
+    resolve: (row) => row.region,
+  }),
+  areas: t.stringList({
+    description:
+      'For a continental or multi-country actor, the countries (ISO 3166) and world regions (UN M49, e.g. "150" for Europe) it works across.',
+    resolve: (row) => row.areas,
+  }),
+  memberCounts: t.field({
+    type: [MemberCountRef],
+    description:
+      'Its size as sourced, dated counts, e.g. 16 networks and 2,500 structures in 2021.',
+    resolve: (row) => row.memberCounts,
   }),
   resourceCounts: t.field({
     type: [ResourceCountRef],
     description: 'Resources by type listed on its profile (e.g. socioeco.org).',
-    resolve: (row) => row.resourceCounts,
+    resolve: (row) => resourceCountList(row.resourceCounts),
   }),
   memberships: fixedRelationField(t, 'MEMBER_OF', 'OUTGOING', 'What this actor is a member of.'),
   members: fixedRelationField(t, 'MEMBER_OF', 'INCOMING', 'The members of this actor.'),
@@ -257,7 +283,7 @@ builder.objectFields(ActorRef, (t) => ({
           direction: 'BOTH',
           activeAt: null,
           offset: 0,
-          limit: TIMELINE_RELATIONS,
+          limit: CAPS.timelineRelations,
         })
         .load(row.key);
       return buildTimeline(row, page.edges);
@@ -265,12 +291,11 @@ builder.objectFields(ActorRef, (t) => ({
   }),
   neighbors: t.field({
     type: [NeighborRef],
-    description:
-      'Nodes within `depth` steps along relationships of any direction, nearest first (at most 500).',
+    description: `Nodes within \`depth\` steps along relationships of any direction, nearest first (at most ${CAPS.neighbors}).`,
     args: {
       depth: t.arg.int({
-        defaultValue: 1,
-        description: `How many steps out (1 to ${LIMITS.depth}).`,
+        defaultValue: BOUNDS.neighborDepth.default,
+        description: `How many steps out (${rangeText(BOUNDS.neighborDepth)}).`,
       }),
       relationTypes: t.arg({
         type: [RelationTypeEnum],
@@ -279,11 +304,11 @@ builder.objectFields(ActorRef, (t) => ({
     },
     // Priced as its typical size, so nesting neighbours under many parents hits the cost limit.
     complexity: (args) => ({
-      field: 10 * Math.min(args.depth ?? 1, LIMITS.depth),
+      field: 10 * Math.min(args.depth ?? 1, BOUNDS.neighborDepth.max),
       multiplier: 100,
     }),
     resolve: (row, args, ctx) => {
-      const depth = intInRange('neighbors.depth', args.depth, 1, LIMITS.depth, 1);
+      const depth = intInRange('neighbors.depth', args.depth, BOUNDS.neighborDepth);
       return ctx.loaders
         .neighbors({ depth, types: args.relationTypes?.length ? args.relationTypes : null })
         .load(row.key);
@@ -291,8 +316,37 @@ builder.objectFields(ActorRef, (t) => ({
   }),
 }));
 
+const FounderRef = builder.objectRef<RelationEdge>('Founder').implement({
+  description:
+    'One founder of a node, with the relationship that says so: FOUNDED, or MEMBER_OF with `founding: true` (a founding member).',
+  fields: (t) => ({
+    node: t.field({ type: EntityRef, description: 'The founder.', resolve: (e) => e.other }),
+    foundingMember: t.boolean({
+      description:
+        'True when the founder is also a member from the founding (MEMBER_OF, `founding: true`).',
+      resolve: (e) => e.relation.type === 'MEMBER_OF',
+    }),
+    relation: t.field({
+      type: RelationRef,
+      description: 'The relationship, with its dates, role and sources.',
+      resolve: (e) => e.relation,
+    }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  entity: t.field({
+    type: EntityRef,
+    nullable: true,
+    description:
+      'The node of any family (actor, event, law, policy document) with this key, or null.',
+    args: { key: t.arg.string({ required: true, description: 'The node’s key, e.g. "lux09".' }) },
+    resolve: (_root, { key }, ctx) => ctx.loaders.entity.load(key),
+  }),
+}));
+
 export const NeighborRef = builder
-  .objectRef<{ entity: EntityRow; distance: number }>('Neighbor')
+  .objectRef<{ entity: Entity; distance: number }>('Neighbor')
   .implement({
     description: 'A node near another one.',
     fields: (t) => ({

@@ -1,11 +1,12 @@
 import { builder } from '../builder.js';
 import {
   ACTOR_KINDS,
+  NODE_FAMILIES,
   OTHER_NODE_KINDS,
   RELATION_TYPES,
   RESOURCE_TYPES,
   SCOPES,
-} from '../dataset/vocabulary.js';
+} from '../model/vocabulary.js';
 
 function values<T extends Record<string, string>>(descriptions: T) {
   return Object.fromEntries(
@@ -44,8 +45,18 @@ export const ScopeEnum = builder.enumType('Scope', {
 });
 
 export const ResourceTypeEnum = builder.enumType('ResourceType', {
-  description: 'Types of resources counted on an actor profile (e.g. on socioeco.org).',
-  values: upperValues(RESOURCE_TYPES),
+  description:
+    'The known types of resources counted on an actor profile (e.g. on socioeco.org); other types are kept under their own key.',
+  values: upperValues(
+    Object.fromEntries(
+      Object.entries(RESOURCE_TYPES).map(([type, { description }]) => [type, description]),
+    ) as { [K in keyof typeof RESOURCE_TYPES]: string },
+  ),
+});
+
+export const NodeFamilyEnum = builder.enumType('NodeFamily', {
+  description: 'The families of nodes: actors, events, laws and policy documents.',
+  values: values(NODE_FAMILIES),
 });
 
 export const DirectionEnum = builder.enumType('Direction', {

@@ -1,15 +1,16 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { builder } from '../builder.js';
-import { MAX_PATH_HOPS, type PathStep, shortestPath } from '../graph/paths.js';
-import type { EntityRow, RelationRow } from '../graph/rows.js';
+import { type PathStep, shortestPath } from '../graph/paths.js';
 import { type SubgraphResult, subgraph } from '../graph/subgraph.js';
+import { BOUNDS, rangeText } from '../limits.js';
+import { type Entity, type Relation, relationId } from '../model/types.js';
 import { EntityRef } from './entity-ref.js';
 import { EntityKindEnum, RelationTypeEnum, StepDirectionEnum } from './enums.js';
-import { intInRange, keyList, LIMITS, unknownKeys } from './limits.js';
+import { intInRange, keyList, unknownKeys } from './limits.js';
 import { RelationRef } from './relation.js';
 
 /** The global ID of a node, as `node(id:)` takes it. */
-function globalId(row: EntityRow): string {
+function globalId(row: Entity): string {
   return encodeGlobalID(row.family, row.key);
 }
 
@@ -44,7 +45,7 @@ const PathStepRef = builder.objectRef<PathStep>('PathStep').implement({
   }),
 });
 
-const PathRef = builder.objectRef<{ nodes: EntityRow[]; steps: PathStep[] }>('Path').implement({
+const PathRef = builder.objectRef<{ nodes: Entity[]; steps: PathStep[] }>('Path').implement({
   description: 'A chain of relationships joining two nodes, followed in any direction.',
   fields: (t) => ({
     length: t.int({ description: 'Number of steps.', resolve: (p) => p.steps.length }),
@@ -62,7 +63,7 @@ const PathRef = builder.objectRef<{ nodes: EntityRow[]; steps: PathStep[] }>('Pa
 });
 
 const GraphNodeRef = builder
-  .objectRef<{ entity: EntityRow; distance: number }>('GraphNode')
+  .objectRef<{ entity: Entity; distance: number }>('GraphNode')
   .implement({
     description:
       'A node ready to draw (Cytoscape, sigma.js): `id` is what edges’ `source` and `target` name.',
@@ -81,7 +82,7 @@ const GraphNodeRef = builder
         type: EntityKindEnum,
         nullable: true,
         description: 'Kind of node; null for an actor added without a kind.',
-        resolve: (n) => n.entity.kind as never,
+        resolve: (n) => n.entity.kind,
       }),
       distance: t.exposeInt('distance', {
         description: 'Steps from the nearest starting key (0 for the keys asked for).',
@@ -99,7 +100,7 @@ const GraphNodeRef = builder
   });
 
 interface GraphEdgeShape {
-  relation: RelationRow;
+  relation: Relation;
   ids: Map<string, string>;
 }
 
@@ -108,7 +109,7 @@ const GraphEdgeRef = builder.objectRef<GraphEdgeShape>('GraphEdge').implement({
   fields: (t) => ({
     id: t.id({
       description: 'Stable identity: "fromKey|TYPE|toKey".',
-      resolve: (e) => e.relation.id,
+      resolve: (e) => relationId(e.relation),
     }),
     source: t.id({
       description: 'The `id` of the node it starts from.',
@@ -191,17 +192,17 @@ builder.queryFields((t) => ({
       from: t.arg.string({ required: true, description: 'Key of the start node, e.g. "mes".' }),
       to: t.arg.string({ required: true, description: 'Key of the end node, e.g. "ripess".' }),
       maxHops: t.arg.int({
-        defaultValue: 4,
-        description: `Longest path to look for (1 to ${MAX_PATH_HOPS}).`,
+        defaultValue: BOUNDS.pathHops.default,
+        description: `Longest path to look for (${rangeText(BOUNDS.pathHops)}).`,
       }),
       relationTypes: t.arg({
         type: [RelationTypeEnum],
         description: 'Follow only these relationship types.',
       }),
     },
-    complexity: { field: 20, multiplier: LIMITS.maxHops },
+    complexity: { field: 20, multiplier: BOUNDS.pathHops.max },
     resolve: async (_root, args, ctx) => {
-      const maxHops = intInRange('shortestPath.maxHops', args.maxHops, 1, LIMITS.maxHops, 4);
+      const maxHops = intInRange('shortestPath.maxHops', args.maxHops, BOUNDS.pathHops);
       const types = args.relationTypes?.length ? args.relationTypes : null;
       const result = await shortestPath(ctx.db, args.from, args.to, maxHops, types);
       if (result.missingKeys.length > 0) {
@@ -219,30 +220,33 @@ builder.queryFields((t) => ({
     args: {
       keys: t.arg.stringList({
         required: true,
-        description: `Keys to start from (1 to ${LIMITS.keys}).`,
+        description: `Keys to start from (1 to ${BOUNDS.keys.max}).`,
       }),
       depth: t.arg.int({
-        defaultValue: 1,
-        description: `Steps out from the keys (0 to ${LIMITS.depth}).`,
+        defaultValue: BOUNDS.subgraphDepth.default,
+        description: `Steps out from the keys (${rangeText(BOUNDS.subgraphDepth)}).`,
       }),
       relationTypes: t.arg({
         type: [RelationTypeEnum],
         description: 'Follow only these relationship types.',
       }),
       limit: t.arg.int({
-        defaultValue: 500,
-        description: `Most nodes, and most edges, to return (1 to ${LIMITS.subgraphLimit}); \`truncated\` tells when it cut.`,
+        defaultValue: BOUNDS.subgraphSize.default,
+        description: `Most nodes, and most edges, to return (${rangeText(BOUNDS.subgraphSize)}); \`truncated\` tells when it cut.`,
       }),
     },
     // What is selected on each node and edge is paid once per node the limit allows.
     complexity: (args) => ({
-      field: 20 * (Math.min(args.depth ?? 1, LIMITS.depth) + 1),
-      multiplier: Math.max(1, Math.min(args.limit ?? 500, LIMITS.subgraphLimit)),
+      field: 20 * (Math.min(args.depth ?? 1, BOUNDS.subgraphDepth.max) + 1),
+      multiplier: Math.max(
+        1,
+        Math.min(args.limit ?? BOUNDS.subgraphSize.default, BOUNDS.subgraphSize.max),
+      ),
     }),
     resolve: async (_root, args, ctx) => {
       const keys = keyList('subgraph.keys', args.keys);
-      const depth = intInRange('subgraph.depth', args.depth, 0, LIMITS.depth, 1);
-      const limit = intInRange('subgraph.limit', args.limit, 1, LIMITS.subgraphLimit, 500);
+      const depth = intInRange('subgraph.depth', args.depth, BOUNDS.subgraphDepth);
+      const limit = intInRange('subgraph.limit', args.limit, BOUNDS.subgraphSize);
       const types = args.relationTypes?.length ? args.relationTypes : null;
       const result = await subgraph(ctx.db, keys, depth, types, limit);
       if (result.missingKeys.length > 0) throw unknownKeys('subgraph.keys', result.missingKeys);

@@ -1,14 +1,6 @@
 import { GraphQLError } from 'graphql';
-
-/** The bounds every caller can rely on; errors name the argument and the bound. */
-export const LIMITS = {
-  first: 100,
-  maxHops: 8,
-  depth: 3,
-  subgraphLimit: 2000,
-  keys: 50,
-  queryLength: 200,
-} as const;
+import { toFullTextQuery } from '../graph/search.js';
+import { BOUNDS, CAPS, type IntBound } from '../limits.js';
 
 /** A client error that names the offending argument, never a stack trace. */
 export function badInput(argument: string, message: string): GraphQLError {
@@ -17,19 +9,27 @@ export function badInput(argument: string, message: string): GraphQLError {
   });
 }
 
-/** Checks an optional integer argument against [min, max], returning `fallback` when absent. */
+/** Checks an optional integer argument against its bound, returning the bound's default when absent. */
 export function intInRange(
   argument: string,
   value: number | null | undefined,
-  min: number,
-  max: number,
-  fallback: number,
+  bound: IntBound,
 ): number {
-  if (value === null || value === undefined) return fallback;
-  if (value < min || value > max) {
-    throw badInput(argument, `must be between ${min} and ${max}, got ${value}`);
+  if (value === null || value === undefined) return bound.default;
+  if (value < bound.min || value > bound.max) {
+    throw badInput(argument, `must be between ${bound.min} and ${bound.max}, got ${value}`);
   }
   return value;
+}
+
+/** A search text of bounded length, turned into a safe full-text query. */
+export function fullTextArg(argument: string, text: string): string {
+  if (text.length > CAPS.queryLength) {
+    throw badInput(argument, `is longer than ${CAPS.queryLength} characters`);
+  }
+  const query = toFullTextQuery(text);
+  if (query === null) throw badInput(argument, 'must contain at least one letter or digit');
+  return query;
 }
 
 /** An unknown node key where the operation needs it to exist. */
@@ -44,8 +44,8 @@ export function unknownKeys(argument: string, keys: string[]): GraphQLError {
 export function keyList(argument: string, keys: readonly string[], min = 1): string[] {
   if (keys.length < min)
     throw badInput(argument, `needs at least ${min} key${min === 1 ? '' : 's'}`);
-  if (keys.length > LIMITS.keys)
-    throw badInput(argument, `takes at most ${LIMITS.keys} keys, got ${keys.length}`);
+  if (keys.length > BOUNDS.keys.max)
+    throw badInput(argument, `takes at most ${BOUNDS.keys.max} keys, got ${keys.length}`);
   for (const key of keys) if (key.trim() === '') throw badInput(argument, 'keys must not be empty');
   return [...new Set(keys)];
 }
@@ -63,10 +63,10 @@ export function yearArg(argument: string, value: number | null | undefined): num
  * reaches the resolver and gets the precise error instead of a generic complexity error.
  */
 export function pageCost(
-  args: { first?: number | null; last?: number | null },
-  fallback: number,
+  args: { first?: number | null },
+  bound: IntBound = BOUNDS.pageSize,
   field = 1,
 ) {
-  const size = args.first ?? args.last ?? fallback;
-  return { field, multiplier: Math.max(1, Math.min(size, LIMITS.first)) };
+  const size = args.first ?? bound.default;
+  return { field, multiplier: Math.max(1, Math.min(size, bound.max)) };
 }

@@ -1,23 +1,21 @@
 import { cursorToOffset, offsetToCursor } from '@pothos/plugin-relay';
-import { builder } from '../builder.js';
+import { builder, type SchemaTypes } from '../builder.js';
 import type { Context } from '../context.js';
 import type { RelationEdge, RelationSpec } from '../graph/relations.js';
-import type { EntityRow, RelationRow } from '../graph/rows.js';
+import { BOUNDS } from '../limits.js';
+import { type Entity, type Relation, relationId } from '../model/types.js';
 import { loadSources, PartialDateRef } from './common-types.js';
 import { EntityRef } from './entity-ref.js';
 import { DirectionEnum, RelationTypeEnum } from './enums.js';
-import { badInput, intInRange, LIMITS } from './limits.js';
+import { badInput, intInRange } from './limits.js';
 import { SourceRef } from './source.js';
 
-type ObjectFields<Parent> = PothosSchemaTypes.ObjectFieldBuilder<
-  PothosSchemaTypes.ExtendDefaultTypes<{ Context: Context; DefaultFieldNullability: false }>,
-  Parent
->;
+type ObjectFields<Parent> = PothosSchemaTypes.ObjectFieldBuilder<SchemaTypes, Parent>;
 
 /** The properties every relationship carries, for any object that holds one (`get` finds it). */
 function relationPropertyFields<Parent>(
   t: ObjectFields<Parent>,
-  get: (parent: Parent) => RelationRow,
+  get: (parent: Parent) => Relation,
 ) {
   return {
     type: t.field({
@@ -39,8 +37,14 @@ function relationPropertyFields<Parent>(
     }),
     role: t.string({
       nullable: true,
-      description: 'The role held, e.g. "founding member; board member (2015)".',
+      description:
+        'The role held, e.g. "board member (2015)"; a founding membership is `founding`.',
       resolve: (parent) => get(parent).role,
+    }),
+    founding: t.boolean({
+      description:
+        'True for a founding membership (MEMBER_OF only): the subject was a member from the object’s founding.',
+      resolve: (parent) => get(parent).founding,
     }),
     attested: t.intList({
       description: 'Years in which a source lists this relationship: sightings, not a start date.',
@@ -63,10 +67,13 @@ function relationPropertyFields<Parent>(
   };
 }
 
-export const RelationRef = builder.objectRef<RelationRow>('Relation').implement({
+export const RelationRef = builder.objectRef<Relation>('Relation').implement({
   description: 'A relationship between two nodes, with its dates, role and sources.',
   fields: (t) => ({
-    id: t.exposeString('id', { description: 'Stable identity: "fromKey|TYPE|toKey".' }),
+    id: t.string({
+      description: 'Stable identity: "fromKey|TYPE|toKey".',
+      resolve: (relation) => relationId(relation),
+    }),
     fromKey: t.exposeString('from', {
       description: 'Key of the node the relationship starts from.',
     }),
@@ -78,7 +85,7 @@ export const RelationRef = builder.objectRef<RelationRow>('Relation').implement(
 /** An edge of a relationship connection: the node at the other end and the relationship. */
 interface RelationEdgeShape {
   cursor: string;
-  node: EntityRow;
+  node: Entity;
   edge: RelationEdge;
 }
 
@@ -95,7 +102,7 @@ export const RelationConnectionRef = builder.connectionObject(
     fields: (t) => ({
       totalCount: t.int({
         description: 'How many relationships match, all pages together.',
-        resolve: (connection) => (connection as unknown as { totalCount: number }).totalCount,
+        resolve: (connection) => connection.totalCount(),
       }),
     }),
   },
@@ -141,7 +148,7 @@ function offsetAfter(field: string, after: string | null | undefined): number {
 
 /** Pages a node's relationships; all parents of a nesting level share one batched query. */
 export async function resolveRelations(
-  parent: EntityRow,
+  parent: Entity,
   filter: RelationFilter,
   args: ConnectionArgs,
   ctx: Context,
@@ -153,7 +160,7 @@ export async function resolveRelations(
       'relationship connections page forward only: use `first` and `after`',
     );
   }
-  const first = intInRange(`${field}.first`, args.first, 0, LIMITS.first, 20);
+  const first = intInRange(`${field}.first`, args.first, BOUNDS.pageSize);
   const offset = offsetAfter(field, args.after);
   // One extra row tells whether another page follows.
   const page = await ctx.loaders
@@ -161,7 +168,7 @@ export async function resolveRelations(
     .load(parent.key);
   const edges = page.edges.slice(0, first);
   return {
-    totalCount: page.total,
+    totalCount: async () => page.total,
     pageInfo: {
       hasNextPage: page.edges.length > first,
       hasPreviousPage: offset > 0,

@@ -1,9 +1,10 @@
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
 import { type SharedAffiliation, sharedAffiliations } from '../graph/shared-affiliations.js';
+import { BOUNDS } from '../limits.js';
 import { ActorRef } from './entity.js';
 import { EntityRef } from './entity-ref.js';
-import { badInput, keyList, LIMITS, unknownKeys } from './limits.js';
+import { badInput, keyList, unknownKeys } from './limits.js';
 import { RelationRef } from './relation.js';
 
 const SharedAffiliationRef = builder.objectRef<SharedAffiliation>('SharedAffiliation').implement({
@@ -48,7 +49,7 @@ async function sharedFor(ctx: Context, keys: readonly string[]): Promise<SharedA
   return result.shared;
 }
 
-const KEYS_DESCRIPTION = `Keys of the actors (2 to ${LIMITS.keys} different keys).`;
+const KEYS_DESCRIPTION = `Keys of the actors (2 to ${BOUNDS.keys.max} different keys).`;
 
 builder.queryFields((t) => ({
   sharedAffiliations: t.field({

@@ -1,7 +1,7 @@
 import { builder } from '../builder.js';
-import type { SourceRow } from '../graph/rows.js';
+import type { Source } from '../model/types.js';
 
-export const SourceRef = builder.objectRef<SourceRow>('Source');
+export const SourceRef = builder.objectRef<Source>('Source');
 
 builder.node(SourceRef, {
   description: 'A document a fact comes from: every node and relationship names at least one.',
@@ -21,6 +21,26 @@ builder.node(SourceRef, {
       nullable: true,
       description: 'Language of the source (ISO 639-1), when known.',
       resolve: (source) => source.language,
+    }),
+    publisher: t.string({
+      nullable: true,
+      description: 'Who published it, when known.',
+      resolve: (source) => source.publisher,
+    }),
+    accessed: t.string({
+      nullable: true,
+      description: 'The day the project read it ("YYYY-MM-DD"), when recorded.',
+      resolve: (source) => source.accessed,
+    }),
+    quote: t.string({
+      nullable: true,
+      description: 'A short passage of the source that supports the facts citing it.',
+      resolve: (source) => source.quote,
+    }),
+    archiveUrl: t.string({
+      nullable: true,
+      description: 'An archived copy of the page, when one exists.',
+      resolve: (source) => source.archiveUrl,
     }),
   }),
 });

@@ -1,38 +1,39 @@
 import { builder } from '../builder.js';
-import type { EntityRow } from '../graph/rows.js';
 import { type GraphStatsRow, graphStats } from '../graph/stats.js';
+import { BOUNDS, rangeText } from '../limits.js';
+import type { Entity } from '../model/types.js';
 import { ActorRef } from './entity.js';
 import { EntityKindEnum, RelationTypeEnum } from './enums.js';
 import { intInRange } from './limits.js';
 
-const KindCountRef = builder.objectRef<{ kind: string; count: number }>('KindCount').implement({
+const KindCountRef = builder.objectRef<GraphStatsRow['byKind'][number]>('KindCount').implement({
   description: 'How many nodes have one kind.',
   fields: (t) => ({
     kind: t.field({
       type: EntityKindEnum,
       description: 'The kind.',
-      resolve: (c) => c.kind as never,
+      resolve: (c) => c.kind,
     }),
     count: t.exposeInt('count', { description: 'How many nodes.' }),
   }),
 });
 
 const RelationTypeCountRef = builder
-  .objectRef<{ type: string; count: number }>('RelationTypeCount')
+  .objectRef<GraphStatsRow['byRelationType'][number]>('RelationTypeCount')
   .implement({
     description: 'How many relationships have one type.',
     fields: (t) => ({
       type: t.field({
         type: RelationTypeEnum,
         description: 'The type.',
-        resolve: (c) => c.type as never,
+        resolve: (c) => c.type,
       }),
       count: t.exposeInt('count', { description: 'How many relationships.' }),
     }),
   });
 
 const ConnectedActorRef = builder
-  .objectRef<{ actor: EntityRow; degree: number }>('ConnectedActor')
+  .objectRef<{ actor: Entity; degree: number }>('ConnectedActor')
   .implement({
     description: 'An actor with its number of relationships.',
     fields: (t) => ({
@@ -74,12 +75,12 @@ builder.queryFields((t) => ({
     description: 'Counts by kind and relationship type, and the most connected actors.',
     args: {
       top: t.arg.int({
-        defaultValue: 10,
-        description: 'How many most connected actors (1 to 100).',
+        defaultValue: BOUNDS.statsTop.default,
+        description: `How many most connected actors (${rangeText(BOUNDS.statsTop)}).`,
       }),
     },
     complexity: 20,
     resolve: (_root, args, ctx) =>
-      graphStats(ctx.db, intInRange('stats.top', args.top, 1, 100, 10)),
+      graphStats(ctx.db, intInRange('stats.top', args.top, BOUNDS.statsTop)),
   }),
 }));

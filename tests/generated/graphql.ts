@@ -8,12 +8,16 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 export type ActorFilter = {
   /** Only actors that existed in this year; with `memberOf`, only members in that year. */
   activeAt?: number | null | undefined;
+  /** Only actors working across this area: a country code ("FR") or a UN M49 world region ("150" for Europe). */
+  area?: string | null | undefined;
   /** Only actors of this country (ISO 3166 code, e.g. "FR"). */
   country?: string | null | undefined;
   /** Only actors of this kind. */
   kind?: ActorKind | null | undefined;
   /** Only members of the actor with this key (e.g. "mes"). */
   memberOf?: string | null | undefined;
+  /** Only actors registered in this region (ISO 3166-2 code, e.g. "FR-OCC"). */
+  region?: string | null | undefined;
   /** Only actors working at this scope. */
   scope?: Scope | null | undefined;
   /** Only actors whose names, acronym, aliases or description match this text. */
@@ -110,7 +114,7 @@ export type RelationType =
   | 'CONTRIBUTED_TO'
   /** The subject grew out of the object. */
   | 'EMERGED_FROM'
-  /** The subject founded or co-founded the object. */
+  /** The subject founded or co-founded the object without being its member (a founding member is MEMBER_OF with `founding`). */
   | 'FOUNDED'
   /** The subject funds the object. */
   | 'FUNDS'
@@ -129,12 +133,14 @@ export type RelationType =
   /** The subject succeeded the object. */
   | 'SUCCEEDED';
 
-/** Types of resources counted on an actor profile (e.g. on socioeco.org). */
+/** The known types of resources counted on an actor profile (e.g. on socioeco.org); other types are kept under their own key. */
 export type ResourceType =
   /** Analyses, working papers and articles. */
   | 'ANALYSES'
   /** Articles. */
   | 'ARTICLES'
+  /** Case studies. */
+  | 'CASE_STUDIES'
   /** Pedagogical tools. */
   | 'PEDAGOGICAL_TOOLS'
   /** Proposals. */
@@ -143,6 +149,8 @@ export type ResourceType =
   | 'PUBLICATIONS'
   /** Public contributions. */
   | 'PUBLIC_CONTRIBUTIONS'
+  /** Trainings. */
+  | 'TRAININGS'
   /** Videos. */
   | 'VIDEOS';
 
@@ -184,7 +192,7 @@ export type ActorDetailsQueryVariables = Exact<{
 }>;
 
 
-export type ActorDetailsQuery = { actor: { id: string, key: string, name: string, acronym: string | null, aliases: Array<string>, kind: EntityKind | null, kinds: Array<ActorKind>, description: string | null, country: string | null, scope: Scope | null, place: string | null, names: Array<{ language: string, name: string }>, founded: { place: string | null, disputed: boolean, note: string | null, date: { value: string, year: number, precision: DatePrecision } | null, alternatives: Array<{ date: string, sources: Array<{ key: string }> }>, sources: Array<{ key: string }> } | null, resourceCounts: Array<{ type: ResourceType, count: number }>, sources: Array<{ key: string, url: string | null, title: string }> } | null };
+export type ActorDetailsQuery = { actor: { id: string, key: string, name: string, acronym: string | null, aliases: Array<string>, kind: EntityKind | null, kinds: Array<ActorKind>, description: string | null, country: string | null, scope: Scope | null, place: string | null, names: Array<{ language: string, name: string }>, founded: { place: string | null, disputed: boolean, note: string | null, date: { value: string, year: number, precision: DatePrecision } | null, alternatives: Array<{ date: string, sources: Array<{ key: string }> }>, sources: Array<{ key: string }> } | null, resourceCounts: Array<{ type: ResourceType | null, count: number }>, sources: Array<{ key: string, url: string | null, title: string }> } | null };
 
 export type NodeByIdQueryVariables = Exact<{
   id: string | number;

@@ -19,12 +19,12 @@ describe('bounds: each error names the argument and the limit', () => {
     [
       'actors.first',
       () => execute(app(), ActorsPage, { first: 101 }),
-      /between 0 and 100, got 101/,
+      /between 1 and 100, got 101/,
     ],
     [
       'memberships.first',
       () => execute(app(), Memberships, { key: 'mes', first: 101 }),
-      /between 0 and 100/,
+      /between 1 and 100/,
     ],
     [
       'shortestPath.maxHops',

@@ -4,7 +4,7 @@ import type { App } from '../../src/yoga.js';
 
 export interface Response<T> extends ExecutionResult<T> {
   errors?: ExecutionResult['errors'] & { extensions?: Record<string, unknown> }[];
-  extensions?: { db?: { roundTrips: number; ms: number } };
+  extensions?: { db?: { roundTrips: number; byName: Record<string, number>; ms: number } };
 }
 
 /** Sends a typed operation to the in-process app, as a client would over HTTP. */

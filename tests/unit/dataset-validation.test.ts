@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { parsePartialDate } from '../../src/dataset/dates.js';
 import { readDataset } from '../../src/dataset/read-dataset.js';
 import { DatasetValidationError } from '../../src/dataset/types.js';
 import { DatasetCopy } from '../support/dataset-copy.js';
@@ -226,19 +225,5 @@ describe('dataset validation', () => {
       .append('relations.yaml', RELATION('  sources: [S1]').replace('urgenci', 'nowhere'))
       .append('relations.yaml', RELATION('  role: x').replace('MEMBER_OF', 'FUNDS'));
     expect(issuesOf(copy)).toHaveLength(2);
-  });
-});
-
-describe('parsePartialDate', () => {
-  it('keeps the precision the source gives', () => {
-    expect(parsePartialDate('2002')).toEqual({ value: '2002', year: 2002, precision: 'year' });
-    expect(parsePartialDate('2002-03')).toEqual({
-      value: '2002-03',
-      year: 2002,
-      precision: 'month',
-    });
-    expect(parsePartialDate('2024-02-29')?.precision).toBe('day');
-    expect(parsePartialDate('2023-02-29')).toBeUndefined();
-    expect(parsePartialDate('March 2002')).toBeUndefined();
   });
 });

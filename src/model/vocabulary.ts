@@ -1,4 +1,5 @@
 // The closed vocabularies of the graph. Labels and relationship types reach Cypher only from these.
+import { normalise } from '../text/normalise.js';
 
 export const ACTOR_KINDS = {
   Movement: 'A social or political movement, national or transversal.',
@@ -29,7 +30,8 @@ export const RELATION_TYPES = {
   MEMBER_OF: 'The subject is a member of the object (an organisation or network).',
   PARTICIPATES_IN:
     'The subject takes part in the object (a body, network or event) without formal membership.',
-  FOUNDED: 'The subject founded or co-founded the object.',
+  FOUNDED:
+    'The subject founded or co-founded the object without being its member (a founding member is MEMBER_OF with `founding`).',
   EMERGED_FROM: 'The subject grew out of the object.',
   INITIATED: 'The subject initiated or organised the object (usually an event).',
   CONTRIBUTED_TO: 'The subject contributed to the making of the object (a law or document).',
@@ -52,16 +54,42 @@ export const SCOPES = {
 } as const;
 export type Scope = keyof typeof SCOPES;
 
+/** Resource types a profile lists, with their labels: the known vocabulary. Others are kept under a normalised key. */
 export const RESOURCE_TYPES = {
-  publications: 'Publications.',
-  videos: 'Videos.',
-  pedagogicalTools: 'Pedagogical tools.',
-  proposals: 'Proposals.',
-  analyses: 'Analyses, working papers and articles.',
-  publicContributions: 'Public contributions.',
-  articles: 'Articles.',
+  publications: { en: 'publication', fr: 'publication', description: 'Publications.' },
+  videos: { en: 'video', fr: 'vidéo', description: 'Videos.' },
+  pedagogicalTools: {
+    en: 'pedagogical tool',
+    fr: 'outil pédagogique',
+    description: 'Pedagogical tools.',
+  },
+  proposals: { en: 'proposal', fr: 'proposition', description: 'Proposals.' },
+  analyses: {
+    en: 'analysis/working paper/article',
+    fr: 'analyse',
+    description: 'Analyses, working papers and articles.',
+  },
+  publicContributions: {
+    en: 'public contribution',
+    fr: 'contribution publique',
+    description: 'Public contributions.',
+  },
+  articles: { en: 'article', fr: 'article', description: 'Articles.' },
+  trainings: { en: 'training', fr: 'formation', description: 'Trainings.' },
+  caseStudies: { en: 'case study', fr: 'étude de cas', description: 'Case studies.' },
 } as const;
-export type ResourceType = keyof typeof RESOURCE_TYPES;
+export type KnownResourceType = keyof typeof RESOURCE_TYPES;
+
+/** A resource type outside the known vocabulary is stored under a key of this shape, e.g. "podcasts". */
+export const RESOURCE_TYPE_KEY = /^[a-z][a-zA-Z0-9]{0,39}$/;
+
+/** The storage key for a resource type written in words: "case studies" → "caseStudies". */
+export function resourceTypeKey(words: string): string {
+  const parts = normalise(words).split(' ').filter(Boolean);
+  return parts
+    .map((part, index) => (index === 0 ? part : part.charAt(0).toUpperCase() + part.slice(1)))
+    .join('');
+}
 
 /** Languages in which a node may carry a name (`names`). */
 export const NAME_LANGUAGES = ['fr', 'en', 'es', 'it', 'ca', 'pt', 'de'] as const;
@@ -75,8 +103,45 @@ export function isOneOf<T extends string>(
   return Array.isArray(keys) ? keys.includes(value as T) : Object.hasOwn(keys, value);
 }
 
+/** The node families: each node carries its family label besides `Entity` and its kind. */
+export const NODE_FAMILIES = {
+  Actor: 'An organisation of the social and solidarity economy or around it.',
+  Event: 'A dated gathering: forum, congress, village, general assembly.',
+  Law: 'A law or decree.',
+  PolicyDocument: 'A policy document adopted by a public body.',
+} as const;
+export type NodeFamily = keyof typeof NODE_FAMILIES;
+export const NODE_FAMILY_NAMES = Object.keys(NODE_FAMILIES) as NodeFamily[];
+
 /** Every kind a node may have: the actor kinds and Event, Law, PolicyDocument. */
-export const ENTITY_KINDS: string[] = [
+export const ENTITY_KINDS = [
   ...Object.keys(ACTOR_KINDS),
   ...Object.keys(OTHER_NODE_KINDS),
-];
+] as NodeKind[];
+
+/** The family a kind belongs to. */
+export function familyOfKind(kind: NodeKind): NodeFamily {
+  return isOneOf(ACTOR_KINDS, kind) ? 'Actor' : (kind as OtherNodeKind);
+}
+
+/** UN M49 codes of the continents and regions an actor may work across (`areas`, beside country codes). */
+export const WORLD_REGIONS = {
+  '001': 'World',
+  '002': 'Africa',
+  '019': 'Americas',
+  '142': 'Asia',
+  '150': 'Europe',
+  '009': 'Oceania',
+  '419': 'Latin America and the Caribbean',
+  '021': 'Northern America',
+} as const;
+
+/** An ISO 3166-1 alpha-2 country code, e.g. "FR". */
+export const COUNTRY_CODE = /^[A-Z]{2}$/;
+/** An ISO 3166-2 subdivision code, e.g. "FR-OCC" or "CA-QC". */
+export const REGION_CODE = /^[A-Z]{2}-[A-Z0-9]{1,3}$/;
+
+/** True for an `areas` code: a country (ISO 3166-1 alpha-2) or a UN M49 world region. */
+export function isAreaCode(code: string): boolean {
+  return COUNTRY_CODE.test(code) || Object.hasOwn(WORLD_REGIONS, code);
+}

@@ -1,0 +1,106 @@
+import type { PartialDate } from './dates.js';
+import type { NameLanguage, NodeFamily, NodeKind, RelationType, Scope } from './vocabulary.js';
+
+/** A document facts come from. */
+export interface Source {
+  key: string;
+  /** Null only for a key that a fact cites but no Source node holds. */
+  url: string | null;
+  title: string;
+  language?: string;
+  publisher?: string;
+  /** When the project read it, "YYYY-MM-DD". */
+  accessed?: string;
+  /** A short passage supporting the facts that cite it. */
+  quote?: string;
+  archiveUrl?: string;
+}
+
+/** One source's claim about a date, kept when sources disagree. */
+export interface DateClaim {
+  date: PartialDate;
+  sources: string[];
+}
+
+/** One step of a founding in stages, e.g. a manifesto, then a constituent assembly. */
+export interface FoundingStage {
+  stage: string;
+  date?: PartialDate;
+  place?: string;
+  sources: string[];
+}
+
+export interface FoundingFact {
+  date?: PartialDate;
+  place?: string;
+  sources: string[];
+  disputed: boolean;
+  note?: string;
+  /** The other sources' dates when they disagree with `date`. */
+  alternatives: DateClaim[];
+  stages: FoundingStage[];
+}
+
+/** A sourced, dated size: "16 networks", "2,500 structures". */
+export interface MemberCount {
+  count: number;
+  /** What is counted, in the plural: "networks", "structures", "members". */
+  unit: string;
+  asOf?: PartialDate;
+  sources: string[];
+}
+
+/** An actor, event, law or policy document. */
+export interface Entity {
+  key: string;
+  family: NodeFamily;
+  /** Null only for a node written outside the model (e.g. by hand) without a kind. */
+  kind: NodeKind | null;
+  name: string;
+  names: Partial<Record<NameLanguage, string>>;
+  acronym?: string;
+  aliases: string[];
+  description?: string;
+  founded?: FoundingFact;
+  date?: PartialDate;
+  endDate?: PartialDate;
+  place?: string;
+  country?: string;
+  /** ISO 3166-2 subdivision, e.g. "FR-OCC". */
+  region?: string;
+  scope?: Scope;
+  /** Countries (ISO 3166-1) and world regions (UN M49) a multi-country actor works across. */
+  areas: string[];
+  /** Resources by type key (known or open) listed on its profile. */
+  resourceCounts: Record<string, number>;
+  memberCounts: MemberCount[];
+  disputed: boolean;
+  note?: string;
+  sources: string[];
+}
+
+export interface Relation {
+  from: string;
+  type: RelationType;
+  to: string;
+  since?: PartialDate;
+  until?: PartialDate;
+  role?: string;
+  /** A founding membership: the subject was a member from the object's founding (MEMBER_OF only). */
+  founding: boolean;
+  /** Years in which a source lists the relationship. */
+  attested: number[];
+  disputed: boolean;
+  note?: string;
+  sources: string[];
+}
+
+/** The stable identity of a relationship: "from|TYPE|to". */
+export function relationId(relation: Pick<Relation, 'from' | 'type' | 'to'>): string {
+  return `${relation.from}|${relation.type}|${relation.to}`;
+}
+
+/** The year an entity starts: its founding, else its date. */
+export function startYearOf(entity: Pick<Entity, 'founded' | 'date'>): number | undefined {
+  return entity.founded?.date?.year ?? entity.date?.year;
+}
