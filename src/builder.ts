@@ -1,15 +1,28 @@
 import SchemaBuilder from '@pothos/core';
 import ComplexityPlugin from '@pothos/plugin-complexity';
 import RelayPlugin from '@pothos/plugin-relay';
+import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
+import { refusal } from './auth/errors.js';
+import { scopesOf } from './auth/roles.js';
 import type { Context } from './context.js';
 
-/** The Pothos builder and its plugins; types are defined in src/schema/<domain>.ts. */
-export const builder = new SchemaBuilder<{
+/** The builder's type parameters, for helpers that take a field builder. */
+export interface BuilderTypes {
   Context: Context;
   DefaultFieldNullability: false;
-}>({
-  plugins: [ComplexityPlugin, RelayPlugin],
+  AuthScopes: { curator: boolean; admin: boolean };
+  Scalars: { DateTime: { Input: string; Output: string } };
+}
+
+/** The Pothos builder and its plugins; types are defined in src/schema/<domain>.ts. */
+export const builder = new SchemaBuilder<BuilderTypes>({
+  // Scope-auth first, so no other plugin's wrapper runs before a refused field is refused.
+  plugins: [ScopeAuthPlugin, ComplexityPlugin, RelayPlugin],
   defaultFieldNullability: false,
+  scopeAuth: {
+    authScopes: (ctx) => scopesOf(ctx.viewer),
+    unauthorizedError: (_parent, ctx) => refusal(ctx.viewer),
+  },
   relay: {
     idFieldOptions: {
       description: 'Global ID: pass it to `node(id:)` to fetch this object again.',

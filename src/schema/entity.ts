@@ -1,5 +1,4 @@
-import { builder } from '../builder.js';
-import type { Context } from '../context.js';
+import { type BuilderTypes, builder } from '../builder.js';
 import type { NodeFamily } from '../dataset/types.js';
 import { ACTOR_KINDS, type RelationType } from '../dataset/vocabulary.js';
 import type { Direction } from '../graph/relations.js';
@@ -26,7 +25,7 @@ import { SourceRef } from './source.js';
 import { TimelineEntryRef } from './timeline.js';
 
 type FieldBuilder = PothosSchemaTypes.FieldBuilder<
-  PothosSchemaTypes.ExtendDefaultTypes<{ Context: Context; DefaultFieldNullability: false }>,
+  PothosSchemaTypes.ExtendDefaultTypes<BuilderTypes>,
   EntityRow,
   'Object' | 'Interface'
 >;

@@ -1,5 +1,5 @@
 import { cursorToOffset, offsetToCursor } from '@pothos/plugin-relay';
-import { builder } from '../builder.js';
+import { type BuilderTypes, builder } from '../builder.js';
 import type { Context } from '../context.js';
 import type { RelationEdge, RelationSpec } from '../graph/relations.js';
 import type { EntityRow, RelationRow } from '../graph/rows.js';
@@ -10,7 +10,7 @@ import { badInput, intInRange, LIMITS } from './limits.js';
 import { SourceRef } from './source.js';
 
 type ObjectFields<Parent> = PothosSchemaTypes.ObjectFieldBuilder<
-  PothosSchemaTypes.ExtendDefaultTypes<{ Context: Context; DefaultFieldNullability: false }>,
+  PothosSchemaTypes.ExtendDefaultTypes<BuilderTypes>,
   Parent
 >;
 
