@@ -400,7 +400,7 @@ export type AddSourceMutationVariables = Exact<{
 }>;
 
 
-export type AddSourceMutation = { addSource: { graphVersion: number, source: { key: string, url: string | null, title: string, language: string | null }, change: { id: string, seq: number, at: unknown, who: string, via: string, operation: string, entityType: string, entityKey: string, before: string | null, after: string | null, reason: string | null, graphVersion: number } } };
+export type AddSourceMutation = { addSource: { graphVersion: number, source: { key: string, url: string | null, title: string, language: string | null }, change: { id: string, seq: number, at: string, who: string, via: string, operation: string, entityType: string, entityKey: string, before: string | null, after: string | null, reason: string | null, graphVersion: number } } };
 
 export type RevokeTokenMutationVariables = Exact<{
   name: string;
@@ -417,7 +417,7 @@ export type WhoAmIQuery = { viewer: { name: string, role: Role | null, via: Auth
 export type CurrentGraphVersionQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CurrentGraphVersionQuery = { graphVersion: { version: number, changedAt: unknown } };
+export type CurrentGraphVersionQuery = { graphVersion: { version: number, changedAt: string | null } };
 
 export type HistoryQueryVariables = Exact<{
   key: string;
@@ -426,16 +426,16 @@ export type HistoryQueryVariables = Exact<{
 }>;
 
 
-export type HistoryQuery = { history: { edges: Array<{ cursor: string, node: { seq: number, at: unknown, who: string, via: string, operation: string, entityKey: string, reason: string | null, graphVersion: number } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, endCursor: string | null } } };
+export type HistoryQuery = { history: { edges: Array<{ cursor: string, node: { seq: number, at: string, who: string, via: string, operation: string, entityKey: string, reason: string | null, graphVersion: number } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, endCursor: string | null } } };
 
 export type ChangesQueryVariables = Exact<{
-  since?: unknown;
+  since?: string | null | undefined;
   first?: number | null | undefined;
   after?: string | null | undefined;
 }>;
 
 
-export type ChangesQuery = { changes: { edges: Array<{ cursor: string, node: { seq: number, at: unknown, who: string, operation: string, entityKey: string, graphVersion: number } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type ChangesQuery = { changes: { edges: Array<{ cursor: string, node: { seq: number, at: string, who: string, operation: string, entityKey: string, graphVersion: number } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 
 export const ActorDetailsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ActorDetails"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"actor"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"names"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"acronym"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"kinds"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"founded"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"precision"}}]}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"disputed"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"alternatives"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"resourceCounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<ActorDetailsQuery, ActorDetailsQueryVariables>;
