@@ -10,7 +10,7 @@ const config: CodegenConfig = {
   generates: {
     'tests/generated/': {
       preset: 'client',
-      config: { enumsAsTypes: true, useTypeImports: true },
+      config: { enumsAsTypes: true, useTypeImports: true, scalars: { DateTime: 'string' } },
       presetConfig: { fragmentMasking: false },
     },
   },

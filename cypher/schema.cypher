@@ -8,6 +8,9 @@ CREATE CONSTRAINT event_key IF NOT EXISTS FOR (n:Event) REQUIRE n.key IS UNIQUE;
 CREATE CONSTRAINT law_key IF NOT EXISTS FOR (n:Law) REQUIRE n.key IS UNIQUE;
 CREATE CONSTRAINT policy_document_key IF NOT EXISTS FOR (n:PolicyDocument) REQUIRE n.key IS UNIQUE;
 CREATE CONSTRAINT source_key IF NOT EXISTS FOR (n:Source) REQUIRE n.key IS UNIQUE;
+// A key merged into another keeps answering through its alias; a retired key stays reserved.
+CREATE CONSTRAINT key_alias_key IF NOT EXISTS FOR (n:KeyAlias) REQUIRE n.key IS UNIQUE;
+CREATE INDEX retired_key IF NOT EXISTS FOR (n:Retired) ON (n.key);
 
 // Filters used by the API.
 CREATE INDEX entity_start_year IF NOT EXISTS FOR (n:Entity) ON (n.startYear);
@@ -20,3 +23,16 @@ CREATE INDEX actor_scope IF NOT EXISTS FOR (n:Actor) ON (n.scope);
 CREATE FULLTEXT INDEX entity_search IF NOT EXISTS
 FOR (n:Entity) ON EACH [n.searchNames, n.searchDescription]
 OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding', `fulltext.eventually_consistent`: false } };
+
+// Write API. Tokens are stored as SHA-256 hashes, never in clear; names are what curators see.
+CREATE CONSTRAINT api_token_name IF NOT EXISTS FOR (t:ApiToken) REQUIRE t.name IS UNIQUE;
+CREATE CONSTRAINT api_token_hash IF NOT EXISTS FOR (t:ApiToken) REQUIRE t.hash IS UNIQUE;
+
+// History: one immutable Change per write; seq orders them in commit order (keyset paging).
+CREATE CONSTRAINT change_id IF NOT EXISTS FOR (c:Change) REQUIRE c.id IS UNIQUE;
+CREATE CONSTRAINT change_seq IF NOT EXISTS FOR (c:Change) REQUIRE c.seq IS UNIQUE;
+CREATE INDEX change_entity IF NOT EXISTS FOR (c:Change) ON (c.entityKey, c.seq);
+CREATE INDEX change_at IF NOT EXISTS FOR (c:Change) ON (c.at);
+
+// The graph version: a single GraphMeta {id: 'graph'} node whose version every write increments.
+CREATE CONSTRAINT graph_meta_id IF NOT EXISTS FOR (g:GraphMeta) REQUIRE g.id IS UNIQUE;

@@ -1,11 +1,16 @@
 import SchemaBuilder from '@pothos/core';
 import ComplexityPlugin from '@pothos/plugin-complexity';
 import RelayPlugin from '@pothos/plugin-relay';
+import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
+import { refusal } from './auth/errors.js';
+import { scopesOf } from './auth/roles.js';
 import type { Context } from './context.js';
 
 interface SchemaOptions {
   Context: Context;
   DefaultFieldNullability: false;
+  AuthScopes: { curator: boolean; admin: boolean };
+  Scalars: { DateTime: { Input: string; Output: string } };
   // Counted only when a client selects `totalCount`.
   Connection: { totalCount: () => Promise<number> };
 }
@@ -15,8 +20,13 @@ export type SchemaTypes = PothosSchemaTypes.ExtendDefaultTypes<SchemaOptions>;
 
 /** The Pothos builder and its plugins; types are defined in src/schema/<domain>.ts. */
 export const builder = new SchemaBuilder<SchemaOptions>({
-  plugins: [ComplexityPlugin, RelayPlugin],
+  // Scope-auth first, so no other plugin's wrapper runs before a refused field is refused.
+  plugins: [ScopeAuthPlugin, ComplexityPlugin, RelayPlugin],
   defaultFieldNullability: false,
+  scopeAuth: {
+    authScopes: (ctx) => scopesOf(ctx.viewer),
+    unauthorizedError: (_parent, ctx) => refusal(ctx.viewer),
+  },
   relay: {
     idFieldOptions: {
       description: 'Global ID: pass it to `node(id:)` to fetch this object again.',

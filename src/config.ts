@@ -12,7 +12,7 @@ export interface AppConfig {
 
 export class ConfigError extends Error {}
 
-function intFromEnv(
+export function intFromEnv(
   env: NodeJS.ProcessEnv,
   name: string,
   fallback: number,

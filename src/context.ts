@@ -1,9 +1,13 @@
+import type { AuthOptions } from './auth/options.js';
+import type { Viewer } from './auth/roles.js';
 import { type Database, newQueryStats, type QueryStats } from './db/database.js';
 import { createLoaders, type Loaders } from './loaders.js';
 
 export interface ServerDeps {
   /** The process-wide database handle (one driver per process). */
   db: Database;
+  /** Authentication settings; read from the environment when absent. */
+  auth?: AuthOptions;
 }
 
 export interface Context {
@@ -11,15 +15,18 @@ export interface Context {
   db: Database;
   stats: QueryStats;
   loaders: Loaders;
+  /** Who sends the request (checked once, before execution); null without credential. */
+  viewer: Viewer | null;
 }
 
 /** A new context per request, so loaders and counters never leak between requests. */
-export function createContext(deps: ServerDeps): Context {
+export function createContext(deps: ServerDeps, viewer: Viewer | null = null): Context {
   const stats = newQueryStats();
   const db = deps.db.withStats(stats);
   return {
     db,
     stats,
     loaders: createLoaders(db),
+    viewer,
   };
 }

@@ -4,6 +4,7 @@ import { seedDatabase } from './dataset/seed-database.js';
 import { applySchema } from './db/apply-schema.js';
 import { type OpenDatabase, openDatabase } from './db/open-database.js';
 import { describeStartupError } from './errors.js';
+import { bumpGraphVersion } from './history/graph-version.js';
 
 // `npm run seed`: validate data/ and make the curated graph equal to it (local Neo4j or NEO4J_URI).
 let open: OpenDatabase | undefined;
@@ -12,6 +13,8 @@ try {
   await applySchema(open.db);
   console.log('Loading the curated dataset from data/ ...');
   console.log(formatSummary(await seedDatabase(open.db)));
+  // Caches and citations keyed on the graph version must see that the graph was reloaded.
+  console.log(`graph version: ${(await bumpGraphVersion(open.db)).version}`);
 } catch (error) {
   console.error(describeStartupError(error));
   process.exitCode = 1;

@@ -1,4 +1,7 @@
+import type { IncomingMessage } from 'node:http';
 import { createYoga, useReadinessCheck } from 'graphql-yoga';
+import { createAuthenticator } from './auth/authenticate.js';
+import { authOptionsFromEnv } from './auth/options.js';
 import { type Context, createContext, type ServerDeps } from './context.js';
 import { EXAMPLE_OPERATIONS } from './examples.js';
 import { useDatabaseStats } from './plugins/db-stats.js';
@@ -6,7 +9,8 @@ import { schema } from './schema/index.js';
 
 /** The configured GraphQL server, usable in-process with `app.fetch(...)` (tests) or behind node:http. */
 export function createApp(deps: ServerDeps) {
-  return createYoga<Record<string, never>, Context>({
+  const auth = createAuthenticator(deps.db, deps.auth ?? authOptionsFromEnv());
+  return createYoga<{ req?: IncomingMessage }, Context>({
     schema,
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
@@ -14,7 +18,7 @@ export function createApp(deps: ServerDeps) {
     graphiql: { title: 'solidarity-graph', defaultQuery: EXAMPLE_OPERATIONS },
     // Never attach stacks to responses, whatever NODE_ENV says.
     maskedErrors: { isDev: false },
-    context: () => createContext(deps),
+    context: async ({ request, req }) => createContext(deps, await auth.viewerFor(request, req)),
     plugins: [
       useReadinessCheck({ endpoint: '/ready', check: () => deps.db.ping() }),
       useDatabaseStats(),

@@ -1,5 +1,5 @@
 import type { Database, TransactionRunner } from '../db/database.js';
-import { bool, type NamedQuery, namedQuery, namedStatement, text } from '../db/query.js';
+import { bool, list, type NamedQuery, namedQuery, namedStatement, text } from '../db/query.js';
 import { REPLACEABLE_LABELS } from '../model/storage.js';
 import {
   type GraphNode,
@@ -15,13 +15,33 @@ export interface ChangeCounts {
   updated: number;
   deleted: number;
   unchanged: number;
+  /** Left as the write API made them (edited, retired or merged there): the API's edit wins. */
+  keptApiEdits: number;
 }
 
 export interface LoadSummary {
   sources: ChangeCounts;
   nodes: ChangeCounts;
   relations: ChangeCounts;
+  /** Keys and relation ids edited through the API whose entry in data/ now says something else. */
+  differsFromApi: string[];
 }
+
+// What the write API owns: the loader neither overwrites nor deletes these.
+const API_OWNED = namedQuery(
+  'apiOwnedKeys',
+  `
+CALL () { MATCH (n:Entity) WHERE n.apiEdited = true RETURN collect(n.key) AS edited }
+CALL () { MATCH (n:Retired) RETURN collect(n.key) AS retired }
+CALL () { MATCH (a:KeyAlias) RETURN collect(a.key) AS merged }
+CALL () { MATCH (s:Source) WHERE s.origin = 'api' OR s.apiEdited = true RETURN collect(s.key) AS sources }
+CALL () {
+  MATCH (a)-[r]->(b) WHERE r.apiEdited = true
+  RETURN collect(a.key + '|' + type(r) + '|' + b.key) AS relations
+}
+RETURN edited + retired + merged + sources + relations AS keys`,
+  (row) => new Set(list(text)(row.keys)),
+);
 
 const CURATED_NODE_HASHES = namedQuery(
   'curatedNodeHashes',
@@ -101,14 +121,27 @@ function diff<T extends { props: { contentHash?: unknown } }>(
   wanted: T[],
   keyOf: (item: T) => string,
   existing: Map<string, unknown>,
+  apiOwned: Set<string>,
+  differs: string[],
 ): Diff<T> {
-  const counts: ChangeCounts = { created: 0, updated: 0, deleted: 0, unchanged: 0 };
+  const counts: ChangeCounts = {
+    created: 0,
+    updated: 0,
+    deleted: 0,
+    unchanged: 0,
+    keptApiEdits: 0,
+  };
   const write: T[] = [];
   const wantedKeys = new Set<string>();
   for (const item of wanted) {
     const key = keyOf(item);
     wantedKeys.add(key);
     const hash = existing.get(key);
+    if (apiOwned.has(key)) {
+      counts.keptApiEdits += 1;
+      if (hash !== item.props.contentHash) differs.push(key);
+      continue;
+    }
     if (hash === undefined) counts.created += 1;
     else if (hash !== item.props.contentHash) counts.updated += 1;
     else {
@@ -117,7 +150,7 @@ function diff<T extends { props: { contentHash?: unknown } }>(
     }
     write.push(item);
   }
-  const removed = [...existing.keys()].filter((key) => !wantedKeys.has(key));
+  const removed = [...existing.keys()].filter((key) => !wantedKeys.has(key) && !apiOwned.has(key));
   counts.deleted = removed.length;
   return { write, removed, counts };
 }
@@ -152,9 +185,23 @@ export async function loadDataset(db: Database, dataset: Dataset): Promise<LoadS
       (await tx.run(CURATED_RELATION_HASHES)).map((r) => [r.key, r.hash]),
     );
 
-    const sourceDiff = diff<GraphNode>(sources, (s) => s.key, existingSources);
-    const nodeDiff = diff<GraphNode>(nodes, (n) => n.key, existingNodes);
-    const relationDiff = diff<GraphRelation>(relations, (r) => r.id, existingRelations);
+    const [apiOwned = new Set<string>()] = await tx.run(API_OWNED);
+    const differsFromApi: string[] = [];
+    const sourceDiff = diff<GraphNode>(
+      sources,
+      (s) => s.key,
+      existingSources,
+      apiOwned,
+      differsFromApi,
+    );
+    const nodeDiff = diff<GraphNode>(nodes, (n) => n.key, existingNodes, apiOwned, differsFromApi);
+    const relationDiff = diff<GraphRelation>(
+      relations,
+      (r) => r.id,
+      existingRelations,
+      apiOwned,
+      differsFromApi,
+    );
 
     if (relationDiff.removed.length > 0)
       await tx.run(DELETE_RELATIONS, { ids: relationDiff.removed });
@@ -167,15 +214,25 @@ export async function loadDataset(db: Database, dataset: Dataset): Promise<LoadS
     await inBatches(tx, UPSERT_NODES, nodeDiff.write, { kindLabels: REPLACEABLE_LABELS });
     await inBatches(tx, UPSERT_RELATIONS, relationDiff.write);
 
-    return { sources: sourceDiff.counts, nodes: nodeDiff.counts, relations: relationDiff.counts };
+    return {
+      sources: sourceDiff.counts,
+      nodes: nodeDiff.counts,
+      relations: relationDiff.counts,
+      differsFromApi,
+    };
   });
 }
 
 export function formatSummary(summary: LoadSummary): string {
-  return (['nodes', 'relations', 'sources'] as const)
-    .map((part) => {
-      const c = summary[part];
-      return `${part}: ${c.created} created, ${c.updated} updated, ${c.deleted} deleted, ${c.unchanged} unchanged`;
-    })
-    .join('\n');
+  const lines = (['nodes', 'relations', 'sources'] as const).map((part) => {
+    const c = summary[part];
+    return `${part}: ${c.created} created, ${c.updated} updated, ${c.deleted} deleted, ${c.unchanged} unchanged, ${c.keptApiEdits} kept as edited through the API`;
+  });
+  if (summary.differsFromApi.length > 0) {
+    lines.push(
+      `data/ differs from what curators wrote through the API for: ${summary.differsFromApi.join(', ')}`,
+      '  (the API edit is kept; `npm run export:data` writes it in the data/ format to review and commit)',
+    );
+  }
+  return lines.join('\n');
 }

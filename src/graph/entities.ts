@@ -12,7 +12,9 @@ const ENTITIES_BY_KEYS = namedQuery(
   'entitiesByKeys',
   `
 UNWIND $keys AS key
-MATCH (n:Entity {key: key})
+OPTIONAL MATCH (n:Entity {key: key})
+OPTIONAL MATCH (:KeyAlias {key: key})-[:ALIAS_OF]->(kept:Entity)
+WITH key, coalesce(n, kept) AS n WHERE n IS NOT NULL
 RETURN key, ${entityProjection('n')} AS entity`,
   (row) => ({ key: text(row.key), entity: decodeEntity(row.entity) }),
 );
@@ -26,7 +28,10 @@ RETURN key, ${sourceProjection('s')} AS source`,
   (row) => ({ key: text(row.key), source: decodeSource(row.source) }),
 );
 
-/** Loads entities by key in one round trip; the result follows the order of `keys`, null when absent. */
+/**
+ * Loads entities by key in one round trip; the result follows the order of `keys`, null when absent.
+ * A key merged into another answers with the node it was merged into.
+ */
 export async function entitiesByKeys(
   db: Database,
   keys: readonly string[],

@@ -9,9 +9,11 @@ import {
   relationProjection,
 } from '../model/projection.js';
 import type { Entity, Relation } from '../model/types.js';
-import type { RelationType } from '../model/vocabulary.js';
+import { RELATION_TYPES, type RelationType } from '../model/vocabulary.js';
 
 const MAX_PATH_HOPS = BOUNDS.pathHops.max;
+// Only the model's relationship types: history (CHANGED) and aliases are never part of a path.
+const MODEL_TYPES = Object.keys(RELATION_TYPES).join('|');
 
 export interface PathStep {
   from: Entity;
@@ -39,7 +41,7 @@ OPTIONAL MATCH (a:Entity {key: $from})
 OPTIONAL MATCH (b:Entity {key: $to})
 OPTIONAL CALL (a, b) {
   WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL AND a <> b
-  MATCH p = allShortestPaths((a)-[*..${maxHops}]-(b))
+  MATCH p = allShortestPaths((a)-[:${MODEL_TYPES}*..${maxHops}]-(b))
   ${filterTypes ? 'WHERE all(r IN relationships(p) WHERE type(r) IN $types)' : ''}
   WITH p LIMIT 1000
   WITH p, size([r IN relationships(p) WHERE r.disputed = true]) AS disputed

@@ -7,6 +7,7 @@ import {
   type Entity,
   type FoundingFact,
   type MemberCount,
+  type RecordInfo,
   type Relation,
   type Source,
   startYearOf,
@@ -263,6 +264,24 @@ function resourceCountsFrom(props: ReadProps): Record<string, number> {
   );
 }
 
+/** Where a stored fact came from. */
+export const ORIGINS = ['curated', 'api', 'import'] as const;
+
+/** The write bookkeeping of a stored element; undefined for properties that were never stored. */
+function recordFrom(props: ReadProps): RecordInfo | undefined {
+  const origin = str(props, 'origin');
+  if (props.version == null && origin === undefined && props.curated == null) return undefined;
+  const record: RecordInfo = {
+    version: num(props, 'version') ?? 1,
+    origin: origin && isOneOf(ORIGINS, origin) ? origin : 'curated',
+  };
+  const updatedBy = str(props, 'updatedBy');
+  if (updatedBy) record.updatedBy = updatedBy;
+  const updatedAt = props.updatedAt;
+  if (typeof updatedAt === 'string') record.updatedAt = updatedAt;
+  return record;
+}
+
 /** Sets the optional fields whose value is defined, so a read entity equals the one written. */
 function withOptional<T extends object>(target: T, optional: Partial<T>): T {
   for (const [name, value] of Object.entries(optional)) {
@@ -315,6 +334,7 @@ export function entityFromProps(props: ReadProps, labels: readonly string[]): En
       region: str(props, 'region'),
       scope: scope && isOneOf(SCOPES, scope) ? scope : undefined,
       note: str(props, 'note'),
+      record: recordFrom(props),
     },
   );
 }
@@ -342,6 +362,7 @@ export function relationFromProps(
       until: date(props.until),
       role: str(props, 'role'),
       note: str(props, 'note'),
+      record: recordFrom(props),
     },
   );
 }

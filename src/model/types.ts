@@ -50,6 +50,15 @@ export interface MemberCount {
   sources: string[];
 }
 
+/** Where a stored fact came from and its write version (absent on facts not yet stored). */
+export interface RecordInfo {
+  /** Increases with every write; an update states the version it read (optimistic concurrency). */
+  version: number;
+  origin: 'curated' | 'api' | 'import';
+  updatedBy?: string;
+  updatedAt?: string;
+}
+
 /** An actor, event, law or policy document. */
 export interface Entity {
   key: string;
@@ -77,6 +86,7 @@ export interface Entity {
   disputed: boolean;
   note?: string;
   sources: string[];
+  record?: RecordInfo;
 }
 
 export interface Relation {
@@ -93,6 +103,7 @@ export interface Relation {
   disputed: boolean;
   note?: string;
   sources: string[];
+  record?: RecordInfo;
 }
 
 /** The stable identity of a relationship: "from|TYPE|to". */

@@ -106,6 +106,21 @@ builder.interfaceType(EntityRef, {
     disputed: t.exposeBoolean('disputed', {
       description: 'True when sources disagree about this node itself; see `note`.',
     }),
+    version: t.int({
+      description:
+        'Its write version: state it when you update, retire or merge it (`expectedVersion`).',
+      resolve: (row) => row.record?.version ?? 1,
+    }),
+    origin: t.string({
+      description: 'Where it came from: "curated" (data/), "api" or "import".',
+      resolve: (row) => row.record?.origin ?? 'curated',
+    }),
+    lastChangedBy: t.string({
+      nullable: true,
+      description:
+        'Who last changed it through the API; null for a node only the curated files wrote.',
+      resolve: (row) => row.record?.updatedBy,
+    }),
     note: t.string({
       nullable: true,
       description: 'Context or disagreement about this node.',

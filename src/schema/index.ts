@@ -6,5 +6,11 @@ import './actors.js';
 import './graph.js';
 import './shared-affiliations.js';
 import './stats.js';
+import './mutation.js';
+import './auth.js';
+import './history.js';
+import './sources-write.js';
+import './entities-write.js';
+import './relations-write.js';
 
 export const schema = builder.toSchema();

@@ -64,6 +64,20 @@ function relationPropertyFields<Parent>(
       description: 'The sources that support this relationship.',
       resolve: (parent, _args, ctx) => loadSources(ctx, get(parent).sources),
     }),
+    version: t.int({
+      description: 'Its write version: state it when you update or retract it (`expectedVersion`).',
+      resolve: (parent) => get(parent).record?.version ?? 1,
+    }),
+    origin: t.string({
+      description: 'Where it came from: "curated" (data/), "api" or "import".',
+      resolve: (parent) => get(parent).record?.origin ?? 'curated',
+    }),
+    lastChangedBy: t.string({
+      nullable: true,
+      description:
+        'Who last changed it through the API; null for a fact only the curated files wrote.',
+      resolve: (parent) => get(parent).record?.updatedBy,
+    }),
   };
 }
 

@@ -29,6 +29,12 @@ type Documents = {
     "\n  query Neighbors($key: String!, $depth: Int) {\n    actor(key: $key) {\n      neighbors(depth: $depth) { distance node { key } }\n    }\n  }\n": typeof types.NeighborsDocument,
     "\n  query Stats {\n    stats {\n      nodes\n      relations\n      sources\n      disputedRelations\n      byKind { kind count }\n      byRelationType { type count }\n      mostConnected { degree actor { key } }\n    }\n  }\n": typeof types.StatsDocument,
     "\n  query SharedAffiliationDetails($keys: [String!]!) {\n    sharedAffiliationDetails(keys: $keys) {\n      body { key name }\n      disputed\n      sharedSince\n      relations { fromKey toKey type since { value } disputed sources { key } }\n    }\n  }\n": typeof types.SharedAffiliationDetailsDocument,
+    "\n  mutation AddSource($input: AddSourceInput!, $reason: String) {\n    addSource(input: $input, reason: $reason) {\n      source { key url title language }\n      change { id seq at who via operation entityType entityKey before after reason graphVersion }\n      graphVersion\n    }\n  }\n": typeof types.AddSourceDocument,
+    "\n  mutation RevokeToken($name: String!) {\n    revokeToken(name: $name)\n  }\n": typeof types.RevokeTokenDocument,
+    "\n  query WhoAmI {\n    viewer { name role via }\n  }\n": typeof types.WhoAmIDocument,
+    "\n  query CurrentGraphVersion {\n    graphVersion { version changedAt }\n  }\n": typeof types.CurrentGraphVersionDocument,
+    "\n  query History($key: String!, $first: Int, $after: String) {\n    history(key: $key, first: $first, after: $after) {\n      edges { cursor node { seq at who via operation entityKey reason graphVersion } }\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n    }\n  }\n": typeof types.HistoryDocument,
+    "\n  query Changes($since: DateTime, $first: Int, $after: String) {\n    changes(since: $since, first: $first, after: $after) {\n      edges { cursor node { seq at who operation entityKey graphVersion } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.ChangesDocument,
 };
 const documents: Documents = {
     "\n  query ActorDetails($key: String!) {\n    actor(key: $key) {\n      id\n      key\n      name\n      names { language name }\n      acronym\n      aliases\n      kind\n      kinds\n      description\n      country\n      scope\n      place\n      founded {\n        date { value year precision }\n        place\n        disputed\n        note\n        alternatives { date sources { key } }\n        sources { key }\n      }\n      resourceCounts { type count }\n      sources { key url title }\n    }\n  }\n": types.ActorDetailsDocument,
@@ -46,6 +52,12 @@ const documents: Documents = {
     "\n  query Neighbors($key: String!, $depth: Int) {\n    actor(key: $key) {\n      neighbors(depth: $depth) { distance node { key } }\n    }\n  }\n": types.NeighborsDocument,
     "\n  query Stats {\n    stats {\n      nodes\n      relations\n      sources\n      disputedRelations\n      byKind { kind count }\n      byRelationType { type count }\n      mostConnected { degree actor { key } }\n    }\n  }\n": types.StatsDocument,
     "\n  query SharedAffiliationDetails($keys: [String!]!) {\n    sharedAffiliationDetails(keys: $keys) {\n      body { key name }\n      disputed\n      sharedSince\n      relations { fromKey toKey type since { value } disputed sources { key } }\n    }\n  }\n": types.SharedAffiliationDetailsDocument,
+    "\n  mutation AddSource($input: AddSourceInput!, $reason: String) {\n    addSource(input: $input, reason: $reason) {\n      source { key url title language }\n      change { id seq at who via operation entityType entityKey before after reason graphVersion }\n      graphVersion\n    }\n  }\n": types.AddSourceDocument,
+    "\n  mutation RevokeToken($name: String!) {\n    revokeToken(name: $name)\n  }\n": types.RevokeTokenDocument,
+    "\n  query WhoAmI {\n    viewer { name role via }\n  }\n": types.WhoAmIDocument,
+    "\n  query CurrentGraphVersion {\n    graphVersion { version changedAt }\n  }\n": types.CurrentGraphVersionDocument,
+    "\n  query History($key: String!, $first: Int, $after: String) {\n    history(key: $key, first: $first, after: $after) {\n      edges { cursor node { seq at who via operation entityKey reason graphVersion } }\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n    }\n  }\n": types.HistoryDocument,
+    "\n  query Changes($since: DateTime, $first: Int, $after: String) {\n    changes(since: $since, first: $first, after: $after) {\n      edges { cursor node { seq at who operation entityKey graphVersion } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.ChangesDocument,
 };
 
 /**
@@ -122,6 +134,30 @@ export function graphql(source: "\n  query Stats {\n    stats {\n      nodes\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SharedAffiliationDetails($keys: [String!]!) {\n    sharedAffiliationDetails(keys: $keys) {\n      body { key name }\n      disputed\n      sharedSince\n      relations { fromKey toKey type since { value } disputed sources { key } }\n    }\n  }\n"): (typeof documents)["\n  query SharedAffiliationDetails($keys: [String!]!) {\n    sharedAffiliationDetails(keys: $keys) {\n      body { key name }\n      disputed\n      sharedSince\n      relations { fromKey toKey type since { value } disputed sources { key } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddSource($input: AddSourceInput!, $reason: String) {\n    addSource(input: $input, reason: $reason) {\n      source { key url title language }\n      change { id seq at who via operation entityType entityKey before after reason graphVersion }\n      graphVersion\n    }\n  }\n"): (typeof documents)["\n  mutation AddSource($input: AddSourceInput!, $reason: String) {\n    addSource(input: $input, reason: $reason) {\n      source { key url title language }\n      change { id seq at who via operation entityType entityKey before after reason graphVersion }\n      graphVersion\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeToken($name: String!) {\n    revokeToken(name: $name)\n  }\n"): (typeof documents)["\n  mutation RevokeToken($name: String!) {\n    revokeToken(name: $name)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WhoAmI {\n    viewer { name role via }\n  }\n"): (typeof documents)["\n  query WhoAmI {\n    viewer { name role via }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CurrentGraphVersion {\n    graphVersion { version changedAt }\n  }\n"): (typeof documents)["\n  query CurrentGraphVersion {\n    graphVersion { version changedAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query History($key: String!, $first: Int, $after: String) {\n    history(key: $key, first: $first, after: $after) {\n      edges { cursor node { seq at who via operation entityKey reason graphVersion } }\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query History($key: String!, $first: Int, $after: String) {\n    history(key: $key, first: $first, after: $after) {\n      edges { cursor node { seq at who via operation entityKey reason graphVersion } }\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Changes($since: DateTime, $first: Int, $after: String) {\n    changes(since: $since, first: $first, after: $after) {\n      edges { cursor node { seq at who operation entityKey graphVersion } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query Changes($since: DateTime, $first: Int, $after: String) {\n    changes(since: $since, first: $first, after: $after) {\n      edges { cursor node { seq at who operation entityKey graphVersion } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -26,12 +26,16 @@ export async function execute<TResult, TVariables>(
 export async function executeText(
   app: App,
   query: string,
-  extra: { operationName?: string; headers?: Record<string, string> } = {},
+  extra: {
+    operationName?: string;
+    headers?: Record<string, string>;
+    variables?: Record<string, unknown>;
+  } = {},
 ): Promise<Response<Record<string, unknown>>> {
   const response = await app.fetch('http://test/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...extra.headers },
-    body: JSON.stringify({ query, operationName: extra.operationName }),
+    body: JSON.stringify({ query, operationName: extra.operationName, variables: extra.variables }),
   });
   return (await response.json()) as Response<Record<string, unknown>>;
 }

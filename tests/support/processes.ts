@@ -19,14 +19,15 @@ export interface Finished {
   stderr: string;
 }
 
-/** Runs `tsx <script>` from the project root with extra environment, up to `timeoutMs`. */
+/** Runs `tsx <script> [...args]` from the project root with extra environment, up to `timeoutMs`. */
 export function runScript(
   script: string,
   env: Record<string, string>,
   timeoutMs = 60_000,
+  args: string[] = [],
 ): Promise<Finished> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', script], {
+    const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
       cwd: PROJECT_ROOT,
       env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],

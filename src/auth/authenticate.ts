@@ -1,0 +1,56 @@
+import type { IncomingMessage } from 'node:http';
+import type { Database } from '../db/database.js';
+import { authUnavailable, rateLimited, unauthenticated } from './errors.js';
+import { createJwtVerifier, JwksUnavailable, looksLikeJwt } from './jwt.js';
+import type { AuthOptions } from './options.js';
+import { FailureWindow } from './rate-limit.js';
+import type { Viewer } from './roles.js';
+import { looksLikeToken, viewerForToken } from './tokens.js';
+
+export interface Authenticator {
+  /** The viewer of a request: null without credential; a bad credential throws UNAUTHENTICATED. */
+  viewerFor(request: Request, req?: IncomingMessage): Promise<Viewer | null>;
+}
+
+/** One per process: it holds the failure window and the identity provider's cached keys. */
+export function createAuthenticator(db: Database, options: AuthOptions): Authenticator {
+  const failures = new FailureWindow(options.maxFailures, options.failureWindowMs);
+  const verifyJwt = options.jwt ? createJwtVerifier(options.jwt) : undefined;
+
+  function clientOf(request: Request, req?: IncomingMessage): string {
+    if (options.trustProxy) {
+      const forwarded = request.headers.get('x-forwarded-for')?.split(',').at(-1)?.trim();
+      if (forwarded) return forwarded;
+    }
+    return req?.socket?.remoteAddress ?? 'unknown';
+  }
+
+  async function check(credential: string): Promise<Viewer | null> {
+    if (looksLikeToken(credential)) return viewerForToken(db, credential);
+    if (verifyJwt && looksLikeJwt(credential)) return verifyJwt(credential);
+    return null;
+  }
+
+  return {
+    async viewerFor(request, req) {
+      const header = request.headers.get('authorization');
+      if (header === null || header.trim() === '') return null;
+      const client = clientOf(request, req);
+      const wait = failures.retryAfter(client);
+      if (wait > 0) throw rateLimited(wait);
+      const credential = /^Bearer +(\S+)$/i.exec(header.trim())?.[1];
+      let viewer: Viewer | null = null;
+      try {
+        viewer = credential === undefined ? null : await check(credential);
+      } catch (error) {
+        if (error instanceof JwksUnavailable) throw authUnavailable();
+        throw error;
+      }
+      if (viewer === null) {
+        failures.fail(client);
+        throw unauthenticated();
+      }
+      return viewer;
+    },
+  };
+}

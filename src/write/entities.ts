@@ -1,0 +1,282 @@
+import type { Database } from '../db/database.js';
+import type { Author } from '../history/changes.js';
+import { type VersionedTransaction, versionedWrite } from '../history/versioned-write.js';
+import { citedSources, entityProblems } from '../model/rules.js';
+import { entityLabels, entityToProps, ORIGINS, REPLACEABLE_LABELS } from '../model/storage.js';
+import type { Entity, RecordInfo } from '../model/types.js';
+import {
+  familyOfKind,
+  isOneOf,
+  NAME_LANGUAGES,
+  type NameLanguage,
+  type NodeKind,
+  type Scope,
+} from '../model/vocabulary.js';
+import { badInput } from '../schema/limits.js';
+import {
+  conflict,
+  date,
+  type FoundingInput,
+  founding,
+  invalid,
+  LIST_LIMITS,
+  memberCounts,
+  notFound,
+  sourceKeys,
+  texts,
+} from './model-input.js';
+import { optionalText, requiredText, WRITE_LIMITS } from './validate.js';
+import {
+  ENTITY_FOR_WRITE,
+  KEY_TAKEN,
+  MISSING_SOURCES,
+  RETIRE_ENTITY,
+  WRITE_ENTITY,
+} from './write-queries.js';
+
+/** The fields of an entity a write may set; in an update, absent keeps a field and null clears it. */
+export interface EntityFields {
+  kind?: NodeKind | null;
+  name?: string | null;
+  names?: readonly { language: string; name: string }[] | null;
+  acronym?: string | null;
+  aliases?: readonly string[] | null;
+  description?: string | null;
+  founded?: FoundingInput | null;
+  date?: string | null;
+  endDate?: string | null;
+  place?: string | null;
+  country?: string | null;
+  region?: string | null;
+  scope?: Scope | null;
+  areas?: readonly string[] | null;
+  resourceCounts?: readonly { key: string; count: number }[] | null;
+  memberCounts?: Parameters<typeof memberCounts>[1];
+  disputed?: boolean | null;
+  note?: string | null;
+  sources?: readonly string[] | null;
+}
+
+export interface EntityWrite {
+  entity: Entity;
+  version: number;
+  graphVersion: number;
+}
+
+type Optional = Exclude<
+  keyof Entity,
+  | 'key'
+  | 'family'
+  | 'kind'
+  | 'name'
+  | 'names'
+  | 'aliases'
+  | 'areas'
+  | 'resourceCounts'
+  | 'memberCounts'
+  | 'disputed'
+  | 'sources'
+  | 'record'
+>;
+
+/** `input` applied over `base`: the field-by-field conversion, each error naming its field. */
+function applyFields(base: Entity, input: EntityFields, at: string): Entity {
+  const next: Entity = { ...base };
+  const set = <K extends Optional>(field: K, value: Entity[K] | undefined | null) => {
+    if (value === undefined || value === null) delete next[field];
+    else next[field] = value;
+  };
+  const has = (field: keyof EntityFields) => input[field] !== undefined;
+  const text = (field: keyof EntityFields, max: number = WRITE_LIMITS.name) =>
+    optionalText(`${at}.${field}`, input[field] as string | null | undefined, max) ?? undefined;
+  if (input.kind != null) {
+    next.kind = input.kind;
+    next.family = familyOfKind(input.kind);
+  }
+  if (input.name != null) next.name = requiredText(`${at}.name`, input.name, WRITE_LIMITS.name);
+  if (has('names')) next.names = names(`${at}.names`, input.names);
+  if (has('aliases')) next.aliases = texts(`${at}.aliases`, input.aliases, LIST_LIMITS.aliases);
+  if (has('areas')) next.areas = texts(`${at}.areas`, input.areas, LIST_LIMITS.areas);
+  if (has('resourceCounts')) {
+    next.resourceCounts = Object.fromEntries(
+      (input.resourceCounts ?? []).map((c) => [c.key, c.count]),
+    );
+  }
+  if (has('memberCounts'))
+    next.memberCounts = memberCounts(`${at}.memberCounts`, input.memberCounts);
+  if (has('disputed')) next.disputed = input.disputed ?? false;
+  if (has('sources')) next.sources = sourceKeys(`${at}.sources`, input.sources);
+  if (has('acronym')) set('acronym', text('acronym'));
+  if (has('description')) set('description', text('description', WRITE_LIMITS.quote));
+  if (has('founded')) set('founded', founding(`${at}.founded`, input.founded));
+  if (has('date')) set('date', date(`${at}.date`, input.date));
+  if (has('endDate')) set('endDate', date(`${at}.endDate`, input.endDate));
+  if (has('place')) set('place', text('place'));
+  if (has('country')) set('country', text('country'));
+  if (has('region')) set('region', text('region'));
+  if (has('scope')) set('scope', input.scope ?? undefined);
+  if (has('note')) set('note', text('note', WRITE_LIMITS.reason));
+  return next;
+}
+
+function names(field: string, values: EntityFields['names']): Entity['names'] {
+  const out: Entity['names'] = {};
+  for (const [index, { language, name }] of (values ?? []).entries()) {
+    if (!(NAME_LANGUAGES as readonly string[]).includes(language)) {
+      throw badInput(`${field}[${index}].language`, `must be one of ${NAME_LANGUAGES.join(', ')}`);
+    }
+    out[language as NameLanguage] = requiredText(
+      `${field}[${index}].name`,
+      name,
+      WRITE_LIMITS.name,
+    );
+  }
+  return out;
+}
+
+/** The model's rules and the sources' existence, checked inside the write's transaction. */
+async function check(tx: VersionedTransaction, entity: Entity, at: string): Promise<void> {
+  const problem = invalid(at, entityProblems(entity));
+  if (problem) throw problem;
+  const [missing = []] = await tx.run(MISSING_SOURCES, {
+    keys: [...new Set(citedSources(entity))],
+  });
+  if (missing.length > 0) {
+    throw badInput(
+      `${at}.sources`,
+      `unknown source ${missing.map((k) => `"${k}"`).join(', ')}: add it first (addSource) or cite an existing one`,
+    );
+  }
+}
+
+/** Stores `entity` with its labels; the stored version after the write. */
+async function store(tx: VersionedTransaction, entity: Entity, author: Author, origin: string) {
+  const { record: _record, ...fields } = entity;
+  const [written] = await tx.run(WRITE_ENTITY, {
+    key: entity.key,
+    labels: entityLabels(entity),
+    replaceable: REPLACEABLE_LABELS,
+    props: entityToProps(fields),
+    origin,
+    who: author.who,
+  });
+  if (!written) throw new Error('the write returned no row');
+  const record: RecordInfo = {
+    version: written.version,
+    origin: isOneOf(ORIGINS, written.origin) ? written.origin : 'api',
+    updatedBy: author.who,
+  };
+  return record;
+}
+
+/** Stored view of an entity for history: the model without bookkeeping. */
+function snapshot(entity: Entity) {
+  const { record: _record, ...fields } = entity;
+  return entityToProps(fields);
+}
+
+export async function createEntity(
+  db: Database,
+  author: Author,
+  input: EntityFields & { key: string; kind: NodeKind; name: string; sources: readonly string[] },
+  reason: string | null,
+  origin: 'api' | 'import' = 'api',
+): Promise<EntityWrite> {
+  const at = 'createEntity.input';
+  const blank: Entity = {
+    key: input.key.trim(),
+    family: familyOfKind(input.kind),
+    kind: input.kind,
+    name: '',
+    names: {},
+    aliases: [],
+    areas: [],
+    resourceCounts: {},
+    memberCounts: [],
+    disputed: false,
+    sources: [],
+  };
+  const entity = applyFields(blank, input, at);
+  const { result, graphVersion } = await versionedWrite(db, author, async (tx) => {
+    const [taken] = await tx.run(KEY_TAKEN, { key: entity.key });
+    if (taken) throw badInput(`${at}.key`, `the key "${entity.key}" is already taken`);
+    await check(tx, entity, at);
+    const record = await store(tx, entity, author, origin);
+    await tx.record({
+      operation: 'CREATE_ENTITY',
+      entityType: 'Entity',
+      entityKey: entity.key,
+      before: null,
+      after: snapshot(entity),
+      reason,
+    });
+    return record;
+  });
+  return { entity: { ...entity, record: result }, version: result.version, graphVersion };
+}
+
+/** Reads the entity under the write lock and checks the version the writer read. */
+async function current(tx: VersionedTransaction, key: string, expectedVersion: number, at: string) {
+  const [entity] = await tx.run(ENTITY_FOR_WRITE, { key });
+  if (!entity) throw notFound(`${at}.key`, `no node has the key "${key}"`);
+  const version = entity.record?.version ?? 1;
+  if (version !== expectedVersion) throw conflict(`"${key}"`, expectedVersion, version);
+  return entity;
+}
+
+export async function updateEntity(
+  db: Database,
+  author: Author,
+  key: string,
+  expectedVersion: number,
+  patch: EntityFields,
+  reason: string | null,
+): Promise<EntityWrite> {
+  const at = 'updateEntity';
+  const { result, graphVersion } = await versionedWrite(db, author, async (tx) => {
+    const before = await current(tx, key, expectedVersion, at);
+    const after = applyFields(before, patch, `${at}.patch`);
+    await check(tx, after, `${at}.patch`);
+    const record = await store(tx, after, author, 'api');
+    await tx.record({
+      operation: 'UPDATE_ENTITY',
+      entityType: 'Entity',
+      entityKey: key,
+      before: snapshot(before),
+      after: snapshot(after),
+      reason,
+    });
+    return { entity: { ...after, record }, version: record.version };
+  });
+  return { ...result, graphVersion };
+}
+
+export async function retireEntity(
+  db: Database,
+  author: Author,
+  key: string,
+  expectedVersion: number,
+  reason: string,
+): Promise<{ key: string; version: number; graphVersion: number }> {
+  const at = 'retireEntity';
+  const why = requiredText(`${at}.reason`, reason, WRITE_LIMITS.reason);
+  const { result, graphVersion } = await versionedWrite(db, author, async (tx) => {
+    const before = await current(tx, key, expectedVersion, at);
+    await tx.run(RETIRE_ENTITY, {
+      key,
+      who: author.who,
+      reason: why,
+      replaceable: REPLACEABLE_LABELS,
+    });
+    await tx.record({
+      operation: 'RETIRE_ENTITY',
+      entityType: 'Entity',
+      entityKey: key,
+      before: snapshot(before),
+      after: null,
+      reason: why,
+    });
+    return expectedVersion + 1;
+  });
+  return { key, version: result, graphVersion };
+}

@@ -1,0 +1,258 @@
+import type { Database } from '../db/database.js';
+import type { Author } from '../history/changes.js';
+import { type VersionedTransaction, versionedWrite } from '../history/versioned-write.js';
+import { relationProblems } from '../model/rules.js';
+import { ORIGINS, relationToProps } from '../model/storage.js';
+import { type RecordInfo, type Relation, relationId } from '../model/types.js';
+import { isOneOf, RELATION_TYPES, type RelationType } from '../model/vocabulary.js';
+import { badInput } from '../schema/limits.js';
+import { conflict, date, invalid, notFound, sourceKeys } from './model-input.js';
+import { optionalText, requiredText, WRITE_LIMITS } from './validate.js';
+import {
+  DELETE_RELATION,
+  FOUNDING_OF_PAIR,
+  MISSING_ENTITIES,
+  MISSING_SOURCES,
+  RELATION_FOR_WRITE,
+  WRITE_RELATION,
+} from './write-queries.js';
+
+/** The fields of a relation a write may set; in an update, absent keeps a field and null clears it. */
+export interface RelationFields {
+  since?: string | null;
+  until?: string | null;
+  role?: string | null;
+  founding?: boolean | null;
+  attested?: readonly number[] | null;
+  disputed?: boolean | null;
+  note?: string | null;
+  sources?: readonly string[] | null;
+}
+
+export interface RelationWrite {
+  relation: Relation;
+  version: number;
+  graphVersion: number;
+}
+
+type Optional = 'since' | 'until' | 'role' | 'note';
+
+function applyFields(base: Relation, input: RelationFields, at: string): Relation {
+  const next: Relation = { ...base };
+  const set = <K extends Optional>(field: K, value: Relation[K] | undefined | null) => {
+    if (value === undefined || value === null) delete next[field];
+    else next[field] = value;
+  };
+  const has = (field: keyof RelationFields) => input[field] !== undefined;
+  if (has('since')) set('since', date(`${at}.since`, input.since));
+  if (has('until')) set('until', date(`${at}.until`, input.until));
+  if (has('role')) set('role', optionalText(`${at}.role`, input.role, WRITE_LIMITS.name));
+  if (has('note')) set('note', optionalText(`${at}.note`, input.note, WRITE_LIMITS.reason));
+  if (has('founding')) next.founding = input.founding ?? false;
+  if (has('disputed')) next.disputed = input.disputed ?? false;
+  if (has('sources')) next.sources = sourceKeys(`${at}.sources`, input.sources);
+  if (has('attested')) {
+    const years = input.attested ?? [];
+    if (years.some((year) => year < 1000 || year > 2999) || years.length > 50) {
+      throw badInput(`${at}.attested`, 'takes at most 50 four-digit years');
+    }
+    next.attested = [...new Set(years)].sort((a, b) => a - b);
+  }
+  return next;
+}
+
+/** Parses a relation id "from|TYPE|to", naming the argument when it is not one. */
+export function parseRelationId(
+  argument: string,
+  id: string,
+): Pick<Relation, 'from' | 'type' | 'to'> {
+  const [from, type, to, ...rest] = id.split('|');
+  if (!from || !to || !type || rest.length > 0 || !isOneOf(RELATION_TYPES, type)) {
+    throw badInput(
+      argument,
+      `must be a relation id "fromKey|TYPE|toKey", got ${JSON.stringify(id)}`,
+    );
+  }
+  return { from, type, to };
+}
+
+async function check(tx: VersionedTransaction, relation: Relation, at: string): Promise<void> {
+  const problem = invalid(at, relationProblems(relation));
+  if (problem) throw problem;
+  const [missing = []] = await tx.run(MISSING_SOURCES, { keys: relation.sources });
+  if (missing.length > 0) {
+    throw badInput(`${at}.sources`, `unknown source ${missing.map((k) => `"${k}"`).join(', ')}`);
+  }
+  // One encoding of a founding per pair, as in the curated files.
+  const other = relation.type === 'FOUNDED' ? 'MEMBER_OF' : 'FOUNDED';
+  if (relation.type === 'FOUNDED' || (relation.type === 'MEMBER_OF' && relation.founding)) {
+    const found = await tx.run(FOUNDING_OF_PAIR, { from: relation.from, to: relation.to });
+    if (found.includes(other)) {
+      throw badInput(
+        at,
+        'has both a founding MEMBER_OF and a FOUNDED for the same pair: a founding member is MEMBER_OF with `founding: true` only',
+      );
+    }
+  }
+}
+
+async function store(tx: VersionedTransaction, relation: Relation, author: Author, origin: string) {
+  const { record: _record, ...fields } = relation;
+  const [written] = await tx.run(WRITE_RELATION, {
+    from: relation.from,
+    to: relation.to,
+    type: relation.type,
+    props: relationToProps(fields),
+    origin,
+    who: author.who,
+  });
+  if (!written) throw new Error('the write returned no row');
+  const record: RecordInfo = {
+    version: written.version,
+    origin: isOneOf(ORIGINS, written.origin) ? written.origin : 'api',
+    updatedBy: author.who,
+  };
+  return record;
+}
+
+function snapshot(relation: Relation) {
+  const { record: _record, ...fields } = relation;
+  return { id: relationId(relation), ...relationToProps(fields) };
+}
+
+export async function addRelation(
+  db: Database,
+  author: Author,
+  input: RelationFields & {
+    from: string;
+    type: RelationType;
+    to: string;
+    sources: readonly string[];
+  },
+  reason: string | null,
+  origin: 'api' | 'import' = 'api',
+): Promise<RelationWrite> {
+  const at = 'addRelation.input';
+  const blank: Relation = {
+    from: requiredText(`${at}.from`, input.from, WRITE_LIMITS.key),
+    type: input.type,
+    to: requiredText(`${at}.to`, input.to, WRITE_LIMITS.key),
+    founding: false,
+    attested: [],
+    disputed: false,
+    sources: [],
+  };
+  const relation = applyFields(blank, input, at);
+  const { result, graphVersion } = await versionedWrite(db, author, async (tx) => {
+    const [missing = []] = await tx.run(MISSING_ENTITIES, { keys: [relation.from, relation.to] });
+    for (const end of ['from', 'to'] as const) {
+      if (missing.includes(relation[end]))
+        throw notFound(`${at}.${end}`, `no node has the key "${relation[end]}"`);
+    }
+    const { from, type, to } = relation;
+    const [existing] = await tx.run(RELATION_FOR_WRITE, { from, type, to });
+    if (existing) {
+      throw badInput(
+        at,
+        `the relation ${relationId(relation)} already exists (version ${existing.record?.version ?? 1}): update it instead`,
+      );
+    }
+    await check(tx, relation, at);
+    const record = await store(tx, relation, author, origin);
+    await tx.record({
+      operation: 'ADD_RELATION',
+      entityType: 'Relation',
+      entityKey: relationId(relation),
+      before: null,
+      after: snapshot(relation),
+      reason,
+    });
+    return record;
+  });
+  return { relation: { ...relation, record: result }, version: result.version, graphVersion };
+}
+
+async function current(tx: VersionedTransaction, id: string, expectedVersion: number, at: string) {
+  const ends = parseRelationId(`${at}.id`, id);
+  const [relation] = await tx.run(RELATION_FOR_WRITE, ends);
+  if (!relation) throw notFound(`${at}.id`, `no relation has the id "${id}"`);
+  const version = relation.record?.version ?? 1;
+  if (version !== expectedVersion) throw conflict(`The relation ${id}`, expectedVersion, version);
+  return relation;
+}
+
+export async function updateRelation(
+  db: Database,
+  author: Author,
+  id: string,
+  expectedVersion: number,
+  patch: RelationFields,
+  reason: string | null,
+  operation = 'UPDATE_RELATION',
+  at = 'updateRelation',
+): Promise<RelationWrite> {
+  const { result, graphVersion } = await versionedWrite(db, author, async (tx) => {
+    const before = await current(tx, id, expectedVersion, at);
+    const after = applyFields(before, patch, `${at}.patch`);
+    await check(tx, after, `${at}.patch`);
+    const record = await store(tx, after, author, 'api');
+    await tx.record({
+      operation,
+      entityType: 'Relation',
+      entityKey: id,
+      before: snapshot(before),
+      after: snapshot(after),
+      reason,
+    });
+    return { relation: { ...after, record }, version: record.version };
+  });
+  return { ...result, graphVersion };
+}
+
+/** Marks a relation disputed (or resolved), with the note that says who says what. */
+export function markRelationDisputed(
+  db: Database,
+  author: Author,
+  id: string,
+  expectedVersion: number,
+  disputed: boolean,
+  note: string,
+  reason: string | null,
+): Promise<RelationWrite> {
+  const text = requiredText('markRelationDisputed.note', note, WRITE_LIMITS.reason);
+  const operation = disputed ? 'MARK_DISPUTED' : 'RESOLVE_DISPUTE';
+  return updateRelation(
+    db,
+    author,
+    id,
+    expectedVersion,
+    { disputed, note: text },
+    reason,
+    operation,
+    'markRelationDisputed',
+  );
+}
+
+export async function retractRelation(
+  db: Database,
+  author: Author,
+  id: string,
+  expectedVersion: number,
+  reason: string,
+): Promise<{ id: string; graphVersion: number }> {
+  const at = 'retractRelation';
+  const why = requiredText(`${at}.reason`, reason, WRITE_LIMITS.reason);
+  const { graphVersion } = await versionedWrite(db, author, async (tx) => {
+    const before = await current(tx, id, expectedVersion, at);
+    await tx.run(DELETE_RELATION, { from: before.from, type: before.type, to: before.to });
+    await tx.record({
+      operation: 'RETRACT_RELATION',
+      entityType: 'Relation',
+      entityKey: id,
+      before: snapshot(before),
+      after: null,
+      reason: why,
+    });
+  });
+  return { id, graphVersion };
+}
