@@ -14,6 +14,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query WriteTestEntity($key: String!) {\n    entity(key: $key) { key name version origin lastChangedBy aliases ... on Actor { region } sources { key } }\n  }": typeof types.WriteTestEntityDocument,
+    "\n  query WriteTestHistory($key: String!) {\n    history(key: $key) { edges { node { who operation reason } } }\n  }": typeof types.WriteTestHistoryDocument,
     "\n  query ActorDetails($key: String!) {\n    actor(key: $key) {\n      id\n      key\n      name\n      names { language name }\n      acronym\n      aliases\n      kind\n      kinds\n      description\n      country\n      scope\n      place\n      founded {\n        date { value year precision }\n        place\n        disputed\n        note\n        alternatives { date sources { key } }\n        sources { key }\n      }\n      resourceCounts { type count }\n      sources { key url title }\n    }\n  }\n": typeof types.ActorDetailsDocument,
     "\n  query NodeById($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Actor { key name }\n      ... on Source { key url }\n    }\n  }\n": typeof types.NodeByIdDocument,
     "\n  query Memberships($key: String!, $activeAt: Int, $first: Int) {\n    actor(key: $key) {\n      memberships(activeAt: $activeAt, first: $first) {\n        totalCount\n        edges {\n          type\n          direction\n          since { value year precision }\n          until { value }\n          role\n          attested\n          disputed\n          note\n          sources { key }\n          node { key name }\n        }\n      }\n    }\n  }\n": typeof types.MembershipsDocument,
@@ -37,6 +39,8 @@ type Documents = {
     "\n  query Changes($since: DateTime, $first: Int, $after: String) {\n    changes(since: $since, first: $first, after: $after) {\n      edges { cursor node { seq at who operation entityKey graphVersion } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.ChangesDocument,
 };
 const documents: Documents = {
+    "\n  query WriteTestEntity($key: String!) {\n    entity(key: $key) { key name version origin lastChangedBy aliases ... on Actor { region } sources { key } }\n  }": types.WriteTestEntityDocument,
+    "\n  query WriteTestHistory($key: String!) {\n    history(key: $key) { edges { node { who operation reason } } }\n  }": types.WriteTestHistoryDocument,
     "\n  query ActorDetails($key: String!) {\n    actor(key: $key) {\n      id\n      key\n      name\n      names { language name }\n      acronym\n      aliases\n      kind\n      kinds\n      description\n      country\n      scope\n      place\n      founded {\n        date { value year precision }\n        place\n        disputed\n        note\n        alternatives { date sources { key } }\n        sources { key }\n      }\n      resourceCounts { type count }\n      sources { key url title }\n    }\n  }\n": types.ActorDetailsDocument,
     "\n  query NodeById($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Actor { key name }\n      ... on Source { key url }\n    }\n  }\n": types.NodeByIdDocument,
     "\n  query Memberships($key: String!, $activeAt: Int, $first: Int) {\n    actor(key: $key) {\n      memberships(activeAt: $activeAt, first: $first) {\n        totalCount\n        edges {\n          type\n          direction\n          since { value year precision }\n          until { value }\n          role\n          attested\n          disputed\n          note\n          sources { key }\n          node { key name }\n        }\n      }\n    }\n  }\n": types.MembershipsDocument,
@@ -74,6 +78,14 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WriteTestEntity($key: String!) {\n    entity(key: $key) { key name version origin lastChangedBy aliases ... on Actor { region } sources { key } }\n  }"): (typeof documents)["\n  query WriteTestEntity($key: String!) {\n    entity(key: $key) { key name version origin lastChangedBy aliases ... on Actor { region } sources { key } }\n  }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WriteTestHistory($key: String!) {\n    history(key: $key) { edges { node { who operation reason } } }\n  }"): (typeof documents)["\n  query WriteTestHistory($key: String!) {\n    history(key: $key) { edges { node { who operation reason } } }\n  }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

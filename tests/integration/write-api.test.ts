@@ -28,12 +28,12 @@ async function ok(query: string, headers: Record<string, string>, variables?: An
 }
 
 const ACTOR = /* GraphQL */ `
-  query Actor($key: String!) {
+  query WriteTestEntity($key: String!) {
     entity(key: $key) { key name version origin lastChangedBy aliases ... on Actor { region } sources { key } }
   }`;
 
 const HISTORY = /* GraphQL */ `
-  query History($key: String!) {
+  query WriteTestHistory($key: String!) {
     history(key: $key) { edges { node { who operation reason } } }
   }`;
 
