@@ -5,6 +5,7 @@ import { authOptionsFromEnv } from './auth/options.js';
 import { type Context, createContext, type ServerDeps } from './context.js';
 import { EXAMPLE_OPERATIONS } from './examples.js';
 import { useDatabaseStats } from './plugins/db-stats.js';
+import { useInputErrorCodes } from './plugins/input-error-codes.js';
 import { schema } from './schema/index.js';
 
 /** The configured GraphQL server, usable in-process with `app.fetch(...)` (tests) or behind node:http. */
@@ -22,6 +23,7 @@ export function createApp(deps: ServerDeps) {
     plugins: [
       useReadinessCheck({ endpoint: '/ready', check: () => deps.db.ping() }),
       useDatabaseStats(),
+      useInputErrorCodes(),
     ],
   });
 }

@@ -24,7 +24,7 @@ export function hashToken(token: string): string {
 
 export interface TokenInfo {
   name: string;
-  role: Role;
+  role: string;
   createdAt: string;
   lastUsedAt: string | null;
   revokedAt: string | null;
@@ -88,7 +88,7 @@ export async function listTokens(db: Database): Promise<TokenInfo[]> {
   const rows = await db.read(LIST_TOKENS);
   return rows.map((row) => ({
     name: String(row.name),
-    role: isRole(row.role) ? row.role : 'curator',
+    role: String(row.role),
     createdAt: String(row.createdAt),
     lastUsedAt: typeof row.lastUsedAt === 'string' ? row.lastUsedAt : null,
     revokedAt: typeof row.revokedAt === 'string' ? row.revokedAt : null,

@@ -131,6 +131,16 @@ describe('addSource', () => {
     );
     expect(firstError(result).message).toMatch(/"author" is not defined by type "AddSourceInput"/);
   });
+
+  it.each([
+    ['input.author', { author: 'me' }, /Field "author" is not defined by type "AddSourceInput"/],
+    ['input.url', { url: 42 }, /String cannot represent/],
+  ])('variables that do not fit: BAD_USER_INPUT naming %s', async (argument, change, message) => {
+    const input = { ...source('h-var'), ...change } as never;
+    const result = await execute(app(), AddSource, { input }, bearer(curator));
+    expect(firstError(result)).toMatchObject({ code: 'BAD_USER_INPUT', argument });
+    expect(firstError(result).message).toMatch(message);
+  });
 });
 
 describe('history and changes', () => {
