@@ -2,13 +2,14 @@ import SchemaBuilder from '@pothos/core';
 import ComplexityPlugin from '@pothos/plugin-complexity';
 import RelayPlugin from '@pothos/plugin-relay';
 import type { Context } from './context.js';
+import ForwardPagesPlugin from './plugins/forward-pages.js';
 
 /** The Pothos builder and its plugins; types are defined in src/schema/<domain>.ts. */
 export const builder = new SchemaBuilder<{
   Context: Context;
   DefaultFieldNullability: false;
 }>({
-  plugins: [ComplexityPlugin, RelayPlugin],
+  plugins: [ComplexityPlugin, RelayPlugin, ForwardPagesPlugin],
   defaultFieldNullability: false,
   relay: {
     idFieldOptions: {
@@ -28,7 +29,7 @@ export const builder = new SchemaBuilder<{
     endCursorFieldOptions: {
       description: 'Cursor of the last item; pass it as `after` for the next page.',
     },
-    cursorFieldOptions: { description: 'Opaque position of this item, for `after` / `before`.' },
+    cursorFieldOptions: { description: 'Opaque position of this item, for `after`.' },
     nodeFieldOptions: { description: 'The item.' },
     edgesFieldOptions: { description: 'The items of this page, each with its cursor.' },
     pageInfoFieldOptions: { description: 'Where this page sits.' },
@@ -36,8 +37,6 @@ export const builder = new SchemaBuilder<{
       description: 'How many items to return from the start (at most 100; default 20).',
     },
     afterArgOptions: { description: 'Return items after this cursor.' },
-    lastArgOptions: { description: 'How many items to return from the end (at most 100).' },
-    beforeArgOptions: { description: 'Return items before this cursor.' },
   },
   complexity: {
     defaultComplexity: 1,

@@ -1,3 +1,4 @@
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, useReadinessCheck } from 'graphql-yoga';
 import { type Context, createContext, type ServerDeps } from './context.js';
 import { EXAMPLE_OPERATIONS } from './examples.js';
@@ -12,6 +13,8 @@ export function createApp(deps: ServerDeps) {
     healthCheckEndpoint: '/health',
     landingPage: false,
     graphiql: { title: 'solidarity-graph', defaultQuery: EXAMPLE_OPERATIONS },
+    // GraphiQL's scripts and styles from the installed package, not a CDN: it works offline.
+    renderGraphiQL,
     // Never attach stacks to responses, whatever NODE_ENV says.
     maskedErrors: { isDev: false },
     context: () => createContext(deps),

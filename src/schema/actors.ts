@@ -86,9 +86,6 @@ builder.queryFields((t) => ({
       args: { filter: t.arg({ type: ActorFilterRef, description: 'Conditions on the actors.' }) },
       complexity: (args) => pageCost(args, 20),
       resolve: async (_root, args, ctx) => {
-        if (args.last != null || args.before != null) {
-          throw badInput('actors.last', '`actors` pages forward only: use `first` and `after`');
-        }
         const first = intInRange('actors.first', args.first, 0, LIMITS.first, 20);
         const text = args.filter?.text;
         if (text != null && text.length > LIMITS.queryLength) {
