@@ -3,6 +3,7 @@ import { createYoga, useReadinessCheck } from 'graphql-yoga';
 import { type Context, createContext, type ServerDeps } from './context.js';
 import { EXAMPLE_OPERATIONS } from './examples.js';
 import { useDatabaseStats } from './plugins/db-stats.js';
+import { useSiteRoutes } from './plugins/site-routes.js';
 import { schema } from './schema/index.js';
 
 /** The configured GraphQL server, usable in-process with `app.fetch(...)` (tests) or behind node:http. */
@@ -21,6 +22,7 @@ export function createApp(deps: ServerDeps) {
     plugins: [
       useReadinessCheck({ endpoint: '/ready', check: () => deps.db.ping() }),
       useDatabaseStats(),
+      useSiteRoutes(deps),
     ],
   });
 }
