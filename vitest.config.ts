@@ -27,6 +27,19 @@ export default defineConfig({
           hookTimeout: 180_000,
         },
       },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          globalSetup: ['tests/support/global-setup.ts', 'tests/browser/support/build-web.ts'],
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+          // After the integration tests, never beside them: both reset the one user database.
+          sequence: { groupOrder: 1 },
+        },
+      },
     ],
   },
 });

@@ -4,11 +4,30 @@ import type { ExportGraph } from './graph-query.js';
 // Gephi's spreadsheet import reads `id`/`label` (nodes) and `source`/`target` (edges) by name, and
 // takes a column named `type` as directed/undirected: the relationship type is `relationType` here.
 const NODE_COLUMNS = [
-  'id', 'label', 'name', 'acronym', 'family', 'kind', 'scope', 'country', 'foundingYear',
-  'disputed', 'sources', 'distance', 'datasetVersion',
+  'id',
+  'label',
+  'name',
+  'acronym',
+  'family',
+  'kind',
+  'scope',
+  'country',
+  'foundingYear',
+  'disputed',
+  'sources',
+  'distance',
+  'datasetVersion',
 ];
 const EDGE_COLUMNS = [
-  'id', 'source', 'target', 'relationType', 'since', 'until', 'role', 'disputed', 'sources',
+  'id',
+  'source',
+  'target',
+  'relationType',
+  'since',
+  'until',
+  'role',
+  'disputed',
+  'sources',
   'datasetVersion',
 ];
 

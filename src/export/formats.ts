@@ -1,6 +1,6 @@
 import { write as writeGexf } from 'graphology-gexf';
-import { toCytoscape } from './cytoscape.js';
 import { edgesCsv, nodesCsv } from './csv.js';
+import { toCytoscape } from './cytoscape.js';
 import type { ExportGraph } from './graph-query.js';
 import { writeGraphml } from './graphml.js';
 import { toJsonLd } from './jsonld.js';

@@ -1,8 +1,8 @@
+import { GraphQLError } from 'graphql';
 import type { Database } from '../db/database.js';
 import type { Plain } from '../db/plain.js';
 import { ACTIVE_AT_CONDITION } from '../graph/relations.js';
 import { EXPORT_MAX_ELEMENTS, type ExportOptions } from './options.js';
-import { GraphQLError } from 'graphql';
 
 /** A node as exports write it: flat, scalar attributes only. */
 export interface ExportNode {

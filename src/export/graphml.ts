@@ -11,7 +11,9 @@ function graphmlType(value: Scalar): string {
 }
 
 /** Declares one <key> per attribute name and domain, typed from the first value seen. */
-function collectKeys(graph: ExportGraphology): Map<string, { domain: Domain; name: string; type: string }> {
+function collectKeys(
+  graph: ExportGraphology,
+): Map<string, { domain: Domain; name: string; type: string }> {
   const keys = new Map<string, { domain: Domain; name: string; type: string }>();
   const note = (domain: Domain, attributes: Record<string, Scalar>) => {
     for (const [name, value] of Object.entries(attributes)) {

@@ -1,9 +1,9 @@
 import type { Database } from '../db/database.js';
+import { unknownKeys } from '../schema/limits.js';
 import { downloadName, FORMATS, type FormatName } from './formats.js';
 import { readExportGraph } from './graph-query.js';
 import { exportMeta } from './meta.js';
 import type { ExportOptions } from './options.js';
-import { unknownKeys } from '../schema/limits.js';
 
 export interface ExportResult {
   body: string;

@@ -6,5 +6,6 @@ import './actors.js';
 import './graph.js';
 import './shared-affiliations.js';
 import './stats.js';
+import './research.js';
 
 export const schema = builder.toSchema();
