@@ -1,10 +1,12 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { parse as parseCsv } from 'csv-parse/sync';
 import cytoscape from 'cytoscape';
 import { MultiDirectedGraph } from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
 import jsonld from 'jsonld';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { useCuratedApp } from '../support/curated-app.js';
 import { execute } from '../support/graphql-client.js';
 import { Subgraph } from '../support/operations.js';
@@ -124,6 +126,26 @@ describe('the whole-graph export', () => {
     expect({ nodes: graph.order, edges: graph.size }).toEqual(counts);
     const families = new Set(graph.mapNodes((_key, attributes) => attributes.family));
     expect(families).toEqual(new Set(['Actor', 'Event', 'Law', 'PolicyDocument']));
+  });
+});
+
+describe('npm run export', () => {
+  it('writes the same GEXF to standard output, and says what it wrote on standard error', async () => {
+    const { stdout, stderr } = await promisify(execFile)(
+      'npx',
+      ['tsx', 'src/export/cli.ts', '--format', 'gexf', '--keys', 'mes', '--depth', '2'],
+      {
+        env: {
+          ...process.env,
+          NEO4J_URI: inject('neo4jUri'),
+          NEO4J_USER: inject('neo4jUser'),
+          NEO4J_PASSWORD: inject('neo4jPassword'),
+        },
+      },
+    );
+    const graph = parseGexf(MultiDirectedGraph, stdout);
+    expect({ nodes: graph.order, edges: graph.size }).toEqual({ nodes: 66, edges: 82 });
+    expect(stderr).toMatch(/^66 nodes, 82 edges, dataset version [0-9a-f]{12}$/m);
   });
 });
 
