@@ -1,8 +1,12 @@
 import { builder } from '../builder.js';
 import { RELATION_TYPES } from '../dataset/vocabulary.js';
+import { commonMembers, type DisputedFactRow, disputedFacts } from '../graph/research-facts.js';
 import { relationById } from '../graph/research-relation.js';
-import { badInput } from './limits.js';
+import { loadSources } from './common-types.js';
+import { EntityRef } from './entity-ref.js';
+import { badInput, intInRange, keyList, LIMITS, unknownKeys } from './limits.js';
 import { RelationRef } from './relation.js';
+import { SourceRef } from './source.js';
 
 builder.queryFields((t) => ({
   relation: t.field({
@@ -26,6 +30,111 @@ builder.queryFields((t) => ({
         throw badInput('relation.id', `"${type}" is not a relationship type`);
       }
       return relationById(ctx.db, { from, type, to });
+    },
+  }),
+}));
+
+const DisputedFactKindEnum = builder.enumType('DisputedFactKind', {
+  description: 'What a disputed fact is about.',
+  values: {
+    RELATION: { description: 'A relationship that sources disagree about.' },
+    NODE: { description: 'A node whose existence or identity sources disagree about.' },
+    FOUNDING: { description: 'An actor’s founding date or place, given differently by sources.' },
+  },
+});
+
+const DisputedFactRef = builder.objectRef<DisputedFactRow>('DisputedFact').implement({
+  description:
+    'A fact that sources disagree about, with all of them: `note` says who says what, and ' +
+    '`sources` (or the founding’s `alternatives`) gives each side’s sources.',
+  fields: (t) => ({
+    kind: t.field({
+      type: DisputedFactKindEnum,
+      description: 'What the fact is about.',
+      resolve: (f) => f.kind,
+    }),
+    relation: t.field({
+      type: RelationRef,
+      nullable: true,
+      description: 'The disputed relationship, for kind RELATION.',
+      resolve: (f) => f.relation,
+    }),
+    entity: t.field({
+      type: EntityRef,
+      nullable: true,
+      description: 'The disputed node, or the actor whose founding is disputed.',
+      resolve: (f) => f.entity,
+    }),
+    note: t.string({
+      nullable: true,
+      description: 'Who says what, in the project’s own words.',
+      resolve: (f) =>
+        f.relation?.note ??
+        (f.kind === 'FOUNDING' ? f.entity?.founded?.note : f.entity?.note) ??
+        null,
+    }),
+    sources: t.field({
+      type: [SourceRef],
+      description: 'Every source about the fact, on either side.',
+      resolve: (f, _args, ctx) => {
+        const founding = f.entity?.founded;
+        const keys =
+          f.relation?.sources ??
+          (f.kind === 'FOUNDING' && founding
+            ? [...founding.sources, ...founding.alternatives.flatMap((a) => a.sources)]
+            : (f.entity?.sources ?? []));
+        return loadSources(ctx, [...new Set(keys)]);
+      },
+    }),
+  }),
+});
+
+const DisputedFactPageRef = builder
+  .objectRef<{ total: number; facts: DisputedFactRow[] }>('DisputedFactPage')
+  .implement({
+    description: 'A page of disputed facts.',
+    fields: (t) => ({
+      totalCount: t.exposeInt('total', { description: 'How many disputed facts there are.' }),
+      facts: t.field({
+        type: [DisputedFactRef],
+        description: 'The facts of this page: relationships, then nodes, then foundings.',
+        resolve: (p) => p.facts,
+      }),
+    }),
+  });
+
+builder.queryFields((t) => ({
+  disputedFacts: t.field({
+    type: DisputedFactPageRef,
+    description: 'Every fact that sources disagree about, paged, with the sources of both sides.',
+    args: {
+      first: t.arg.int({ defaultValue: 20, description: 'Page size (1 to 100).' }),
+      offset: t.arg.int({ defaultValue: 0, description: 'Facts to skip (0 or more).' }),
+    },
+    complexity: (args) => ({ field: 5, multiplier: Math.min(args.first ?? 20, LIMITS.first) }),
+    resolve: (_root, args, ctx) => {
+      const first = intInRange('disputedFacts.first', args.first, 1, LIMITS.first, 20);
+      const offset = intInRange('disputedFacts.offset', args.offset, 0, 1_000_000, 0);
+      return disputedFacts(ctx.db, offset, first);
+    },
+  }),
+  commonMembers: t.field({
+    type: [EntityRef],
+    description:
+      'The nodes that are members (MEMBER_OF) of every one of the given bodies, in key order.',
+    args: {
+      keys: t.arg.stringList({
+        required: true,
+        description: `Keys of the bodies (1 to ${LIMITS.keys}), e.g. ["mes", "ctc"].`,
+      }),
+    },
+    complexity: { field: 10, multiplier: 20 },
+    resolve: async (_root, args, ctx) => {
+      const keys = keyList('commonMembers.keys', args.keys);
+      const result = await commonMembers(ctx.db, keys);
+      if (result.missingKeys.length > 0)
+        throw unknownKeys('commonMembers.keys', result.missingKeys);
+      return result.members;
     },
   }),
 }));

@@ -14,6 +14,9 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query ResearchRelation($id: String!) {\n    relation(id: $id) { id type fromKey toKey since { value } role disputed sources { key url } }\n  }\n": typeof types.ResearchRelationDocument,
+    "\n  query ResearchDisputedFacts($first: Int, $offset: Int) {\n    disputedFacts(first: $first, offset: $offset) {\n      totalCount\n      facts { kind note relation { id } entity { key } sources { key } }\n    }\n  }\n": typeof types.ResearchDisputedFactsDocument,
+    "\n  query ResearchCommonMembers($keys: [String!]!) {\n    commonMembers(keys: $keys) { key name }\n  }\n": typeof types.ResearchCommonMembersDocument,
     "\n  query ActorDetails($key: String!) {\n    actor(key: $key) {\n      id\n      key\n      name\n      names { language name }\n      acronym\n      aliases\n      kind\n      kinds\n      description\n      country\n      scope\n      place\n      founded {\n        date { value year precision }\n        place\n        disputed\n        note\n        alternatives { date sources { key } }\n        sources { key }\n      }\n      resourceCounts { type count }\n      sources { key url title }\n    }\n  }\n": typeof types.ActorDetailsDocument,
     "\n  query NodeById($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Actor { key name }\n      ... on Source { key url }\n    }\n  }\n": typeof types.NodeByIdDocument,
     "\n  query Memberships($key: String!, $activeAt: Int, $first: Int) {\n    actor(key: $key) {\n      memberships(activeAt: $activeAt, first: $first) {\n        totalCount\n        edges {\n          type\n          direction\n          since { value year precision }\n          until { value }\n          role\n          attested\n          disputed\n          note\n          sources { key }\n          node { key name }\n        }\n      }\n    }\n  }\n": typeof types.MembershipsDocument,
@@ -31,6 +34,9 @@ type Documents = {
     "\n  query SharedAffiliationDetails($keys: [String!]!) {\n    sharedAffiliationDetails(keys: $keys) {\n      body { key name }\n      disputed\n      sharedSince\n      relations { fromKey toKey type since { value } disputed sources { key } }\n    }\n  }\n": typeof types.SharedAffiliationDetailsDocument,
 };
 const documents: Documents = {
+    "\n  query ResearchRelation($id: String!) {\n    relation(id: $id) { id type fromKey toKey since { value } role disputed sources { key url } }\n  }\n": types.ResearchRelationDocument,
+    "\n  query ResearchDisputedFacts($first: Int, $offset: Int) {\n    disputedFacts(first: $first, offset: $offset) {\n      totalCount\n      facts { kind note relation { id } entity { key } sources { key } }\n    }\n  }\n": types.ResearchDisputedFactsDocument,
+    "\n  query ResearchCommonMembers($keys: [String!]!) {\n    commonMembers(keys: $keys) { key name }\n  }\n": types.ResearchCommonMembersDocument,
     "\n  query ActorDetails($key: String!) {\n    actor(key: $key) {\n      id\n      key\n      name\n      names { language name }\n      acronym\n      aliases\n      kind\n      kinds\n      description\n      country\n      scope\n      place\n      founded {\n        date { value year precision }\n        place\n        disputed\n        note\n        alternatives { date sources { key } }\n        sources { key }\n      }\n      resourceCounts { type count }\n      sources { key url title }\n    }\n  }\n": types.ActorDetailsDocument,
     "\n  query NodeById($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Actor { key name }\n      ... on Source { key url }\n    }\n  }\n": types.NodeByIdDocument,
     "\n  query Memberships($key: String!, $activeAt: Int, $first: Int) {\n    actor(key: $key) {\n      memberships(activeAt: $activeAt, first: $first) {\n        totalCount\n        edges {\n          type\n          direction\n          since { value year precision }\n          until { value }\n          role\n          attested\n          disputed\n          note\n          sources { key }\n          node { key name }\n        }\n      }\n    }\n  }\n": types.MembershipsDocument,
@@ -62,6 +68,18 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResearchRelation($id: String!) {\n    relation(id: $id) { id type fromKey toKey since { value } role disputed sources { key url } }\n  }\n"): (typeof documents)["\n  query ResearchRelation($id: String!) {\n    relation(id: $id) { id type fromKey toKey since { value } role disputed sources { key url } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResearchDisputedFacts($first: Int, $offset: Int) {\n    disputedFacts(first: $first, offset: $offset) {\n      totalCount\n      facts { kind note relation { id } entity { key } sources { key } }\n    }\n  }\n"): (typeof documents)["\n  query ResearchDisputedFacts($first: Int, $offset: Int) {\n    disputedFacts(first: $first, offset: $offset) {\n      totalCount\n      facts { kind note relation { id } entity { key } sources { key } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResearchCommonMembers($keys: [String!]!) {\n    commonMembers(keys: $keys) { key name }\n  }\n"): (typeof documents)["\n  query ResearchCommonMembers($keys: [String!]!) {\n    commonMembers(keys: $keys) { key name }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
