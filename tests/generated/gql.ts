@@ -14,6 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query ResearchMetrics($keys: [String!], $depth: Int) {\n    metrics(keys: $keys, depth: $depth) {\n      communities\n      modularity\n      nodes { key degree betweenness pagerank community }\n    }\n  }\n": typeof types.ResearchMetricsDocument,
     "\n  query ResearchRelation($id: String!) {\n    relation(id: $id) { id type fromKey toKey since { value } role disputed sources { key url } }\n  }\n": typeof types.ResearchRelationDocument,
     "\n  query ResearchDisputedFacts($first: Int, $offset: Int) {\n    disputedFacts(first: $first, offset: $offset) {\n      totalCount\n      facts { kind note relation { id } entity { key } sources { key } }\n    }\n  }\n": typeof types.ResearchDisputedFactsDocument,
     "\n  query ResearchCommonMembers($keys: [String!]!) {\n    commonMembers(keys: $keys) { key name }\n  }\n": typeof types.ResearchCommonMembersDocument,
@@ -34,6 +35,7 @@ type Documents = {
     "\n  query SharedAffiliationDetails($keys: [String!]!) {\n    sharedAffiliationDetails(keys: $keys) {\n      body { key name }\n      disputed\n      sharedSince\n      relations { fromKey toKey type since { value } disputed sources { key } }\n    }\n  }\n": typeof types.SharedAffiliationDetailsDocument,
 };
 const documents: Documents = {
+    "\n  query ResearchMetrics($keys: [String!], $depth: Int) {\n    metrics(keys: $keys, depth: $depth) {\n      communities\n      modularity\n      nodes { key degree betweenness pagerank community }\n    }\n  }\n": types.ResearchMetricsDocument,
     "\n  query ResearchRelation($id: String!) {\n    relation(id: $id) { id type fromKey toKey since { value } role disputed sources { key url } }\n  }\n": types.ResearchRelationDocument,
     "\n  query ResearchDisputedFacts($first: Int, $offset: Int) {\n    disputedFacts(first: $first, offset: $offset) {\n      totalCount\n      facts { kind note relation { id } entity { key } sources { key } }\n    }\n  }\n": types.ResearchDisputedFactsDocument,
     "\n  query ResearchCommonMembers($keys: [String!]!) {\n    commonMembers(keys: $keys) { key name }\n  }\n": types.ResearchCommonMembersDocument,
@@ -68,6 +70,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResearchMetrics($keys: [String!], $depth: Int) {\n    metrics(keys: $keys, depth: $depth) {\n      communities\n      modularity\n      nodes { key degree betweenness pagerank community }\n    }\n  }\n"): (typeof documents)["\n  query ResearchMetrics($keys: [String!], $depth: Int) {\n    metrics(keys: $keys, depth: $depth) {\n      communities\n      modularity\n      nodes { key degree betweenness pagerank community }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2,8 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { graphql } from '../generated/index.js';
 import { useCuratedApp } from '../support/curated-app.js';
 import { execute, firstError } from '../support/graphql-client.js';
+import { Subgraph } from '../support/operations.js';
 
-const { app } = useCuratedApp();
+const { app, db } = useCuratedApp();
+
+const Metrics = graphql(/* GraphQL */ `
+  query ResearchMetrics($keys: [String!], $depth: Int) {
+    metrics(keys: $keys, depth: $depth) {
+      communities
+      modularity
+      nodes { key degree betweenness pagerank community }
+    }
+  }
+`);
 
 const Relation = graphql(/* GraphQL */ `
   query ResearchRelation($id: String!) {
@@ -95,5 +106,29 @@ describe('commonMembers', () => {
       code: 'NOT_FOUND',
       argument: 'commonMembers.keys',
     });
+  });
+});
+
+describe('metrics', () => {
+  it('ranks MES first in its own neighbourhood, with degrees that match the edges of `subgraph`', async () => {
+    const { data, errors } = await execute(app(), Metrics, { keys: ['mes'], depth: 2 });
+    expect(errors).toBeUndefined();
+    const sub = (await execute(app(), Subgraph, { keys: ['mes'], depth: 2 })).data?.subgraph;
+    const metrics = data?.metrics;
+    expect(metrics?.nodes).toHaveLength(sub?.nodes.length ?? -1);
+    expect(metrics?.nodes[0]?.key).toBe('mes');
+    const mesEdges = sub?.edges.filter((e) => e.sourceKey === 'mes' || e.targetKey === 'mes');
+    expect(metrics?.nodes[0]?.degree).toBe(mesEdges?.length);
+    expect(metrics?.nodes[0]?.betweenness).toBeGreaterThan(0.3);
+    const total = metrics?.nodes.reduce((sum, n) => sum + n.pagerank, 0) ?? 0;
+    expect(total).toBeCloseTo(1, 5);
+    expect(metrics?.communities).toBeGreaterThan(1);
+    expect(metrics?.modularity).toBeGreaterThan(0);
+  });
+
+  it('covers the whole graph without keys', async () => {
+    const [row] = await db().read('MATCH (n:Entity) RETURN count(n) AS nodes');
+    const { data } = await execute(app(), Metrics, {});
+    expect(data?.metrics.nodes).toHaveLength(row?.nodes as number);
   });
 });
