@@ -3,9 +3,12 @@ FROM node:20-bookworm-slim
 WORKDIR /app
 ENV NODE_ENV=production
 COPY package.json package-lock.json ./
-RUN npm ci --omit=dev
+RUN npm ci --include=dev
 COPY tsconfig.json ./
 COPY src ./src
+COPY web ./web
+# The explorer is bundled from npm packages here; the build tools are pruned afterwards.
+RUN npm run build:web && npm prune --omit=dev
 COPY cypher ./cypher
 COPY data ./data
 EXPOSE 4000

@@ -27,6 +27,20 @@ export default defineConfig({
           hookTimeout: 180_000,
         },
       },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          globalSetup: ['tests/support/global-setup.ts', 'tests/browser/support/build-web.ts'],
+          fileParallelism: false,
+          // One test walks the whole explorer story; a loaded machine needs the margin.
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
+          // After the integration tests, never beside them: both reset the one user database.
+          sequence: { groupOrder: 1 },
+        },
+      },
     ],
   },
 });

@@ -5,6 +5,7 @@ import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import { refusal } from './auth/errors.js';
 import { scopesOf } from './auth/roles.js';
 import type { Context } from './context.js';
+import ForwardPagesPlugin from './plugins/forward-pages.js';
 
 interface SchemaOptions {
   Context: Context;
@@ -21,7 +22,7 @@ export type SchemaTypes = PothosSchemaTypes.ExtendDefaultTypes<SchemaOptions>;
 /** The Pothos builder and its plugins; types are defined in src/schema/<domain>.ts. */
 export const builder = new SchemaBuilder<SchemaOptions>({
   // Scope-auth first, so no other plugin's wrapper runs before a refused field is refused.
-  plugins: [ScopeAuthPlugin, ComplexityPlugin, RelayPlugin],
+  plugins: [ScopeAuthPlugin, ComplexityPlugin, RelayPlugin, ForwardPagesPlugin],
   defaultFieldNullability: false,
   scopeAuth: {
     authScopes: (ctx) => scopesOf(ctx.viewer),
@@ -45,7 +46,7 @@ export const builder = new SchemaBuilder<SchemaOptions>({
     endCursorFieldOptions: {
       description: 'Cursor of the last item; pass it as `after` for the next page.',
     },
-    cursorFieldOptions: { description: 'Opaque position of this item, for `after` / `before`.' },
+    cursorFieldOptions: { description: 'Opaque position of this item, for `after`.' },
     nodeFieldOptions: { description: 'The item.' },
     edgesFieldOptions: { description: 'The items of this page, each with its cursor.' },
     pageInfoFieldOptions: { description: 'Where this page sits.' },
@@ -53,8 +54,6 @@ export const builder = new SchemaBuilder<SchemaOptions>({
       description: 'How many items to return from the start (at most 100; default 20).',
     },
     afterArgOptions: { description: 'Return items after this cursor.' },
-    lastArgOptions: { description: 'How many items to return from the end (at most 100).' },
-    beforeArgOptions: { description: 'Return items before this cursor.' },
   },
   complexity: {
     defaultComplexity: 1,

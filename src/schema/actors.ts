@@ -107,9 +107,6 @@ builder.queryFields((t) => ({
       args: { filter: t.arg({ type: ActorFilterRef, description: 'Conditions on the actors.' }) },
       complexity: (args) => pageCost(args),
       resolve: async (_root, args, ctx) => {
-        if (args.last != null || args.before != null) {
-          throw badInput('actors.last', '`actors` pages forward only: use `first` and `after`');
-        }
         const first = intInRange('actors.first', args.first, BOUNDS.pageSize);
         const text = args.filter?.text;
         const filter: ActorFilterValues = {

@@ -12,5 +12,6 @@ import './history.js';
 import './sources-write.js';
 import './entities-write.js';
 import './relations-write.js';
+import './research.js';
 
 export const schema = builder.toSchema();

@@ -142,8 +142,6 @@ export const RelationConnectionRef = builder.connectionObject(
 export interface ConnectionArgs {
   first?: number | null;
   after?: string | null;
-  last?: number | null;
-  before?: string | null;
 }
 
 /** The relationship part of a spec; the page part comes from the connection arguments. */
@@ -168,12 +166,6 @@ export async function resolveRelations(
   ctx: Context,
   field: string,
 ) {
-  if (args.last != null || args.before != null) {
-    throw badInput(
-      `${field}.last`,
-      'relationship connections page forward only: use `first` and `after`',
-    );
-  }
   const first = intInRange(`${field}.first`, args.first, BOUNDS.pageSize);
   const offset = offsetAfter(field, args.after);
   // One extra row tells whether another page follows.

@@ -14,6 +14,10 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query ResearchMetrics($keys: [String!], $depth: Int) {\n    metrics(keys: $keys, depth: $depth) {\n      communities\n      modularity\n      nodes { key degree betweenness pagerank community }\n    }\n  }\n": typeof types.ResearchMetricsDocument,
+    "\n  query ResearchRelation($id: String!) {\n    relation(id: $id) { id type fromKey toKey since { value } role disputed sources { key url } }\n  }\n": typeof types.ResearchRelationDocument,
+    "\n  query ResearchDisputedFacts($first: Int, $offset: Int) {\n    disputedFacts(first: $first, offset: $offset) {\n      totalCount\n      facts { kind note relation { id } entity { key } sources { key } }\n    }\n  }\n": typeof types.ResearchDisputedFactsDocument,
+    "\n  query ResearchCommonMembers($keys: [String!]!) {\n    commonMembers(keys: $keys) { key name }\n  }\n": typeof types.ResearchCommonMembersDocument,
     "\n  query WriteTestEntity($key: String!) {\n    entity(key: $key) { key name version origin lastChangedBy aliases ... on Actor { region } sources { key } }\n  }": typeof types.WriteTestEntityDocument,
     "\n  query WriteTestHistory($key: String!) {\n    history(key: $key) { edges { node { who operation reason } } }\n  }": typeof types.WriteTestHistoryDocument,
     "\n  query ActorDetails($key: String!) {\n    actor(key: $key) {\n      id\n      key\n      name\n      names { language name }\n      acronym\n      aliases\n      kind\n      kinds\n      description\n      country\n      scope\n      place\n      founded {\n        date { value year precision }\n        place\n        disputed\n        note\n        alternatives { date sources { key } }\n        sources { key }\n      }\n      resourceCounts { type count }\n      sources { key url title }\n    }\n  }\n": typeof types.ActorDetailsDocument,
@@ -39,6 +43,10 @@ type Documents = {
     "\n  query Changes($since: DateTime, $first: Int, $after: String) {\n    changes(since: $since, first: $first, after: $after) {\n      edges { cursor node { seq at who operation entityKey graphVersion } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.ChangesDocument,
 };
 const documents: Documents = {
+    "\n  query ResearchMetrics($keys: [String!], $depth: Int) {\n    metrics(keys: $keys, depth: $depth) {\n      communities\n      modularity\n      nodes { key degree betweenness pagerank community }\n    }\n  }\n": types.ResearchMetricsDocument,
+    "\n  query ResearchRelation($id: String!) {\n    relation(id: $id) { id type fromKey toKey since { value } role disputed sources { key url } }\n  }\n": types.ResearchRelationDocument,
+    "\n  query ResearchDisputedFacts($first: Int, $offset: Int) {\n    disputedFacts(first: $first, offset: $offset) {\n      totalCount\n      facts { kind note relation { id } entity { key } sources { key } }\n    }\n  }\n": types.ResearchDisputedFactsDocument,
+    "\n  query ResearchCommonMembers($keys: [String!]!) {\n    commonMembers(keys: $keys) { key name }\n  }\n": types.ResearchCommonMembersDocument,
     "\n  query WriteTestEntity($key: String!) {\n    entity(key: $key) { key name version origin lastChangedBy aliases ... on Actor { region } sources { key } }\n  }": types.WriteTestEntityDocument,
     "\n  query WriteTestHistory($key: String!) {\n    history(key: $key) { edges { node { who operation reason } } }\n  }": types.WriteTestHistoryDocument,
     "\n  query ActorDetails($key: String!) {\n    actor(key: $key) {\n      id\n      key\n      name\n      names { language name }\n      acronym\n      aliases\n      kind\n      kinds\n      description\n      country\n      scope\n      place\n      founded {\n        date { value year precision }\n        place\n        disputed\n        note\n        alternatives { date sources { key } }\n        sources { key }\n      }\n      resourceCounts { type count }\n      sources { key url title }\n    }\n  }\n": types.ActorDetailsDocument,
@@ -78,6 +86,22 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResearchMetrics($keys: [String!], $depth: Int) {\n    metrics(keys: $keys, depth: $depth) {\n      communities\n      modularity\n      nodes { key degree betweenness pagerank community }\n    }\n  }\n"): (typeof documents)["\n  query ResearchMetrics($keys: [String!], $depth: Int) {\n    metrics(keys: $keys, depth: $depth) {\n      communities\n      modularity\n      nodes { key degree betweenness pagerank community }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResearchRelation($id: String!) {\n    relation(id: $id) { id type fromKey toKey since { value } role disputed sources { key url } }\n  }\n"): (typeof documents)["\n  query ResearchRelation($id: String!) {\n    relation(id: $id) { id type fromKey toKey since { value } role disputed sources { key url } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResearchDisputedFacts($first: Int, $offset: Int) {\n    disputedFacts(first: $first, offset: $offset) {\n      totalCount\n      facts { kind note relation { id } entity { key } sources { key } }\n    }\n  }\n"): (typeof documents)["\n  query ResearchDisputedFacts($first: Int, $offset: Int) {\n    disputedFacts(first: $first, offset: $offset) {\n      totalCount\n      facts { kind note relation { id } entity { key } sources { key } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResearchCommonMembers($keys: [String!]!) {\n    commonMembers(keys: $keys) { key name }\n  }\n"): (typeof documents)["\n  query ResearchCommonMembers($keys: [String!]!) {\n    commonMembers(keys: $keys) { key name }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { graphql } from '../generated/index.js';
+import { useCuratedApp } from '../support/curated-app.js';
+import { execute, firstError } from '../support/graphql-client.js';
+import { Subgraph } from '../support/operations.js';
+
+const { app, db } = useCuratedApp();
+
+const Metrics = graphql(/* GraphQL */ `
+  query ResearchMetrics($keys: [String!], $depth: Int) {
+    metrics(keys: $keys, depth: $depth) {
+      communities
+      modularity
+      nodes { key degree betweenness pagerank community }
+    }
+  }
+`);
+
+const Relation = graphql(/* GraphQL */ `
+  query ResearchRelation($id: String!) {
+    relation(id: $id) { id type fromKey toKey since { value } role disputed sources { key url } }
+  }
+`);
+
+const DisputedFacts = graphql(/* GraphQL */ `
+  query ResearchDisputedFacts($first: Int, $offset: Int) {
+    disputedFacts(first: $first, offset: $offset) {
+      totalCount
+      facts { kind note relation { id } entity { key } sources { key } }
+    }
+  }
+`);
+
+const CommonMembers = graphql(/* GraphQL */ `
+  query ResearchCommonMembers($keys: [String!]!) {
+    commonMembers(keys: $keys) { key name }
+  }
+`);
+
+describe('relation(id)', () => {
+  it('finds a relationship by the id exports and subgraph give it', async () => {
+    const { data } = await execute(app(), Relation, { id: 'mes|MEMBER_OF|ess-france' });
+    expect(data?.relation).toMatchObject({
+      type: 'MEMBER_OF',
+      fromKey: 'mes',
+      toKey: 'ess-france',
+      since: { value: '2015-01' },
+      role: 'board seat',
+      disputed: false,
+    });
+    expect(data?.relation?.sources.map((s) => s.key)).toEqual(['S1', 'S8']);
+  });
+
+  it('is null for no such relationship, and an error for a malformed id', async () => {
+    expect(
+      (await execute(app(), Relation, { id: 'mes|MEMBER_OF|nope' })).data?.relation,
+    ).toBeNull();
+    expect(firstError(await execute(app(), Relation, { id: 'mes-ess-france' }))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      argument: 'relation.id',
+    });
+  });
+});
+
+describe('disputedFacts', () => {
+  it('lists the disputed relationships, nodes and foundings of docs/data-model.md with their sources', async () => {
+    const { data } = await execute(app(), DisputedFacts, { first: 100 });
+    const facts = data?.disputedFacts.facts ?? [];
+    expect(data?.disputedFacts.totalCount).toBe(9);
+    expect(facts.map((f) => `${f.kind} ${f.relation?.id ?? f.entity?.key}`)).toEqual([
+      'RELATION asec|FOUNDED|ripess',
+      'RELATION mes|FOUNDED|ripess',
+      'RELATION mes|INITIATED|sse-general-assembly-2012',
+      'RELATION mes|INITIATED|vess-2003',
+      'NODE sse-general-assembly-2012',
+      'FOUNDING ess-france',
+      'FOUNDING gesq',
+      'FOUNDING ripess-europe',
+      'FOUNDING rtes',
+    ]);
+    // MES founding RIPESS: the English FPH page says so, the French one does not.
+    const founded = facts.find((f) => f.relation?.id === 'mes|FOUNDED|ripess');
+    expect(founded?.sources.length).toBeGreaterThanOrEqual(2);
+    expect(founded?.note).toBeTruthy();
+  });
+
+  it('pages', async () => {
+    const { data } = await execute(app(), DisputedFacts, { first: 2, offset: 3 });
+    expect(data?.disputedFacts.facts.map((f) => f.relation?.id ?? f.entity?.key)).toEqual([
+      'mes|INITIATED|vess-2003',
+      'sse-general-assembly-2012',
+    ]);
+  });
+});
+
+describe('commonMembers', () => {
+  it('gives the members of both MES and the CTC', async () => {
+    const { data } = await execute(app(), CommonMembers, { keys: ['mes', 'ctc'] });
+    expect(data?.commonMembers.map((m) => m.key)).toEqual(['miramap']);
+  });
+
+  it('names an unknown key', async () => {
+    expect(
+      firstError(await execute(app(), CommonMembers, { keys: ['mes', 'nope'] })),
+    ).toMatchObject({
+      code: 'NOT_FOUND',
+      argument: 'commonMembers.keys',
+    });
+  });
+});
+
+describe('metrics', () => {
+  it('ranks MES first in its own neighbourhood, with degrees that match the edges of `subgraph`', async () => {
+    const { data, errors } = await execute(app(), Metrics, { keys: ['mes'], depth: 2 });
+    expect(errors).toBeUndefined();
+    const sub = (await execute(app(), Subgraph, { keys: ['mes'], depth: 2 })).data?.subgraph;
+    const metrics = data?.metrics;
+    expect(metrics?.nodes).toHaveLength(sub?.nodes.length ?? -1);
+    expect(metrics?.nodes[0]?.key).toBe('mes');
+    const mesEdges = sub?.edges.filter((e) => e.sourceKey === 'mes' || e.targetKey === 'mes');
+    expect(metrics?.nodes[0]?.degree).toBe(mesEdges?.length);
+    expect(metrics?.nodes[0]?.betweenness).toBeGreaterThan(0.3);
+    const total = metrics?.nodes.reduce((sum, n) => sum + n.pagerank, 0) ?? 0;
+    expect(total).toBeCloseTo(1, 5);
+    expect(metrics?.communities).toBeGreaterThan(1);
+    expect(metrics?.modularity).toBeGreaterThan(0);
+  });
+
+  it('covers the whole graph without keys', async () => {
+    const [row] = await db().read('MATCH (n:Entity) RETURN count(n) AS nodes');
+    const { data } = await execute(app(), Metrics, {});
+    expect(data?.metrics.nodes).toHaveLength(row?.nodes as number);
+  });
+});

@@ -1,0 +1,202 @@
+import {
+  graphql,
+  type Hit,
+  NODE,
+  type NodeFacts,
+  PATH,
+  type PathAnswer,
+  RELATION,
+  type RelationFacts,
+  SEARCH,
+} from './api.js';
+import { DISPUTED_EDGE_COLOUR, EDGE_COLOUR, kindColour } from './colours.js';
+import { nodePanel, relationPanel } from './details.js';
+import { byId, h } from './dom.js';
+import { GraphView } from './draw.js';
+
+const EXPORTS: [string, string][] = [
+  ['GEXF (Gephi)', 'graph.gexf'],
+  ['GraphML', 'graph.graphml'],
+  ['Cytoscape', 'graph.cyjs'],
+  ['graphology JSON', 'graph.json'],
+  ['nodes CSV', 'nodes.csv'],
+  ['edges CSV', 'edges.csv'],
+  ['JSON-LD', 'graph.jsonld'],
+];
+
+const state = { key: '', depth: 2, activeAt: null as number | null };
+const details = byId('details');
+
+const view = new GraphView(byId('graph'), {
+  onNode: (key, attributes) => showNode(key, String(attributes.family ?? 'Actor')),
+  onEdge: (id) => showRelation(id),
+});
+
+function fail(error: unknown): void {
+  byId('title').textContent = `Error: ${error instanceof Error ? error.message : String(error)}`;
+}
+
+function label(key: string): string {
+  return view.graph.hasNode(key) ? String(view.graph.getNodeAttribute(key, 'label')) : key;
+}
+
+function selection(): URLSearchParams {
+  const params = new URLSearchParams({ keys: state.key, depth: String(state.depth) });
+  if (state.activeAt !== null) params.set('activeAt', String(state.activeAt));
+  return params;
+}
+
+async function draw(): Promise<void> {
+  if (!state.key) return;
+  const response = await fetch(`/export/graph.json?${selection()}`);
+  if (!response.ok) throw new Error(`the export answered ${response.status}`);
+  const graph = view.show(await response.json());
+  const year = state.activeAt === null ? '' : ` in ${state.activeAt}`;
+  byId('title').textContent = `Neighbourhood of ${label(state.key)}${year}:`;
+  byId('count').textContent = `${graph.order} nodes, ${graph.size} edges`;
+  drawLegend();
+  drawDownloads();
+}
+
+function drawLegend(): void {
+  const kinds = new Set(view.graph.mapNodes((_n, a) => String(a.kind ?? 'unknown')));
+  byId('legend').replaceChildren(
+    ...[...kinds]
+      .sort()
+      .map((kind) =>
+        h('li', {}, h('span', { class: 'swatch', style: `background:${kindColour(kind)}` }), kind),
+      ),
+    h(
+      'li',
+      {},
+      h('span', { class: 'swatch edge', style: `background:${EDGE_COLOUR}` }),
+      'relationship',
+    ),
+    h(
+      'li',
+      {},
+      h('span', { class: 'swatch edge', style: `background:${DISPUTED_EDGE_COLOUR}` }),
+      'disputed relationship',
+    ),
+  );
+}
+
+function drawDownloads(): void {
+  byId('downloads').hidden = false;
+  byId('download-links').replaceChildren(
+    ...EXPORTS.map(([name, file]) =>
+      h('a', { href: `/export/${file}?${selection()}`, download: '' }, name),
+    ),
+  );
+}
+
+async function showNode(key: string, family: string): Promise<void> {
+  const data = await graphql<{ node: NodeFacts | null }>(NODE, { id: btoa(`${family}:${key}`) });
+  if (data.node) details.replaceChildren(nodePanel(data.node));
+}
+
+async function showRelation(id: string): Promise<void> {
+  const data = await graphql<{ relation: RelationFacts | null }>(RELATION, { id });
+  if (data.relation) details.replaceChildren(relationPanel(data.relation, label));
+}
+
+async function open(key: string): Promise<void> {
+  state.key = key;
+  details.replaceChildren();
+  byId('path').replaceChildren();
+  await draw();
+  const family = String(view.graph.getNodeAttribute(key, 'family') ?? 'Actor');
+  await showNode(key, family);
+}
+
+async function search(text: string): Promise<Hit[]> {
+  if (text.trim() === '') return [];
+  return (await graphql<{ search: Hit[] }>(SEARCH, { query: text })).search;
+}
+
+async function showResults(): Promise<void> {
+  const hits = await search(byId<HTMLInputElement>('search').value);
+  byId('results').replaceChildren(
+    ...hits.map(({ actor }) => {
+      const button = h(
+        'button',
+        { type: 'button', 'data-key': actor.key },
+        actor.acronym ? `${actor.acronym} — ${actor.name}` : actor.name,
+      );
+      button.addEventListener('click', () => open(actor.key).catch(fail));
+      return h('li', {}, button);
+    }),
+  );
+}
+
+/** A key typed as is, else the best search hit for the text. */
+async function resolveKey(text: string): Promise<string | null> {
+  const trimmed = text.trim();
+  if (view.graph.hasNode(trimmed)) return trimmed;
+  return (await search(trimmed))[0]?.actor.key ?? null;
+}
+
+async function findPath(): Promise<void> {
+  const list = byId('path');
+  const [from, to] = await Promise.all([
+    resolveKey(byId<HTMLInputElement>('path-from').value),
+    resolveKey(byId<HTMLInputElement>('path-to').value),
+  ]);
+  if (!from || !to) {
+    list.replaceChildren(h('li', {}, 'No actor matches one of the two names.'));
+    return;
+  }
+  const { shortestPath } = await graphql<PathAnswer>(PATH, { from, to });
+  if (!shortestPath) {
+    list.replaceChildren(h('li', {}, 'No path within 6 steps.'));
+    return;
+  }
+  const name = (n: { acronym: string | null; name: string }) => n.acronym ?? n.name;
+  list.replaceChildren(
+    ...shortestPath.steps.map((step, i) => {
+      const a = shortestPath.nodes[i];
+      const b = shortestPath.nodes[i + 1];
+      const text = `${a ? name(a) : '?'} ${step.direction === 'FORWARD' ? '→' : '←'} ${step.type} ${step.direction === 'FORWARD' ? '→' : '←'} ${b ? name(b) : '?'}`;
+      const button = h('button', { type: 'button', class: 'link' }, text);
+      button.addEventListener('click', () => showRelation(step.relation.id).catch(fail));
+      return h('li', {}, button);
+    }),
+  );
+  view.highlight([
+    ...shortestPath.nodes.map((n) => n.key),
+    ...shortestPath.steps.map((s) => s.relation.id),
+  ]);
+}
+
+let typing: ReturnType<typeof setTimeout> | undefined;
+byId('search').addEventListener('input', () => {
+  clearTimeout(typing);
+  typing = setTimeout(() => showResults().catch(fail), 200);
+});
+byId('depth').addEventListener('change', (event) => {
+  state.depth = Number((event.target as HTMLSelectElement).value);
+  draw().catch(fail);
+});
+const year = byId<HTMLInputElement>('year');
+const allYears = byId<HTMLInputElement>('all-years');
+function yearChanged(): void {
+  state.activeAt = allYears.checked ? null : Number(year.value);
+  byId('year-value').textContent = state.activeAt === null ? 'all years' : String(state.activeAt);
+  draw().catch(fail);
+}
+year.addEventListener('input', () => {
+  allYears.checked = false;
+  yearChanged();
+});
+allYears.addEventListener('change', yearChanged);
+byId('path-find').addEventListener('click', () => findPath().catch(fail));
+
+// For the browser tests: where an edge is drawn, and whether the layout is still moving.
+Object.assign(window, {
+  explorer: {
+    edgePoint: (id: string, t: number) => view.edgePoint(id, t),
+    hasNode: (key: string) => view.graph.hasNode(key),
+    hoveredEdge: () => view.hoveredEdge,
+    layoutRunning: () => view.layoutRunning(),
+  },
+});
