@@ -9,7 +9,6 @@ import {
 } from '../graph/research-metrics.js';
 import { relationById } from '../graph/research-relation.js';
 import { BOUNDS } from '../limits.js';
-import { RELATION_TYPES } from '../model/vocabulary.js';
 import { parseRelationId } from '../write/relations.js';
 import { loadSources } from './common-types.js';
 import { EntityRef } from './entity-ref.js';
