@@ -1,3 +1,4 @@
+import type { RequestBudget } from './db/concurrency.js';
 import type { Database, QueryStats } from './db/database.js';
 import { createLoaders, type Loaders } from './loaders.js';
 
@@ -14,9 +15,9 @@ export interface Context {
 }
 
 /** A new context per request, so loaders and counters never leak between requests. */
-export function createContext(deps: ServerDeps): Context {
+export function createContext(deps: ServerDeps, budget?: RequestBudget): Context {
   const stats: QueryStats = { roundTrips: 0, ms: 0 };
-  const db = deps.db.withStats(stats);
+  const db = deps.db.withStats(stats, budget);
   return {
     db,
     stats,

@@ -1,4 +1,5 @@
 import neo4j, { type Driver, type ManagedTransaction, routing } from 'neo4j-driver';
+import { type RequestBudget, withinBudget } from './concurrency.js';
 import { mapDatabaseError } from './errors.js';
 import { type Plain, toParams, toPlain } from './plain.js';
 
@@ -20,11 +21,12 @@ export class Database {
     private readonly driver: Driver,
     readonly databaseName: string | undefined,
     private readonly stats?: QueryStats,
+    private readonly budget?: RequestBudget,
   ) {}
 
-  /** A view of this database that adds each query to `stats`. */
-  withStats(stats: QueryStats): Database {
-    return new Database(this.driver, this.databaseName, stats);
+  /** A view of this database that adds each query to `stats` (and keeps to a request's `budget`). */
+  withStats(stats: QueryStats, budget?: RequestBudget): Database {
+    return new Database(this.driver, this.databaseName, stats, budget);
   }
 
   /** Runs a read query with READ routing, so cluster followers can serve it. */
@@ -81,14 +83,16 @@ export class Database {
   ): Promise<Row[]> {
     const started = performance.now();
     try {
-      const result = await this.driver.executeQuery(query, toParams(params) as Params, {
-        routing: routingMode,
-        database: this.databaseName,
-        transactionConfig: { timeout: QUERY_TIMEOUT_MS },
-      });
+      const result = await withinBudget(this.budget, (remainingMs) =>
+        this.driver.executeQuery(query, toParams(params) as Params, {
+          routing: routingMode,
+          database: this.databaseName,
+          transactionConfig: { timeout: Math.ceil(Math.min(QUERY_TIMEOUT_MS, remainingMs)) },
+        }),
+      );
       return result.records.map((record) => toPlain(record.toObject()) as Row);
     } catch (error) {
-      throw mapDatabaseError(error, QUERY_TIMEOUT_MS);
+      throw mapDatabaseError(error, Math.min(QUERY_TIMEOUT_MS, this.budget?.timeoutMs ?? Infinity));
     } finally {
       if (this.stats) {
         this.stats.roundTrips += 1;
