@@ -7,6 +7,13 @@ import { codes, postQuery, send } from '../support/http.js';
 
 const { app, db } = useCuratedApp();
 
+/** `{ ...F0 }` and fragments F0 → F1 → … → F(count-1). */
+const fragmentChain = (count: number) =>
+  `{ ...F0 }\n${Array.from(
+    { length: count },
+    (_, i) => `fragment F${i} on Query { ${i === count - 1 ? '__typename' : `...F${i + 1}`} }`,
+  ).join('\n')}`;
+
 const aliased = (count: number, field: string) =>
   `{ ${Array.from({ length: count }, (_, i) => `a${i}: ${field}`).join(' ')} }`;
 
@@ -39,22 +46,14 @@ describe('hostile documents are refused before execution, with one coded error',
   });
 
   it('refuses a chain of 1,000 fragments with a 400, not a stack overflow', async () => {
-    const fragments = Array.from(
-      { length: 1_000 },
-      (_, i) => `fragment F${i} on Query { ${i === 999 ? '__typename' : `...F${i + 1}`} }`,
-    ).join('\n');
-    const response = await postQuery(app(), `{ ...F0 }\n${fragments}`);
+    const response = await postQuery(app(), fragmentChain(1_000));
     expect(response.status).toBe(400);
     expect(codes(response)).toHaveLength(1);
     expect(response.text).not.toMatch(/Maximum call stack|RangeError/);
   });
 
   it('refuses a chain of fragments within the token limit by its depth', async () => {
-    const fragments = Array.from(
-      { length: 50 },
-      (_, i) => `fragment F${i} on Query { ${i === 49 ? '__typename' : `...F${i + 1}`} }`,
-    ).join('\n');
-    const response = await postQuery(app(), `{ ...F0 }\n${fragments}`);
+    const response = await postQuery(app(), fragmentChain(50));
     expect(response.status).toBe(400);
     expect(codes(response)).toEqual(['DEPTH_LIMIT']);
   });
