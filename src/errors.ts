@@ -1,6 +1,7 @@
 import { ConfigError } from './config.js';
 import { DatasetValidationError } from './dataset/types.js';
 import { DatabaseConnectError } from './db/connect.js';
+import { SeedLockedError } from './db/seed-lock.js';
 import { LauncherError } from './neo4j/java-tools.js';
 import { ListenError } from './server.js';
 
@@ -11,6 +12,7 @@ export function describeStartupError(error: unknown): string {
     error instanceof DatabaseConnectError ||
     error instanceof LauncherError ||
     error instanceof ListenError ||
+    error instanceof SeedLockedError ||
     error instanceof DatasetValidationError;
   if (expected) return `solidarity-graph: ${error.message}`;
   return error instanceof Error ? (error.stack ?? error.message) : String(error);

@@ -3,15 +3,19 @@ import { formatSummary } from './dataset/load.js';
 import { seedDatabase } from './dataset/seed-database.js';
 import { applySchema } from './db/apply-schema.js';
 import { type OpenDatabase, openDatabase } from './db/open-database.js';
+import { withSeedLock } from './db/seed-lock.js';
 import { describeStartupError } from './errors.js';
 
 // `npm run seed`: validate data/ and make the curated graph equal to it (local Neo4j or NEO4J_URI).
 let open: OpenDatabase | undefined;
 try {
   open = await openDatabase(loadConfig().database);
-  await applySchema(open.db);
-  console.log('Loading the curated dataset from data/ ...');
-  console.log(formatSummary(await seedDatabase(open.db)));
+  const db = open.db;
+  await applySchema(db);
+  await withSeedLock(db, async () => {
+    console.log('Loading the curated dataset from data/ ...');
+    console.log(formatSummary(await seedDatabase(db)));
+  });
 } catch (error) {
   console.error(describeStartupError(error));
   process.exitCode = 1;
