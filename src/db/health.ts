@@ -1,5 +1,7 @@
 import type { Database } from './database.js';
 
+const PING_TIMEOUT_MS = 5_000;
+
 /** The outcome of the latest background ping, so `/ready` never waits behind user queries. */
 export interface HealthMonitor {
   /** True when the latest ping succeeded and is recent (waits for the very first ping). */
@@ -9,7 +11,8 @@ export interface HealthMonitor {
 
 /**
  * Pings Neo4j every `intervalMs` through `db` (best a dedicated one-connection driver, so a busy
- * pool cannot delay it). A ping older than three intervals counts as a failure.
+ * pool cannot delay it). Ready while a ping succeeded within the last three intervals plus the
+ * ping timeout, so one slow answer under load does not flip readiness.
  */
 export function startHealthMonitor(db: Database, intervalMs: number): HealthMonitor {
   let lastOkAt = 0;
@@ -17,7 +20,7 @@ export function startHealthMonitor(db: Database, intervalMs: number): HealthMoni
   let timer: NodeJS.Timeout | undefined;
   const tick = async () => {
     // A closed driver throws rather than answering false: that is not ready either.
-    const ok = await db.ping(Math.max(500, intervalMs)).catch(() => false);
+    const ok = await db.ping(PING_TIMEOUT_MS).catch(() => false);
     if (ok) lastOkAt = Date.now();
     if (!stopped) timer = setTimeout(tick, intervalMs).unref();
   };
@@ -25,7 +28,7 @@ export function startHealthMonitor(db: Database, intervalMs: number): HealthMoni
   return {
     isReady: async () => {
       await first;
-      return Date.now() - lastOkAt < 3 * intervalMs;
+      return Date.now() - lastOkAt < 3 * intervalMs + PING_TIMEOUT_MS;
     },
     stop: () => {
       stopped = true;
