@@ -52,9 +52,9 @@ const VALID = [
   '{ actors(first: 5) { edges { node { key } } pageInfo { endCursor hasNextPage } } }',
   '{ shortestPath(from: "mes", to: "ripess") { length steps { from { key } to { key } } } }',
   '{ subgraph(keys: ["mes"], depth: 2) { truncated nodes { key } edges { id } } }',
-  '{ search(query: "economie solidaire") { key } }',
+  '{ search(query: "economie solidaire") { exact actor { key } } }',
   '{ sharedAffiliations(keys: ["mes", "labo-ess"]) { key name } }',
-  '{ stats { actors } }',
+  '{ stats { disputedRelations byKind { kind count } } }',
 ];
 
 function literal(random: Random): string {
@@ -79,7 +79,7 @@ function randomArguments(random: Random): string {
     'actors(first: A, after: A) { edges { node { key } } }',
     'shortestPath(from: A, to: A, maxHops: A) { length }',
     'subgraph(keys: A, depth: A, limit: A) { truncated }',
-    'search(query: A, first: A) { key }',
+    'search(query: A, first: A) { actor { key } }',
     'sharedAffiliations(keys: A) { key }',
     'node(id: A) { id }',
     'actor(key: "mes") { memberships(first: A, activeAt: A) { edges { node { key } } } }',
@@ -119,7 +119,7 @@ function hostileDocument(random: Random): { kind: string; query: string } {
     case 1:
       return {
         kind: 'aliases',
-        query: `{ ${Array.from({ length: n % 400 }, (_, i) => `a${i}: search(query: "mes") { key }`).join(' ')} }`,
+        query: `{ ${Array.from({ length: n % 400 }, (_, i) => `a${i}: search(query: "mes") { actor { key } }`).join(' ')} }`,
       };
     case 2:
       return {

@@ -77,7 +77,7 @@ export function loadServingConfig(env: NodeJS.ProcessEnv = process.env): Serving
     fieldSuggestions: boolFromEnv(env, 'FIELD_SUGGESTIONS', !production),
     graphStatsHeader: boolFromEnv(env, 'GRAPH_STATS_HEADER', !production),
     bodyLimitBytes: intFromEnv(env, 'BODY_LIMIT_BYTES', 100_000, 1_000, 10_000_000),
-    rateLimitPerMinute: intFromEnv(env, 'RATE_LIMIT_PER_MINUTE', 1_200, 0, 1_000_000),
+    rateLimitPerMinute: intFromEnv(env, 'RATE_LIMIT_PER_MINUTE', production ? 1_200 : 0, 0, 1_000_000),
     trustProxy: boolFromEnv(env, 'TRUST_PROXY', false),
     queriesPerRequest: intFromEnv(env, 'DB_QUERIES_PER_REQUEST', 4, 1, 100),
     readyPingIntervalMs: intFromEnv(env, 'READY_PING_INTERVAL_MS', 2_000, 100, 60_000),
