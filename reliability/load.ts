@@ -45,11 +45,23 @@ try {
   const app = createApp({ db: open.db }, serving);
   const server = await listen(app, 0, '127.0.0.1', serving);
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+  // A cold Neo4j plans each query once; that is not what a loaded server spends its time on.
+  for (const query of MIX) {
+    await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query }),
+    });
+  }
   const before = memory('memory before');
   const result = await autocannon({
     url,
     connections: Number(values.connections),
     duration: Number(values.seconds),
+    // Above the API's own deadline, so that its QUERY_TIMEOUT answers are seen rather than cut.
+    timeout: Math.ceil(serving.requestTimeoutMs / 1000) + 5,
+    // A GraphQL error comes with status 200: count it as a failure too.
+    verifyBody: (body: string) => !body.includes('"errors"'),
     requests: MIX.map((query) => ({
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -66,14 +78,17 @@ try {
     `${values.connections} connections x ${values.seconds} s: ${result.requests.total} requests, ` +
       `${Math.round(result.requests.average)} req/s`,
   );
-  console.log(`errors: ${result.errors} (timeouts ${result.timeouts}), non-2xx: ${non2xx}`);
+  console.log(
+    `errors: ${result.errors} (timeouts ${result.timeouts}), non-2xx: ${non2xx}, ` +
+      `GraphQL errors: ${result.mismatches}`,
+  );
   console.log(
     `latency p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms`,
   );
   console.log(
     `heap growth after the run: ${mib(after.heapUsed - before.heapUsed)} (peak ${mib(during.heapUsed)})`,
   );
-  if (result.errors > 0 || non2xx > 0) process.exitCode = 1;
+  if (result.errors > 0 || non2xx > 0 || result.mismatches > 0) process.exitCode = 1;
 } finally {
   await open.close();
 }
