@@ -61,7 +61,7 @@ try {
     // Above the API's own deadline, so that its QUERY_TIMEOUT answers are seen rather than cut.
     timeout: Math.ceil(serving.requestTimeoutMs / 1000) + 5,
     // A GraphQL error comes with status 200: count it as a failure too.
-    verifyBody: (body: string) => !body.includes('"errors"'),
+    verifyBody: (body) => !String(body).includes('"errors"'),
     requests: MIX.map((query) => ({
       method: 'POST',
       headers: { 'content-type': 'application/json' },
