@@ -22,6 +22,10 @@ function clientFacing(error: unknown): GraphQLError | undefined {
 export const maskServerError: MaskError = (error, message) => {
   const coded = clientFacing(error);
   if (coded && error instanceof GraphQLError) {
+    // A located error already carries the code and message, and its cause is never serialised.
+    if (error.extensions.code === coded.extensions.code && error.message === coded.message) {
+      return error;
+    }
     return createGraphQLError(coded.message, {
       nodes: error.nodes,
       path: error.path,
