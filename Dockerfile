@@ -1,5 +1,5 @@
 # The API only; Neo4j comes from docker-compose.yml (NEO4J_URI), so no Java is needed here.
-FROM node:20-bookworm-slim
+FROM node:22-bookworm-slim
 WORKDIR /app
 ENV NODE_ENV=production
 COPY package.json package-lock.json ./

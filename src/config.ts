@@ -5,9 +5,35 @@ export type DatabaseTarget =
   | { kind: 'remote'; uri: string; user: string; password: string; database: string | undefined }
   | { kind: 'local'; port: number; dataDir: string; heap: string; pageCacheMiB: number };
 
+/** How the HTTP/GraphQL layer behaves; production (`NODE_ENV=production`) defaults are the safe ones. */
+export interface ServingConfig {
+  production: boolean;
+  /** API-side deadline of one request, database work included (QUERY_TIMEOUT past it). */
+  requestTimeoutMs: number;
+  /** Origins allowed by CORS; empty means no CORS headers (same-origin only), `*` any origin without credentials. */
+  corsOrigins: string[];
+  graphiql: boolean;
+  introspection: boolean;
+  /** "Did you mean ...?" hints in validation errors. */
+  fieldSuggestions: boolean;
+  /** Whether `x-graph-stats: 1` adds `extensions.db` to responses. */
+  graphStatsHeader: boolean;
+  /** Largest request body accepted, in bytes (413 above). */
+  bodyLimitBytes: number;
+  /** Requests per minute per client address; 0 turns the limit off. */
+  rateLimitPerMinute: number;
+  /** Take the client address from the first `X-Forwarded-For` entry (behind a trusted proxy). */
+  trustProxy: boolean;
+  /** Database queries one request may run at the same time; the others wait their turn. */
+  queriesPerRequest: number;
+  /** How often the background readiness ping runs. */
+  readyPingIntervalMs: number;
+}
+
 export interface AppConfig {
   port: number;
   database: DatabaseTarget;
+  serving: ServingConfig;
 }
 
 export class ConfigError extends Error {}
@@ -26,6 +52,42 @@ export function intFromEnv(
     throw new ConfigError(`${name} must be an integer between ${min} and ${max}, got "${raw}"`);
   }
   return value;
+}
+
+function boolFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name]?.trim().toLowerCase();
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true', 'on', 'yes'].includes(raw)) return true;
+  if (['0', 'false', 'off', 'no'].includes(raw)) return false;
+  throw new ConfigError(`${name} must be true or false (1/0), got "${env[name]}"`);
+}
+
+/** The serving settings from the environment; an empty env gives the development defaults. */
+export function loadServingConfig(env: NodeJS.ProcessEnv = process.env): ServingConfig {
+  const production = env.NODE_ENV === 'production';
+  const origins = env.CORS_ORIGINS?.split(',')
+    .map((origin) => origin.trim())
+    .filter(Boolean);
+  return {
+    production,
+    requestTimeoutMs: intFromEnv(env, 'REQUEST_TIMEOUT_MS', 15_000, 100, 600_000),
+    corsOrigins: origins ?? (production ? [] : ['*']),
+    graphiql: boolFromEnv(env, 'GRAPHIQL', !production),
+    introspection: boolFromEnv(env, 'INTROSPECTION', !production),
+    fieldSuggestions: boolFromEnv(env, 'FIELD_SUGGESTIONS', !production),
+    graphStatsHeader: boolFromEnv(env, 'GRAPH_STATS_HEADER', !production),
+    bodyLimitBytes: intFromEnv(env, 'BODY_LIMIT_BYTES', 100_000, 1_000, 10_000_000),
+    rateLimitPerMinute: intFromEnv(
+      env,
+      'RATE_LIMIT_PER_MINUTE',
+      production ? 1_200 : 0,
+      0,
+      1_000_000,
+    ),
+    trustProxy: boolFromEnv(env, 'TRUST_PROXY', false),
+    queriesPerRequest: intFromEnv(env, 'DB_QUERIES_PER_REQUEST', 4, 1, 100),
+    readyPingIntervalMs: intFromEnv(env, 'READY_PING_INTERVAL_MS', 2_000, 100, 60_000),
+  };
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -48,5 +110,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   return {
     port: intFromEnv(env, 'PORT', 4000, 0, 65535),
     database,
+    serving: loadServingConfig(env),
   };
 }

@@ -1,5 +1,6 @@
 import type { AuthOptions } from './auth/options.js';
 import type { Viewer } from './auth/roles.js';
+import type { RequestBudget } from './db/concurrency.js';
 import { type Database, newQueryStats, type QueryStats } from './db/database.js';
 import { createLoaders, type Loaders } from './loaders.js';
 
@@ -20,9 +21,13 @@ export interface Context {
 }
 
 /** A new context per request, so loaders and counters never leak between requests. */
-export function createContext(deps: ServerDeps, viewer: Viewer | null = null): Context {
+export function createContext(
+  deps: ServerDeps,
+  viewer: Viewer | null = null,
+  budget?: RequestBudget,
+): Context {
   const stats = newQueryStats();
-  const db = deps.db.withStats(stats);
+  const db = deps.db.withStats(stats, budget);
   return {
     db,
     stats,

@@ -3,6 +3,7 @@ import { loadConfig } from './config.js';
 import { formatSummary } from './dataset/load.js';
 import { isGraphEmpty, seedDatabase } from './dataset/seed-database.js';
 import { applySchema } from './db/apply-schema.js';
+import { startHealthMonitor } from './db/health.js';
 import { type OpenDatabase, openDatabase } from './db/open-database.js';
 import { describeStartupError } from './errors.js';
 import { listen } from './server.js';
@@ -33,10 +34,27 @@ async function main(): Promise<void> {
     console.log('Empty database: loading the curated dataset from data/ ...');
     console.log(formatSummary(await seedDatabase(open.db)));
   }
-  server = await listen(createApp({ db: open.db }), config.port);
+  const health = startHealthMonitor(open.pingDb, config.serving.readyPingIntervalMs);
+  const app = createApp({ db: open.db, health }, config.serving);
+  server = await listen(app, config.port, '0.0.0.0', {
+    requestTimeoutMs: config.serving.requestTimeoutMs,
+  });
+  void open.local?.crashed.then(onDatabaseCrash);
   const seconds = ((performance.now() - startedAt) / 1000).toFixed(1);
   console.log(`solidarity-graph ready in ${seconds} s`);
   console.log(`GraphiQL: http://localhost:${config.port}/graphql`);
+}
+
+/**
+ * The local Neo4j died under us: stop with a non-zero exit so that whatever supervises the API
+ * (systemd, Docker's restart policy, a terminal user) restarts both, rather than serving errors.
+ */
+async function onDatabaseCrash(reason: string): Promise<void> {
+  console.error(
+    `solidarity-graph: the local Neo4j ${reason} unexpectedly (log: ${open?.local?.logFile}); stopping the API.`,
+  );
+  await shutdown().catch(() => {});
+  process.exit(1);
 }
 
 let stopSignalAt: number | undefined;

@@ -3,6 +3,7 @@ import { formatSummary } from './dataset/load.js';
 import { seedDatabase } from './dataset/seed-database.js';
 import { applySchema } from './db/apply-schema.js';
 import { type OpenDatabase, openDatabase } from './db/open-database.js';
+import { withSeedLock } from './db/seed-lock.js';
 import { describeStartupError } from './errors.js';
 import { bumpGraphVersion } from './history/graph-version.js';
 
@@ -10,11 +11,14 @@ import { bumpGraphVersion } from './history/graph-version.js';
 let open: OpenDatabase | undefined;
 try {
   open = await openDatabase(loadConfig().database);
-  await applySchema(open.db);
-  console.log('Loading the curated dataset from data/ ...');
-  console.log(formatSummary(await seedDatabase(open.db)));
-  // Caches and citations keyed on the graph version must see that the graph was reloaded.
-  console.log(`graph version: ${(await bumpGraphVersion(open.db)).version}`);
+  const db = open.db;
+  await applySchema(db);
+  await withSeedLock(db, async () => {
+    console.log('Loading the curated dataset from data/ ...');
+    console.log(formatSummary(await seedDatabase(db)));
+    // Caches and citations keyed on the graph version must see that the graph was reloaded.
+    console.log(`graph version: ${(await bumpGraphVersion(db)).version}`);
+  });
 } catch (error) {
   console.error(describeStartupError(error));
   process.exitCode = 1;

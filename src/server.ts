@@ -1,11 +1,62 @@
 import { createServer, type Server } from 'node:http';
 import type { App } from './yoga.js';
 
+/** The server could not listen: the port is taken or not allowed. */
+export class ListenError extends Error {}
+
+export interface ListenOptions {
+  /** The API-side deadline of a request; the socket-level timeouts are set a little above it. */
+  requestTimeoutMs?: number;
+}
+
+function explainListenError(error: NodeJS.ErrnoException, port: number, host: string): Error {
+  if (error.code === 'EADDRINUSE') {
+    return new ListenError(
+      `Port ${port} on ${host} is already in use: stop the other server or set PORT.`,
+    );
+  }
+  if (error.code === 'EACCES') {
+    return new ListenError(`Not allowed to listen on port ${port}: choose a PORT above 1023.`);
+  }
+  if (error.code === 'EADDRNOTAVAIL') {
+    return new ListenError(`Cannot listen on ${host}: no such local address.`);
+  }
+  return error;
+}
+
 /** Listens on `port` (0 picks a free one) and resolves with the bound server. */
-export function listen(app: App, port: number, host = '0.0.0.0'): Promise<Server> {
-  const server = createServer(app);
+export function listen(
+  app: App,
+  port: number,
+  host = '0.0.0.0',
+  options: ListenOptions = {},
+): Promise<Server> {
+  const server = createServer((req, res) => {
+    // The body limit is checked on Content-Length, so a body must announce its length.
+    if (req.headers['transfer-encoding'] && req.headers['content-length'] === undefined) {
+      res.writeHead(411, { 'content-type': 'application/json', connection: 'close' });
+      res.end(
+        JSON.stringify({
+          errors: [
+            {
+              message: 'A request body needs a Content-Length header.',
+              extensions: { code: 'BAD_REQUEST' },
+            },
+          ],
+        }),
+      );
+      return;
+    }
+    app(req, res);
+  });
+  const deadline = options.requestTimeoutMs ?? 15_000;
+  // Slow clients cannot hold a socket: headers within 10 s, the whole request a little after the deadline.
+  server.headersTimeout = 10_000;
+  server.requestTimeout = deadline + 5_000;
+  server.keepAliveTimeout = 5_000;
+  server.maxRequestsPerSocket = 1_000;
   return new Promise((resolve, reject) => {
-    server.once('error', reject);
+    server.once('error', (error) => reject(explainListenError(error, port, host)));
     server.listen(port, host, () => resolve(server));
   });
 }

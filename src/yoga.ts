@@ -1,32 +1,71 @@
 import type { IncomingMessage } from 'node:http';
+import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
+import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
-import { createYoga, useReadinessCheck } from 'graphql-yoga';
+import { createYoga, useReadinessCheck, type YogaServerOptions } from 'graphql-yoga';
 import { createAuthenticator } from './auth/authenticate.js';
 import { authOptionsFromEnv } from './auth/options.js';
+import { loadServingConfig, type ServingConfig } from './config.js';
 import { type Context, createContext, type ServerDeps } from './context.js';
+import { createRequestBudget } from './db/concurrency.js';
+import { type HealthMonitor, startHealthMonitor } from './db/health.js';
 import { EXAMPLE_OPERATIONS } from './examples.js';
+import { useDocumentLimits } from './plugins/armor.js';
 import { useDatabaseStats } from './plugins/db-stats.js';
 import { useInputErrorCodes } from './plugins/input-error-codes.js';
+import { maskServerError } from './plugins/mask-errors.js';
+import { useRateLimit } from './plugins/rate-limit.js';
+import { useRequestGuards } from './plugins/request-guards.js';
+import { useSecurityHeaders } from './plugins/security-headers.js';
 import { useSiteRoutes } from './plugins/site-routes.js';
 import { schema } from './schema/index.js';
 
+export interface AppDeps extends ServerDeps {
+  /** Background readiness pings; by default one is started on `db`. */
+  health?: HealthMonitor;
+}
+
+/** Headers any of which marks a request as not a plain cross-site form post or link (CSRF). */
+export const CSRF_HEADERS = ['x-graphql-yoga-csrf', 'apollo-require-preflight'];
+
+function corsOptions(origins: string[]): YogaServerOptions<object, object>['cors'] {
+  if (origins.length === 0) return false;
+  // No cookies or HTTP auth are used, so credentials are never allowed cross-origin.
+  return { origin: origins.includes('*') ? '*' : origins, credentials: false };
+}
+
 /** The configured GraphQL server, usable in-process with `app.fetch(...)` (tests) or behind node:http. */
-export function createApp(deps: ServerDeps) {
+export function createApp(deps: AppDeps, serving: ServingConfig = loadServingConfig({})) {
+  const health = deps.health ?? startHealthMonitor(deps.db, serving.readyPingIntervalMs);
   const auth = createAuthenticator(deps.db, deps.auth ?? authOptionsFromEnv());
   return createYoga<{ req?: IncomingMessage }, Context>({
     schema,
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
     landingPage: false,
-    graphiql: { title: 'solidarity-graph', defaultQuery: EXAMPLE_OPERATIONS },
+    graphiql: serving.graphiql
+      ? { title: 'solidarity-graph', defaultQuery: EXAMPLE_OPERATIONS }
+      : false,
     // GraphiQL's scripts and styles from the installed package, not a CDN: it works offline.
     renderGraphiQL,
-    // Never attach stacks to responses, whatever NODE_ENV says.
-    maskedErrors: { isDev: false },
-    context: async ({ request, req }) => createContext(deps, await auth.viewerFor(request, req)),
+    cors: corsOptions(serving.corsOrigins),
+    // Never attach stacks to responses, whatever NODE_ENV says; coded database errors stay visible.
+    maskedErrors: { isDev: false, maskError: maskServerError },
+    context: async ({ request, req }) =>
+      createContext(
+        deps,
+        await auth.viewerFor(request, req),
+        createRequestBudget(serving.requestTimeoutMs, serving.queriesPerRequest),
+      ),
     plugins: [
-      useReadinessCheck({ endpoint: '/ready', check: () => deps.db.ping() }),
-      useDatabaseStats(),
+      useRateLimit(serving.rateLimitPerMinute, serving.trustProxy),
+      useSecurityHeaders(),
+      useCSRFPrevention({ requestHeaders: CSRF_HEADERS }),
+      useRequestGuards(serving.bodyLimitBytes),
+      ...useDocumentLimits({ fieldSuggestions: serving.fieldSuggestions }),
+      ...(serving.introspection ? [] : [useDisableIntrospection()]),
+      useReadinessCheck({ endpoint: '/ready', check: () => health.isReady() }),
+      useDatabaseStats(serving.graphStatsHeader),
       useInputErrorCodes(),
       useSiteRoutes(deps),
     ],

@@ -10,6 +10,8 @@ export interface ConnectOptions {
   database?: string | undefined;
   /** How long to wait for the first answer before giving up. */
   timeoutMs?: number;
+  /** Connections in the pool (the driver's default, 100, when unset). */
+  poolSize?: number;
 }
 
 function explain(error: unknown, options: ConnectOptions): string {
@@ -43,6 +45,7 @@ export async function connectDatabase(options: ConnectOptions): Promise<Database
         connectionTimeout: options.timeoutMs ?? 10_000,
         connectionAcquisitionTimeout: options.timeoutMs ?? 10_000,
         maxTransactionRetryTime: 5_000,
+        ...(options.poolSize ? { maxConnectionPoolSize: options.poolSize } : {}),
         logging: { level: 'error', logger: () => {} },
       },
     );

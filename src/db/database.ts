@@ -1,4 +1,5 @@
 import neo4j, { type Driver, type ManagedTransaction, routing } from 'neo4j-driver';
+import { type RequestBudget, withinBudget } from './concurrency.js';
 import { logQuery } from './cypher-log.js';
 import { mapDatabaseError } from './errors.js';
 import { toParams, toPlain } from './plain.js';
@@ -51,11 +52,12 @@ export class Database {
     private readonly driver: Driver,
     readonly databaseName: string | undefined,
     private readonly stats?: QueryStats,
+    private readonly budget?: RequestBudget,
   ) {}
 
-  /** A view of this database that adds each query to `stats`. */
-  withStats(stats: QueryStats): Database {
-    return new Database(this.driver, this.databaseName, stats);
+  /** A view of this database that adds each query to `stats` (and keeps to a request's `budget`). */
+  withStats(stats: QueryStats, budget?: RequestBudget): Database {
+    return new Database(this.driver, this.databaseName, stats, budget);
   }
 
   /** Runs a read query with READ routing, so cluster followers can serve it. */
@@ -117,17 +119,22 @@ export class Database {
     const name = nameOf(query);
     const started = performance.now();
     try {
-      const result = await this.driver.executeQuery(cypherOf(query), toParams(params) as Params, {
-        routing: routingMode,
-        database: this.databaseName,
-        // The name shows in Neo4j's query log and in SHOW TRANSACTIONS.
-        transactionConfig: { timeout: QUERY_TIMEOUT_MS, metadata: { query: name } },
-      });
+      const result = await withinBudget(this.budget, (remainingMs) =>
+        this.driver.executeQuery(cypherOf(query), toParams(params) as Params, {
+          routing: routingMode,
+          database: this.databaseName,
+          // The name shows in Neo4j's query log and in SHOW TRANSACTIONS.
+          transactionConfig: {
+            timeout: Math.ceil(Math.min(QUERY_TIMEOUT_MS, remainingMs)),
+            metadata: { query: name },
+          },
+        }),
+      );
       const rows = result.records.map((record) => toPlain(record.toObject()) as Row);
       logQuery(name, performance.now() - started, rows.length);
       return decodeRows(query, rows);
     } catch (error) {
-      throw mapDatabaseError(error, QUERY_TIMEOUT_MS);
+      throw mapDatabaseError(error, Math.min(QUERY_TIMEOUT_MS, this.budget?.timeoutMs ?? Infinity));
     } finally {
       count(this.stats, name, started);
     }

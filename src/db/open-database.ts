@@ -5,6 +5,8 @@ import type { Database } from './database.js';
 
 export interface OpenDatabase {
   db: Database;
+  /** A one-connection handle for readiness pings, so a busy pool cannot delay them. */
+  pingDb: Database;
   /** Set when this process started the local Neo4j and must stop it. */
   local?: LocalNeo4j;
   close(): Promise<void>;
@@ -13,19 +15,26 @@ export interface OpenDatabase {
 /** Connects to NEO4J_URI, or starts the local Neo4j first when no URI is configured. */
 export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase> {
   const local = target.kind === 'local' ? await startLocalNeo4j(target) : undefined;
+  const options = local
+    ? { uri: local.uri }
+    : (target as Extract<DatabaseTarget, { kind: 'remote' }>);
+  let db: Database | undefined;
   try {
-    const db = await connectDatabase(
-      local ? { uri: local.uri } : (target as Extract<DatabaseTarget, { kind: 'remote' }>),
-    );
+    db = await connectDatabase(options);
+    const pingDb = await connectDatabase({ ...options, poolSize: 1 });
+    const opened = db;
     return {
-      db,
+      db: opened,
+      pingDb,
       local,
       close: async () => {
-        await db.close().catch(() => {});
+        await pingDb.close().catch(() => {});
+        await opened.close().catch(() => {});
         await local?.stop();
       },
     };
   } catch (error) {
+    await db?.close().catch(() => {});
     await local?.stop();
     throw error;
   }

@@ -1,5 +1,12 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { createWriteStream, mkdirSync } from 'node:fs';
+import {
+  accessSync,
+  constants,
+  createWriteStream,
+  mkdirSync,
+  openSync,
+  type WriteStream,
+} from 'node:fs';
 import { join } from 'node:path';
 import neo4j from 'neo4j-driver';
 import { ensureLauncherBuilt, LAUNCHER_JAR, LAUNCHER_LIBS } from './build-launcher.js';
@@ -22,6 +29,26 @@ export interface LocalNeo4j {
   logFile: string;
   /** Shuts the database down cleanly (SIGTERM, then SIGKILL after 30 s). */
   stop(): Promise<void>;
+  /** Resolves with the reason if the database exits without `stop()` being called. */
+  crashed: Promise<string>;
+}
+
+/** Creates the data directory and opens the log, or says in one line why it cannot. */
+function prepareDataDir(dataDir: string): { logFile: string; logStream: WriteStream } {
+  const logFile = join(dataDir, 'launcher.log');
+  try {
+    mkdirSync(dataDir, { recursive: true });
+    accessSync(dataDir, constants.W_OK);
+    // Opened synchronously, so that a read-only or full disk fails here rather than in an event.
+    const fd = openSync(logFile, 'a');
+    return { logFile, logStream: createWriteStream('', { fd }) };
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+    throw new LauncherError(
+      `Cannot use ${dataDir} as the local Neo4j data directory (${reason}): ` +
+        'set NEO4J_LOCAL_DATA to a writable directory with free space.',
+    );
+  }
 }
 
 // From neo4j.conf: without these Neo4j falls back to slower I/O paths on Java 17.
@@ -70,9 +97,9 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   const log = options.log ?? console.log;
   const { java } = checkJavaAndMaven();
   await ensureLauncherBuilt(log);
-  mkdirSync(options.dataDir, { recursive: true });
-  const logFile = join(options.dataDir, 'launcher.log');
-  const logStream = createWriteStream(logFile, { flags: 'a' });
+  const { logFile, logStream } = prepareDataDir(options.dataDir);
+  // A disk that fills up later must not crash the API through an unhandled 'error' event.
+  logStream.on('error', (error) => log(`Cannot write ${logFile}: ${error.message}`));
   const args = [
     `-Xms${options.heap ?? '512m'}`,
     `-Xmx${options.heap ?? '512m'}`,
@@ -147,9 +174,12 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
       await fail(`printed ready but Bolt at ${uri} does not answer: ${error}`);
     }
   }
-  log(`Local Neo4j ready at ${uri} (data in ${options.dataDir}).`);
+  log(`Local Neo4j ready at ${uri} (data in ${options.dataDir}, pid ${child.pid}).`);
 
   let stopping: Promise<void> | undefined;
+  const crashed = exited.then(
+    (reason) => new Promise<string>((resolve) => (stopping ? undefined : resolve(reason))),
+  );
   const stop = () => {
     stopping ??= (async () => {
       if (child.exitCode === null && child.signalCode === null) {
@@ -162,5 +192,5 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     })();
     return stopping;
   };
-  return { uri, pid: child.pid ?? -1, logFile, stop };
+  return { uri, pid: child.pid ?? -1, logFile, stop, crashed };
 }

@@ -3,8 +3,9 @@ import type { Context } from '../context.js';
 
 export const STATS_HEADER = 'x-graph-stats';
 
-/** With `x-graph-stats: 1`, adds `extensions.db = { roundTrips, byName, ms }` to the response. */
-export function useDatabaseStats(): Plugin<Context> {
+/** With `x-graph-stats: 1`, adds `extensions.db = { roundTrips, byName, ms }` to the response (if `enabled`). */
+export function useDatabaseStats(enabled = true): Plugin<Context> {
+  if (!enabled) return {};
   return {
     onExecute({ args }) {
       const ctx = args.contextValue as Context & { request?: Request };

@@ -49,5 +49,6 @@ describe('/health and /ready', () => {
     } finally {
       await db.close();
     }
-  });
+    // Two Neo4j starts on a shared 2-core machine can take a minute.
+  }, 180_000);
 });

@@ -50,9 +50,9 @@ describe('docker-compose.yml', () => {
     expect(api?.ports).toContain('4000:4000');
   });
 
-  it('builds the API image on Node 20 from the committed lock file', () => {
+  it('builds the API image on Node 22 LTS from the committed lock file', () => {
     const dockerfile = readFileSync(new URL('../../Dockerfile', import.meta.url), 'utf8');
-    expect(dockerfile).toMatch(/^FROM node:20/m);
+    expect(dockerfile).toMatch(/^FROM node:2[24]-/m);
     expect(dockerfile).toContain('npm ci');
   });
 });

@@ -1,0 +1,40 @@
+import type { IncomingMessage } from 'node:http';
+import type { Plugin } from 'graphql-yoga';
+import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+
+/** The client address: the socket's, or the first X-Forwarded-For entry behind a trusted proxy. */
+function clientKey(request: Request, req: IncomingMessage | undefined, trustProxy: boolean) {
+  const forwarded = trustProxy ? request.headers.get('x-forwarded-for')?.split(',')[0]?.trim() : '';
+  return forwarded || req?.socket?.remoteAddress;
+}
+
+/**
+ * At most `perMinute` requests per client address and minute (429 with Retry-After above);
+ * in-process requests, which have no address, are not counted.
+ */
+export function useRateLimit(perMinute: number, trustProxy: boolean): Plugin {
+  const limiter = new RateLimiterMemory({ points: perMinute, duration: 60 });
+  return {
+    async onRequest({ request, serverContext, endResponse, fetchAPI }) {
+      if (perMinute === 0) return;
+      const key = clientKey(request, (serverContext as { req?: IncomingMessage }).req, trustProxy);
+      if (!key) return;
+      try {
+        await limiter.consume(key);
+      } catch (rejection) {
+        if (!(rejection instanceof RateLimiterRes)) throw rejection;
+        const retryAfter = Math.ceil(rejection.msBeforeNext / 1000);
+        const message = `Too many requests: at most ${perMinute} a minute; retry in ${retryAfter} s.`;
+        endResponse(
+          new fetchAPI.Response(
+            JSON.stringify({ errors: [{ message, extensions: { code: 'RATE_LIMITED' } }] }),
+            {
+              status: 429,
+              headers: { 'content-type': 'application/json', 'retry-after': String(retryAfter) },
+            },
+          ),
+        );
+      }
+    },
+  };
+}
