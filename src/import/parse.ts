@@ -83,6 +83,8 @@ function htmlToLines(html: string): string {
       { selector: 'h2', ...heading },
       { selector: 'h3', ...heading },
       { selector: 'a', options: { ignoreHref: true } },
+      { selector: 'ul', options: { itemPrefix: ' ' } },
+      { selector: 'ol', options: { itemPrefix: ' ' } },
       { selector: 'img', format: 'skip' },
       { selector: 'nav', format: 'skip' },
       { selector: 'header', format: 'skip' },
@@ -119,7 +121,9 @@ function detectLanguage(prose: string): 'en' | 'fr' {
 export function parseProfile(bytes: Uint8Array, file = 'profile'): ParsedProfile {
   const raw = decodeText(bytes, file);
   const text = looksLikeHtml(raw, file) ? htmlToLines(raw) : raw;
-  const lines = text.split(/\r?\n/).map((line) => line.replace(/\s+/g, ' ').trim());
+  const lines = text
+    .split(/\r?\n/)
+    .map((line) => line.replace(/\s+/g, ' ').replace(/^[*•·-]\s+/u, '').trim());
   const titleIndex = lines.findIndex((line) => line !== '');
   if (titleIndex < 0) throw new ProfileError('EMPTY', `${file}: the file holds no text`);
   const title = lines[titleIndex] as string;
