@@ -1,11 +1,11 @@
 // `npm run import:eval -- DIR`: the dry run of every profile in DIR scored against X.expected.json.
 import { readFile } from 'node:fs/promises';
 import Table from 'cli-table3';
-import { describeStartupError } from '../errors.js';
 import { type FileScore, scoreFile, totals } from '../import/evaluate.js';
 import { importFile, isFailure, PROFILE_FILE, profileFiles } from '../import/files.js';
 import type { ProfileResult } from '../import/profile-import.js';
 import { loadMatcher } from './open-graph.js';
+import { runCommand } from './run-command.js';
 
 async function main(): Promise<number> {
   const [dir] = process.argv.slice(2).filter((arg) => arg !== '--');
@@ -53,12 +53,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    console.error(describeStartupError(error));
-    process.exitCode = 1;
-  },
-);
+runCommand(main);

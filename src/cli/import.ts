@@ -1,11 +1,11 @@
 // `npm run import -- FILE|DIR [--source-url URL] [--dry-run] [--json]`
 import { parseArgs } from 'node:util';
 import { SingleBar } from 'cli-progress';
-import { describeStartupError } from '../errors.js';
 import { type FileOutcome, importFile, isFailure, profileFiles } from '../import/files.js';
 import { formatSummary, summarise } from '../import/summary.js';
 import { formatOutcome } from '../import/text-report.js';
 import { loadMatcher } from './open-graph.js';
+import { runCommand } from './run-command.js';
 
 const USAGE = 'usage: npm run import -- FILE|DIR [--source-url URL] [--dry-run] [--json]';
 
@@ -51,12 +51,4 @@ async function main(): Promise<number> {
   return failures.length > 0 ? 1 : 0;
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    console.error(describeStartupError(error));
-    process.exitCode = 1;
-  },
-);
+runCommand(main);

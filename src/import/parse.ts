@@ -121,9 +121,12 @@ function detectLanguage(prose: string): 'en' | 'fr' {
 export function parseProfile(bytes: Uint8Array, file = 'profile'): ParsedProfile {
   const raw = decodeText(bytes, file);
   const text = looksLikeHtml(raw, file) ? htmlToLines(raw) : raw;
-  const lines = text
-    .split(/\r?\n/)
-    .map((line) => line.replace(/\s+/g, ' ').replace(/^[*•·-]\s+/u, '').trim());
+  const lines = text.split(/\r?\n/).map((line) =>
+    line
+      .replace(/\s+/g, ' ')
+      .replace(/^[*•·-]\s+/u, '')
+      .trim(),
+  );
   const titleIndex = lines.findIndex((line) => line !== '');
   if (titleIndex < 0) throw new ProfileError('EMPTY', `${file}: the file holds no text`);
   const title = lines[titleIndex] as string;

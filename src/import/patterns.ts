@@ -99,7 +99,7 @@ export const COMMITTEE_ROLES: Record<string, string> = {
 
 /** A negated or hypothetical sentence proposes nothing. */
 export const NEGATED_OR_HYPOTHETICAL =
-  /\b(?:not|never|no longer|neither|nor|cannot|would|could|might|plans? to|intends? to|considering|if|whether|unless|ne|jamais|aucun|aucune|pourrait|pourraient|envisage|souhaite|souhaiterait|projette|si)\b|n't\b|\bn'(?=\p{L})/iu;
+  /(?<![\p{L}\p{N}])(?:not|never|no longer|neither|nor|cannot|would|could|might|plans? to|intends? to|considering|if|whether|unless|ne|jamais|aucun|aucune|pourrait|pourraient|envisage|souhaite|souhaiterait|projette|si|n't|n'(?=\p{L}))(?![\p{L}\p{N}])/iu;
 
 /** "since 2015", "in 2012", "depuis 2015", "en 2012"; not a date the object itself carries. */
 export const YEAR =
@@ -109,7 +109,7 @@ export const SINCE_CREATION =
 
 /** Where an object phrase stops being the name: a qualifier, a relative clause, a participle. */
 export const CUT =
-  /\s(?:within|inside|together with|with the aim|adopted|held|where|which|who|that|au sein|dans le cadre|avec|adoptée?|qui|que|dont|où|afin|pour faire)\b.*$/iu;
+  /\s(?:within|inside|together with|with the aim|adopted|held|where|which|who|that|au sein|dans le cadre|avec|adoptée?|qui|que|dont|où|afin|pour faire)(?![\p{L}\p{N}]).*$/iu;
 
 /** Splits an object phrase listing several things; "sociale et solidaire" stays whole. */
 export const LIST_SEPARATOR =
