@@ -79,6 +79,10 @@ const CONNECTORS = new Set([
 const LEADING_WORDS =
   /^(?:(?:the|a|an|its|their|former|le|la|les|un|une|son|sa|ses|ancien|ancienne|de|du|des)\s+|[ld]')+/iu;
 
+/** Pronouns and nouns by which a profile's prose refers to its actor. */
+const SELF_REFERENCE =
+  /(?<![\p{L}])(?:it|he|she|they|elle|il|the (?:network|movement|association|collective|federation)|le réseau|le mouvement|l'association|le collectif)(?![\p{L}])/iu;
+
 const isCapitalised = (word: string) => /^(?:[ld]')?\p{Lu}/u.test(word);
 
 /** The phrase without the articles and "former" before the name. */
@@ -142,6 +146,17 @@ export class Extractor {
     return name === normalise(this.self.name) || name === normalise(this.self.acronym ?? '');
   }
 
+  /** True when the clause before a trigger names another body as its subject and not the actor. */
+  private otherSubject(before: string): boolean {
+    if (SELF_REFERENCE.test(before)) return false;
+    let rest = before;
+    for (let found = this.matcher.findIn(rest); found; found = this.matcher.findIn(rest)) {
+      if (found.key !== this.self.key) return true;
+      rest = rest.slice(found.end);
+    }
+    return false;
+  }
+
   /** What an object phrase names: a graph node, a new node, or nothing worth proposing. */
   private resolve(phrase: string): (Other & { confidence: number }) | undefined {
     const name = withoutLeadingWords(phrase);
@@ -198,6 +213,7 @@ export class Extractor {
         : null;
       const clauseYear =
         yearIn(segment, this.founded) ?? yearIn(before, this.founded) ?? appositionYear;
+      if (this.otherSubject(before)) return;
       if (current.trigger.roleOnAntecedent) {
         if (this.antecedent) {
           const other = { ...this.antecedent, confidence: 1 };

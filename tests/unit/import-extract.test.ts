@@ -123,6 +123,11 @@ describe('relation extraction', () => {
     expect(relations('The RI joined the Réseau Imaginaire.')).toEqual([]);
   });
 
+  it('proposes nothing when another body is the subject of the clause', () => {
+    expect(relations('ESS France is a member of RIPESS.')).toEqual([]);
+    expect(relations('Since 2015 it has been a member of ESS France.')).toHaveLength(1);
+  });
+
   it('proposes a named organisation the graph lacks as new, never as a near match', () => {
     expect(relations('In 2012 it co-founded the Coopérative des Moulins Partagés.')).toEqual([
       {
