@@ -1,0 +1,42 @@
+// The one read the importer makes: every node's names, so that matching runs in memory.
+import type { Database } from '../db/database.js';
+import type { Plain } from '../db/plain.js';
+import { list, namedQuery, text } from '../db/query.js';
+
+export interface GraphName {
+  key: string;
+  /** Actor, Event, Law or PolicyDocument. */
+  family: string;
+  name: string;
+  acronym: string | null;
+  /** Aliases and the names in every language. */
+  aliases: string[];
+  /** The node's date in EDTF (events, laws), else null. */
+  date: string | null;
+}
+
+const optionalText = (value: Plain | undefined) => (typeof value === 'string' ? value : null);
+const texts = list(text);
+
+const GRAPH_NAMES = namedQuery(
+  'importGraphNames',
+  `
+MATCH (n:Entity)
+RETURN n.key AS key,
+       [label IN labels(n) WHERE label IN ['Actor', 'Event', 'Law', 'PolicyDocument']][0] AS family,
+       n.name AS name, n.acronym AS acronym, n.date AS date,
+       coalesce(n.aliases, []) + [k IN keys(n) WHERE k =~ 'name[A-Z][a-z]' | n[k]] AS aliases
+ORDER BY key`,
+  (row): GraphName => ({
+    key: text(row.key),
+    family: optionalText(row.family) ?? 'Actor',
+    name: text(row.name),
+    acronym: optionalText(row.acronym),
+    aliases: texts(row.aliases),
+    date: optionalText(row.date),
+  }),
+);
+
+export function readGraphNames(db: Database): Promise<GraphName[]> {
+  return db.read(GRAPH_NAMES);
+}

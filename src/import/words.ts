@@ -1,0 +1,148 @@
+// Word lists and the token view of text that matching and extraction share.
+import { normalise } from '../text/normalise.js';
+
+export interface Token {
+  /** Normalised: lowercase, no accents. */
+  norm: string;
+  /** As written, without accents (acronyms compare case-sensitively on this). */
+  raw: string;
+  start: number;
+  end: number;
+}
+
+/** Words of a text with their offsets; `norm` is what `normalise` gives for the word. */
+export function tokenize(text: string): Token[] {
+  return [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((match) => {
+    const raw = match[0].normalize('NFD').replace(/\p{Diacritic}/gu, '');
+    return { norm: raw.toLowerCase(), raw, start: match.index, end: match.index + match[0].length };
+  });
+}
+
+/** Articles, possessives and "former" that may open a name in running text. */
+export const LEADING = new Set([
+  'the',
+  'a',
+  'an',
+  'its',
+  'their',
+  'this',
+  'former',
+  'le',
+  'la',
+  'les',
+  'l',
+  'un',
+  'une',
+  'son',
+  'sa',
+  'ses',
+  'leur',
+  'ce',
+  'cette',
+  'ancien',
+  'ancienne',
+  'de',
+  'du',
+  'des',
+  'd',
+]);
+
+/** Function words, dropped when names are compared word by word. */
+export const STOPWORDS = new Set([
+  ...LEADING,
+  'of',
+  'for',
+  'and',
+  'to',
+  'on',
+  'in',
+  'at',
+  'pour',
+  'et',
+  'en',
+  'au',
+  'aux',
+  'sur',
+  'par',
+]);
+
+/** Words that name a kind of body, not a body: a name made only of these never matches. */
+export const GENERIC = new Set([
+  'network',
+  'networks',
+  'movement',
+  'movements',
+  'collective',
+  'federation',
+  'federations',
+  'association',
+  'organisation',
+  'organization',
+  'council',
+  'committee',
+  'group',
+  'body',
+  'structure',
+  'platform',
+  'work',
+  'level',
+  'reseau',
+  'reseaux',
+  'mouvement',
+  'collectif',
+  'conseil',
+  'comite',
+  'groupe',
+  'groupement',
+  'plateforme',
+  'travaux',
+  'national',
+  'nationale',
+  'regional',
+  'international',
+  'european',
+  'europeen',
+]);
+
+/** English words mapped to the French word a name would use, so "collective for the transition" meets "Collectif pour une Transition". */
+const GLOSSARY: Record<string, string> = {
+  collective: 'collectif',
+  network: 'reseau',
+  movement: 'mouvement',
+  council: 'conseil',
+  higher: 'superieur',
+  solidarity: 'solidaire',
+  economy: 'economie',
+  social: 'sociale',
+  assembly: 'assemblee',
+  good: 'bonne',
+  bonnes: 'bonne',
+  practices: 'pratique',
+  practice: 'pratique',
+  pratiques: 'pratique',
+  law: 'loi',
+  citizen: 'citoyenne',
+  citoyen: 'citoyenne',
+  european: 'europeen',
+  europeenne: 'europeen',
+  sse: 'ess',
+  intercontinental: 'intercontinental',
+};
+
+const SSE_PHRASES =
+  /\b(?:economie sociale et solidaire|social and solidarity economy|social solidarity economy|economie sociale solidaire)\b/g;
+
+/** The content words of a name, in one language as far as the glossary goes: a set to compare. */
+export function contentWords(text: string): Set<string> {
+  const words = normalise(text)
+    .replace(SSE_PHRASES, 'ess')
+    .split(' ')
+    .filter((word) => word !== '' && !STOPWORDS.has(word));
+  return new Set(words.map((word) => GLOSSARY[word] ?? word));
+}
+
+/** True when no word of the text names a particular body. */
+export function isGeneric(words: Iterable<string>): boolean {
+  for (const word of words) if (!GENERIC.has(word) && !STOPWORDS.has(word)) return false;
+  return true;
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { scoreFile, totals } from '../../src/import/evaluate.js';
+import type { ProposedRelation } from '../../src/import/extract.js';
+import type { ProfileResult } from '../../src/import/profile-import.js';
+
+const relation = (
+  match: string | null,
+  name: string,
+  since: string | null = null,
+): ProposedRelation => ({
+  type: 'MEMBER_OF',
+  direction: 'OUTGOING',
+  other: { match, name },
+  since,
+  role: null,
+  founding: false,
+  evidence: 'x',
+  confidence: 0.9,
+});
+const result = (relations: ProposedRelation[], founded = '2002'): ProfileResult => ({
+  file: 'p.txt',
+  actor: { match: null, name: 'P', acronym: null, founded, resourceCounts: [] },
+  relations,
+  newActors: [],
+});
+
+describe('import evaluation', () => {
+  it('counts right, wrong and missed relations, new nodes by name, and wrong fields', () => {
+    const expected = result([
+      relation('mes', 'MES', '2009'),
+      relation(null, 'Café Commun'),
+      relation('ctc', 'CTC'),
+    ]);
+    const actual = result(
+      [
+        relation('mes', 'the MES', '2010'),
+        relation(null, 'cafe commun'),
+        relation('ripess', 'RIPESS'),
+      ],
+      '2003',
+    );
+    const score = scoreFile(actual, expected);
+    expect(score).toMatchObject({
+      truePositives: 2,
+      falsePositives: ['MEMBER_OF OUTGOING ripess'],
+      falseNegatives: ['MEMBER_OF OUTGOING ctc'],
+      sinceExact: 1,
+      wrongActorFields: ['founded'],
+    });
+    expect(totals([score])).toMatchObject({ precision: 2 / 3, recall: 2 / 3, sinceExactness: 0.5 });
+  });
+});
