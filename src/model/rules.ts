@@ -11,7 +11,8 @@ import {
 } from './vocabulary.js';
 
 export const KEY_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-export const SOURCE_KEY_PATTERN = /^S\d+[a-z]?$/;
+/** Curated sources are S1, S12b…; the write API also accepts other keys of letters, digits, . _ - */
+export const SOURCE_KEY_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 export const LANGUAGE_CODE = /^[a-z]{2}$/;
 const HTTP_URL = /^https?:\/\/\S+$/;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -128,7 +129,9 @@ export function relationSetProblems(relations: readonly Relation[]): Map<Relatio
 export function sourceProblems(source: Source): string[] {
   const problems: string[] = [];
   if (!SOURCE_KEY_PATTERN.test(source.key))
-    problems.push(`source id "${source.key}" must look like S12 or S12b`);
+    problems.push(
+      `source id "${source.key}" must be letters, digits, ".", "_" or "-" (the curated files use S12, S12b)`,
+    );
   if (source.url !== null && !HTTP_URL.test(source.url)) {
     problems.push(`"url" must be an http(s) address, got "${source.url}"`);
   }
