@@ -206,3 +206,18 @@ export async function loadSources(ctx: Context, keys: string[]): Promise<Source[
     );
   });
 }
+
+/** One source as a bibliography entry: "Title. Publisher. URL (accessed 2026-11-20; archived at URL)". */
+export function formatCitation(source: Source): string {
+  const seen = [
+    source.accessed ? `accessed ${source.accessed}` : null,
+    source.archiveUrl ? `archived at ${source.archiveUrl}` : null,
+  ].filter((part): part is string => part !== null);
+  return [
+    source.title,
+    source.publisher,
+    source.url ? `${source.url}${seen.length > 0 ? ` (${seen.join('; ')})` : ''}` : null,
+  ]
+    .filter((part): part is string => Boolean(part))
+    .join('. ');
+}

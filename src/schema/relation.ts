@@ -4,7 +4,7 @@ import type { Context } from '../context.js';
 import type { RelationEdge, RelationSpec } from '../graph/relations.js';
 import { BOUNDS } from '../limits.js';
 import { type Entity, type Relation, relationId } from '../model/types.js';
-import { loadSources, PartialDateRef } from './common-types.js';
+import { formatCitation, loadSources, PartialDateRef } from './common-types.js';
 import { EntityRef } from './entity-ref.js';
 import { DirectionEnum, RelationTypeEnum } from './enums.js';
 import { badInput, intInRange } from './limits.js';
@@ -63,6 +63,12 @@ function relationPropertyFields<Parent>(
       type: [SourceRef],
       description: 'The sources that support this relationship.',
       resolve: (parent, _args, ctx) => loadSources(ctx, get(parent).sources),
+    }),
+    citation: t.string({
+      description:
+        'Its sources formatted for a bibliography: title, publisher, URL, date accessed and archive link where known.',
+      resolve: async (parent, _args, ctx) =>
+        (await loadSources(ctx, get(parent).sources)).map(formatCitation).join('; '),
     }),
     version: t.int({
       description: 'Its write version: state it when you update or retract it (`expectedVersion`).',

@@ -1,5 +1,11 @@
 import { builder } from '../builder.js';
 import { readExportGraph } from '../export/graph-query.js';
+import {
+  type EvolutionStep,
+  entitiesCount,
+  entitiesPage,
+  evolution,
+} from '../graph/research-evolution.js';
 import { commonMembers, type DisputedFactRow, disputedFacts } from '../graph/research-facts.js';
 import {
   computeMetrics,
@@ -9,10 +15,12 @@ import {
 } from '../graph/research-metrics.js';
 import { relationById } from '../graph/research-relation.js';
 import { BOUNDS } from '../limits.js';
+import { NODE_FAMILY_NAMES } from '../model/vocabulary.js';
 import { parseRelationId } from '../write/relations.js';
 import { loadSources } from './common-types.js';
 import { EntityRef } from './entity-ref.js';
-import { badInput, intInRange, keyList, unknownKeys, yearArg } from './limits.js';
+import { NodeFamilyEnum } from './enums.js';
+import { badInput, intInRange, keyList, pageCost, unknownKeys, yearArg } from './limits.js';
 import { RelationRef } from './relation.js';
 import { SourceRef } from './source.js';
 
@@ -217,3 +225,97 @@ builder.queryFields((t) => ({
     },
   }),
 }));
+
+const EVOLUTION_LIMIT = 1000;
+
+const EvolutionStepRef = builder.objectRef<EvolutionStep>('EvolutionStep').implement({
+  description: 'A relationship that began or ended in a period.',
+  fields: (t) => ({
+    year: t.exposeInt('year', { description: 'The year it began or ended.' }),
+    change: t.field({
+      type: EvolutionChangeEnum,
+      description: 'Whether it began or ended that year.',
+      resolve: (step) => step.change,
+    }),
+    relation: t.field({
+      type: RelationRef,
+      description: 'The relationship.',
+      resolve: (step) => step.relation,
+    }),
+  }),
+});
+
+const EvolutionChangeEnum = builder.enumType('EvolutionChange', {
+  description: 'What happened to a relationship in a period.',
+  values: {
+    BEGAN: { description: 'It began (its `since` year).' },
+    ENDED: { description: 'It ended (its `until` year).' },
+  },
+});
+
+builder.queryFields((t) => ({
+  evolution: t.field({
+    type: [EvolutionStepRef],
+    description: `Relationships that began or ended between two years (inclusive), in date order: how the network changed (from the facts' dates, not the write history). At most ${EVOLUTION_LIMIT}.`,
+    args: {
+      from: t.arg.int({ required: true, description: 'First year, e.g. 2010.' }),
+      to: t.arg.int({ required: true, description: 'Last year, e.g. 2020.' }),
+    },
+    complexity: { field: 50, multiplier: 1 },
+    resolve: (_root, args, ctx) => {
+      const from = yearArg('evolution.from', args.from) ?? args.from;
+      const to = yearArg('evolution.to', args.to) ?? args.to;
+      if (to < from)
+        throw badInput('evolution.to', `must not be before "from" (${from}), got ${to}`);
+      return evolution(ctx.db, from, to, EVOLUTION_LIMIT);
+    },
+  }),
+  entities: t.connection(
+    {
+      type: EntityRef,
+      description: 'Every node of the given families (default: all), ordered by key, keyset-paged.',
+      args: {
+        families: t.arg({ type: [NodeFamilyEnum], description: 'Only these families.' }),
+      },
+      complexity: (args) => pageCost(args),
+      resolve: async (_root, args, ctx) => {
+        const first = intInRange('entities.first', args.first, BOUNDS.pageSize);
+        const after = args.after == null ? '' : entityCursorKey('entities.after', args.after);
+        const families = args.families?.length ? args.families : NODE_FAMILY_NAMES;
+        const rows = await entitiesPage(ctx.db, families, after, first + 1);
+        const page = rows.slice(0, first);
+        const cursor = (row: { key: string }) =>
+          Buffer.from(`entity:${row.key}`).toString('base64url');
+        const last = page.at(-1);
+        return {
+          totalCount: () => entitiesCount(ctx.db, families),
+          edges: page.map((row) => ({ cursor: cursor(row), node: row })),
+          pageInfo: {
+            hasNextPage: rows.length > first,
+            hasPreviousPage: after !== '',
+            startCursor: page[0] ? cursor(page[0]) : null,
+            endCursor: last ? cursor(last) : null,
+          },
+        };
+      },
+    },
+    {
+      name: 'EntityConnection',
+      description: 'A page of nodes, ordered by key.',
+      fields: (c) => ({
+        totalCount: c.int({
+          description: 'How many nodes the families hold, all pages together (one more query).',
+          resolve: (connection) => connection.totalCount(),
+        }),
+      }),
+    },
+    { name: 'EntityEdge', description: 'One node of the page.' },
+  ),
+}));
+
+function entityCursorKey(argument: string, cursor: string): string {
+  const decoded = Buffer.from(cursor, 'base64url').toString('utf8');
+  if (!decoded.startsWith('entity:'))
+    throw badInput(argument, 'is not a cursor returned by `entities`');
+  return decoded.slice('entity:'.length);
+}
