@@ -57,8 +57,16 @@ WHERE ${NODE_ACTIVE('s')}
 RETURN n.key AS key, min(size(r)) AS distance
 LIMIT $max + 1`;
 
+// A quantifier cannot be {0,0}: depth 0 is the starting nodes themselves.
+const START_NODES = `
+UNWIND $keys AS key
+MATCH (n:Entity {key: key})
+WHERE ${NODE_ACTIVE('n')}
+RETURN n.key AS key, 0 AS distance
+LIMIT $max + 1`;
+
 const REACH_QUERIES = [0, 1, 2, 3].map((depth) =>
-  namedStatement(`exportReach${depth}`, reachQueryText(depth)),
+  namedStatement(`exportReach${depth}`, depth === 0 ? START_NODES : reachQueryText(depth)),
 );
 
 const WHOLE_GRAPH_KEYS = namedStatement(

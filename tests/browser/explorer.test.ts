@@ -3,6 +3,7 @@ import { MultiDirectedGraph } from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { MES_SUBGRAPH_DEPTH_2 } from '../support/facts.js';
 import { useBrowser } from './support/browser.js';
 import { useServer } from './support/server.js';
 
@@ -83,7 +84,9 @@ describe('the explorer page', () => {
 
     await page.fill('#search', 'economie solidaire');
     await page.locator('#results button[data-key="mes"]').click();
-    await poll(() => page.locator('#count').textContent()).toBe('66 nodes, 82 edges');
+    await poll(() => page.locator('#count').textContent()).toBe(
+      `${MES_SUBGRAPH_DEPTH_2.nodes} nodes, ${MES_SUBGRAPH_DEPTH_2.edges} edges`,
+    );
     await layoutSettled(page);
     expect(await coloursDrawn(page)).toBeGreaterThan(20);
     await poll(() => page.locator('#details h2').textContent()).toBe(
@@ -130,6 +133,6 @@ describe('the explorer page', () => {
       MultiDirectedGraph,
       await readFile((await download.path()) as string, 'utf8'),
     );
-    expect({ nodes: gexf.order, edges: gexf.size }).toEqual({ nodes: 66, edges: 82 });
+    expect({ nodes: gexf.order, edges: gexf.size }).toEqual(MES_SUBGRAPH_DEPTH_2);
   });
 });

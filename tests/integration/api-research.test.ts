@@ -66,17 +66,19 @@ describe('disputedFacts', () => {
   it('lists the disputed relationships, nodes and foundings of docs/data-model.md with their sources', async () => {
     const { data } = await execute(app(), DisputedFacts, { first: 100 });
     const facts = data?.disputedFacts.facts ?? [];
-    expect(data?.disputedFacts.totalCount).toBe(9);
+    expect(data?.disputedFacts.totalCount).toBe(11);
     expect(facts.map((f) => `${f.kind} ${f.relation?.id ?? f.entity?.key}`)).toEqual([
-      'RELATION asec|FOUNDED|ripess',
+      'RELATION asec|MEMBER_OF|ripess',
       'RELATION mes|FOUNDED|ripess',
       'RELATION mes|INITIATED|sse-general-assembly-2012',
       'RELATION mes|INITIATED|vess-2003',
+      'NODE lux09',
       'NODE sse-general-assembly-2012',
       'FOUNDING ess-france',
       'FOUNDING gesq',
       'FOUNDING ripess-europe',
       'FOUNDING rtes',
+      'FOUNDING urgenci',
     ]);
     // MES founding RIPESS: the English FPH page says so, the French one does not.
     const founded = facts.find((f) => f.relation?.id === 'mes|FOUNDED|ripess');
@@ -88,7 +90,7 @@ describe('disputedFacts', () => {
     const { data } = await execute(app(), DisputedFacts, { first: 2, offset: 3 });
     expect(data?.disputedFacts.facts.map((f) => f.relation?.id ?? f.entity?.key)).toEqual([
       'mes|INITIATED|vess-2003',
-      'sse-general-assembly-2012',
+      'lux09',
     ]);
   });
 });
