@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Database } from './db/database.js';
 import { entitiesByKeys, sourcesByKeys } from './graph/entities.js';
-import { expandGroups } from './graph/expand.js';
+import { type Neighbor, neighborsOfKeys } from './graph/neighbors.js';
 import {
   foundersOfKeys,
   type RelationEdge,
@@ -12,11 +12,6 @@ import {
 import { CAPS } from './limits.js';
 import type { Entity, Source } from './model/types.js';
 import type { RelationType } from './model/vocabulary.js';
-
-export interface Neighbor {
-  entity: Entity;
-  distance: number;
-}
 
 /** One DataLoader per distinct set of arguments, created on first use within the request. */
 function loaderPerArguments<A, V>(make: (args: A) => DataLoader<string, V>) {
@@ -46,28 +41,9 @@ export function createLoaders(db: Database) {
 
   const neighbors = loaderPerArguments(
     ({ depth, types }: { depth: number; types: RelationType[] | null }) =>
-      new DataLoader<string, Neighbor[]>(async (keys) => {
-        const groups = new Map(keys.map((key) => [key, [key]]));
-        // The starting node takes one of the expansion's slots.
-        const expansions = await expandGroups(db, groups, depth, types, CAPS.neighbors + 1);
-        const reached = [
-          ...new Set([...expansions.values()].flatMap((e) => [...e.distances.keys()])),
-        ];
-        const byKey = new Map<string, Entity>();
-        for (const row of await entity.loadMany(reached)) {
-          if (row && !(row instanceof Error)) byKey.set(row.key, row);
-        }
-        return keys.map((key) =>
-          [...(expansions.get(key)?.distances ?? [])]
-            .filter(([reachedKey, distance]) => distance > 0 && byKey.has(reachedKey))
-            .map(([reachedKey, distance]) => ({
-              entity: byKey.get(reachedKey) as Entity,
-              distance,
-            }))
-            .sort((a, b) => a.distance - b.distance || a.entity.key.localeCompare(b.entity.key))
-            .slice(0, CAPS.neighbors),
-        );
-      }),
+      new DataLoader<string, Neighbor[]>((keys) =>
+        neighborsOfKeys(db, keys, depth, types, CAPS.neighbors),
+      ),
   );
 
   const founders = new DataLoader<string, RelationEdge[]>((keys) =>

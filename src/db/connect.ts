@@ -43,6 +43,8 @@ export async function connectDatabase(options: ConnectOptions): Promise<Database
         connectionTimeout: options.timeoutMs ?? 10_000,
         connectionAcquisitionTimeout: options.timeoutMs ?? 10_000,
         maxTransactionRetryTime: 5_000,
+        // Integers arrive as JS numbers, so rows need no walk to convert them (counts stay below 2^53).
+        disableLosslessIntegers: true,
         logging: { level: 'error', logger: () => {} },
       },
     );
