@@ -5,8 +5,9 @@ import { type Neighbor, neighborsOfKeys } from './graph/neighbors.js';
 import {
   foundersOfKeys,
   type RelationEdge,
-  type RelationPage,
+  type RelationFilter,
   type RelationSpec,
+  relationCountsOfKeys,
   relationsOfKeys,
 } from './graph/relations.js';
 import { CAPS } from './limits.js';
@@ -34,10 +35,18 @@ export function createLoaders(db: Database) {
 
   const relationsBy = loaderPerArguments(
     (spec: RelationSpec) =>
-      new DataLoader<string, RelationPage>((keys) => relationsOfKeys(db, keys, spec)),
+      new DataLoader<string, RelationEdge[]>((keys) => relationsOfKeys(db, keys, spec)),
   );
   const relations = (spec: RelationSpec) =>
     relationsBy({ ...spec, types: spec.types ? [...spec.types].sort() : null });
+
+  // Counted only when a connection's `totalCount` is selected, for all parents of a level at once.
+  const relationCountsBy = loaderPerArguments(
+    (filter: RelationFilter) =>
+      new DataLoader<string, number>((keys) => relationCountsOfKeys(db, keys, filter)),
+  );
+  const relationCounts = (filter: RelationFilter) =>
+    relationCountsBy({ ...filter, types: filter.types ? [...filter.types].sort() : null });
 
   const neighbors = loaderPerArguments(
     ({ depth, types }: { depth: number; types: RelationType[] | null }) =>
@@ -50,7 +59,7 @@ export function createLoaders(db: Database) {
     foundersOfKeys(db, keys, CAPS.founders),
   );
 
-  return { entity, source, relations, neighbors, founders };
+  return { entity, source, relations, relationCounts, neighbors, founders };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
