@@ -20,3 +20,17 @@ CREATE INDEX actor_scope IF NOT EXISTS FOR (n:Actor) ON (n.scope);
 CREATE FULLTEXT INDEX entity_search IF NOT EXISTS
 FOR (n:Entity) ON EACH [n.searchNames, n.searchDescription]
 OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding', `fulltext.eventually_consistent`: false } };
+
+// Disputed relationships, counted by `stats` without reading every relationship (one index per type).
+CREATE INDEX rel_disputed_member_of IF NOT EXISTS FOR ()-[r:MEMBER_OF]-() ON (r.disputed);
+CREATE INDEX rel_disputed_participates_in IF NOT EXISTS FOR ()-[r:PARTICIPATES_IN]-() ON (r.disputed);
+CREATE INDEX rel_disputed_founded IF NOT EXISTS FOR ()-[r:FOUNDED]-() ON (r.disputed);
+CREATE INDEX rel_disputed_emerged_from IF NOT EXISTS FOR ()-[r:EMERGED_FROM]-() ON (r.disputed);
+CREATE INDEX rel_disputed_initiated IF NOT EXISTS FOR ()-[r:INITIATED]-() ON (r.disputed);
+CREATE INDEX rel_disputed_contributed_to IF NOT EXISTS FOR ()-[r:CONTRIBUTED_TO]-() ON (r.disputed);
+CREATE INDEX rel_disputed_part_of IF NOT EXISTS FOR ()-[r:PART_OF]-() ON (r.disputed);
+CREATE INDEX rel_disputed_succeeded IF NOT EXISTS FOR ()-[r:SUCCEEDED]-() ON (r.disputed);
+CREATE INDEX rel_disputed_adopted IF NOT EXISTS FOR ()-[r:ADOPTED]-() ON (r.disputed);
+CREATE INDEX rel_disputed_funds IF NOT EXISTS FOR ()-[r:FUNDS]-() ON (r.disputed);
+CREATE INDEX rel_disputed_led_to IF NOT EXISTS FOR ()-[r:LED_TO]-() ON (r.disputed);
+CREATE INDEX rel_disputed_gave_legal_basis_to IF NOT EXISTS FOR ()-[r:GAVE_LEGAL_BASIS_TO]-() ON (r.disputed);

@@ -37,20 +37,27 @@ export interface RelationEdge {
 const ALL_TYPES = Object.keys(RELATION_TYPES) as RelationType[];
 
 /**
- * One directed branch per direction, each guarded by a parameter (`$outgoing`, `$incoming`), so
- * Neo4j reads only the relationship groups of the direction asked for; types outside the closed
- * vocabulary (bookkeeping relationships) are never listed.
+ * For each node `n` of `$keys`, a subquery over its matching relationships `r` (to `other`, with
+ * `fromKey` the key of their start) ending with `tail`. One directed branch per direction, each
+ * guarded by a parameter (`$outgoing`, `$incoming`), so Neo4j reads only the relationship groups
+ * of the direction asked for; types outside the closed vocabulary are never listed.
  */
-function directedBranches(body: (pattern: string, start: string, end: string) => string): string {
-  return [
-    `WITH n WHERE $outgoing
-  ${body('(n)-[r]->(other:Entity)', 'n', 'other')}`,
-    `WITH n WHERE $incoming
-  ${body('(n)<-[r]-(other:Entity)', 'other', 'n')}`,
-  ].join('\n  UNION ALL\n  ');
+function perKeyOverRelations(tail: string): string {
+  const branch = (guard: string, pattern: string, start: string, end: string) => `
+    WITH n WHERE ${guard}
+    MATCH ${pattern} WHERE type(r) IN $types
+    WITH r, other, ${start} AS a, ${end} AS b WHERE ${RELATION_ACTIVE_AT}
+    RETURN r, other, a.key AS fromKey`;
+  return `
+UNWIND $keys AS key
+MATCH (n:Entity {key: key})
+CALL (n) {
+  CALL (n) {${branch('$outgoing', '(n)-[r]->(other:Entity)', 'n', 'other')}
+    UNION ALL${branch('$incoming', '(n)<-[r]-(other:Entity)', 'other', 'n')}
+  }
+  ${tail}
+}`;
 }
-
-const TYPE_FILTER = 'type(r) IN $types';
 
 function decodeEdge(key: string) {
   return (value: Plain): RelationEdge => {
@@ -68,20 +75,9 @@ function decodeEdge(key: string) {
 const RELATIONS_OF_KEYS = namedQuery(
   'relationsOfKeys',
   `
-UNWIND $keys AS key
-MATCH (n:Entity {key: key})
-CALL (n) {
-  CALL (n) {
-  ${directedBranches(
-    (pattern, start, end) => `MATCH ${pattern} WHERE ${TYPE_FILTER}
-  WITH r, other, ${start} AS a, ${end} AS b WHERE ${RELATION_ACTIVE_AT}
-  RETURN r, other, a.key AS fromKey`,
-  )}
-  }
-  WITH r, other ORDER BY type(r), other.key, fromKey
+${perKeyOverRelations(`WITH r, other ORDER BY type(r), other.key, fromKey
   SKIP $offset LIMIT $limit
-  RETURN collect({rel: ${relationProjection('r')}, other: ${entityProjection('other')}}) AS edges
-}
+  RETURN collect({rel: ${relationProjection('r')}, other: ${entityProjection('other')}}) AS edges`)}
 RETURN key, edges`,
   (row) => {
     const key = text(row.key);
@@ -105,18 +101,7 @@ RETURN key, ${ALL_TYPES.flatMap((type) => [
 const RELATION_COUNTS_ACTIVE_AT = namedQuery(
   'relationCountsActiveAt',
   `
-UNWIND $keys AS key
-MATCH (n:Entity {key: key})
-CALL (n) {
-  CALL (n) {
-  ${directedBranches(
-    (pattern, start, end) => `MATCH ${pattern} WHERE ${TYPE_FILTER}
-  WITH r, ${start} AS a, ${end} AS b WHERE ${RELATION_ACTIVE_AT}
-  RETURN r`,
-  )}
-  }
-  RETURN count(r) AS total
-}
+${perKeyOverRelations('RETURN count(r) AS total')}
 RETURN key, total`,
   (row) => ({ key: text(row.key), total: num(row.total) }),
 );
