@@ -1,8 +1,9 @@
 import type { Database } from '../db/database.js';
-import { bool, list, namedQuery, text } from '../db/query.js';
+import type { Plain } from '../db/plain.js';
+import { bool, list, map, namedQuery, num, text } from '../db/query.js';
 import {
   decodeEntities,
-  decodeRelations,
+  decodeRelation,
   entityProjection,
   relationProjection,
 } from '../model/projection.js';
@@ -18,8 +19,8 @@ export interface SubgraphResult {
 }
 
 // One statement: the unknown keys (nothing else is read when there are any), the bounded expansion,
-// then the relationships among the reached nodes, those nearest the starting keys first so that a
-// cut keeps the centre of the drawing connected.
+// then the relationships among the reached nodes. They are ordered here rather than in Neo4j: a
+// sort there buffers whole rows, the lists of reached nodes included, and runs out of memory.
 const SUBGRAPH = namedQuery(
   'subgraph',
   `
@@ -43,20 +44,39 @@ CALL (levels, reached) {
   UNWIND levels[da] AS a
   MATCH (a)-[r]->(b:Entity)
   WHERE b IN reached AND ($types IS NULL OR type(r) IN $types)
-  WITH a, r, b, da, [d IN range(0, da) WHERE b IN levels[d]][0] AS db
-  WITH a, r, b, CASE WHEN db IS NULL THEN da ELSE db END AS near
-  ORDER BY near, a.key, type(r), b.key
-  LIMIT $limit + 1
-  RETURN collect(${relationProjection('r')}) AS rels
+  WITH r, da, [d IN range(0, da) WHERE b IN levels[d]][0] AS db
+  LIMIT $cap
+  RETURN collect({near: CASE WHEN db IS NULL THEN da ELSE db END, rel: ${relationProjection('r')}}) AS rels
 }
 RETURN missing, [level IN levels | [n IN level | ${entityProjection('n')}]] AS levels, rels, cut`,
   (row) => ({
     missingKeys: list(text)(row.missing),
     levels: list(decodeEntities)(row.levels),
-    relations: decodeRelations(row.rels),
+    relations: list(decodeNearRelation)(row.rels),
     cut: bool(row.cut),
   }),
 );
+
+function decodeNearRelation(value: Plain) {
+  const item = map(value);
+  return { near: num(item.near), relation: decodeRelation(item.rel) };
+}
+
+/** Nearest the starting keys first, so that a cut keeps the centre of the drawing connected. */
+function byNearness(a: NearRelation, b: NearRelation): number {
+  const x = [a.near, a.relation.from, a.relation.type, a.relation.to];
+  const y = [b.near, b.relation.from, b.relation.type, b.relation.to];
+  for (let i = 0; i < x.length; i += 1) {
+    const [p, q] = [x[i] as string | number, y[i] as string | number];
+    if (p !== q) return p < q ? -1 : 1;
+  }
+  return 0;
+}
+
+type NearRelation = { near: number; relation: Relation };
+
+/** Relationships read at most, as a multiple of `limit`, before they are ordered and cut. */
+const RELATION_READ_FACTOR = 10;
 
 /** The neighbourhood of `keys` within `depth` steps, at most `limit` nodes and `limit` relations. */
 export async function subgraph(
@@ -66,17 +86,19 @@ export async function subgraph(
   types: RelationType[] | null,
   limit: number,
 ): Promise<SubgraphResult> {
-  const [row] = await db.read(SUBGRAPH, { keys, depth, types, limit });
+  const cap = limit * RELATION_READ_FACTOR;
+  const [row] = await db.read(SUBGRAPH, { keys, depth, types, limit, cap });
   if (!row) throw new Error('subgraph returned no row');
   const { missingKeys, levels, relations, cut } = row;
   if (missingKeys.length > 0) return { missingKeys, nodes: [], relations: [], truncated: false };
   const nodes = levels
     .flatMap((level, distance) => level.map((entity) => ({ entity, distance })))
     .sort((a, b) => a.distance - b.distance || a.entity.key.localeCompare(b.entity.key));
+  const ordered = relations.sort(byNearness);
   return {
     missingKeys,
     nodes,
-    relations: relations.slice(0, limit),
-    truncated: cut || relations.length > limit,
+    relations: ordered.slice(0, limit).map((item) => item.relation),
+    truncated: cut || ordered.length > limit,
   };
 }
