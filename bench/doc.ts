@@ -3,11 +3,7 @@ import { fileURLToPath } from 'node:url';
 
 const DOC = fileURLToPath(new URL('../docs/performance.md', import.meta.url));
 
-const HEADER = `# Performance
-
-Figures written by \`npm run bench\` and \`npm run bench:scale\`; each section says the machine and the
-command that produced it. See the end of this file for what each optimisation does.
-`;
+const HEADER = '# Performance\n';
 
 /** Replaces (or appends) the section between `<!-- name -->` markers of docs/performance.md. */
 export async function writeDocSection(name: string, body: string): Promise<string> {

@@ -103,7 +103,7 @@ async function main(): Promise<void> {
   console.log(`\n${formatReport(report)}\n`);
   console.log(`results written to ${await writeReport(report)}`);
   const section = [
-    '## Curated graph: `npm run bench`',
+    '### Latest `npm run bench`',
     '',
     'GraphQL over HTTP against the same answer as one raw Cypher statement per request (driver in',
     "process); `GQL queries` are the statements the API ran, `db hits` Neo4j's work under PROFILE.",

@@ -108,7 +108,7 @@ async function main(): Promise<void> {
   console.log('synthetic graph, worst cases:');
   const scaled = await measureAll(app, syntheticWorstCases(shape));
   const body = [
-    `## Scale: \`npm run bench:scale -- --edges ${EDGES}\``,
+    `### Scale: \`npm run bench:scale -- --edges ${EDGES}\``,
     '',
     `Run ${new Date().toISOString()} on Node ${process.version}, ${os.cpus().length} CPUs (${os.cpus()[0]?.model.trim()}), load average ${os.loadavg()[0]?.toFixed(2)} at the end; ${description}.`,
     `Synthetic graph: ${shape.actors.toLocaleString('en')} actors and ${EDGES.toLocaleString('en')} relationships with the model's labels, types and properties (marked \`synthetic: true\`, keys \`${SYNTHETIC_PREFIX}*\`), ${shape.hubs.length} power-law hubs (the biggest has ${shape.hubs[0]?.members.toLocaleString('en')} members), on top of the curated graph. In-process requests (\`app.fetch\`), concurrency 1, ${RUNS} timed runs after 2 unreported ones.`,
