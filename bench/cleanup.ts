@@ -1,3 +1,5 @@
+import { describeStartupError } from '../src/errors.js';
+
 /** Undo steps run last-in first-out, once, whether the run ends, fails or is interrupted. */
 export class Cleanup {
   private readonly steps: { name: string; undo: () => Promise<void> | void }[] = [];
@@ -19,5 +21,33 @@ export class Cleanup {
       }
     })();
     return this.running;
+  }
+
+  /**
+   * Runs `main`, then the undo steps, and exits: 0 on success, 1 on failure, 130 on Ctrl-C (the
+   * steps run on a signal too).
+   */
+  runThenExit(main: () => Promise<void>): void {
+    let interrupted = false;
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+      // npm and tsx forward Ctrl-C too, so the same signal may arrive more than once.
+      process.on(signal, () => {
+        if (interrupted) return;
+        interrupted = true;
+        console.log(`\n${signal}: stopping the API and the database...`);
+        this.run().finally(() => process.exit(130));
+      });
+    }
+    main()
+      .finally(() => this.run())
+      .then(
+        () => process.exit(0),
+        (error: unknown) => {
+          // After a signal, errors from cut-off queries are expected; the signal handler exits.
+          if (interrupted) return;
+          console.error(describeStartupError(error));
+          process.exit(1);
+        },
+      );
   }
 }

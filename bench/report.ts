@@ -11,6 +11,8 @@ export interface OperationResult {
   answer: string;
   /** Neo4j queries per request: the API's (from `extensions.db`) and the raw side's (always 1). */
   roundTrips: { graphql: number; cypher: number };
+  /** Neo4j db hits per request (every statement under PROFILE), the API's and the raw side's. */
+  dbHits: { graphql: number; cypher: number };
   graphql: Measurement;
   cypher: Measurement;
   ratios: { requestsPerSecond: number; p50: number };
@@ -116,20 +118,24 @@ export function formatCostTable(results: OperationResult[]): string {
   const header = [
     'per request',
     'GQL queries',
+    'db hits',
     'Node CPU ms',
     'Neo4j CPU ms',
     '|',
     'Cypher queries',
+    'db hits',
     'Node CPU ms',
     'Neo4j CPU ms',
   ];
   const rows = results.map((r) => [
     `${r.id}. ${r.name}`,
     String(r.roundTrips.graphql),
+    String(r.dbHits.graphql),
     ms(r.graphql.cpuPerRequest.nodeMs),
     ms(r.graphql.cpuPerRequest.neo4jMs),
     '|',
     String(r.roundTrips.cypher),
+    String(r.dbHits.cypher),
     ms(r.cypher.cpuPerRequest.nodeMs),
     ms(r.cypher.cpuPerRequest.neo4jMs),
   ]);

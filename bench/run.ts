@@ -1,12 +1,13 @@
 import os from 'node:os';
-import { describeStartupError } from '../src/errors.js';
 import { startApi } from './api.js';
 import { Cleanup } from './cleanup.js';
 import { checkCypher, runCypher } from './cypher-load.js';
 import { openBenchDatabase, type RawNeo4j } from './database.js';
+import { writeDocSection } from './doc.js';
 import { checkGraphql, runGraphql } from './graphql-load.js';
 import { type LoadRun, measure } from './measure.js';
 import { type BenchOperation, OPERATIONS } from './operations.js';
+import { type DbHits, profileOperation } from './profile.js';
 import {
   type BenchReport,
   formatReport,
@@ -18,7 +19,6 @@ import {
 import { type BenchSettings, loadSettings } from './settings.js';
 
 const cleanup = new Cleanup();
-let interrupted = false;
 
 interface Sides {
   graphql: LoadRun;
@@ -39,7 +39,7 @@ function sidesOf(
 
 /** Both sides must return the same answer, without errors, before anything is timed. */
 async function checkOperations(url: string, raw: RawNeo4j) {
-  const checks = new Map<string, { answer: string; roundTrips: number }>();
+  const checks = new Map<string, { answer: string; roundTrips: number; dbHits: DbHits }>();
   for (const operation of OPERATIONS) {
     const graphql = await checkGraphql(url, operation);
     const cypher = await checkCypher(raw, operation);
@@ -48,7 +48,8 @@ async function checkOperations(url: string, raw: RawNeo4j) {
         `${operation.id}. ${operation.name}: GraphQL returned "${graphql.shape}" but raw Cypher "${cypher}"`,
       );
     }
-    checks.set(operation.id, { answer: cypher, roundTrips: graphql.roundTrips });
+    const dbHits = await profileOperation(raw, operation);
+    checks.set(operation.id, { answer: cypher, roundTrips: graphql.roundTrips, dbHits });
     console.log(`checked ${operation.id}. ${operation.name}: ${cypher}`);
   }
   return checks;
@@ -85,6 +86,7 @@ async function main(): Promise<void> {
         name: operation.name,
         answer: check?.answer ?? '',
         roundTrips: { graphql: check?.roundTrips ?? Number.NaN, cypher: 1 },
+        dbHits: check?.dbHits ?? { graphql: Number.NaN, cypher: Number.NaN },
         graphql,
         cypher,
       }),
@@ -100,32 +102,17 @@ async function main(): Promise<void> {
   };
   console.log(`\n${formatReport(report)}\n`);
   console.log(`results written to ${await writeReport(report)}`);
+  const section = [
+    '### Latest `npm run bench`',
+    '',
+    'GraphQL over HTTP against the same answer as one raw Cypher statement per request (driver in',
+    "process); `GQL queries` are the statements the API ran, `db hits` Neo4j's work under PROFILE.",
+    '',
+    '```',
+    formatReport(report),
+    '```',
+  ].join('\n');
+  console.log(`and to ${await writeDocSection('bench', section)}`);
 }
 
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  // npm and tsx forward Ctrl-C too, so the same signal may arrive more than once.
-  process.on(signal, () => {
-    if (interrupted) return;
-    interrupted = true;
-    console.log(`\n${signal}: stopping the API and the database...`);
-    cleanup.run().finally(() => process.exit(130));
-  });
-}
-
-async function run(): Promise<void> {
-  try {
-    await main();
-  } finally {
-    await cleanup.run();
-  }
-}
-
-run().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    // After a signal, errors from cut-off queries are expected; the signal handler exits.
-    if (interrupted) return;
-    console.error(describeStartupError(error));
-    process.exit(1);
-  },
-);
+cleanup.runThenExit(main);

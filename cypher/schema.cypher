@@ -36,3 +36,17 @@ CREATE INDEX change_at IF NOT EXISTS FOR (c:Change) ON (c.at);
 
 // The graph version: a single GraphMeta {id: 'graph'} node whose version every write increments.
 CREATE CONSTRAINT graph_meta_id IF NOT EXISTS FOR (g:GraphMeta) REQUIRE g.id IS UNIQUE;
+
+// Disputed relationships, counted by `stats` without reading every relationship (one index per type).
+CREATE INDEX rel_disputed_member_of IF NOT EXISTS FOR ()-[r:MEMBER_OF]-() ON (r.disputed);
+CREATE INDEX rel_disputed_participates_in IF NOT EXISTS FOR ()-[r:PARTICIPATES_IN]-() ON (r.disputed);
+CREATE INDEX rel_disputed_founded IF NOT EXISTS FOR ()-[r:FOUNDED]-() ON (r.disputed);
+CREATE INDEX rel_disputed_emerged_from IF NOT EXISTS FOR ()-[r:EMERGED_FROM]-() ON (r.disputed);
+CREATE INDEX rel_disputed_initiated IF NOT EXISTS FOR ()-[r:INITIATED]-() ON (r.disputed);
+CREATE INDEX rel_disputed_contributed_to IF NOT EXISTS FOR ()-[r:CONTRIBUTED_TO]-() ON (r.disputed);
+CREATE INDEX rel_disputed_part_of IF NOT EXISTS FOR ()-[r:PART_OF]-() ON (r.disputed);
+CREATE INDEX rel_disputed_succeeded IF NOT EXISTS FOR ()-[r:SUCCEEDED]-() ON (r.disputed);
+CREATE INDEX rel_disputed_adopted IF NOT EXISTS FOR ()-[r:ADOPTED]-() ON (r.disputed);
+CREATE INDEX rel_disputed_funds IF NOT EXISTS FOR ()-[r:FUNDS]-() ON (r.disputed);
+CREATE INDEX rel_disputed_led_to IF NOT EXISTS FOR ()-[r:LED_TO]-() ON (r.disputed);
+CREATE INDEX rel_disputed_gave_legal_basis_to IF NOT EXISTS FOR ()-[r:GAVE_LEGAL_BASIS_TO]-() ON (r.disputed);

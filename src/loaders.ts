@@ -1,22 +1,18 @@
 import DataLoader from 'dataloader';
 import type { Database } from './db/database.js';
 import { entitiesByKeys, sourcesByKeys } from './graph/entities.js';
-import { expandGroups } from './graph/expand.js';
+import { type Neighbor, neighborsOfKeys } from './graph/neighbors.js';
 import {
   foundersOfKeys,
   type RelationEdge,
-  type RelationPage,
+  type RelationFilter,
   type RelationSpec,
+  relationCountsOfKeys,
   relationsOfKeys,
 } from './graph/relations.js';
 import { CAPS } from './limits.js';
 import type { Entity, Source } from './model/types.js';
 import type { RelationType } from './model/vocabulary.js';
-
-export interface Neighbor {
-  entity: Entity;
-  distance: number;
-}
 
 /** One DataLoader per distinct set of arguments, created on first use within the request. */
 function loaderPerArguments<A, V>(make: (args: A) => DataLoader<string, V>) {
@@ -39,42 +35,31 @@ export function createLoaders(db: Database) {
 
   const relationsBy = loaderPerArguments(
     (spec: RelationSpec) =>
-      new DataLoader<string, RelationPage>((keys) => relationsOfKeys(db, keys, spec)),
+      new DataLoader<string, RelationEdge[]>((keys) => relationsOfKeys(db, keys, spec)),
   );
   const relations = (spec: RelationSpec) =>
     relationsBy({ ...spec, types: spec.types ? [...spec.types].sort() : null });
 
+  // Counted only when a connection's `totalCount` is selected, for all parents of a level at once.
+  const relationCountsBy = loaderPerArguments(
+    (filter: RelationFilter) =>
+      new DataLoader<string, number>((keys) => relationCountsOfKeys(db, keys, filter)),
+  );
+  const relationCounts = (filter: RelationFilter) =>
+    relationCountsBy({ ...filter, types: filter.types ? [...filter.types].sort() : null });
+
   const neighbors = loaderPerArguments(
     ({ depth, types }: { depth: number; types: RelationType[] | null }) =>
-      new DataLoader<string, Neighbor[]>(async (keys) => {
-        const groups = new Map(keys.map((key) => [key, [key]]));
-        // The starting node takes one of the expansion's slots.
-        const expansions = await expandGroups(db, groups, depth, types, CAPS.neighbors + 1);
-        const reached = [
-          ...new Set([...expansions.values()].flatMap((e) => [...e.distances.keys()])),
-        ];
-        const byKey = new Map<string, Entity>();
-        for (const row of await entity.loadMany(reached)) {
-          if (row && !(row instanceof Error)) byKey.set(row.key, row);
-        }
-        return keys.map((key) =>
-          [...(expansions.get(key)?.distances ?? [])]
-            .filter(([reachedKey, distance]) => distance > 0 && byKey.has(reachedKey))
-            .map(([reachedKey, distance]) => ({
-              entity: byKey.get(reachedKey) as Entity,
-              distance,
-            }))
-            .sort((a, b) => a.distance - b.distance || a.entity.key.localeCompare(b.entity.key))
-            .slice(0, CAPS.neighbors),
-        );
-      }),
+      new DataLoader<string, Neighbor[]>((keys) =>
+        neighborsOfKeys(db, keys, depth, types, CAPS.neighbors),
+      ),
   );
 
   const founders = new DataLoader<string, RelationEdge[]>((keys) =>
     foundersOfKeys(db, keys, CAPS.founders),
   );
 
-  return { entity, source, relations, neighbors, founders };
+  return { entity, source, relations, relationCounts, neighbors, founders };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

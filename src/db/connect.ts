@@ -46,6 +46,8 @@ export async function connectDatabase(options: ConnectOptions): Promise<Database
         connectionAcquisitionTimeout: options.timeoutMs ?? 10_000,
         maxTransactionRetryTime: 5_000,
         ...(options.poolSize ? { maxConnectionPoolSize: options.poolSize } : {}),
+        // Integers arrive as JS numbers, so rows need no walk to convert them (counts stay below 2^53).
+        disableLosslessIntegers: true,
         logging: { level: 'error', logger: () => {} },
       },
     );

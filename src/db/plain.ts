@@ -3,16 +3,16 @@ import neo4j from 'neo4j-driver';
 /** A value as resolvers see it: no driver Integer, temporal, node or relationship objects. */
 export type Plain = null | boolean | number | string | Plain[] | { [key: string]: Plain };
 
-/** Converts driver values to plain JS at the data-access boundary. */
-export function toPlain(value: unknown): Plain {
-  if (value === null || value === undefined) return null;
-  if (neo4j.isInt(value)) {
-    return value.inSafeRange() ? value.toNumber() : value.toString();
-  }
-  if (typeof value === 'bigint') return Number(value);
-  if (typeof value === 'boolean' || typeof value === 'number' || typeof value === 'string') {
-    return value;
-  }
+function plainObject(value: object): { [key: string]: Plain } {
+  const out: { [key: string]: Plain } = {};
+  for (const key in value) out[key] = toPlain((value as Record<string, unknown>)[key]);
+  return out;
+}
+
+/** Driver objects: Integers (when lossless integers are on), temporals, nodes and relationships. */
+function fromDriverObject(value: object): Plain {
+  if (neo4j.isInt(value)) return value.inSafeRange() ? value.toNumber() : value.toString();
+  if (neo4j.isNode(value) || neo4j.isRelationship(value)) return plainObject(value.properties);
   if (
     neo4j.isDate(value) ||
     neo4j.isDateTime(value) ||
@@ -23,14 +23,32 @@ export function toPlain(value: unknown): Plain {
   ) {
     return value.toString();
   }
-  if (Array.isArray(value)) return value.map(toPlain);
-  if (neo4j.isNode(value) || neo4j.isRelationship(value)) return toPlain(value.properties);
-  if (typeof value === 'object') {
-    const out: { [key: string]: Plain } = {};
-    for (const [key, inner] of Object.entries(value)) out[key] = toPlain(inner);
-    return out;
-  }
   return String(value);
+}
+
+/**
+ * Converts driver values to plain JS at the data-access boundary. The driver already returns numbers
+ * (`disableLosslessIntegers`), so the common values pass through the first checks untouched.
+ */
+export function toPlain(value: unknown): Plain {
+  switch (typeof value) {
+    case 'string':
+    case 'number':
+    case 'boolean':
+      return value;
+    case 'bigint':
+      return Number(value);
+    case 'object': {
+      if (value === null) return null;
+      if (Array.isArray(value)) return value.map(toPlain);
+      if (Object.getPrototypeOf(value) === Object.prototype) return plainObject(value);
+      return fromDriverObject(value);
+    }
+    case 'undefined':
+      return null;
+    default:
+      return String(value);
+  }
 }
 
 /** Converts parameters for the driver: integral numbers become Neo4j Integers (JS numbers are floats). */

@@ -19,27 +19,47 @@ export interface ActorFilterValues {
   textQuery?: string | null;
 }
 
-const FILTERS = `
-  n:Actor
-  AND ($after IS NULL OR n.key > $after)
-  AND ($kind IS NULL OR $kind IN labels(n))
+/** The actor's own properties; `n` is bound. */
+const OWN_FILTERS = `
+  ($kind IS NULL OR $kind IN labels(n))
   AND ($country IS NULL OR n.country = $country)
   AND ($region IS NULL OR n.region = $region)
   AND ($scope IS NULL OR n.scope = $scope)
   AND ($area IS NULL OR $area IN coalesce(n.areas, []))
-  AND ${NODE_ACTIVE_AT}
+  AND ${NODE_ACTIVE_AT}`;
+
+const FILTERS = `
+  n:Actor
+  AND ($after IS NULL OR n.key > $after)
+  AND ${OWN_FILTERS}
   AND ($memberOf IS NULL OR EXISTS {
     MATCH (n)-[r:MEMBER_OF]->(body:Entity {key: $memberOf})
     WITH r, n AS a, body AS b
     WHERE ${RELATION_ACTIVE_AT}
   })`;
 
-// Keyset pagination on the unique key: the page after a cursor is one index range, not an offset.
+// `n.key > $after` with `$after` never null lets Neo4j read the key index in order and stop at the
+// page's end, instead of scanning and sorting every actor.
 const ACTORS_PAGE = namedQuery(
   'actorsPage',
   `
 MATCH (n:Actor)
-WHERE ${FILTERS}
+WHERE n.key > $after AND ${OWN_FILTERS}
+RETURN ${entityProjection('n')} AS actor
+ORDER BY n.key
+LIMIT $limit`,
+  (row) => decodeEntity(row.actor),
+);
+
+/** The members of `$memberOf` (in `$activeAt`), read from the body rather than checked on every actor. */
+const MEMBERS_OF_BODY = `
+MATCH (body:Entity {key: $memberOf})<-[r:MEMBER_OF]-(n:Actor)
+WITH r, n, n AS a, body AS b WHERE ${RELATION_ACTIVE_AT}
+WITH DISTINCT n WHERE ${OWN_FILTERS}`;
+
+const ACTORS_PAGE_OF_BODY = namedQuery(
+  'actorsPageOfBody',
+  `${MEMBERS_OF_BODY} AND n.key > $after
 RETURN ${entityProjection('n')} AS actor
 ORDER BY n.key
 LIMIT $limit`,
@@ -61,7 +81,14 @@ const ACTORS_COUNT = namedQuery(
   'actorsCount',
   `
 MATCH (n:Actor)
-WHERE ${FILTERS}
+WHERE ${OWN_FILTERS}
+RETURN count(n) AS total`,
+  (row) => num(row.total),
+);
+
+const ACTORS_COUNT_OF_BODY = namedQuery(
+  'actorsCountOfBody',
+  `${MEMBERS_OF_BODY}
 RETURN count(n) AS total`,
   (row) => num(row.total),
 );
@@ -96,13 +123,21 @@ export function actorsPage(
   after: string | null,
   limit: number,
 ): Promise<Entity[]> {
-  const query = filter.textQuery ? ACTORS_PAGE_WITH_TEXT : ACTORS_PAGE;
-  return db.read(query, { ...params(filter, after), limit });
+  if (filter.textQuery) {
+    return db.read(ACTORS_PAGE_WITH_TEXT, { ...params(filter, after), limit });
+  }
+  const query = filter.memberOf ? ACTORS_PAGE_OF_BODY : ACTORS_PAGE;
+  // Every key sorts after the empty string, so the first page is a range like the others.
+  return db.read(query, { ...params(filter, after ?? ''), limit });
 }
 
 /** How many actors match the filter, all pages together. */
 export async function actorsCount(db: Database, filter: ActorFilterValues): Promise<number> {
-  const query = filter.textQuery ? ACTORS_COUNT_WITH_TEXT : ACTORS_COUNT;
+  const query = filter.textQuery
+    ? ACTORS_COUNT_WITH_TEXT
+    : filter.memberOf
+      ? ACTORS_COUNT_OF_BODY
+      : ACTORS_COUNT;
   const [total] = await db.read(query, params(filter, null));
   return total ?? 0;
 }

@@ -1,63 +1,52 @@
-import type { Database } from '../db/database.js';
-import { namedQuery, text } from '../db/query.js';
-import type { RelationType } from '../model/vocabulary.js';
+import { BOUNDS } from '../limits.js';
 
-// Each frontier node contributes at most $limit neighbours, so a hub cannot flood a level.
-const NEXT_LEVEL = namedQuery(
-  'expandLevel',
-  `
-UNWIND $frontier AS item
-CALL (item) {
-  MATCH (:Entity {key: item.key})-[r]-(m:Entity)
-  WHERE $types IS NULL OR type(r) IN $types
-  WITH DISTINCT m.key AS key ORDER BY key LIMIT $limit
-  RETURN key
+/**
+ * Cypher for one breadth-first level: from the frontier `front{L-1}` and the nodes seen so far
+ * `seen{L-1}`, the next frontier `front{L}` in key order, cut so that no more than `$limit` nodes are
+ * seen in all; `cut{L}` says whether the limit stopped it. Each frontier node contributes at most
+ * `$limit` neighbours (in key order), so a hub cannot flood a level; once the limit is full, the
+ * level only checks whether anything is left out.
+ */
+function levelCypher(level: number): string {
+  const [front, seen, cut] = [`front${level - 1}`, `seen${level - 1}`, `cut${level - 1}`];
+  return `
+CALL (${front}, ${seen}) {
+  WITH ${front} AS frontier, ${seen} AS seen
+  WHERE $depth >= ${level} AND size(seen) < $limit
+  UNWIND frontier AS f
+  CALL (f) {
+    MATCH (f)-[r]-(m:Entity)
+    WHERE $types IS NULL OR type(r) IN $types
+    WITH DISTINCT m ORDER BY m.key LIMIT $limit
+    RETURN m
+  }
+  WITH m, seen WHERE NOT m IN seen
+  WITH DISTINCT m ORDER BY m.key
+  RETURN collect(m) AS found${level}
 }
-RETURN DISTINCT item.group AS group, key
-ORDER BY group, key`,
-  (row) => ({ group: text(row.group), key: text(row.key) }),
-);
-
-export interface Expansion {
-  /** Reached keys with their distance from the nearest seed (seeds at 0). */
-  distances: Map<string, number>;
-  /** True when `limit` stopped the expansion before it reached everything within `depth`. */
-  truncated: boolean;
+CALL (${front}, ${seen}) {
+  WITH ${front} AS frontier, ${seen} AS seen
+  WHERE $depth >= ${level} AND size(seen) >= $limit
+  UNWIND frontier AS f
+  MATCH (f)-[r]-(m:Entity)
+  WHERE ($types IS NULL OR type(r) IN $types) AND NOT m IN seen
+  WITH m LIMIT 1
+  RETURN count(m) > 0 AS left${level}
+}
+WITH *, found${level}[0..$limit - size(${seen})] AS front${level}
+WITH *, ${seen} + front${level} AS seen${level},
+  ${cut} OR left${level} OR size(found${level}) > size(front${level}) AS cut${level}`;
 }
 
 /**
- * Breadth-first expansion from several groups of seeds at once: one round trip per level, whatever
- * the number of groups, so a list of parents costs `depth` queries, not `depth` per parent.
+ * A bounded breadth-first expansion inside one statement. The calling query binds `front0` and
+ * `seen0` (the seed nodes, at most `$limit`) and `cut0`, and passes `$depth`, `$types` and `$limit`;
+ * afterwards `levels` lists the nodes reached at each distance (seeds at 0) and `cut` says whether
+ * `$limit` left nodes out.
  */
-export async function expandGroups(
-  db: Database,
-  groups: ReadonlyMap<string, readonly string[]>,
-  depth: number,
-  types: RelationType[] | null,
-  limit: number,
-): Promise<Map<string, Expansion>> {
-  const result = new Map<string, Expansion>();
-  for (const [group, seeds] of groups) {
-    const distances = new Map<string, number>();
-    for (const seed of seeds.slice(0, limit)) distances.set(seed, 0);
-    result.set(group, { distances, truncated: seeds.length > limit });
-  }
-  let frontier = [...result].flatMap(([group, e]) =>
-    [...e.distances.keys()].map((key) => ({ group, key })),
-  );
-  for (let level = 1; level <= depth && frontier.length > 0; level += 1) {
-    const rows = await db.read(NEXT_LEVEL, { frontier, types, limit });
-    frontier = [];
-    for (const { group, key } of rows) {
-      const expansion = result.get(group);
-      if (!expansion || expansion.distances.has(key)) continue;
-      if (expansion.distances.size >= limit) {
-        expansion.truncated = true;
-        continue;
-      }
-      expansion.distances.set(key, level);
-      frontier.push({ group, key });
-    }
-  }
-  return result;
+export function expansionCypher(): string {
+  const last = Math.max(BOUNDS.subgraphDepth.max, BOUNDS.neighborDepth.max);
+  const depths = Array.from({ length: last }, (_, index) => index + 1);
+  return `${depths.map(levelCypher).join('')}
+WITH *, [${['front0', ...depths.map((d) => `front${d}`)].join(', ')}] AS levels, cut${last} AS cut`;
 }

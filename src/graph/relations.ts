@@ -9,7 +9,7 @@ import {
   relationProjection,
 } from '../model/projection.js';
 import type { Entity, Relation } from '../model/types.js';
-import type { RelationType } from '../model/vocabulary.js';
+import { RELATION_TYPES, type RelationType } from '../model/vocabulary.js';
 
 export type Direction = 'OUTGOING' | 'INCOMING' | 'BOTH';
 
@@ -24,11 +24,8 @@ export interface RelationSpec {
   limit: number;
 }
 
-/** One page of a node's relationships, and how many there are in all. */
-export interface RelationPage {
-  edges: RelationEdge[];
-  total: number;
-}
+/** The relationship part of a spec, without the page: what a count depends on. */
+export type RelationFilter = Omit<RelationSpec, 'offset' | 'limit'>;
 
 /** One relationship seen from a node: the relationship and the node at its other end. */
 export interface RelationEdge {
@@ -37,12 +34,30 @@ export interface RelationEdge {
   other: Entity;
 }
 
-const MATCHING_RELATIONS = `
-  MATCH (n)-[r]-(other:Entity)
-  WHERE ($types IS NULL OR type(r) IN $types)
-    AND ($direction = 'BOTH' OR ($direction = 'OUTGOING') = (startNode(r) = n))
-  WITH r, other, startNode(r) AS a, endNode(r) AS b
-  WHERE ${RELATION_ACTIVE_AT}`;
+const ALL_TYPES = Object.keys(RELATION_TYPES) as RelationType[];
+
+/**
+ * For each node `n` of `$keys`, a subquery over its matching relationships `r` (to `other`, with
+ * `fromKey` the key of their start) ending with `tail`. One directed branch per direction, each
+ * guarded by a parameter (`$outgoing`, `$incoming`), so Neo4j reads only the relationship groups
+ * of the direction asked for; types outside the closed vocabulary are never listed.
+ */
+function perKeyOverRelations(tail: string): string {
+  const branch = (guard: string, pattern: string, start: string, end: string) => `
+    WITH n WHERE ${guard}
+    MATCH ${pattern} WHERE type(r) IN $types
+    WITH r, other, ${start} AS a, ${end} AS b WHERE ${RELATION_ACTIVE_AT}
+    RETURN r, other, a.key AS fromKey`;
+  return `
+UNWIND $keys AS key
+MATCH (n:Entity {key: key})
+CALL (n) {
+  CALL (n) {${branch('$outgoing', '(n)-[r]->(other:Entity)', 'n', 'other')}
+    UNION ALL${branch('$incoming', '(n)<-[r]-(other:Entity)', 'other', 'n')}
+  }
+  ${tail}
+}`;
+}
 
 function decodeEdge(key: string) {
   return (value: Plain): RelationEdge => {
@@ -60,34 +75,77 @@ function decodeEdge(key: string) {
 const RELATIONS_OF_KEYS = namedQuery(
   'relationsOfKeys',
   `
-UNWIND $keys AS key
-MATCH (n:Entity {key: key})
-CALL (n) {
-  ${MATCHING_RELATIONS}
-  WITH r, other, a, b ORDER BY type(r), other.key, a.key
+${perKeyOverRelations(`WITH r, other ORDER BY type(r), other.key, fromKey
   SKIP $offset LIMIT $limit
-  RETURN collect({rel: ${relationProjection('r')}, other: ${entityProjection('other')}}) AS edges
-}
-CALL (n) {
-  ${MATCHING_RELATIONS}
-  RETURN count(r) AS total
-}
-RETURN key, edges, total`,
+  RETURN collect({rel: ${relationProjection('r')}, other: ${entityProjection('other')}}) AS edges`)}
+RETURN key, edges`,
   (row) => {
     const key = text(row.key);
-    return { key, page: { edges: list(decodeEdge(key))(row.edges), total: num(row.total) } };
+    return { key, edges: list(decodeEdge(key))(row.edges) };
   },
 );
+
+// Without a year, each count is the node's degree for one type and direction, kept by the store.
+const RELATION_COUNTS = namedQuery(
+  'relationCounts',
+  `
+UNWIND $keys AS key
+MATCH (n:Entity {key: key})
+RETURN key, ${ALL_TYPES.flatMap((type) => [
+    `CASE WHEN $outgoing AND '${type}' IN $types THEN COUNT { (n)-[:${type}]->() } ELSE 0 END`,
+    `CASE WHEN $incoming AND '${type}' IN $types THEN COUNT { (n)<-[:${type}]-() } ELSE 0 END`,
+  ]).join(' +\n  ')} AS total`,
+  (row) => ({ key: text(row.key), total: num(row.total) }),
+);
+
+const RELATION_COUNTS_ACTIVE_AT = namedQuery(
+  'relationCountsActiveAt',
+  `
+${perKeyOverRelations('RETURN count(r) AS total')}
+RETURN key, total`,
+  (row) => ({ key: text(row.key), total: num(row.total) }),
+);
+
+/** The relationship types to follow out of and into each node, as the branches' guards read them. */
+function directions(spec: Pick<RelationSpec, 'types' | 'direction'>) {
+  return {
+    types: spec.types ?? ALL_TYPES,
+    outgoing: spec.direction !== 'INCOMING',
+    incoming: spec.direction !== 'OUTGOING',
+  };
+}
 
 /** A page of the relationships of each key matching `spec`, in one round trip, in key order. */
 export async function relationsOfKeys(
   db: Database,
   keys: readonly string[],
   spec: RelationSpec,
-): Promise<RelationPage[]> {
-  const rows = await db.read(RELATIONS_OF_KEYS, { keys, ...spec });
-  const byKey = new Map(rows.map((row) => [row.key, row.page]));
-  return keys.map((key) => byKey.get(key) ?? { edges: [], total: 0 });
+): Promise<RelationEdge[][]> {
+  const rows = await db.read(RELATIONS_OF_KEYS, {
+    keys,
+    ...directions(spec),
+    activeAt: spec.activeAt,
+    offset: spec.offset,
+    limit: spec.limit,
+  });
+  const byKey = new Map(rows.map((row) => [row.key, row.edges]));
+  return keys.map((key) => byKey.get(key) ?? []);
+}
+
+/** How many relationships of each key match the filter (all pages), in one round trip. */
+export async function relationCountsOfKeys(
+  db: Database,
+  keys: readonly string[],
+  filter: RelationFilter,
+): Promise<number[]> {
+  const query = filter.activeAt === null ? RELATION_COUNTS : RELATION_COUNTS_ACTIVE_AT;
+  const rows = await db.read(query, {
+    keys,
+    ...directions(filter),
+    activeAt: filter.activeAt,
+  });
+  const byKey = new Map(rows.map((row) => [row.key, row.total]));
+  return keys.map((key) => byKey.get(key) ?? 0);
 }
 
 // Founders: FOUNDED, or a founding membership (the model's one encoding of "founding member").

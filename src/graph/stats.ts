@@ -11,6 +11,8 @@ import {
   type RelationType,
 } from '../model/vocabulary.js';
 
+const RELATION_TYPE_NAMES = Object.keys(RELATION_TYPES) as RelationType[];
+
 export interface GraphStatsRow {
   nodes: number;
   relations: number;
@@ -21,27 +23,41 @@ export interface GraphStatsRow {
   mostConnected: { actor: Entity; degree: number }[];
 }
 
+/** Counts per label or per type, each read from the count store (no scan), largest first. */
+function countsByName(names: readonly string[], count: (name: string) => string, as: string) {
+  const branches = names.map(
+    (name) => `${count(name)} WITH count(*) AS count RETURN '${name}' AS name, count`,
+  );
+  return `CALL () {
+  CALL () {
+    ${branches.join('\n    UNION ALL\n    ')}
+  }
+  WITH name, count WHERE count > 0 ORDER BY count DESC, name
+  RETURN collect({name: name, count: count}) AS ${as}
+}`;
+}
+
+// Every count comes from the count store, and disputed relationships from one index per type;
+// only the most connected actors read each actor's degree (also kept by the store).
 const GRAPH_STATS = namedQuery(
   'graphStats',
   `
 CALL () { MATCH (n:Entity) RETURN count(n) AS nodes }
 CALL () { MATCH ()-[r]->() RETURN count(r) AS relations }
 CALL () { MATCH (s:Source) RETURN count(s) AS sources }
-CALL () { MATCH ()-[r]->() WHERE r.disputed = true RETURN count(r) AS disputedRelations }
-CALL () {
-  MATCH (n:Entity) WHERE n.kind IN $kinds
-  WITH n.kind AS kind, count(*) AS count ORDER BY count DESC, kind
-  RETURN collect({kind: kind, count: count}) AS byKind
-}
-CALL () {
-  MATCH ()-[r]->() WITH type(r) AS type, count(*) AS count ORDER BY count DESC, type
-  RETURN collect({type: type, count: count}) AS byRelationType
-}
+${countsByName(ENTITY_KINDS, (kind) => `MATCH (:${kind})`, 'byKind')}
+${countsByName(RELATION_TYPE_NAMES, (type) => `MATCH ()-[:${type}]->()`, 'byRelationType')}
+${countsByName(
+  RELATION_TYPE_NAMES,
+  (type) => `MATCH ()-[r:${type}]->() WHERE r.disputed = true`,
+  'disputedByType',
+)}
 CALL () {
   MATCH (n:Actor) WITH n, COUNT { (n)--() } AS degree ORDER BY degree DESC, n.key LIMIT $top
   RETURN collect({actor: ${entityProjection('n')}, degree: degree}) AS mostConnected
 }
-RETURN nodes, relations, sources, disputedRelations, byKind, byRelationType, mostConnected`,
+RETURN nodes, relations, sources, byKind, byRelationType,
+  reduce(total = 0, item IN disputedByType | total + item.count) AS disputedRelations, mostConnected`,
   (row): GraphStatsRow => ({
     nodes: num(row.nodes),
     relations: num(row.relations),
@@ -56,13 +72,13 @@ RETURN nodes, relations, sources, disputedRelations, byKind, byRelationType, mos
 /** Counts the vocabulary does not know (written outside the model) are left out. */
 function decodeKindCount(value: Plain) {
   const item = map(value);
-  const kind = text(item.kind);
+  const kind = text(item.name);
   return isOneOf(ENTITY_KINDS, kind) ? [{ kind, count: num(item.count) }] : [];
 }
 
 function decodeTypeCount(value: Plain) {
   const item = map(value);
-  const type = text(item.type);
+  const type = text(item.name);
   return isOneOf(RELATION_TYPES, type) ? [{ type, count: num(item.count) }] : [];
 }
 
@@ -71,9 +87,32 @@ function decodeDegree(value: Plain) {
   return { actor: decodeEntity(item.actor), degree: num(item.degree) };
 }
 
-/** Counts by kind and relation type, and the most connected actors; one round trip. */
-export async function graphStats(db: Database, top: number): Promise<GraphStatsRow> {
-  const [row] = await db.read(GRAPH_STATS, { top, kinds: ENTITY_KINDS });
+/** How long a computed answer is served again: counts of a read-mostly graph, a few seconds old. */
+export const STATS_TTL_MS = 5_000;
+
+const cache = new Map<string, { at: number; value: Promise<GraphStatsRow> }>();
+
+/** Forgets cached counts, for writers that want the next `stats` to see their change. */
+export function clearStatsCache(): void {
+  cache.clear();
+}
+
+async function readStats(db: Database, top: number): Promise<GraphStatsRow> {
+  const [row] = await db.read(GRAPH_STATS, { top });
   if (!row) throw new Error('graphStats returned no row');
   return row;
+}
+
+/**
+ * Counts by kind and relation type, and the most connected actors; one round trip, shared by the
+ * requests of the next few seconds (concurrent ones wait for the same answer).
+ */
+export function graphStats(db: Database, top: number): Promise<GraphStatsRow> {
+  const id = `${db.databaseName ?? ''}|${top}`;
+  const cached = cache.get(id);
+  if (cached && performance.now() - cached.at < STATS_TTL_MS) return cached.value;
+  const value = readStats(db, top);
+  cache.set(id, { at: performance.now(), value });
+  value.catch(() => cache.delete(id));
+  return value;
 }

@@ -1,14 +1,15 @@
 import type { Database } from '../db/database.js';
-import { list, namedQuery, text } from '../db/query.js';
+import type { Plain } from '../db/plain.js';
+import { bool, list, map, namedQuery, num, text } from '../db/query.js';
 import {
   decodeEntities,
-  decodeRelations,
+  decodeRelation,
   entityProjection,
   relationProjection,
 } from '../model/projection.js';
 import type { Entity, Relation } from '../model/types.js';
 import type { RelationType } from '../model/vocabulary.js';
-import { expandGroups } from './expand.js';
+import { expansionCypher } from './expand.js';
 
 export interface SubgraphResult {
   missingKeys: string[];
@@ -17,38 +18,65 @@ export interface SubgraphResult {
   truncated: boolean;
 }
 
-export const MISSING_KEYS = namedQuery(
-  'missingKeys',
+// One statement: the unknown keys (nothing else is read when there are any), the bounded expansion,
+// then the relationships among the reached nodes. They are ordered here rather than in Neo4j: a
+// sort there buffers whole rows, the lists of reached nodes included, and runs out of memory.
+const SUBGRAPH = namedQuery(
+  'subgraph',
   `
-UNWIND $keys AS key
-OPTIONAL MATCH (n:Entity {key: key})
-WITH key, n WHERE n IS NULL
-RETURN collect(key) AS missing`,
-  (row) => list(text)(row.missing),
+CALL () {
+  UNWIND $keys AS key
+  OPTIONAL MATCH (n:Entity {key: key})
+  WITH key, n WHERE n IS NULL
+  RETURN collect(key) AS missing
+}
+CALL (missing) {
+  UNWIND CASE WHEN size(missing) = 0 THEN range(0, size($keys) - 1) ELSE [] END AS i
+  MATCH (n:Entity {key: $keys[i]})
+  WITH n ORDER BY i
+  RETURN collect(n) AS seeds
+}
+WITH missing, seeds[0..$limit] AS front0, seeds[0..$limit] AS seen0, size(seeds) > $limit AS cut0
+${expansionCypher()}
+WITH missing, levels, cut, reduce(all = [], level IN levels | all + level) AS reached
+CALL (levels, reached) {
+  UNWIND range(0, size(levels) - 1) AS da
+  UNWIND levels[da] AS a
+  MATCH (a)-[r]->(b:Entity)
+  WHERE b IN reached AND ($types IS NULL OR type(r) IN $types)
+  WITH r, da, [d IN range(0, da) WHERE b IN levels[d]][0] AS db
+  LIMIT $cap
+  RETURN collect({near: CASE WHEN db IS NULL THEN da ELSE db END, rel: ${relationProjection('r')}}) AS rels
+}
+RETURN missing, [level IN levels | [n IN level | ${entityProjection('n')}]] AS levels, rels, cut`,
+  (row) => ({
+    missingKeys: list(text)(row.missing),
+    levels: list(decodeEntities)(row.levels),
+    relations: list(decodeNearRelation)(row.rels),
+    cut: bool(row.cut),
+  }),
 );
 
-// Edges nearest the starting keys come first, so a cut keeps the centre of the drawing connected.
-const NODES_AND_RELATIONS = namedQuery(
-  'subgraphNodesAndRelations',
-  `
-CALL () {
-  UNWIND keys($distance) AS key
-  MATCH (n:Entity {key: key})
-  RETURN collect(${entityProjection('n')}) AS nodes
+function decodeNearRelation(value: Plain) {
+  const item = map(value);
+  return { near: num(item.near), relation: decodeRelation(item.rel) };
 }
-CALL () {
-  UNWIND keys($distance) AS key
-  MATCH (a:Entity {key: key})-[r]->(b:Entity)
-  WHERE b.key IN keys($distance) AND ($types IS NULL OR type(r) IN $types)
-  WITH r, a, b,
-    CASE WHEN $distance[a.key] < $distance[b.key] THEN $distance[a.key] ELSE $distance[b.key] END AS near
-  ORDER BY near, a.key, type(r), b.key
-  LIMIT $limit + 1
-  RETURN collect(${relationProjection('r')}) AS rels
+
+/** Nearest the starting keys first, so that a cut keeps the centre of the drawing connected. */
+function byNearness(a: NearRelation, b: NearRelation): number {
+  const x = [a.near, a.relation.from, a.relation.type, a.relation.to];
+  const y = [b.near, b.relation.from, b.relation.type, b.relation.to];
+  for (let i = 0; i < x.length; i += 1) {
+    const [p, q] = [x[i] as string | number, y[i] as string | number];
+    if (p !== q) return p < q ? -1 : 1;
+  }
+  return 0;
 }
-RETURN nodes, rels`,
-  (row) => ({ nodes: decodeEntities(row.nodes), relations: decodeRelations(row.rels) }),
-);
+
+type NearRelation = { near: number; relation: Relation };
+
+/** Relationships read at most, as a multiple of `limit`, before they are ordered and cut. */
+const RELATION_READ_FACTOR = 10;
 
 /** The neighbourhood of `keys` within `depth` steps, at most `limit` nodes and `limit` relations. */
 export async function subgraph(
@@ -58,26 +86,19 @@ export async function subgraph(
   types: RelationType[] | null,
   limit: number,
 ): Promise<SubgraphResult> {
-  const [missingKeys = []] = await db.read(MISSING_KEYS, { keys });
+  const cap = limit * RELATION_READ_FACTOR;
+  const [row] = await db.read(SUBGRAPH, { keys, depth, types, limit, cap });
+  if (!row) throw new Error('subgraph returned no row');
+  const { missingKeys, levels, relations, cut } = row;
   if (missingKeys.length > 0) return { missingKeys, nodes: [], relations: [], truncated: false };
-
-  const expansion = (await expandGroups(db, new Map([['all', keys]]), depth, types, limit)).get(
-    'all',
-  );
-  const distances = expansion?.distances ?? new Map<string, number>();
-  const [row] = await db.read(NODES_AND_RELATIONS, {
-    distance: Object.fromEntries(distances),
-    types,
-    limit,
-  });
-  const nodes = (row?.nodes ?? [])
-    .map((entity) => ({ entity, distance: distances.get(entity.key) ?? 0 }))
+  const nodes = levels
+    .flatMap((level, distance) => level.map((entity) => ({ entity, distance })))
     .sort((a, b) => a.distance - b.distance || a.entity.key.localeCompare(b.entity.key));
-  const relations = row?.relations ?? [];
+  const ordered = relations.sort(byNearness);
   return {
     missingKeys,
     nodes,
-    relations: relations.slice(0, limit),
-    truncated: (expansion?.truncated ?? false) || relations.length > limit,
+    relations: ordered.slice(0, limit).map((item) => item.relation),
+    truncated: cut || ordered.length > limit,
   };
 }

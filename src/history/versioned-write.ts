@@ -1,4 +1,5 @@
 import type { Database, TransactionRunner } from '../db/database.js';
+import { clearStatsCache } from '../graph/stats.js';
 import { type Author, type ChangeInput, type ChangeRow, recordChange } from './changes.js';
 import { bumpGraphVersion } from './graph-version.js';
 
@@ -25,7 +26,7 @@ export async function versionedWrite<T>(
   author: Author,
   work: (tx: VersionedTransaction) => Promise<T>,
 ): Promise<VersionedResult<T>> {
-  return db.writeTransaction(async (runner: TransactionRunner) => {
+  const written = await db.writeTransaction(async (runner: TransactionRunner) => {
     const { version } = await bumpGraphVersion(runner);
     const changes: ChangeRow[] = [];
     const result = await work({
@@ -39,4 +40,7 @@ export async function versionedWrite<T>(
     });
     return { result, graphVersion: version, changes };
   });
+  // The next read of `stats` must see this write.
+  clearStatsCache();
+  return written;
 }

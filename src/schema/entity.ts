@@ -1,4 +1,5 @@
 import { builder, type SchemaTypes } from '../builder.js';
+import type { Context } from '../context.js';
 import type { Direction, RelationEdge } from '../graph/relations.js';
 import { buildTimeline } from '../graph/timeline.js';
 import { BOUNDS, CAPS, rangeText } from '../limits.js';
@@ -38,6 +39,19 @@ import {
 } from './relation.js';
 import { SourceRef } from './source.js';
 import { TimelineEntryRef } from './timeline.js';
+
+/** The relationships a timeline reads, one more than it shows to tell whether it was cut. */
+function timelineRelations(ctx: Context, key: string): Promise<RelationEdge[]> {
+  return ctx.loaders
+    .relations({
+      types: null,
+      direction: 'BOTH',
+      activeAt: null,
+      offset: 0,
+      limit: CAPS.timelineRelations + 1,
+    })
+    .load(key);
+}
 
 type FieldBuilder = PothosSchemaTypes.FieldBuilder<SchemaTypes, Entity, 'Object' | 'Interface'>;
 
@@ -288,21 +302,17 @@ builder.objectFields(ActorRef, (t) => ({
   ),
   timeline: t.field({
     type: [TimelineEntryRef],
-    description:
-      'Its dated facts in order: founding, and when each relationship began, was listed and ended.',
+    description: `Its dated facts in order: founding, and when each relationship began, was listed and ended (from its first ${CAPS.timelineRelations} relationships; see \`timelineTruncated\`).`,
     complexity: { field: 10, multiplier: 20 },
     resolve: async (row, _args, ctx) => {
-      const page = await ctx.loaders
-        .relations({
-          types: null,
-          direction: 'BOTH',
-          activeAt: null,
-          offset: 0,
-          limit: CAPS.timelineRelations,
-        })
-        .load(row.key);
-      return buildTimeline(row, page.edges);
+      const edges = await timelineRelations(ctx, row.key);
+      return buildTimeline(row, edges.slice(0, CAPS.timelineRelations));
     },
+  }),
+  timelineTruncated: t.boolean({
+    description: `True when it has more than ${CAPS.timelineRelations} relationships, so \`timeline\` leaves some out.`,
+    resolve: async (row, _args, ctx) =>
+      (await timelineRelations(ctx, row.key)).length > CAPS.timelineRelations,
   }),
   neighbors: t.field({
     type: [NeighborRef],

@@ -1,7 +1,7 @@
 import { cursorToOffset, offsetToCursor } from '@pothos/plugin-relay';
 import { builder, type SchemaTypes } from '../builder.js';
 import type { Context } from '../context.js';
-import type { RelationEdge, RelationSpec } from '../graph/relations.js';
+import type { RelationEdge, RelationFilter } from '../graph/relations.js';
 import { BOUNDS } from '../limits.js';
 import { type Entity, type Relation, relationId } from '../model/types.js';
 import { formatCitation, loadSources, PartialDateRef } from './common-types.js';
@@ -150,8 +150,7 @@ export interface ConnectionArgs {
   after?: string | null;
 }
 
-/** The relationship part of a spec; the page part comes from the connection arguments. */
-export type RelationFilter = Omit<RelationSpec, 'offset' | 'limit'>;
+export type { RelationFilter } from '../graph/relations.js';
 
 function offsetAfter(field: string, after: string | null | undefined): number {
   if (after == null) return 0;
@@ -178,11 +177,11 @@ export async function resolveRelations(
   const page = await ctx.loaders
     .relations({ ...filter, offset, limit: first + 1 })
     .load(parent.key);
-  const edges = page.edges.slice(0, first);
+  const edges = page.slice(0, first);
   return {
-    totalCount: async () => page.total,
+    totalCount: () => ctx.loaders.relationCounts(filter).load(parent.key),
     pageInfo: {
-      hasNextPage: page.edges.length > first,
+      hasNextPage: page.length > first,
       hasPreviousPage: offset > 0,
       startCursor: edges.length > 0 ? offsetToCursor(offset) : null,
       endCursor: edges.length > 0 ? offsetToCursor(offset + edges.length - 1) : null,

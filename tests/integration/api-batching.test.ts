@@ -44,13 +44,23 @@ describe('database round trips', () => {
       { headers: withStats },
     );
     expect(result.errors).toBeUndefined();
-    // actors, relationships for timelines, two expansion levels, entities of the neighbours.
+    // actors, relationships for timelines, and every actor's neighbours with their nodes.
     expect(result.extensions?.db?.byName).toEqual({
       actorsPage: 1,
       relationsOfKeys: 1,
-      expandLevel: 2,
-      entitiesByKeys: 1,
+      neighborsOfKeys: 1,
     });
+  });
+
+  it('answers a subgraph in one statement, unknown-key check included', async () => {
+    const query = (keys: string) =>
+      `{ subgraph(keys: ${keys}, depth: 2) { truncated nodes { id key } edges { id source target } } }`;
+    const found = await executeText(app(), query('["mes"]'), { headers: withStats });
+    expect(found.errors).toBeUndefined();
+    expect(found.extensions?.db?.byName).toEqual({ subgraph: 1 });
+    const missing = await executeText(app(), query('["mes", "atlantis"]'), { headers: withStats });
+    expect(missing.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(missing.extensions?.db?.byName).toEqual({ subgraph: 1 });
   });
 
   it('adds no extensions without the header', async () => {

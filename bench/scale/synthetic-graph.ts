@@ -1,0 +1,172 @@
+import type { Database } from '../../src/db/database.js';
+import { parsePartialDate } from '../../src/model/dates.js';
+import { entityLabels, entityToProps, relationToProps } from '../../src/model/storage.js';
+import type { Entity, Relation } from '../../src/model/types.js';
+import { ACTOR_KINDS, type ActorKind, type RelationType } from '../../src/model/vocabulary.js';
+
+/** Every synthetic node carries this key prefix and `synthetic: true`, so it can be removed. */
+export const SYNTHETIC_PREFIX = 'syn-';
+const BATCH = 10_000;
+const HUBS = 20;
+const KINDS = Object.keys(ACTOR_KINDS) as ActorKind[];
+const COUNTRIES = ['FR', 'ES', 'IT', 'BE', 'CA', 'BR', 'SN', 'DE'];
+const OTHER_TYPES: RelationType[] = ['PARTICIPATES_IN', 'FOUNDED', 'PART_OF', 'FUNDS'];
+
+export interface SyntheticShape {
+  edges: number;
+  actors: number;
+  /** Keys of the hubs, biggest first, with their members. */
+  hubs: { key: string; members: number }[];
+}
+
+/** A deterministic pseudo-random sequence, so two runs build the same graph. */
+function random(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
+    return state / 2 ** 31;
+  };
+}
+
+const keyOf = (index: number) => `${SYNTHETIC_PREFIX}${String(index).padStart(7, '0')}`;
+
+function actor(index: number, next: () => number): Entity {
+  const kind = KINDS[index % KINDS.length] as ActorKind;
+  const country = COUNTRIES[index % COUNTRIES.length] as string;
+  const name = `Synthetic ${kind} ${index}`;
+  return {
+    key: keyOf(index),
+    family: 'Actor',
+    kind,
+    name,
+    names: { fr: name, en: name },
+    aliases: [],
+    description: `A generated ${kind} in ${country}, for load tests.`,
+    date: parsePartialDate(1950 + Math.floor(next() * 70)),
+    country,
+    scope: index < HUBS ? 'international' : 'national',
+    areas: [],
+    resourceCounts: {},
+    memberCounts: [],
+    disputed: false,
+    sources: ['syn-source'],
+  };
+}
+
+function relation(from: number, type: RelationType, to: number, next: () => number): Relation {
+  const since = 1990 + Math.floor(next() * 35);
+  return {
+    from: keyOf(from),
+    type,
+    to: keyOf(to),
+    since: parsePartialDate(since),
+    role: next() < 0.1 ? 'board member' : undefined,
+    founding: false,
+    attested: next() < 0.2 ? [since + 1] : [],
+    disputed: next() < 0.01,
+    sources: ['syn-source'],
+  };
+}
+
+/** Power-law hubs: hub i takes a share of half the edges proportional to 1/i. */
+export function shapeOf(edges: number): SyntheticShape {
+  const actors = Math.max(1_000, Math.floor(edges / 5));
+  const harmonic = Array.from({ length: HUBS }, (_, i) => 1 / (i + 1)).reduce((a, b) => a + b, 0);
+  const hubs = Array.from({ length: HUBS }, (_, i) => ({
+    key: keyOf(i),
+    members: Math.min(actors - HUBS, Math.floor((edges * 0.5) / ((i + 1) * harmonic))),
+  }));
+  return { edges, actors, hubs };
+}
+
+function* relations(shape: SyntheticShape): Generator<Relation> {
+  const next = random(7);
+  let made = 0;
+  for (const [hub, { members }] of shape.hubs.entries()) {
+    // The hub's members are a run of actors after the hubs, each joining once.
+    const start = HUBS + Math.floor(next() * (shape.actors - HUBS - members));
+    for (let m = 0; m < members; m += 1) {
+      yield relation(start + m, 'MEMBER_OF', hub, next);
+      made += 1;
+    }
+  }
+  while (made < shape.edges) {
+    const from = HUBS + Math.floor(next() * (shape.actors - HUBS));
+    // Squared draws favour low indexes: a long tail of mid-size bodies.
+    const to = Math.floor(next() ** 2 * shape.actors);
+    if (to === from) continue;
+    const type =
+      next() < 0.7 ? 'MEMBER_OF' : (OTHER_TYPES[made % OTHER_TYPES.length] as RelationType);
+    yield relation(from, type, to, next);
+    made += 1;
+  }
+}
+
+function* batches<T>(items: Iterable<T>, size: number): Generator<T[]> {
+  let batch: T[] = [];
+  for (const item of items) {
+    batch.push(item);
+    if (batch.length === size) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield batch;
+}
+
+function progress(what: string, done: number, total: number): void {
+  const width = 30;
+  const filled = Math.round((done / total) * width);
+  process.stdout.write(
+    `\r${what} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}`,
+  );
+  if (done >= total) process.stdout.write('\n');
+}
+
+const CREATE_NODES = `
+UNWIND $rows AS row
+CREATE (n:$(row.labels))
+SET n = row.props, n.synthetic = true`;
+
+const CREATE_RELATIONS = `
+UNWIND $rows AS row
+MATCH (a:Entity {key: row.from}), (b:Entity {key: row.to})
+CREATE (a)-[r:$(row.type)]->(b)
+SET r = row.props, r.synthetic = true`;
+
+/** Loads the synthetic graph in batches, with a progress bar; returns its shape. */
+export async function loadSyntheticGraph(db: Database, edges: number): Promise<SyntheticShape> {
+  const shape = shapeOf(edges);
+  const next = random(3);
+  const nodes = Array.from({ length: shape.actors }, (_, index) => actor(index, next));
+  let done = 0;
+  for (const batch of batches(nodes, BATCH)) {
+    const rows = batch.map((e) => ({ labels: entityLabels(e), props: entityToProps(e) }));
+    await db.write(CREATE_NODES, { rows });
+    done += batch.length;
+    progress('nodes', done, shape.actors);
+  }
+  done = 0;
+  for (const batch of batches(relations(shape), BATCH)) {
+    const rows = batch.map((r) => ({
+      from: r.from,
+      to: r.to,
+      type: r.type,
+      props: relationToProps(r),
+    }));
+    await db.write(CREATE_RELATIONS, { rows });
+    done += batch.length;
+    progress('relationships', done, shape.edges);
+  }
+  return shape;
+}
+
+/** Removes every synthetic node and its relationships, in batches. */
+export async function removeSyntheticGraph(db: Database): Promise<void> {
+  for (;;) {
+    const [row] = await db.write(
+      'MATCH (n:Entity) WHERE n.synthetic = true WITH n LIMIT 2000 DETACH DELETE n RETURN count(*) AS removed',
+    );
+    if (!row || row.removed === 0) return;
+  }
+}
