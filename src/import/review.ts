@@ -261,7 +261,8 @@ async function acceptIn(
     return entity.key;
   }
   const payload = JSON.parse(proposal.payload) as RelationPayload;
-  const keep = <T>(edit: T | null | undefined, proposed: T) => (edit === undefined ? proposed : edit);
+  const keep = <T>(edit: T | null | undefined, proposed: T) =>
+    edit === undefined ? proposed : edit;
   const input = {
     from: await resolveEnd(tx, edits.from ?? payload.from, 'from'),
     type: edits.type ?? payload.type,
