@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { importProfileText } from '../../src/import/review.js';
 import { bearer, graphFingerprint, tokenFor } from '../support/auth.js';
 import { useCuratedApp } from '../support/curated-app.js';
 import { executeText } from '../support/graphql-client.js';
@@ -215,6 +216,12 @@ describe('new actors', () => {
       origin: 'import',
       sources: [{ url: 'https://example.org/profiles/northwind' }],
     });
+    const relation = importProfile.proposals.find(
+      (p: Answer) => p.type === 'MEMBER_OF' && JSON.parse(p.payload).from === created.identity,
+    );
+    expect(relation).toBeDefined();
+    const linked = await ok(REVIEW, curator, { id: relation.id, decision: 'ACCEPT' });
+    expect(linked.reviewProposal.result).toBe('import-test-new-node|MEMBER_OF|ripess-europe');
   });
 });
 
@@ -242,11 +249,28 @@ describe('refusals', () => {
     },
   );
 
-  it('refuses a 5 MB file before it reaches the graph', async () => {
+  it('refuses a 5 MB file: the body limit over HTTP, TOO_LARGE in the resolver; nothing written', async () => {
     const before = await graphFingerprint(db());
     const text = `Big (B)\n\n${'word '.repeat(1_000_000)}`;
     const result = await send(IMPORT, curator, { text, url: MES_URL });
-    expect(result.errors?.[0]?.message).toMatch(/TOO_LARGE|too large|body/i);
+    expect(result.errors?.[0]).toMatchObject({
+      message: expect.stringMatching(/request body is larger than/),
+      extensions: { code: 'BAD_REQUEST' },
+    });
+    // A server with BODY_LIMIT_BYTES raised lets it through to the resolver, which refuses it.
+    const direct = importProfileText(
+      db(),
+      { who: 'import-review-curator', via: 'token' },
+      {
+        text,
+        sourceUrl: MES_URL,
+        language: 'en',
+      },
+    );
+    await expect(direct).rejects.toMatchObject({
+      message: expect.stringMatching(/TOO_LARGE/),
+      extensions: { code: 'BAD_USER_INPUT', argument: 'importProfile.text' },
+    });
     expect(await graphFingerprint(db())).toBe(before);
   });
 
