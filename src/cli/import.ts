@@ -25,7 +25,7 @@ async function main(): Promise<number> {
   }
   if (!values['dry-run']) {
     console.error(
-      'Only --dry-run is available: writing proposals for review needs the write API (issue 8), which this branch does not have yet.',
+      'Only --dry-run is available here: store proposals for review with the importProfile mutation (docs/importer.md, "Review workflow").',
     );
     return 2;
   }

@@ -12,6 +12,7 @@ import './history.js';
 import './sources-write.js';
 import './entities-write.js';
 import './relations-write.js';
+import './import-review.js';
 import './research.js';
 
 export const schema = builder.toSchema();

@@ -175,14 +175,22 @@ function snapshot(entity: Entity) {
   return entityToProps(fields);
 }
 
-export async function createEntity(
-  db: Database,
+export type CreateEntityInput = EntityFields & {
+  key: string;
+  kind: NodeKind;
+  name: string;
+  sources: readonly string[];
+};
+
+/** createEntity's checks and write inside a versioned write another operation may share. */
+export async function createEntityIn(
+  tx: VersionedTransaction,
   author: Author,
-  input: EntityFields & { key: string; kind: NodeKind; name: string; sources: readonly string[] },
+  input: CreateEntityInput,
   reason: string | null,
   origin: 'api' | 'import' = 'api',
-): Promise<EntityWrite> {
-  const at = 'createEntity.input';
+  at = 'createEntity.input',
+): Promise<Entity> {
   const blank: Entity = {
     key: input.key.trim(),
     family: familyOfKind(input.kind),
@@ -197,22 +205,32 @@ export async function createEntity(
     sources: [],
   };
   const entity = applyFields(blank, input, at);
-  const { result, graphVersion } = await versionedWrite(db, author, async (tx) => {
-    const [taken] = await tx.run(KEY_TAKEN, { key: entity.key });
-    if (taken) throw badInput(`${at}.key`, `the key "${entity.key}" is already taken`);
-    await check(tx, entity, at);
-    const record = await store(tx, entity, author, origin);
-    await tx.record({
-      operation: 'CREATE_ENTITY',
-      entityType: 'Entity',
-      entityKey: entity.key,
-      before: null,
-      after: snapshot(entity),
-      reason,
-    });
-    return record;
+  const [taken] = await tx.run(KEY_TAKEN, { key: entity.key });
+  if (taken) throw badInput(`${at}.key`, `the key "${entity.key}" is already taken`);
+  await check(tx, entity, at);
+  const record = await store(tx, entity, author, origin);
+  await tx.record({
+    operation: 'CREATE_ENTITY',
+    entityType: 'Entity',
+    entityKey: entity.key,
+    before: null,
+    after: snapshot(entity),
+    reason,
   });
-  return { entity: { ...entity, record: result }, version: result.version, graphVersion };
+  return { ...entity, record };
+}
+
+export async function createEntity(
+  db: Database,
+  author: Author,
+  input: CreateEntityInput,
+  reason: string | null,
+  origin: 'api' | 'import' = 'api',
+): Promise<EntityWrite> {
+  const { result, graphVersion } = await versionedWrite(db, author, (tx) =>
+    createEntityIn(tx, author, input, reason, origin),
+  );
+  return { entity: result, version: result.record?.version ?? 1, graphVersion };
 }
 
 /** Reads the entity under the write lock and checks the version the writer read. */

@@ -120,19 +120,22 @@ function snapshot(relation: Relation) {
   return { id: relationId(relation), ...relationToProps(fields) };
 }
 
-export async function addRelation(
-  db: Database,
+export type AddRelationInput = RelationFields & {
+  from: string;
+  type: RelationType;
+  to: string;
+  sources: readonly string[];
+};
+
+/** addRelation's checks and write inside a versioned write another operation may share. */
+export async function addRelationIn(
+  tx: VersionedTransaction,
   author: Author,
-  input: RelationFields & {
-    from: string;
-    type: RelationType;
-    to: string;
-    sources: readonly string[];
-  },
+  input: AddRelationInput,
   reason: string | null,
   origin: 'api' | 'import' = 'api',
-): Promise<RelationWrite> {
-  const at = 'addRelation.input';
+  at = 'addRelation.input',
+): Promise<Relation> {
   const blank: Relation = {
     from: requiredText(`${at}.from`, input.from, WRITE_LIMITS.key),
     type: input.type,
@@ -143,33 +146,43 @@ export async function addRelation(
     sources: [],
   };
   const relation = applyFields(blank, input, at);
-  const { result, graphVersion } = await versionedWrite(db, author, async (tx) => {
-    const [missing = []] = await tx.run(MISSING_ENTITIES, { keys: [relation.from, relation.to] });
-    for (const end of ['from', 'to'] as const) {
-      if (missing.includes(relation[end]))
-        throw notFound(`${at}.${end}`, `no node has the key "${relation[end]}"`);
-    }
-    const { from, type, to } = relation;
-    const [existing] = await tx.run(RELATION_FOR_WRITE, { from, type, to });
-    if (existing) {
-      throw badInput(
-        at,
-        `the relation ${relationId(relation)} already exists (version ${existing.record?.version ?? 1}): update it instead`,
-      );
-    }
-    await check(tx, relation, at);
-    const record = await store(tx, relation, author, origin);
-    await tx.record({
-      operation: 'ADD_RELATION',
-      entityType: 'Relation',
-      entityKey: relationId(relation),
-      before: null,
-      after: snapshot(relation),
-      reason,
-    });
-    return record;
+  const [missing = []] = await tx.run(MISSING_ENTITIES, { keys: [relation.from, relation.to] });
+  for (const end of ['from', 'to'] as const) {
+    if (missing.includes(relation[end]))
+      throw notFound(`${at}.${end}`, `no node has the key "${relation[end]}"`);
+  }
+  const { from, type, to } = relation;
+  const [existing] = await tx.run(RELATION_FOR_WRITE, { from, type, to });
+  if (existing) {
+    throw badInput(
+      at,
+      `the relation ${relationId(relation)} already exists (version ${existing.record?.version ?? 1}): update it instead`,
+    );
+  }
+  await check(tx, relation, at);
+  const record = await store(tx, relation, author, origin);
+  await tx.record({
+    operation: 'ADD_RELATION',
+    entityType: 'Relation',
+    entityKey: relationId(relation),
+    before: null,
+    after: snapshot(relation),
+    reason,
   });
-  return { relation: { ...relation, record: result }, version: result.version, graphVersion };
+  return { ...relation, record };
+}
+
+export async function addRelation(
+  db: Database,
+  author: Author,
+  input: AddRelationInput,
+  reason: string | null,
+  origin: 'api' | 'import' = 'api',
+): Promise<RelationWrite> {
+  const { result, graphVersion } = await versionedWrite(db, author, (tx) =>
+    addRelationIn(tx, author, input, reason, origin),
+  );
+  return { relation: result, version: result.record?.version ?? 1, graphVersion };
 }
 
 async function current(tx: VersionedTransaction, id: string, expectedVersion: number, at: string) {

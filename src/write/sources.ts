@@ -3,7 +3,7 @@ import { Neo4jError } from 'neo4j-driver';
 import type { Database } from '../db/database.js';
 import { namedQuery, text } from '../db/query.js';
 import type { Author, ChangeRow } from '../history/changes.js';
-import { versionedWrite } from '../history/versioned-write.js';
+import { type VersionedTransaction, versionedWrite } from '../history/versioned-write.js';
 import type { Source } from '../model/types.js';
 import { badInput } from '../schema/limits.js';
 import {
@@ -80,6 +80,26 @@ function keyTaken(key: string) {
   return badInput('addSource.input.key', `a source with the key "${key}" already exists`);
 }
 
+/** addSource's write inside a versioned write another operation may share. */
+export async function addSourceIn(
+  tx: VersionedTransaction,
+  author: Author,
+  source: NewSource,
+  reason: string | null,
+): Promise<void> {
+  const props = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== null));
+  const created = await tx.run(CREATE_SOURCE, { source: props, who: author.who });
+  if (created.length === 0) throw keyTaken(source.key);
+  await tx.record({
+    operation: 'ADD_SOURCE',
+    entityType: 'Source',
+    entityKey: source.key,
+    before: null,
+    after: props,
+    reason,
+  });
+}
+
 /** Creates a source in one transaction that also records the change and bumps the graph version. */
 export async function addSource(
   db: Database,
@@ -87,20 +107,10 @@ export async function addSource(
   source: NewSource,
   reason: string | null,
 ): Promise<AddedSource> {
-  const props = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== null));
   try {
-    const { changes, graphVersion } = await versionedWrite(db, author, async (tx) => {
-      const created = await tx.run(CREATE_SOURCE, { source: props, who: author.who });
-      if (created.length === 0) throw keyTaken(source.key);
-      await tx.record({
-        operation: 'ADD_SOURCE',
-        entityType: 'Source',
-        entityKey: source.key,
-        before: null,
-        after: props,
-        reason,
-      });
-    });
+    const { changes, graphVersion } = await versionedWrite(db, author, (tx) =>
+      addSourceIn(tx, author, source, reason),
+    );
     const { quote, archiveUrl, ...required } = source;
     const added: Source = { ...required };
     if (quote !== null) added.quote = quote;

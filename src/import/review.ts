@@ -1,0 +1,324 @@
+// The review workflow: an imported profile becomes proposals; a curator accepts or rejects each.
+import { createHash, randomBytes } from 'node:crypto';
+import type { Database } from '../db/database.js';
+import type { Author } from '../history/changes.js';
+import { type VersionedTransaction, versionedWrite } from '../history/versioned-write.js';
+import { relationId } from '../model/types.js';
+import type { NodeKind, RelationType } from '../model/vocabulary.js';
+import { badInput } from '../schema/limits.js';
+import { normalise } from '../text/normalise.js';
+import { createEntityIn } from '../write/entities.js';
+import { notFound } from '../write/model-input.js';
+import { addRelationIn } from '../write/relations.js';
+import { addSourceIn, validateNewSource } from '../write/sources.js';
+import { httpUrl, languageCode, optionalText, WRITE_LIMITS } from '../write/validate.js';
+import { readGraphNames } from './graph-names.js';
+import { Matcher } from './match.js';
+import { MAX_PROFILE_BYTES, ProfileError } from './parse.js';
+import { importProfile, type ProfileResult } from './profile-import.js';
+import {
+  CREATE_IMPORT,
+  DECIDE_PROPOSAL,
+  EXISTING_RELATIONS,
+  IMPORT_PROPOSALS,
+  type ImportRow,
+  PROPOSAL_FOR_REVIEW,
+  PROPOSED_IDENTITIES,
+  PROPOSED_NODE,
+  type ProposalRow,
+  type ProposalStatus,
+} from './review-queries.js';
+
+export const NEW_ACTOR = 'NEW_ACTOR';
+const NEW_PREFIX = 'new:';
+
+/** What a relation proposal stores as its payload; a `new:` end is a node still to create. */
+interface RelationPayload {
+  from: string;
+  type: RelationType;
+  to: string;
+  otherName: string;
+  since: string | null;
+  role: string | null;
+  founding: boolean;
+}
+
+interface ActorPayload {
+  name: string;
+  acronym: string | null;
+}
+
+interface Candidate {
+  identity: string;
+  type: string;
+  payload: RelationPayload | ActorPayload;
+  evidence: string;
+  confidence: number;
+}
+
+export interface ImportOutcome extends ImportRow {
+  proposals: ProposalRow[];
+  /** Proposals the importer found but did not store: already proposed, or already facts. */
+  skipped: number;
+}
+
+export interface ImportArgs {
+  text: string;
+  sourceUrl: string;
+  language: string;
+}
+
+const newIdentity = (name: string) => `${NEW_PREFIX}${normalise(name)}`;
+
+/** The proposals a profile gives: its relations, and every node it names that the graph lacks. */
+function candidatesOf(result: ProfileResult): Candidate[] {
+  const self = result.actor.match ?? newIdentity(result.actor.name);
+  const out: Candidate[] = [];
+  if (result.actor.match === null) {
+    out.push({
+      identity: self,
+      type: NEW_ACTOR,
+      payload: { name: result.actor.name, acronym: result.actor.acronym },
+      evidence: result.actor.name,
+      confidence: 1,
+    });
+  }
+  const seen = new Set(out.map((c) => c.identity));
+  for (const relation of result.relations) {
+    const other = relation.other.match ?? newIdentity(relation.other.name);
+    if (relation.other.match === null && !seen.has(other)) {
+      seen.add(other);
+      out.push({
+        identity: other,
+        type: NEW_ACTOR,
+        payload: { name: relation.other.name, acronym: null },
+        evidence: relation.evidence,
+        confidence: relation.confidence,
+      });
+    }
+    const [from, to] = relation.direction === 'OUTGOING' ? [self, other] : [other, self];
+    const payload: RelationPayload = {
+      from,
+      type: relation.type,
+      to,
+      otherName: relation.other.name,
+      since: relation.since,
+      role: relation.role,
+      founding: relation.founding,
+    };
+    out.push({
+      identity: relationId(payload),
+      type: relation.type,
+      payload,
+      evidence: relation.evidence,
+      confidence: relation.confidence,
+    });
+  }
+  return out;
+}
+
+/** Reads the profile, refusing what is not one with BAD_USER_INPUT on `importProfile.text`. */
+function readProfile(text: string, matcher: Matcher): ProfileResult {
+  const bytes = Buffer.from(text, 'utf8');
+  try {
+    return importProfile(bytes, 'the profile', matcher);
+  } catch (error) {
+    if (error instanceof ProfileError) {
+      throw badInput('importProfile.text', `${error.code}: ${error.message}`);
+    }
+    throw error;
+  }
+}
+
+// Ids sort by creation time, so that keyset paging by id lists proposals in import order.
+function proposalId(at: number, index: number): string {
+  const time = at.toString(36).padStart(9, '0');
+  return `p-${time}-${String(index).padStart(4, '0')}-${randomBytes(3).toString('hex')}`;
+}
+
+/** Stores an import and its new proposals in one versioned write; nothing when the text is refused. */
+export async function importProfileText(
+  db: Database,
+  author: Author,
+  args: ImportArgs,
+): Promise<ImportOutcome> {
+  const sourceUrl = httpUrl('importProfile.sourceUrl', args.sourceUrl);
+  const language = languageCode('importProfile.language', args.language);
+  if (args.text.length > MAX_PROFILE_BYTES) {
+    throw badInput(
+      'importProfile.text',
+      `TOO_LARGE: ${args.text.length} characters; a profile must be at most ${MAX_PROFILE_BYTES} bytes (1 MB)`,
+    );
+  }
+  const matcher = new Matcher(await readGraphNames(db));
+  const result = readProfile(args.text, matcher);
+  const candidates = candidatesOf(result);
+  const importRow: Omit<ImportRow, 'createdBy'> = {
+    id: `import-${randomBytes(8).toString('hex')}`,
+    sourceUrl,
+    accessed: new Date().toISOString().slice(0, 10),
+    contentHash: createHash('sha256').update(args.text).digest('hex'),
+    profileName: result.actor.name,
+    language,
+  };
+  const { result: skipped } = await versionedWrite(db, author, async (tx) => {
+    const fresh = await unknownCandidates(tx, candidates);
+    const now = Date.now();
+    const proposals = fresh.map((candidate, index) => ({
+      id: proposalId(now, index),
+      identity: candidate.identity,
+      type: candidate.type,
+      payload: JSON.stringify(candidate.payload),
+      evidence: candidate.evidence,
+      confidence: candidate.confidence,
+    }));
+    await tx.run(CREATE_IMPORT, { import: importRow, proposals, who: author.who });
+    return candidates.length - fresh.length;
+  });
+  const proposals = await db.read(IMPORT_PROPOSALS, { importId: importRow.id });
+  return { ...importRow, createdBy: author.who, proposals, skipped };
+}
+
+/** Drops identities already proposed (any status, so a rejection sticks) and relations already facts. */
+async function unknownCandidates(
+  tx: VersionedTransaction,
+  candidates: Candidate[],
+): Promise<Candidate[]> {
+  const identities = candidates.map((c) => c.identity);
+  const [known = []] = await tx.run(PROPOSED_IDENTITIES, { identities });
+  const relations = candidates
+    .filter((c) => c.type !== NEW_ACTOR)
+    .map((c) => c.payload as RelationPayload)
+    .map(({ from, type, to }) => ({ from, type, to }));
+  const [existing = []] = await tx.run(EXISTING_RELATIONS, { relations });
+  const skip = new Set([...known, ...existing]);
+  return candidates.filter((c) => !skip.has(c.identity));
+}
+
+export type Decision = 'ACCEPT' | 'REJECT';
+
+/** A curator's corrections; absent keeps the proposed value. */
+export interface ProposalEdits {
+  from?: string | null;
+  type?: RelationType | null;
+  to?: string | null;
+  since?: string | null;
+  role?: string | null;
+  founding?: boolean | null;
+  key?: string | null;
+  kind?: NodeKind | null;
+  name?: string | null;
+  acronym?: string | null;
+}
+
+const AT = 'reviewProposal';
+
+/** A `new:` end becomes the key its accepted NEW_ACTOR proposal created, else the curator's key. */
+async function resolveEnd(tx: VersionedTransaction, end: string, field: string): Promise<string> {
+  if (!end.startsWith(NEW_PREFIX)) return end;
+  const [created] = await tx.run(PROPOSED_NODE, { identity: end });
+  if (created) return created;
+  throw badInput(
+    `${AT}.edits.${field}`,
+    `the proposal names a node the graph lacks ("${end.slice(NEW_PREFIX.length)}"): accept its NEW_ACTOR proposal first, or give an existing key`,
+  );
+}
+
+async function writeSource(tx: VersionedTransaction, author: Author, proposal: ProposalRow) {
+  const source = validateNewSource(
+    {
+      url: proposal.sourceUrl,
+      title: `Profile of ${proposal.profileName}`.slice(0, WRITE_LIMITS.title),
+      language: proposal.language,
+      publisher: new URL(proposal.sourceUrl).hostname,
+      accessed: proposal.accessed,
+      quote: proposal.evidence.slice(0, WRITE_LIMITS.quote),
+    },
+    `${AT}.source`,
+  );
+  await addSourceIn(tx, author, source, `evidence of import proposal ${proposal.id}`);
+  return source.key;
+}
+
+/** Writes an accepted proposal's fact with its profile source; returns the relation id or node key. */
+async function acceptIn(
+  tx: VersionedTransaction,
+  author: Author,
+  proposal: ProposalRow,
+  edits: ProposalEdits,
+  reason: string,
+): Promise<string> {
+  const sources = [await writeSource(tx, author, proposal)];
+  const at = `${AT}.edits`;
+  if (proposal.type === NEW_ACTOR) {
+    const payload = JSON.parse(proposal.payload) as ActorPayload;
+    if (!edits.key) throw badInput(`${at}.key`, 'a new node needs the key it will have');
+    if (!edits.kind) throw badInput(`${at}.kind`, 'a new node needs its kind (e.g. Network)');
+    const name = edits.name ?? payload.name;
+    const acronym = edits.acronym === undefined ? payload.acronym : edits.acronym;
+    const input = { key: edits.key, kind: edits.kind, name, acronym, sources };
+    const entity = await createEntityIn(tx, author, input, reason, 'import', at);
+    return entity.key;
+  }
+  const payload = JSON.parse(proposal.payload) as RelationPayload;
+  const keep = <T>(edit: T | null | undefined, proposed: T) =>
+    edit === undefined ? proposed : edit;
+  const input = {
+    from: await resolveEnd(tx, edits.from ?? payload.from, 'from'),
+    type: edits.type ?? payload.type,
+    to: await resolveEnd(tx, edits.to ?? payload.to, 'to'),
+    since: keep(edits.since, payload.since),
+    role: keep(edits.role, payload.role),
+    founding: keep(edits.founding, payload.founding),
+    sources,
+  };
+  return relationId(await addRelationIn(tx, author, input, reason, 'import', at));
+}
+
+/** Accepts (writing the fact) or rejects a pending proposal, in one versioned write. */
+export async function reviewProposal(
+  db: Database,
+  author: Author,
+  id: string,
+  decision: Decision,
+  edits: ProposalEdits | null,
+  reason: string | null,
+): Promise<ProposalRow> {
+  const why = optionalText(`${AT}.reason`, reason, WRITE_LIMITS.reason);
+  if (decision === 'REJECT' && edits) {
+    throw badInput(`${AT}.edits`, 'only an accepted proposal takes edits');
+  }
+  await versionedWrite(db, author, async (tx) => {
+    const [proposal] = await tx.run(PROPOSAL_FOR_REVIEW, { id });
+    if (!proposal) throw notFound(`${AT}.id`, `no proposal has the id "${id}"`);
+    if (proposal.status !== 'PENDING') {
+      throw badInput(
+        `${AT}.id`,
+        `the proposal "${id}" was already reviewed (${proposal.status} by ${proposal.reviewedBy})`,
+      );
+    }
+    const status: ProposalStatus = decision === 'ACCEPT' ? 'ACCEPTED' : 'REJECTED';
+    const result =
+      decision === 'ACCEPT'
+        ? await acceptIn(
+            tx,
+            author,
+            proposal,
+            edits ?? {},
+            why ?? `accepted from the profile ${proposal.sourceUrl}`,
+          )
+        : null;
+    const [pending] = await tx.run(DECIDE_PROPOSAL, {
+      id,
+      status,
+      who: author.who,
+      reason: why,
+      result,
+      edits: edits ? JSON.stringify(edits) : null,
+    });
+    if (!pending) throw badInput(`${AT}.id`, `the proposal "${id}" was already reviewed`);
+  });
+  const [reviewed] = await db.read(PROPOSAL_FOR_REVIEW, { id });
+  if (!reviewed) throw new Error(`the proposal ${id} vanished after its review`);
+  return reviewed;
+}
