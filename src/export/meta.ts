@@ -1,3 +1,4 @@
+import type { GraphVersion } from '../history/graph-version.js';
 import { datasetVersion } from './dataset-version.js';
 import type { ExportOptions } from './options.js';
 
@@ -5,6 +6,9 @@ import type { ExportOptions } from './options.js';
 export interface ExportMeta {
   title: string;
   datasetVersion: string;
+  /** The graph version (it changes with every write) and when the graph last changed. */
+  graphVersion: number;
+  graphChangedAt: string | null;
   exportedAt: string;
   licence: string;
   citation: string;
@@ -24,14 +28,21 @@ export function describeSelection(options: ExportOptions): string {
   return parts.length > 0 ? parts.join('&') : 'whole graph';
 }
 
-export async function exportMeta(options: ExportOptions, now = new Date()): Promise<ExportMeta> {
+export async function exportMeta(
+  options: ExportOptions,
+  graph: GraphVersion,
+  now = new Date(),
+): Promise<ExportMeta> {
   const version = await datasetVersion();
+  const changed = graph.changedAt ? `, last changed ${graph.changedAt}` : '';
   return {
     title: `solidarity-graph export (${describeSelection(options)})`,
     datasetVersion: version,
+    graphVersion: graph.version,
+    graphChangedAt: graph.changedAt,
     exportedAt: now.toISOString(),
     licence: DATA_LICENCE,
-    citation: `${CITATION}, dataset version ${version}, exported ${now.toISOString().slice(0, 10)}.`,
+    citation: `${CITATION}, dataset version ${version}, graph version ${graph.version}${changed}, exported ${now.toISOString().slice(0, 10)}.`,
     selection: describeSelection(options),
   };
 }

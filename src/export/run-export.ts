@@ -1,4 +1,5 @@
 import type { Database } from '../db/database.js';
+import { readGraphVersion } from '../history/graph-version.js';
 import { unknownKeys } from '../schema/limits.js';
 import { downloadName, FORMATS, type FormatName } from './formats.js';
 import { readExportGraph } from './graph-query.js';
@@ -10,6 +11,7 @@ export interface ExportResult {
   contentType: string;
   fileName: string;
   datasetVersion: string;
+  graphVersion: number;
   nodes: number;
   edges: number;
 }
@@ -20,13 +22,15 @@ export async function runExport(
   format: FormatName,
   options: ExportOptions,
 ): Promise<ExportResult> {
-  const [graph, meta] = await Promise.all([readExportGraph(db, options), exportMeta(options)]);
+  const [graph, version] = await Promise.all([readExportGraph(db, options), readGraphVersion(db)]);
+  const meta = await exportMeta(options, version);
   if (graph.missingKeys.length > 0) throw unknownKeys('keys', graph.missingKeys);
   return {
     body: FORMATS[format].write(graph, meta),
     contentType: FORMATS[format].contentType,
     fileName: downloadName(format, meta, options.keys, options.depth),
     datasetVersion: meta.datasetVersion,
+    graphVersion: meta.graphVersion,
     nodes: graph.nodes.length,
     edges: graph.edges.length,
   };

@@ -33,6 +33,7 @@ export async function handleExport(db: Database, url: URL): Promise<Response> {
         'content-type': result.contentType,
         'content-disposition': `attachment; filename="${result.fileName}"`,
         'x-dataset-version': result.datasetVersion,
+        'x-graph-version': String(result.graphVersion),
       },
     });
   } catch (error) {

@@ -86,12 +86,14 @@ describe('exports of the neighbourhood of MES, two steps out', () => {
     // The GEXF parser lower-cases the names of <meta> elements.
     expect(graph.getAttribute('datasetversion')).toMatch(/^[0-9a-f]{12}$/);
     expect(graph.getAttribute('description')).toContain('dataset version');
+    expect(graph.getAttribute('description')).toMatch(/graph version \d+/);
   });
 
   it('names the file and the dataset version in the headers', async () => {
     const { response } = await download('/export/graph.gexf?keys=mes&depth=2');
     const version = response.headers.get('x-dataset-version');
     expect(version).toMatch(/^[0-9a-f]{12}$/);
+    expect(response.headers.get('x-graph-version')).toMatch(/^\d+$/);
     expect(response.headers.get('content-type')).toBe('application/gexf+xml; charset=utf-8');
     expect(response.headers.get('content-disposition')).toBe(
       `attachment; filename="solidarity-graph-mes-d2-${version}-graph.gexf"`,
