@@ -23,7 +23,7 @@ function compact(entry: Entry): Entry {
 const date = (value: PartialDate | undefined) => value?.value;
 
 function sourceEntry(source: Source): Entry {
-  const { key, record: _record, ...rest } = source as Source & { record?: unknown };
+  const { key, ...rest } = source;
   return compact({ id: key, ...rest });
 }
 

@@ -1,8 +1,16 @@
 import { GraphQLError } from 'graphql';
 import type { Database } from '../db/database.js';
-import type { Plain } from '../db/plain.js';
-import { namedStatement } from '../db/query.js';
+import { namedQuery, namedStatement, type Row, text } from '../db/query.js';
+import { missingEntityKeys } from '../graph/entities.js';
 import { RELATION_ACTIVE_AT } from '../model/active-at.js';
+import {
+  decodeEntities,
+  decodeRelations,
+  entityProjection,
+  relationProjection,
+} from '../model/projection.js';
+import { type Entity, type Relation, relationId, startYearOf } from '../model/types.js';
+import { RELATION_TYPES } from '../model/vocabulary.js';
 import { EXPORT_MAX_ELEMENTS, type ExportOptions } from './options.js';
 
 /** A node as exports write it: flat, scalar attributes only. */
@@ -40,8 +48,6 @@ export interface ExportGraph {
   missingKeys: string[];
 }
 
-const FAMILIES = ['Actor', 'Event', 'Law', 'PolicyDocument'];
-
 // A node exists in year Y when it was founded (or took place) by then.
 const NODE_ACTIVE = (n: string) =>
   `($activeAt IS NULL OR coalesce(${n}.startYear, $activeAt) <= $activeAt)`;
@@ -77,85 +83,53 @@ RETURN n.key AS key, null AS distance
 LIMIT $max + 1`,
 );
 
-const MISSING_KEYS = namedStatement(
-  'exportMissingKeys',
-  `
-UNWIND $keys AS key
-OPTIONAL MATCH (n:Entity {key: key})
-WITH key, n WHERE n IS NULL
-RETURN collect(key) AS missing`,
-);
-
 // Both ends inside the exported set; ordered so that two exports of the same data are identical.
-const NODES_AND_EDGES = namedStatement(
+const NODES_AND_EDGES = namedQuery(
   'exportNodesAndEdges',
   `
 CALL () {
   UNWIND $keys AS key
   MATCH (n:Entity {key: key})
-  RETURN collect(n {.key, .name, .acronym, .kind, .scope, .country, .startYear, .disputed, .sources,
-    labels: labels(n)}) AS nodes
+  RETURN collect(${entityProjection('n')}) AS nodes
 }
 CALL () {
   UNWIND $keys AS key
   MATCH (a:Entity {key: key})-[r]->(b:Entity)
-  WHERE b.key IN $keys AND ${RELATION_OK}
+  WHERE b.key IN $keys AND type(r) IN $modelTypes AND ${RELATION_OK}
   WITH a, r, b ORDER BY a.key, type(r), b.key LIMIT $max + 1
-  RETURN collect({from: a.key, type: type(r), to: b.key, since: r.since, until: r.until,
-    role: r.role, disputed: r.disputed, sources: r.sources}) AS edges
+  RETURN collect(${relationProjection('r')}) AS edges
 }
 RETURN nodes, edges`,
+  (row) => ({ nodes: decodeEntities(row.nodes), edges: decodeRelations(row.edges) }),
 );
 
-type Map_ = { [key: string]: Plain };
-
-function asMap(value: Plain | undefined): Map_ {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) ? value : {};
-}
-function text(value: Plain | undefined): string | null {
-  return typeof value === 'string' ? value : null;
-}
-function texts(value: Plain | undefined): string[] {
-  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
-}
-function list(value: Plain | undefined): Plain[] {
-  return Array.isArray(value) ? value : [];
-}
-
-function toNode(value: Plain, distance: Map<string, number | null>): ExportNode {
-  const n = asMap(value);
-  const labels = texts(n.labels);
-  const key = text(n.key) ?? '';
+function toNode(entity: Entity, distance: Map<string, number | null>): ExportNode {
   return {
-    key,
-    family: FAMILIES.find((family) => labels.includes(family)) ?? 'Actor',
-    name: text(n.name) ?? key,
-    acronym: text(n.acronym),
-    kind: text(n.kind),
-    scope: text(n.scope),
-    country: text(n.country),
-    foundingYear: typeof n.startYear === 'number' ? n.startYear : null,
-    disputed: n.disputed === true,
-    sources: texts(n.sources),
-    distance: distance.get(key) ?? null,
+    key: entity.key,
+    family: entity.family,
+    name: entity.name,
+    acronym: entity.acronym ?? null,
+    kind: entity.kind,
+    scope: entity.scope ?? null,
+    country: entity.country ?? null,
+    foundingYear: startYearOf(entity) ?? null,
+    disputed: entity.disputed,
+    sources: entity.sources,
+    distance: distance.get(entity.key) ?? null,
   };
 }
 
-function toEdge(value: Plain): ExportEdge {
-  const e = asMap(value);
-  const source = text(e.from) ?? '';
-  const target = text(e.to) ?? '';
-  const type = text(e.type) ?? '';
+function toEdge(relation: Relation): ExportEdge {
   return {
-    id: `${source}|${type}|${target}`,
-    source,
-    target,
-    type,
-    since: text(e.since),
-    until: text(e.until),
-    role: text(e.role),
-    disputed: e.disputed === true,
-    sources: texts(e.sources),
+    id: relationId(relation),
+    source: relation.from,
+    target: relation.to,
+    type: relation.type,
+    since: relation.since?.value ?? null,
+    until: relation.until?.value ?? null,
+    role: relation.role ?? null,
+    disputed: relation.disputed,
+    sources: relation.sources,
   };
 }
 
@@ -169,10 +143,9 @@ function tooLarge(): GraphQLError {
 /** Reads the nodes and edges an export holds: a neighbourhood of `keys`, or the whole graph. */
 export async function readExportGraph(db: Database, options: ExportOptions): Promise<ExportGraph> {
   const filters = { types: options.types, activeAt: options.activeAt, max: EXPORT_MAX_ELEMENTS };
-  let reached: Plain[] = [];
+  let reached: Row[] = [];
   if (options.keys) {
-    const [missing] = await db.read(MISSING_KEYS, { keys: options.keys });
-    const missingKeys = texts(missing?.missing);
+    const missingKeys = await missingEntityKeys(db, options.keys);
     if (missingKeys.length > 0) return { nodes: [], edges: [], missingKeys };
     const reach = REACH_QUERIES[options.depth];
     if (!reach) throw new RangeError(`depth ${options.depth} is outside 0..3`);
@@ -181,16 +154,18 @@ export async function readExportGraph(db: Database, options: ExportOptions): Pro
     reached = await db.read(WHOLE_GRAPH_KEYS, filters);
   }
   const distance = new Map<string, number | null>();
-  for (const row of reached.map(asMap)) {
-    const key = text(row.key);
-    if (key) distance.set(key, typeof row.distance === 'number' ? row.distance : null);
+  for (const row of reached) {
+    distance.set(text(row.key), typeof row.distance === 'number' ? row.distance : null);
   }
-  const [row] = await db.read(NODES_AND_EDGES, { ...filters, keys: [...distance.keys()] });
-  if (distance.size > EXPORT_MAX_ELEMENTS || list(row?.edges).length > EXPORT_MAX_ELEMENTS) {
-    throw tooLarge();
-  }
-  const nodes = list(row?.nodes)
-    .map((n) => toNode(n, distance))
+  const [row] = await db.read(NODES_AND_EDGES, {
+    ...filters,
+    keys: [...distance.keys()],
+    modelTypes: Object.keys(RELATION_TYPES),
+  });
+  const edges = row?.edges ?? [];
+  if (distance.size > EXPORT_MAX_ELEMENTS || edges.length > EXPORT_MAX_ELEMENTS) throw tooLarge();
+  const nodes = (row?.nodes ?? [])
+    .map((entity) => toNode(entity, distance))
     .sort((a, b) => (a.distance ?? 0) - (b.distance ?? 0) || a.key.localeCompare(b.key));
-  return { nodes, edges: list(row?.edges).map(toEdge), missingKeys: [] };
+  return { nodes, edges: edges.map(toEdge), missingKeys: [] };
 }

@@ -1,5 +1,5 @@
 import type { Database } from '../db/database.js';
-import { namedQuery, text } from '../db/query.js';
+import { list, namedQuery, text } from '../db/query.js';
 import {
   decodeEntity,
   decodeSource,
@@ -49,4 +49,20 @@ export async function sourcesByKeys(
   const rows = await db.read(SOURCES_BY_KEYS, { keys });
   const byKey = new Map(rows.map((row) => [row.key, row.source]));
   return keys.map((key) => byKey.get(key) ?? null);
+}
+
+/** The keys no node has, in one round trip (a merged key still counts as known through its alias). */
+export const MISSING_ENTITY_KEYS = namedQuery(
+  'missingEntityKeys',
+  `
+UNWIND $keys AS key
+OPTIONAL MATCH (n:Entity {key: key})
+WITH key, n WHERE n IS NULL
+RETURN collect(key) AS missing`,
+  (row) => list(text)(row.missing),
+);
+
+export async function missingEntityKeys(db: Database, keys: readonly string[]): Promise<string[]> {
+  const [missing = []] = await db.read(MISSING_ENTITY_KEYS, { keys });
+  return missing;
 }

@@ -2,11 +2,10 @@ import type { Database } from '../db/database.js';
 import type { Author } from '../history/changes.js';
 import { type VersionedTransaction, versionedWrite } from '../history/versioned-write.js';
 import { citedSources, entityProblems } from '../model/rules.js';
-import { entityLabels, entityToProps, ORIGINS, REPLACEABLE_LABELS } from '../model/storage.js';
-import type { Entity, RecordInfo } from '../model/types.js';
+import { entityLabels, entityToProps, REPLACEABLE_LABELS } from '../model/storage.js';
+import type { Entity } from '../model/types.js';
 import {
   familyOfKind,
-  isOneOf,
   NAME_LANGUAGES,
   type NameLanguage,
   type NodeKind,
@@ -151,28 +150,21 @@ async function check(tx: VersionedTransaction, entity: Entity, at: string): Prom
 
 /** Stores `entity` with its labels; the stored version after the write. */
 async function store(tx: VersionedTransaction, entity: Entity, author: Author, origin: string) {
-  const { record: _record, ...fields } = entity;
   const [written] = await tx.run(WRITE_ENTITY, {
     key: entity.key,
     labels: entityLabels(entity),
     replaceable: REPLACEABLE_LABELS,
-    props: entityToProps(fields),
+    props: entityToProps(entity),
     origin,
     who: author.who,
   });
   if (!written) throw new Error('the write returned no row');
-  const record: RecordInfo = {
-    version: written.version,
-    origin: isOneOf(ORIGINS, written.origin) ? written.origin : 'api',
-    updatedBy: author.who,
-  };
-  return record;
+  return written;
 }
 
 /** Stored view of an entity for history: the model without bookkeeping. */
 function snapshot(entity: Entity) {
-  const { record: _record, ...fields } = entity;
-  return entityToProps(fields);
+  return entityToProps(entity);
 }
 
 export type CreateEntityInput = EntityFields & {

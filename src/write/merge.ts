@@ -62,21 +62,19 @@ export async function mergeEntities(
       types: Object.keys(RELATION_TYPES),
       who: author.who,
     });
-    const { record: _record, ...fields } = merged;
     await tx.run(WRITE_ENTITY, {
       key: merged.key,
       labels: entityLabels(merged),
       replaceable: REPLACEABLE_LABELS,
-      props: entityToProps(fields),
+      props: entityToProps(merged),
       origin: 'api',
       who: author.who,
     });
-    const { record: _goneRecord, ...goneFields } = gone;
     await tx.record({
       operation: 'MERGED_AWAY',
       entityType: 'Entity',
       entityKey: gone.key,
-      before: entityToProps(goneFields),
+      before: entityToProps(gone),
       after: { mergedInto: keep.key },
       reason: why,
     });
@@ -85,7 +83,7 @@ export async function mergeEntities(
       entityType: 'Entity',
       entityKey: keep.key,
       before: null,
-      after: { ...entityToProps(fields), absorbed: gone.key, movedRelations: moved },
+      after: { ...entityToProps(merged), absorbed: gone.key, movedRelations: moved },
       reason: why,
     });
     return { entity: merged, moved };

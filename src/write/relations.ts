@@ -1,9 +1,10 @@
 import type { Database } from '../db/database.js';
+import { MISSING_ENTITY_KEYS } from '../graph/entities.js';
 import type { Author } from '../history/changes.js';
 import { type VersionedTransaction, versionedWrite } from '../history/versioned-write.js';
 import { relationProblems } from '../model/rules.js';
-import { ORIGINS, relationToProps } from '../model/storage.js';
-import { type RecordInfo, type Relation, relationId } from '../model/types.js';
+import { relationToProps } from '../model/storage.js';
+import { type Relation, relationId } from '../model/types.js';
 import { isOneOf, RELATION_TYPES, type RelationType } from '../model/vocabulary.js';
 import { badInput } from '../schema/limits.js';
 import { conflict, date, invalid, notFound, sourceKeys } from './model-input.js';
@@ -11,7 +12,6 @@ import { optionalText, requiredText, WRITE_LIMITS } from './validate.js';
 import {
   DELETE_RELATION,
   FOUNDING_OF_PAIR,
-  MISSING_ENTITIES,
   MISSING_SOURCES,
   RELATION_FOR_WRITE,
   WRITE_RELATION,
@@ -97,27 +97,20 @@ async function check(tx: VersionedTransaction, relation: Relation, at: string): 
 }
 
 async function store(tx: VersionedTransaction, relation: Relation, author: Author, origin: string) {
-  const { record: _record, ...fields } = relation;
   const [written] = await tx.run(WRITE_RELATION, {
     from: relation.from,
     to: relation.to,
     type: relation.type,
-    props: relationToProps(fields),
+    props: relationToProps(relation),
     origin,
     who: author.who,
   });
   if (!written) throw new Error('the write returned no row');
-  const record: RecordInfo = {
-    version: written.version,
-    origin: isOneOf(ORIGINS, written.origin) ? written.origin : 'api',
-    updatedBy: author.who,
-  };
-  return record;
+  return written;
 }
 
 function snapshot(relation: Relation) {
-  const { record: _record, ...fields } = relation;
-  return { id: relationId(relation), ...relationToProps(fields) };
+  return { id: relationId(relation), ...relationToProps(relation) };
 }
 
 export type AddRelationInput = RelationFields & {
@@ -146,7 +139,7 @@ export async function addRelationIn(
     sources: [],
   };
   const relation = applyFields(blank, input, at);
-  const [missing = []] = await tx.run(MISSING_ENTITIES, { keys: [relation.from, relation.to] });
+  const [missing = []] = await tx.run(MISSING_ENTITY_KEYS, { keys: [relation.from, relation.to] });
   for (const end of ['from', 'to'] as const) {
     if (missing.includes(relation[end]))
       throw notFound(`${at}.${end}`, `no node has the key "${relation[end]}"`);

@@ -1,11 +1,24 @@
 // The Cypher of the write API: named, parameterised, labels and types only from the model.
-import { bool, list, namedQuery, namedStatement, num, text } from '../db/query.js';
+import { bool, list, namedQuery, namedStatement, num, type Row, text } from '../db/query.js';
 import {
   decodeEntity,
   decodeRelation,
   entityProjection,
   relationProjection,
 } from '../model/projection.js';
+import { ORIGINS } from '../model/storage.js';
+import type { RecordInfo } from '../model/types.js';
+import { isOneOf } from '../model/vocabulary.js';
+
+/** The bookkeeping a write leaves on what it wrote. */
+function decodeWritten(row: Row): RecordInfo {
+  const origin = text(row.origin);
+  return {
+    version: num(row.version),
+    origin: isOneOf(ORIGINS, origin) ? origin : 'api',
+    updatedBy: text(row.updatedBy),
+  };
+}
 
 export const ENTITY_FOR_WRITE = namedQuery(
   'entityForWrite',
@@ -36,16 +49,6 @@ RETURN collect(key) AS missing`,
   (row) => list(text)(row.missing),
 );
 
-export const MISSING_ENTITIES = namedQuery(
-  'missingEntities',
-  `
-UNWIND $keys AS key
-OPTIONAL MATCH (n:Entity {key: key})
-WITH key, n WHERE n IS NULL
-RETURN collect(key) AS missing`,
-  (row) => list(text)(row.missing),
-);
-
 // The loader's markers (curated, contentHash) survive, and apiEdited tells it not to overwrite.
 export const WRITE_ENTITY = namedQuery(
   'writeEntity',
@@ -60,8 +63,8 @@ SET n = $props
 SET n.curated = curated, n.contentHash = contentHash, n.version = version + 1,
     n.origin = coalesce(origin, CASE WHEN curated THEN 'curated' ELSE $origin END),
     n.apiEdited = true, n.updatedBy = $who, n.updatedAt = datetime.transaction()
-RETURN n.version AS version, n.origin AS origin`,
-  (row) => ({ version: num(row.version), origin: text(row.origin) }),
+RETURN n.version AS version, n.origin AS origin, n.updatedBy AS updatedBy`,
+  decodeWritten,
 );
 
 export const RETIRE_ENTITY = namedStatement(
@@ -107,8 +110,8 @@ SET r.curated = curated, r.contentHash = contentHash, r.curatedId = curatedId,
     r.version = version + 1,
     r.origin = coalesce(origin, CASE WHEN curated THEN 'curated' ELSE $origin END),
     r.apiEdited = true, r.updatedBy = $who, r.updatedAt = datetime.transaction()
-RETURN r.version AS version, r.origin AS origin`,
-  (row) => ({ version: num(row.version), origin: text(row.origin) }),
+RETURN r.version AS version, r.origin AS origin, r.updatedBy AS updatedBy`,
+  decodeWritten,
 );
 
 export const DELETE_RELATION = namedStatement(

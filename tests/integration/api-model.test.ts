@@ -4,7 +4,7 @@ import { type App, createApp } from '../../src/yoga.js';
 import { connectTestDatabase, loadCuratedGraph } from '../support/database.js';
 import { DatasetCopy } from '../support/dataset-copy.js';
 import { MES_FOUNDING_MEMBERS } from '../support/facts.js';
-import { executeText } from '../support/graphql-client.js';
+import { type Answer, answerOf } from '../support/graphql-client.js';
 
 // The curated graph plus one invented actor that uses every field real profiles need.
 const PROFILE_ACTOR = `
@@ -38,13 +38,8 @@ beforeAll(async () => {
 
 afterAll(() => db.close());
 
-// biome-ignore lint/suspicious/noExplicitAny: answers are compared whole with toEqual
-type Answer = Record<string, any>;
-
-async function data(query: string): Promise<Answer> {
-  const result = await executeText(app, query);
-  expect(result.errors).toBeUndefined();
-  return result.data as Answer;
+function data(query: string): Promise<Answer> {
+  return answerOf(app, query);
 }
 
 describe('where an actor is', () => {

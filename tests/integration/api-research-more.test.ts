@@ -1,16 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { useCuratedApp } from '../support/curated-app.js';
-import { executeText } from '../support/graphql-client.js';
+import { type Answer, answerOf, executeText } from '../support/graphql-client.js';
 
 const { app } = useCuratedApp();
 
-// biome-ignore lint/suspicious/noExplicitAny: answers are compared whole
-type Answer = Record<string, any>;
-
-async function data(query: string): Promise<Answer> {
-  const result = await executeText(app(), query);
-  expect(result.errors).toBeUndefined();
-  return result.data as Answer;
+function data(query: string): Promise<Answer> {
+  return answerOf(app(), query);
 }
 
 describe('evolution, entities and citations', () => {

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { importProfileText } from '../../src/import/review.js';
 import { bearer, graphFingerprint, tokenFor } from '../support/auth.js';
 import { useCuratedApp } from '../support/curated-app.js';
-import { executeText } from '../support/graphql-client.js';
+import { type Answer, answerOf, executeText } from '../support/graphql-client.js';
 
 const { app, db } = useCuratedApp();
 let curator: Record<string, string>;
@@ -14,17 +14,12 @@ const MES = readFileSync(
 );
 const MES_URL = 'http://www.socioeco.org/bdf_organisme-87_en.html';
 
-// biome-ignore lint/suspicious/noExplicitAny: answers are compared whole with toEqual/toMatchObject
-type Answer = Record<string, any>;
-
 async function send(query: string, headers: Record<string, string>, variables?: Answer) {
   return executeText(app(), query, { headers, variables });
 }
 
-async function ok(query: string, headers: Record<string, string>, variables?: Answer) {
-  const result = await send(query, headers, variables);
-  expect(result.errors).toBeUndefined();
-  return result.data as Answer;
+function ok(query: string, headers: Record<string, string>, variables?: Answer) {
+  return answerOf(app(), query, { headers, variables });
 }
 
 const IMPORT = /* GraphQL */ `

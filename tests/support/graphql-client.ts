@@ -1,5 +1,6 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { type ExecutionResult, print } from 'graphql';
+import { expect } from 'vitest';
 import type { App } from '../../src/yoga.js';
 
 export interface Response<T> extends ExecutionResult<T> {
@@ -48,4 +49,18 @@ export function firstError(result: Response<unknown>) {
     argument: error?.extensions?.argument,
     message: error?.message,
   };
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: raw-text answers are compared whole with toEqual/toMatchObject
+export type Answer = Record<string, any>;
+
+/** Sends raw text and returns its data, failing the test on any error. */
+export async function answerOf(
+  app: App,
+  query: string,
+  extra: Parameters<typeof executeText>[2] = {},
+): Promise<Answer> {
+  const result = await executeText(app, query, extra);
+  expect(result.errors).toBeUndefined();
+  return result.data as Answer;
 }
