@@ -44,4 +44,21 @@ describe('evolution, entities and citations', () => {
     );
     for (const source of relation.sources) expect(relation.citation).toContain(source.url);
   });
+
+  it('answers the README’s example of the model’s fields as the README says', async () => {
+    const answer = await data(`{
+      actors(filter: { region: "FR-OCC" }) { edges { node { key } } }
+      actor(key: "ufisc") { memberCounts { count unit sources { key } } }
+      entity(key: "lux09") { __typename note }
+      searchEntities(query: "loi 2014", families: [Law]) { node { key } }
+    }`);
+    expect(answer.actors.edges.map((e: Answer) => e.node.key)).toEqual(['mes-occitanie']);
+    expect(answer.actor.memberCounts).toEqual([
+      { count: 16, unit: 'networks', sources: [{ key: 'S48' }] },
+      { count: 2500, unit: 'structures', sources: [{ key: 'S48' }] },
+    ]);
+    expect(answer.entity.__typename).toBe('Event');
+    expect(answer.entity.note).toBeTruthy();
+    expect(answer.searchEntities[0]?.node.key).toBe('loi-ess-2014');
+  });
 });

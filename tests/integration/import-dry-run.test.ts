@@ -137,9 +137,10 @@ describe('import dry run on the curated graph', () => {
     }
   });
 
-  it('refuses to write without --dry-run until the review workflow exists', async () => {
+  it('refuses to write without --dry-run and points to the importProfile mutation', async () => {
     const { code, stderr } = await importCommand(join(profiles, '00-mes-socioeco.txt'));
     expect(code).toBe(2);
     expect(stderr).toContain('Only --dry-run is available');
+    expect(stderr).toContain('importProfile');
   });
 });
