@@ -161,6 +161,15 @@ export async function loadSyntheticGraph(db: Database, edges: number): Promise<S
   return shape;
 }
 
+/** How many synthetic actors the database holds (a range over the key index). */
+export async function syntheticActorCount(db: Database): Promise<number> {
+  const [row] = await db.read(
+    'MATCH (n:Actor) WHERE n.key STARTS WITH $prefix RETURN count(n) AS count',
+    { prefix: SYNTHETIC_PREFIX },
+  );
+  return Number(row?.count ?? 0);
+}
+
 /** Removes every synthetic node and its relationships, in batches. */
 export async function removeSyntheticGraph(db: Database): Promise<void> {
   for (;;) {
