@@ -53,21 +53,27 @@ MATCH (body:Entity {key: $memberOf})<-[r:MEMBER_OF]-(n:Actor)
 WITH r, n, n AS a, body AS b WHERE ${RELATION_ACTIVE_AT}
 WITH DISTINCT n WHERE ${OWN_FILTERS}`;
 
-/** The ways a page of actors is found, each binding `n`; `$after` is a key, '' for the first page. */
+/** The ways a page of actors is found, each ending with `n` bound, in key order, cut at `$limit`. */
 const PAGE_SOURCES = {
-  // `n.key > $after` with `$after` never null lets Neo4j read the key index in order and stop at
-  // the page's end, instead of scanning and sorting every actor.
+  // `n.key > $after` with `$after` never null ('' for the first page) lets Neo4j read the key
+  // index in order and stop at the page's end, instead of scanning and sorting every actor.
   actorsPage: `
 MATCH (n:Actor)
-WHERE n.key > $after AND ${OWN_FILTERS}`,
-  actorsPageOfBody: `${MEMBERS_OF_BODY} AND n.key > $after`,
+WHERE n.key > $after AND ${OWN_FILTERS}
+WITH n ORDER BY n.key LIMIT $limit`,
+  // The body's MEMBER_OF index lists its members in key order (fromKey is the member's key).
+  actorsPageOfBody: `
+MATCH (n:Actor)-[r:MEMBER_OF]->(body)
+USING INDEX r:MEMBER_OF(toKey, fromKey)
+WHERE r.toKey = $memberOf AND r.fromKey > $after
+WITH r, n, n AS a, body AS b WHERE body:Entity AND ${RELATION_ACTIVE_AT} AND ${OWN_FILTERS}
+WITH n, r ORDER BY r.toKey, r.fromKey LIMIT $limit`,
   actorsPageWithText: `
 CALL db.index.fulltext.queryNodes('entity_search', $textQuery) YIELD node AS n
-WITH n WHERE ${FILTERS}`,
+WITH n WHERE ${FILTERS}
+WITH n ORDER BY n.key LIMIT $limit`,
 } as const;
 type PageSource = keyof typeof PAGE_SOURCES;
-
-const PAGE_END = 'WITH n ORDER BY n.key LIMIT $limit';
 
 const decodeActor = (row: Row): ActorRow => ({ actor: decodeEntity(row.actor), edges: null });
 
@@ -79,7 +85,6 @@ const PAGE_QUERIES = Object.fromEntries(
       alone: namedQuery(
         name,
         `${source}
-${PAGE_END}
 RETURN ${entityProjection('n')} AS actor`,
         decodeActor,
       ),
@@ -89,7 +94,6 @@ RETURN ${entityProjection('n')} AS actor`,
           namedQuery(
             `${name}WithRelations.${variant}`,
             `${source}
-${PAGE_END}
 ${relationPageCall(variant)}
 RETURN ${entityProjection('n')} AS actor, edges`,
             (row): ActorRow => {
