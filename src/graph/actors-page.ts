@@ -175,9 +175,8 @@ export function actorsPage(
   // Every key sorts after the empty string, so the first page is a range like the others.
   const pageAfter = filter.textQuery ? after : (after ?? '');
   if (!relations) return db.read(queries.alone, { ...params(filter, pageAfter), limit });
-  const query =
-    queries.withRelations.get(pageVariantOf(relations)) ?? queries.withRelations.get('any');
-  if (!query) throw new Error('no page query with relations');
+  const query = queries.withRelations.get(pageVariantOf(relations));
+  if (!query) throw new Error(`no query folds in a page of ${pageVariantOf(relations)}`);
   return db.read(query, { ...params(filter, pageAfter), limit, ...pageParams(relations) });
 }
 

@@ -9,7 +9,6 @@ import {
 import type { Entity, Source } from '../model/types.js';
 import {
   decodeEdges,
-  type PageVariant,
   PREFETCH_VARIANTS,
   pageParams,
   pageVariantOf,
@@ -54,20 +53,14 @@ RETURN key, ${entityProjection('n')} AS entity, edges`,
   ]),
 );
 
-/** The query that folds a page of `spec` into its parents' query, if there is one. */
-export function prefetchVariantOf(spec: RelationSpec): PageVariant | null {
-  const variant = pageVariantOf(spec);
-  return PREFETCH_VARIANTS.includes(variant) ? variant : null;
-}
-
 /** Entities by key, each with the page of relationships `spec` asks for, in one round trip. */
 export async function entitiesWithRelationsByKeys(
   db: Database,
   keys: readonly string[],
   spec: RelationSpec,
 ): Promise<(EntityWithRelations | null)[]> {
-  const query = ENTITIES_WITH_RELATIONS.get(prefetchVariantOf(spec) ?? 'any');
-  if (!query) throw new Error('no prefetch query');
+  const query = ENTITIES_WITH_RELATIONS.get(pageVariantOf(spec));
+  if (!query) throw new Error(`no query folds in a page of ${pageVariantOf(spec)}`);
   const rows = await db.read(query, { keys, ...pageParams(spec) });
   const byKey = new Map(rows.map((row) => [row.key, row]));
   return keys.map((key) => byKey.get(key) ?? null);

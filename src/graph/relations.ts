@@ -40,6 +40,10 @@ const ALL_TYPES = Object.keys(RELATION_TYPES) as RelationType[];
 const PAGE_ACTIVE_AT = relationActiveAt('$pageActiveAt');
 const EDGE = `{rel: ${relationProjection('r')}, other: ${entityProjection('other')}}`;
 
+/** True when `(type(r), otherKey, fromKey)` comes after the cursor `$pageAfter`, or there is none. */
+const AFTER_CURSOR = `($pageAfter IS NULL OR type(r) > $pageAfter.type OR (type(r) = $pageAfter.type AND (
+    otherKey > $pageAfter.otherKey OR (otherKey = $pageAfter.otherKey AND fromKey > $pageAfter.fromKey))))`;
+
 /** The parameter that says where the (type, direction) read of an any-type page starts. */
 function startParam(type: RelationType, direction: 'INCOMING' | 'OUTGOING'): string {
   return `pageFrom_${type}_${direction === 'INCOMING' ? 'in' : 'out'}`;
@@ -51,25 +55,25 @@ const PAST_EVERY_KEY = '\u{10FFFF}';
 /**
  * One (type, direction) read of an any-type page: at most a page (and the cursor's own row) from
  * the type's index, in the other end's key order, from its start parameter. Its predicates stay
- * simple on purpose: with the cursor's logic in each of the 24 branches, Neo4j took seconds to plan.
+ * simple on purpose: Neo4j's planning time grows with them, times 24 branches (with the cursor
+ * and `activeAt` rules in each, several seconds).
  */
 function indexedRead(type: RelationType, direction: 'INCOMING' | 'OUTGOING'): string {
   const incoming = direction === 'INCOMING';
   const [anchor, otherEnd] = incoming ? ['toKey', 'fromKey'] : ['fromKey', 'toKey'];
-  const pattern = incoming ? `(other)-[r:${type}]->(b)` : `(a)-[r:${type}]->(other)`;
-  const ends = incoming ? 'other AS a, b' : 'a, other AS b';
+  const pattern = incoming ? `(other)-[r:${type}]->()` : `()-[r:${type}]->(other)`;
   return `
     MATCH ${pattern}
     USING INDEX r:${type}(${anchor}, ${otherEnd})
     WHERE r.${anchor} = n.key AND r.${otherEnd} >= $${startParam(type, direction)}
-    WITH r, other, ${ends} WHERE other:Entity AND ${PAGE_ACTIVE_AT}
+    WITH r, other WHERE other:Entity
     WITH r, other ORDER BY r.${anchor}, r.${otherEnd}
     LIMIT $pageLimit + 1
     RETURN r, other, r.${otherEnd} AS otherKey, r.fromKey AS fromKey`;
 }
 
 /**
- * Any types and directions: each (type, direction) reads at most a page from its index, from
+ * Any types and directions, without a year: each (type, direction) reads at most a page from its index, from
  * the cursor `$pageAfter` (the start parameters skip the ones the spec leaves out); the page is
  * the first `$pageLimit` after the cursor among them, so it costs at most a page per type and
  * direction, even on a hub.
@@ -83,9 +87,30 @@ function pageOfAnyTypes(): string {
 CALL (n) {
   CALL (n) {${reads.join('\n    UNION ALL')}
   }
-  WITH r, other, otherKey, fromKey
-  WHERE $pageAfter IS NULL OR type(r) > $pageAfter.type OR (type(r) = $pageAfter.type AND (
-    otherKey > $pageAfter.otherKey OR (otherKey = $pageAfter.otherKey AND fromKey > $pageAfter.fromKey)))
+  WITH r, other, otherKey, fromKey WHERE ${AFTER_CURSOR}
+  WITH r, other ORDER BY type(r), otherKey, fromKey
+  LIMIT $pageLimit
+  RETURN collect(${EDGE}) AS edges
+}`;
+}
+
+/**
+ * Any types and directions in a year: one directed branch per direction, each guarded by a
+ * parameter, reading every relationship of the node of that direction, then the page after the
+ * cursor. Linear in the node's degree: the year rule cannot be read from an index.
+ */
+function pageOfAnyTypesInYear(): string {
+  const branch = (guard: string, pattern: string, start: string, end: string) => `
+    WITH n WHERE ${guard}
+    MATCH ${pattern} WHERE type(r) IN $pageTypes
+    WITH r, other, ${start} AS a, ${end} AS b WHERE ${PAGE_ACTIVE_AT}
+    RETURN r, other, other.key AS otherKey, a.key AS fromKey`;
+  return `
+CALL (n) {
+  CALL (n) {${branch('$pageOutgoing', '(n)-[r]->(other:Entity)', 'n', 'other')}
+    UNION ALL${branch('$pageIncoming', '(n)<-[r]-(other:Entity)', 'other', 'n')}
+  }
+  WITH r, other, otherKey, fromKey WHERE ${AFTER_CURSOR}
   WITH r, other ORDER BY type(r), otherKey, fromKey
   LIMIT $pageLimit
   RETURN collect(${EDGE}) AS edges
@@ -131,17 +156,22 @@ CALL (n) {
 }`;
 }
 
-/** How a spec's page is read: 'any', or one type and direction through its index. */
-export type PageVariant = 'any' | `${RelationType}.${'in' | 'out'}`;
+/** How a spec's page is read: any types (without or with a year), or one type and direction. */
+export type PageVariant = 'any' | 'anyInYear' | `${RelationType}.${'in' | 'out'}`;
 
 export const PAGE_VARIANTS: PageVariant[] = [
   'any',
+  'anyInYear',
   ...ALL_TYPES.flatMap((type) => [`${type}.in`, `${type}.out`] as const),
 ];
 
-export function pageVariantOf(spec: Pick<RelationSpec, 'types' | 'direction'>): PageVariant {
+export function pageVariantOf(
+  spec: Pick<RelationSpec, 'types' | 'direction' | 'activeAt'>,
+): PageVariant {
   const [type, ...others] = spec.types ?? [];
-  if (!type || others.length > 0 || spec.direction === 'BOTH') return 'any';
+  if (!type || others.length > 0 || spec.direction === 'BOTH') {
+    return spec.activeAt === null ? 'any' : 'anyInYear';
+  }
   return `${type}.${spec.direction === 'INCOMING' ? 'in' : 'out'}`;
 }
 
@@ -154,9 +184,15 @@ export const PREFETCH_VARIANTS: PageVariant[] = [
   'PARTICIPATES_IN.in',
 ];
 
+/** Whether a parent's query can fold in the page `spec` asks for. */
+export function canPrefetch(spec: RelationSpec): boolean {
+  return PREFETCH_VARIANTS.includes(pageVariantOf(spec));
+}
+
 /** The subquery that binds `edges`, the page of node `n`'s relationships, for a variant. */
 export function relationPageCall(variant: PageVariant): string {
   if (variant === 'any') return pageOfAnyTypes();
+  if (variant === 'anyInYear') return pageOfAnyTypesInYear();
   const [type, way] = variant.split('.') as [RelationType, 'in' | 'out'];
   return pageOfOneType(type, way === 'in' ? 'INCOMING' : 'OUTGOING');
 }

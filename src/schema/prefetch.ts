@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
-import type { RelationSpec } from '../graph/relations.js';
+import { canPrefetch, type RelationSpec } from '../graph/relations.js';
 import { relationPageSpec } from './relation.js';
 import { relationFilterOf } from './relation-fields.js';
 
@@ -14,7 +14,7 @@ function childrenOf(trees: ResolveTree[]): ResolveTree[] {
 /**
  * Lookahead: the page of relationships that the first relationship connection selected on the
  * objects this field returns will ask for, so the field's own query can fetch it in the same
- * round trip. `path` leads from the field to those objects (e.g. `['edges', 'node']`). Null when
+ * round trip (for the pages parents can fold in: `canPrefetch`). `path` leads from the field to those objects (e.g. `['edges', 'node']`). Null when
  * no connection is selected, or when its arguments are invalid: its resolver then reports them.
  */
 export function prefetchedRelationSpec(
@@ -28,7 +28,9 @@ export function prefetchedRelationSpec(
   for (const field of childrenOf(objects)) {
     try {
       const filter = relationFilterOf(field.name, field.args);
-      if (filter) return relationPageSpec(field.name, filter, field.args);
+      if (!filter) continue;
+      const spec = relationPageSpec(field.name, filter, field.args);
+      return canPrefetch(spec) ? spec : null;
     } catch {
       return null;
     }

@@ -252,6 +252,22 @@ describe('relationship fields', () => {
     expect(seen).toEqual(ids(all));
   });
 
+  it('pages relationships of every type in a year', async () => {
+    const keysAt = async (year: number) => {
+      const result = await executeText(
+        app(),
+        `{ actor(key: "mes") { relations(first: 100, activeAt: ${year}) { edges { node { key } } } } }`,
+      );
+      const data = result.data as unknown as {
+        actor: { relations: { edges: { node: { key: string } }[] } };
+      };
+      return data.actor.relations.edges.map((e) => e.node.key);
+    };
+    // MES joined ESS France in 2015.
+    expect(await keysAt(2012)).not.toContain('ess-france');
+    expect(await keysAt(2016)).toContain('ess-france');
+  });
+
   it('refuses a cursor of another field or of no field', async () => {
     const members = await execute(app(), Members, { key: 'mes', first: 1 });
     const cursor = members.data?.actor?.members.pageInfo.endCursor;
