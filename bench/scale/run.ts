@@ -1,6 +1,7 @@
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import type { Database } from '../../src/db/database.js';
+import { warmSlowPlans } from '../../src/graph/warm-plans.js';
 import { createApp } from '../../src/yoga.js';
 import { Cleanup } from '../cleanup.js';
 import { openBenchDatabase } from '../database.js';
@@ -110,6 +111,7 @@ function table(curated: Latency[], scaled: Latency[]): string {
 async function main(): Promise<void> {
   const { db, description } = await openBenchDatabase(cleanup);
   const app = createApp({ db });
+  console.log(`query plans warmed in ${((await warmSlowPlans(db)) / 1000).toFixed(1)} s`);
   console.log('curated graph, worst cases:');
   const curated = await measureAll(app, await curatedWorstCases(db));
   const shape = await syntheticGraph(db);
