@@ -47,11 +47,13 @@ const FILTERS = `
     WHERE ${RELATION_ACTIVE_AT}
   })`;
 
-/** The members of `$memberOf` (in `$activeAt`), read from the body rather than checked on every actor. */
+/**
+ * The members of `$memberOf` (in `$activeAt`), read from the body rather than checked on every
+ * actor; no DISTINCT: the model keeps one MEMBER_OF per pair.
+ */
 const MEMBERS_OF_BODY = `
 MATCH (body:Entity {key: $memberOf})<-[r:MEMBER_OF]-(n:Actor)
-WITH r, n, n AS a, body AS b WHERE ${RELATION_ACTIVE_AT}
-WITH DISTINCT n WHERE ${OWN_FILTERS}`;
+WITH r, n, n AS a, body AS b WHERE ${RELATION_ACTIVE_AT} AND ${OWN_FILTERS}`;
 
 /** The ways a page of actors is found, each ending with `n` bound, in key order, cut at `$limit`. */
 const PAGE_SOURCES = {
