@@ -41,12 +41,23 @@ RETURN ${entityProjection('n')} AS node`,
 const AFTER_CURSOR = `(a.key > $from OR (a.key = $from AND (type(r) > $type OR (type(r) = $type AND b.key > $to))))`;
 const EDGE_OK = `type(r) IN $modelTypes AND ${RELATION_OK}`;
 
+const EDGE_OK_WHOLE = `${EDGE_OK} AND ${NODE_ACTIVE('a')} AND ${NODE_ACTIVE('b')}`;
+
+// Two branches, because an OR over the cursor would lose the key index's order and sort every
+// remaining relationship per page: the rest of the cursor's node, then the nodes after it, read
+// in index order with a partial sort (a page costs the same wherever it starts).
 const EDGE_PAGE = namedQuery(
   'exportEdgePage',
   `
-MATCH (a:Entity)-[r]->(b:Entity)
-WHERE a.key >= $from AND ${AFTER_CURSOR} AND ${EDGE_OK}
-  AND ${NODE_ACTIVE('a')} AND ${NODE_ACTIVE('b')}
+CALL () {
+  MATCH (a:Entity {key: $from})-[r]->(b:Entity)
+  WHERE (type(r) > $type OR (type(r) = $type AND b.key > $to)) AND ${EDGE_OK_WHOLE}
+  RETURN a, r, b ORDER BY type(r), b.key LIMIT $page
+UNION ALL
+  MATCH (a:Entity)-[r]->(b:Entity)
+  WHERE a.key > $from AND ${EDGE_OK_WHOLE}
+  RETURN a, r, b ORDER BY a.key, type(r), b.key LIMIT $page
+}
 WITH a, r, b ORDER BY a.key, type(r), b.key LIMIT $page
 RETURN ${relationProjection('r')} AS relation`,
   (row) => decodeRelation(row.relation),
