@@ -133,12 +133,15 @@ export class GraphView {
     }
   }
 
-  /** The labels drawn now, with their boxes on the canvas. */
-  labelBoxes(): LabelBox[] {
+  /** The labels drawn now (or, with `all`, every node's label), with their boxes on the canvas. */
+  labelBoxes(all = false): LabelBox[] {
     const sigma = this.sigma;
     if (!sigma) return [];
-    return [...sigma.getNodeDisplayedLabels()].flatMap((key) => {
-      const label = sigma.getNodeDisplayData(key)?.label;
+    const keys = all ? this.graph.nodes() : [...sigma.getNodeDisplayedLabels()];
+    return keys.flatMap((key) => {
+      const label = all
+        ? String(this.graph.getNodeAttribute(key, 'label'))
+        : sigma.getNodeDisplayData(key)?.label;
       const box = label ? labelBox(sigma, key, label) : null;
       return box ? [box] : [];
     });

@@ -206,7 +206,7 @@ Object.assign(window, {
     hasNode: (key: string) => view.graph.hasNode(key),
     hoveredEdge: () => view.hoveredEdge,
     layoutRunning: () => view.layoutRunning(),
-    labelBoxes: () => view.labelBoxes(),
-    overlappingLabels: () => overlappingPairs(view.labelBoxes()),
+    labelBoxes: (all = false) => view.labelBoxes(all),
+    overlappingLabels: (all = false) => overlappingPairs(view.labelBoxes(all)),
   },
 });
