@@ -1,5 +1,5 @@
 import type { Database } from '../db/database.js';
-import { namedQuery } from '../db/query.js';
+import { namedQuery, type Row, text } from '../db/query.js';
 import {
   decodeEntity,
   decodeRelation,
@@ -37,8 +37,14 @@ RETURN ${entityProjection('n')} AS node`,
   (row) => decodeEntity(row.node),
 );
 
-// The cursor is the last relationship written, as (from key, type, to key): the order of the file.
-const AFTER_CURSOR = `(a.key > $from OR (a.key = $from AND (type(r) > $type OR (type(r) = $type AND b.key > $to))))`;
+// The cursor is the last relationship written: (from key, type, to key, element id), the order of
+// the file; the element id tells apart two relationships of one type between the same two nodes.
+const AFTER_IN_NODE = `(type(r) > $type OR (type(r) = $type AND (b.key > $to OR (b.key = $to AND elementId(r) > $id))))`;
+const AFTER_CURSOR = `(a.key > $from OR (a.key = $from AND ${AFTER_IN_NODE}))`;
+const ORDER = 'ORDER BY a.key, type(r), b.key, elementId(r)';
+const RETURN_EDGE = `RETURN ${relationProjection('r')} AS relation, elementId(r) AS id`;
+
+const decodeEdgeRow = (row: Row) => ({ relation: decodeRelation(row.relation), id: text(row.id) });
 const EDGE_OK = `type(r) IN $modelTypes AND ${RELATION_OK}`;
 
 const EDGE_OK_WHOLE = `${EDGE_OK} AND ${NODE_ACTIVE('a')} AND ${NODE_ACTIVE('b')}`;
@@ -51,16 +57,16 @@ const EDGE_PAGE = namedQuery(
   `
 CALL () {
   MATCH (a:Entity {key: $from})-[r]->(b:Entity)
-  WHERE (type(r) > $type OR (type(r) = $type AND b.key > $to)) AND ${EDGE_OK_WHOLE}
-  RETURN a, r, b ORDER BY type(r), b.key LIMIT $page
+  WHERE ${AFTER_IN_NODE} AND ${EDGE_OK_WHOLE}
+  RETURN a, r, b ${ORDER} LIMIT $page
 UNION ALL
   MATCH (a:Entity)-[r]->(b:Entity)
   WHERE a.key > $from AND ${EDGE_OK_WHOLE}
-  RETURN a, r, b ORDER BY a.key, type(r), b.key LIMIT $page
+  RETURN a, r, b ${ORDER} LIMIT $page
 }
-WITH a, r, b ORDER BY a.key, type(r), b.key LIMIT $page
-RETURN ${relationProjection('r')} AS relation`,
-  (row) => decodeRelation(row.relation),
+WITH a, r, b ${ORDER} LIMIT $page
+${RETURN_EDGE}`,
+  decodeEdgeRow,
 );
 
 // Relationships leaving a run of reached nodes; the end outside the neighbourhood is dropped in JS.
@@ -70,9 +76,9 @@ const EDGE_PAGE_FROM = namedQuery(
 UNWIND $keys AS key
 MATCH (a:Entity {key: key})-[r]->(b:Entity)
 WHERE ${AFTER_CURSOR} AND ${EDGE_OK}
-WITH a, r, b ORDER BY a.key, type(r), b.key LIMIT $page
-RETURN ${relationProjection('r')} AS relation`,
-  (row) => decodeRelation(row.relation),
+WITH a, r, b ${ORDER} LIMIT $page
+${RETURN_EDGE}`,
+  decodeEdgeRow,
 );
 
 const MODEL_TYPES = Object.keys(RELATION_TYPES);
@@ -139,18 +145,20 @@ interface EdgeCursor {
   from: string;
   type: string;
   to: string;
+  id: string;
 }
 
 async function* cursorPages(
-  read: (cursor: EdgeCursor) => Promise<Relation[]>,
+  read: (cursor: EdgeCursor) => Promise<{ relation: Relation; id: string }[]>,
   pageSize: number,
 ): AsyncGenerator<ExportEdge[]> {
-  let cursor: EdgeCursor = { from: '', type: '', to: '' };
+  let cursor: EdgeCursor = { from: '', type: '', to: '', id: '' };
   for (;;) {
     const page = await read(cursor);
-    if (page.length > 0) yield page.map(toEdge);
+    if (page.length > 0) yield page.map((row) => toEdge(row.relation));
     const last = page.at(-1);
     if (!last || page.length < pageSize) return;
-    cursor = { from: last.from, type: last.type, to: last.to };
+    const { from, type, to } = last.relation;
+    cursor = { from, type, to, id: last.id };
   }
 }
