@@ -50,3 +50,33 @@ CREATE INDEX rel_disputed_adopted IF NOT EXISTS FOR ()-[r:ADOPTED]-() ON (r.disp
 CREATE INDEX rel_disputed_funds IF NOT EXISTS FOR ()-[r:FUNDS]-() ON (r.disputed);
 CREATE INDEX rel_disputed_led_to IF NOT EXISTS FOR ()-[r:LED_TO]-() ON (r.disputed);
 CREATE INDEX rel_disputed_gave_legal_basis_to IF NOT EXISTS FOR ()-[r:GAVE_LEGAL_BASIS_TO]-() ON (r.disputed);
+
+// A node's relationships of one type, in one direction, in the other end's key order: keyset pages
+// that read only the page, whatever the node's degree (fromKey/toKey repeat the end keys).
+CREATE INDEX rel_in_member_of IF NOT EXISTS FOR ()-[r:MEMBER_OF]-() ON (r.toKey, r.fromKey);
+CREATE INDEX rel_out_member_of IF NOT EXISTS FOR ()-[r:MEMBER_OF]-() ON (r.fromKey, r.toKey);
+CREATE INDEX rel_in_participates_in IF NOT EXISTS FOR ()-[r:PARTICIPATES_IN]-() ON (r.toKey, r.fromKey);
+CREATE INDEX rel_out_participates_in IF NOT EXISTS FOR ()-[r:PARTICIPATES_IN]-() ON (r.fromKey, r.toKey);
+CREATE INDEX rel_in_founded IF NOT EXISTS FOR ()-[r:FOUNDED]-() ON (r.toKey, r.fromKey);
+CREATE INDEX rel_out_founded IF NOT EXISTS FOR ()-[r:FOUNDED]-() ON (r.fromKey, r.toKey);
+CREATE INDEX rel_in_emerged_from IF NOT EXISTS FOR ()-[r:EMERGED_FROM]-() ON (r.toKey, r.fromKey);
+CREATE INDEX rel_out_emerged_from IF NOT EXISTS FOR ()-[r:EMERGED_FROM]-() ON (r.fromKey, r.toKey);
+CREATE INDEX rel_in_initiated IF NOT EXISTS FOR ()-[r:INITIATED]-() ON (r.toKey, r.fromKey);
+CREATE INDEX rel_out_initiated IF NOT EXISTS FOR ()-[r:INITIATED]-() ON (r.fromKey, r.toKey);
+CREATE INDEX rel_in_contributed_to IF NOT EXISTS FOR ()-[r:CONTRIBUTED_TO]-() ON (r.toKey, r.fromKey);
+CREATE INDEX rel_out_contributed_to IF NOT EXISTS FOR ()-[r:CONTRIBUTED_TO]-() ON (r.fromKey, r.toKey);
+CREATE INDEX rel_in_part_of IF NOT EXISTS FOR ()-[r:PART_OF]-() ON (r.toKey, r.fromKey);
+CREATE INDEX rel_out_part_of IF NOT EXISTS FOR ()-[r:PART_OF]-() ON (r.fromKey, r.toKey);
+CREATE INDEX rel_in_succeeded IF NOT EXISTS FOR ()-[r:SUCCEEDED]-() ON (r.toKey, r.fromKey);
+CREATE INDEX rel_out_succeeded IF NOT EXISTS FOR ()-[r:SUCCEEDED]-() ON (r.fromKey, r.toKey);
+CREATE INDEX rel_in_adopted IF NOT EXISTS FOR ()-[r:ADOPTED]-() ON (r.toKey, r.fromKey);
+CREATE INDEX rel_out_adopted IF NOT EXISTS FOR ()-[r:ADOPTED]-() ON (r.fromKey, r.toKey);
+CREATE INDEX rel_in_funds IF NOT EXISTS FOR ()-[r:FUNDS]-() ON (r.toKey, r.fromKey);
+CREATE INDEX rel_out_funds IF NOT EXISTS FOR ()-[r:FUNDS]-() ON (r.fromKey, r.toKey);
+CREATE INDEX rel_in_led_to IF NOT EXISTS FOR ()-[r:LED_TO]-() ON (r.toKey, r.fromKey);
+CREATE INDEX rel_out_led_to IF NOT EXISTS FOR ()-[r:LED_TO]-() ON (r.fromKey, r.toKey);
+CREATE INDEX rel_in_gave_legal_basis_to IF NOT EXISTS FOR ()-[r:GAVE_LEGAL_BASIS_TO]-() ON (r.toKey, r.fromKey);
+CREATE INDEX rel_out_gave_legal_basis_to IF NOT EXISTS FOR ()-[r:GAVE_LEGAL_BASIS_TO]-() ON (r.fromKey, r.toKey);
+
+// Relationships written before fromKey/toKey existed get them (a no-op once done).
+MATCH (a:Entity)-[r]->(b:Entity) WHERE r.fromKey IS NULL OR r.toKey IS NULL SET r.fromKey = a.key, r.toKey = b.key;

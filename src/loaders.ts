@@ -1,6 +1,11 @@
 import DataLoader from 'dataloader';
 import type { Database } from './db/database.js';
-import { entitiesByKeys, sourcesByKeys } from './graph/entities.js';
+import {
+  type EntityWithRelations,
+  entitiesByKeys,
+  entitiesWithRelationsByKeys,
+  sourcesByKeys,
+} from './graph/entities.js';
 import { type Neighbor, neighborsOfKeys } from './graph/neighbors.js';
 import {
   foundersOfKeys,
@@ -59,7 +64,37 @@ export function createLoaders(db: Database) {
     foundersOfKeys(db, keys, CAPS.founders),
   );
 
-  return { entity, source, relations, relationCounts, neighbors, founders };
+  /** Hands a page of relationships read with their parent to the loader its field will ask. */
+  const primeRelations = (spec: RelationSpec, key: string, edges: RelationEdge[]) => {
+    relations(spec).prime(key, edges);
+  };
+
+  // An entity and the first page of one of its connections in one query (lookahead, see prefetch.ts).
+  const entityWithRelationsBy = loaderPerArguments(
+    (spec: RelationSpec) =>
+      new DataLoader<string, EntityWithRelations | null>(async (keys) => {
+        const rows = await entitiesWithRelationsByKeys(db, keys, spec);
+        for (const [index, row] of rows.entries()) {
+          if (!row) continue;
+          entity.prime(keys[index] as string, row.entity);
+          primeRelations(spec, row.entity.key, row.edges);
+        }
+        return rows;
+      }),
+  );
+  const entityWith = async (key: string, spec: RelationSpec | null) =>
+    spec ? ((await entityWithRelationsBy(spec).load(key))?.entity ?? null) : entity.load(key);
+
+  return {
+    entity,
+    entityWith,
+    source,
+    relations,
+    primeRelations,
+    relationCounts,
+    neighbors,
+    founders,
+  };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

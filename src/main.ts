@@ -6,6 +6,7 @@ import { applySchema } from './db/apply-schema.js';
 import { startHealthMonitor } from './db/health.js';
 import { type OpenDatabase, openDatabase } from './db/open-database.js';
 import { describeStartupError } from './errors.js';
+import { warmSlowPlans } from './graph/warm-plans.js';
 import { listen } from './server.js';
 import { createApp } from './yoga.js';
 
@@ -43,6 +44,11 @@ async function main(): Promise<void> {
   const seconds = ((performance.now() - startedAt) / 1000).toFixed(1);
   console.log(`solidarity-graph ready in ${seconds} s`);
   console.log(`GraphiQL: http://localhost:${config.port}/graphql`);
+  // In the background: until it ends, the first timeline or subgraph may wait for Neo4j's planner.
+  warmSlowPlans(open.db).then(
+    (ms) => console.log(`query plans warmed in ${(ms / 1000).toFixed(1)} s`),
+    (error: unknown) => console.warn(`could not warm the query plans: ${String(error)}`),
+  );
 }
 
 /**

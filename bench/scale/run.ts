@@ -1,13 +1,26 @@
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import type { Database } from '../../src/db/database.js';
+import { warmSlowPlans } from '../../src/graph/warm-plans.js';
 import { createApp } from '../../src/yoga.js';
 import { Cleanup } from '../cleanup.js';
 import { openBenchDatabase } from '../database.js';
 import { writeDocSection } from '../doc.js';
 import { percentile } from '../stats.js';
-import { loadSyntheticGraph, removeSyntheticGraph, SYNTHETIC_PREFIX } from './synthetic-graph.js';
-import { syntheticWorstCases, type WorstCase, worstCases } from './worst-cases.js';
+import {
+  loadSyntheticGraph,
+  removeSyntheticGraph,
+  SYNTHETIC_PREFIX,
+  type SyntheticShape,
+  shapeOf,
+  syntheticActorCount,
+} from './synthetic-graph.js';
+import {
+  lastMembersCursor,
+  syntheticWorstCases,
+  type WorstCase,
+  worstCases,
+} from './worst-cases.js';
 
 // `npm run bench:scale [-- --edges 1000000] [-- --runs 30]`: every root field at its worst case on
 // the curated graph, then on a synthetic graph of that many edges, one request at a time.
@@ -15,6 +28,8 @@ const { values } = parseArgs({
   options: {
     edges: { type: 'string', default: '100000' },
     runs: { type: 'string', default: '30' },
+    // Keep the synthetic graph afterwards, and reuse one of the same size (with NEO4J_URI).
+    keep: { type: 'boolean', default: false },
   },
 });
 const EDGES = Number(values.edges);
@@ -76,7 +91,8 @@ async function curatedWorstCases(db: Database): Promise<WorstCase[]> {
     { prefix: SYNTHETIC_PREFIX },
   );
   const [last] = await db.read('MATCH (n:Actor) RETURN max(n.key) AS key');
-  return worstCases(String(hub?.key), Number(hub?.members), String(last?.key));
+  const hubKey = String(hub?.key);
+  return worstCases(hubKey, await lastMembersCursor(db, hubKey), String(last?.key));
 }
 
 function table(curated: Latency[], scaled: Latency[]): string {
@@ -95,18 +111,15 @@ function table(curated: Latency[], scaled: Latency[]): string {
 async function main(): Promise<void> {
   const { db, description } = await openBenchDatabase(cleanup);
   const app = createApp({ db });
+  await warmSlowPlans(db).then(
+    (ms) => console.log(`query plans warmed in ${(ms / 1000).toFixed(1)} s`),
+    (error: unknown) => console.warn(`could not warm the query plans: ${String(error)}`),
+  );
   console.log('curated graph, worst cases:');
   const curated = await measureAll(app, await curatedWorstCases(db));
-  await removeSyntheticGraph(db);
-  console.log(`loading a synthetic graph of ${EDGES} relationships...`);
-  const loadStarted = performance.now();
-  const shape = await loadSyntheticGraph(db, EDGES);
-  const loadSeconds = (performance.now() - loadStarted) / 1000;
-  console.log(
-    `loaded in ${loadSeconds.toFixed(0)} s; biggest hub ${shape.hubs[0]?.members} members`,
-  );
+  const shape = await syntheticGraph(db);
   console.log('synthetic graph, worst cases:');
-  const scaled = await measureAll(app, syntheticWorstCases(shape));
+  const scaled = await measureAll(app, await syntheticWorstCases(db, shape));
   const body = [
     `### Scale: \`npm run bench:scale -- --edges ${EDGES}\``,
     '',
@@ -117,7 +130,25 @@ async function main(): Promise<void> {
   ].join('\n');
   console.log(`\n${body}\n`);
   console.log(`written to ${await writeDocSection('scale', body)}`);
+  if (!values.keep) await removeSyntheticGraph(db);
+}
+
+/** Loads the synthetic graph, or with `--keep` reuses one of the same shape left by a run. */
+async function syntheticGraph(db: Database): Promise<SyntheticShape> {
+  const wanted = shapeOf(EDGES);
+  if (values.keep && (await syntheticActorCount(db)) === wanted.actors) {
+    console.log(`reusing the synthetic graph of ${EDGES} relationships left by --keep`);
+    return wanted;
+  }
   await removeSyntheticGraph(db);
+  console.log(`loading a synthetic graph of ${EDGES} relationships...`);
+  const loadStarted = performance.now();
+  const shape = await loadSyntheticGraph(db, EDGES);
+  const loadSeconds = (performance.now() - loadStarted) / 1000;
+  console.log(
+    `loaded in ${loadSeconds.toFixed(0)} s; biggest hub ${shape.hubs[0]?.members} members`,
+  );
+  return shape;
 }
 
 cleanup.runThenExit(main);

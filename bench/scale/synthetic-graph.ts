@@ -21,10 +21,13 @@ export interface SyntheticShape {
 
 /** A deterministic pseudo-random sequence, so two runs build the same graph. */
 function random(seed: number): () => number {
-  let state = seed;
+  // mulberry32: 32-bit integer arithmetic throughout (a float LCG lost precision and cycled early).
+  let state = seed >>> 0;
   return () => {
-    state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
-    return state / 2 ** 31;
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(state ^ (state >>> 15), state | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
   };
 }
 
@@ -79,17 +82,33 @@ export function shapeOf(edges: number): SyntheticShape {
   return { edges, actors, hubs };
 }
 
-function* relations(shape: SyntheticShape): Generator<Relation> {
+/** Whether `from` already joined hub `to` as one of its run of members. */
+function isHubMember(
+  shape: SyntheticShape,
+  hubStarts: number[],
+  from: number,
+  to: number,
+): boolean {
+  const start = hubStarts[to];
+  const hub = shape.hubs[to];
+  return start !== undefined && hub !== undefined && from >= start && from < start + hub.members;
+}
+
+export function* syntheticRelations(shape: SyntheticShape): Generator<Relation> {
   const next = random(7);
   let made = 0;
+  const hubStarts: number[] = [];
   for (const [hub, { members }] of shape.hubs.entries()) {
     // The hub's members are a run of actors after the hubs, each joining once.
     const start = HUBS + Math.floor(next() * (shape.actors - HUBS - members));
+    hubStarts.push(start);
     for (let m = 0; m < members; m += 1) {
       yield relation(start + m, 'MEMBER_OF', hub, next);
       made += 1;
     }
   }
+  // The model keeps one relationship per (from, type, to), as every writer does (MERGE).
+  const madePairs = new Set<string>();
   while (made < shape.edges) {
     const from = HUBS + Math.floor(next() * (shape.actors - HUBS));
     // Squared draws favour low indexes: a long tail of mid-size bodies.
@@ -97,6 +116,10 @@ function* relations(shape: SyntheticShape): Generator<Relation> {
     if (to === from) continue;
     const type =
       next() < 0.7 ? 'MEMBER_OF' : (OTHER_TYPES[made % OTHER_TYPES.length] as RelationType);
+    const pair = `${from}|${type}|${to}`;
+    const hubMember = type === 'MEMBER_OF' && isHubMember(shape, hubStarts, from, to);
+    if (madePairs.has(pair) || hubMember) continue;
+    madePairs.add(pair);
     yield relation(from, type, to, next);
     made += 1;
   }
@@ -147,7 +170,7 @@ export async function loadSyntheticGraph(db: Database, edges: number): Promise<S
     progress('nodes', done, shape.actors);
   }
   done = 0;
-  for (const batch of batches(relations(shape), BATCH)) {
+  for (const batch of batches(syntheticRelations(shape), BATCH)) {
     const rows = batch.map((r) => ({
       from: r.from,
       to: r.to,
@@ -159,6 +182,15 @@ export async function loadSyntheticGraph(db: Database, edges: number): Promise<S
     progress('relationships', done, shape.edges);
   }
   return shape;
+}
+
+/** How many synthetic actors the database holds (a range over the key index). */
+export async function syntheticActorCount(db: Database): Promise<number> {
+  const [row] = await db.read(
+    'MATCH (n:Actor) WHERE n.key STARTS WITH $prefix RETURN count(n) AS count',
+    { prefix: SYNTHETIC_PREFIX },
+  );
+  return Number(row?.count ?? 0);
 }
 
 /** Removes every synthetic node and its relationships, in batches. */

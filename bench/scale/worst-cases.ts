@@ -1,4 +1,5 @@
-import { offsetToCursor } from '@pothos/plugin-relay';
+import type { Database } from '../../src/db/database.js';
+import { encodeRelationCursor } from '../../src/graph/relation-cursor.js';
 import type { SyntheticShape } from './synthetic-graph.js';
 
 /** One root field at its documented worst case, as a GraphQL request. */
@@ -11,12 +12,24 @@ export interface WorstCase {
 /** The cursor `actors` hands out for a key (see src/schema/actors.ts). */
 const actorCursor = (key: string) => Buffer.from(`actor:${key}`).toString('base64url');
 
+/** The cursor of the hub's last page of 100 members: after its 101st member from the end. */
+export async function lastMembersCursor(db: Database, hub: string): Promise<string> {
+  const [row] = await db.read(
+    `MATCH (m:Entity)-[:MEMBER_OF]->(:Entity {key: $hub})
+     WITH m.key AS key ORDER BY key
+     WITH collect(key) AS keys
+     RETURN keys[CASE WHEN size(keys) > 101 THEN size(keys) - 101 ELSE 0 END] AS key`,
+    { hub },
+  );
+  const key = String(row?.key ?? '');
+  return encodeRelationCursor({ type: 'MEMBER_OF', otherKey: key, fromKey: key });
+}
+
 /**
  * Each root field where it costs most: the biggest hub, the deepest page, the widest filter and
  * the largest limit. `hub` and `last` come from the graph being measured (curated or synthetic).
  */
-export function worstCases(hub: string, hubMembers: number, lastActorKey: string): WorstCase[] {
-  const deepMembers = offsetToCursor(Math.max(0, hubMembers - 101));
+export function worstCases(hub: string, deepMembers: string, lastActorKey: string): WorstCase[] {
   return [
     {
       name: 'actors first page (100)',
@@ -71,8 +84,11 @@ export function worstCases(hub: string, hubMembers: number, lastActorKey: string
 }
 
 /** Worst cases on the synthetic graph: its biggest hub and its last actor. */
-export function syntheticWorstCases(shape: SyntheticShape): WorstCase[] {
-  const [hub] = shape.hubs;
+export async function syntheticWorstCases(
+  db: Database,
+  shape: SyntheticShape,
+): Promise<WorstCase[]> {
+  const hub = shape.hubs[0]?.key ?? 'syn-0000000';
   const last = `syn-${String(shape.actors - 1).padStart(7, '0')}`;
-  return worstCases(hub?.key ?? 'syn-0000000', hub?.members ?? 0, last);
+  return worstCases(hub, await lastMembersCursor(db, hub), last);
 }

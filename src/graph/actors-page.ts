@@ -1,9 +1,18 @@
 import type { Database } from '../db/database.js';
-import { namedQuery, num } from '../db/query.js';
+import { type NamedQuery, namedQuery, num, type Row } from '../db/query.js';
 import { NODE_ACTIVE_AT, RELATION_ACTIVE_AT } from '../model/active-at.js';
 import { decodeEntity, entityProjection } from '../model/projection.js';
 import type { Entity } from '../model/types.js';
 import type { ActorKind, Scope } from '../model/vocabulary.js';
+import {
+  decodeEdges,
+  PREFETCH_VARIANTS,
+  pageParams,
+  pageVariantOf,
+  type RelationEdge,
+  type RelationSpec,
+  relationPageCall,
+} from './relations.js';
 
 export interface ActorFilterValues {
   kind?: ActorKind | null;
@@ -38,44 +47,70 @@ const FILTERS = `
     WHERE ${RELATION_ACTIVE_AT}
   })`;
 
-// `n.key > $after` with `$after` never null lets Neo4j read the key index in order and stop at the
-// page's end, instead of scanning and sorting every actor.
-const ACTORS_PAGE = namedQuery(
-  'actorsPage',
-  `
-MATCH (n:Actor)
-WHERE n.key > $after AND ${OWN_FILTERS}
-RETURN ${entityProjection('n')} AS actor
-ORDER BY n.key
-LIMIT $limit`,
-  (row) => decodeEntity(row.actor),
-);
-
-/** The members of `$memberOf` (in `$activeAt`), read from the body rather than checked on every actor. */
+/**
+ * The members of `$memberOf` (in `$activeAt`), read from the body rather than checked on every
+ * actor; no DISTINCT: the model keeps one MEMBER_OF per pair.
+ */
 const MEMBERS_OF_BODY = `
 MATCH (body:Entity {key: $memberOf})<-[r:MEMBER_OF]-(n:Actor)
-WITH r, n, n AS a, body AS b WHERE ${RELATION_ACTIVE_AT}
-WITH DISTINCT n WHERE ${OWN_FILTERS}`;
+WITH r, n, n AS a, body AS b WHERE ${RELATION_ACTIVE_AT} AND ${OWN_FILTERS}`;
 
-const ACTORS_PAGE_OF_BODY = namedQuery(
-  'actorsPageOfBody',
-  `${MEMBERS_OF_BODY} AND n.key > $after
-RETURN ${entityProjection('n')} AS actor
-ORDER BY n.key
-LIMIT $limit`,
-  (row) => decodeEntity(row.actor),
-);
-
-const ACTORS_PAGE_WITH_TEXT = namedQuery(
-  'actorsPageWithText',
-  `
+/** The ways a page of actors is found, each ending with `n` bound, in key order, cut at `$limit`. */
+const PAGE_SOURCES = {
+  // `n.key > $after` with `$after` never null ('' for the first page) lets Neo4j read the key
+  // index in order and stop at the page's end, instead of scanning and sorting every actor.
+  actorsPage: `
+MATCH (n:Actor)
+WHERE n.key > $after AND ${OWN_FILTERS}
+WITH n ORDER BY n.key LIMIT $limit`,
+  // The body's MEMBER_OF index lists its members in key order (fromKey is the member's key).
+  actorsPageOfBody: `
+MATCH (n:Actor)-[r:MEMBER_OF]->(body)
+USING INDEX r:MEMBER_OF(toKey, fromKey)
+WHERE r.toKey = $memberOf AND r.fromKey > $after
+WITH r, n, n AS a, body AS b WHERE body:Entity AND ${RELATION_ACTIVE_AT} AND ${OWN_FILTERS}
+WITH n, r ORDER BY r.toKey, r.fromKey LIMIT $limit`,
+  actorsPageWithText: `
 CALL db.index.fulltext.queryNodes('entity_search', $textQuery) YIELD node AS n
 WITH n WHERE ${FILTERS}
-RETURN ${entityProjection('n')} AS actor
-ORDER BY n.key
-LIMIT $limit`,
-  (row) => decodeEntity(row.actor),
-);
+WITH n ORDER BY n.key LIMIT $limit`,
+} as const;
+type PageSource = keyof typeof PAGE_SOURCES;
+
+const decodeActor = (row: Row): ActorRow => ({ actor: decodeEntity(row.actor), edges: null });
+
+/** Each page query alone, and with each foldable page of the actors' relationships. */
+const PAGE_QUERIES = Object.fromEntries(
+  Object.entries(PAGE_SOURCES).map(([name, source]) => [
+    name,
+    {
+      alone: namedQuery(
+        name,
+        `${source}
+RETURN ${entityProjection('n')} AS actor`,
+        decodeActor,
+      ),
+      withRelations: new Map(
+        PREFETCH_VARIANTS.map((variant) => [
+          variant,
+          namedQuery(
+            `${name}WithRelations.${variant}`,
+            `${source}
+${relationPageCall(variant)}
+RETURN ${entityProjection('n')} AS actor, edges`,
+            (row): ActorRow => {
+              const actor = decodeEntity(row.actor);
+              return { actor, edges: decodeEdges(actor.key, row.edges) };
+            },
+          ),
+        ]),
+      ),
+    },
+  ]),
+) as Record<
+  PageSource,
+  { alone: NamedQuery<ActorRow>; withRelations: Map<string, NamedQuery<ActorRow>> }
+>;
 
 const ACTORS_COUNT = namedQuery(
   'actorsCount',
@@ -116,19 +151,35 @@ function params(filter: ActorFilterValues, after: string | null) {
   };
 }
 
-/** Up to `limit` actors after the key `after`, ordered by key. */
+/** An actor of a page, with the page of its relationships when the caller folded one in. */
+export interface ActorRow {
+  actor: Entity;
+  edges: RelationEdge[] | null;
+}
+
+/**
+ * Up to `limit` actors after the key `after`, ordered by key; with `relations`, each actor's page
+ * of relationships for that spec comes in the same round trip.
+ */
 export function actorsPage(
   db: Database,
   filter: ActorFilterValues,
   after: string | null,
   limit: number,
-): Promise<Entity[]> {
-  if (filter.textQuery) {
-    return db.read(ACTORS_PAGE_WITH_TEXT, { ...params(filter, after), limit });
-  }
-  const query = filter.memberOf ? ACTORS_PAGE_OF_BODY : ACTORS_PAGE;
+  relations: RelationSpec | null = null,
+): Promise<ActorRow[]> {
+  const source: PageSource = filter.textQuery
+    ? 'actorsPageWithText'
+    : filter.memberOf
+      ? 'actorsPageOfBody'
+      : 'actorsPage';
+  const queries = PAGE_QUERIES[source];
   // Every key sorts after the empty string, so the first page is a range like the others.
-  return db.read(query, { ...params(filter, after ?? ''), limit });
+  const pageAfter = filter.textQuery ? after : (after ?? '');
+  if (!relations) return db.read(queries.alone, { ...params(filter, pageAfter), limit });
+  const query = queries.withRelations.get(pageVariantOf(relations));
+  if (!query) throw new Error(`no query folds in a page of ${pageVariantOf(relations)}`);
+  return db.read(query, { ...params(filter, pageAfter), limit, ...pageParams(relations) });
 }
 
 /** How many actors match the filter, all pages together. */

@@ -7,17 +7,64 @@ import {
   sourceProjection,
 } from '../model/projection.js';
 import type { Entity, Source } from '../model/types.js';
+import {
+  decodeEdges,
+  PREFETCH_VARIANTS,
+  pageParams,
+  pageVariantOf,
+  type RelationEdge,
+  type RelationSpec,
+  relationPageCall,
+} from './relations.js';
 
-const ENTITIES_BY_KEYS = namedQuery(
-  'entitiesByKeys',
-  `
+// A key merged into another answers with the node it was merged into.
+const ENTITY_OF_KEY = `
 UNWIND $keys AS key
 OPTIONAL MATCH (n:Entity {key: key})
 OPTIONAL MATCH (:KeyAlias {key: key})-[:ALIAS_OF]->(kept:Entity)
-WITH key, coalesce(n, kept) AS n WHERE n IS NOT NULL
+WITH key, coalesce(n, kept) AS n WHERE n IS NOT NULL`;
+
+const ENTITIES_BY_KEYS = namedQuery(
+  'entitiesByKeys',
+  `${ENTITY_OF_KEY}
 RETURN key, ${entityProjection('n')} AS entity`,
   (row) => ({ key: text(row.key), entity: decodeEntity(row.entity) }),
 );
+
+/** An entity with the first page of its relationships, when its field selects a connection. */
+export interface EntityWithRelations {
+  entity: Entity;
+  edges: RelationEdge[];
+}
+
+const ENTITIES_WITH_RELATIONS = new Map(
+  PREFETCH_VARIANTS.map((variant) => [
+    variant,
+    namedQuery(
+      `entitiesWithRelations.${variant}`,
+      `${ENTITY_OF_KEY}
+${relationPageCall(variant)}
+RETURN key, ${entityProjection('n')} AS entity, edges`,
+      (row) => {
+        const entity = decodeEntity(row.entity);
+        return { key: text(row.key), entity, edges: decodeEdges(entity.key, row.edges) };
+      },
+    ),
+  ]),
+);
+
+/** Entities by key, each with the page of relationships `spec` asks for, in one round trip. */
+export async function entitiesWithRelationsByKeys(
+  db: Database,
+  keys: readonly string[],
+  spec: RelationSpec,
+): Promise<(EntityWithRelations | null)[]> {
+  const query = ENTITIES_WITH_RELATIONS.get(pageVariantOf(spec));
+  if (!query) throw new Error(`no query folds in a page of ${pageVariantOf(spec)}`);
+  const rows = await db.read(query, { keys, ...pageParams(spec) });
+  const byKey = new Map(rows.map((row) => [row.key, row]));
+  return keys.map((key) => byKey.get(key) ?? null);
+}
 
 const SOURCES_BY_KEYS = namedQuery(
   'sourcesByKeys',
@@ -28,10 +75,7 @@ RETURN key, ${sourceProjection('s')} AS source`,
   (row) => ({ key: text(row.key), source: decodeSource(row.source) }),
 );
 
-/**
- * Loads entities by key in one round trip; the result follows the order of `keys`, null when absent.
- * A key merged into another answers with the node it was merged into.
- */
+/** Loads entities by key in one round trip; the result follows the order of `keys`, null when absent. */
 export async function entitiesByKeys(
   db: Database,
   keys: readonly string[],

@@ -1,4 +1,29 @@
 import { BOUNDS } from '../limits.js';
+import { RELATION_TYPES } from '../model/vocabulary.js';
+
+/**
+ * The first `$limit` neighbours `m` of `f` along each relationship type and direction (`$types`,
+ * null for all), each read from its index in the neighbour's key order: a hub costs a page per
+ * type and direction, not its degree. Distinct because the model keeps one relationship per
+ * (from, type, to). Simple predicates only: Neo4j plans 24 branches slowly.
+ */
+function neighbourReads(): string {
+  return Object.keys(RELATION_TYPES)
+    .flatMap((type) =>
+      (['in', 'out'] as const).map((way) => {
+        const [anchor, otherEnd] = way === 'in' ? ['toKey', 'fromKey'] : ['fromKey', 'toKey'];
+        const pattern = way === 'in' ? `(m:Entity)-[r:${type}]->()` : `()-[r:${type}]->(m:Entity)`;
+        return `
+      WITH f WHERE $types IS NULL OR '${type}' IN $types
+      MATCH ${pattern}
+      USING INDEX r:${type}(${anchor}, ${otherEnd})
+      WHERE r.${anchor} = f.key AND r.${otherEnd} IS NOT NULL
+      WITH m, r ORDER BY r.${anchor}, r.${otherEnd} LIMIT $limit
+      RETURN m`;
+      }),
+    )
+    .join('\n      UNION ALL');
+}
 
 /**
  * Cypher for one breadth-first level: from the frontier `front{L-1}` and the nodes seen so far
@@ -9,14 +34,21 @@ import { BOUNDS } from '../limits.js';
  */
 function levelCypher(level: number): string {
   const [front, seen, cut] = [`front${level - 1}`, `seen${level - 1}`, `cut${level - 1}`];
+  // The seeds' neighbours come from the indexes (a seed may be a hub); further levels are cut by
+  // then (a hub's first level fills the limit) or reached from ordinary nodes.
+  const neighbours =
+    level === 1
+      ? `CALL (f) {${neighbourReads()}
+    }`
+      : `MATCH (f)-[r]-(m:Entity)
+    WHERE $types IS NULL OR type(r) IN $types`;
   return `
 CALL (${front}, ${seen}) {
   WITH ${front} AS frontier, ${seen} AS seen
   WHERE $depth >= ${level} AND size(seen) < $limit
   UNWIND frontier AS f
   CALL (f) {
-    MATCH (f)-[r]-(m:Entity)
-    WHERE $types IS NULL OR type(r) IN $types
+    ${neighbours}
     WITH DISTINCT m ORDER BY m.key LIMIT $limit
     RETURN m
   }

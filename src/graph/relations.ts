@@ -1,7 +1,7 @@
 import type { Database } from '../db/database.js';
 import type { Plain } from '../db/plain.js';
 import { list, map, namedQuery, num, text } from '../db/query.js';
-import { RELATION_ACTIVE_AT } from '../model/active-at.js';
+import { RELATION_ACTIVE_AT, relationActiveAt } from '../model/active-at.js';
 import {
   decodeEntity,
   decodeRelation,
@@ -10,6 +10,7 @@ import {
 } from '../model/projection.js';
 import type { Entity, Relation } from '../model/types.js';
 import { RELATION_TYPES, type RelationType } from '../model/vocabulary.js';
+import type { RelationCursor } from './relation-cursor.js';
 
 export type Direction = 'OUTGOING' | 'INCOMING' | 'BOTH';
 
@@ -19,13 +20,13 @@ export interface RelationSpec {
   direction: Direction;
   /** Keep only relationships that held in this year. */
   activeAt: number | null;
-  /** The page: relationships are ordered by type then by the other end's key. */
-  offset: number;
+  /** The page: relationships ordered by type, the other end's key, then the start's key; after this one. */
+  after: RelationCursor | null;
   limit: number;
 }
 
 /** The relationship part of a spec, without the page: what a count depends on. */
-export type RelationFilter = Omit<RelationSpec, 'offset' | 'limit'>;
+export type RelationFilter = Omit<RelationSpec, 'after' | 'limit'>;
 
 /** One relationship seen from a node: the relationship and the node at its other end. */
 export interface RelationEdge {
@@ -35,54 +36,214 @@ export interface RelationEdge {
 }
 
 const ALL_TYPES = Object.keys(RELATION_TYPES) as RelationType[];
+// Page parameters carry their own prefix, so a page subquery fits in a query with filters of its own.
+const PAGE_ACTIVE_AT = relationActiveAt('$pageActiveAt');
+const EDGE = `{rel: ${relationProjection('r')}, other: ${entityProjection('other')}}`;
+
+/** True when `(type(r), otherKey, fromKey)` comes after the cursor `$pageAfter`, or there is none. */
+const AFTER_CURSOR = `($pageAfter IS NULL OR type(r) > $pageAfter.type OR (type(r) = $pageAfter.type AND (
+    otherKey > $pageAfter.otherKey OR (otherKey = $pageAfter.otherKey AND fromKey > $pageAfter.fromKey))))`;
+
+/** The parameter that says where the (type, direction) read of an any-type page starts. */
+function startParam(type: RelationType, direction: 'INCOMING' | 'OUTGOING'): string {
+  return `pageFrom_${type}_${direction === 'INCOMING' ? 'in' : 'out'}`;
+}
+
+/** Past every key: a (type, direction) read that starts here reads nothing. */
+const PAST_EVERY_KEY = '\u{10FFFF}';
 
 /**
- * For each node `n` of `$keys`, a subquery over its matching relationships `r` (to `other`, with
- * `fromKey` the key of their start) ending with `tail`. One directed branch per direction, each
- * guarded by a parameter (`$outgoing`, `$incoming`), so Neo4j reads only the relationship groups
- * of the direction asked for; types outside the closed vocabulary are never listed.
+ * One (type, direction) read of an any-type page: at most a page (and the cursor's own row) from
+ * the type's index, in the other end's key order, from its start parameter. Its predicates stay
+ * simple on purpose: Neo4j's planning time grows with them, times 24 branches (with the cursor
+ * and `activeAt` rules in each, several seconds).
  */
-function perKeyOverRelations(tail: string): string {
-  const branch = (guard: string, pattern: string, start: string, end: string) => `
-    WITH n WHERE ${guard}
-    MATCH ${pattern} WHERE type(r) IN $types
-    WITH r, other, ${start} AS a, ${end} AS b WHERE ${RELATION_ACTIVE_AT}
-    RETURN r, other, a.key AS fromKey`;
+function indexedRead(type: RelationType, direction: 'INCOMING' | 'OUTGOING'): string {
+  const incoming = direction === 'INCOMING';
+  const [anchor, otherEnd] = incoming ? ['toKey', 'fromKey'] : ['fromKey', 'toKey'];
+  const pattern = incoming ? `(other)-[r:${type}]->()` : `()-[r:${type}]->(other)`;
   return `
-UNWIND $keys AS key
-MATCH (n:Entity {key: key})
+    MATCH ${pattern}
+    USING INDEX r:${type}(${anchor}, ${otherEnd})
+    WHERE r.${anchor} = n.key AND r.${otherEnd} >= $${startParam(type, direction)}
+    WITH r, other WHERE other:Entity
+    WITH r, other ORDER BY r.${anchor}, r.${otherEnd}
+    LIMIT $pageLimit + 1
+    RETURN r, other, r.${otherEnd} AS otherKey, r.fromKey AS fromKey`;
+}
+
+/**
+ * Any types and directions, without a year: each (type, direction) reads at most a page from its index, from
+ * the cursor `$pageAfter` (the start parameters skip the ones the spec leaves out); the page is
+ * the first `$pageLimit` after the cursor among them, so it costs at most a page per type and
+ * direction, even on a hub.
+ */
+function pageOfAnyTypes(): string {
+  const reads = ALL_TYPES.flatMap((type) => [
+    indexedRead(type, 'OUTGOING'),
+    indexedRead(type, 'INCOMING'),
+  ]);
+  return `
 CALL (n) {
-  CALL (n) {${branch('$outgoing', '(n)-[r]->(other:Entity)', 'n', 'other')}
-    UNION ALL${branch('$incoming', '(n)<-[r]-(other:Entity)', 'other', 'n')}
+  CALL (n) {${reads.join('\n    UNION ALL')}
   }
-  ${tail}
+  WITH r, other, otherKey, fromKey WHERE ${AFTER_CURSOR}
+  WITH r, other ORDER BY type(r), otherKey, fromKey
+  LIMIT $pageLimit
+  RETURN collect(${EDGE}) AS edges
 }`;
 }
 
-function decodeEdge(key: string) {
-  return (value: Plain): RelationEdge => {
-    const edge = map(value);
+/**
+ * Any types and directions in a year: one directed branch per direction, each guarded by a
+ * parameter, reading every relationship of the node of that direction, then the page after the
+ * cursor. Linear in the node's degree: the year rule cannot be read from an index.
+ */
+function pageOfAnyTypesInYear(): string {
+  const branch = (guard: string, pattern: string, start: string, end: string) => `
+    WITH n WHERE ${guard}
+    MATCH ${pattern} WHERE type(r) IN $pageTypes
+    WITH r, other, ${start} AS a, ${end} AS b WHERE ${PAGE_ACTIVE_AT}
+    RETURN r, other, other.key AS otherKey, a.key AS fromKey`;
+  return `
+CALL (n) {
+  CALL (n) {${branch('$pageOutgoing', '(n)-[r]->(other:Entity)', 'n', 'other')}
+    UNION ALL${branch('$pageIncoming', '(n)<-[r]-(other:Entity)', 'other', 'n')}
+  }
+  WITH r, other, otherKey, fromKey WHERE ${AFTER_CURSOR}
+  WITH r, other ORDER BY type(r), otherKey, fromKey
+  LIMIT $pageLimit
+  RETURN collect(${EDGE}) AS edges
+}`;
+}
+
+/** Where each (type, direction) read of an any-type page starts, for `spec`. */
+function startKeys(spec: RelationSpec): Record<string, string> {
+  const { types, outgoing, incoming } = directions(spec);
+  const start = (type: RelationType, asked: boolean) => {
+    if (!asked || !types.includes(type)) return PAST_EVERY_KEY;
+    if (!spec.after || spec.after.type < type) return '';
+    return spec.after.type === type ? spec.after.otherKey : PAST_EVERY_KEY;
+  };
+  return Object.fromEntries(
+    ALL_TYPES.flatMap((type) => [
+      [startParam(type, 'OUTGOING'), start(type, outgoing)],
+      [startParam(type, 'INCOMING'), start(type, incoming)],
+    ]),
+  );
+}
+
+/**
+ * One type, one direction: the node's relationships read from the (anchor key, other key) index
+ * of that type in the other end's key order, from `$pageAfterKey`, stopping at the page's end, so a
+ * page costs the same on a hub as on a leaf.
+ */
+function pageOfOneType(type: RelationType, direction: 'INCOMING' | 'OUTGOING'): string {
+  const [anchor, otherEnd, pattern] =
+    direction === 'INCOMING'
+      ? ['toKey', 'fromKey', `(other)-[r:${type}]->(b)`]
+      : ['fromKey', 'toKey', `(a)-[r:${type}]->(other)`];
+  const ends = direction === 'INCOMING' ? 'other AS a, b' : 'a, other AS b';
+  return `
+CALL (n) {
+  MATCH ${pattern}
+  USING INDEX r:${type}(${anchor}, ${otherEnd})
+  WHERE r.${anchor} = n.key AND r.${otherEnd} > $pageAfterKey
+  WITH r, other, ${ends} WHERE other:Entity AND ${PAGE_ACTIVE_AT}
+  WITH r, other ORDER BY r.${anchor}, r.${otherEnd}
+  LIMIT $pageLimit
+  RETURN collect(${EDGE}) AS edges
+}`;
+}
+
+/** How a spec's page is read: any types (without or with a year), or one type and direction. */
+export type PageVariant = 'any' | 'anyInYear' | `${RelationType}.${'in' | 'out'}`;
+
+export const PAGE_VARIANTS: PageVariant[] = [
+  'any',
+  'anyInYear',
+  ...ALL_TYPES.flatMap((type) => [`${type}.in`, `${type}.out`] as const),
+];
+
+export function pageVariantOf(
+  spec: Pick<RelationSpec, 'types' | 'direction' | 'activeAt'>,
+): PageVariant {
+  const [type, ...others] = spec.types ?? [];
+  if (!type || others.length > 0 || spec.direction === 'BOTH') {
+    return spec.activeAt === null ? 'any' : 'anyInYear';
+  }
+  return `${type}.${spec.direction === 'INCOMING' ? 'in' : 'out'}`;
+}
+
+/**
+ * The variants a parent's query can fold in: the fixed connection fields. Not the any-type page:
+ * its plan takes seconds to make, and each query that includes it would pay that again.
+ */
+export const PREFETCH_VARIANTS: PageVariant[] = [
+  'MEMBER_OF.in',
+  'MEMBER_OF.out',
+  'PARTICIPATES_IN.out',
+  'PARTICIPATES_IN.in',
+];
+
+/** Whether a parent's query can fold in the page `spec` asks for. */
+export function canPrefetch(spec: RelationSpec): boolean {
+  return PREFETCH_VARIANTS.includes(pageVariantOf(spec));
+}
+
+/** The subquery that binds `edges`, the page of node `n`'s relationships, for a variant. */
+export function relationPageCall(variant: PageVariant): string {
+  if (variant === 'any') return pageOfAnyTypes();
+  if (variant === 'anyInYear') return pageOfAnyTypesInYear();
+  const [type, way] = variant.split('.') as [RelationType, 'in' | 'out'];
+  return pageOfOneType(type, way === 'in' ? 'INCOMING' : 'OUTGOING');
+}
+
+/** The parameters of a page subquery, whichever its variant. */
+export function pageParams(spec: RelationSpec) {
+  const { types, outgoing, incoming } = directions(spec);
+  return {
+    pageTypes: types,
+    pageOutgoing: outgoing,
+    pageIncoming: incoming,
+    pageActiveAt: spec.activeAt,
+    pageAfter: spec.after,
+    // The indexed variants have one type, so the cursor's other key is where they resume.
+    pageAfterKey: spec.after?.otherKey ?? '',
+    pageLimit: spec.limit,
+    ...startKeys(spec),
+  };
+}
+
+/** Decodes a page subquery's `edges` as seen from the node with `key`. */
+export function decodeEdges(key: string, value: Plain | undefined): RelationEdge[] {
+  return list((item: Plain): RelationEdge => {
+    const edge = map(item);
     const relation = decodeRelation(edge.rel);
     return {
       relation,
       direction: relation.from === key ? 'OUTGOING' : 'INCOMING',
       other: decodeEntity(edge.other),
     };
-  };
+  })(value);
 }
 
-// The page is cut inside Neo4j, so a hub with many relationships never ships them all.
-const RELATIONS_OF_KEYS = namedQuery(
-  'relationsOfKeys',
-  `
-${perKeyOverRelations(`WITH r, other ORDER BY type(r), other.key, fromKey
-  SKIP $offset LIMIT $limit
-  RETURN collect({rel: ${relationProjection('r')}, other: ${entityProjection('other')}}) AS edges`)}
+const RELATIONS_OF_KEYS = new Map(
+  PAGE_VARIANTS.map((variant) => [
+    variant,
+    namedQuery(
+      variant === 'any' ? 'relationsOfKeys' : `relationsOfKeys.${variant}`,
+      `
+UNWIND $keys AS key
+MATCH (n:Entity {key: key})
+${relationPageCall(variant)}
 RETURN key, edges`,
-  (row) => {
-    const key = text(row.key);
-    return { key, edges: list(decodeEdge(key))(row.edges) };
-  },
+      (row) => {
+        const key = text(row.key);
+        return { key, edges: decodeEdges(key, row.edges) };
+      },
+    ),
+  ]),
 );
 
 // Without a year, each count is the node's degree for one type and direction, kept by the store.
@@ -101,7 +262,22 @@ RETURN key, ${ALL_TYPES.flatMap((type) => [
 const RELATION_COUNTS_ACTIVE_AT = namedQuery(
   'relationCountsActiveAt',
   `
-${perKeyOverRelations('RETURN count(r) AS total')}
+UNWIND $keys AS key
+MATCH (n:Entity {key: key})
+CALL (n) {
+  CALL (n) {
+    WITH n WHERE $outgoing
+    MATCH (n)-[r]->(other:Entity) WHERE type(r) IN $types
+    WITH r, n AS a, other AS b WHERE ${RELATION_ACTIVE_AT}
+    RETURN r
+    UNION ALL
+    WITH n WHERE $incoming
+    MATCH (n)<-[r]-(other:Entity) WHERE type(r) IN $types
+    WITH r, other AS a, n AS b WHERE ${RELATION_ACTIVE_AT}
+    RETURN r
+  }
+  RETURN count(r) AS total
+}
 RETURN key, total`,
   (row) => ({ key: text(row.key), total: num(row.total) }),
 );
@@ -121,13 +297,9 @@ export async function relationsOfKeys(
   keys: readonly string[],
   spec: RelationSpec,
 ): Promise<RelationEdge[][]> {
-  const rows = await db.read(RELATIONS_OF_KEYS, {
-    keys,
-    ...directions(spec),
-    activeAt: spec.activeAt,
-    offset: spec.offset,
-    limit: spec.limit,
-  });
+  const query = RELATIONS_OF_KEYS.get(pageVariantOf(spec));
+  if (!query) throw new Error(`no page query for ${pageVariantOf(spec)}`);
+  const rows = await db.read(query, { keys, ...pageParams(spec) });
   const byKey = new Map(rows.map((row) => [row.key, row.edges]));
   return keys.map((key) => byKey.get(key) ?? []);
 }
@@ -159,12 +331,12 @@ CALL (n) {
   WHERE type(r) = 'FOUNDED' OR r.founding = true
   WITH r, other ORDER BY other.key, type(r)
   LIMIT $limit
-  RETURN collect({rel: ${relationProjection('r')}, other: ${entityProjection('other')}}) AS edges
+  RETURN collect(${EDGE}) AS edges
 }
 RETURN key, edges`,
   (row) => {
     const key = text(row.key);
-    return { key, edges: list(decodeEdge(key))(row.edges) };
+    return { key, edges: decodeEdges(key, row.edges) };
   },
 );
 

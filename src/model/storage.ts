@@ -131,6 +131,9 @@ export function entityToProps(entity: Entity): StoredProps {
 
 export function relationToProps(relation: Relation): StoredProps {
   return compact({
+    // The end keys again, so a node's relationships page in key order from an index (schema.cypher).
+    fromKey: relation.from,
+    toKey: relation.to,
     ...dateProps('since', relation.since),
     ...dateProps('until', relation.until),
     role: relation.role,

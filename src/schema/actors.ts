@@ -8,6 +8,7 @@ import { ActorRef } from './entity.js';
 import { EntityRef } from './entity-ref.js';
 import { ActorKindEnum, NodeFamilyEnum, ScopeEnum } from './enums.js';
 import { badInput, fullTextArg, intInRange, pageCost, yearArg } from './limits.js';
+import { prefetchedRelationSpec } from './prefetch.js';
 
 const ActorFilterRef = builder.inputType('ActorFilter', {
   description: 'Conditions an actor must meet; all given conditions apply together.',
@@ -95,8 +96,8 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'The actor with this key, or null when no actor has it.',
     args: { key: t.arg.string({ required: true, description: 'The actor’s key, e.g. "mes".' }) },
-    resolve: async (_root, { key }, ctx) => {
-      const row = await ctx.loaders.entity.load(key);
+    resolve: async (_root, { key }, ctx, info) => {
+      const row = await ctx.loaders.entityWith(key, prefetchedRelationSpec(info));
       return row?.family === 'Actor' ? row : null;
     },
   }),
@@ -106,7 +107,7 @@ builder.queryFields((t) => ({
       description: 'Actors matching a filter, ordered by key, with keyset (cursor) pagination.',
       args: { filter: t.arg({ type: ActorFilterRef, description: 'Conditions on the actors.' }) },
       complexity: (args) => pageCost(args),
-      resolve: async (_root, args, ctx) => {
+      resolve: async (_root, args, ctx, info) => {
         const first = intInRange('actors.first', args.first, BOUNDS.pageSize);
         const text = args.filter?.text;
         const filter: ActorFilterValues = {
@@ -120,8 +121,12 @@ builder.queryFields((t) => ({
           textQuery: text == null ? null : fullTextArg('actors.filter.text', text),
         };
         const after = args.after == null ? null : fromCursor(args.after);
-        const rows = await actorsPage(ctx.db, filter, after, first + 1);
-        const page = rows.slice(0, first);
+        const relations = prefetchedRelationSpec(info, ['edges', 'node']);
+        const rows = await actorsPage(ctx.db, filter, after, first + 1, relations);
+        const page = rows.slice(0, first).map(({ actor, edges }) => {
+          if (relations && edges) ctx.loaders.primeRelations(relations, actor.key, edges);
+          return actor;
+        });
         const last = page.at(-1);
         return {
           totalCount: () => actorsCount(ctx.db, filter),

@@ -1,6 +1,6 @@
 import { builder, type SchemaTypes } from '../builder.js';
 import type { Context } from '../context.js';
-import type { Direction, RelationEdge } from '../graph/relations.js';
+import type { RelationEdge } from '../graph/relations.js';
 import { buildTimeline } from '../graph/timeline.js';
 import { BOUNDS, CAPS, rangeText } from '../limits.js';
 import { ACTIVE_AT_DESCRIPTION } from '../model/active-at.js';
@@ -11,7 +11,6 @@ import {
   isOneOf,
   NODE_FAMILIES,
   type NodeFamily,
-  type RelationType,
 } from '../model/vocabulary.js';
 import {
   FoundingRef,
@@ -30,13 +29,20 @@ import {
   RelationTypeEnum,
   ScopeEnum,
 } from './enums.js';
-import { intInRange, pageCost, yearArg } from './limits.js';
+import { intInRange, pageCost } from './limits.js';
+import { prefetchedRelationSpec } from './prefetch.js';
 import {
   RelationConnectionRef,
   type RelationFilter,
   RelationRef,
   resolveRelations,
 } from './relation.js';
+import {
+  FIXED_RELATION_FIELDS,
+  type FixedRelationField,
+  type RelationFieldArgs,
+  relationFilterOf,
+} from './relation-fields.js';
 import { SourceRef } from './source.js';
 import { TimelineEntryRef } from './timeline.js';
 
@@ -47,7 +53,7 @@ function timelineRelations(ctx: Context, key: string): Promise<RelationEdge[]> {
       types: null,
       direction: 'BOTH',
       activeAt: null,
-      offset: 0,
+      after: null,
       limit: CAPS.timelineRelations + 1,
     })
     .load(key);
@@ -56,29 +62,24 @@ function timelineRelations(ctx: Context, key: string): Promise<RelationEdge[]> {
 type FieldBuilder = PothosSchemaTypes.FieldBuilder<SchemaTypes, Entity, 'Object' | 'Interface'>;
 
 /** A relationship connection with a fixed type and direction, e.g. `memberships`. */
-function fixedRelationField(
-  t: FieldBuilder,
-  type: RelationType,
-  direction: Direction,
-  description: string,
-) {
+function fixedRelationField(t: FieldBuilder, field: FixedRelationField) {
   return t.connection(
     {
       type: EntityRef,
-      description,
+      description: FIXED_RELATION_FIELDS[field].description,
       args: { activeAt: t.arg.int({ description: ACTIVE_AT_DESCRIPTION }) },
       complexity: (args) => pageCost(args),
-      resolve: (parent, args, ctx, info) => {
-        const spec: RelationFilter = {
-          types: [type],
-          direction,
-          activeAt: yearArg(`${info.fieldName}.activeAt`, args.activeAt),
-        };
-        return resolveRelations(parent, spec, args, ctx, info.fieldName);
-      },
+      resolve: (parent, args, ctx) =>
+        resolveRelations(parent, relationFilterOrFail(field, args), args, ctx, field),
     },
     RelationConnectionRef,
   );
+}
+
+function relationFilterOrFail(field: string, args: RelationFieldArgs): RelationFilter {
+  const filter = relationFilterOf(field, args);
+  if (!filter) throw new Error(`${field} is not a relationship connection`);
+  return filter;
 }
 
 builder.interfaceType(EntityRef, {
@@ -162,14 +163,8 @@ builder.interfaceType(EntityRef, {
           activeAt: t.arg.int({ description: ACTIVE_AT_DESCRIPTION }),
         },
         complexity: (args) => pageCost(args),
-        resolve: (parent, args, ctx) => {
-          const spec: RelationFilter = {
-            types: args.types?.length ? args.types : null,
-            direction: args.direction ?? 'BOTH',
-            activeAt: yearArg('relations.activeAt', args.activeAt),
-          };
-          return resolveRelations(parent, spec, args, ctx, 'relations');
-        },
+        resolve: (parent, args, ctx) =>
+          resolveRelations(parent, relationFilterOrFail('relations', args), args, ctx, 'relations'),
       },
       RelationConnectionRef,
     ),
@@ -179,12 +174,7 @@ builder.interfaceType(EntityRef, {
       complexity: { field: 5, multiplier: 10 },
       resolve: (row, _args, ctx) => ctx.loaders.founders.load(row.key),
     }),
-    participants: fixedRelationField(
-      t,
-      'PARTICIPATES_IN',
-      'INCOMING',
-      'Actors that take part in this node.',
-    ),
+    participants: fixedRelationField(t, 'participants'),
   }),
 });
 
@@ -292,14 +282,9 @@ builder.objectFields(ActorRef, (t) => ({
     description: 'Resources by type listed on its profile (e.g. socioeco.org).',
     resolve: (row) => resourceCountList(row.resourceCounts),
   }),
-  memberships: fixedRelationField(t, 'MEMBER_OF', 'OUTGOING', 'What this actor is a member of.'),
-  members: fixedRelationField(t, 'MEMBER_OF', 'INCOMING', 'The members of this actor.'),
-  participations: fixedRelationField(
-    t,
-    'PARTICIPATES_IN',
-    'OUTGOING',
-    'What this actor takes part in.',
-  ),
+  memberships: fixedRelationField(t, 'memberships'),
+  members: fixedRelationField(t, 'members'),
+  participations: fixedRelationField(t, 'participations'),
   timeline: t.field({
     type: [TimelineEntryRef],
     description: `Its dated facts in order: founding, and when each relationship began, was listed and ended (from its first ${CAPS.timelineRelations} relationships; see \`timelineTruncated\`).`,
@@ -366,7 +351,8 @@ builder.queryFields((t) => ({
     description:
       'The node of any family (actor, event, law, policy document) with this key, or null.',
     args: { key: t.arg.string({ required: true, description: 'The node’s key, e.g. "lux09".' }) },
-    resolve: (_root, { key }, ctx) => ctx.loaders.entity.load(key),
+    resolve: (_root, { key }, ctx, info) =>
+      ctx.loaders.entityWith(key, prefetchedRelationSpec(info)),
   }),
 }));
 

@@ -1,7 +1,11 @@
-import { cursorToOffset, offsetToCursor } from '@pothos/plugin-relay';
 import { builder, type SchemaTypes } from '../builder.js';
 import type { Context } from '../context.js';
-import type { RelationEdge, RelationFilter } from '../graph/relations.js';
+import {
+  decodeRelationCursor,
+  encodeRelationCursor,
+  type RelationCursor,
+} from '../graph/relation-cursor.js';
+import type { RelationEdge, RelationFilter, RelationSpec } from '../graph/relations.js';
 import { BOUNDS } from '../limits.js';
 import { type Entity, type Relation, relationId } from '../model/types.js';
 import { formatCitation, loadSources, PartialDateRef } from './common-types.js';
@@ -152,15 +156,31 @@ export interface ConnectionArgs {
 
 export type { RelationFilter } from '../graph/relations.js';
 
-function offsetAfter(field: string, after: string | null | undefined): number {
-  if (after == null) return 0;
-  try {
-    const offset = cursorToOffset(after);
-    if (Number.isInteger(offset) && offset >= 0) return offset + 1;
-  } catch {
-    // Falls through to the error below.
-  }
+/** The position a page resumes after; only cursors of this field's types are accepted. */
+function cursorAfter(
+  field: string,
+  filter: RelationFilter,
+  after: string | null | undefined,
+): RelationCursor | null {
+  if (after == null) return null;
+  const cursor = decodeRelationCursor(after);
+  if (cursor && (filter.types === null || filter.types.includes(cursor.type))) return cursor;
   throw badInput(`${field}.after`, 'is not a cursor returned by this field');
+}
+
+/** The page a connection's arguments ask for: one extra row tells whether another page follows. */
+export function relationPageSpec(
+  field: string,
+  filter: RelationFilter,
+  args: ConnectionArgs,
+): RelationSpec {
+  const first = intInRange(`${field}.first`, args.first, BOUNDS.pageSize);
+  return { ...filter, after: cursorAfter(field, filter, args.after), limit: first + 1 };
+}
+
+function cursorOf(edge: RelationEdge): string {
+  const { relation, other } = edge;
+  return encodeRelationCursor({ type: relation.type, otherKey: other.key, fromKey: relation.from });
 }
 
 /** Pages a node's relationships; all parents of a nesting level share one batched query. */
@@ -171,25 +191,20 @@ export async function resolveRelations(
   ctx: Context,
   field: string,
 ) {
-  const first = intInRange(`${field}.first`, args.first, BOUNDS.pageSize);
-  const offset = offsetAfter(field, args.after);
-  // One extra row tells whether another page follows.
-  const page = await ctx.loaders
-    .relations({ ...filter, offset, limit: first + 1 })
-    .load(parent.key);
+  const spec = relationPageSpec(field, filter, args);
+  const first = spec.limit - 1;
+  const page = await ctx.loaders.relations(spec).load(parent.key);
   const edges = page.slice(0, first);
+  const firstEdge = edges[0];
+  const lastEdge = edges.at(-1);
   return {
     totalCount: () => ctx.loaders.relationCounts(filter).load(parent.key),
     pageInfo: {
       hasNextPage: page.length > first,
-      hasPreviousPage: offset > 0,
-      startCursor: edges.length > 0 ? offsetToCursor(offset) : null,
-      endCursor: edges.length > 0 ? offsetToCursor(offset + edges.length - 1) : null,
+      hasPreviousPage: spec.after !== null,
+      startCursor: firstEdge ? cursorOf(firstEdge) : null,
+      endCursor: lastEdge ? cursorOf(lastEdge) : null,
     },
-    edges: edges.map((edge, index) => ({
-      cursor: offsetToCursor(offset + index),
-      node: edge.other,
-      edge,
-    })),
+    edges: edges.map((edge) => ({ cursor: cursorOf(edge), node: edge.other, edge })),
   };
 }

@@ -142,6 +142,7 @@ CALL (keep, gone) {
   MERGE (keep)-[n:$(t)]->(x)
   ON CREATE SET ${ON_CREATE_MOVED}
   ON MATCH SET ${ON_MATCH_MOVED}
+  SET n.fromKey = keep.key, n.toKey = x.key
   DELETE r
   RETURN count(*) AS outgoing
 }
@@ -151,6 +152,7 @@ CALL (keep, gone) {
   MERGE (keep)<-[n:$(t)]-(x)
   ON CREATE SET ${ON_CREATE_MOVED}
   ON MATCH SET ${ON_MATCH_MOVED}
+  SET n.fromKey = x.key, n.toKey = keep.key
   DELETE r
   RETURN count(*) AS incoming
 }

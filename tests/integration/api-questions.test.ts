@@ -19,6 +19,26 @@ import {
 
 const { app } = useCuratedApp();
 
+const RELATIONS_PAGE = `query ($first: Int, $after: String) {
+  actor(key: "mes") {
+    relations(first: $first, after: $after) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges { relation { id } }
+    }
+  }
+}`;
+
+interface RelationsPage {
+  actor: {
+    relations: {
+      totalCount: number;
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      edges: { relation: { id: string } }[];
+    };
+  };
+}
+
 describe('the research questions of the GraphiQL examples', () => {
   it('connects MES to RIPESS Intercontinental through its participation since 2002', async () => {
     const { data, errors } = await execute(app(), ShortestPath, { from: 'mes', to: 'ripess' });
@@ -212,6 +232,55 @@ describe('relationship fields', () => {
     }
     expect(seen).toEqual(all.data?.actor?.members.edges.map((e) => e.node.key));
     expect(seen).toHaveLength(total);
+  });
+
+  it('pages relationships of every type with cursors, without gaps or repeats', async () => {
+    const page = async (first: number, after: string | null) =>
+      (await executeText(app(), RELATIONS_PAGE, { variables: { first, after } }))
+        .data as unknown as RelationsPage;
+    const all = await page(100, null);
+    const ids = (p: RelationsPage) => p.actor.relations.edges.map((e) => e.relation.id);
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let step = 0; step < 20; step += 1) {
+      const current = await page(6, after);
+      seen.push(...ids(current));
+      if (!current.actor.relations.pageInfo.hasNextPage) break;
+      after = current.actor.relations.pageInfo.endCursor;
+    }
+    expect(all.actor.relations.totalCount).toBeGreaterThan(20);
+    expect(seen).toEqual(ids(all));
+  });
+
+  it('pages relationships of every type in a year', async () => {
+    const keysAt = async (year: number) => {
+      const result = await executeText(
+        app(),
+        `{ actor(key: "mes") { relations(first: 100, activeAt: ${year}) { edges { node { key } } } } }`,
+      );
+      const data = result.data as unknown as {
+        actor: { relations: { edges: { node: { key: string } }[] } };
+      };
+      return data.actor.relations.edges.map((e) => e.node.key);
+    };
+    // MES joined ESS France in 2015.
+    expect(await keysAt(2012)).not.toContain('ess-france');
+    expect(await keysAt(2016)).toContain('ess-france');
+  });
+
+  it('refuses a cursor of another field or of no field', async () => {
+    const members = await execute(app(), Members, { key: 'mes', first: 1 });
+    const cursor = members.data?.actor?.members.pageInfo.endCursor;
+    expect(cursor).toBeTruthy();
+    for (const after of [cursor, 'YXJyYXljb25uZWN0aW9uOjM']) {
+      const result = await executeText(
+        app(),
+        'query ($after: String) { actor(key: "mes") { participations(after: $after) { edges { node { key } } } } }',
+        { variables: { after } },
+      );
+      expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(result.errors?.[0]?.message).toMatch(/participations\.after.*not a cursor/);
+    }
   });
 
   it('counts a relationship without a start date from the first year a source lists it', async () => {

@@ -11,6 +11,9 @@ import { connectTestDatabase, loadCuratedGraph } from '../support/database.js';
 const EXAMPLE_PARAMS: Record<string, unknown> = {
   limit: 1,
   offset: 0,
+  pageAfterKey: '',
+  pageLimit: 1,
+  pageTypes: ['MEMBER_OF'],
   top: 1,
   candidates: 1,
   keys: ['mes'],

@@ -3,6 +3,7 @@ import { seedDatabase } from '../../src/dataset/seed-database.js';
 import { applySchema } from '../../src/db/apply-schema.js';
 import { connectDatabase } from '../../src/db/connect.js';
 import type { Database } from '../../src/db/database.js';
+import { warmSlowPlans } from '../../src/graph/warm-plans.js';
 
 /** The test database that the global setup started (or NEO4J_URI named). */
 export function connectTestDatabase(): Promise<Database> {
@@ -23,4 +24,6 @@ export async function loadCuratedGraph(db: Database, dir?: string): Promise<void
   await emptyDatabase(db);
   await applySchema(db);
   await seedDatabase(db, dir);
+  // As `npm start` does: plans that take seconds to make must not eat a test's request deadline.
+  await warmSlowPlans(db);
 }

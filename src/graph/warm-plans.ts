@@ -1,0 +1,23 @@
+import type { Database } from '../db/database.js';
+import { neighborsOfKeys } from './neighbors.js';
+import { relationsOfKeys } from './relations.js';
+import { subgraph } from './subgraph.js';
+
+/** A key no node has: the warm-up queries plan as usual and read nothing. */
+const NO_SUCH_KEY = '\u0000warm-up';
+
+/**
+ * Runs each query whose plan takes seconds to make (24 index reads, one per relationship type and
+ * direction) once, on a key no node has, with the parameter types real requests use, so that the
+ * first timeline, any-type page, `neighbors` or `subgraph` after a start does not wait for Neo4j's
+ * planner. Returns how long it took.
+ */
+export async function warmSlowPlans(db: Database): Promise<number> {
+  const started = performance.now();
+  const keys = [NO_SUCH_KEY];
+  const any = { types: null, direction: 'BOTH', activeAt: null, after: null, limit: 1 } as const;
+  await relationsOfKeys(db, keys, any);
+  await neighborsOfKeys(db, keys, 1, null, 1);
+  await subgraph(db, keys, 1, null, 1);
+  return performance.now() - started;
+}
