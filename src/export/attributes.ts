@@ -1,7 +1,35 @@
 import type { ExportEdge, ExportNode } from './graph-query.js';
+import type { ExportMeta } from './meta.js';
 
 /** Scalar attribute values: what GEXF, GraphML and CSV cells can hold. */
 export type Scalar = string | number | boolean;
+
+/** The type of each attribute, declared before the first element since a stream cannot look ahead. */
+export type AttributeType = 'string' | 'integer' | 'boolean';
+
+export const NODE_ATTRIBUTE_TYPES = {
+  key: 'string',
+  label: 'string',
+  name: 'string',
+  acronym: 'string',
+  family: 'string',
+  kind: 'string',
+  scope: 'string',
+  country: 'string',
+  foundingYear: 'integer',
+  disputed: 'boolean',
+  sources: 'string',
+  distance: 'integer',
+} as const satisfies Record<string, AttributeType>;
+
+export const EDGE_ATTRIBUTE_TYPES = {
+  type: 'string',
+  since: 'string',
+  until: 'string',
+  role: 'string',
+  disputed: 'boolean',
+  sources: 'string',
+} as const satisfies Record<string, AttributeType>;
 
 /** A node's attributes as flat scalars; missing values are left out, lists joined with ";". */
 export function nodeAttributes(node: ExportNode): Record<string, Scalar> {
@@ -31,6 +59,19 @@ export function edgeAttributes(edge: ExportEdge): Record<string, Scalar> {
     disputed: edge.disputed,
     sources: edge.sources.join(';'),
   });
+}
+
+/** The export's own attributes (GEXF meta, GraphML graph data, graphology graph attributes). */
+export function graphAttributes(meta: ExportMeta): Record<string, string> {
+  return {
+    creator: 'solidarity-graph',
+    title: meta.title,
+    description: meta.citation,
+    datasetVersion: meta.datasetVersion,
+    exportedAt: meta.exportedAt,
+    licence: meta.licence,
+    selection: meta.selection,
+  };
 }
 
 function compact(record: Record<string, Scalar | null>): Record<string, Scalar> {

@@ -1,4 +1,3 @@
-import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { GraphQLError } from 'graphql';
 import { loadConfig } from '../config.js';
@@ -8,11 +7,15 @@ import { type OpenDatabase, openDatabase } from '../db/open-database.js';
 import { describeStartupError } from '../errors.js';
 import { FORMATS, isFormatName } from './formats.js';
 import { parseExportOptions } from './options.js';
-import { runExport } from './run-export.js';
+import { progressReporter } from './progress.js';
+import { startExport } from './run-export.js';
+import { writeExport } from './write-file.js';
 
 const USAGE = `Usage: npm run export -- --format <${Object.keys(FORMATS).join('|')}> [--keys mes,ripess]
   [--depth 0-3] [--types MEMBER_OF,PARTICIPATES_IN] [--activeAt 2012] [--out file]
-Without --keys: the whole graph. Without --out: to standard output.`;
+Without --keys: the whole graph. Without --out: to standard output.
+The export streams: memory stays bounded whatever the graph's size. If it fails midway, the command
+exits with 1 and --out leaves no file.`;
 
 // `npm run export`: the same exports as GET /export/*, from the local Neo4j or NEO4J_URI.
 const { values } = parseArgs({
@@ -40,11 +43,15 @@ try {
     open = await openDatabase(loadConfig().database);
     await applySchema(open.db);
     if (await isGraphEmpty(open.db)) await seedDatabase(open.db);
-    const result = await runExport(open.db, values.format, options);
-    if (values.out) await writeFile(values.out, result.body);
-    else process.stdout.write(result.body);
+    const progress = progressReporter();
+    const result = await startExport(open.db, values.format, options, { onPage: progress.onPage });
+    try {
+      await writeExport(result.body, values.out, process.stdout);
+    } finally {
+      progress.done();
+    }
     console.error(
-      `${result.nodes} nodes, ${result.edges} edges, dataset version ${result.datasetVersion}` +
+      `${result.written.nodes} nodes, ${result.written.edges} edges, dataset version ${result.datasetVersion}` +
         (values.out ? ` -> ${values.out}` : ''),
     );
   }

@@ -1,57 +1,57 @@
-import { write as writeGexf } from 'graphology-gexf';
+import type { Readable } from 'node:stream';
 import { edgesCsv, nodesCsv } from './csv.js';
-import { toCytoscape } from './cytoscape.js';
-import type { ExportGraph } from './graph-query.js';
-import { writeGraphml } from './graphml.js';
-import { toJsonLd } from './jsonld.js';
+import { cytoscapeJson } from './cytoscape.js';
+import { gexf } from './gexf.js';
+import { graphml } from './graphml.js';
+import { graphologyJson } from './graphology-json.js';
+import { jsonLd } from './jsonld.js';
 import type { ExportMeta } from './meta.js';
-import { toGraphology } from './to-graphology.js';
+import type { ExportSource } from './source.js';
 
 interface Format {
   /** The file name served at /export/<fileName> and suggested for download. */
   fileName: string;
   contentType: string;
-  write: (graph: ExportGraph, meta: ExportMeta) => string;
+  /** Writes the export as it reads it: text chunks, pulled one after another. */
+  write: (source: ExportSource) => AsyncIterable<string | Buffer> | Readable;
 }
-
-const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 /** Every export format, by the name `--format` takes. */
 export const FORMATS = {
   gexf: {
     fileName: 'graph.gexf',
     contentType: 'application/gexf+xml; charset=utf-8',
-    write: (graph, meta) => writeGexf(toGraphology(graph, meta), { version: '1.3' }),
+    write: gexf,
   },
   graphml: {
     fileName: 'graph.graphml',
     contentType: 'application/graphml+xml; charset=utf-8',
-    write: (graph, meta) => writeGraphml(toGraphology(graph, meta)),
+    write: graphml,
   },
   cytoscape: {
     fileName: 'graph.cyjs',
     contentType: 'application/json; charset=utf-8',
-    write: (graph, meta) => json(toCytoscape(graph, meta)),
+    write: cytoscapeJson,
   },
   graphology: {
     fileName: 'graph.json',
     contentType: 'application/json; charset=utf-8',
-    write: (graph, meta) => json(toGraphology(graph, meta).export()),
+    write: graphologyJson,
   },
   'nodes-csv': {
     fileName: 'nodes.csv',
     contentType: 'text/csv; charset=utf-8',
-    write: (graph, meta) => nodesCsv(graph, meta.datasetVersion),
+    write: nodesCsv,
   },
   'edges-csv': {
     fileName: 'edges.csv',
     contentType: 'text/csv; charset=utf-8',
-    write: (graph, meta) => edgesCsv(graph, meta.datasetVersion),
+    write: edgesCsv,
   },
   jsonld: {
     fileName: 'graph.jsonld',
     contentType: 'application/ld+json; charset=utf-8',
-    write: (graph, meta) => json(toJsonLd(graph, meta)),
+    write: jsonLd,
   },
 } satisfies Record<string, Format>;
 

@@ -49,10 +49,10 @@ export interface ExportGraph {
 }
 
 // A node exists in year Y when it was founded (or took place) by then.
-const NODE_ACTIVE = (n: string) =>
+export const NODE_ACTIVE = (n: string) =>
   `($activeAt IS NULL OR coalesce(${n}.startYear, $activeAt) <= $activeAt)`;
 
-const RELATION_OK = `($types IS NULL OR type(r) IN $types) AND ${RELATION_ACTIVE_AT}`;
+export const RELATION_OK = `($types IS NULL OR type(r) IN $types) AND ${RELATION_ACTIVE_AT}`;
 
 // Quantifiers cannot be parameters: one query text per depth, from the closed range 0..3.
 const reachQueryText = (depth: number) => `
@@ -71,7 +71,7 @@ WHERE ${NODE_ACTIVE('n')}
 RETURN n.key AS key, 0 AS distance
 LIMIT $max + 1`;
 
-const REACH_QUERIES = [0, 1, 2, 3].map((depth) =>
+export const REACH_QUERIES = [0, 1, 2, 3].map((depth) =>
   namedStatement(`exportReach${depth}`, depth === 0 ? START_NODES : reachQueryText(depth)),
 );
 
@@ -103,7 +103,7 @@ RETURN nodes, edges`,
   (row) => ({ nodes: decodeEntities(row.nodes), edges: decodeRelations(row.edges) }),
 );
 
-function toNode(entity: Entity, distance: Map<string, number | null>): ExportNode {
+export function toNode(entity: Entity, distance: Map<string, number | null>): ExportNode {
   return {
     key: entity.key,
     family: entity.family,
@@ -119,7 +119,7 @@ function toNode(entity: Entity, distance: Map<string, number | null>): ExportNod
   };
 }
 
-function toEdge(relation: Relation): ExportEdge {
+export function toEdge(relation: Relation): ExportEdge {
   return {
     id: relationId(relation),
     source: relation.from,
@@ -133,7 +133,7 @@ function toEdge(relation: Relation): ExportEdge {
   };
 }
 
-function tooLarge(): GraphQLError {
+export function tooLarge(): GraphQLError {
   return new GraphQLError(
     `The export would hold more than ${EXPORT_MAX_ELEMENTS} nodes or edges: narrow it with keys, depth, types or activeAt`,
     { extensions: { code: 'EXPORT_TOO_LARGE', limit: EXPORT_MAX_ELEMENTS } },

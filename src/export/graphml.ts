@@ -1,52 +1,67 @@
-import { create } from 'xmlbuilder2';
-import type { Scalar } from './attributes.js';
-import type { ExportGraphology } from './to-graphology.js';
+import type { XMLBuilderCB } from 'xmlbuilder2/lib/interfaces.js';
+import {
+  type AttributeType,
+  EDGE_ATTRIBUTE_TYPES,
+  edgeAttributes,
+  graphAttributes,
+  NODE_ATTRIBUTE_TYPES,
+  nodeAttributes,
+  type Scalar,
+} from './attributes.js';
+import type { ExportSource } from './source.js';
+import { xmlStream } from './xml-stream.js';
 
 type Domain = 'graph' | 'node' | 'edge';
 
-function graphmlType(value: Scalar): string {
-  if (typeof value === 'boolean') return 'boolean';
-  if (typeof value === 'number') return Number.isInteger(value) ? 'int' : 'double';
-  return 'string';
-}
+const GRAPHML_TYPES: Record<AttributeType, string> = {
+  string: 'string',
+  integer: 'int',
+  boolean: 'boolean',
+};
 
-/** Declares one <key> per attribute name and domain, typed from the first value seen. */
-function collectKeys(
-  graph: ExportGraphology,
-): Map<string, { domain: Domain; name: string; type: string }> {
-  const keys = new Map<string, { domain: Domain; name: string; type: string }>();
-  const note = (domain: Domain, attributes: Record<string, Scalar>) => {
-    for (const [name, value] of Object.entries(attributes)) {
-      const id = `${domain[0]}_${name}`;
-      if (!keys.has(id)) keys.set(id, { domain, name, type: graphmlType(value) });
-    }
-  };
-  note('graph', graph.getAttributes());
-  graph.forEachNode((_key, attributes) => note('node', attributes));
-  graph.forEachEdge((_key, attributes) => note('edge', attributes));
-  return keys;
-}
-
-/** GraphML (yEd, Cytoscape, Gephi, networkx), built with an XML builder. */
-export function writeGraphml(graph: ExportGraphology): string {
-  const keys = collectKeys(graph);
-  const root = create({ version: '1.0', encoding: 'UTF-8' }).ele(
-    'http://graphml.graphdrawing.org/xmlns',
-    'graphml',
-  );
-  for (const [id, key] of keys) {
-    root.ele('key', { id, for: key.domain, 'attr.name': key.name, 'attr.type': key.type });
+function declare(xml: XMLBuilderCB, domain: Domain, types: Record<string, AttributeType>) {
+  for (const [name, type] of Object.entries(types)) {
+    const id = `${domain[0]}_${name}`;
+    xml.ele('key', { id, for: domain, 'attr.name': name, 'attr.type': GRAPHML_TYPES[type] }).up();
   }
-  const body = root.ele('graph', { id: 'G', edgedefault: 'directed' });
-  const data = (parent: typeof body, domain: Domain, attributes: Record<string, Scalar>) => {
-    for (const [name, value] of Object.entries(attributes)) {
-      parent.ele('data', { key: `${domain[0]}_${name}` }).txt(String(value));
+}
+
+function data(xml: XMLBuilderCB, domain: Domain, attributes: Record<string, Scalar>) {
+  for (const [name, value] of Object.entries(attributes)) {
+    xml
+      .ele('data', { key: `${domain[0]}_${name}` })
+      .txt(String(value))
+      .up();
+  }
+}
+
+/** GraphML (yEd, Cytoscape, Gephi, networkx), one <key> per attribute declared up front. */
+export function graphml(source: ExportSource) {
+  const graph = graphAttributes(source.meta);
+  return xmlStream(async function* (xml) {
+    xml.dec({ version: '1.0', encoding: 'UTF-8' });
+    xml.ele('graphml', { xmlns: 'http://graphml.graphdrawing.org/xmlns' });
+    declare(xml, 'graph', Object.fromEntries(Object.keys(graph).map((name) => [name, 'string'])));
+    declare(xml, 'node', NODE_ATTRIBUTE_TYPES);
+    declare(xml, 'edge', EDGE_ATTRIBUTE_TYPES);
+    xml.ele('graph', { id: 'G', edgedefault: 'directed' });
+    data(xml, 'graph', graph);
+    for await (const page of source.nodes()) {
+      for (const node of page) {
+        xml.ele('node', { id: node.key });
+        data(xml, 'node', nodeAttributes(node));
+        xml.up();
+      }
+      yield;
     }
-  };
-  data(body, 'graph', graph.getAttributes());
-  graph.forEachNode((key, attributes) => data(body.ele('node', { id: key }), 'node', attributes));
-  graph.forEachEdge((key, attributes, source, target) =>
-    data(body.ele('edge', { id: key, source, target }), 'edge', attributes),
-  );
-  return root.end({ prettyPrint: true });
+    for await (const page of source.edges()) {
+      for (const edge of page) {
+        xml.ele('edge', { id: edge.id, source: edge.source, target: edge.target });
+        data(xml, 'edge', edgeAttributes(edge));
+        xml.up();
+      }
+      yield;
+    }
+    xml.up().up().end();
+  });
 }

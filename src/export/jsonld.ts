@@ -1,5 +1,6 @@
-import type { ExportEdge, ExportGraph, ExportNode } from './graph-query.js';
-import type { ExportMeta } from './meta.js';
+import type { ExportEdge, ExportNode } from './graph-query.js';
+import { jsonStream, streamedArray } from './json-stream.js';
+import { type ExportSource, eachOf } from './source.js';
 
 const BASE = 'urn:solidarity-graph:';
 
@@ -78,21 +79,23 @@ function edge(e: ExportEdge) {
 }
 
 /** JSON-LD with schema.org and ESSGlobal terms; the dataset itself is a schema:Dataset. */
-export function toJsonLd(graph: ExportGraph, meta: ExportMeta) {
-  return {
-    '@context': CONTEXT,
-    '@graph': [
-      {
-        '@id': `${BASE}dataset:${meta.datasetVersion}`,
-        '@type': 'schema:Dataset',
-        name: meta.title,
-        version: meta.datasetVersion,
-        dateCreated: meta.exportedAt,
-        license: 'https://opendatacommons.org/licenses/odbl/1-0/',
-        citation: [meta.citation],
-      },
-      ...graph.nodes.map(node),
-      ...graph.edges.map(edge),
-    ],
+export function jsonLd(source: ExportSource) {
+  const { meta } = source;
+  const dataset = {
+    '@id': `${BASE}dataset:${meta.datasetVersion}`,
+    '@type': 'schema:Dataset',
+    name: meta.title,
+    version: meta.datasetVersion,
+    dateCreated: meta.exportedAt,
+    license: 'https://opendatacommons.org/licenses/odbl/1-0/',
+    citation: [meta.citation],
   };
+  return jsonStream({
+    '@context': CONTEXT,
+    '@graph': streamedArray(async function* () {
+      yield dataset;
+      yield* eachOf(source.nodes(), node);
+      yield* eachOf(source.edges(), edge);
+    }),
+  });
 }

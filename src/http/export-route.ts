@@ -2,7 +2,7 @@ import { GraphQLError } from 'graphql';
 import type { Database } from '../db/database.js';
 import { formatByFileName } from '../export/formats.js';
 import { parseExportOptions } from '../export/options.js';
-import { runExport } from '../export/run-export.js';
+import { startExport } from '../export/run-export.js';
 
 export const EXPORT_PREFIX = '/export/';
 
@@ -14,12 +14,49 @@ const STATUS_BY_CODE: Record<string, number> = {
   QUERY_TIMEOUT: 504,
 };
 
+/** The HTTP exchange an export streams into. */
+export interface ExportConnection {
+  /** Aborts when the client goes away: reading stops. */
+  signal?: AbortSignal;
+  /** Cuts the connection, so that an export that fails after its first byte cannot look complete. */
+  abort?: (error: Error) => void;
+}
+
 function errorResponse(status: number, message: string, extensions: Record<string, unknown>) {
   return Response.json({ errors: [{ message, extensions }] }, { status });
 }
 
+/** A pull stream: the next chunk is read (from Neo4j) only when the socket took the last one. */
+function pullStream(chunks: AsyncIterable<Uint8Array>, connection: ExportConnection) {
+  const iterator = chunks[Symbol.asyncIterator]();
+  return new ReadableStream<Uint8Array>(
+    {
+      async pull(controller) {
+        try {
+          const next = await iterator.next();
+          if (next.done) controller.close();
+          else controller.enqueue(next.value);
+        } catch (error) {
+          const cause = error instanceof Error ? error : new Error(String(error));
+          console.error('solidarity-graph: export failed after it started', cause);
+          connection.abort?.(cause);
+          controller.error(cause);
+        }
+      },
+      async cancel() {
+        await iterator.return?.();
+      },
+    },
+    { highWaterMark: 0 },
+  );
+}
+
 /** GET /export/<file>?keys=&depth=&types=&activeAt= : the selection as a downloadable file. */
-export async function handleExport(db: Database, url: URL): Promise<Response> {
+export async function handleExport(
+  db: Database,
+  url: URL,
+  connection: ExportConnection = {},
+): Promise<Response> {
   const fileName = url.pathname.slice(EXPORT_PREFIX.length);
   const format = formatByFileName(fileName);
   if (!format) {
@@ -27,8 +64,8 @@ export async function handleExport(db: Database, url: URL): Promise<Response> {
   }
   try {
     const options = parseExportOptions((name) => url.searchParams.getAll(name));
-    const result = await runExport(db, format, options);
-    return new Response(result.body, {
+    const result = await startExport(db, format, options, { signal: connection.signal });
+    return new Response(pullStream(result.body, connection), {
       headers: {
         'content-type': result.contentType,
         'content-disposition': `attachment; filename="${result.fileName}"`,

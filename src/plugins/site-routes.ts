@@ -1,3 +1,4 @@
+import type { IncomingMessage } from 'node:http';
 import type { Plugin } from 'graphql-yoga';
 import type { ServerDeps } from '../context.js';
 import { EXPLORER_PREFIX, handleExplorer } from '../http/explorer-route.js';
@@ -6,11 +7,14 @@ import { EXPORT_PREFIX, handleExport } from '../http/export-route.js';
 /** Serves the explorer page at `/`, its assets under /explorer/ and the exports under /export/. */
 export function useSiteRoutes(deps: ServerDeps): Plugin {
   return {
-    onRequest({ request, url, endResponse }) {
+    onRequest({ request, url, endResponse, serverContext }) {
       if (request.method !== 'GET' && request.method !== 'HEAD') return;
       const path = url.pathname;
       if (path.startsWith(EXPORT_PREFIX)) {
-        return handleExport(deps.db, url).then(endResponse);
+        // Cutting the socket is how a streamed export says it failed after its first byte.
+        const socket = (serverContext as { req?: IncomingMessage }).req?.socket;
+        const connection = { signal: request.signal, abort: () => socket?.destroy() };
+        return handleExport(deps.db, url, connection).then(endResponse);
       }
       if (path === '/' || path.startsWith(EXPLORER_PREFIX)) {
         return handleExplorer(path).then(endResponse);

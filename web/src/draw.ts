@@ -3,6 +3,7 @@ import { inferSettings } from 'graphology-layout-forceatlas2';
 import fa2Worker from 'graphology-layout-forceatlas2/worker.js';
 import Sigma from 'sigma';
 import { DISPUTED_EDGE_COLOUR, EDGE_COLOUR, HIGHLIGHT_COLOUR, kindColour } from './colours.js';
+import { type LabelBox, labelBox, printLabels } from './print-labels.js';
 
 // worker.d.ts declares `export default class`, but worker.js sets `module.exports` to the class.
 const FA2Layout = fa2Worker as unknown as typeof fa2Worker.default;
@@ -21,6 +22,8 @@ export class GraphView {
   private sigma: Sigma<Attributes, Attributes> | undefined;
   private layout: FA2Layout | undefined;
   private highlighted = new Set<string>();
+  /** In print, the only labels drawn (chosen so that none covers another); null on screen. */
+  private printed: Set<string> | null = null;
   /** The edge under the pointer, if any. */
   hoveredEdge: string | null = null;
   graph: ViewGraph = new MultiDirectedGraph();
@@ -64,10 +67,14 @@ export class GraphView {
       labelGridCellSize: 80,
       labelRenderedSizeThreshold: 7,
       zIndex: true,
-      nodeReducer: (node, data) =>
-        this.highlighted.size === 0 || this.highlighted.has(node)
-          ? { ...data, zIndex: 1 }
-          : { ...data, color: '#e3e3e3', label: null, zIndex: 0 },
+      nodeReducer: (node, data) => {
+        const shown =
+          this.highlighted.size === 0 || this.highlighted.has(node)
+            ? { ...data, zIndex: 1 }
+            : { ...data, color: '#e3e3e3', label: null, zIndex: 0 };
+        if (!this.printed) return shown;
+        return this.printed.has(node) ? { ...shown, forceLabel: true } : { ...shown, label: null };
+      },
       edgeReducer: (edge, data) =>
         this.highlighted.size > 0 && this.highlighted.has(edge)
           ? { ...data, color: HIGHLIGHT_COLOUR, size: 3, zIndex: 1 }
@@ -107,6 +114,36 @@ export class GraphView {
     return this.sigma.framedGraphToViewport({
       x: source.x + (target.x - source.x) * t,
       y: source.y + (target.y - source.y) * t,
+    });
+  }
+
+  /**
+   * Print mode: the layout stops, the drawing takes the figure's size, and only labels that cover
+   * no other are drawn, `focus`'s first (so the hub's crowd does not pile up); off restores the screen.
+   */
+  setPrinting(on: boolean, focus: string): void {
+    if (!this.sigma) return;
+    if (on) this.layout?.stop();
+    this.sigma.resize(true);
+    this.printed = null;
+    this.sigma.refresh();
+    if (on) {
+      this.printed = printLabels(this.sigma, focus);
+      this.sigma.refresh();
+    }
+  }
+
+  /** The labels drawn now (or, with `all`, every node's label), with their boxes on the canvas. */
+  labelBoxes(all = false): LabelBox[] {
+    const sigma = this.sigma;
+    if (!sigma) return [];
+    const keys = all ? this.graph.nodes() : [...sigma.getNodeDisplayedLabels()];
+    return keys.flatMap((key) => {
+      const label = all
+        ? String(this.graph.getNodeAttribute(key, 'label'))
+        : sigma.getNodeDisplayData(key)?.label;
+      const box = label ? labelBox(sigma, key, label) : null;
+      return box ? [box] : [];
     });
   }
 

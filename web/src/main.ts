@@ -13,6 +13,7 @@ import { DISPUTED_EDGE_COLOUR, EDGE_COLOUR, kindColour } from './colours.js';
 import { nodePanel, relationPanel } from './details.js';
 import { byId, h } from './dom.js';
 import { GraphView } from './draw.js';
+import { overlappingPairs } from './print-labels.js';
 
 const EXPORTS: [string, string][] = [
   ['GEXF (Gephi)', 'graph.gexf'],
@@ -191,12 +192,21 @@ year.addEventListener('input', () => {
 allYears.addEventListener('change', yearChanged);
 byId('path-find').addEventListener('click', () => findPath().catch(fail));
 
-// For the browser tests: where an edge is drawn, and whether the layout is still moving.
+// Printing (Ctrl-P, or print media emulated) redraws the figure for paper, and back after.
+const print = window.matchMedia('print');
+const printing = (on: boolean) => view.setPrinting(on, state.key);
+print.addEventListener('change', (event) => printing(event.matches));
+window.addEventListener('beforeprint', () => printing(true));
+window.addEventListener('afterprint', () => printing(print.matches));
+
+// For the browser tests: where an edge is drawn, whether the layout is still moving, the labels.
 Object.assign(window, {
   explorer: {
     edgePoint: (id: string, t: number) => view.edgePoint(id, t),
     hasNode: (key: string) => view.graph.hasNode(key),
     hoveredEdge: () => view.hoveredEdge,
     layoutRunning: () => view.layoutRunning(),
+    labelBoxes: (all = false) => view.labelBoxes(all),
+    overlappingLabels: (all = false) => overlappingPairs(view.labelBoxes(all)),
   },
 });

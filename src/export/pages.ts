@@ -1,0 +1,164 @@
+import type { Database } from '../db/database.js';
+import { namedQuery, type Row, text } from '../db/query.js';
+import {
+  decodeEntity,
+  decodeRelation,
+  entityProjection,
+  relationProjection,
+} from '../model/projection.js';
+import type { Relation } from '../model/types.js';
+import { RELATION_TYPES } from '../model/vocabulary.js';
+import {
+  type ExportEdge,
+  type ExportNode,
+  NODE_ACTIVE,
+  RELATION_OK,
+  toEdge,
+  toNode,
+} from './graph-query.js';
+import type { ExportSelection } from './selection.js';
+
+// Keyset pages in key order from the key index: page N costs what page 1 costs, never a SKIP.
+const NODE_PAGE = namedQuery(
+  'exportNodePage',
+  `
+MATCH (n:Entity) WHERE n.key > $after AND ${NODE_ACTIVE('n')}
+WITH n ORDER BY n.key LIMIT $page
+RETURN ${entityProjection('n')} AS node`,
+  (row) => decodeEntity(row.node),
+);
+
+const NODES_BY_KEY = namedQuery(
+  'exportNodesByKey',
+  `
+UNWIND $keys AS key
+MATCH (n:Entity {key: key})
+RETURN ${entityProjection('n')} AS node`,
+  (row) => decodeEntity(row.node),
+);
+
+// The cursor is the last relationship written: (from key, type, to key, element id), the order of
+// the file; the element id tells apart two relationships of one type between the same two nodes.
+const AFTER_IN_NODE = `(type(r) > $type OR (type(r) = $type AND (b.key > $to OR (b.key = $to AND elementId(r) > $id))))`;
+const AFTER_CURSOR = `(a.key > $from OR (a.key = $from AND ${AFTER_IN_NODE}))`;
+const ORDER = 'ORDER BY a.key, type(r), b.key, elementId(r)';
+const RETURN_EDGE = `RETURN ${relationProjection('r')} AS relation, elementId(r) AS id`;
+
+const decodeEdgeRow = (row: Row) => ({ relation: decodeRelation(row.relation), id: text(row.id) });
+const EDGE_OK = `type(r) IN $modelTypes AND ${RELATION_OK}`;
+
+const EDGE_OK_WHOLE = `${EDGE_OK} AND ${NODE_ACTIVE('a')} AND ${NODE_ACTIVE('b')}`;
+
+// Two branches, because an OR over the cursor would lose the key index's order and sort every
+// remaining relationship per page: the rest of the cursor's node, then the nodes after it, read
+// in index order with a partial sort (a page costs the same wherever it starts).
+const EDGE_PAGE = namedQuery(
+  'exportEdgePage',
+  `
+CALL () {
+  MATCH (a:Entity {key: $from})-[r]->(b:Entity)
+  WHERE ${AFTER_IN_NODE} AND ${EDGE_OK_WHOLE}
+  RETURN a, r, b ${ORDER} LIMIT $page
+UNION ALL
+  MATCH (a:Entity)-[r]->(b:Entity)
+  WHERE a.key > $from AND ${EDGE_OK_WHOLE}
+  RETURN a, r, b ${ORDER} LIMIT $page
+}
+WITH a, r, b ${ORDER} LIMIT $page
+${RETURN_EDGE}`,
+  decodeEdgeRow,
+);
+
+// Relationships leaving a run of reached nodes; the end outside the neighbourhood is dropped in JS.
+const EDGE_PAGE_FROM = namedQuery(
+  'exportEdgePageFrom',
+  `
+UNWIND $keys AS key
+MATCH (a:Entity {key: key})-[r]->(b:Entity)
+WHERE ${AFTER_CURSOR} AND ${EDGE_OK}
+WITH a, r, b ${ORDER} LIMIT $page
+${RETURN_EDGE}`,
+  decodeEdgeRow,
+);
+
+const MODEL_TYPES = Object.keys(RELATION_TYPES);
+const NO_DISTANCE = new Map<string, number | null>();
+
+/** Pages of nodes: the whole graph in key order, or a neighbourhood by distance, then key. */
+export async function* nodePages(
+  db: Database,
+  selection: ExportSelection,
+  pageSize: number,
+): AsyncGenerator<ExportNode[]> {
+  if (selection.whole) {
+    let after = '';
+    for (;;) {
+      const page = await db.read(NODE_PAGE, { ...selection.filters, after, page: pageSize });
+      if (page.length > 0) yield page.map((entity) => toNode(entity, NO_DISTANCE));
+      const last = page.at(-1);
+      if (!last || page.length < pageSize) return;
+      after = last.key;
+    }
+  }
+  const { distance } = selection;
+  const ordered = [...distance.keys()].sort(
+    (a, b) => (distance.get(a) ?? 0) - (distance.get(b) ?? 0) || a.localeCompare(b),
+  );
+  for (let start = 0; start < ordered.length; start += pageSize) {
+    const keys = ordered.slice(start, start + pageSize);
+    const byKey = new Map((await db.read(NODES_BY_KEY, { keys })).map((e) => [e.key, e]));
+    const page = keys.flatMap((key) => {
+      const entity = byKey.get(key);
+      return entity ? [toNode(entity, distance)] : [];
+    });
+    if (page.length > 0) yield page;
+  }
+}
+
+/** Pages of relationships in (from, type, to) order, both ends inside the selection. */
+export async function* edgePages(
+  db: Database,
+  selection: ExportSelection,
+  pageSize: number,
+): AsyncGenerator<ExportEdge[]> {
+  const params = { ...selection.filters, modelTypes: MODEL_TYPES, page: pageSize };
+  if (selection.whole) {
+    yield* cursorPages((cursor) => db.read(EDGE_PAGE, { ...params, ...cursor }), pageSize);
+    return;
+  }
+  const reached = selection.distance;
+  const starts = [...reached.keys()].sort();
+  for (let start = 0; start < starts.length; start += pageSize) {
+    const keys = starts.slice(start, start + pageSize);
+    const pages = cursorPages(
+      (cursor) => db.read(EDGE_PAGE_FROM, { ...params, ...cursor, keys }),
+      pageSize,
+    );
+    for await (const page of pages) {
+      const inside = page.filter((edge) => reached.has(edge.target));
+      if (inside.length > 0) yield inside;
+    }
+  }
+}
+
+interface EdgeCursor {
+  from: string;
+  type: string;
+  to: string;
+  id: string;
+}
+
+async function* cursorPages(
+  read: (cursor: EdgeCursor) => Promise<{ relation: Relation; id: string }[]>,
+  pageSize: number,
+): AsyncGenerator<ExportEdge[]> {
+  let cursor: EdgeCursor = { from: '', type: '', to: '', id: '' };
+  for (;;) {
+    const page = await read(cursor);
+    if (page.length > 0) yield page.map((row) => toEdge(row.relation));
+    const last = page.at(-1);
+    if (!last || page.length < pageSize) return;
+    const { from, type, to } = last.relation;
+    cursor = { from, type, to, id: last.id };
+  }
+}
