@@ -62,6 +62,12 @@ function boolFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: boolean): b
   throw new ConfigError(`${name} must be true or false (1/0), got "${env[name]}"`);
 }
 
+/** Whether a reverse proxy of ours sets X-Forwarded-For; AUTH_TRUST_PROXY is the former name. */
+export function trustProxyFromEnv(env: NodeJS.ProcessEnv): boolean {
+  const name = env.TRUST_PROXY?.trim() ? 'TRUST_PROXY' : 'AUTH_TRUST_PROXY';
+  return boolFromEnv(env, name, false);
+}
+
 /** The serving settings from the environment; an empty env gives the development defaults. */
 export function loadServingConfig(env: NodeJS.ProcessEnv = process.env): ServingConfig {
   const production = env.NODE_ENV === 'production';
@@ -84,7 +90,7 @@ export function loadServingConfig(env: NodeJS.ProcessEnv = process.env): Serving
       0,
       1_000_000,
     ),
-    trustProxy: boolFromEnv(env, 'TRUST_PROXY', false),
+    trustProxy: trustProxyFromEnv(env),
     queriesPerRequest: intFromEnv(env, 'DB_QUERIES_PER_REQUEST', 4, 1, 100),
     readyPingIntervalMs: intFromEnv(env, 'READY_PING_INTERVAL_MS', 2_000, 100, 60_000),
   };

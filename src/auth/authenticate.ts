@@ -1,5 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import type { Database } from '../db/database.js';
+import { clientAddress } from '../http/client-address.js';
 import { authUnavailable, rateLimited, unauthenticated } from './errors.js';
 import { createJwtVerifier, JwksUnavailable, looksLikeJwt } from './jwt.js';
 import type { AuthOptions } from './options.js';
@@ -17,13 +18,8 @@ export function createAuthenticator(db: Database, options: AuthOptions): Authent
   const failures = new FailureWindow(options.maxFailures, options.failureWindowMs);
   const verifyJwt = options.jwt ? createJwtVerifier(options.jwt) : undefined;
 
-  function clientOf(request: Request, req?: IncomingMessage): string {
-    if (options.trustProxy) {
-      const forwarded = request.headers.get('x-forwarded-for')?.split(',').at(-1)?.trim();
-      if (forwarded) return forwarded;
-    }
-    return req?.socket?.remoteAddress ?? 'unknown';
-  }
+  const clientOf = (request: Request, req?: IncomingMessage) =>
+    clientAddress(request, req, options.trustProxy) ?? 'unknown';
 
   async function check(credential: string): Promise<Viewer | null> {
     if (looksLikeToken(credential)) return viewerForToken(db, credential);

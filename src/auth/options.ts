@@ -1,4 +1,4 @@
-import { ConfigError, intFromEnv } from '../config.js';
+import { ConfigError, intFromEnv, trustProxyFromEnv } from '../config.js';
 import type { JwtOptions } from './jwt.js';
 
 export interface AuthOptions {
@@ -30,6 +30,6 @@ export function authOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): AuthOp
     jwt: jwtFromEnv(env),
     maxFailures: intFromEnv(env, 'AUTH_MAX_FAILURES', 10, 1, 1_000_000),
     failureWindowMs: intFromEnv(env, 'AUTH_FAILURE_WINDOW_SECONDS', 60, 1, 86_400) * 1000,
-    trustProxy: ['1', 'true'].includes(env.AUTH_TRUST_PROXY?.trim().toLowerCase() ?? ''),
+    trustProxy: trustProxyFromEnv(env),
   };
 }

@@ -1,12 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { Plugin } from 'graphql-yoga';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
-
-/** The client address: the socket's, or the first X-Forwarded-For entry behind a trusted proxy. */
-function clientKey(request: Request, req: IncomingMessage | undefined, trustProxy: boolean) {
-  const forwarded = trustProxy ? request.headers.get('x-forwarded-for')?.split(',')[0]?.trim() : '';
-  return forwarded || req?.socket?.remoteAddress;
-}
+import { clientAddress } from '../http/client-address.js';
 
 /**
  * At most `perMinute` requests per client address and minute (429 with Retry-After above);
@@ -17,7 +12,11 @@ export function useRateLimit(perMinute: number, trustProxy: boolean): Plugin {
   return {
     async onRequest({ request, serverContext, endResponse, fetchAPI }) {
       if (perMinute === 0) return;
-      const key = clientKey(request, (serverContext as { req?: IncomingMessage }).req, trustProxy);
+      const key = clientAddress(
+        request,
+        (serverContext as { req?: IncomingMessage }).req,
+        trustProxy,
+      );
       if (!key) return;
       try {
         await limiter.consume(key);
