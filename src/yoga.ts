@@ -16,6 +16,7 @@ import { useInputErrorCodes } from './plugins/input-error-codes.js';
 import { maskServerError } from './plugins/mask-errors.js';
 import { useRateLimit } from './plugins/rate-limit.js';
 import { useRequestGuards } from './plugins/request-guards.js';
+import { useGraphResponseCache } from './plugins/response-cache.js';
 import { useSecurityHeaders } from './plugins/security-headers.js';
 import { useSiteRoutes } from './plugins/site-routes.js';
 import { schema } from './schema/index.js';
@@ -65,6 +66,8 @@ export function createApp(deps: AppDeps, serving: ServingConfig = loadServingCon
       ...useDocumentLimits({ fieldSuggestions: serving.fieldSuggestions }),
       ...(serving.introspection ? [] : [useDisableIntrospection()]),
       useReadinessCheck({ endpoint: '/ready', check: () => health.isReady() }),
+      // Before the statistics, so that a cached answer never keeps a request's `extensions.db`.
+      ...useGraphResponseCache(deps.db, serving.responseCache, serving.graphStatsHeader),
       useDatabaseStats(serving.graphStatsHeader),
       useInputErrorCodes(),
       useSiteRoutes(deps),
