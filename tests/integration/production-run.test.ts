@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { apiBuildIsStale, buildApi } from '../../scripts/build-api.js';
@@ -7,7 +6,7 @@ import { freePort } from '../../src/neo4j/free-port.js';
 import { createApp } from '../../src/yoga.js';
 import { buildExplorer, explorerBuilt } from '../../web/bundle.js';
 import { connectTestDatabase, loadCuratedGraph } from '../support/database.js';
-import { PROJECT_ROOT } from '../support/processes.js';
+import { PROJECT_ROOT, startNode } from '../support/processes.js';
 
 let db: Database;
 beforeAll(async () => {
@@ -22,7 +21,7 @@ describe('the compiled API (npm start)', () => {
   it('serves the graph, the explorer and the data-driven exports with plain node, from any directory', async () => {
     const port = await freePort();
     // No tsx loader: plain node on the compiled files, started outside the project directory.
-    const child = spawn(process.execPath, [`${PROJECT_ROOT}dist/main.js`], {
+    const server = startNode([`${PROJECT_ROOT}dist/main.js`], {
       cwd: tmpdir(),
       env: {
         ...process.env,
@@ -32,19 +31,10 @@ describe('the compiled API (npm start)', () => {
         NEO4J_PASSWORD: inject('neo4jPassword'),
         PORT: String(port),
       },
-      stdio: ['ignore', 'pipe', 'pipe'],
     });
-    let output = '';
-    child.stdout.on('data', (chunk) => {
-      output += chunk;
-    });
-    child.stderr.on('data', (chunk) => {
-      output += chunk;
-    });
-    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
     try {
       await expect
-        .poll(() => output, { timeout: 30_000, interval: 200 })
+        .poll(() => server.output(), { timeout: 30_000, interval: 200 })
         .toContain('solidarity-graph ready');
       const base = `http://127.0.0.1:${port}`;
       const graphql = await fetch(`${base}/graphql`, {
@@ -57,9 +47,9 @@ describe('the compiled API (npm start)', () => {
       expect(await (await fetch(`${base}/`)).text()).toContain('<html');
       expect((await fetch(`${base}/export/graph.json`)).status).toBe(200);
     } finally {
-      child.kill('SIGTERM');
+      server.child.kill('SIGTERM');
     }
-    expect(await exited).toBe(0);
+    expect(await server.exited).toBe(0);
   });
 });
 
