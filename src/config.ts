@@ -42,6 +42,8 @@ export interface ResponseCacheConfig {
 
 export interface AppConfig {
   port: number;
+  /** Address the API listens on: all interfaces by default (containers), 127.0.0.1 for loopback only. */
+  host: string;
   database: DatabaseTarget;
   serving: ServingConfig;
 }
@@ -124,6 +126,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       };
   return {
     port: intFromEnv(env, 'PORT', 4000, 0, 65535),
+    host: env.HOST?.trim() || '0.0.0.0',
     database,
     serving: loadServingConfig(env),
   };

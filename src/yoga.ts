@@ -35,8 +35,14 @@ function corsOptions(origins: string[]): YogaServerOptions<object, object>['cors
   return { origin: origins.includes('*') ? '*' : origins, credentials: false };
 }
 
+/** Development defaults without the response cache: in-process apps (tests, bench:scale) measure reads. */
+function inProcessDefaults(): ServingConfig {
+  const serving = loadServingConfig({});
+  return { ...serving, responseCache: { ...serving.responseCache, enabled: false } };
+}
+
 /** The configured GraphQL server, usable in-process with `app.fetch(...)` (tests) or behind node:http. */
-export function createApp(deps: AppDeps, serving: ServingConfig = loadServingConfig({})) {
+export function createApp(deps: AppDeps, serving: ServingConfig = inProcessDefaults()) {
   const health = deps.health ?? startHealthMonitor(deps.db, serving.readyPingIntervalMs);
   const auth = createAuthenticator(deps.db, deps.auth ?? authOptionsFromEnv());
   return createYoga<{ req?: IncomingMessage }, Context>({

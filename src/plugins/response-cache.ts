@@ -85,13 +85,26 @@ export function useGraphResponseCache(
     },
   };
 
+  // The cache plugin executes a copy of the document with `__typename`/`id` added to every selection
+  // (to find entities); run the client's own instead, so complexity, lookahead and answers stay as
+  // without the cache. Time-to-live rules are read from the document, so they still apply.
+  const executeClientDocument: Plugin = {
+    onExecute({ args, executeFn, setExecuteFn }) {
+      const document = args.document;
+      setExecuteFn((executed) => executeFn({ ...executed, document }));
+    },
+  };
+
   return [
+    executeClientDocument,
     useResponseCache({
       cache,
       session: () => null,
       enabled,
       ttl: config.ttlMs,
       ttlPerSchemaCoordinate: VIEWER_FIELDS,
+      // No `id` added to selections: we need no per-entity invalidation (a write empties the cache).
+      idFields: [],
       // Our own rule also turns off the plugin's ETag/304 path, which would skip the version check.
       shouldCacheResult: ({ result }) => !result.errors?.length,
       includeExtensionMetadata: true,

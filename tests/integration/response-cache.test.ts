@@ -79,6 +79,15 @@ describe('the response cache', () => {
     expect(third.body).toEqual({ data: first.body.data });
   });
 
+  it('leaves the complexity of a query as it was (a query near the limit still passes)', async () => {
+    const nested =
+      '{ actors(first: 20) { edges { node { key memberships { edges { node { key ... on Actor { members { edges { node { key } } } } } } } } } } }';
+    const first = await send(nested);
+    expect(first.body.errors).toBeUndefined();
+    expect(first.cache).toBe('miss');
+    expect((await send(nested)).body).toEqual(first.body);
+  });
+
   it('keys on the variables', async () => {
     expect((await send(ACTOR, {}, { key: 'ripess' })).cache).toBe('miss');
     const hit = await send(ACTOR, {}, { key: 'ripess' });
