@@ -73,7 +73,7 @@ export function createApp(deps: AppDeps, serving: ServingConfig = inProcessDefau
       ...(serving.introspection ? [] : [useDisableIntrospection()]),
       useReadinessCheck({ endpoint: '/ready', check: () => health.isReady() }),
       // Before the statistics, so that a cached answer never keeps a request's `extensions.db`.
-      ...useGraphResponseCache(deps.db, serving.responseCache, serving.graphStatsHeader),
+      ...useGraphResponseCache(deps.db, serving),
       useDatabaseStats(serving.graphStatsHeader),
       useInputErrorCodes(),
       useSiteRoutes(deps),

@@ -5,7 +5,7 @@ import {
 } from '@graphql-yoga/plugin-response-cache';
 import { getOperationAST } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import type { ResponseCacheConfig } from '../config.js';
+import type { ServingConfig } from '../config.js';
 import type { Database } from '../db/database.js';
 import { clearStatsCache } from '../graph/stats.js';
 import { readGraphVersion } from '../history/graph-version.js';
@@ -32,6 +32,20 @@ function clearableCache(maxEntries: number) {
   };
 }
 
+/** Longest a request waits for the version read before it is served uncached (Neo4j hangs). */
+export function versionWaitMs(requestTimeoutMs: number): number {
+  // The request's own deadline starts after this wait, so keep it a small share of it.
+  return Math.min(250, Math.ceil(requestTimeoutMs / 20));
+}
+
+function withinMs<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
+}
+
 /** Whether a request may be answered from (and stored in) the cache, before its version is read. */
 function cacheable(request: Request): boolean {
   if (request.headers.get('authorization')?.trim()) return false;
@@ -44,12 +58,10 @@ function cacheable(request: Request): boolean {
  * request waits for a version read started after it arrived, so a write through the API or a seed
  * in another process shows on the very next read; `x-cache` says hit, miss or bypass.
  */
-export function useGraphResponseCache(
-  db: Database,
-  config: ResponseCacheConfig,
-  graphStatsHeader: boolean,
-): Plugin[] {
+export function useGraphResponseCache(db: Database, serving: ServingConfig): Plugin[] {
+  const { responseCache: config, graphStatsHeader } = serving;
   if (!config.enabled) return [];
+  const waitMs = versionWaitMs(serving.requestTimeoutMs);
   const cache = clearableCache(config.maxEntries);
   const onGraphChange = () => {
     cache.clear();
@@ -57,7 +69,8 @@ export function useGraphResponseCache(
   };
   const gate = new VersionGate(async () => (await readGraphVersion(db)).version, onGraphChange);
   const status = new WeakMap<Request, CacheStatus>();
-  // A request whose version could not be read is served uncached (it reports the outage itself).
+  // A request whose version could not be read in time is served uncached (its own deadline and
+  // error codes then apply, as without the cache).
   const unversioned = new WeakSet<Request>();
   const enabled = (request: Request) => cacheable(request) && !unversioned.has(request);
 
@@ -114,7 +127,7 @@ export function useGraphResponseCache(
         );
         if (!enabled(request)) return base;
         try {
-          return `v${await gate.current()}|${base}`;
+          return `v${await withinMs(gate.current(), waitMs)}|${base}`;
         } catch {
           unversioned.add(request);
           return base;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { versionWaitMs } from '../../src/plugins/response-cache.js';
 import { VersionGate } from '../../src/plugins/version-gate.js';
 
 /** A version store whose reads finish only when the test says so, recording when each started. */
@@ -65,5 +66,12 @@ describe('VersionGate', () => {
     next = async () => 2;
     await expect(gate.current()).resolves.toBe(2);
     expect(changes).toEqual([2]);
+  });
+});
+
+describe('versionWaitMs', () => {
+  it('keeps the wait for the version read a small share of the request deadline', () => {
+    expect(versionWaitMs(15_000)).toBe(250);
+    expect(versionWaitMs(1_000)).toBe(50);
   });
 });
