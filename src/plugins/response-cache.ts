@@ -35,7 +35,7 @@ function clearableCache(maxEntries: number) {
 /** Longest a request waits for the version read before it is served uncached (Neo4j hangs). */
 export function versionWaitMs(requestTimeoutMs: number): number {
   // The request's own deadline starts after this wait, so keep it a small share of it.
-  return Math.min(250, Math.ceil(requestTimeoutMs / 20));
+  return Math.min(500, Math.ceil(requestTimeoutMs / 16));
 }
 
 function withinMs<T>(promise: Promise<T>, ms: number): Promise<T> {
