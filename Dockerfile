@@ -5,11 +5,12 @@ ENV NODE_ENV=production
 COPY package.json package-lock.json ./
 RUN npm ci --include=dev
 COPY tsconfig.json ./
+COPY scripts ./scripts
 COPY src ./src
 COPY web ./web
-# The explorer is bundled from npm packages here; the build tools are pruned afterwards.
-RUN npm run build:web && npm prune --omit=dev
+# Compiled to dist/ and the explorer bundled here; the build tools (tsx, esbuild) and sources go afterwards.
+RUN npm run build && npm prune --omit=dev && rm -rf src scripts
 COPY cypher ./cypher
 COPY data ./data
 EXPOSE 4000
-CMD ["node", "--import", "tsx", "src/main.ts"]
+CMD ["node", "dist/main.js"]

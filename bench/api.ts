@@ -1,21 +1,48 @@
-import type { AddressInfo } from 'node:net';
-import type { Database } from '../src/db/database.js';
-import { listen } from '../src/server.js';
-import { createApp } from '../src/yoga.js';
+import { apiBuildIsStale, buildApi } from '../scripts/build-api.js';
+import { freePort } from '../src/neo4j/free-port.js';
 import type { Cleanup } from './cleanup.js';
+import type { Neo4jConnection } from './database.js';
+import { startServerProcess } from './processes.js';
 
-/** Serves the API in this process on a free loopback port; resolves with its /graphql URL. */
-export async function startApi(db: Database, cleanup: Cleanup): Promise<string> {
-  const server = await listen(createApp({ db }), 0, '127.0.0.1');
-  cleanup.add(
-    'stop the API',
-    () =>
-      new Promise<void>((resolve) => {
-        // Keep-alive sockets of autocannon would otherwise hold close() open.
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+/** How the API process runs: compiled JavaScript (as `npm start`) or the sources under tsx. */
+export type ApiRuntime = 'compiled' | 'tsx';
+
+export interface ApiProcess {
+  url: string;
+  pid: number;
+}
+
+/**
+ * Starts the API as its own process, the production way (`node dist/main.js`, built first when
+ * stale), against the bench's database; `responseCache` turns its response cache on or off.
+ */
+export async function startApi(
+  neo4j: Neo4jConnection,
+  options: { responseCache: boolean; runtime: ApiRuntime },
+  cleanup: Cleanup,
+): Promise<ApiProcess> {
+  if (options.runtime === 'compiled' && apiBuildIsStale()) await buildApi();
+  const port = await freePort();
+  const args =
+    options.runtime === 'compiled' ? ['dist/main.js'] : ['--import', 'tsx', 'src/main.ts'];
+  const name = `the API (${options.runtime}, cache ${options.responseCache ? 'on' : 'off'})`;
+  const server = await startServerProcess(
+    name,
+    args,
+    {
+      NEO4J_URI: neo4j.uri,
+      NEO4J_USER: neo4j.user,
+      NEO4J_PASSWORD: neo4j.password,
+      NEO4J_DATABASE: neo4j.database ?? '',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      RESPONSE_CACHE: options.responseCache ? '1' : '0',
+      RATE_LIMIT_PER_MINUTE: '0',
+      GRAPH_STATS_HEADER: '1',
+      NODE_ENV: '',
+    },
+    'solidarity-graph ready',
+    cleanup,
   );
-  const { port } = server.address() as AddressInfo;
-  return `http://127.0.0.1:${port}/graphql`;
+  return { url: `http://127.0.0.1:${port}/graphql`, pid: server.pid };
 }

@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 
-/** CPU time spent per measured request, split between this Node process and the Neo4j JVM. */
+/** CPU time spent per measured request, split between the serving Node process and the Neo4j JVM. */
 export interface CpuPerRequest {
-  /** API + driver + load generator: everything in this process. */
+  /** The server process (API or raw Cypher server); this process for the in-process loops. */
   nodeMs: number;
   /** Only known when this run started the local Neo4j (Linux /proc). */
   neo4jMs: number | null;
@@ -40,9 +40,14 @@ function processCpuMs(pid: number | undefined): number | null {
   }
 }
 
-export function cpuSnapshot(neo4jPid: number | undefined): CpuSnapshot {
+/** CPU used so far by `serverPid` (this process when undefined) and by the Neo4j JVM. */
+export function cpuSnapshot(neo4jPid: number | undefined, serverPid?: number): CpuSnapshot {
   const usage = process.cpuUsage();
-  return { nodeMicros: usage.user + usage.system, neo4jMs: processCpuMs(neo4jPid) };
+  const serverMs = serverPid === undefined ? null : processCpuMs(serverPid);
+  return {
+    nodeMicros: serverMs === null ? usage.user + usage.system : serverMs * 1000,
+    neo4jMs: processCpuMs(neo4jPid),
+  };
 }
 
 export function cpuPerRequest(

@@ -17,10 +17,19 @@ export interface RawNeo4j {
   database: string | undefined;
 }
 
+/** Where a server process of the bench finds the same database. */
+export interface Neo4jConnection {
+  uri: string;
+  user: string;
+  password: string;
+  database: string | undefined;
+}
+
 export interface BenchDatabase {
   /** The API's handle, opened as `npm start` opens it. */
   db: Database;
   raw: RawNeo4j;
+  connection: Neo4jConnection;
   /** Where the data lives, for the report: a temp local Neo4j or NEO4J_URI. */
   description: string;
   /** The JVM's pid when this run started the local Neo4j, to read its CPU time. */
@@ -67,6 +76,7 @@ export async function openBenchDatabase(cleanup: Cleanup): Promise<BenchDatabase
   return {
     db: open.db,
     raw: { driver, database },
+    connection: { ...credentials, database },
     description,
     neo4jPid: open.local?.pid,
   };

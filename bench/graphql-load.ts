@@ -1,7 +1,8 @@
-import autocannon from 'autocannon';
 import { STATS_HEADER } from '../src/plugins/db-stats.js';
+import { CACHE_HEADER } from '../src/plugins/response-cache.js';
+import { runHttpLoad } from './http-load.js';
 import type { BenchOperation } from './operations.js';
-import { summarize, type Timing } from './stats.js';
+import type { Timing } from './stats.js';
 
 const HEADERS = { 'content-type': 'application/json', accept: 'application/json' };
 
@@ -10,6 +11,8 @@ export interface GraphqlCheck {
   shape: string;
   /** Neo4j queries the API ran for it (its `extensions.db`). */
   roundTrips: number;
+  /** The API's `x-cache` header: null when its response cache is off. */
+  cache: string | null;
 }
 
 /** Sends the operation once and fails loudly unless it returns data without `errors`. */
@@ -33,6 +36,7 @@ export async function checkGraphql(url: string, operation: BenchOperation): Prom
   return {
     shape: operation.graphqlShape(body.data),
     roundTrips: body.extensions?.db?.roundTrips ?? Number.NaN,
+    cache: response.headers.get(CACHE_HEADER),
   };
 }
 
@@ -43,33 +47,14 @@ export function runGraphql(
   connections: number,
   seconds: number,
 ): Promise<Timing> {
-  const latenciesMs: number[] = [];
-  return new Promise((resolve, reject) => {
-    const instance = autocannon(
-      {
-        url,
-        method: 'POST',
-        headers: HEADERS,
-        body: JSON.stringify({ query: operation.graphql }),
-        connections,
-        duration: seconds,
-        // A GraphQL error still comes back as 200: count it as a mismatch instead.
-        verifyBody: (text) => typeof text === 'string' && !text.includes('"errors"'),
-      },
-      (error: unknown, result) => {
-        if (error) return reject(error);
-        const failed = result.errors + result.non2xx + result.mismatches;
-        if (failed > 0) {
-          return reject(
-            new Error(
-              `${operation.id}. ${operation.name}: ${result.errors} connection errors, ${result.non2xx} non-2xx, ${result.mismatches} GraphQL errors during the run`,
-            ),
-          );
-        }
-        resolve(summarize(latenciesMs, result.duration));
-      },
-    );
-    // autocannon's own histogram has 1 ms resolution; raw Cypher is sub-millisecond.
-    instance.on('response', (_client, _status, _bytes, ms) => latenciesMs.push(ms));
+  return runHttpLoad({
+    label: `${operation.id}. ${operation.name} (GraphQL)`,
+    url,
+    body: JSON.stringify({ query: operation.graphql }),
+    headers: HEADERS,
+    connections,
+    seconds,
+    // A GraphQL error still comes back as 200: count it as a failure instead.
+    verifyBody: (text) => !text.includes('"errors"'),
   });
 }

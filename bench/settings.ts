@@ -1,3 +1,5 @@
+import type { ApiRuntime } from './api.js';
+
 /** How hard and how long each operation is driven; the same for GraphQL and raw Cypher. */
 export interface BenchSettings {
   /** Concurrent HTTP connections (GraphQL) and concurrent workers (raw Cypher). */
@@ -6,6 +8,8 @@ export interface BenchSettings {
   seconds: number;
   /** Unreported seconds run first per operation and side, to warm JIT, caches and pools. */
   warmupSeconds: number;
+  /** How the API process runs: `node dist/main.js` (as `npm start`), or under tsx to compare. */
+  apiRuntime: ApiRuntime;
 }
 
 function secondsFromEnv(raw: string | undefined, fallback: number): number {
@@ -17,6 +21,17 @@ function secondsFromEnv(raw: string | undefined, fallback: number): number {
   return value;
 }
 
+function runtimeFromEnv(raw: string | undefined): ApiRuntime {
+  if (raw === undefined || raw.trim() === '' || raw === 'compiled') return 'compiled';
+  if (raw === 'tsx') return 'tsx';
+  throw new Error(`BENCH_API_RUNTIME must be "compiled" or "tsx", got "${raw}"`);
+}
+
 export function loadSettings(env: NodeJS.ProcessEnv = process.env): BenchSettings {
-  return { connections: 10, seconds: secondsFromEnv(env.BENCH_SECONDS, 10), warmupSeconds: 2 };
+  return {
+    connections: 10,
+    seconds: secondsFromEnv(env.BENCH_SECONDS, 10),
+    warmupSeconds: 2,
+    apiRuntime: runtimeFromEnv(env.BENCH_API_RUNTIME),
+  };
 }

@@ -28,10 +28,22 @@ export interface ServingConfig {
   queriesPerRequest: number;
   /** How often the background readiness ping runs. */
   readyPingIntervalMs: number;
+  /** The response cache of anonymous queries, keyed on the graph version. */
+  responseCache: ResponseCacheConfig;
+}
+
+export interface ResponseCacheConfig {
+  enabled: boolean;
+  /** Longest an answer is served from the cache; bounds what a write outside the API leaves stale. */
+  ttlMs: number;
+  /** Most answers kept (least recently used ones go first). */
+  maxEntries: number;
 }
 
 export interface AppConfig {
   port: number;
+  /** Address the API listens on: all interfaces by default (containers), 127.0.0.1 for loopback only. */
+  host: string;
   database: DatabaseTarget;
   serving: ServingConfig;
 }
@@ -93,6 +105,11 @@ export function loadServingConfig(env: NodeJS.ProcessEnv = process.env): Serving
     trustProxy: trustProxyFromEnv(env),
     queriesPerRequest: intFromEnv(env, 'DB_QUERIES_PER_REQUEST', 4, 1, 100),
     readyPingIntervalMs: intFromEnv(env, 'READY_PING_INTERVAL_MS', 2_000, 100, 60_000),
+    responseCache: {
+      enabled: boolFromEnv(env, 'RESPONSE_CACHE', true),
+      ttlMs: intFromEnv(env, 'RESPONSE_CACHE_TTL_SECONDS', 300, 1, 86_400) * 1_000,
+      maxEntries: intFromEnv(env, 'RESPONSE_CACHE_MAX_ENTRIES', 1_000, 1, 1_000_000),
+    },
   };
 }
 
@@ -115,6 +132,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       };
   return {
     port: intFromEnv(env, 'PORT', 4000, 0, 65535),
+    host: env.HOST?.trim() || '0.0.0.0',
     database,
     serving: loadServingConfig(env),
   };

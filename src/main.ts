@@ -37,7 +37,7 @@ async function main(): Promise<void> {
   }
   const health = startHealthMonitor(open.pingDb, config.serving.readyPingIntervalMs);
   const app = createApp({ db: open.db, health }, config.serving);
-  server = await listen(app, config.port, '0.0.0.0', {
+  server = await listen(app, config.port, config.host, {
     requestTimeoutMs: config.serving.requestTimeoutMs,
   });
   void open.local?.crashed.then(onDatabaseCrash);

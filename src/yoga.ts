@@ -16,6 +16,7 @@ import { useInputErrorCodes } from './plugins/input-error-codes.js';
 import { maskServerError } from './plugins/mask-errors.js';
 import { useRateLimit } from './plugins/rate-limit.js';
 import { useRequestGuards } from './plugins/request-guards.js';
+import { useGraphResponseCache } from './plugins/response-cache.js';
 import { useSecurityHeaders } from './plugins/security-headers.js';
 import { useSiteRoutes } from './plugins/site-routes.js';
 import { schema } from './schema/index.js';
@@ -34,8 +35,14 @@ function corsOptions(origins: string[]): YogaServerOptions<object, object>['cors
   return { origin: origins.includes('*') ? '*' : origins, credentials: false };
 }
 
+/** Development defaults without the response cache: in-process apps (tests, bench:scale) measure reads. */
+function inProcessDefaults(): ServingConfig {
+  const serving = loadServingConfig({});
+  return { ...serving, responseCache: { ...serving.responseCache, enabled: false } };
+}
+
 /** The configured GraphQL server, usable in-process with `app.fetch(...)` (tests) or behind node:http. */
-export function createApp(deps: AppDeps, serving: ServingConfig = loadServingConfig({})) {
+export function createApp(deps: AppDeps, serving: ServingConfig = inProcessDefaults()) {
   const health = deps.health ?? startHealthMonitor(deps.db, serving.readyPingIntervalMs);
   const auth = createAuthenticator(deps.db, deps.auth ?? authOptionsFromEnv());
   return createYoga<{ req?: IncomingMessage }, Context>({
@@ -65,6 +72,8 @@ export function createApp(deps: AppDeps, serving: ServingConfig = loadServingCon
       ...useDocumentLimits({ fieldSuggestions: serving.fieldSuggestions }),
       ...(serving.introspection ? [] : [useDisableIntrospection()]),
       useReadinessCheck({ endpoint: '/ready', check: () => health.isReady() }),
+      // Before the statistics, so that a cached answer never keeps a request's `extensions.db`.
+      ...useGraphResponseCache(deps.db, serving),
       useDatabaseStats(serving.graphStatsHeader),
       useInputErrorCodes(),
       useSiteRoutes(deps),

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -49,4 +49,27 @@ export function runScript(
       resolve({ code, stdout, stderr });
     });
   });
+}
+
+export interface Started {
+  child: ChildProcess;
+  /** Everything written so far to stdout and stderr, interleaved. */
+  output(): string;
+  exited: Promise<number | null>;
+}
+
+/** Starts `node ...args` and collects its output, for tests that talk to it while it runs. */
+export function startNode(
+  args: string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv },
+): Started {
+  const child = spawn(process.execPath, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  const collect = (chunk: Buffer) => {
+    output += chunk;
+  };
+  child.stdout?.on('data', collect);
+  child.stderr?.on('data', collect);
+  const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+  return { child, output: () => output, exited };
 }
