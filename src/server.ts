@@ -54,7 +54,7 @@ export function listen(
   server.headersTimeout = 10_000;
   server.requestTimeout = deadline + 5_000;
   server.keepAliveTimeout = 5_000;
-  server.maxRequestsPerSocket = 1_000;
+  // No maxRequestsPerSocket: past it Node answers 503 to clients that keep the socket (load tools do).
   return new Promise((resolve, reject) => {
     server.once('error', (error) => reject(explainListenError(error, port, host)));
     server.listen(port, host, () => resolve(server));
