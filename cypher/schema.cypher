@@ -77,6 +77,3 @@ CREATE INDEX rel_in_led_to IF NOT EXISTS FOR ()-[r:LED_TO]-() ON (r.toKey, r.fro
 CREATE INDEX rel_out_led_to IF NOT EXISTS FOR ()-[r:LED_TO]-() ON (r.fromKey, r.toKey);
 CREATE INDEX rel_in_gave_legal_basis_to IF NOT EXISTS FOR ()-[r:GAVE_LEGAL_BASIS_TO]-() ON (r.toKey, r.fromKey);
 CREATE INDEX rel_out_gave_legal_basis_to IF NOT EXISTS FOR ()-[r:GAVE_LEGAL_BASIS_TO]-() ON (r.fromKey, r.toKey);
-
-// Relationships written before fromKey/toKey existed get them (a no-op once done).
-MATCH (a:Entity)-[r]->(b:Entity) WHERE r.fromKey IS NULL OR r.toKey IS NULL SET r.fromKey = a.key, r.toKey = b.key;

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Database } from './database.js';
+import { namedStatement } from './query.js';
 
 const SCHEMA_FILE = fileURLToPath(new URL('../../cypher/schema.cypher', import.meta.url));
 
@@ -16,12 +17,29 @@ export function splitCypherStatements(text: string): string[] {
     .filter((statement) => statement.length > 0);
 }
 
+/**
+ * Relationships written before `fromKey`/`toKey` existed get them, once: a marker node spares
+ * every later start a scan of all relationships.
+ */
+const BACKFILL_END_KEYS = namedStatement(
+  'backfillRelationEndKeys',
+  `
+OPTIONAL MATCH (done:SchemaMigration {id: 'relationship-end-keys'})
+WITH done WHERE done IS NULL
+CALL () {
+  MATCH (a:Entity)-[r]->(b:Entity) WHERE r.fromKey IS NULL OR r.toKey IS NULL
+  SET r.fromKey = a.key, r.toKey = b.key
+}
+CREATE (:SchemaMigration {id: 'relationship-end-keys'})`,
+);
+
 /** Applies the constraints and indexes of cypher/schema.cypher; running it again changes nothing. */
 export async function applySchema(db: Database): Promise<number> {
   const statements = splitCypherStatements(readFileSync(SCHEMA_FILE, 'utf8'));
   // Named but not registered: these statements come from the file, not from the code.
   for (const cypher of statements)
     await db.write({ name: 'applySchema', cypher, decode: (row) => row });
+  await db.write(BACKFILL_END_KEYS);
   await db.write({
     name: 'awaitIndexes',
     cypher: 'CALL db.awaitIndexes(60)',

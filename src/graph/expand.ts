@@ -1,5 +1,6 @@
 import { BOUNDS } from '../limits.js';
-import { RELATION_TYPES } from '../model/vocabulary.js';
+import { RELATION_TYPES, type RelationType } from '../model/vocabulary.js';
+import { indexedRelations } from './relation-index.js';
 
 /**
  * The first `$limit` neighbours `m` of `f` along each relationship type and direction (`$types`,
@@ -8,17 +9,14 @@ import { RELATION_TYPES } from '../model/vocabulary.js';
  * (from, type, to). Simple predicates only: Neo4j plans 24 branches slowly.
  */
 function neighbourReads(): string {
-  return Object.keys(RELATION_TYPES)
+  return (Object.keys(RELATION_TYPES) as RelationType[])
     .flatMap((type) =>
-      (['in', 'out'] as const).map((way) => {
-        const [anchor, otherEnd] = way === 'in' ? ['toKey', 'fromKey'] : ['fromKey', 'toKey'];
-        const pattern = way === 'in' ? `(m:Entity)-[r:${type}]->()` : `()-[r:${type}]->(m:Entity)`;
+      (['INCOMING', 'OUTGOING'] as const).map((direction) => {
+        const read = indexedRelations(type, direction, 'm:Entity', 'f.key');
         return `
       WITH f WHERE $types IS NULL OR '${type}' IN $types
-      MATCH ${pattern}
-      USING INDEX r:${type}(${anchor}, ${otherEnd})
-      WHERE r.${anchor} = f.key AND r.${otherEnd} IS NOT NULL
-      WITH m, r ORDER BY r.${anchor}, r.${otherEnd} LIMIT $limit
+      ${read.match} AND r.${read.otherEnd} IS NOT NULL
+      WITH m, r ORDER BY r.${read.anchor}, r.${read.otherEnd} LIMIT $limit
       RETURN m`;
       }),
     )

@@ -1,7 +1,7 @@
 import type { Database } from '../db/database.js';
 import type { Plain } from '../db/plain.js';
 import { list, map, namedQuery, num, text } from '../db/query.js';
-import { RELATION_ACTIVE_AT, relationActiveAt } from '../model/active-at.js';
+import { relationActiveAt } from '../model/active-at.js';
 import {
   decodeEntity,
   decodeRelation,
@@ -11,6 +11,7 @@ import {
 import type { Entity, Relation } from '../model/types.js';
 import { RELATION_TYPES, type RelationType } from '../model/vocabulary.js';
 import type { RelationCursor } from './relation-cursor.js';
+import { indexedRelations } from './relation-index.js';
 
 export type Direction = 'OUTGOING' | 'INCOMING' | 'BOTH';
 
@@ -59,18 +60,21 @@ const PAST_EVERY_KEY = '\u{10FFFF}';
  * and `activeAt` rules in each, several seconds).
  */
 function indexedRead(type: RelationType, direction: 'INCOMING' | 'OUTGOING'): string {
-  const incoming = direction === 'INCOMING';
-  const [anchor, otherEnd] = incoming ? ['toKey', 'fromKey'] : ['fromKey', 'toKey'];
-  const pattern = incoming ? `(other)-[r:${type}]->()` : `()-[r:${type}]->(other)`;
+  const { anchor, otherEnd, match } = indexedRelations(type, direction, 'other', 'n.key');
   return `
-    MATCH ${pattern}
-    USING INDEX r:${type}(${anchor}, ${otherEnd})
-    WHERE r.${anchor} = n.key AND r.${otherEnd} >= $${startParam(type, direction)}
+    ${match} AND r.${otherEnd} >= $${startParam(type, direction)}
     WITH r, other WHERE other:Entity
     WITH r, other ORDER BY r.${anchor}, r.${otherEnd}
     LIMIT $pageLimit + 1
     RETURN r, other, r.${otherEnd} AS otherKey, r.fromKey AS fromKey`;
 }
+
+/** The page among the rows `r, other, otherKey, fromKey` that the reads found: after the cursor. */
+const PAGE_OF_FOUND = `
+  WITH r, other, otherKey, fromKey WHERE ${AFTER_CURSOR}
+  WITH r, other ORDER BY type(r), otherKey, fromKey
+  LIMIT $pageLimit
+  RETURN collect(${EDGE}) AS edges`;
 
 /**
  * Any types and directions, without a year: each (type, direction) reads at most a page from its index, from
@@ -86,34 +90,32 @@ function pageOfAnyTypes(): string {
   return `
 CALL (n) {
   CALL (n) {${reads.join('\n    UNION ALL')}
-  }
-  WITH r, other, otherKey, fromKey WHERE ${AFTER_CURSOR}
-  WITH r, other ORDER BY type(r), otherKey, fromKey
-  LIMIT $pageLimit
-  RETURN collect(${EDGE}) AS edges
+  }${PAGE_OF_FOUND}
 }`;
 }
 
 /**
- * Any types and directions in a year: one directed branch per direction, each guarded by a
- * parameter, reading every relationship of the node of that direction, then the page after the
- * cursor. Linear in the node's degree: the year rule cannot be read from an index.
+ * Every relationship `r` of node `n` (to `other`) of the types and directions asked
+ * (`$pageTypes`, `$pageOutgoing`, `$pageIncoming`) that held in `$pageActiveAt`: one directed
+ * branch per direction, each guarded by its parameter. Linear in the node's degree: the year rule
+ * cannot be read from an index. Pages and counts in a year both read these.
  */
-function pageOfAnyTypesInYear(): string {
+function relationsInYear(): string {
   const branch = (guard: string, pattern: string, start: string, end: string) => `
     WITH n WHERE ${guard}
     MATCH ${pattern} WHERE type(r) IN $pageTypes
     WITH r, other, ${start} AS a, ${end} AS b WHERE ${PAGE_ACTIVE_AT}
     RETURN r, other, other.key AS otherKey, a.key AS fromKey`;
   return `
-CALL (n) {
   CALL (n) {${branch('$pageOutgoing', '(n)-[r]->(other:Entity)', 'n', 'other')}
     UNION ALL${branch('$pageIncoming', '(n)<-[r]-(other:Entity)', 'other', 'n')}
-  }
-  WITH r, other, otherKey, fromKey WHERE ${AFTER_CURSOR}
-  WITH r, other ORDER BY type(r), otherKey, fromKey
-  LIMIT $pageLimit
-  RETURN collect(${EDGE}) AS edges
+  }`;
+}
+
+/** Any types and directions in a year: the node's relationships that held then, after the cursor. */
+function pageOfAnyTypesInYear(): string {
+  return `
+CALL (n) {${relationsInYear()}${PAGE_OF_FOUND}
 }`;
 }
 
@@ -139,16 +141,12 @@ function startKeys(spec: RelationSpec): Record<string, string> {
  * page costs the same on a hub as on a leaf.
  */
 function pageOfOneType(type: RelationType, direction: 'INCOMING' | 'OUTGOING'): string {
-  const [anchor, otherEnd, pattern] =
-    direction === 'INCOMING'
-      ? ['toKey', 'fromKey', `(other)-[r:${type}]->(b)`]
-      : ['fromKey', 'toKey', `(a)-[r:${type}]->(other)`];
-  const ends = direction === 'INCOMING' ? 'other AS a, b' : 'a, other AS b';
+  const { anchor, otherEnd, match } = indexedRelations(type, direction, 'other', 'n.key');
+  const ends =
+    direction === 'INCOMING' ? 'other AS a, endNode(r) AS b' : 'startNode(r) AS a, other AS b';
   return `
 CALL (n) {
-  MATCH ${pattern}
-  USING INDEX r:${type}(${anchor}, ${otherEnd})
-  WHERE r.${anchor} = n.key AND r.${otherEnd} > $pageAfterKey
+  ${match} AND r.${otherEnd} > $pageAfterKey
   WITH r, other, ${ends} WHERE other:Entity AND ${PAGE_ACTIVE_AT}
   WITH r, other ORDER BY r.${anchor}, r.${otherEnd}
   LIMIT $pageLimit
@@ -264,18 +262,7 @@ const RELATION_COUNTS_ACTIVE_AT = namedQuery(
   `
 UNWIND $keys AS key
 MATCH (n:Entity {key: key})
-CALL (n) {
-  CALL (n) {
-    WITH n WHERE $outgoing
-    MATCH (n)-[r]->(other:Entity) WHERE type(r) IN $types
-    WITH r, n AS a, other AS b WHERE ${RELATION_ACTIVE_AT}
-    RETURN r
-    UNION ALL
-    WITH n WHERE $incoming
-    MATCH (n)<-[r]-(other:Entity) WHERE type(r) IN $types
-    WITH r, other AS a, n AS b WHERE ${RELATION_ACTIVE_AT}
-    RETURN r
-  }
+CALL (n) {${relationsInYear()}
   RETURN count(r) AS total
 }
 RETURN key, total`,
@@ -311,10 +298,11 @@ export async function relationCountsOfKeys(
   filter: RelationFilter,
 ): Promise<number[]> {
   const query = filter.activeAt === null ? RELATION_COUNTS : RELATION_COUNTS_ACTIVE_AT;
+  // The year's count reads what a page in that year reads, with the page's parameters.
   const rows = await db.read(query, {
     keys,
     ...directions(filter),
-    activeAt: filter.activeAt,
+    ...pageParams({ ...filter, after: null, limit: 0 }),
   });
   const byKey = new Map(rows.map((row) => [row.key, row.total]));
   return keys.map((key) => byKey.get(key) ?? 0);

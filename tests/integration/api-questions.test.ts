@@ -268,6 +268,20 @@ describe('relationship fields', () => {
     expect(await keysAt(2016)).toContain('ess-france');
   });
 
+  it('counts the relationships of a year as its pages list them', async () => {
+    for (const year of [2006, 2016]) {
+      const result = await executeText(
+        app(),
+        `{ actor(key: "mes") { relations(first: 100, activeAt: ${year}) { totalCount edges { type } } members(first: 100, activeAt: ${year}) { totalCount edges { role } } } }`,
+      );
+      const data = result.data as unknown as {
+        actor: Record<'relations' | 'members', { totalCount: number; edges: unknown[] }>;
+      };
+      expect(data.actor.relations.totalCount).toBe(data.actor.relations.edges.length);
+      expect(data.actor.members.totalCount).toBe(data.actor.members.edges.length);
+    }
+  });
+
   it('refuses a cursor of another field or of no field', async () => {
     const members = await execute(app(), Members, { key: 'mes', first: 1 });
     const cursor = members.data?.actor?.members.pageInfo.endCursor;
