@@ -46,9 +46,9 @@ CALL (levels, reached) {
   WHERE b IN reached AND ($types IS NULL OR type(r) IN $types)
   WITH r, da, [d IN range(0, da) WHERE b IN levels[d]][0] AS db
   LIMIT $cap
-  RETURN collect({near: CASE WHEN db IS NULL THEN da ELSE db END, rel: ${relationProjection('r')}}) AS rels
+  RETURN collect({near: CASE WHEN db IS NULL THEN da ELSE db END, rel: ${relationProjection('r', '$briefRelations')}}) AS rels
 }
-RETURN missing, [level IN levels | [n IN level | ${entityProjection('n')}]] AS levels, rels, cut`,
+RETURN missing, [level IN levels | [n IN level | ${entityProjection('n', '$briefNodes')}]] AS levels, rels, cut`,
   (row) => ({
     missingKeys: list(text)(row.missing),
     levels: list(decodeEntities)(row.levels),
@@ -78,6 +78,12 @@ type NearRelation = { near: number; relation: Relation };
 /** Relationships read at most, as a multiple of `limit`, before they are ordered and cut. */
 const RELATION_READ_FACTOR = 10;
 
+/** Whether the nodes, and the relationships, are read briefly (`model/projection.ts`). */
+export interface SubgraphBriefness {
+  nodes: boolean;
+  relations: boolean;
+}
+
 /** The neighbourhood of `keys` within `depth` steps, at most `limit` nodes and `limit` relations. */
 export async function subgraph(
   db: Database,
@@ -85,9 +91,18 @@ export async function subgraph(
   depth: number,
   types: RelationType[] | null,
   limit: number,
+  brief: SubgraphBriefness = { nodes: false, relations: false },
 ): Promise<SubgraphResult> {
   const cap = limit * RELATION_READ_FACTOR;
-  const [row] = await db.read(SUBGRAPH, { keys, depth, types, limit, cap });
+  const [row] = await db.read(SUBGRAPH, {
+    keys,
+    depth,
+    types,
+    limit,
+    cap,
+    briefNodes: brief.nodes,
+    briefRelations: brief.relations,
+  });
   if (!row) throw new Error('subgraph returned no row');
   const { missingKeys, levels, relations, cut } = row;
   if (missingKeys.length > 0) return { missingKeys, nodes: [], relations: [], truncated: false };

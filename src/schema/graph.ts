@@ -4,6 +4,7 @@ import { type PathStep, shortestPath } from '../graph/paths.js';
 import { type SubgraphResult, subgraph } from '../graph/subgraph.js';
 import { BOUNDS, rangeText } from '../limits.js';
 import { type Entity, type Relation, relationId } from '../model/types.js';
+import { graphBriefness } from './brief-selection.js';
 import { EntityRef } from './entity-ref.js';
 import { EntityKindEnum, RelationTypeEnum, StepDirectionEnum } from './enums.js';
 import { intInRange, keyList, unknownKeys } from './limits.js';
@@ -243,12 +244,12 @@ builder.queryFields((t) => ({
         Math.min(args.limit ?? BOUNDS.subgraphSize.default, BOUNDS.subgraphSize.max),
       ),
     }),
-    resolve: async (_root, args, ctx) => {
+    resolve: async (_root, args, ctx, info) => {
       const keys = keyList('subgraph.keys', args.keys);
       const depth = intInRange('subgraph.depth', args.depth, BOUNDS.subgraphDepth);
       const limit = intInRange('subgraph.limit', args.limit, BOUNDS.subgraphSize);
       const types = args.relationTypes?.length ? args.relationTypes : null;
-      const result = await subgraph(ctx.db, keys, depth, types, limit);
+      const result = await subgraph(ctx.db, keys, depth, types, limit, graphBriefness(info));
       if (result.missingKeys.length > 0) throw unknownKeys('subgraph.keys', result.missingKeys);
       return result;
     },
