@@ -201,22 +201,27 @@ export function relationPageCall(variant: PageVariant): string {
   return pageOfOneType(type, way === 'in' ? 'INCOMING' : 'OUTGOING');
 }
 
-/** The parameters of a page subquery, whichever its variant. */
-export function pageParams(spec: RelationSpec) {
-  const { types, outgoing, incoming } = directions(spec);
-  return {
-    pageTypes: types,
-    pageOutgoing: outgoing,
-    pageIncoming: incoming,
-    pageActiveAt: spec.activeAt,
-    pageAfter: spec.after,
-    // The indexed variants have one type, so the cursor's other key is where they resume.
-    pageAfterKey: spec.after?.otherKey ?? '',
+/** The parameters of a page subquery of `variant` (the spec's own by default): only those it reads. */
+export function pageParams(spec: RelationSpec, variant: PageVariant = pageVariantOf(spec)) {
+  const common = {
     pageLimit: spec.limit,
     pageBriefOther: spec.briefOther,
     pageBriefRelation: spec.briefRelation,
-    ...startKeys(spec),
   };
+  if (variant === 'any') return { ...common, pageAfter: spec.after, ...startKeys(spec) };
+  if (variant === 'anyInYear') {
+    const { types, outgoing, incoming } = directions(spec);
+    return {
+      ...common,
+      pageTypes: types,
+      pageOutgoing: outgoing,
+      pageIncoming: incoming,
+      pageActiveAt: spec.activeAt,
+      pageAfter: spec.after,
+    };
+  }
+  // The indexed variants have one type, so the cursor's other key is where they resume.
+  return { ...common, pageActiveAt: spec.activeAt, pageAfterKey: spec.after?.otherKey ?? '' };
 }
 
 /** Decodes a page subquery's `edges` as seen from the node with `key`. */
@@ -308,7 +313,10 @@ export async function relationCountsOfKeys(
   const rows = await db.read(query, {
     keys,
     ...directions(filter),
-    ...pageParams({ ...filter, after: null, limit: 0, briefOther: true, briefRelation: true }),
+    ...pageParams(
+      { ...filter, after: null, limit: 0, briefOther: true, briefRelation: true },
+      'anyInYear',
+    ),
   });
   const byKey = new Map(rows.map((row) => [row.key, row.total]));
   return keys.map((key) => byKey.get(key) ?? 0);
