@@ -1,3 +1,4 @@
+import { API_NODE_FLAGS } from '../scripts/api-node-flags.js';
 import { apiBuildIsStale, buildApi } from '../scripts/build-api.js';
 import { freePort } from '../src/neo4j/free-port.js';
 import type { Cleanup } from './cleanup.js';
@@ -24,7 +25,9 @@ export async function startApi(
   if (options.runtime === 'compiled' && apiBuildIsStale()) await buildApi();
   const port = await freePort();
   const args =
-    options.runtime === 'compiled' ? ['dist/main.js'] : ['--import', 'tsx', 'src/main.ts'];
+    options.runtime === 'compiled'
+      ? [...API_NODE_FLAGS, 'dist/main.js']
+      : [...API_NODE_FLAGS, '--import', 'tsx', 'src/main.ts'];
   const name = `the API (${options.runtime}, cache ${options.responseCache ? 'on' : 'off'})`;
   const server = await startServerProcess(
     name,
