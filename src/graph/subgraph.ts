@@ -5,7 +5,9 @@ import {
   decodeEntities,
   decodeRelation,
   entityProjection,
+  type ReadBriefness,
   relationProjection,
+  WHOLE_READS,
 } from '../model/projection.js';
 import type { Entity, Relation } from '../model/types.js';
 import type { RelationType } from '../model/vocabulary.js';
@@ -78,12 +80,6 @@ type NearRelation = { near: number; relation: Relation };
 /** Relationships read at most, as a multiple of `limit`, before they are ordered and cut. */
 const RELATION_READ_FACTOR = 10;
 
-/** Whether the nodes, and the relationships, are read briefly (`model/projection.ts`). */
-export interface SubgraphBriefness {
-  nodes: boolean;
-  relations: boolean;
-}
-
 /** The neighbourhood of `keys` within `depth` steps, at most `limit` nodes and `limit` relations. */
 export async function subgraph(
   db: Database,
@@ -91,7 +87,7 @@ export async function subgraph(
   depth: number,
   types: RelationType[] | null,
   limit: number,
-  brief: SubgraphBriefness = { nodes: false, relations: false },
+  brief: ReadBriefness = WHOLE_READS,
 ): Promise<SubgraphResult> {
   const cap = limit * RELATION_READ_FACTOR;
   const [row] = await db.read(SUBGRAPH, {

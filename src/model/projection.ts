@@ -5,6 +5,15 @@ import { list, map, type Row, text } from '../db/query.js';
 import { entityFromProps, relationFromProps, sourceFromProps } from './storage.js';
 import type { Entity, Relation, Source } from './types.js';
 
+/** Whether a query reads its nodes, and its relationships, briefly (see the projections below). */
+export interface ReadBriefness {
+  nodes: boolean;
+  relations: boolean;
+}
+
+/** Whole reads: what a query gets when nothing says its selection needs less. */
+export const WHOLE_READS: ReadBriefness = { nodes: false, relations: false };
+
 /** What a brief read of a node keeps: what the identity fields read (schema/brief-selection.ts). */
 const BRIEF_PROPERTIES = '.key, .name, .kind, .acronym';
 

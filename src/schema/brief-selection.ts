@@ -5,6 +5,7 @@ import type {
   SelectionSetNode,
 } from 'graphql';
 import type { ResolveTree } from 'graphql-parse-resolve-info';
+import type { ReadBriefness } from '../model/projection.js';
 
 // Lean rows: a query reads nodes or relationships briefly (model/projection.ts: a node's key, name,
 // kind, acronym and labels; a relationship's type and end keys) when the fields selected on them
@@ -29,6 +30,8 @@ const ENTITY_FIELDS = new Set([
 ]);
 /** Fields of a connection's edge (a relationship seen from a node). */
 const EDGE_FIELDS = new Set(['__typename', 'cursor', 'node', 'direction', 'type']);
+/** `PathStep` fields. */
+const PATH_STEP_FIELDS = new Set(['__typename', 'from', 'to', 'type', 'direction']);
 /** `GraphNode` fields (subgraph). */
 const GRAPH_NODE_FIELDS = new Set(['__typename', 'id', 'key', 'label', 'name', 'kind', 'distance']);
 /** `GraphEdge` fields (subgraph). */
@@ -109,10 +112,27 @@ export const connectionNodesBrief = oncePerSelection((info) =>
 );
 
 /** For the `subgraph` being resolved: whether its nodes, and its relationships, may be brief. */
-export const graphBriefness = oncePerSelection((info) => ({
-  nodes: allIn(selectedAt(info, ['nodes']), GRAPH_NODE_FIELDS),
-  relations: allIn(selectedAt(info, ['edges']), GRAPH_EDGE_FIELDS),
-}));
+export const graphBriefness = oncePerSelection(
+  (info): ReadBriefness => ({
+    nodes: allIn(selectedAt(info, ['nodes']), GRAPH_NODE_FIELDS),
+    relations: allIn(selectedAt(info, ['edges']), GRAPH_EDGE_FIELDS),
+  }),
+);
+
+/** For the path being resolved (`shortestPath`): its nodes are selected in three places. */
+export const pathBriefness = oncePerSelection(
+  (info): ReadBriefness => ({
+    nodes: allIn(
+      [
+        ...selectedAt(info, ['nodes']),
+        ...selectedAt(info, ['steps', 'from']),
+        ...selectedAt(info, ['steps', 'to']),
+      ],
+      ENTITY_FIELDS,
+    ),
+    relations: allIn(selectedAt(info, ['steps']), PATH_STEP_FIELDS),
+  }),
+);
 
 /** The fields selected under `trees` (any type condition), one level down. */
 export function childrenOf(trees: ResolveTree[]): ResolveTree[] {

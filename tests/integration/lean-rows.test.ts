@@ -122,4 +122,26 @@ describe('lean rows: brief reads when the selection asks for no more', () => {
       true,
     );
   });
+
+  it('finds the same shortest path briefly as whole', async () => {
+    type Path = {
+      shortestPath: { steps: Record<string, unknown>[]; nodes: Record<string, unknown>[] };
+    };
+    const brief = await data<Path>(
+      '{ shortestPath(from: "mes", to: "ripess") { nodes { key name } steps { from { key } to { key } type direction } } }',
+    );
+    const whole = await data<Path>(
+      '{ shortestPath(from: "mes", to: "ripess") { nodes { key name description } steps { from { key } to { key } type direction relation { sources { key } } } } }',
+    );
+    const withoutRelation = whole.shortestPath.steps.map(({ relation: _, ...step }) => step);
+    expect(brief.shortestPath.steps).toEqual(withoutRelation);
+    expect(brief.shortestPath.nodes).toEqual(
+      whole.shortestPath.nodes.map(({ key, name }) => ({ key, name })),
+    );
+    expect(
+      whole.shortestPath.steps.every(
+        (step) => (step.relation as { sources: unknown[] }).sources.length > 0,
+      ),
+    ).toBe(true);
+  });
 });
