@@ -76,7 +76,11 @@ export class Database {
 
   /** Runs several writes in one transaction: all of them land or none does. */
   async writeTransaction<T>(work: (tx: TransactionRunner) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ database: this.databaseName });
+    // The bookmarks all other queries share, so reads after this write see it (in a cluster too).
+    const session = this.driver.session({
+      database: this.databaseName,
+      bookmarkManager: this.driver.executeQueryBookmarkManager,
+    });
     try {
       return await session.executeWrite((tx) => work(new TransactionRunner(tx, this.stats)));
     } catch (error) {
@@ -119,24 +123,53 @@ export class Database {
     const name = nameOf(query);
     const started = performance.now();
     try {
-      const result = await withinBudget(this.budget, (remainingMs) =>
-        this.driver.executeQuery(cypherOf(query), toParams(params) as Params, {
-          routing: routingMode,
-          database: this.databaseName,
-          // The name shows in Neo4j's query log and in SHOW TRANSACTIONS.
-          transactionConfig: {
-            timeout: Math.ceil(Math.min(QUERY_TIMEOUT_MS, remainingMs)),
-            metadata: { query: name },
-          },
-        }),
-      );
-      const rows = result.records.map((record) => toPlain(record.toObject()) as Row);
+      const records = await withinBudget(this.budget, (remainingMs) => {
+        const cypher = cypherOf(query);
+        const parameters = toParams(params) as Params;
+        // The name shows in Neo4j's query log and in SHOW TRANSACTIONS.
+        const config = {
+          timeout: Math.ceil(Math.min(QUERY_TIMEOUT_MS, remainingMs)),
+          metadata: { query: name },
+        };
+        return routingMode === routing.READ
+          ? this.autoCommitRead(cypher, parameters, config)
+          : this.driver
+              .executeQuery(cypher, parameters, {
+                routing: routingMode,
+                database: this.databaseName,
+                transactionConfig: config,
+              })
+              .then((result) => result.records);
+      });
+      const rows = records.map((record) => toPlain(record.toObject()) as Row);
       logQuery(name, performance.now() - started, rows.length);
       return decodeRows(query, rows);
     } catch (error) {
       throw mapDatabaseError(error, Math.min(QUERY_TIMEOUT_MS, this.budget?.timeoutMs ?? Infinity));
     } finally {
       count(this.stats, name, started);
+    }
+  }
+
+  /**
+   * A read as one auto-commit transaction: RUN and PULL go out in one write and come back in one
+   * round trip, where a managed transaction adds BEGIN and COMMIT (3 writes, 2 round trips). A read
+   * has nothing to retry or commit; the bookmarks of `executeQuery` writes keep it causally after them.
+   */
+  private async autoCommitRead(
+    cypher: string,
+    parameters: Params,
+    config: { timeout: number; metadata: Record<string, string> },
+  ) {
+    const session = this.driver.session({
+      database: this.databaseName,
+      defaultAccessMode: neo4j.session.READ,
+      bookmarkManager: this.driver.executeQueryBookmarkManager,
+    });
+    try {
+      return (await session.run(cypher, parameters, config)).records;
+    } finally {
+      await session.close();
     }
   }
 }
