@@ -1,0 +1,96 @@
+import autocannon from 'autocannon';
+import { ErrorTally } from './load-errors.js';
+import { LOAD_MIX } from './load-mix.js';
+import type { ProcessMemory } from './process-memory.js';
+
+const HEADERS = { 'content-type': 'application/json', accept: 'application/json' };
+
+export interface LoadOptions {
+  /** The API's GraphQL endpoint. */
+  url: string;
+  connections: number;
+  seconds: number;
+  /** The client's timeout: above the API's deadline, so its QUERY_TIMEOUT answers are seen. */
+  timeoutSeconds: number;
+  /** How long the API idles after the run before its memory is read again. */
+  idleMs: number;
+  /** Reads the API process's memory. */
+  memory: () => Promise<ProcessMemory>;
+}
+
+export interface LoadReport {
+  requests: number;
+  requestsPerSecond: number;
+  timeouts: number;
+  /** Connection errors other than timeouts (refused, reset). */
+  otherErrors: number;
+  /** Answers with a status other than 2xx, by status. */
+  non2xx: Record<string, number>;
+  /** Answers whose body carried `errors`, by operation, status, code and message. */
+  graphqlErrors: ErrorTally;
+  latency: { p50: number; p99: number; max: number };
+  memory: { before: ProcessMemory; end: ProcessMemory; after: ProcessMemory };
+}
+
+/** Sends each operation once: a cold Neo4j plans each query once, and a broken mix fails here. */
+async function warmUp(url: string): Promise<void> {
+  for (const { name, query } of LOAD_MIX) {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: HEADERS,
+      body: JSON.stringify({ query }),
+    });
+    const text = await response.text();
+    if (!response.ok || text.includes('"errors"')) {
+      throw new Error(`warm-up: "${name}" answered ${response.status} ${text.slice(0, 300)}`);
+    }
+  }
+}
+
+/** Runs the mix with autocannon against the API at `url` and reads its memory around the run. */
+export async function runLoad(options: LoadOptions): Promise<LoadReport> {
+  await warmUp(options.url);
+  const before = await options.memory();
+  const graphqlErrors = new ErrorTally();
+  const result = await autocannon({
+    url: options.url,
+    connections: options.connections,
+    duration: options.seconds,
+    timeout: options.timeoutSeconds,
+    requests: LOAD_MIX.map(({ name, query }) => ({
+      method: 'POST',
+      headers: HEADERS,
+      body: JSON.stringify({ query }),
+      onResponse: (status: number, body: string) => {
+        graphqlErrors.record(name, status, body);
+      },
+    })),
+  });
+  const end = await options.memory();
+  await new Promise((resolve) => setTimeout(resolve, options.idleMs));
+  const after = await options.memory();
+  const non2xx: Record<string, number> = {};
+  for (const [status, { count }] of Object.entries(result.statusCodeStats ?? {})) {
+    if (!status.startsWith('2')) non2xx[status] = count ?? 0;
+  }
+  return {
+    requests: result.requests.total,
+    requestsPerSecond: result.requests.average,
+    timeouts: result.timeouts,
+    otherErrors: result.errors - result.timeouts,
+    non2xx,
+    graphqlErrors,
+    latency: { p50: result.latency.p50, p99: result.latency.p99, max: result.latency.max },
+    memory: { before, end, after },
+  };
+}
+
+/** The target: no timeouts, no connection errors, no non-2xx, no GraphQL errors. */
+export function loadPassed(report: LoadReport): boolean {
+  return (
+    report.timeouts === 0 &&
+    report.otherErrors === 0 &&
+    Object.keys(report.non2xx).length === 0 &&
+    report.graphqlErrors.answers === 0
+  );
+}
