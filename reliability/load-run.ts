@@ -1,4 +1,5 @@
 import autocannon from 'autocannon';
+import type { ApiTiming } from './api-timing.js';
 import { ErrorTally } from './load-errors.js';
 import { LOAD_MIX } from './load-mix.js';
 import type { ProcessMemory } from './process-memory.js';
@@ -16,6 +17,8 @@ export interface LoadOptions {
   idleMs: number;
   /** Reads the API process's memory. */
   memory: () => Promise<ProcessMemory>;
+  /** Times requests inside the API (started after the warm-up, read at the end), when it can. */
+  apiTiming?: { start(): Promise<void>; read(): Promise<ApiTiming> };
 }
 
 export interface LoadReport {
@@ -30,6 +33,7 @@ export interface LoadReport {
   graphqlErrors: ErrorTally;
   latency: { p50: number; p99: number; max: number };
   memory: { before: ProcessMemory; end: ProcessMemory; after: ProcessMemory };
+  api: ApiTiming | undefined;
 }
 
 /** Sends each operation once: a cold Neo4j plans each query once, and a broken mix fails here. */
@@ -51,6 +55,7 @@ async function warmUp(url: string): Promise<void> {
 export async function runLoad(options: LoadOptions): Promise<LoadReport> {
   await warmUp(options.url);
   const before = await options.memory();
+  await options.apiTiming?.start();
   const graphqlErrors = new ErrorTally();
   const result = await autocannon({
     url: options.url,
@@ -66,6 +71,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
       },
     })),
   });
+  const api = await options.apiTiming?.read();
   const end = await options.memory();
   await new Promise((resolve) => setTimeout(resolve, options.idleMs));
   const after = await options.memory();
@@ -82,6 +88,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
     graphqlErrors,
     latency: { p50: result.latency.p50, p99: result.latency.p99, max: result.latency.max },
     memory: { before, end, after },
+    api,
   };
 }
 

@@ -2,17 +2,20 @@ import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { startApi } from '../bench/api.js';
 import { loadServingConfig } from '../src/config.js';
+import { readApiTiming, startApiTiming } from './api-timing.js';
 import { formatLoadReport } from './load-report.js';
 import { loadPassed, runLoad } from './load-run.js';
 import { INSPECT_ARG, inspectorUrl, processMemory } from './process-memory.js';
 import { choiceOption, intOption, runReliabilityScript } from './script.js';
 
-// `npm run load [-- --connections 200 --seconds 60 --cache on|off]`: the API as its own process.
+// `npm run load [-- --connections 200 --seconds 60 --cache on|off --runtime compiled|tsx]`:
+// the mix against the API started as its own process, the production way by default.
 const { values } = parseArgs({
   options: {
     connections: { type: 'string', default: '200' },
     seconds: { type: 'string', default: '60' },
     cache: { type: 'string', default: 'on' },
+    runtime: { type: 'string', default: 'compiled' },
   },
 });
 
@@ -20,13 +23,14 @@ runReliabilityScript(async (database, cleanup) => {
   const connections = intOption(values.connections, 'connections', 1, 10_000);
   const seconds = intOption(values.seconds, 'seconds', 1, 3_600);
   const cache = choiceOption(values.cache, 'cache', ['on', 'off'] as const);
+  const runtime = choiceOption(values.runtime, 'runtime', ['compiled', 'tsx'] as const);
   // Production serving is what is measured, unless NODE_ENV says otherwise.
   const nodeEnv = process.env.NODE_ENV || 'production';
   const serving = loadServingConfig({ ...process.env, NODE_ENV: nodeEnv });
-  console.log('starting the API (node dist/main.js, built when stale)...');
+  console.log(`starting the API (${runtime === 'compiled' ? 'node dist/main.js' : 'tsx'})...`);
   const api = await startApi(
     database.connection,
-    { responseCache: cache === 'on', runtime: 'compiled' },
+    { responseCache: cache === 'on', runtime },
     cleanup,
     { nodeEnv, nodeArgs: [INSPECT_ARG] },
   );
@@ -45,6 +49,12 @@ runReliabilityScript(async (database, cleanup) => {
     timeoutSeconds: Math.ceil(serving.requestTimeoutMs / 1000) + 5,
     idleMs: 5_000,
     memory: () => processMemory(api.pid, inspector),
+    apiTiming: inspector
+      ? {
+          start: () => startApiTiming(inspector, serving.requestTimeoutMs),
+          read: () => readApiTiming(inspector),
+        }
+      : undefined,
   });
   console.log(formatLoadReport(report, connections, seconds));
   return loadPassed(report);

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { evaluation, inspect } from './inspector.js';
 
 /** Memory of another process: resident set from /proc, live heap after a GC from its inspector. */
 export interface ProcessMemory {
@@ -23,51 +24,11 @@ export async function residentBytes(pid: number): Promise<number> {
   return Number(kib) * 1024;
 }
 
-interface InspectorReply {
-  id?: number;
-  result?: { result?: { value?: unknown } };
-  error?: { message: string };
-}
-
-/** Sends inspector commands one after the other over one WebSocket and returns their results. */
-async function inspect(url: string, commands: { method: string; params?: object }[]) {
-  const socket = new WebSocket(url);
-  try {
-    await new Promise((resolve, reject) => {
-      socket.addEventListener('open', resolve, { once: true });
-      socket.addEventListener('error', () => reject(new Error(`cannot open ${url}`)), {
-        once: true,
-      });
-    });
-    const results: InspectorReply['result'][] = [];
-    for (const [index, command] of commands.entries()) {
-      const reply = new Promise<InspectorReply>((resolve, reject) => {
-        const onMessage = (event: MessageEvent) => {
-          const message = JSON.parse(String(event.data)) as InspectorReply;
-          if (message.id !== index + 1) return;
-          socket.removeEventListener('message', onMessage);
-          if (message.error) reject(new Error(`${command.method}: ${message.error.message}`));
-          else resolve(message);
-        };
-        socket.addEventListener('message', onMessage);
-      });
-      socket.send(JSON.stringify({ id: index + 1, ...command }));
-      results.push((await reply).result);
-    }
-    return results;
-  } finally {
-    socket.close();
-  }
-}
-
 /** The live heap of the process behind `url`, after a full GC, through the inspector protocol. */
 export async function heapAfterGc(url: string): Promise<number> {
   const [, evaluated] = await inspect(url, [
     { method: 'HeapProfiler.collectGarbage' },
-    {
-      method: 'Runtime.evaluate',
-      params: { expression: 'JSON.stringify(process.memoryUsage())', returnByValue: true },
-    },
+    evaluation('JSON.stringify(process.memoryUsage())'),
   ]);
   const value = evaluated?.result?.value;
   if (typeof value !== 'string') throw new Error('the inspector returned no memory usage');
