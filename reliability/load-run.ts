@@ -36,23 +36,46 @@ export interface LoadReport {
   api: ApiTiming | undefined;
 }
 
-/** Sends each operation once: a cold Neo4j plans each query once, and a broken mix fails here. */
+/** Waits for `/ready` to say 200, as a load balancer would before it sends traffic. */
+async function waitUntilReady(url: string, timeoutMs = 180_000): Promise<void> {
+  const ready = new URL('/ready', url);
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const status = await fetch(ready).then(
+      (response) => response.status,
+      () => 0,
+    );
+    if (status === 200) return;
+    if (Date.now() > deadline)
+      throw new Error(`${ready} still answered ${status} after ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+/**
+ * Sends each operation once, up to three times on an error: a cold Neo4j plans each query once,
+ * which on a busy machine can take longer than the deadline; a broken mix fails here.
+ */
 async function warmUp(url: string): Promise<void> {
   for (const { name, query } of LOAD_MIX) {
-    const response = await fetch(url, {
-      method: 'POST',
-      headers: HEADERS,
-      body: JSON.stringify({ query }),
-    });
-    const text = await response.text();
-    if (!response.ok || text.includes('"errors"')) {
-      throw new Error(`warm-up: "${name}" answered ${response.status} ${text.slice(0, 300)}`);
+    for (let attempt = 1; attempt <= 3; attempt++) {
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: HEADERS,
+        body: JSON.stringify({ query }),
+      });
+      const text = await response.text();
+      if (response.ok && !text.includes('"errors"')) break;
+      if (attempt === 3) {
+        throw new Error(`warm-up: "${name}" answered ${response.status} ${text.slice(0, 300)}`);
+      }
     }
   }
 }
 
 /** Runs the mix with autocannon against the API at `url` and reads its memory around the run. */
 export async function runLoad(options: LoadOptions): Promise<LoadReport> {
+  await waitUntilReady(options.url);
   await warmUp(options.url);
   const before = await options.memory();
   await options.apiTiming?.start();
