@@ -15,6 +15,8 @@ export interface LoadOptions {
   timeoutSeconds: number;
   /** How long the API idles after the run before its memory is read again. */
   idleMs: number;
+  /** Send each operation once before the run (off: only wait for `/ready`, a cold start). */
+  warmUp?: boolean;
   /** Reads the API process's memory. */
   memory: () => Promise<ProcessMemory>;
   /** Times requests inside the API (started after the warm-up, read at the end), when it can. */
@@ -76,7 +78,7 @@ async function warmUp(url: string): Promise<void> {
 /** Runs the mix with autocannon against the API at `url` and reads its memory around the run. */
 export async function runLoad(options: LoadOptions): Promise<LoadReport> {
   await waitUntilReady(options.url);
-  await warmUp(options.url);
+  if (options.warmUp !== false) await warmUp(options.url);
   const before = await options.memory();
   await options.apiTiming?.start();
   const graphqlErrors = new ErrorTally();

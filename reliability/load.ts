@@ -8,7 +8,8 @@ import { loadPassed, runLoad } from './load-run.js';
 import { INSPECT_ARG, inspectorUrl, processMemory } from './process-memory.js';
 import { choiceOption, intOption, runReliabilityScript } from './script.js';
 
-// `npm run load [-- --connections 200 --seconds 60 --cache on|off --runtime compiled|tsx]`:
+// `npm run load [-- --connections 200 --seconds 60 --cache on|off --runtime compiled|tsx
+// --warm-up on|off]`:
 // the mix against the API started as its own process, the production way by default.
 const { values } = parseArgs({
   options: {
@@ -16,6 +17,7 @@ const { values } = parseArgs({
     seconds: { type: 'string', default: '60' },
     cache: { type: 'string', default: 'on' },
     runtime: { type: 'string', default: 'compiled' },
+    'warm-up': { type: 'string', default: 'on' },
   },
 });
 
@@ -24,6 +26,7 @@ runReliabilityScript(async (database, cleanup) => {
   const seconds = intOption(values.seconds, 'seconds', 1, 3_600);
   const cache = choiceOption(values.cache, 'cache', ['on', 'off'] as const);
   const runtime = choiceOption(values.runtime, 'runtime', ['compiled', 'tsx'] as const);
+  const warmUp = choiceOption(values['warm-up'], 'warm-up', ['on', 'off'] as const);
   // Production serving is what is measured, unless NODE_ENV says otherwise.
   const nodeEnv = process.env.NODE_ENV || 'production';
   const serving = loadServingConfig({ ...process.env, NODE_ENV: nodeEnv });
@@ -48,6 +51,7 @@ runReliabilityScript(async (database, cleanup) => {
     seconds,
     timeoutSeconds: Math.ceil(serving.requestTimeoutMs / 1000) + 5,
     idleMs: 5_000,
+    warmUp: warmUp === 'on',
     memory: () => processMemory(api.pid, inspector),
     apiTiming: inspector
       ? {
