@@ -5,16 +5,23 @@ import { listen } from '../src/server.js';
 import { createApp } from '../src/yoga.js';
 import { fuzzPassed, runFuzz } from './fuzz-run.js';
 import { graphHash } from './graph-hash.js';
-import { intOption, runReliabilityScript } from './script.js';
+import { commandLine, intOption, runReliabilityScript } from './script.js';
 
 // `npm run fuzz [-- --count 10000 --seed 1]`: hostile requests over HTTP against a real Neo4j.
-const { values } = parseArgs({
-  options: { count: { type: 'string', default: '10000' }, seed: { type: 'string', default: '1' } },
+const { count, seed } = commandLine(() => {
+  const { values } = parseArgs({
+    options: {
+      count: { type: 'string', default: '10000' },
+      seed: { type: 'string', default: '1' },
+    },
+  });
+  return {
+    count: intOption(values.count, 'count', 1, 10_000_000),
+    seed: intOption(values.seed, 'seed', 0, 2 ** 32 - 1),
+  };
 });
 
 runReliabilityScript(async ({ db }, cleanup) => {
-  const count = intOption(values.count, 'count', 1, 10_000_000);
-  const seed = intOption(values.seed, 'seed', 0, 2 ** 32 - 1);
   const serving = { ...loadConfig().serving, rateLimitPerMinute: 0 };
   const before = await graphHash(db);
   const server = await listen(createApp({ db }, serving), 0, '127.0.0.1', serving);

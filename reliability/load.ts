@@ -6,27 +6,31 @@ import { readApiTiming, startApiTiming } from './api-timing.js';
 import { formatLoadReport } from './load-report.js';
 import { loadPassed, runLoad } from './load-run.js';
 import { INSPECT_ARG, inspectorUrl, processMemory } from './process-memory.js';
-import { choiceOption, intOption, runReliabilityScript } from './script.js';
+import { choiceOption, commandLine, intOption, runReliabilityScript } from './script.js';
 
 // `npm run load [-- --connections 200 --seconds 60 --cache on|off --runtime compiled|tsx
-// --warm-up on|off]`:
-// the mix against the API started as its own process, the production way by default.
-const { values } = parseArgs({
-  options: {
-    connections: { type: 'string', default: '200' },
-    seconds: { type: 'string', default: '60' },
-    cache: { type: 'string', default: 'on' },
-    runtime: { type: 'string', default: 'compiled' },
-    'warm-up': { type: 'string', default: 'on' },
-  },
+// --warm-up on|off]`: the mix against the API started as its own process, the production way.
+const options = commandLine(() => {
+  const { values } = parseArgs({
+    options: {
+      connections: { type: 'string', default: '200' },
+      seconds: { type: 'string', default: '60' },
+      cache: { type: 'string', default: 'on' },
+      runtime: { type: 'string', default: 'compiled' },
+      'warm-up': { type: 'string', default: 'on' },
+    },
+  });
+  return {
+    connections: intOption(values.connections, 'connections', 1, 10_000),
+    seconds: intOption(values.seconds, 'seconds', 1, 3_600),
+    cache: choiceOption(values.cache, 'cache', ['on', 'off'] as const),
+    runtime: choiceOption(values.runtime, 'runtime', ['compiled', 'tsx'] as const),
+    warmUp: choiceOption(values['warm-up'], 'warm-up', ['on', 'off'] as const),
+  };
 });
 
 runReliabilityScript(async (database, cleanup) => {
-  const connections = intOption(values.connections, 'connections', 1, 10_000);
-  const seconds = intOption(values.seconds, 'seconds', 1, 3_600);
-  const cache = choiceOption(values.cache, 'cache', ['on', 'off'] as const);
-  const runtime = choiceOption(values.runtime, 'runtime', ['compiled', 'tsx'] as const);
-  const warmUp = choiceOption(values['warm-up'], 'warm-up', ['on', 'off'] as const);
+  const { connections, seconds, cache, runtime } = options;
   // Production serving is what is measured, unless NODE_ENV says otherwise.
   const nodeEnv = process.env.NODE_ENV || 'production';
   const serving = loadServingConfig({ ...process.env, NODE_ENV: nodeEnv });
@@ -51,7 +55,7 @@ runReliabilityScript(async (database, cleanup) => {
     seconds,
     timeoutSeconds: Math.ceil(serving.requestTimeoutMs / 1000) + 5,
     idleMs: 5_000,
-    warmUp: warmUp === 'on',
+    warmUp: options.warmUp === 'on',
     memory: () => processMemory(api.pid, inspector),
     apiTiming: inspector
       ? {

@@ -2,6 +2,16 @@ import { Cleanup } from '../bench/cleanup.js';
 import { type BenchDatabase, openBenchDatabase } from '../bench/database.js';
 import { ConfigError } from '../src/config.js';
 
+/** Parses and checks the command line before anything starts; a mistake exits 2 with its message. */
+export function commandLine<T>(parse: () => T): T {
+  try {
+    return parse();
+  } catch (error) {
+    console.error(`solidarity-graph: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(2);
+  }
+}
+
 /** An integer command-line option within bounds, or a message naming the option. */
 export function intOption(raw: string | undefined, name: string, min: number, max: number): number {
   const value = Number(raw);
