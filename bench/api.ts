@@ -1,3 +1,4 @@
+import { API_NODE_FLAGS } from '../scripts/api-node-flags.js';
 import { apiBuildIsStale, buildApi } from '../scripts/build-api.js';
 import { freePort } from '../src/neo4j/free-port.js';
 import type { Cleanup } from './cleanup.js';
@@ -33,6 +34,7 @@ export async function startApi(
   if (options.runtime === 'compiled' && apiBuildIsStale()) await buildApi();
   const port = await freePort();
   const args = [
+    ...API_NODE_FLAGS,
     ...(extras.nodeArgs ?? []),
     ...(options.runtime === 'compiled' ? ['dist/main.js'] : ['--import', 'tsx', 'src/main.ts']),
   ];

@@ -56,6 +56,9 @@ export function createApp(deps: AppDeps, serving: ServingConfig = inProcessDefau
     // GraphiQL's scripts and styles from the installed package, not a CDN: it works offline.
     renderGraphiQL,
     cors: corsOptions(serving.corsOrigins),
+    // Bodies are bounded by their Content-Length (useRequestGuards; server.ts refuses bodies without
+    // one): yoga's own limit would pipe every body through a counting stream once more.
+    maxRequestBodySize: false,
     // Never attach stacks to responses, whatever NODE_ENV says; coded database errors stay visible.
     maskedErrors: { isDev: false, maskError: maskServerError },
     context: async ({ request, req }) =>

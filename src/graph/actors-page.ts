@@ -87,7 +87,7 @@ const PAGE_QUERIES = Object.fromEntries(
       alone: namedQuery(
         name,
         `${source}
-RETURN ${entityProjection('n')} AS actor`,
+RETURN ${entityProjection('n', '$brief')} AS actor`,
         decodeActor,
       ),
       withRelations: new Map(
@@ -97,7 +97,7 @@ RETURN ${entityProjection('n')} AS actor`,
             `${name}WithRelations.${variant}`,
             `${source}
 ${relationPageCall(variant)}
-RETURN ${entityProjection('n')} AS actor, edges`,
+RETURN ${entityProjection('n', '$brief')} AS actor, edges`,
             (row): ActorRow => {
               const actor = decodeEntity(row.actor);
               return { actor, edges: decodeEdges(actor.key, row.edges) };
@@ -159,7 +159,8 @@ export interface ActorRow {
 
 /**
  * Up to `limit` actors after the key `after`, ordered by key; with `relations`, each actor's page
- * of relationships for that spec comes in the same round trip.
+ * of relationships for that spec comes in the same round trip. `brief` reads the actors briefly
+ * (`model/projection.ts`).
  */
 export function actorsPage(
   db: Database,
@@ -167,6 +168,7 @@ export function actorsPage(
   after: string | null,
   limit: number,
   relations: RelationSpec | null = null,
+  brief = false,
 ): Promise<ActorRow[]> {
   const source: PageSource = filter.textQuery
     ? 'actorsPageWithText'
@@ -176,10 +178,15 @@ export function actorsPage(
   const queries = PAGE_QUERIES[source];
   // Every key sorts after the empty string, so the first page is a range like the others.
   const pageAfter = filter.textQuery ? after : (after ?? '');
-  if (!relations) return db.read(queries.alone, { ...params(filter, pageAfter), limit });
+  if (!relations) return db.read(queries.alone, { ...params(filter, pageAfter), limit, brief });
   const query = queries.withRelations.get(pageVariantOf(relations));
   if (!query) throw new Error(`no query folds in a page of ${pageVariantOf(relations)}`);
-  return db.read(query, { ...params(filter, pageAfter), limit, ...pageParams(relations) });
+  return db.read(query, {
+    ...params(filter, pageAfter),
+    limit,
+    brief,
+    ...pageParams(relations),
+  });
 }
 
 /** How many actors match the filter, all pages together. */

@@ -6,7 +6,9 @@ import {
   decodeEntity,
   decodeRelations,
   entityProjection,
+  type ReadBriefness,
   relationProjection,
+  WHOLE_READS,
 } from '../model/projection.js';
 import type { Entity, Relation } from '../model/types.js';
 import { RELATION_TYPES, type RelationType } from '../model/vocabulary.js';
@@ -49,9 +51,9 @@ OPTIONAL CALL (a, b) {
   RETURN p LIMIT 1
 }
 RETURN a IS NOT NULL AS fromExists, b IS NOT NULL AS toExists, a = b AS same,
-  CASE WHEN a IS NULL THEN null ELSE ${entityProjection('a')} END AS fromEntity,
-  [n IN nodes(p) | ${entityProjection('n')}] AS nodes,
-  [r IN relationships(p) | ${relationProjection('r')}] AS rels`;
+  CASE WHEN a IS NULL THEN null ELSE ${entityProjection('a', '$briefNodes')} END AS fromEntity,
+  [n IN nodes(p) | ${entityProjection('n', '$briefNodes')}] AS nodes,
+  [r IN relationships(p) | ${relationProjection('r', '$briefRelations')}] AS rels`;
   return namedQuery(name, cypher, decodePathRow);
 }
 
@@ -80,10 +82,17 @@ export async function shortestPath(
   to: string,
   maxHops: number,
   types: RelationType[] | null,
+  brief: ReadBriefness = WHOLE_READS,
 ): Promise<PathResult> {
   const queries = SHORTEST_PATH_QUERIES[Math.min(Math.max(maxHops, 1), MAX_PATH_HOPS) - 1];
   if (!queries) throw new RangeError(`maxHops must be between 1 and ${MAX_PATH_HOPS}`);
-  const rows = await db.read(types ? queries.typed : queries.any, { from, to, types });
+  const rows = await db.read(types ? queries.typed : queries.any, {
+    from,
+    to,
+    types,
+    briefNodes: brief.nodes,
+    briefRelations: brief.relations,
+  });
   const row = rows[0];
   if (!row) return { missingKeys: [], path: null };
   const missingKeys = [row.fromExists ? null : from, row.toExists ? null : to].filter(

@@ -24,10 +24,14 @@ export interface RelationSpec {
   /** The page: relationships ordered by type, the other end's key, then the start's key; after this one. */
   after: RelationCursor | null;
   limit: number;
+  /** Read only the other ends' identity (key, name, kind, labels): the selection reads no more. */
+  briefOther: boolean;
+  /** Read only the relationships' type and end keys: the selection reads no more. */
+  briefRelation: boolean;
 }
 
 /** The relationship part of a spec, without the page: what a count depends on. */
-export type RelationFilter = Omit<RelationSpec, 'after' | 'limit'>;
+export type RelationFilter = Omit<RelationSpec, 'after' | 'limit' | 'briefOther' | 'briefRelation'>;
 
 /** One relationship seen from a node: the relationship and the node at its other end. */
 export interface RelationEdge {
@@ -39,7 +43,7 @@ export interface RelationEdge {
 const ALL_TYPES = Object.keys(RELATION_TYPES) as RelationType[];
 // Page parameters carry their own prefix, so a page subquery fits in a query with filters of its own.
 const PAGE_ACTIVE_AT = relationActiveAt('$pageActiveAt');
-const EDGE = `{rel: ${relationProjection('r')}, other: ${entityProjection('other')}}`;
+const EDGE = `{rel: ${relationProjection('r', '$pageBriefRelation')}, other: ${entityProjection('other', '$pageBriefOther')}}`;
 
 /** True when `(type(r), otherKey, fromKey)` comes after the cursor `$pageAfter`, or there is none. */
 const AFTER_CURSOR = `($pageAfter IS NULL OR type(r) > $pageAfter.type OR (type(r) = $pageAfter.type AND (
@@ -197,20 +201,27 @@ export function relationPageCall(variant: PageVariant): string {
   return pageOfOneType(type, way === 'in' ? 'INCOMING' : 'OUTGOING');
 }
 
-/** The parameters of a page subquery, whichever its variant. */
-export function pageParams(spec: RelationSpec) {
-  const { types, outgoing, incoming } = directions(spec);
-  return {
-    pageTypes: types,
-    pageOutgoing: outgoing,
-    pageIncoming: incoming,
-    pageActiveAt: spec.activeAt,
-    pageAfter: spec.after,
-    // The indexed variants have one type, so the cursor's other key is where they resume.
-    pageAfterKey: spec.after?.otherKey ?? '',
+/** The parameters of a page subquery of `variant` (the spec's own by default): only those it reads. */
+export function pageParams(spec: RelationSpec, variant: PageVariant = pageVariantOf(spec)) {
+  const common = {
     pageLimit: spec.limit,
-    ...startKeys(spec),
+    pageBriefOther: spec.briefOther,
+    pageBriefRelation: spec.briefRelation,
   };
+  if (variant === 'any') return { ...common, pageAfter: spec.after, ...startKeys(spec) };
+  if (variant === 'anyInYear') {
+    const { types, outgoing, incoming } = directions(spec);
+    return {
+      ...common,
+      pageTypes: types,
+      pageOutgoing: outgoing,
+      pageIncoming: incoming,
+      pageActiveAt: spec.activeAt,
+      pageAfter: spec.after,
+    };
+  }
+  // The indexed variants have one type, so the cursor's other key is where they resume.
+  return { ...common, pageActiveAt: spec.activeAt, pageAfterKey: spec.after?.otherKey ?? '' };
 }
 
 /** Decodes a page subquery's `edges` as seen from the node with `key`. */
@@ -302,7 +313,10 @@ export async function relationCountsOfKeys(
   const rows = await db.read(query, {
     keys,
     ...directions(filter),
-    ...pageParams({ ...filter, after: null, limit: 0 }),
+    ...pageParams(
+      { ...filter, after: null, limit: 0, briefOther: true, briefRelation: true },
+      'anyInYear',
+    ),
   });
   const byKey = new Map(rows.map((row) => [row.key, row.total]));
   return keys.map((key) => byKey.get(key) ?? 0);
@@ -334,7 +348,12 @@ export async function foundersOfKeys(
   keys: readonly string[],
   limit: number,
 ): Promise<RelationEdge[][]> {
-  const rows = await db.read(FOUNDERS_OF_KEYS, { keys, limit });
+  const rows = await db.read(FOUNDERS_OF_KEYS, {
+    keys,
+    limit,
+    pageBriefOther: false,
+    pageBriefRelation: false,
+  });
   const byKey = new Map(rows.map((row) => [row.key, row.edges]));
   return keys.map((key) => byKey.get(key) ?? []);
 }

@@ -5,7 +5,9 @@ import {
   decodeEntities,
   decodeRelation,
   entityProjection,
+  type ReadBriefness,
   relationProjection,
+  WHOLE_READS,
 } from '../model/projection.js';
 import type { Entity, Relation } from '../model/types.js';
 import type { RelationType } from '../model/vocabulary.js';
@@ -46,9 +48,9 @@ CALL (levels, reached) {
   WHERE b IN reached AND ($types IS NULL OR type(r) IN $types)
   WITH r, da, [d IN range(0, da) WHERE b IN levels[d]][0] AS db
   LIMIT $cap
-  RETURN collect({near: CASE WHEN db IS NULL THEN da ELSE db END, rel: ${relationProjection('r')}}) AS rels
+  RETURN collect({near: CASE WHEN db IS NULL THEN da ELSE db END, rel: ${relationProjection('r', '$briefRelations')}}) AS rels
 }
-RETURN missing, [level IN levels | [n IN level | ${entityProjection('n')}]] AS levels, rels, cut`,
+RETURN missing, [level IN levels | [n IN level | ${entityProjection('n', '$briefNodes')}]] AS levels, rels, cut`,
   (row) => ({
     missingKeys: list(text)(row.missing),
     levels: list(decodeEntities)(row.levels),
@@ -85,9 +87,18 @@ export async function subgraph(
   depth: number,
   types: RelationType[] | null,
   limit: number,
+  brief: ReadBriefness = WHOLE_READS,
 ): Promise<SubgraphResult> {
   const cap = limit * RELATION_READ_FACTOR;
-  const [row] = await db.read(SUBGRAPH, { keys, depth, types, limit, cap });
+  const [row] = await db.read(SUBGRAPH, {
+    keys,
+    depth,
+    types,
+    limit,
+    cap,
+    briefNodes: brief.nodes,
+    briefRelations: brief.relations,
+  });
   if (!row) throw new Error('subgraph returned no row');
   const { missingKeys, levels, relations, cut } = row;
   if (missingKeys.length > 0) return { missingKeys, nodes: [], relations: [], truncated: false };

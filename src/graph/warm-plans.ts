@@ -15,7 +15,15 @@ const NO_SUCH_KEY = '\u0000warm-up';
 export async function warmSlowPlans(db: Database): Promise<number> {
   const started = performance.now();
   const keys = [NO_SUCH_KEY];
-  const any = { types: null, direction: 'BOTH', activeAt: null, after: null, limit: 1 } as const;
+  const any = {
+    types: null,
+    direction: 'BOTH',
+    activeAt: null,
+    after: null,
+    limit: 1,
+    briefOther: false,
+    briefRelation: false,
+  } as const;
   await relationsOfKeys(db, keys, any);
   await neighborsOfKeys(db, keys, 1, null, 1);
   await subgraph(db, keys, 1, null, 1);

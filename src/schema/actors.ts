@@ -4,6 +4,7 @@ import { type SearchResult, searchEntities } from '../graph/search.js';
 import { BOUNDS, rangeText } from '../limits.js';
 import type { Entity } from '../model/types.js';
 import { NODE_FAMILY_NAMES } from '../model/vocabulary.js';
+import { connectionNodesBrief } from './brief-selection.js';
 import { ActorRef } from './entity.js';
 import { EntityRef } from './entity-ref.js';
 import { ActorKindEnum, NodeFamilyEnum, ScopeEnum } from './enums.js';
@@ -122,7 +123,8 @@ builder.queryFields((t) => ({
         };
         const after = args.after == null ? null : fromCursor(args.after);
         const relations = prefetchedRelationSpec(info, ['edges', 'node']);
-        const rows = await actorsPage(ctx.db, filter, after, first + 1, relations);
+        const brief = connectionNodesBrief(info);
+        const rows = await actorsPage(ctx.db, filter, after, first + 1, relations, brief);
         const page = rows.slice(0, first).map(({ actor, edges }) => {
           if (relations && edges) ctx.loaders.primeRelations(relations, actor.key, edges);
           return actor;

@@ -55,6 +55,8 @@ function timelineRelations(ctx: Context, key: string): Promise<RelationEdge[]> {
       activeAt: null,
       after: null,
       limit: CAPS.timelineRelations + 1,
+      briefOther: false,
+      briefRelation: false,
     })
     .load(key);
 }
@@ -69,8 +71,8 @@ function fixedRelationField(t: FieldBuilder, field: FixedRelationField) {
       description: FIXED_RELATION_FIELDS[field].description,
       args: { activeAt: t.arg.int({ description: ACTIVE_AT_DESCRIPTION }) },
       complexity: (args) => pageCost(args),
-      resolve: (parent, args, ctx) =>
-        resolveRelations(parent, relationFilterOrFail(field, args), args, ctx, field),
+      resolve: (parent, args, ctx, info) =>
+        resolveRelations(parent, relationFilterOrFail(field, args), args, ctx, field, info),
     },
     RelationConnectionRef,
   );
@@ -163,8 +165,15 @@ builder.interfaceType(EntityRef, {
           activeAt: t.arg.int({ description: ACTIVE_AT_DESCRIPTION }),
         },
         complexity: (args) => pageCost(args),
-        resolve: (parent, args, ctx) =>
-          resolveRelations(parent, relationFilterOrFail('relations', args), args, ctx, 'relations'),
+        resolve: (parent, args, ctx, info) =>
+          resolveRelations(
+            parent,
+            relationFilterOrFail('relations', args),
+            args,
+            ctx,
+            'relations',
+            info,
+          ),
       },
       RelationConnectionRef,
     ),

@@ -4,6 +4,7 @@ import { type PathStep, shortestPath } from '../graph/paths.js';
 import { type SubgraphResult, subgraph } from '../graph/subgraph.js';
 import { BOUNDS, rangeText } from '../limits.js';
 import { type Entity, type Relation, relationId } from '../model/types.js';
+import { graphBriefness, pathBriefness } from './brief-selection.js';
 import { EntityRef } from './entity-ref.js';
 import { EntityKindEnum, RelationTypeEnum, StepDirectionEnum } from './enums.js';
 import { intInRange, keyList, unknownKeys } from './limits.js';
@@ -201,10 +202,11 @@ builder.queryFields((t) => ({
       }),
     },
     complexity: { field: 20, multiplier: BOUNDS.pathHops.max },
-    resolve: async (_root, args, ctx) => {
+    resolve: async (_root, args, ctx, info) => {
       const maxHops = intInRange('shortestPath.maxHops', args.maxHops, BOUNDS.pathHops);
       const types = args.relationTypes?.length ? args.relationTypes : null;
-      const result = await shortestPath(ctx.db, args.from, args.to, maxHops, types);
+      const brief = pathBriefness(info);
+      const result = await shortestPath(ctx.db, args.from, args.to, maxHops, types, brief);
       if (result.missingKeys.length > 0) {
         throw unknownKeys(
           result.missingKeys.includes(args.from) ? 'shortestPath.from' : 'shortestPath.to',
@@ -243,12 +245,12 @@ builder.queryFields((t) => ({
         Math.min(args.limit ?? BOUNDS.subgraphSize.default, BOUNDS.subgraphSize.max),
       ),
     }),
-    resolve: async (_root, args, ctx) => {
+    resolve: async (_root, args, ctx, info) => {
       const keys = keyList('subgraph.keys', args.keys);
       const depth = intInRange('subgraph.depth', args.depth, BOUNDS.subgraphDepth);
       const limit = intInRange('subgraph.limit', args.limit, BOUNDS.subgraphSize);
       const types = args.relationTypes?.length ? args.relationTypes : null;
-      const result = await subgraph(ctx.db, keys, depth, types, limit);
+      const result = await subgraph(ctx.db, keys, depth, types, limit, graphBriefness(info));
       if (result.missingKeys.length > 0) throw unknownKeys('subgraph.keys', result.missingKeys);
       return result;
     },

@@ -1,15 +1,9 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
 import { canPrefetch, type RelationSpec } from '../graph/relations.js';
+import { childrenOf, connectionTreeBriefness } from './brief-selection.js';
 import { relationPageSpec } from './relation.js';
 import { relationFilterOf } from './relation-fields.js';
-
-/** The fields selected under `tree` (any type condition), one level down. */
-function childrenOf(trees: ResolveTree[]): ResolveTree[] {
-  return trees.flatMap((tree) =>
-    Object.values(tree.fieldsByTypeName).flatMap((fields) => Object.values(fields)),
-  );
-}
 
 /**
  * Lookahead: the page of relationships that the first relationship connection selected on the
@@ -29,7 +23,7 @@ export function prefetchedRelationSpec(
     try {
       const filter = relationFilterOf(field.name, field.args);
       if (!filter) continue;
-      const spec = relationPageSpec(field.name, filter, field.args);
+      const spec = relationPageSpec(field.name, filter, field.args, connectionTreeBriefness(field));
       return canPrefetch(spec) ? spec : null;
     } catch {
       return null;

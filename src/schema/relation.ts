@@ -1,3 +1,4 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import { builder, type SchemaTypes } from '../builder.js';
 import type { Context } from '../context.js';
 import {
@@ -8,6 +9,7 @@ import {
 import type { RelationEdge, RelationFilter, RelationSpec } from '../graph/relations.js';
 import { BOUNDS } from '../limits.js';
 import { type Entity, type Relation, relationId } from '../model/types.js';
+import { type Briefness, connectionBriefness } from './brief-selection.js';
 import { formatCitation, loadSources, PartialDateRef } from './common-types.js';
 import { EntityRef } from './entity-ref.js';
 import { DirectionEnum, RelationTypeEnum } from './enums.js';
@@ -173,9 +175,15 @@ export function relationPageSpec(
   field: string,
   filter: RelationFilter,
   args: ConnectionArgs,
+  briefness: Briefness,
 ): RelationSpec {
   const first = intInRange(`${field}.first`, args.first, BOUNDS.pageSize);
-  return { ...filter, after: cursorAfter(field, filter, args.after), limit: first + 1 };
+  return {
+    ...filter,
+    after: cursorAfter(field, filter, args.after),
+    limit: first + 1,
+    ...briefness,
+  };
 }
 
 function cursorOf(edge: RelationEdge): string {
@@ -190,8 +198,9 @@ export async function resolveRelations(
   args: ConnectionArgs,
   ctx: Context,
   field: string,
+  info: GraphQLResolveInfo,
 ) {
-  const spec = relationPageSpec(field, filter, args);
+  const spec = relationPageSpec(field, filter, args, connectionBriefness(info));
   const first = spec.limit - 1;
   const page = await ctx.loaders.relations(spec).load(parent.key);
   const edges = page.slice(0, first);

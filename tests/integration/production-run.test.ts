@@ -1,5 +1,6 @@
 import { tmpdir } from 'node:os';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { API_NODE_FLAGS } from '../../scripts/api-node-flags.js';
 import { apiBuildIsStale, buildApi } from '../../scripts/build-api.js';
 import type { Database } from '../../src/db/database.js';
 import { freePort } from '../../src/neo4j/free-port.js';
@@ -21,7 +22,7 @@ describe('the compiled API (npm start)', () => {
   it('serves the graph, the explorer and the data-driven exports with plain node, from any directory', async () => {
     const port = await freePort();
     // No tsx loader: plain node on the compiled files, started outside the project directory.
-    const server = startNode([`${PROJECT_ROOT}dist/main.js`], {
+    const server = startNode([...API_NODE_FLAGS, `${PROJECT_ROOT}dist/main.js`], {
       cwd: tmpdir(),
       env: {
         ...process.env,

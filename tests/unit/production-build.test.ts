@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
+import { API_NODE_FLAGS } from '../../scripts/api-node-flags.js';
 
 const project = (path: string) => new URL(`../../${path}`, import.meta.url);
 const manifest = JSON.parse(readFileSync(project('package.json'), 'utf8')) as {
@@ -33,7 +34,7 @@ async function packagesImportedBy(entry: string): Promise<Set<string>> {
 
 describe('the production run', () => {
   it('starts compiled JavaScript with plain node, building it first when stale', () => {
-    expect(manifest.scripts.start).toBe('node dist/main.js');
+    expect(manifest.scripts.start).toBe(`node ${API_NODE_FLAGS.join(' ')} dist/main.js`);
     expect(manifest.scripts.prestart).toContain('--if-stale');
     expect(manifest.scripts.dev).toBe('tsx watch src/main.ts');
   });
@@ -49,7 +50,8 @@ describe('the production run', () => {
 
   it('runs node dist/main.js in the image, with the build tools pruned', () => {
     const dockerfile = readFileSync(project('Dockerfile'), 'utf8');
-    expect(dockerfile).toMatch(/^CMD \["node", "dist\/main\.js"\]$/m);
+    const command = ['node', ...API_NODE_FLAGS, 'dist/main.js'].map((word) => `"${word}"`);
+    expect(dockerfile).toContain(`CMD [${command.join(', ')}]`);
     expect(dockerfile).toMatch(/npm run build && npm prune --omit=dev/);
     expect(dockerfile).not.toMatch(/^(?!#).*\btsx\b/m);
   });
