@@ -11,6 +11,14 @@ export type ApiRuntime = 'compiled' | 'tsx';
 export interface ApiProcess {
   url: string;
   pid: number;
+  /** Everything the process printed so far (stdout and stderr). */
+  output(): string;
+}
+
+/** Optional extras: `nodeEnv` for NODE_ENV (empty by default), `nodeArgs` before the script. */
+export interface ApiExtras {
+  nodeEnv?: string;
+  nodeArgs?: string[];
 }
 
 /**
@@ -21,13 +29,15 @@ export async function startApi(
   neo4j: Neo4jConnection,
   options: { responseCache: boolean; runtime: ApiRuntime },
   cleanup: Cleanup,
+  extras: ApiExtras = {},
 ): Promise<ApiProcess> {
   if (options.runtime === 'compiled' && apiBuildIsStale()) await buildApi();
   const port = await freePort();
-  const args =
-    options.runtime === 'compiled'
-      ? [...API_NODE_FLAGS, 'dist/main.js']
-      : [...API_NODE_FLAGS, '--import', 'tsx', 'src/main.ts'];
+  const args = [
+    ...API_NODE_FLAGS,
+    ...(extras.nodeArgs ?? []),
+    ...(options.runtime === 'compiled' ? ['dist/main.js'] : ['--import', 'tsx', 'src/main.ts']),
+  ];
   const name = `the API (${options.runtime}, cache ${options.responseCache ? 'on' : 'off'})`;
   const server = await startServerProcess(
     name,
@@ -42,10 +52,10 @@ export async function startApi(
       RESPONSE_CACHE: options.responseCache ? '1' : '0',
       RATE_LIMIT_PER_MINUTE: '0',
       GRAPH_STATS_HEADER: '1',
-      NODE_ENV: '',
+      NODE_ENV: extras.nodeEnv ?? '',
     },
     'solidarity-graph ready',
     cleanup,
   );
-  return { url: `http://127.0.0.1:${port}/graphql`, pid: server.pid };
+  return { url: `http://127.0.0.1:${port}/graphql`, pid: server.pid, output: server.output };
 }

@@ -24,10 +24,11 @@ export class Cleanup {
   }
 
   /**
-   * Runs `main`, then the undo steps, and exits: 0 on success, 1 on failure, 130 on Ctrl-C (the
-   * steps run on a signal too).
+   * Runs `main`, then the undo steps, and exits: 0 on success, 1 on failure (or when `main`
+   * resolves `false`: a check that failed without an exception), 130 on Ctrl-C (the steps run on a
+   * signal too).
    */
-  runThenExit(main: () => Promise<void>): void {
+  runThenExit(main: () => Promise<unknown>): void {
     let interrupted = false;
     for (const signal of ['SIGINT', 'SIGTERM'] as const) {
       // npm and tsx forward Ctrl-C too, so the same signal may arrive more than once.
@@ -41,7 +42,7 @@ export class Cleanup {
     main()
       .finally(() => this.run())
       .then(
-        () => process.exit(0),
+        (passed) => process.exit(passed === false ? 1 : 0),
         (error: unknown) => {
           // After a signal, errors from cut-off queries are expected; the signal handler exits.
           if (interrupted) return;

@@ -1,40 +1,46 @@
 import type { AddressInfo } from 'node:net';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config.js';
-import { isGraphEmpty, seedDatabase } from '../src/dataset/seed-database.js';
-import { applySchema } from '../src/db/apply-schema.js';
-import { openDatabase } from '../src/db/open-database.js';
 import { listen } from '../src/server.js';
 import { createApp } from '../src/yoga.js';
 import { fuzzPassed, runFuzz } from './fuzz-run.js';
 import { graphHash } from './graph-hash.js';
+import { commandLine, intOption, runReliabilityScript } from './script.js';
 
 // `npm run fuzz [-- --count 10000 --seed 1]`: hostile requests over HTTP against a real Neo4j.
-const { values } = parseArgs({
-  options: { count: { type: 'string', default: '10000' }, seed: { type: 'string', default: '1' } },
+const { count, seed } = commandLine(() => {
+  const { values } = parseArgs({
+    options: {
+      count: { type: 'string', default: '10000' },
+      seed: { type: 'string', default: '1' },
+    },
+  });
+  return {
+    count: intOption(values.count, 'count', 1, 10_000_000),
+    seed: intOption(values.seed, 'seed', 0, 2 ** 32 - 1),
+  };
 });
-const config = loadConfig();
-const serving = { ...config.serving, rateLimitPerMinute: 0 };
-const open = await openDatabase(config.database);
-try {
-  await applySchema(open.db);
-  if (await isGraphEmpty(open.db)) await seedDatabase(open.db);
-  const before = await graphHash(open.db);
-  const server = await listen(createApp({ db: open.db }, serving), 0, '127.0.0.1', serving);
+
+runReliabilityScript(async ({ db }, cleanup) => {
+  const serving = { ...loadConfig().serving, rateLimitPerMinute: 0 };
+  const before = await graphHash(db);
+  const server = await listen(createApp({ db }, serving), 0, '127.0.0.1', serving);
+  cleanup.add('stop the API', () => {
+    server.close();
+    server.closeAllConnections();
+  });
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const started = performance.now();
   const report = await runFuzz({
-    count: Number(values.count),
-    seed: Number(values.seed),
+    count,
+    seed,
     deadlineMs: serving.requestTimeoutMs + 1_000,
     send: async (request) => {
       const response = await fetch(base + request.path, request);
       return { status: response.status, text: await response.text() };
     },
   });
-  server.close();
-  server.closeAllConnections();
-  const after = await graphHash(open.db);
+  const after = await graphHash(db);
   const seconds = (performance.now() - started) / 1000;
   console.log(`${report.requests} requests (seed ${report.seed}) in ${seconds.toFixed(1)} s`);
   console.log('statuses:', JSON.stringify(report.byStatus));
@@ -46,7 +52,5 @@ try {
   console.log(`graph hash ${before === after ? 'unchanged' : 'CHANGED'}: ${after.slice(0, 16)}`);
   for (const failure of [...report.serverErrors, ...report.unmasked].slice(0, 5))
     console.log(failure);
-  if (!fuzzPassed(report) || before !== after) process.exitCode = 1;
-} finally {
-  await open.close();
-}
+  return fuzzPassed(report) && before === after;
+});

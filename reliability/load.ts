@@ -1,94 +1,69 @@
-import type { AddressInfo } from 'node:net';
+import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
-import autocannon from 'autocannon';
-import { loadConfig } from '../src/config.js';
-import { isGraphEmpty, seedDatabase } from '../src/dataset/seed-database.js';
-import { applySchema } from '../src/db/apply-schema.js';
-import { openDatabase } from '../src/db/open-database.js';
-import { listen } from '../src/server.js';
-import { createApp } from '../src/yoga.js';
+import { startApi } from '../bench/api.js';
+import { loadServingConfig } from '../src/config.js';
+import { readApiTiming, startApiTiming } from './api-timing.js';
+import { formatLoadReport } from './load-report.js';
+import { loadPassed, runLoad } from './load-run.js';
+import { INSPECT_ARG, inspectorUrl, processMemory } from './process-memory.js';
+import { choiceOption, commandLine, intOption, runReliabilityScript } from './script.js';
 
-// `npm run load [-- --connections 200 --seconds 60]`: a realistic mix against a real Neo4j.
-const MIX = [
-  '{ actor(key: "mes") { key name memberships { edges { since { value } role node { key } } } } }',
-  '{ actors(first: 20) { edges { node { key name } } pageInfo { endCursor hasNextPage } } }',
-  '{ shortestPath(from: "mes", to: "ripess") { length steps { from { key } type to { key } } } }',
-  '{ subgraph(keys: ["mes"], depth: 2) { truncated nodes { id key kind } edges { id source target type } } }',
-  '{ search(query: "economie solidaire") { exact score actor { key name } } }',
-  '{ sharedAffiliations(keys: ["mes", "labo-ess"]) { key name } }',
-  '{ stats { disputedRelations byKind { kind count } } }',
-  '{ actor(key: "atlantis") { key } }',
-];
-
-const { values } = parseArgs({
-  options: {
-    connections: { type: 'string', default: '200' },
-    seconds: { type: 'string', default: '60' },
-  },
+// `npm run load [-- --connections 200 --seconds 60 --cache on|off --runtime compiled|tsx
+// --warm-up on|off]`: the mix against the API started as its own process, the production way.
+const options = commandLine(() => {
+  const { values } = parseArgs({
+    options: {
+      connections: { type: 'string', default: '200' },
+      seconds: { type: 'string', default: '60' },
+      cache: { type: 'string', default: 'on' },
+      runtime: { type: 'string', default: 'compiled' },
+      'warm-up': { type: 'string', default: 'on' },
+    },
+  });
+  return {
+    connections: intOption(values.connections, 'connections', 1, 10_000),
+    seconds: intOption(values.seconds, 'seconds', 1, 3_600),
+    cache: choiceOption(values.cache, 'cache', ['on', 'off'] as const),
+    runtime: choiceOption(values.runtime, 'runtime', ['compiled', 'tsx'] as const),
+    warmUp: choiceOption(values['warm-up'], 'warm-up', ['on', 'off'] as const),
+  };
 });
 
-const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MiB`;
-function memory(label: string): NodeJS.MemoryUsage {
-  global.gc?.();
-  const usage = process.memoryUsage();
-  console.log(`${label}: heap ${mib(usage.heapUsed)}, rss ${mib(usage.rss)}`);
-  return usage;
-}
-
-const config = loadConfig();
-// Capacity is measured here, not the per-client limiter: every request comes from one address.
-const serving = { ...config.serving, rateLimitPerMinute: 0 };
-const open = await openDatabase(config.database);
-try {
-  await applySchema(open.db);
-  if (await isGraphEmpty(open.db)) await seedDatabase(open.db);
-  const app = createApp({ db: open.db }, serving);
-  const server = await listen(app, 0, '127.0.0.1', serving);
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
-  // A cold Neo4j plans each query once; that is not what a loaded server spends its time on.
-  for (const query of MIX) {
-    await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query }),
-    });
-  }
-  const before = memory('memory before');
-  const result = await autocannon({
-    url,
-    connections: Number(values.connections),
-    duration: Number(values.seconds),
-    // Above the API's own deadline, so that its QUERY_TIMEOUT answers are seen rather than cut.
-    timeout: Math.ceil(serving.requestTimeoutMs / 1000) + 5,
-    // A GraphQL error comes with status 200: count it as a failure too.
-    verifyBody: (body) => !String(body).includes('"errors"'),
-    requests: MIX.map((query) => ({
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query }),
-    })),
+runReliabilityScript(async (database, cleanup) => {
+  const { connections, seconds, cache, runtime } = options;
+  // Production serving is what is measured, unless NODE_ENV says otherwise.
+  const nodeEnv = process.env.NODE_ENV || 'production';
+  const serving = loadServingConfig({ ...process.env, NODE_ENV: nodeEnv });
+  console.log(`starting the API (${runtime === 'compiled' ? 'node dist/main.js' : 'tsx'})...`);
+  const api = await startApi(
+    database.connection,
+    { responseCache: cache === 'on', runtime },
+    cleanup,
+    { nodeEnv, nodeArgs: [INSPECT_ARG] },
+  );
+  const inspector = inspectorUrl(api.output());
+  if (!inspector) console.warn('the API printed no inspector URL: its heap is not read, RSS only');
+  const load = loadavg()
+    .map((value) => value.toFixed(2))
+    .join(', ');
+  console.log(`database: ${database.description}`);
+  console.log(`API pid ${api.pid}, NODE_ENV=${nodeEnv}, response cache ${cache}, rate limit off`);
+  console.log(`load average at the start: ${load}`);
+  const report = await runLoad({
+    url: api.url,
+    connections,
+    seconds,
+    timeoutSeconds: Math.ceil(serving.requestTimeoutMs / 1000) + 5,
+    idleMs: 5_000,
+    warmUp: options.warmUp === 'on',
+    memory: () => processMemory(api.pid, inspector),
+    apiTiming: inspector
+      ? {
+          start: () => startApiTiming(inspector, serving.requestTimeoutMs),
+          read: () => readApiTiming(inspector),
+        }
+      : undefined,
   });
-  const during = memory('memory at the end of the run');
-  server.closeAllConnections();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  await new Promise((resolve) => setTimeout(resolve, 2_000));
-  const after = memory('memory after, idle');
-  const non2xx = result.non2xx;
-  console.log(
-    `${values.connections} connections x ${values.seconds} s: ${result.requests.total} requests, ` +
-      `${Math.round(result.requests.average)} req/s`,
-  );
-  console.log(
-    `errors: ${result.errors} (timeouts ${result.timeouts}), non-2xx: ${non2xx}, ` +
-      `GraphQL errors: ${result.mismatches}`,
-  );
-  console.log(
-    `latency p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms`,
-  );
-  console.log(
-    `heap growth after the run: ${mib(after.heapUsed - before.heapUsed)} (peak ${mib(during.heapUsed)})`,
-  );
-  if (result.errors > 0 || non2xx > 0 || result.mismatches > 0) process.exitCode = 1;
-} finally {
-  await open.close();
-}
+  console.log(formatLoadReport(report, connections, seconds));
+  return loadPassed(report);
+});

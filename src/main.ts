@@ -5,6 +5,7 @@ import { isGraphEmpty, seedDatabase } from './dataset/seed-database.js';
 import { applySchema } from './db/apply-schema.js';
 import { startHealthMonitor } from './db/health.js';
 import { type OpenDatabase, openDatabase } from './db/open-database.js';
+import { readyAfter, warmUntilDone } from './db/warm-readiness.js';
 import { describeStartupError } from './errors.js';
 import { warmSlowPlans } from './graph/warm-plans.js';
 import { listen } from './server.js';
@@ -35,7 +36,14 @@ async function main(): Promise<void> {
     console.log('Empty database: loading the curated dataset from data/ ...');
     console.log(formatSummary(await seedDatabase(open.db)));
   }
-  const health = startHealthMonitor(open.pingDb, config.serving.readyPingIntervalMs);
+  // In the background, but /ready waits for it: until it ends, the first timeline or subgraph
+  // would wait for Neo4j's planner.
+  const db = open.db;
+  const warmed = warmUntilDone(() => warmSlowPlans(db));
+  const health = readyAfter(
+    startHealthMonitor(open.pingDb, config.serving.readyPingIntervalMs),
+    warmed,
+  );
   const app = createApp({ db: open.db, health }, config.serving);
   server = await listen(app, config.port, config.host, {
     requestTimeoutMs: config.serving.requestTimeoutMs,
@@ -44,11 +52,6 @@ async function main(): Promise<void> {
   const seconds = ((performance.now() - startedAt) / 1000).toFixed(1);
   console.log(`solidarity-graph ready in ${seconds} s`);
   console.log(`GraphiQL: http://localhost:${config.port}/graphql`);
-  // In the background: until it ends, the first timeline or subgraph may wait for Neo4j's planner.
-  warmSlowPlans(open.db).then(
-    (ms) => console.log(`query plans warmed in ${(ms / 1000).toFixed(1)} s`),
-    (error: unknown) => console.warn(`could not warm the query plans: ${String(error)}`),
-  );
 }
 
 /**
