@@ -1,4 +1,7 @@
-import type { Driver, EagerResult, ProfiledPlan, QueryConfig } from 'neo4j-driver';
+import type { Driver, ProfiledPlan, QueryConfig, Session, SessionConfig } from 'neo4j-driver';
+
+type TransactionConfig = Parameters<Session['run']>[2];
+
 import { Database } from '../src/db/database.js';
 import { createApp } from '../src/yoga.js';
 import type { RawNeo4j } from './database.js';
@@ -15,20 +18,42 @@ function hitsOf(plan: ProfiledPlan | false | undefined): number {
   return plan.dbHits + plan.children.reduce((sum, child) => sum + hitsOf(child), 0);
 }
 
-/** A driver whose queries run under PROFILE, adding their db hits to `total.hits`. */
+/** Runs `run` (a query) under PROFILE and adds its db hits to `total.hits`. */
+function profiled<R extends { summary: { profile: ProfiledPlan | false } }>(
+  total: { hits: number },
+  run: (cypher: string) => Promise<R>,
+  cypher: string,
+): Promise<R> {
+  return run(`PROFILE ${cypher}`).then((result) => {
+    total.hits += hitsOf(result.summary.profile);
+    return result;
+  });
+}
+
+/** A session whose `run` profiles each query (reads run as auto-commit queries of a session). */
+function profilingSession(session: Session, total: { hits: number }): Session {
+  return new Proxy(session, {
+    get(target, property) {
+      const value = Reflect.get(target, property, target);
+      if (property !== 'run') return typeof value === 'function' ? value.bind(target) : value;
+      return (cypher: string, parameters?: Record<string, unknown>, config?: TransactionConfig) =>
+        profiled(total, (text) => target.run(text, parameters, config), cypher);
+    },
+  });
+}
+
+/** A driver whose queries (`executeQuery`, sessions' `run`) run under PROFILE, adding their db hits to `total.hits`. */
 function profilingDriver(driver: Driver, total: { hits: number }): Driver {
   return new Proxy(driver, {
-    get(target, property, receiver) {
-      if (property !== 'executeQuery') return Reflect.get(target, property, receiver);
-      return async (
-        cypher: string,
-        parameters?: Record<string, unknown>,
-        config?: QueryConfig,
-      ): Promise<EagerResult> => {
-        const result = await target.executeQuery(`PROFILE ${cypher}`, parameters, config);
-        total.hits += hitsOf(result.summary.profile);
-        return result;
-      };
+    get(target, property) {
+      const value = Reflect.get(target, property, target);
+      if (property === 'session') {
+        return (config?: SessionConfig) => profilingSession(target.session(config), total);
+      }
+      if (property !== 'executeQuery')
+        return typeof value === 'function' ? value.bind(target) : value;
+      return (cypher: string, parameters?: Record<string, unknown>, config?: QueryConfig) =>
+        profiled(total, (text) => target.executeQuery(text, parameters, config), cypher);
     },
   });
 }
