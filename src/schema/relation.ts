@@ -214,6 +214,13 @@ export async function resolveRelations(
       startCursor: firstEdge ? cursorOf(firstEdge) : null,
       endCursor: lastEdge ? cursorOf(lastEdge) : null,
     },
-    edges: edges.map((edge) => ({ cursor: cursorOf(edge), node: edge.other, edge })),
+    // Encoded only when a client selects it.
+    edges: edges.map((edge) => ({
+      get cursor() {
+        return cursorOf(edge);
+      },
+      node: edge.other,
+      edge,
+    })),
   };
 }
