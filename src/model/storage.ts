@@ -60,11 +60,6 @@ function json(value: unknown[] | Record<string, unknown>): string | undefined {
   return empty ? undefined : JSON.stringify(value);
 }
 
-/** Each name language with the property that stores it, e.g. `nameFr`: made once, read per row. */
-const NAME_PROPERTIES = NAME_LANGUAGES.map(
-  (language) => [language as NameLanguage, `name${capitalised(language)}`] as const,
-);
-
 function capitalised(language: string): string {
   return language.charAt(0).toUpperCase() + language.slice(1);
 }
@@ -292,10 +287,8 @@ function recordFrom(props: ReadProps): RecordInfo | undefined {
 
 /** Sets the optional fields whose value is defined, so a read entity equals the one written. */
 function withOptional<T extends object>(target: T, optional: Partial<T>): T {
-  const fields = target as Record<string, unknown>;
-  for (const name in optional) {
-    const value = optional[name];
-    if (value !== undefined) fields[name] = value;
+  for (const [name, value] of Object.entries(optional)) {
+    if (value !== undefined) Object.assign(target, { [name]: value });
   }
   return target;
 }
@@ -314,9 +307,9 @@ export function entityFromProps(props: ReadProps, labels: readonly string[]): En
           ? null
           : family;
   const names: Entity['names'] = {};
-  for (const [language, property] of NAME_PROPERTIES) {
-    const name = str(props, property);
-    if (name) names[language] = name;
+  for (const language of NAME_LANGUAGES) {
+    const name = str(props, `name${capitalised(language)}`);
+    if (name) names[language as NameLanguage] = name;
   }
   const scope = str(props, 'scope');
   return withOptional<Entity>(

@@ -214,13 +214,6 @@ export async function resolveRelations(
       startCursor: firstEdge ? cursorOf(firstEdge) : null,
       endCursor: lastEdge ? cursorOf(lastEdge) : null,
     },
-    // Encoded only when a client selects it.
-    edges: edges.map((edge) => ({
-      get cursor() {
-        return cursorOf(edge);
-      },
-      node: edge.other,
-      edge,
-    })),
+    edges: edges.map((edge) => ({ cursor: cursorOf(edge), node: edge.other, edge })),
   };
 }
