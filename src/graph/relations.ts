@@ -6,7 +6,9 @@ import {
   decodeEntity,
   decodeRelation,
   entityProjection,
+  type ReadBriefness,
   relationProjection,
+  WHOLE_READS,
 } from '../model/projection.js';
 import type { Entity, Relation } from '../model/types.js';
 import { RELATION_TYPES, type RelationType } from '../model/vocabulary.js';
@@ -24,14 +26,12 @@ export interface RelationSpec {
   /** The page: relationships ordered by type, the other end's key, then the start's key; after this one. */
   after: RelationCursor | null;
   limit: number;
-  /** Read only the other ends' identity (key, name, kind, labels): the selection reads no more. */
-  briefOther: boolean;
-  /** Read only the relationships' type and end keys: the selection reads no more. */
-  briefRelation: boolean;
+  /** Read the other ends (`nodes`) or the relationships briefly: the selection reads no more. */
+  brief: ReadBriefness;
 }
 
 /** The relationship part of a spec, without the page: what a count depends on. */
-export type RelationFilter = Omit<RelationSpec, 'after' | 'limit' | 'briefOther' | 'briefRelation'>;
+export type RelationFilter = Omit<RelationSpec, 'after' | 'limit' | 'brief'>;
 
 /** One relationship seen from a node: the relationship and the node at its other end. */
 export interface RelationEdge {
@@ -205,8 +205,8 @@ export function relationPageCall(variant: PageVariant): string {
 export function pageParams(spec: RelationSpec, variant: PageVariant = pageVariantOf(spec)) {
   const common = {
     pageLimit: spec.limit,
-    pageBriefOther: spec.briefOther,
-    pageBriefRelation: spec.briefRelation,
+    pageBriefOther: spec.brief.nodes,
+    pageBriefRelation: spec.brief.relations,
   };
   if (variant === 'any') return { ...common, pageAfter: spec.after, ...startKeys(spec) };
   if (variant === 'anyInYear') {
@@ -313,10 +313,7 @@ export async function relationCountsOfKeys(
   const rows = await db.read(query, {
     keys,
     ...directions(filter),
-    ...pageParams(
-      { ...filter, after: null, limit: 0, briefOther: true, briefRelation: true },
-      'anyInYear',
-    ),
+    ...pageParams({ ...filter, after: null, limit: 0, brief: WHOLE_READS }, 'anyInYear'),
   });
   const byKey = new Map(rows.map((row) => [row.key, row.total]));
   return keys.map((key) => byKey.get(key) ?? 0);
@@ -351,8 +348,8 @@ export async function foundersOfKeys(
   const rows = await db.read(FOUNDERS_OF_KEYS, {
     keys,
     limit,
-    pageBriefOther: false,
-    pageBriefRelation: false,
+    pageBriefOther: WHOLE_READS.nodes,
+    pageBriefRelation: WHOLE_READS.relations,
   });
   const byKey = new Map(rows.map((row) => [row.key, row.edges]));
   return keys.map((key) => byKey.get(key) ?? []);

@@ -1,4 +1,5 @@
 import type { Database } from '../db/database.js';
+import { WHOLE_READS } from '../model/projection.js';
 import { neighborsOfKeys } from './neighbors.js';
 import { relationsOfKeys } from './relations.js';
 import { subgraph } from './subgraph.js';
@@ -21,8 +22,7 @@ export async function warmSlowPlans(db: Database): Promise<number> {
     activeAt: null,
     after: null,
     limit: 1,
-    briefOther: false,
-    briefRelation: false,
+    brief: WHOLE_READS,
   } as const;
   await relationsOfKeys(db, keys, any);
   await neighborsOfKeys(db, keys, 1, null, 1);

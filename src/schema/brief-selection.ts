@@ -92,17 +92,11 @@ function oncePerSelection<T>(rule: (info: GraphQLResolveInfo) => T) {
   };
 }
 
-/** How briefly a relationship connection's page may be read. */
-export interface Briefness {
-  briefOther: boolean;
-  briefRelation: boolean;
-}
-
-/** For the relationship connection being resolved. */
+/** For the relationship connection being resolved: its other ends (`nodes`) and relationships. */
 export const connectionBriefness = oncePerSelection(
-  (info): Briefness => ({
-    briefOther: allIn(selectedAt(info, ['edges', 'node']), ENTITY_FIELDS),
-    briefRelation: allIn(selectedAt(info, ['edges']), EDGE_FIELDS),
+  (info): ReadBriefness => ({
+    nodes: allIn(selectedAt(info, ['edges', 'node']), ENTITY_FIELDS),
+    relations: allIn(selectedAt(info, ['edges']), EDGE_FIELDS),
   }),
 );
 
@@ -142,17 +136,12 @@ export function childrenOf(trees: ResolveTree[]): ResolveTree[] {
 }
 
 /** `connectionBriefness` on a lookahead's tree of the connection field (graphql-parse-resolve-info). */
-export function connectionTreeBriefness(connection: ResolveTree): Briefness {
+export function connectionTreeBriefness(connection: ResolveTree): ReadBriefness {
   const edges = childrenOf(childrenOf([connection]).filter((field) => field.name === 'edges'));
   const nodes = childrenOf(edges.filter((field) => field.name === 'node'));
+  const names = (fields: ResolveTree[]) => fields.map((field) => field.name);
   return {
-    briefOther: allIn(
-      nodes.map((field) => field.name),
-      ENTITY_FIELDS,
-    ),
-    briefRelation: allIn(
-      edges.map((field) => field.name),
-      EDGE_FIELDS,
-    ),
+    nodes: allIn(names(nodes), ENTITY_FIELDS),
+    relations: allIn(names(edges), EDGE_FIELDS),
   };
 }

@@ -4,6 +4,7 @@ import type { RelationEdge } from '../graph/relations.js';
 import { buildTimeline } from '../graph/timeline.js';
 import { BOUNDS, CAPS, rangeText } from '../limits.js';
 import { ACTIVE_AT_DESCRIPTION } from '../model/active-at.js';
+import { WHOLE_READS } from '../model/projection.js';
 import type { Entity } from '../model/types.js';
 import {
   ACTOR_KINDS,
@@ -55,8 +56,7 @@ function timelineRelations(ctx: Context, key: string): Promise<RelationEdge[]> {
       activeAt: null,
       after: null,
       limit: CAPS.timelineRelations + 1,
-      briefOther: false,
-      briefRelation: false,
+      brief: WHOLE_READS,
     })
     .load(key);
 }

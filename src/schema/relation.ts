@@ -8,8 +8,9 @@ import {
 } from '../graph/relation-cursor.js';
 import type { RelationEdge, RelationFilter, RelationSpec } from '../graph/relations.js';
 import { BOUNDS } from '../limits.js';
+import type { ReadBriefness } from '../model/projection.js';
 import { type Entity, type Relation, relationId } from '../model/types.js';
-import { type Briefness, connectionBriefness } from './brief-selection.js';
+import { connectionBriefness } from './brief-selection.js';
 import { formatCitation, loadSources, PartialDateRef } from './common-types.js';
 import { EntityRef } from './entity-ref.js';
 import { DirectionEnum, RelationTypeEnum } from './enums.js';
@@ -175,14 +176,14 @@ export function relationPageSpec(
   field: string,
   filter: RelationFilter,
   args: ConnectionArgs,
-  briefness: Briefness,
+  brief: ReadBriefness,
 ): RelationSpec {
   const first = intInRange(`${field}.first`, args.first, BOUNDS.pageSize);
   return {
     ...filter,
     after: cursorAfter(field, filter, args.after),
     limit: first + 1,
-    ...briefness,
+    brief,
   };
 }
 

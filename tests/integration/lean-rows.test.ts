@@ -33,14 +33,12 @@ describe('lean rows: brief reads when the selection asks for no more', () => {
       activeAt: null,
       after: null,
       limit: 50,
-      briefOther: false,
-      briefRelation: false,
+      brief: { nodes: false, relations: false },
     };
     const [whole] = await relationsOfKeys(db(), ['mes'], spec);
     const [brief] = await relationsOfKeys(db(), ['mes'], {
       ...spec,
-      briefOther: true,
-      briefRelation: true,
+      brief: { nodes: true, relations: true },
     });
     expect(whole?.length).toBeGreaterThan(5);
     expect(brief?.map((edge) => [edge.relation.from, edge.relation.to, edge.other.key])).toEqual(

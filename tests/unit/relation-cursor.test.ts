@@ -29,8 +29,7 @@ describe('how a page is read', () => {
     activeAt: null,
     after: { type: 'MEMBER_OF', otherKey: 'm', fromKey: 'm' } as const,
     limit: 10,
-    briefOther: false,
-    briefRelation: false,
+    brief: { nodes: false, relations: false },
   });
 
   it('reads one type in one direction from its index', () => {
