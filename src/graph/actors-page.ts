@@ -4,8 +4,10 @@ import { NODE_ACTIVE_AT, RELATION_ACTIVE_AT } from '../model/active-at.js';
 import { decodeEntity, entityProjection } from '../model/projection.js';
 import type { Entity } from '../model/types.js';
 import type { ActorKind, Scope } from '../model/vocabulary.js';
+import { type ActorPage, nestedPageQueries } from './actors-nested-page.js';
 import {
   decodeEdges,
+  nestedPageParams,
   PREFETCH_VARIANTS,
   pageParams,
   pageVariantOf,
@@ -112,6 +114,8 @@ RETURN ${entityProjection('n', '$brief')} AS actor, edges`,
   { alone: NamedQuery<ActorRow>; withRelations: Map<string, NamedQuery<ActorRow>> }
 >;
 
+const NESTED_QUERIES = nestedPageQueries(PAGE_SOURCES);
+
 const ACTORS_COUNT = namedQuery(
   'actorsCount',
   `
@@ -157,19 +161,25 @@ export interface ActorRow {
   edges: RelationEdge[] | null;
 }
 
+/** The pages of relationships a page of actors folds in: the actors', and one level further down. */
+export interface FoldedPages {
+  relations: RelationSpec | null;
+  nested: RelationSpec | null;
+}
+
 /**
- * Up to `limit` actors after the key `after`, ordered by key; with `relations`, each actor's page
- * of relationships for that spec comes in the same round trip. `brief` reads the actors briefly
- * (`model/projection.ts`).
+ * Up to `limit` actors after the key `after`, ordered by key; with `pages.relations`, each actor's
+ * page of relationships for that spec comes in the same round trip, and with `pages.nested`, the
+ * page of each node those reach. `brief` reads the actors briefly (`model/projection.ts`).
  */
-export function actorsPage(
+export async function actorsPage(
   db: Database,
   filter: ActorFilterValues,
   after: string | null,
   limit: number,
-  relations: RelationSpec | null = null,
+  pages: FoldedPages = { relations: null, nested: null },
   brief = false,
-): Promise<ActorRow[]> {
+): Promise<ActorPage> {
   const source: PageSource = filter.textQuery
     ? 'actorsPageWithText'
     : filter.memberOf
@@ -177,16 +187,24 @@ export function actorsPage(
       : 'actorsPage';
   const queries = PAGE_QUERIES[source];
   // Every key sorts after the empty string, so the first page is a range like the others.
-  const pageAfter = filter.textQuery ? after : (after ?? '');
-  if (!relations) return db.read(queries.alone, { ...params(filter, pageAfter), limit, brief });
-  const query = queries.withRelations.get(pageVariantOf(relations));
-  if (!query) throw new Error(`no query folds in a page of ${pageVariantOf(relations)}`);
-  return db.read(query, {
-    ...params(filter, pageAfter),
-    limit,
-    brief,
-    ...pageParams(relations),
-  });
+  const common = { ...params(filter, filter.textQuery ? after : (after ?? '')), limit, brief };
+  const { relations, nested } = pages;
+  if (!relations) return { rows: await db.read(queries.alone, common), nested: new Map() };
+  const variant = pageVariantOf(relations);
+  if (nested) {
+    const query = NESTED_QUERIES.get(source)?.get(`${variant}|${pageVariantOf(nested)}`);
+    if (!query) throw new Error(`no query folds in ${variant} then ${pageVariantOf(nested)}`);
+    const [page] = await db.read(query, {
+      ...common,
+      ...pageParams(relations),
+      ...nestedPageParams(nested),
+    });
+    return page ?? { rows: [], nested: new Map() };
+  }
+  const query = queries.withRelations.get(variant);
+  if (!query) throw new Error(`no query folds in a page of ${variant}`);
+  const rows = await db.read(query, { ...common, ...pageParams(relations) });
+  return { rows, nested: new Map() };
 }
 
 /** How many actors match the filter, all pages together. */

@@ -1,6 +1,6 @@
 import type { Database } from '../db/database.js';
 import type { Plain } from '../db/plain.js';
-import { list, map, namedQuery, num, text } from '../db/query.js';
+import { list, namedQuery, num, text } from '../db/query.js';
 import { relationActiveAt } from '../model/active-at.js';
 import {
   decodeEntity,
@@ -43,7 +43,8 @@ export interface RelationEdge {
 const ALL_TYPES = Object.keys(RELATION_TYPES) as RelationType[];
 // Page parameters carry their own prefix, so a page subquery fits in a query with filters of its own.
 const PAGE_ACTIVE_AT = relationActiveAt('$pageActiveAt');
-const EDGE = `{rel: ${relationProjection('r', '$pageBriefRelation')}, other: ${entityProjection('other', '$pageBriefOther')}}`;
+// A pair rather than a map: pages are the bulk of what reads return, and a list has no names to decode.
+const EDGE = `[${relationProjection('r', '$pageBriefRelation')}, ${entityProjection('other', '$pageBriefOther')}]`;
 
 /** True when `(type(r), otherKey, fromKey)` comes after the cursor `$pageAfter`, or there is none. */
 const AFTER_CURSOR = `($pageAfter IS NULL OR type(r) > $pageAfter.type OR (type(r) = $pageAfter.type AND (
@@ -142,7 +143,7 @@ function startKeys(spec: RelationSpec): Record<string, string> {
 /**
  * One type, one direction: the node's relationships read from the (anchor key, other key) index
  * of that type in the other end's key order, from `$pageAfterKey`, stopping at the page's end, so a
- * page costs the same on a hub as on a leaf.
+ * page costs the same on a hub as on a leaf. Binds `edges`, and `otherKeys` for a page one level down.
  */
 function pageOfOneType(type: RelationType, direction: 'INCOMING' | 'OUTGOING'): string {
   const { anchor, otherEnd, match } = indexedRelations(type, direction, 'other', 'n.key');
@@ -154,7 +155,7 @@ CALL (n) {
   WITH r, other, ${ends} WHERE other:Entity AND ${PAGE_ACTIVE_AT}
   WITH r, other ORDER BY r.${anchor}, r.${otherEnd}
   LIMIT $pageLimit
-  RETURN collect(${EDGE}) AS edges
+  RETURN collect(${EDGE}) AS edges, collect(r.${otherEnd}) AS otherKeys
 }`;
 }
 
@@ -201,6 +202,24 @@ export function relationPageCall(variant: PageVariant): string {
   return pageOfOneType(type, way === 'in' ? 'INCOMING' : 'OUTGOING');
 }
 
+/**
+ * The subquery that binds `edges` for node `n` one level further down, in a query that already
+ * reads a page: the same subquery, with its parameters renamed `$nested…` (see `nestedPageParams`).
+ */
+export function nestedPageCall(variant: PageVariant): string {
+  return relationPageCall(variant).replaceAll('$page', '$nested');
+}
+
+/** The parameters of `nestedPageCall` for `spec`. */
+export function nestedPageParams(spec: RelationSpec): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(pageParams(spec)).map(([name, value]) => [
+      name.replace(/^page/, 'nested'),
+      value,
+    ]),
+  );
+}
+
 /** The parameters of a page subquery of `variant` (the spec's own by default): only those it reads. */
 export function pageParams(spec: RelationSpec, variant: PageVariant = pageVariantOf(spec)) {
   const common = {
@@ -227,12 +246,12 @@ export function pageParams(spec: RelationSpec, variant: PageVariant = pageVarian
 /** Decodes a page subquery's `edges` as seen from the node with `key`. */
 export function decodeEdges(key: string, value: Plain | undefined): RelationEdge[] {
   return list((item: Plain): RelationEdge => {
-    const edge = map(item);
-    const relation = decodeRelation(edge.rel);
+    const [rel, other] = Array.isArray(item) ? item : [];
+    const relation = decodeRelation(rel);
     return {
       relation,
       direction: relation.from === key ? 'OUTGOING' : 'INCOMING',
-      other: decodeEntity(edge.other),
+      other: decodeEntity(other),
     };
   })(value);
 }

@@ -2,7 +2,7 @@
 
 import type { Plain } from '../db/plain.js';
 import { list, map, type Row, text } from '../db/query.js';
-import { entityFromProps, relationFromProps, sourceFromProps } from './storage.js';
+import { entityFromBrief, entityFromProps, relationFromProps, sourceFromProps } from './storage.js';
 import type { Entity, Relation, Source } from './types.js';
 
 /** Whether a query reads its nodes, and its relationships, briefly (see the projections below). */
@@ -14,31 +14,33 @@ export interface ReadBriefness {
 /** Whole reads: what a query gets when nothing says its selection needs less. */
 export const WHOLE_READS: ReadBriefness = { nodes: false, relations: false };
 
-/** What a brief read of a node keeps: what the identity fields read (schema/brief-selection.ts). */
-const BRIEF_PROPERTIES = '.key, .name, .kind, .acronym';
-
 /**
  * Cypher for a node as decoders read it: its properties but the search copies and the loader's hash
  * (longer than the rest and read by no resolver), and its labels. With `briefParam`, a boolean
- * parameter, only the brief properties when it is true (one plan serves both).
+ * parameter, only what the identity fields read (schema/brief-selection.ts) when it is true, as a
+ * list: the driver then decodes no property names (one plan serves both readings).
  */
 export function entityProjection(node: string, briefParam?: string): string {
   const whole = `{props: ${node} {.*, searchNames: null, searchDescription: null, contentHash: null}, labels: labels(${node})}`;
   if (briefParam === undefined) return whole;
-  return `CASE WHEN ${briefParam} THEN {props: ${node} {${BRIEF_PROPERTIES}}, labels: labels(${node})} ELSE ${whole} END`;
+  // One map projection (one store read), handed over as a list.
+  const brief = `[stored IN [${node} {.key, .name, .kind, .acronym}] | [stored.key, stored.name, stored.kind, stored.acronym, labels(${node})]][0]`;
+  return `CASE WHEN ${briefParam} THEN ${brief} ELSE ${whole} END`;
 }
 
 /**
  * Cypher for a relationship as decoders read it: its type, the keys of its ends (stored on it, so
- * its end nodes are not read; older relationships without them read the nodes), its properties
- * (none when the boolean parameter `briefParam` is true).
+ * its end nodes are not read; older relationships without them read the nodes), its properties.
+ * With `briefParam` true, only the type and the end keys, as a list.
  */
 export function relationProjection(rel: string, briefParam?: string): string {
-  const props =
-    briefParam === undefined
-      ? `properties(${rel})`
-      : `CASE WHEN ${briefParam} THEN {} ELSE properties(${rel}) END`;
-  return `{type: type(${rel}), from: coalesce(${rel}.fromKey, startNode(${rel}).key), to: coalesce(${rel}.toKey, endNode(${rel}).key), props: ${props}}`;
+  const from = (keys: string) => `coalesce(${keys}.fromKey, startNode(${rel}).key)`;
+  const to = (keys: string) => `coalesce(${keys}.toKey, endNode(${rel}).key)`;
+  // Each reading binds what it reads as one map first: one store read instead of one per property.
+  const whole = `[stored IN [properties(${rel})] | {type: type(${rel}), from: ${from('stored')}, to: ${to('stored')}, props: stored}][0]`;
+  if (briefParam === undefined) return whole;
+  const brief = `[stored IN [${rel} {.fromKey, .toKey}] | [type(${rel}), ${from('stored')}, ${to('stored')}]][0]`;
+  return `CASE WHEN ${briefParam} THEN ${brief} ELSE ${whole} END`;
 }
 
 /** Cypher for a source node. */
@@ -50,12 +52,29 @@ function props(value: Plain | undefined): Row {
   return value === null || value === undefined ? {} : map(value);
 }
 
+const optionalText = (value: Plain | undefined): string | null =>
+  typeof value === 'string' ? value : null;
+
 export function decodeEntity(value: Plain | undefined): Entity {
+  if (Array.isArray(value)) {
+    const [key, name, kind, acronym, labels] = value;
+    return entityFromBrief(
+      text(key),
+      optionalText(name),
+      optionalText(kind),
+      optionalText(acronym),
+      list(text)(labels),
+    );
+  }
   const projected = map(value);
   return entityFromProps(props(projected.props), list(text)(projected.labels));
 }
 
 export function decodeRelation(value: Plain | undefined): Relation {
+  if (Array.isArray(value)) {
+    const [type, from, to] = value;
+    return relationFromProps(text(type), text(from), text(to), {});
+  }
   const projected = map(value);
   return relationFromProps(
     text(projected.type),

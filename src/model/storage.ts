@@ -19,6 +19,7 @@ import {
   NAME_LANGUAGES,
   type NameLanguage,
   NODE_FAMILY_NAMES,
+  type NodeFamily,
   type NodeKind,
   RELATION_TYPES,
   SCOPES,
@@ -293,10 +294,12 @@ function withOptional<T extends object>(target: T, optional: Partial<T>): T {
   return target;
 }
 
-/** An entity from its stored properties and labels. */
-export function entityFromProps(props: ReadProps, labels: readonly string[]): Entity {
+/** A node's family and kind: its stored kind, else its kind label, else its family label. */
+function familyAndKind(
+  stored: string | undefined,
+  labels: readonly string[],
+): { family: NodeFamily; kind: NodeKind | null } {
   const family = NODE_FAMILY_NAMES.find((candidate) => labels.includes(candidate)) ?? 'Actor';
-  const stored = str(props, 'kind');
   const labelled = labels.find((label) => isOneOf(ENTITY_KINDS, label));
   const kind: NodeKind | null =
     stored && isOneOf(ENTITY_KINDS, stored)
@@ -306,6 +309,39 @@ export function entityFromProps(props: ReadProps, labels: readonly string[]): En
         : family === 'Actor'
           ? null
           : family;
+  return { family: kind ? familyOfKind(kind) : family, kind };
+}
+
+/**
+ * An entity from a brief read (key, name, kind, acronym and labels): what `entityFromProps` gives
+ * for those properties alone, without looking for the others.
+ */
+export function entityFromBrief(
+  key: string,
+  name: string | null,
+  storedKind: string | null,
+  acronym: string | null,
+  labels: readonly string[],
+): Entity {
+  const entity: Entity = {
+    key,
+    ...familyAndKind(storedKind ?? undefined, labels),
+    name: name ?? key,
+    names: {},
+    aliases: [],
+    areas: [],
+    resourceCounts: {},
+    memberCounts: [],
+    disputed: false,
+    sources: [],
+  };
+  if (acronym !== null) entity.acronym = acronym;
+  return entity;
+}
+
+/** An entity from its stored properties and labels. */
+export function entityFromProps(props: ReadProps, labels: readonly string[]): Entity {
+  const { family, kind } = familyAndKind(str(props, 'kind'), labels);
   const names: Entity['names'] = {};
   for (const language of NAME_LANGUAGES) {
     const name = str(props, `name${capitalised(language)}`);
@@ -315,7 +351,7 @@ export function entityFromProps(props: ReadProps, labels: readonly string[]): En
   return withOptional<Entity>(
     {
       key: str(props, 'key') ?? '',
-      family: kind ? familyOfKind(kind) : family,
+      family,
       kind,
       name: str(props, 'name') ?? str(props, 'key') ?? '',
       names,

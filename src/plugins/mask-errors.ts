@@ -10,7 +10,8 @@ const REQUEST_CODES: ReadonlySet<unknown> = new Set(['BAD_REQUEST', ...LIMIT_COD
 /** The first error in the `originalError` chain that we raised for clients (a coded database error). */
 function clientFacing(error: unknown): GraphQLError | undefined {
   for (let current = error; current instanceof GraphQLError; current = current.originalError) {
-    if (CLIENT_CODES.has(current.extensions.code)) return current;
+    // graphql-jit wraps resolver errors in GraphQLErrors without `extensions`.
+    if (CLIENT_CODES.has(current.extensions?.code)) return current;
   }
   return undefined;
 }
@@ -23,7 +24,7 @@ export const maskServerError: MaskError = (error, message) => {
   const coded = clientFacing(error);
   if (coded && error instanceof GraphQLError) {
     // A located error already carries the code and message, and its cause is never serialised.
-    if (error.extensions.code === coded.extensions.code && error.message === coded.message) {
+    if (error.extensions?.code === coded.extensions.code && error.message === coded.message) {
       return error;
     }
     return createGraphQLError(coded.message, {
@@ -32,7 +33,7 @@ export const maskServerError: MaskError = (error, message) => {
       extensions: { code: coded.extensions.code },
     });
   }
-  if (error instanceof GraphQLError && REQUEST_CODES.has(error.extensions.code)) {
+  if (error instanceof GraphQLError && REQUEST_CODES.has(error.extensions?.code)) {
     // Edited in place: a new error would be logged as an internal one. yoga marks request errors
     // `spec`, which turns them into 200s for application/json clients.
     const extensions = error.extensions as Record<string, unknown>;

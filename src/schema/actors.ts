@@ -9,7 +9,7 @@ import { ActorRef } from './entity.js';
 import { EntityRef } from './entity-ref.js';
 import { ActorKindEnum, NodeFamilyEnum, ScopeEnum } from './enums.js';
 import { badInput, fullTextArg, intInRange, pageCost, yearArg } from './limits.js';
-import { prefetchedRelationSpec } from './prefetch.js';
+import { prefetchedPages, prefetchedRelationSpec } from './prefetch.js';
 
 const ActorFilterRef = builder.inputType('ActorFilter', {
   description: 'Conditions an actor must meet; all given conditions apply together.',
@@ -122,13 +122,25 @@ builder.queryFields((t) => ({
           textQuery: text == null ? null : fullTextArg('actors.filter.text', text),
         };
         const after = args.after == null ? null : fromCursor(args.after);
-        const relations = prefetchedRelationSpec(info, ['edges', 'node']);
+        const pages = prefetchedPages(info, ['edges', 'node']);
+        const relations = pages?.first ?? null;
+        const nested = pages?.nested ?? null;
         const brief = connectionNodesBrief(info);
-        const rows = await actorsPage(ctx.db, filter, after, first + 1, relations, brief);
+        const { rows, nested: nestedPages } = await actorsPage(
+          ctx.db,
+          filter,
+          after,
+          first + 1,
+          { relations, nested },
+          brief,
+        );
         const page = rows.slice(0, first).map(({ actor, edges }) => {
           if (relations && edges) ctx.loaders.primeRelations(relations, actor.key, edges);
           return actor;
         });
+        if (nested) {
+          for (const [key, edges] of nestedPages) ctx.loaders.primeRelations(nested, key, edges);
+        }
         const last = page.at(-1);
         return {
           totalCount: () => actorsCount(ctx.db, filter),

@@ -5,29 +5,61 @@ import { childrenOf, connectionTreeBriefness } from './brief-selection.js';
 import { relationPageSpec } from './relation.js';
 import { relationFilterOf } from './relation-fields.js';
 
-/**
- * Lookahead: the page of relationships that the first relationship connection selected on the
- * objects this field returns will ask for, so the field's own query can fetch it in the same
- * round trip (for the pages parents can fold in: `canPrefetch`). `path` leads from the field to those objects (e.g. `['edges', 'node']`). Null when
- * no connection is selected, or when its arguments are invalid: its resolver then reports them.
- */
-export function prefetchedRelationSpec(
-  info: GraphQLResolveInfo,
-  path: readonly string[] = [],
-): RelationSpec | null {
-  const root = parseResolveInfo(info) as ResolveTree | null;
-  if (!root) return null;
-  let objects: ResolveTree[] = [root];
+/** The pages a field's own query can fold in: its objects' first connection, and theirs. */
+export interface PrefetchedPages {
+  /** The page of the first relationship connection selected on the objects the field returns. */
+  first: RelationSpec;
+  /** The page of the first connection selected on that connection's nodes, if it can be folded in too. */
+  nested: RelationSpec | null;
+}
+
+/** The fields selected at `path` below `trees` (e.g. `['edges', 'node']`), under any type. */
+function fieldsAt(trees: ResolveTree[], path: readonly string[]): ResolveTree[] {
+  let objects = trees;
   for (const step of path) objects = childrenOf(objects).filter((field) => field.name === step);
-  for (const field of childrenOf(objects)) {
+  return childrenOf(objects);
+}
+
+/**
+ * The first relationship connection among `fields`, with its tree, when a parent can fold its page
+ * in (`canPrefetch`). Null when there is none, or when its arguments are invalid: its resolver then
+ * reports them.
+ */
+function firstConnection(fields: ResolveTree[]): { spec: RelationSpec; tree: ResolveTree } | null {
+  for (const field of fields) {
     try {
       const filter = relationFilterOf(field.name, field.args);
       if (!filter) continue;
       const spec = relationPageSpec(field.name, filter, field.args, connectionTreeBriefness(field));
-      return canPrefetch(spec) ? spec : null;
+      return canPrefetch(spec) ? { spec, tree: field } : null;
     } catch {
       return null;
     }
   }
   return null;
+}
+
+/**
+ * Lookahead: the pages of relationships the objects this field returns will ask for, so the
+ * field's own query can fetch them in the same round trip. `path` leads from the field to those
+ * objects (e.g. `['edges', 'node']`).
+ */
+export function prefetchedPages(
+  info: GraphQLResolveInfo,
+  path: readonly string[] = [],
+): PrefetchedPages | null {
+  const root = parseResolveInfo(info) as ResolveTree | null;
+  if (!root) return null;
+  const first = firstConnection(fieldsAt([root], path));
+  if (!first) return null;
+  const nested = firstConnection(fieldsAt([first.tree], ['edges', 'node']));
+  return { first: first.spec, nested: nested?.spec ?? null };
+}
+
+/** The first of `prefetchedPages`: what a single entity's query folds in. */
+export function prefetchedRelationSpec(
+  info: GraphQLResolveInfo,
+  path: readonly string[] = [],
+): RelationSpec | null {
+  return prefetchedPages(info, path)?.first ?? null;
 }

@@ -215,6 +215,13 @@ export async function resolveRelations(
       startCursor: firstEdge ? cursorOf(firstEdge) : null,
       endCursor: lastEdge ? cursorOf(lastEdge) : null,
     },
-    edges: edges.map((edge) => ({ cursor: cursorOf(edge), node: edge.other, edge })),
+    // Encoded only when selected: nested pages hand out many cursors that few queries ask for.
+    edges: edges.map((edge) => ({
+      get cursor() {
+        return cursorOf(edge);
+      },
+      node: edge.other,
+      edge,
+    })),
   };
 }

@@ -1,0 +1,87 @@
+// A page of actors with a page of their relationships and, one level down, a page of the
+// relationships of the nodes those reach: nested connections (`actors → memberships → members`)
+// in one round trip instead of one per level.
+
+import type { Plain } from '../db/plain.js';
+import { list, type NamedQuery, namedQuery, text } from '../db/query.js';
+import { decodeEntity, entityProjection } from '../model/projection.js';
+import type { ActorRow } from './actors-page.js';
+import {
+  decodeEdges,
+  nestedPageCall,
+  type PageVariant,
+  PREFETCH_VARIANTS,
+  type RelationEdge,
+  relationPageCall,
+} from './relations.js';
+
+/** A page of actors, and the nested pages read with it, by the key of the node they belong to. */
+export interface ActorPage {
+  rows: ActorRow[];
+  nested: Map<string, RelationEdge[]>;
+}
+
+const pairs = (value: Plain | undefined): Plain[][] =>
+  list((item) => (Array.isArray(item) ? item : []))(value);
+
+function decodeNestedPage(row: Record<string, Plain>): ActorPage {
+  const rows = pairs(row.rows).map(([actorValue, edges]): ActorRow => {
+    const actor = decodeEntity(actorValue);
+    return { actor, edges: decodeEdges(actor.key, edges) };
+  });
+  const nested = new Map(
+    pairs(row.nested).map(([keyValue, edges]): [string, RelationEdge[]] => {
+      const key = text(keyValue);
+      return [key, decodeEdges(key, edges)];
+    }),
+  );
+  return { rows, nested };
+}
+
+/**
+ * The query for a page source (ending with the page's actors `n` bound, in order), folding in the
+ * first page of `first` for each actor, then the page of `nested` for each node those reach, each
+ * node read once however many actors reach it.
+ */
+function nestedPageQuery(
+  name: string,
+  source: string,
+  first: PageVariant,
+  nested: PageVariant,
+): NamedQuery<ActorPage> {
+  return namedQuery(
+    `${name}WithNested.${first}.${nested}`,
+    `${source}
+${relationPageCall(first)}
+WITH collect({actor: ${entityProjection('n', '$brief')}, edges: edges, otherKeys: otherKeys}) AS rows
+CALL (rows) {
+  UNWIND rows AS row
+  UNWIND row.otherKeys AS key
+  WITH DISTINCT key
+  MATCH (n:Entity {key: key})
+  ${nestedPageCall(nested)}
+  RETURN collect([key, edges]) AS nested
+}
+RETURN [row IN rows | [row.actor, row.edges]] AS rows, nested`,
+    decodeNestedPage,
+  );
+}
+
+/** Every nested query of each page source, by `${first}|${nested}`. */
+export function nestedPageQueries(
+  sources: Record<string, string>,
+): Map<string, Map<string, NamedQuery<ActorPage>>> {
+  return new Map(
+    Object.entries(sources).map(([name, source]) => [
+      name,
+      new Map(
+        PREFETCH_VARIANTS.flatMap((first) =>
+          PREFETCH_VARIANTS.map((nested): [string, NamedQuery<ActorPage>] => [
+            `${first}|${nested}`,
+            nestedPageQuery(name, source, first, nested),
+          ]),
+        ),
+      ),
+    ]),
+  );
+}
