@@ -1,6 +1,10 @@
 import type { Database, TransactionRunner } from '../db/database.js';
 import { bool, list, type NamedQuery, namedQuery, namedStatement, text } from '../db/query.js';
-import { refreshMemberWindow, refreshMemberWindowsOf } from '../model/active-at.js';
+import {
+  memberWindowInputs,
+  refreshMemberWindow,
+  refreshMemberWindowsOf,
+} from '../model/active-at.js';
 import { REPLACEABLE_LABELS } from '../model/storage.js';
 import {
   type GraphNode,
@@ -98,10 +102,11 @@ const UPSERT_NODES = namedStatement(
   `
 UNWIND $rows AS row
 MERGE (n:Entity {key: row.key})
+WITH row, n, ${memberWindowInputs('n')} AS windowBefore
 REMOVE n:$($kindLabels)
 SET n:$(row.labels)
 SET n = row.props
-${refreshMemberWindowsOf('n')}`,
+${refreshMemberWindowsOf('n', 'windowBefore')}`,
 );
 
 const UPSERT_RELATIONS = namedStatement(
