@@ -77,3 +77,7 @@ CREATE INDEX rel_in_led_to IF NOT EXISTS FOR ()-[r:LED_TO]-() ON (r.toKey, r.fro
 CREATE INDEX rel_out_led_to IF NOT EXISTS FOR ()-[r:LED_TO]-() ON (r.fromKey, r.toKey);
 CREATE INDEX rel_in_gave_legal_basis_to IF NOT EXISTS FOR ()-[r:GAVE_LEGAL_BASIS_TO]-() ON (r.toKey, r.fromKey);
 CREATE INDEX rel_out_gave_legal_basis_to IF NOT EXISTS FOR ()-[r:GAVE_LEGAL_BASIS_TO]-() ON (r.fromKey, r.toKey);
+
+// A body's members in a year, counted from the index alone: memberFrom/memberUntil are derived,
+// index-only copies of the `activeAt` rule on MEMBER_OF (src/model/active-at.ts keeps them).
+CREATE INDEX rel_member_window IF NOT EXISTS FOR ()-[r:MEMBER_OF]-() ON (r.toKey, r.memberFrom, r.memberUntil);

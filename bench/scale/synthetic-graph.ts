@@ -1,4 +1,5 @@
 import type { Database } from '../../src/db/database.js';
+import { refreshMemberWindow } from '../../src/model/active-at.js';
 import { parsePartialDate } from '../../src/model/dates.js';
 import { entityLabels, entityToProps, relationToProps } from '../../src/model/storage.js';
 import type { Entity, Relation } from '../../src/model/types.js';
@@ -155,7 +156,8 @@ const CREATE_RELATIONS = `
 UNWIND $rows AS row
 MATCH (a:Entity {key: row.from}), (b:Entity {key: row.to})
 CREATE (a)-[r:$(row.type)]->(b)
-SET r = row.props, r.synthetic = true`;
+SET r = row.props, r.synthetic = true
+${refreshMemberWindow('r')}`;
 
 /** Loads the synthetic graph in batches, with a progress bar; returns its shape. */
 export async function loadSyntheticGraph(db: Database, edges: number): Promise<SyntheticShape> {

@@ -1,5 +1,10 @@
 import type { Database, TransactionRunner } from '../db/database.js';
 import { bool, list, type NamedQuery, namedQuery, namedStatement, text } from '../db/query.js';
+import {
+  memberWindowInputs,
+  refreshMemberWindow,
+  refreshMemberWindowsOf,
+} from '../model/active-at.js';
 import { REPLACEABLE_LABELS } from '../model/storage.js';
 import {
   type GraphNode,
@@ -97,9 +102,11 @@ const UPSERT_NODES = namedStatement(
   `
 UNWIND $rows AS row
 MERGE (n:Entity {key: row.key})
+WITH row, n, ${memberWindowInputs('n')} AS windowBefore
 REMOVE n:$($kindLabels)
 SET n:$(row.labels)
-SET n = row.props`,
+SET n = row.props
+${refreshMemberWindowsOf('n', 'windowBefore')}`,
 );
 
 const UPSERT_RELATIONS = namedStatement(
@@ -108,7 +115,8 @@ const UPSERT_RELATIONS = namedStatement(
 UNWIND $rows AS row
 MATCH (a:Entity {key: row.from}), (b:Entity {key: row.to})
 MERGE (a)-[r:$(row.type) {curatedId: row.id}]->(b)
-SET r = row.props`,
+SET r = row.props
+${refreshMemberWindow('r')}`,
 );
 
 interface Diff<T> {

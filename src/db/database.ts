@@ -22,6 +22,9 @@ export function newQueryStats(): QueryStats {
 /** Longest a single query may run before the server stops it. */
 export const QUERY_TIMEOUT_MS = 15_000;
 
+/** Longest a maintenance write (`writeInBatches`) may run: a migration over 10^6 relationships. */
+export const MAINTENANCE_TIMEOUT_MS = 30 * 60_000;
+
 /** The name given to raw Cypher run by tests and maintenance scripts; runtime queries are named. */
 export const AD_HOC = 'adHoc';
 
@@ -72,6 +75,37 @@ export class Database {
   write(query: string, params?: Params): Promise<Row[]>;
   write<R>(query: Query<R>, params: Params = {}): Promise<R[]> {
     return this.run(query, params, routing.WRITE);
+  }
+
+  /**
+   * Runs a write that commits as it goes (`CALL {} IN TRANSACTIONS`), which only an auto-commit
+   * transaction may run: maintenance over the whole graph (migrations), not requests.
+   */
+  async writeInBatches<R>(
+    query: NamedQuery<R>,
+    params: Params = {},
+    timeoutMs = MAINTENANCE_TIMEOUT_MS,
+  ): Promise<R[]> {
+    const started = performance.now();
+    const session = this.driver.session({
+      database: this.databaseName,
+      defaultAccessMode: neo4j.session.WRITE,
+      bookmarkManager: this.driver.executeQueryBookmarkManager,
+    });
+    try {
+      const { records } = await session.run(query.cypher, toParams(params) as Params, {
+        timeout: timeoutMs,
+        metadata: { query: query.name },
+      });
+      const rows = records.map((record) => toPlain(record.toObject()) as Row);
+      logQuery(query.name, performance.now() - started, rows.length);
+      return decodeRows(query, rows);
+    } catch (error) {
+      throw mapDatabaseError(error, timeoutMs);
+    } finally {
+      await session.close();
+      count(this.stats, query.name, started);
+    }
   }
 
   /** Runs several writes in one transaction: all of them land or none does. */

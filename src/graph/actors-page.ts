@@ -1,6 +1,11 @@
 import type { Database } from '../db/database.js';
 import { type NamedQuery, namedQuery, num, type Row } from '../db/query.js';
-import { NODE_ACTIVE_AT, RELATION_ACTIVE_AT } from '../model/active-at.js';
+import {
+  NODE_ACTIVE_AT,
+  RELATION_ACTIVE_AT,
+  WINDOW_OPEN_END,
+  WINDOW_OPEN_START,
+} from '../model/active-at.js';
 import { decodeEntity, entityProjection } from '../model/projection.js';
 import type { Entity } from '../model/types.js';
 import type { ActorKind, Scope } from '../model/vocabulary.js';
@@ -132,6 +137,26 @@ RETURN count(n) AS total`,
   (row) => num(row.total),
 );
 
+/**
+ * Only `memberOf` (and `activeAt`) set: the body's stored membership windows (model/active-at.ts)
+ * answer from their index alone, with no relationship or node read, whatever the body's degree.
+ */
+const ACTORS_COUNT_OF_BODY_WINDOW = namedQuery(
+  'actorsCountOfBodyWindow',
+  `
+MATCH ()-[r:MEMBER_OF]->()
+USING INDEX r:MEMBER_OF(toKey, memberFrom, memberUntil)
+WHERE r.toKey = $memberOf AND r.memberFrom <= $fromAtMost AND r.memberUntil >= $untilAtLeast
+RETURN count(r) AS total`,
+  (row) => num(row.total),
+);
+
+/** True when the filter sets nothing but `memberOf` and `activeAt`. */
+function onlyMemberOf(filter: ActorFilterValues): boolean {
+  const { memberOf, activeAt: _year, ...others } = filter;
+  return Boolean(memberOf) && Object.values(others).every((value) => value == null);
+}
+
 const ACTORS_COUNT_WITH_TEXT = namedQuery(
   'actorsCountWithText',
   `
@@ -209,6 +234,15 @@ export async function actorsPage(
 
 /** How many actors match the filter, all pages together. */
 export async function actorsCount(db: Database, filter: ActorFilterValues): Promise<number> {
+  if (onlyMemberOf(filter)) {
+    // Without a year, every stored window counts: the open ends bound them all.
+    const [total] = await db.read(ACTORS_COUNT_OF_BODY_WINDOW, {
+      memberOf: filter.memberOf,
+      fromAtMost: filter.activeAt ?? WINDOW_OPEN_END,
+      untilAtLeast: filter.activeAt ?? WINDOW_OPEN_START,
+    });
+    return total ?? 0;
+  }
   const query = filter.textQuery
     ? ACTORS_COUNT_WITH_TEXT
     : filter.memberOf

@@ -1,10 +1,23 @@
-// The `activeAt` rule, used by actor filters and relationship lists alike.
+// The `activeAt` rule, used by actor filters and relationship lists alike, and the membership
+// window stored from it so that a body's count in a year is read from an index.
 
 /** What the schema says about `activeAt` arguments. */
 export const ACTIVE_AT_DESCRIPTION =
   'Keep only relationships that held in this year. Without a start date, a relationship counts from ' +
   'the first year a source lists it, else from the founding of the later of its two ends; without ' +
   'an end date it is taken as still holding.';
+
+/**
+ * The first year relationship `r` from `a` to `b` holds by the rule below, or null when nothing
+ * dates it: its start, else the first year a source lists it, else the later founding of its ends
+ * (an unclosed `coalesce(`: the caller adds a last fallback or closes it).
+ */
+function relationStart(r: string, a: string, b: string): string {
+  return `coalesce(
+      ${r}.sinceYear,
+      ${r}.attested[0],
+      CASE WHEN coalesce(${a}.startYear, 0) > coalesce(${b}.startYear, 0) THEN ${a}.startYear ELSE ${b}.startYear END`;
+}
 
 /**
  * The Cypher condition: true when relationship `r` from `a` to `b` held in the year given by the
@@ -14,10 +27,7 @@ export const ACTIVE_AT_DESCRIPTION =
 export function relationActiveAt(year: string): string {
   return `
   (${year} IS NULL OR (
-    coalesce(
-      r.sinceYear,
-      r.attested[0],
-      CASE WHEN coalesce(a.startYear, 0) > coalesce(b.startYear, 0) THEN a.startYear ELSE b.startYear END,
+    ${relationStart('r', 'a', 'b')},
       ${year}
     ) <= ${year}
     AND coalesce(r.untilYear, ${year}) >= ${year}))`;
@@ -28,3 +38,69 @@ export const RELATION_ACTIVE_AT = relationActiveAt('$activeAt');
 
 /** The Cypher condition for a node `n`: it existed in `$activeAt` (or its start is unknown). */
 export const NODE_ACTIVE_AT = `($activeAt IS NULL OR coalesce(n.startYear, $activeAt) <= $activeAt)`;
+
+/**
+ * Open ends of a stored window: before and after every year `activeAt` takes (1000–2999,
+ * schema/limits.ts) and every stored four-digit year. Range indexes skip nulls, so open ends
+ * need values.
+ */
+export const WINDOW_OPEN_START = 0;
+export const WINDOW_OPEN_END = 9999;
+
+/**
+ * The membership window of a MEMBER_OF relationship `r` from `a` to `b`, as SET items: the years
+ * in which the actors filter `{memberOf, activeAt}` counts the member (`RELATION_ACTIVE_AT` and
+ * `NODE_ACTIVE_AT` together), so that count reads only the index on
+ * `(toKey, memberFrom, memberUntil)` (cypher/schema.cypher). Null when the member is not an Actor
+ * or the body not an Entity: those the filter never counts.
+ */
+function setMemberWindow(r: string, a: string, b: string): string {
+  const start = relationStart(r, a, b);
+  const counted = `${a}:Actor AND ${b}:Entity`;
+  return `SET
+      ${r}.memberFrom = CASE WHEN ${counted} THEN reduce(
+        latest = ${WINDOW_OPEN_START}, year IN [${start}), ${a}.startYear] |
+        CASE WHEN year > latest THEN year ELSE latest END) END,
+      ${r}.memberUntil = CASE WHEN ${counted} THEN coalesce(${r}.untilYear, ${WINDOW_OPEN_END}) END`;
+}
+
+/** The window's properties: derived, index-only, never part of a relation's answer or export. */
+export const MEMBER_WINDOW_PROPERTIES = ['memberFrom', 'memberUntil'] as const;
+
+/**
+ * Cypher that recomputes the window of relationship `rel` (bound by the caller; nothing for other
+ * types). Every writer runs it after it creates or changes a relationship; it may follow a SET.
+ */
+export function refreshMemberWindow(rel: string): string {
+  return `
+  WITH *
+  CALL (${rel}) {
+    WITH ${rel} AS windowRel WHERE type(${rel}) = 'MEMBER_OF'
+    WITH windowRel, startNode(windowRel) AS windowMember, endNode(windowRel) AS windowBody
+    ${setMemberWindow('windowRel', 'windowMember', 'windowBody')}
+  }`;
+}
+
+/** What a node gives its memberships' windows; compared before and after a node write. */
+export function memberWindowInputs(node: string): string {
+  return `[coalesce(${node}.startYear, -1), ${node}:Actor, ${node}:Entity]`;
+}
+
+/**
+ * Cypher that recomputes the windows of node `node`'s MEMBER_OF relationships, both ways: after a
+ * node write that may change its founding year or labels. With `before` (a variable holding
+ * `memberWindowInputs(node)` read before the write), only when those changed, so that editing a
+ * hub's description does not rewrite its members.
+ */
+export function refreshMemberWindowsOf(node: string, before?: string): string {
+  const imported = before ? `${node}, ${before}` : node;
+  const guard = before ? `WITH ${node} WHERE ${memberWindowInputs(node)} <> ${before}` : '';
+  return `
+  WITH *
+  CALL (${imported}) {
+    ${guard}
+    MATCH (${node})-[windowRel:MEMBER_OF]-()
+    WITH windowRel, startNode(windowRel) AS windowMember, endNode(windowRel) AS windowBody
+    ${setMemberWindow('windowRel', 'windowMember', 'windowBody')}
+  }`;
+}

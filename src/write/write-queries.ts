@@ -1,6 +1,11 @@
 // The Cypher of the write API: named, parameterised, labels and types only from the model.
 import { bool, list, namedQuery, namedStatement, num, type Row, text } from '../db/query.js';
 import {
+  memberWindowInputs,
+  refreshMemberWindow,
+  refreshMemberWindowsOf,
+} from '../model/active-at.js';
+import {
   decodeEntity,
   decodeRelation,
   entityProjection,
@@ -56,13 +61,14 @@ export const WRITE_ENTITY = namedQuery(
 MERGE (n:Entity {key: $key})
 ON CREATE SET n.version = 0
 WITH n, n.curated AS curated, n.contentHash AS contentHash, n.origin AS origin,
-     coalesce(n.version, 1) AS version
+     coalesce(n.version, 1) AS version, ${memberWindowInputs('n')} AS windowBefore
 REMOVE n:$($replaceable)
 SET n:$($labels)
 SET n = $props
 SET n.curated = curated, n.contentHash = contentHash, n.version = version + 1,
     n.origin = coalesce(origin, CASE WHEN curated THEN 'curated' ELSE $origin END),
     n.apiEdited = true, n.updatedBy = $who, n.updatedAt = datetime.transaction()
+${refreshMemberWindowsOf('n', 'windowBefore')}
 RETURN n.version AS version, n.origin AS origin, n.updatedBy AS updatedBy`,
   decodeWritten,
 );
@@ -76,6 +82,7 @@ SET n.retiredLabels = labels(n), n.retiredAt = datetime.transaction(), n.retired
 REMOVE n:$($replaceable)
 REMOVE n:Entity
 SET n:Retired
+${refreshMemberWindowsOf('n')}
 RETURN n.version AS version`,
 );
 
@@ -110,6 +117,7 @@ SET r.curated = curated, r.contentHash = contentHash, r.curatedId = curatedId,
     r.version = version + 1,
     r.origin = coalesce(origin, CASE WHEN curated THEN 'curated' ELSE $origin END),
     r.apiEdited = true, r.updatedBy = $who, r.updatedAt = datetime.transaction()
+${refreshMemberWindow('r')}
 RETURN r.version AS version, r.origin AS origin, r.updatedBy AS updatedBy`,
   decodeWritten,
 );
@@ -143,6 +151,7 @@ CALL (keep, gone) {
   ON CREATE SET ${ON_CREATE_MOVED}
   ON MATCH SET ${ON_MATCH_MOVED}
   SET n.fromKey = keep.key, n.toKey = x.key
+  ${refreshMemberWindow('n')}
   DELETE r
   RETURN count(*) AS outgoing
 }
@@ -153,6 +162,7 @@ CALL (keep, gone) {
   ON CREATE SET ${ON_CREATE_MOVED}
   ON MATCH SET ${ON_MATCH_MOVED}
   SET n.fromKey = x.key, n.toKey = keep.key
+  ${refreshMemberWindow('n')}
   DELETE r
   RETURN count(*) AS incoming
 }
