@@ -5,6 +5,7 @@ import { normalise } from '../text/normalise.js';
 import { type PartialDate, parsePartialDate } from './dates.js';
 import {
   type Entity,
+  entityWithIdentity,
   type FoundingFact,
   type MemberCount,
   type RecordInfo,
@@ -323,18 +324,11 @@ export function entityFromBrief(
   acronym: string | null,
   labels: readonly string[],
 ): Entity {
-  const entity: Entity = {
+  const entity = entityWithIdentity({
     key,
     ...familyAndKind(storedKind ?? undefined, labels),
     name: name ?? key,
-    names: {},
-    aliases: [],
-    areas: [],
-    resourceCounts: {},
-    memberCounts: [],
-    disputed: false,
-    sources: [],
-  };
+  });
   if (acronym !== null) entity.acronym = acronym;
   return entity;
 }

@@ -89,6 +89,22 @@ export interface Entity {
   record?: RecordInfo;
 }
 
+/** An entity known only by its identity: no names, lists or counts, nothing disputed or sourced. */
+export function entityWithIdentity(
+  identity: Pick<Entity, 'key' | 'family' | 'kind' | 'name'>,
+): Entity {
+  return {
+    ...identity,
+    names: {},
+    aliases: [],
+    areas: [],
+    resourceCounts: {},
+    memberCounts: [],
+    disputed: false,
+    sources: [],
+  };
+}
+
 export interface Relation {
   from: string;
   type: RelationType;

@@ -3,7 +3,7 @@ import type { Author } from '../history/changes.js';
 import { type VersionedTransaction, versionedWrite } from '../history/versioned-write.js';
 import { citedSources, entityProblems } from '../model/rules.js';
 import { entityLabels, entityToProps, REPLACEABLE_LABELS } from '../model/storage.js';
-import type { Entity } from '../model/types.js';
+import { type Entity, entityWithIdentity } from '../model/types.js';
 import {
   familyOfKind,
   NAME_LANGUAGES,
@@ -183,19 +183,12 @@ export async function createEntityIn(
   origin: 'api' | 'import' = 'api',
   at = 'createEntity.input',
 ): Promise<Entity> {
-  const blank: Entity = {
+  const blank = entityWithIdentity({
     key: input.key.trim(),
     family: familyOfKind(input.kind),
     kind: input.kind,
     name: '',
-    names: {},
-    aliases: [],
-    areas: [],
-    resourceCounts: {},
-    memberCounts: [],
-    disputed: false,
-    sources: [],
-  };
+  });
   const entity = applyFields(blank, input, at);
   const [taken] = await tx.run(KEY_TAKEN, { key: entity.key });
   if (taken) throw badInput(`${at}.key`, `the key "${entity.key}" is already taken`);
