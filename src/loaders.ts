@@ -69,21 +69,25 @@ export function createLoaders(db: Database) {
     relations(spec).prime(key, edges);
   };
 
-  // An entity and the first page of one of its connections in one query (lookahead, see prefetch.ts).
+  // An entity and the first page of one of its connections in one query (lookahead, see
+  // prefetch.ts). Only whole entities are shared with the entity loader.
   const entityWithRelationsBy = loaderPerArguments(
-    (spec: RelationSpec) =>
+    ({ spec, brief }: { spec: RelationSpec; brief: boolean }) =>
       new DataLoader<string, EntityWithRelations | null>(async (keys) => {
-        const rows = await entitiesWithRelationsByKeys(db, keys, spec);
+        const rows = await entitiesWithRelationsByKeys(db, keys, spec, brief);
         for (const [index, row] of rows.entries()) {
           if (!row) continue;
-          entity.prime(keys[index] as string, row.entity);
+          if (!brief) entity.prime(keys[index] as string, row.entity);
           primeRelations(spec, row.entity.key, row.edges);
         }
         return rows;
       }),
   );
-  const entityWith = async (key: string, spec: RelationSpec | null) =>
-    spec ? ((await entityWithRelationsBy(spec).load(key))?.entity ?? null) : entity.load(key);
+  /** An entity, with the page `spec` folded in; read briefly when `brief` and a page is folded in. */
+  const entityWith = async (key: string, spec: RelationSpec | null, brief = false) =>
+    spec
+      ? ((await entityWithRelationsBy({ spec, brief }).load(key))?.entity ?? null)
+      : entity.load(key);
 
   return {
     entity,

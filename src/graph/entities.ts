@@ -44,7 +44,7 @@ const ENTITIES_WITH_RELATIONS = new Map(
       `entitiesWithRelations.${variant}`,
       `${ENTITY_OF_KEY}
 ${relationPageCall(variant)}
-RETURN key, ${entityProjection('n')} AS entity, edges`,
+RETURN key, ${entityProjection('n', '$brief')} AS entity, edges`,
       (row) => {
         const entity = decodeEntity(row.entity);
         return { key: text(row.key), entity, edges: decodeEdges(entity.key, row.edges) };
@@ -53,15 +53,19 @@ RETURN key, ${entityProjection('n')} AS entity, edges`,
   ]),
 );
 
-/** Entities by key, each with the page of relationships `spec` asks for, in one round trip. */
+/**
+ * Entities by key, each with the page of relationships `spec` asks for, in one round trip; `brief`
+ * reads the entities briefly (`model/projection.ts`).
+ */
 export async function entitiesWithRelationsByKeys(
   db: Database,
   keys: readonly string[],
   spec: RelationSpec,
+  brief = false,
 ): Promise<(EntityWithRelations | null)[]> {
   const query = ENTITIES_WITH_RELATIONS.get(pageVariantOf(spec));
   if (!query) throw new Error(`no query folds in a page of ${pageVariantOf(spec)}`);
-  const rows = await db.read(query, { keys, ...pageParams(spec) });
+  const rows = await db.read(query, { keys, brief, ...pageParams(spec) });
   const byKey = new Map(rows.map((row) => [row.key, row]));
   return keys.map((key) => byKey.get(key) ?? null);
 }

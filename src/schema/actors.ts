@@ -4,7 +4,7 @@ import { type SearchResult, searchEntities } from '../graph/search.js';
 import { BOUNDS, rangeText } from '../limits.js';
 import type { Entity } from '../model/types.js';
 import { NODE_FAMILY_NAMES } from '../model/vocabulary.js';
-import { connectionNodesBrief } from './brief-selection.js';
+import { connectionNodesBrief, nodeBrief } from './brief-selection.js';
 import { ActorRef } from './entity.js';
 import { EntityRef } from './entity-ref.js';
 import { ActorKindEnum, NodeFamilyEnum, ScopeEnum } from './enums.js';
@@ -98,7 +98,7 @@ builder.queryFields((t) => ({
     description: 'The actor with this key, or null when no actor has it.',
     args: { key: t.arg.string({ required: true, description: 'The actor’s key, e.g. "mes".' }) },
     resolve: async (_root, { key }, ctx, info) => {
-      const row = await ctx.loaders.entityWith(key, prefetchedRelationSpec(info));
+      const row = await ctx.loaders.entityWith(key, prefetchedRelationSpec(info), nodeBrief(info));
       return row?.family === 'Actor' ? row : null;
     },
   }),

@@ -13,6 +13,7 @@ import {
   NODE_FAMILIES,
   type NodeFamily,
 } from '../model/vocabulary.js';
+import { nodeBrief } from './brief-selection.js';
 import {
   FoundingRef,
   LocalizedNameRef,
@@ -361,7 +362,7 @@ builder.queryFields((t) => ({
       'The node of any family (actor, event, law, policy document) with this key, or null.',
     args: { key: t.arg.string({ required: true, description: 'The node’s key, e.g. "lux09".' }) },
     resolve: (_root, { key }, ctx, info) =>
-      ctx.loaders.entityWith(key, prefetchedRelationSpec(info)),
+      ctx.loaders.entityWith(key, prefetchedRelationSpec(info), nodeBrief(info)),
   }),
 }));
 

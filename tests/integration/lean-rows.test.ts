@@ -75,6 +75,21 @@ describe('lean rows: brief reads when the selection asks for no more', () => {
     );
   });
 
+  it('reads a root node briefly only for its own request field, never for another one', async () => {
+    type Root = { key: string; name: string; description?: string; memberships: Connection };
+    const both = await data<{ brief: Root; whole: Root; plain: Root }>(
+      `{ brief: actor(key: "mes") { key name memberships { edges { node { key } } } }
+         whole: actor(key: "mes") { key name description memberships { edges { node { key } } } }
+         plain: actor(key: "mes") { description } }`,
+    );
+    expect(both.brief.name).toBe(both.whole.name);
+    expect(both.brief.memberships).toEqual(both.whole.memberships);
+    expect(both.brief.memberships.edges.length).toBeGreaterThan(0);
+    // The brief read is not shared with fields that read more of the node.
+    expect(typeof both.whole.description).toBe('string');
+    expect(both.plain.description).toBe(both.whole.description);
+  });
+
   it('keeps two selections of one connection apart in one request (aliases)', async () => {
     const both = await data<{ actor: { short: Connection; long: Connection } }>(
       `{ actor(key: "mes") {
