@@ -38,22 +38,32 @@ export interface PathResult {
  */
 function shortestPathQuery(maxHops: number, filterTypes: boolean) {
   const name = `shortestPath${filterTypes ? 'Typed' : ''}${maxHops}`;
+  // Neo4j's breadth-first search expands its first node first: from a hub that alone reads every
+  // relationship of the hub. So it starts from the end with fewer relationships (a degree from the
+  // count store), and the other way round gives the path back in walking order.
+  const search = (start: string, end: string, walk: (list: string) => string) => `
+    WITH a, b WHERE ${start === 'a' ? '' : 'NOT '}fromA
+    MATCH p = allShortestPaths((${start})-[:${MODEL_TYPES}*..${maxHops}]-(${end}))
+    ${filterTypes ? 'WHERE all(r IN relationships(p) WHERE type(r) IN $types)' : ''}
+    WITH p LIMIT 1000
+    RETURN ${walk('nodes(p)')} AS pathNodes, ${walk('relationships(p)')} AS pathRels`;
   const cypher = `
 OPTIONAL MATCH (a:Entity {key: $from})
 OPTIONAL MATCH (b:Entity {key: $to})
 OPTIONAL CALL (a, b) {
   WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL AND a <> b
-  MATCH p = allShortestPaths((a)-[:${MODEL_TYPES}*..${maxHops}]-(b))
-  ${filterTypes ? 'WHERE all(r IN relationships(p) WHERE type(r) IN $types)' : ''}
-  WITH p LIMIT 1000
-  WITH p, size([r IN relationships(p) WHERE r.disputed = true]) AS disputed
-  ORDER BY disputed, [n IN nodes(p) | n.key], [r IN relationships(p) | type(r)]
-  RETURN p LIMIT 1
+  WITH a, b, COUNT { (a)--() } <= COUNT { (b)--() } AS fromA
+  CALL (a, b, fromA) {${search('a', 'b', (list) => list)}
+    UNION ALL${search('b', 'a', (list) => `reverse(${list})`)}
+  }
+  WITH pathNodes, pathRels, size([r IN pathRels WHERE r.disputed = true]) AS disputed
+  ORDER BY disputed, [n IN pathNodes | n.key], [r IN pathRels | type(r)]
+  RETURN pathNodes, pathRels LIMIT 1
 }
 RETURN a IS NOT NULL AS fromExists, b IS NOT NULL AS toExists, a = b AS same,
   CASE WHEN a IS NULL THEN null ELSE ${entityProjection('a', '$briefNodes')} END AS fromEntity,
-  [n IN nodes(p) | ${entityProjection('n', '$briefNodes')}] AS nodes,
-  [r IN relationships(p) | ${relationProjection('r', '$briefRelations')}] AS rels`;
+  [n IN pathNodes | ${entityProjection('n', '$briefNodes')}] AS nodes,
+  [r IN pathRels | ${relationProjection('r', '$briefRelations')}] AS rels`;
   return namedQuery(name, cypher, decodePathRow);
 }
 

@@ -76,6 +76,26 @@ describe('the research questions of the GraphiQL examples', () => {
     ).toBe(true);
   });
 
+  it('walks a path from its `from` end whichever end has more relationships', async () => {
+    // MES has far more relationships than UFISC: the search starts from UFISC either way.
+    const there = await execute(app(), ShortestPath, { from: 'mes', to: 'ufisc' });
+    const back = await execute(app(), ShortestPath, { from: 'ufisc', to: 'mes' });
+    expect(there.errors ?? back.errors).toBeUndefined();
+    const path = there.data?.shortestPath;
+    const reversed = back.data?.shortestPath;
+    expect(path?.length).toBeGreaterThan(0);
+    expect(path?.nodes[0]?.key).toBe('mes');
+    expect(path?.steps[0]?.from.key).toBe('mes');
+    expect(path?.steps.at(-1)?.to.key).toBe('ufisc');
+    expect(reversed?.nodes.map((node) => node.key)).toEqual(
+      path?.nodes.map((node) => node.key).reverse(),
+    );
+    const flipped = { FORWARD: 'BACKWARD', BACKWARD: 'FORWARD' } as const;
+    expect(reversed?.steps.map((step) => [step.type, step.direction])).toEqual(
+      path?.steps.map((step) => [step.type, flipped[step.direction]]).reverse(),
+    );
+  });
+
   it('returns null when no path exists within maxHops, and a zero-length path from a node to itself', async () => {
     const far = await execute(app(), ShortestPath, {
       from: 'ufisc',
