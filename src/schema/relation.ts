@@ -192,6 +192,36 @@ function cursorOf(edge: RelationEdge): string {
   return encodeRelationCursor({ type: relation.type, otherKey: other.key, fromKey: relation.from });
 }
 
+// Cursors are encoded only when selected (prototype getters): nested pages hand out many cursors
+// that few queries ask for.
+
+/** An edge of a relationship connection page. */
+class RelationEdgeObject implements RelationEdgeShape {
+  readonly node: Entity;
+  constructor(readonly edge: RelationEdge) {
+    this.node = edge.other;
+  }
+  get cursor(): string {
+    return cursorOf(this.edge);
+  }
+}
+
+/** The `pageInfo` of a relationship connection page. */
+class RelationPageInfo {
+  constructor(
+    readonly hasNextPage: boolean,
+    readonly hasPreviousPage: boolean,
+    private readonly firstEdge: RelationEdge | undefined,
+    private readonly lastEdge: RelationEdge | undefined,
+  ) {}
+  get startCursor(): string | null {
+    return this.firstEdge ? cursorOf(this.firstEdge) : null;
+  }
+  get endCursor(): string | null {
+    return this.lastEdge ? cursorOf(this.lastEdge) : null;
+  }
+}
+
 /** Pages a node's relationships; all parents of a nesting level share one batched query. */
 export async function resolveRelations(
   parent: Entity,
@@ -209,19 +239,7 @@ export async function resolveRelations(
   const lastEdge = edges.at(-1);
   return {
     totalCount: () => ctx.loaders.relationCounts(filter).load(parent.key),
-    pageInfo: {
-      hasNextPage: page.length > first,
-      hasPreviousPage: spec.after !== null,
-      startCursor: firstEdge ? cursorOf(firstEdge) : null,
-      endCursor: lastEdge ? cursorOf(lastEdge) : null,
-    },
-    // Encoded only when selected: nested pages hand out many cursors that few queries ask for.
-    edges: edges.map((edge) => ({
-      get cursor() {
-        return cursorOf(edge);
-      },
-      node: edge.other,
-      edge,
-    })),
+    pageInfo: new RelationPageInfo(page.length > first, spec.after !== null, firstEdge, lastEdge),
+    edges: edges.map((edge) => new RelationEdgeObject(edge)),
   };
 }
