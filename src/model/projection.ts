@@ -2,7 +2,13 @@
 
 import type { Plain } from '../db/plain.js';
 import { list, map, type Row, text } from '../db/query.js';
-import { entityFromBrief, entityFromProps, relationFromProps, sourceFromProps } from './storage.js';
+import {
+  entityFromBrief,
+  entityFromProps,
+  relationFromBrief,
+  relationFromProps,
+  sourceFromProps,
+} from './storage.js';
 import type { Entity, Relation, Source } from './types.js';
 
 /** Whether a query reads its nodes, and its relationships, briefly (see the projections below). */
@@ -73,7 +79,7 @@ export function decodeEntity(value: Plain | undefined): Entity {
 export function decodeRelation(value: Plain | undefined): Relation {
   if (Array.isArray(value)) {
     const [type, from, to] = value;
-    return relationFromProps(text(type), text(from), text(to), {});
+    return relationFromBrief(text(type), text(from), text(to));
   }
   const projected = map(value);
   return relationFromProps(

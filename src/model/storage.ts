@@ -372,6 +372,12 @@ export function entityFromProps(props: ReadProps, labels: readonly string[]): En
   );
 }
 
+/** A relationship from a brief read (its type and the keys of its ends): nothing else is known. */
+export function relationFromBrief(type: string, from: string, to: string): Relation {
+  if (!isOneOf(RELATION_TYPES, type)) throw new TypeError(`unknown relationship type ${type}`);
+  return { from, type, to, founding: false, attested: [], disputed: false, sources: [] };
+}
+
 /** A relationship from its type, the keys of its ends and its stored properties. */
 export function relationFromProps(
   type: string,

@@ -3,9 +3,11 @@ import { readDataset } from '../../src/dataset/read-dataset.js';
 import { toPlain } from '../../src/db/plain.js';
 import { parsePartialDate } from '../../src/model/dates.js';
 import {
+  entityFromBrief,
   entityFromProps,
   entityLabels,
   entityToProps,
+  relationFromBrief,
   relationFromProps,
   relationToProps,
   sourceFromProps,
@@ -74,5 +76,26 @@ describe('the storage mapping', () => {
   it('labels a node with Entity, its family and its kind', () => {
     const [mes] = dataset.nodes.filter((node) => node.key === 'mes');
     expect(mes && entityLabels(mes)).toEqual(['Entity', 'Actor', 'Movement']);
+  });
+
+  it('reads briefly what a whole read of the brief properties alone gives', () => {
+    for (const node of dataset.nodes) {
+      const props = stored(entityToProps(node));
+      const labels = entityLabels(node);
+      const { key, name, kind, acronym } = props;
+      const brief = { key, name, kind, acronym };
+      const text = (value: unknown) => (typeof value === 'string' ? value : null);
+      expect(entityFromBrief(String(key), text(name), text(kind), text(acronym), labels)).toEqual(
+        entityFromProps(
+          Object.fromEntries(Object.entries(brief).filter(([, v]) => v !== undefined)),
+          labels,
+        ),
+      );
+    }
+    for (const relation of dataset.relations) {
+      expect(relationFromBrief(relation.type, relation.from, relation.to)).toEqual(
+        relationFromProps(relation.type, relation.from, relation.to, {}),
+      );
+    }
   });
 });
