@@ -9,6 +9,21 @@ function plainObject(value: object): { [key: string]: Plain } {
   return out;
 }
 
+/** The list itself when every item is already plain (the common case): rows are not copied. */
+function plainList(value: unknown[]): Plain[] {
+  let copy: Plain[] | undefined;
+  for (let index = 0; index < value.length; index++) {
+    const item = value[index];
+    const plain = toPlain(item);
+    if (copy) copy.push(plain);
+    else if (plain !== item) {
+      copy = value.slice(0, index) as Plain[];
+      copy.push(plain);
+    }
+  }
+  return copy ?? (value as Plain[]);
+}
+
 /** Driver objects: Integers (when lossless integers are on), temporals, nodes and relationships. */
 function fromDriverObject(value: object): Plain {
   if (neo4j.isInt(value)) return value.inSafeRange() ? value.toNumber() : value.toString();
@@ -40,7 +55,7 @@ export function toPlain(value: unknown): Plain {
       return Number(value);
     case 'object': {
       if (value === null) return null;
-      if (Array.isArray(value)) return value.map(toPlain);
+      if (Array.isArray(value)) return plainList(value);
       if (Object.getPrototypeOf(value) === Object.prototype) return plainObject(value);
       return fromDriverObject(value);
     }
