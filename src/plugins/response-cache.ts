@@ -29,6 +29,12 @@ function clearableCache(maxEntries: number) {
   };
 }
 
+/**
+ * Version reads start at least this far apart. Under load one read then serves several hits (each
+ * still waits for a read started after it arrived): the read, not the cache, is what a hit costs.
+ */
+export const VERSION_READ_SPACING_MS = 3;
+
 /** Longest a request waits for the version read before it is served uncached (Neo4j hangs). */
 export function versionWaitMs(requestTimeoutMs: number): number {
   // The request's own deadline starts after this wait, so keep it a small share of it.
@@ -64,7 +70,11 @@ export function useGraphResponseCache(db: Database, serving: ServingConfig): Plu
     cache.clear();
     clearStatsCache();
   };
-  const gate = new VersionGate(async () => (await readGraphVersion(db)).version, onGraphChange);
+  const gate = new VersionGate(
+    async () => (await readGraphVersion(db)).version,
+    onGraphChange,
+    VERSION_READ_SPACING_MS,
+  );
   const status = new WeakMap<Request, CacheStatus>();
   // A request whose version could not be read in time is served uncached (its own deadline and
   // error codes then apply, as without the cache).

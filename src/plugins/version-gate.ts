@@ -3,35 +3,47 @@
  *
  * A request may only trust a read that started after it arrived (a seed in another process may have
  * committed just before), so a request arriving while a read is in flight waits for the next one;
- * every request that arrives meanwhile shares that next read.
+ * every request that arrives meanwhile shares that next read. With `spacingMs`, reads start at
+ * least that long apart, so that under load each read serves more requests; a request then waits
+ * at most that much longer, and one arriving at an idle gate is read for at once.
  */
 export class VersionGate {
   private inFlight: Promise<number> | undefined;
   private next: Promise<number> | undefined;
   private lastSeen: number | undefined;
+  private lastStart = Number.NEGATIVE_INFINITY;
 
   constructor(
     private readonly readVersion: () => Promise<number>,
     /** Called when a read finds another version than the previous read did. */
     private readonly onChange: (version: number) => void = () => {},
+    private readonly spacingMs = 0,
   ) {}
 
   /** The graph version, as read by a query started no earlier than this call. */
   current(): Promise<number> {
-    if (this.inFlight === undefined) return this.start();
-    this.next ??= this.inFlight.then(
-      () => this.startNext(),
-      () => this.startNext(),
-    );
+    if (this.next !== undefined) return this.next;
+    if (this.inFlight === undefined && this.untilSpaced() <= 0) return this.start();
+    const previous = this.inFlight ?? Promise.resolve();
+    const startNext = () => this.startWhenSpaced();
+    this.next = previous.then(startNext, startNext);
     return this.next;
   }
 
-  private startNext(): Promise<number> {
+  /** Milliseconds until the next read may start. */
+  private untilSpaced(): number {
+    return this.lastStart + this.spacingMs - performance.now();
+  }
+
+  private async startWhenSpaced(): Promise<number> {
+    const wait = this.untilSpaced();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
     this.next = undefined;
     return this.start();
   }
 
   private start(): Promise<number> {
+    this.lastStart = performance.now();
     const read = this.readVersion().then((version) => {
       if (this.lastSeen !== undefined && version !== this.lastSeen) this.onChange(version);
       this.lastSeen = version;

@@ -82,15 +82,22 @@ describe('the storage mapping', () => {
     for (const node of dataset.nodes) {
       const props = stored(entityToProps(node));
       const labels = entityLabels(node);
-      const { key, name, kind, acronym } = props;
-      const brief = { key, name, kind, acronym };
+      // What a brief read projects: these four properties, those the node has.
+      const brief = Object.fromEntries(
+        ['key', 'name', 'kind', 'acronym'].flatMap((name) =>
+          props[name] === undefined ? [] : [[name, props[name]]],
+        ),
+      ) as typeof props;
       const text = (value: unknown) => (typeof value === 'string' ? value : null);
-      expect(entityFromBrief(String(key), text(name), text(kind), text(acronym), labels)).toEqual(
-        entityFromProps(
-          Object.fromEntries(Object.entries(brief).filter(([, v]) => v !== undefined)),
+      expect(
+        entityFromBrief(
+          String(props.key),
+          text(props.name),
+          text(props.kind),
+          text(props.acronym),
           labels,
         ),
-      );
+      ).toEqual(entityFromProps(brief, labels));
     }
     for (const relation of dataset.relations) {
       expect(relationFromBrief(relation.type, relation.from, relation.to)).toEqual(

@@ -69,6 +69,40 @@ describe('VersionGate', () => {
   });
 });
 
+describe('VersionGate with spacing', () => {
+  it('starts reads at least the spacing apart, each after the requests it serves arrived', async () => {
+    const starts: number[] = [];
+    let version = 1;
+    const gate = new VersionGate(
+      async () => {
+        starts.push(performance.now());
+        return version;
+      },
+      undefined,
+      30,
+    );
+    await expect(gate.current()).resolves.toBe(1);
+    version = 2;
+    const asked = performance.now();
+    const waiting = Array.from({ length: 5 }, () => gate.current());
+    await expect(Promise.all(waiting)).resolves.toEqual([2, 2, 2, 2, 2]);
+    expect(starts).toHaveLength(2);
+    const [first = 0, second = 0] = starts;
+    expect(second - first).toBeGreaterThanOrEqual(29);
+    expect(second).toBeGreaterThanOrEqual(asked);
+  });
+
+  it('reads at once when the last read is older than the spacing', async () => {
+    let reads = 0;
+    const gate = new VersionGate(async () => ++reads, undefined, 5);
+    await gate.current();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    const asked = performance.now();
+    await expect(gate.current()).resolves.toBe(2);
+    expect(performance.now() - asked).toBeLessThan(5);
+  });
+});
+
 describe('versionWaitMs', () => {
   it('keeps the wait for the version read a small share of the request deadline', () => {
     expect(versionWaitMs(15_000)).toBe(500);
