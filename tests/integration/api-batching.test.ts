@@ -125,6 +125,20 @@ describe('database round trips', () => {
     expect(missing.extensions?.db?.byName).toEqual({ subgraph: 1 });
   });
 
+  it('answers a shortest path in one statement, missing-key check included', async () => {
+    const query = (to: string) =>
+      `{ shortestPath(from: "mes", to: "${to}") { length steps { from { key } to { key } type } } }`;
+    const found = await executeText(app(), query('ripess'), { headers: withStats });
+    expect(found.errors).toBeUndefined();
+    expect(found.extensions?.db?.roundTrips).toBe(1);
+    expect(Object.keys(found.extensions?.db?.byName ?? {})).toEqual([
+      expect.stringMatching(/^shortestPath\d+$/),
+    ]);
+    const missing = await executeText(app(), query('atlantis'), { headers: withStats });
+    expect(missing.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(missing.extensions?.db?.roundTrips).toBe(1);
+  });
+
   it('adds no extensions without the header', async () => {
     const result = await execute(app(), NestedMemberships, { first: 2 });
     expect(result.extensions).toBeUndefined();
