@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { refreshMemberWindow } from '../model/active-at.js';
 import type { Database } from './database.js';
-import { bool, namedQuery, namedStatement } from './query.js';
+import { bool, type NamedQuery, namedQuery, namedStatement } from './query.js';
 
 const SCHEMA_FILE = fileURLToPath(new URL('../../cypher/schema.cypher', import.meta.url));
 
@@ -19,22 +19,35 @@ export function splitCypherStatements(text: string): string[] {
 }
 
 /**
- * Relationships written before `fromKey`/`toKey` existed get them, once: a marker node spares
- * every later start a scan of all relationships.
+ * Backfills for graphs written before a stored property existed, each run once: a
+ * `SchemaMigration` marker spares every later start a scan of all relationships. Each commits in
+ * batches, so a graph of 10^6 relationships does not fill the heap.
  */
-const BACKFILL_END_KEYS = namedStatement(
-  'backfillRelationEndKeys',
-  `
-OPTIONAL MATCH (done:SchemaMigration {id: 'relationship-end-keys'})
-WITH done WHERE done IS NULL
-CALL () {
-  MATCH (a:Entity)-[r]->(b:Entity) WHERE r.fromKey IS NULL OR r.toKey IS NULL
+const MIGRATIONS = [
+  // Relationships' end keys (`fromKey`/`toKey`), which keyset pages read from indexes.
+  {
+    id: 'relationship-end-keys',
+    backfill: namedStatement(
+      'backfillRelationEndKeys',
+      `
+MATCH (a:Entity)-[r]->(b:Entity) WHERE r.fromKey IS NULL OR r.toKey IS NULL
+CALL (a, r, b) {
   SET r.fromKey = a.key, r.toKey = b.key
-}
-CREATE (:SchemaMigration {id: 'relationship-end-keys'})`,
-);
-
-const MEMBER_WINDOW_MIGRATION = 'member-window';
+} IN TRANSACTIONS OF 10000 ROWS`,
+    ),
+  },
+  // MEMBER_OF relationships' stored window (model/active-at.ts).
+  {
+    id: 'member-window',
+    backfill: namedStatement(
+      'backfillMemberWindows',
+      `
+MATCH ()-[r:MEMBER_OF]->()
+CALL (r) {${refreshMemberWindow('r')}
+} IN TRANSACTIONS OF 10000 ROWS`,
+    ),
+  },
+];
 
 const MIGRATION_DONE = namedQuery(
   'schemaMigrationDone',
@@ -44,23 +57,14 @@ const MIGRATION_DONE = namedQuery(
 
 const MIGRATION_MARK = namedStatement('schemaMigrationMark', 'MERGE (:SchemaMigration {id: $id})');
 
-/**
- * MEMBER_OF relationships written before their stored window existed (model/active-at.ts) get it,
- * once, committed in batches so a graph of 10^6 relationships does not fill the heap.
- */
-const BACKFILL_MEMBER_WINDOWS = namedStatement(
-  'backfillMemberWindows',
-  `
-MATCH ()-[r:MEMBER_OF]->()
-CALL (r) {${refreshMemberWindow('r')}
-} IN TRANSACTIONS OF 10000 ROWS`,
-);
-
-async function backfillMemberWindows(db: Database): Promise<void> {
-  const [done] = await db.write(MIGRATION_DONE, { id: MEMBER_WINDOW_MIGRATION });
+async function migrateOnce(
+  db: Database,
+  { id, backfill }: { id: string; backfill: NamedQuery<unknown> },
+): Promise<void> {
+  const [done] = await db.write(MIGRATION_DONE, { id });
   if (done) return;
-  await db.writeInBatches(BACKFILL_MEMBER_WINDOWS);
-  await db.write(MIGRATION_MARK, { id: MEMBER_WINDOW_MIGRATION });
+  await db.writeInBatches(backfill);
+  await db.write(MIGRATION_MARK, { id });
 }
 
 /** Applies the constraints and indexes of cypher/schema.cypher; running it again changes nothing. */
@@ -69,8 +73,7 @@ export async function applySchema(db: Database): Promise<number> {
   // Named but not registered: these statements come from the file, not from the code.
   for (const cypher of statements)
     await db.write({ name: 'applySchema', cypher, decode: (row) => row });
-  await db.write(BACKFILL_END_KEYS);
-  await backfillMemberWindows(db);
+  for (const migration of MIGRATIONS) await migrateOnce(db, migration);
   await db.write({
     name: 'awaitIndexes',
     cypher: 'CALL db.awaitIndexes(60)',

@@ -1,4 +1,10 @@
-import neo4j, { type Driver, type ManagedTransaction, routing } from 'neo4j-driver';
+import neo4j, {
+  type Driver,
+  type ManagedTransaction,
+  type Record as Neo4jRecord,
+  routing,
+  type SessionMode,
+} from 'neo4j-driver';
 import { type RequestBudget, withinBudget } from './concurrency.js';
 import { logQuery } from './cypher-log.js';
 import { mapDatabaseError } from './errors.js';
@@ -81,31 +87,17 @@ export class Database {
    * Runs a write that commits as it goes (`CALL {} IN TRANSACTIONS`), which only an auto-commit
    * transaction may run: maintenance over the whole graph (migrations), not requests.
    */
-  async writeInBatches<R>(
+  writeInBatches<R>(
     query: NamedQuery<R>,
     params: Params = {},
     timeoutMs = MAINTENANCE_TIMEOUT_MS,
   ): Promise<R[]> {
-    const started = performance.now();
-    const session = this.driver.session({
-      database: this.databaseName,
-      defaultAccessMode: neo4j.session.WRITE,
-      bookmarkManager: this.driver.executeQueryBookmarkManager,
-    });
-    try {
-      const { records } = await session.run(query.cypher, toParams(params) as Params, {
+    return this.decoded(query, timeoutMs, () =>
+      this.autoCommit(neo4j.session.WRITE, query.cypher, toParams(params) as Params, {
         timeout: timeoutMs,
         metadata: { query: query.name },
-      });
-      const rows = records.map((record) => toPlain(record.toObject()) as Row);
-      logQuery(query.name, performance.now() - started, rows.length);
-      return decodeRows(query, rows);
-    } catch (error) {
-      throw mapDatabaseError(error, timeoutMs);
-    } finally {
-      await session.close();
-      count(this.stats, query.name, started);
-    }
+      }),
+    );
   }
 
   /** Runs several writes in one transaction: all of them land or none does. */
@@ -149,24 +141,23 @@ export class Database {
     return this.driver.close();
   }
 
-  private async run<R>(
+  private run<R>(
     query: Query<R>,
     params: Params,
     routingMode: (typeof routing)[keyof typeof routing],
   ): Promise<R[]> {
-    const name = nameOf(query);
-    const started = performance.now();
-    try {
-      const records = await withinBudget(this.budget, (remainingMs) => {
+    const timeoutMs = Math.min(QUERY_TIMEOUT_MS, this.budget?.timeoutMs ?? Infinity);
+    return this.decoded(query, timeoutMs, () =>
+      withinBudget(this.budget, (remainingMs) => {
         const cypher = cypherOf(query);
         const parameters = toParams(params) as Params;
         // The name shows in Neo4j's query log and in SHOW TRANSACTIONS.
         const config = {
           timeout: Math.ceil(Math.min(QUERY_TIMEOUT_MS, remainingMs)),
-          metadata: { query: name },
+          metadata: { query: nameOf(query) },
         };
         return routingMode === routing.READ
-          ? this.autoCommitRead(cypher, parameters, config)
+          ? this.autoCommit(neo4j.session.READ, cypher, parameters, config)
           : this.driver
               .executeQuery(cypher, parameters, {
                 routing: routingMode,
@@ -174,30 +165,44 @@ export class Database {
                 transactionConfig: config,
               })
               .then((result) => result.records);
-      });
-      const rows = records.map((record) => toPlain(record.toObject()) as Row);
+      }),
+    );
+  }
+
+  /** The records `fetch` gets, decoded by their query, logged, counted; errors mapped to codes. */
+  private async decoded<R>(
+    query: Query<R>,
+    timeoutMs: number,
+    fetch: () => Promise<Neo4jRecord[]>,
+  ): Promise<R[]> {
+    const name = nameOf(query);
+    const started = performance.now();
+    try {
+      const rows = (await fetch()).map((record) => toPlain(record.toObject()) as Row);
       logQuery(name, performance.now() - started, rows.length);
       return decodeRows(query, rows);
     } catch (error) {
-      throw mapDatabaseError(error, Math.min(QUERY_TIMEOUT_MS, this.budget?.timeoutMs ?? Infinity));
+      throw mapDatabaseError(error, timeoutMs);
     } finally {
       count(this.stats, name, started);
     }
   }
 
   /**
-   * A read as one auto-commit transaction: RUN and PULL go out in one write and come back in one
-   * round trip, where a managed transaction adds BEGIN and COMMIT (3 writes, 2 round trips). A read
-   * has nothing to retry or commit; the bookmarks of `executeQuery` writes keep it causally after them.
+   * One auto-commit transaction. For a read, RUN and PULL go out in one write and come back in one
+   * round trip, where a managed transaction adds BEGIN and COMMIT (3 writes, 2 round trips): a read
+   * has nothing to retry or commit. The bookmarks `executeQuery` shares keep it causally after
+   * earlier writes, and later reads after it.
    */
-  private async autoCommitRead(
+  private async autoCommit(
+    accessMode: SessionMode,
     cypher: string,
     parameters: Params,
     config: { timeout: number; metadata: Record<string, string> },
-  ) {
+  ): Promise<Neo4jRecord[]> {
     const session = this.driver.session({
       database: this.databaseName,
-      defaultAccessMode: neo4j.session.READ,
+      defaultAccessMode: accessMode,
       bookmarkManager: this.driver.executeQueryBookmarkManager,
     });
     try {

@@ -41,20 +41,23 @@ function shortestPathQuery(maxHops: number, filterTypes: boolean) {
   // Neo4j's breadth-first search expands its first node first: from a hub that alone reads every
   // relationship of the hub. So it starts from the end with fewer relationships (a degree from the
   // count store), and the other way round gives the path back in walking order.
-  const search = (start: string, end: string, walk: (list: string) => string) => `
-    WITH a, b WHERE ${start === 'a' ? '' : 'NOT '}fromA
-    MATCH p = allShortestPaths((${start})-[:${MODEL_TYPES}*..${maxHops}]-(${end}))
+  const search = (fromB: boolean) => {
+    const walk = (list: string) => (fromB ? `reverse(${list})` : list);
+    return `
+    WITH a, b WHERE ${fromB ? 'NOT ' : ''}fromA
+    MATCH p = allShortestPaths((${fromB ? 'b' : 'a'})-[:${MODEL_TYPES}*..${maxHops}]-(${fromB ? 'a' : 'b'}))
     ${filterTypes ? 'WHERE all(r IN relationships(p) WHERE type(r) IN $types)' : ''}
     WITH p LIMIT 1000
     RETURN ${walk('nodes(p)')} AS pathNodes, ${walk('relationships(p)')} AS pathRels`;
+  };
   const cypher = `
 OPTIONAL MATCH (a:Entity {key: $from})
 OPTIONAL MATCH (b:Entity {key: $to})
 OPTIONAL CALL (a, b) {
   WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL AND a <> b
   WITH a, b, COUNT { (a)--() } <= COUNT { (b)--() } AS fromA
-  CALL (a, b, fromA) {${search('a', 'b', (list) => list)}
-    UNION ALL${search('b', 'a', (list) => `reverse(${list})`)}
+  CALL (a, b, fromA) {${search(false)}
+    UNION ALL${search(true)}
   }
   WITH pathNodes, pathRels, size([r IN pathRels WHERE r.disputed = true]) AS disputed
   ORDER BY disputed, [n IN pathNodes | n.key], [r IN pathRels | type(r)]

@@ -39,27 +39,31 @@ function firstConnection(fields: ResolveTree[]): { spec: RelationSpec; tree: Res
   return null;
 }
 
-/**
- * Lookahead: the pages of relationships the objects this field returns will ask for, so the
- * field's own query can fetch them in the same round trip. `path` leads from the field to those
- * objects (e.g. `['edges', 'node']`).
- */
-export function prefetchedPages(
-  info: GraphQLResolveInfo,
-  path: readonly string[] = [],
-): PrefetchedPages | null {
+/** The first foldable connection selected at `path` below the field being resolved. */
+function firstPage(info: GraphQLResolveInfo, path: readonly string[]) {
   const root = parseResolveInfo(info) as ResolveTree | null;
-  if (!root) return null;
-  const first = firstConnection(fieldsAt([root], path));
-  if (!first) return null;
-  const nested = firstConnection(fieldsAt([first.tree], ['edges', 'node']));
-  return { first: first.spec, nested: nested?.spec ?? null };
+  return root ? firstConnection(fieldsAt([root], path)) : null;
 }
 
-/** The first of `prefetchedPages`: what a single entity's query folds in. */
+/**
+ * Lookahead: the page of relationships the objects this field returns will ask for, so the
+ * field's own query can fetch it in the same round trip. `path` leads from the field to those
+ * objects (e.g. `['edges', 'node']`).
+ */
 export function prefetchedRelationSpec(
   info: GraphQLResolveInfo,
   path: readonly string[] = [],
 ): RelationSpec | null {
-  return prefetchedPages(info, path)?.first ?? null;
+  return firstPage(info, path)?.spec ?? null;
+}
+
+/** `prefetchedRelationSpec`, and the page one level further down (see `PrefetchedPages`). */
+export function prefetchedPages(
+  info: GraphQLResolveInfo,
+  path: readonly string[],
+): PrefetchedPages | null {
+  const first = firstPage(info, path);
+  if (!first) return null;
+  const nested = firstConnection(fieldsAt([first.tree], ['edges', 'node']));
+  return { first: first.spec, nested: nested?.spec ?? null };
 }
