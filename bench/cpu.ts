@@ -50,17 +50,23 @@ export function cpuSnapshot(neo4jPid: number | undefined, serverPid?: number): C
   };
 }
 
-export function cpuPerRequest(
-  before: CpuSnapshot,
-  after: CpuSnapshot,
-  requests: number,
-): CpuPerRequest {
-  const count = Math.max(1, requests);
+/** CPU time spent between two snapshots, in ms; Neo4j's is null when it is not known. */
+export function cpuBetween(before: CpuSnapshot, after: CpuSnapshot): CpuPerRequest {
   return {
-    nodeMs: (after.nodeMicros - before.nodeMicros) / 1000 / count,
+    nodeMs: (after.nodeMicros - before.nodeMicros) / 1000,
     neo4jMs:
-      before.neo4jMs === null || after.neo4jMs === null
-        ? null
-        : (after.neo4jMs - before.neo4jMs) / count,
+      before.neo4jMs === null || after.neo4jMs === null ? null : after.neo4jMs - before.neo4jMs,
+  };
+}
+
+/** Adds up the CPU of several slices and divides it by the requests they served. */
+export function cpuPerRequest(slices: readonly CpuPerRequest[], requests: number): CpuPerRequest {
+  const count = Math.max(1, requests);
+  const neo4jKnown = slices.every((slice) => slice.neo4jMs !== null);
+  return {
+    nodeMs: slices.reduce((sum, slice) => sum + slice.nodeMs, 0) / count,
+    neo4jMs: neo4jKnown
+      ? slices.reduce((sum, slice) => sum + (slice.neo4jMs ?? 0), 0) / count
+      : null,
   };
 }

@@ -8,6 +8,7 @@ import { seedDatabase } from '../src/dataset/seed-database.js';
 import { applySchema } from '../src/db/apply-schema.js';
 import type { Database } from '../src/db/database.js';
 import { openDatabase } from '../src/db/open-database.js';
+import { refreshPlannerStatistics } from '../src/db/planner-statistics.js';
 import { freePort } from '../src/neo4j/free-port.js';
 import type { Cleanup } from './cleanup.js';
 
@@ -73,6 +74,8 @@ export async function openBenchDatabase(cleanup: Cleanup): Promise<BenchDatabase
   await applySchema(open.db);
   console.log('loading the curated graph from data/...');
   console.log(formatSummary(await seedDatabase(open.db)));
+  // As `npm start` does: no statement is planned from the empty graph's statistics.
+  await refreshPlannerStatistics(open.db);
   return {
     db: open.db,
     raw: { driver, database },

@@ -2,7 +2,7 @@ import { STATS_HEADER } from '../src/plugins/db-stats.js';
 import { CACHE_HEADER } from '../src/plugins/response-cache.js';
 import { runHttpLoad } from './http-load.js';
 import type { BenchOperation } from './operations.js';
-import type { Timing } from './stats.js';
+import type { Samples } from './stats.js';
 
 const HEADERS = { 'content-type': 'application/json', accept: 'application/json' };
 
@@ -46,7 +46,7 @@ export function runGraphql(
   operation: BenchOperation,
   connections: number,
   seconds: number,
-): Promise<Timing> {
+): Promise<Samples> {
   return runHttpLoad({
     label: `${operation.id}. ${operation.name} (GraphQL)`,
     url,

@@ -1,5 +1,5 @@
 import autocannon from 'autocannon';
-import { summarize, type Timing } from './stats.js';
+import type { Samples } from './stats.js';
 
 export interface HttpLoad {
   /** Names the run in error messages. */
@@ -14,7 +14,7 @@ export interface HttpLoad {
 }
 
 /** Drives one POST over `connections` keep-alive connections for `seconds`; any failure rejects. */
-export function runHttpLoad(load: HttpLoad): Promise<Timing> {
+export function runHttpLoad(load: HttpLoad): Promise<Samples> {
   const latenciesMs: number[] = [];
   return new Promise((resolve, reject) => {
     const instance = autocannon(
@@ -39,7 +39,7 @@ export function runHttpLoad(load: HttpLoad): Promise<Timing> {
             ),
           );
         }
-        resolve(summarize(latenciesMs, result.duration));
+        resolve({ latenciesMs, seconds: result.duration });
       },
     );
     // autocannon's own histogram has 1 ms resolution; cached answers are sub-millisecond.

@@ -7,7 +7,7 @@ import type { Neo4jConnection } from './database.js';
 import { runHttpLoad } from './http-load.js';
 import type { BenchOperation } from './operations.js';
 import { startServerProcess } from './processes.js';
-import type { Timing } from './stats.js';
+import type { Samples } from './stats.js';
 
 const HEADERS = { 'content-type': 'application/json', accept: 'application/json' };
 // Under node_modules so that the bundle's package imports (neo4j-driver) resolve.
@@ -80,7 +80,7 @@ export function runRawHttp(
   operation: BenchOperation,
   connections: number,
   seconds: number,
-): Promise<Timing> {
+): Promise<Samples> {
   return runHttpLoad({
     label: `${operation.id}. ${operation.name} (raw Cypher over HTTP)`,
     url: urlOf(server, operation),

@@ -173,7 +173,7 @@ export function formatReport(report: BenchReport): string {
     `machine: Node ${machine.node}, ${machine.cpus} CPUs (${machine.cpuModel}), ${machine.totalMemoryGiB} GiB RAM, ${machine.platform}`,
     `load average before the run: ${machine.loadAverageAtStart} (near 0 on an otherwise idle machine)`,
     `database: ${machine.neo4j}, ${report.database}`,
-    `settings: ${settings.connections} connections / workers, ${settings.seconds} s measured + ${settings.warmupSeconds} s warm-up per operation and side; API run ${settings.apiRuntime === 'compiled' ? 'compiled (node dist/main.js)' : 'under tsx (node --import tsx src/main.ts)'}`,
+    `settings: ${settings.connections} connections / workers, ${settings.seconds} s measured per operation and side, in ${settings.rounds} rounds taking turns, after ${settings.warmupSeconds} s of warm-up; API run ${settings.apiRuntime === 'compiled' ? 'compiled (node dist/main.js)' : 'under tsx (node --import tsx src/main.ts)'}`,
     '',
     formatTable(report.operations),
     '',

@@ -5,7 +5,7 @@ import { checkCypher, runCypher } from './cypher-load.js';
 import { openBenchDatabase, type RawNeo4j } from './database.js';
 import { writeDocSection } from './doc.js';
 import { checkGraphql, runGraphql } from './graphql-load.js';
-import { type LoadRun, measure } from './measure.js';
+import { type LoadRun, measureInterleaved } from './measure.js';
 import { type BenchOperation, OPERATIONS } from './operations.js';
 import { type DbHits, profileOperation } from './profile.js';
 import { checkRawHttp, type RawHttpServer, runRawHttp, startRawHttpServer } from './raw-http.js';
@@ -110,13 +110,12 @@ async function main(): Promise<void> {
   const results: OperationResult[] = [];
   for (const operation of OPERATIONS) {
     const label = `${operation.id}. ${operation.name}`;
-    const sides = sidesOf(targets, operation, settings);
-    const timed = (side: string, run: LoadRun) =>
-      measure(`${label} (${side})`, run, settings, neo4jPid);
-    const graphql = await timed('GraphQL, cache off', sides.graphql);
-    const rawHttp = await timed('raw Cypher over HTTP', sides.rawHttp);
-    const cypher = await timed('raw Cypher in process', sides.cypher);
-    const cached = await timed('GraphQL, cache on', sides.cached);
+    const { graphql, rawHttp, cypher, cached } = await measureInterleaved(
+      label,
+      sidesOf(targets, operation, settings),
+      settings,
+      neo4jPid,
+    );
     const check = checks.get(operation.id);
     results.push(
       withRatios({

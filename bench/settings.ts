@@ -4,8 +4,10 @@ import type { ApiRuntime } from './api.js';
 export interface BenchSettings {
   /** Concurrent HTTP connections (GraphQL) and concurrent workers (raw Cypher). */
   connections: number;
-  /** Measured seconds per operation and side. */
+  /** Measured seconds per operation and side, in all. */
   seconds: number;
+  /** Slices those seconds are cut into, the sides taking turns, so drift hits every side alike. */
+  rounds: number;
   /** Unreported seconds run first per operation and side, to warm JIT, caches and pools. */
   warmupSeconds: number;
   /** How the API process runs: `node dist/main.js` (as `npm start`), or under tsx to compare. */
@@ -21,6 +23,15 @@ function secondsFromEnv(raw: string | undefined, fallback: number): number {
   return value;
 }
 
+function roundsFromEnv(raw: string | undefined, fallback: number): number {
+  if (raw === undefined || raw.trim() === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1) {
+    throw new Error(`BENCH_ROUNDS must be a whole number of rounds, 1 or more, got "${raw}"`);
+  }
+  return value;
+}
+
 function runtimeFromEnv(raw: string | undefined): ApiRuntime {
   if (raw === undefined || raw.trim() === '' || raw === 'compiled') return 'compiled';
   if (raw === 'tsx') return 'tsx';
@@ -31,6 +42,7 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): BenchSetting
   return {
     connections: 10,
     seconds: secondsFromEnv(env.BENCH_SECONDS, 10),
+    rounds: roundsFromEnv(env.BENCH_ROUNDS, 5),
     warmupSeconds: 2,
     apiRuntime: runtimeFromEnv(env.BENCH_API_RUNTIME),
   };

@@ -1,6 +1,12 @@
 import type { CpuPerRequest } from './cpu.js';
 
-/** Throughput and latency of one timed run. */
+/** What one load run collected: every request's latency, and how long it ran. */
+export interface Samples {
+  latenciesMs: number[];
+  seconds: number;
+}
+
+/** Throughput and latency of one side's timed runs. */
 export interface Timing {
   requests: number;
   seconds: number;
@@ -21,8 +27,16 @@ export function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1] as number;
 }
 
+/** Pools the samples of several runs of one side, as if they were one run. */
+export function mergeSamples(runs: readonly Samples[]): Samples {
+  return {
+    latenciesMs: runs.flatMap((run) => run.latenciesMs),
+    seconds: runs.reduce((sum, run) => sum + run.seconds, 0),
+  };
+}
+
 /** Sorts the per-request latencies and turns them into throughput and percentiles. */
-export function summarize(latenciesMs: number[], seconds: number): Timing {
+export function summarize({ latenciesMs, seconds }: Samples): Timing {
   const sorted = [...latenciesMs].sort((a, b) => a - b);
   return {
     requests: sorted.length,

@@ -5,6 +5,7 @@ import { isGraphEmpty, seedDatabase } from './dataset/seed-database.js';
 import { applySchema } from './db/apply-schema.js';
 import { startHealthMonitor } from './db/health.js';
 import { type OpenDatabase, openDatabase } from './db/open-database.js';
+import { refreshPlannerStatistics } from './db/planner-statistics.js';
 import { readyAfter, warmUntilDone } from './db/warm-readiness.js';
 import { describeStartupError } from './errors.js';
 import { warmSlowPlans } from './graph/warm-plans.js';
@@ -39,7 +40,7 @@ async function main(): Promise<void> {
   // In the background, but /ready waits for it: until it ends, the first timeline or subgraph
   // would wait for Neo4j's planner.
   const db = open.db;
-  const warmed = warmUntilDone(() => warmSlowPlans(db));
+  const warmed = refreshPlannerStatistics(db).then(() => warmUntilDone(() => warmSlowPlans(db)));
   const health = readyAfter(
     startHealthMonitor(open.pingDb, config.serving.readyPingIntervalMs),
     warmed,

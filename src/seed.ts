@@ -3,6 +3,7 @@ import { formatSummary } from './dataset/load.js';
 import { seedDatabase } from './dataset/seed-database.js';
 import { applySchema } from './db/apply-schema.js';
 import { type OpenDatabase, openDatabase } from './db/open-database.js';
+import { refreshPlannerStatistics } from './db/planner-statistics.js';
 import { withSeedLock } from './db/seed-lock.js';
 import { describeStartupError } from './errors.js';
 import { bumpGraphVersion } from './history/graph-version.js';
@@ -19,6 +20,8 @@ try {
     // Caches and citations keyed on the graph version must see that the graph was reloaded.
     console.log(`graph version: ${(await bumpGraphVersion(db)).version}`);
   });
+  // Plans cached before the load were made for another graph.
+  await refreshPlannerStatistics(db);
 } catch (error) {
   console.error(describeStartupError(error));
   process.exitCode = 1;
