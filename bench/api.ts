@@ -57,5 +57,22 @@ export async function startApi(
     'solidarity-graph ready',
     cleanup,
   );
+  await untilReady(`http://127.0.0.1:${port}/ready`, name);
   return { url: `http://127.0.0.1:${port}/graphql`, pid: server.pid, output: server.output };
+}
+
+const READY_WAIT_MS = 180_000;
+
+/** Waits for `/ready`: until then the API warms plans in the background, which would be timed too. */
+async function untilReady(url: string, name: string): Promise<void> {
+  const deadline = performance.now() + READY_WAIT_MS;
+  while (performance.now() < deadline) {
+    const status = await fetch(url).then(
+      (response) => response.status,
+      () => 0,
+    );
+    if (status === 200) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`${name} was not ready within ${READY_WAIT_MS / 1000} s (${url})`);
 }

@@ -36,11 +36,13 @@ async function main(): Promise<void> {
   if (await isGraphEmpty(open.db)) {
     console.log('Empty database: loading the curated dataset from data/ ...');
     console.log(formatSummary(await seedDatabase(open.db)));
+    // Only after a load: at every start it would empty the plans of other API processes too.
+    await refreshPlannerStatistics(open.db);
   }
   // In the background, but /ready waits for it: until it ends, the first timeline or subgraph
   // would wait for Neo4j's planner.
   const db = open.db;
-  const warmed = refreshPlannerStatistics(db).then(() => warmUntilDone(() => warmSlowPlans(db)));
+  const warmed = warmUntilDone(() => warmSlowPlans(db));
   const health = readyAfter(
     startHealthMonitor(open.pingDb, config.serving.readyPingIntervalMs),
     warmed,

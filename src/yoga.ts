@@ -3,7 +3,7 @@ import { useGraphQlJit } from '@envelop/graphql-jit';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
-import { createYoga, useReadinessCheck, type YogaServerOptions } from 'graphql-yoga';
+import { createYoga, type YogaServerOptions } from 'graphql-yoga';
 import { createAuthenticator } from './auth/authenticate.js';
 import { authOptionsFromEnv } from './auth/options.js';
 import { loadServingConfig, type ServingConfig } from './config.js';
@@ -16,6 +16,7 @@ import { useDatabaseStats } from './plugins/db-stats.js';
 import { useInputErrorCodes } from './plugins/input-error-codes.js';
 import { maskServerError } from './plugins/mask-errors.js';
 import { useRateLimit } from './plugins/rate-limit.js';
+import { useReadyEndpoint } from './plugins/readiness.js';
 import { useRequestGuards } from './plugins/request-guards.js';
 import { useGraphResponseCache } from './plugins/response-cache.js';
 import { useSecurityHeaders } from './plugins/security-headers.js';
@@ -75,7 +76,7 @@ export function createApp(deps: AppDeps, serving: ServingConfig = inProcessDefau
       useRequestGuards(serving.bodyLimitBytes),
       ...useDocumentLimits({ fieldSuggestions: serving.fieldSuggestions }),
       ...(serving.introspection ? [] : [useDisableIntrospection()]),
-      useReadinessCheck({ endpoint: '/ready', check: () => health.isReady() }),
+      useReadyEndpoint(() => health.isReady()),
       // Before graphql-jit, whose own coercion of variables words its errors otherwise.
       useInputErrorCodes(),
       // Compiles each document once (kept as long as yoga's parse cache keeps it) instead of
