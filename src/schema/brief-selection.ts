@@ -103,6 +103,11 @@ export const connectionBriefness = oncePerSelection(
 /** For a node field being resolved (e.g. `actor`): whether the node may be read briefly. */
 export const nodeBrief = oncePerSelection((info) => allIn(selectedAt(info, []), ENTITY_FIELDS));
 
+/** For the `timeline` being resolved: whether the other ends of its relationships may be brief. */
+export const timelineOthersBrief = oncePerSelection((info) =>
+  allIn(selectedAt(info, ['other']), ENTITY_FIELDS),
+);
+
 /** For a connection of nodes being resolved (e.g. `actors`): whether its nodes may be brief. */
 export const connectionNodesBrief = oncePerSelection((info) =>
   allIn(selectedAt(info, ['edges', 'node']), ENTITY_FIELDS),

@@ -13,7 +13,7 @@ import {
   NODE_FAMILIES,
   type NodeFamily,
 } from '../model/vocabulary.js';
-import { nodeBrief } from './brief-selection.js';
+import { nodeBrief, timelineOthersBrief } from './brief-selection.js';
 import {
   FoundingRef,
   LocalizedNameRef,
@@ -48,19 +48,26 @@ import {
 import { SourceRef } from './source.js';
 import { TimelineEntryRef } from './timeline.js';
 
-/** The relationships a timeline reads, one more than it shows to tell whether it was cut. */
-function timelineRelations(ctx: Context, key: string): Promise<RelationEdge[]> {
+/** The relationships a timeline reads, whole, with their other ends read briefly if `briefOthers`. */
+function timelineRelations(
+  ctx: Context,
+  key: string,
+  briefOthers: boolean,
+): Promise<RelationEdge[]> {
   return ctx.loaders
     .relations({
       types: null,
       direction: 'BOTH',
       activeAt: null,
       after: null,
-      limit: CAPS.timelineRelations + 1,
-      brief: WHOLE_READS,
+      limit: CAPS.timelineRelations,
+      brief: { ...WHOLE_READS, nodes: briefOthers },
     })
     .load(key);
 }
+
+/** Every relationship of a node, whatever its type and direction: degrees from the count store. */
+const ALL_RELATIONS = { types: null, direction: 'BOTH', activeAt: null } as const;
 
 type FieldBuilder = PothosSchemaTypes.FieldBuilder<SchemaTypes, Entity, 'Object' | 'Interface'>;
 
@@ -299,15 +306,14 @@ builder.objectFields(ActorRef, (t) => ({
     type: [TimelineEntryRef],
     description: `Its dated facts in order: founding, and when each relationship began, was listed and ended (from its first ${CAPS.timelineRelations} relationships; see \`timelineTruncated\`).`,
     complexity: { field: 10, multiplier: 20 },
-    resolve: async (row, _args, ctx) => {
-      const edges = await timelineRelations(ctx, row.key);
-      return buildTimeline(row, edges.slice(0, CAPS.timelineRelations));
-    },
+    resolve: async (row, _args, ctx, info) =>
+      buildTimeline(row, await timelineRelations(ctx, row.key, timelineOthersBrief(info))),
   }),
   timelineTruncated: t.boolean({
     description: `True when it has more than ${CAPS.timelineRelations} relationships, so \`timeline\` leaves some out.`,
+    // Counted, not read: the same count as a connection's \`totalCount\`, batched for a level.
     resolve: async (row, _args, ctx) =>
-      (await timelineRelations(ctx, row.key)).length > CAPS.timelineRelations,
+      (await ctx.loaders.relationCounts(ALL_RELATIONS).load(row.key)) > CAPS.timelineRelations,
   }),
   neighbors: t.field({
     type: [NeighborRef],
