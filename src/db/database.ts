@@ -214,9 +214,9 @@ export class Database {
 }
 
 /**
- * Starts `run` with stack traces off: neo4j-driver builds and formats one for every result (about
- * 5 % of a simple request's CPU), only to put it on errors, which reach no client here and are
- * logged under the query's name.
+ * Starts `run` with stack traces off: neo4j-driver builds and formats one for every result (5–10 %
+ * of a simple request's API CPU in paired runs by hand), only to put it on errors, which reach no
+ * client here and are logged under the query's name.
  */
 function withoutStackTrace<T>(run: () => T): T {
   const limit = Error.stackTraceLimit;
