@@ -30,8 +30,9 @@ function clearableCache(maxEntries: number) {
 }
 
 /**
- * Version reads start at least this far apart. Under load one read then serves several hits (each
- * still waits for a read started after it arrived): the read, not the cache, is what a hit costs.
+ * Version reads start at least this far apart while requests keep arriving (a quiet turn of the
+ * event loop starts one sooner). Under load one read then serves several hits (each still waits
+ * for a read started after it arrived): the read, not the cache, is what a hit costs.
  */
 export const VERSION_READ_SPACING_MS = 3;
 

@@ -4,14 +4,18 @@
  * A request may only trust a read that started after it arrived (a seed in another process may have
  * committed just before), so a request arriving while a read is in flight waits for the next one;
  * every request that arrives meanwhile shares that next read. With `spacingMs`, reads start at
- * least that long apart, so that under load each read serves more requests; a request then waits
- * at most that much longer, and one arriving at an idle gate is read for at once.
+ * least that long apart, so that under load each read serves more requests, unless a turn of the
+ * event loop passes without a new request: a burst of requests (clients answered together send
+ * their next ones together) is then all waiting, and waiting longer would serve nobody more. A
+ * request waits at most the spacing longer, and one arriving at an idle gate is read for at once.
  */
 export class VersionGate {
   private inFlight: Promise<number> | undefined;
   private next: Promise<number> | undefined;
   private lastSeen: number | undefined;
   private lastStart = Number.NEGATIVE_INFINITY;
+  /** Requests that asked so far: a turn of the event loop without a new one is a quiet turn. */
+  private asked = 0;
 
   constructor(
     private readonly readVersion: () => Promise<number>,
@@ -22,6 +26,7 @@ export class VersionGate {
 
   /** The graph version, as read by a query started no earlier than this call. */
   current(): Promise<number> {
+    this.asked += 1;
     if (this.next !== undefined) return this.next;
     if (this.inFlight === undefined && this.untilSpaced() <= 0) return this.start();
     const previous = this.inFlight ?? Promise.resolve();
@@ -36,8 +41,11 @@ export class VersionGate {
   }
 
   private async startWhenSpaced(): Promise<number> {
-    const wait = this.untilSpaced();
-    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    while (this.untilSpaced() > 0) {
+      const before = this.asked;
+      await new Promise((resolve) => setImmediate(resolve));
+      if (this.asked === before) break;
+    }
     this.next = undefined;
     return this.start();
   }

@@ -70,7 +70,7 @@ describe('VersionGate', () => {
 });
 
 describe('VersionGate with spacing', () => {
-  it('starts reads at least the spacing apart, each after the requests it serves arrived', async () => {
+  it('keeps reads the spacing apart while requests keep arriving, each after those it serves', async () => {
     const starts: number[] = [];
     let version = 1;
     const gate = new VersionGate(
@@ -84,11 +84,39 @@ describe('VersionGate with spacing', () => {
     await expect(gate.current()).resolves.toBe(1);
     version = 2;
     const asked = performance.now();
-    const waiting = Array.from({ length: 5 }, () => gate.current());
-    await expect(Promise.all(waiting)).resolves.toEqual([2, 2, 2, 2, 2]);
-    expect(starts).toHaveLength(2);
+    const waiting = [gate.current()];
+    // One more request in each turn of the event loop, for longer than the spacing.
+    while (performance.now() - asked < 40) {
+      waiting.push(gate.current());
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    const versions = await Promise.all(waiting);
+    expect(new Set(versions)).toEqual(new Set([2]));
     const [first = 0, second = 0] = starts;
     expect(second - first).toBeGreaterThanOrEqual(29);
+    expect(second).toBeGreaterThanOrEqual(asked);
+    // Everyone who arrived before the second read shared it; later ones shared the third.
+    expect(starts.length).toBeLessThanOrEqual(3);
+  });
+
+  it('starts the next read before the spacing once a turn of the event loop brings no request', async () => {
+    const starts: number[] = [];
+    const gate = new VersionGate(
+      async () => {
+        starts.push(performance.now());
+        return starts.length;
+      },
+      undefined,
+      30,
+    );
+    await gate.current();
+    const asked = performance.now();
+    // A burst: five requests in the same turn, then none.
+    const burst = Array.from({ length: 5 }, () => gate.current());
+    await expect(Promise.all(burst)).resolves.toEqual([2, 2, 2, 2, 2]);
+    expect(starts).toHaveLength(2);
+    const [first = 0, second = 0] = starts;
+    expect(second - first).toBeLessThan(30);
     expect(second).toBeGreaterThanOrEqual(asked);
   });
 
