@@ -32,6 +32,13 @@ describe('Actor.timeline', () => {
     // One relationship read each: the brief one never loads the other ends again.
     expect(brief.byName).toMatchObject({ relationsOfKeys: 1 });
     expect(whole.byName).toMatchObject({ relationsOfKeys: 1 });
+    // Asked both ways in one request, the two readings are two reads: were the identity-only
+    // selection read whole too, both would share one page.
+    const both = await ask(`{ actor(key: "mes") {
+      brief: timeline { other { key name } }
+      whole: timeline { other { key name ... on Actor { country } } } } }`);
+    expect(both.byName).toMatchObject({ relationsOfKeys: 2 });
+    expect(both.data.actor.brief).toHaveLength(timeline.length);
   });
 
   it('says it was cut from the count of relationships, without reading them', async () => {
