@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
@@ -28,22 +28,38 @@ import {
   RELATION_TYPES,
   SCOPES,
 } from '../model/vocabulary.js';
+import { placeCity } from '../places/place-entity.js';
 import { EntryReader } from './entry-reader.js';
 import type { Dataset, DatasetIssue } from './types.js';
 import { DatasetValidationError } from './types.js';
 
 export const DATA_DIR = fileURLToPath(new URL('../../data', import.meta.url));
 
+/**
+ * The files of one kind of entry: `data/<stem>.yaml`, then every `data/<stem>/*.yaml` in name order,
+ * so each part of the graph (a region, a network's members) can live in a file of its own.
+ */
+export function datasetFiles(dir: string, stem: string): string[] {
+  const folder = join(dir, stem);
+  const parts = existsSync(folder)
+    ? readdirSync(folder)
+        .filter((name) => name.endsWith('.yaml'))
+        .sort()
+        .map((name) => join(stem, name))
+    : [];
+  return [`${stem}.yaml`, ...parts];
+}
+
 /** The node files and which kinds each may hold. */
 const NODE_FILES: {
-  file: string;
+  stem: string;
   family: (kind: NodeKind) => NodeFamily;
   kinds: readonly string[];
 }[] = [
-  { file: 'actors.yaml', family: () => 'Actor', kinds: Object.keys(ACTOR_KINDS) },
-  { file: 'events.yaml', family: () => 'Event', kinds: ['Event'] },
+  { stem: 'actors', family: () => 'Actor', kinds: Object.keys(ACTOR_KINDS) },
+  { stem: 'events', family: () => 'Event', kinds: ['Event'] },
   {
-    file: 'documents.yaml',
+    stem: 'documents',
     family: (kind) => (kind === 'Law' ? 'Law' : 'PolicyDocument'),
     kinds: ['Law', 'PolicyDocument'],
   },
@@ -207,7 +223,7 @@ function readNode(reader: EntryReader, spec: (typeof NODE_FILES)[number]): Entit
   const key = reader.string('key', true);
   const kind = reader.string('kind', true);
   const name = reader.string('name', true);
-  const isActor = spec.file === 'actors.yaml';
+  const isActor = spec.stem === 'actors';
   const scope = reader.string('scope');
   const optional = {
     acronym: reader.string('acronym'),
@@ -218,6 +234,7 @@ function readNode(reader: EntryReader, spec: (typeof NODE_FILES)[number]): Entit
     place: isActor ? undefined : reader.string('place'),
     country: reader.string('country'),
     region: reader.string('region'),
+    city: isActor ? reader.string('city') : undefined,
     note: reader.string('note'),
   };
   const entity = {
@@ -231,7 +248,7 @@ function readNode(reader: EntryReader, spec: (typeof NODE_FILES)[number]): Entit
   };
   reader.rejectUnknownFields();
   if (kind && !spec.kinds.includes(kind)) {
-    reader.fail(`unknown kind "${kind}" for ${spec.file} (known: ${spec.kinds.join(', ')})`);
+    reader.fail(`unknown kind "${kind}" for ${spec.stem} files (known: ${spec.kinds.join(', ')})`);
   }
   if (scope !== undefined && !isOneOf(SCOPES, scope)) {
     reader.fail(`unknown scope "${scope}" (known: ${Object.keys(SCOPES).join(', ')})`);
@@ -244,6 +261,7 @@ function readNode(reader: EntryReader, spec: (typeof NODE_FILES)[number]): Entit
   }
   if (scope && isOneOf(SCOPES, scope)) node.scope = scope;
   for (const problem of entityProblems(node)) reader.fail(problem);
+  placeCity(node);
   return node;
 }
 
@@ -287,7 +305,8 @@ function readRelation(reader: EntryReader, nodeKeys: Set<string>): Relation | un
 /** Checks that every source a fact cites is in sources.yaml. */
 function checkSourcesExist(reader: EntryReader, cited: string[], sourceKeys: Set<string>): void {
   for (const source of new Set(cited)) {
-    if (!sourceKeys.has(source)) reader.fail(`unknown source "${source}" (not in sources.yaml)`);
+    if (!sourceKeys.has(source))
+      reader.fail(`unknown source "${source}" (not in sources.yaml nor data/sources/)`);
   }
 }
 
@@ -297,7 +316,9 @@ export function readDataset(dir: string = DATA_DIR): Dataset {
 
   const sources: Source[] = [];
   const sourceKeys = new Set<string>();
-  for (const { reader } of readEntries(dir, 'sources.yaml', issues, (raw) => String(raw.id))) {
+  const entries = (stem: string, label: (raw: Record<string, unknown>) => string) =>
+    datasetFiles(dir, stem).flatMap((file) => readEntries(dir, file, issues, label));
+  for (const { reader } of entries('sources', (raw) => String(raw.id))) {
     const source = readSource(reader);
     if (!source) continue;
     if (sourceKeys.has(source.key)) reader.fail(`duplicate source id "${source.key}"`);
@@ -308,7 +329,7 @@ export function readDataset(dir: string = DATA_DIR): Dataset {
   const nodes: Entity[] = [];
   const nodeKeys = new Set<string>();
   for (const spec of NODE_FILES) {
-    for (const { reader } of readEntries(dir, spec.file, issues, (raw) => String(raw.key))) {
+    for (const { reader } of entries(spec.stem, (raw) => String(raw.key))) {
       const node = readNode(reader, spec);
       if (!node) continue;
       if (nodeKeys.has(node.key))
@@ -323,7 +344,7 @@ export function readDataset(dir: string = DATA_DIR): Dataset {
   const readers = new Map<Relation, EntryReader>();
   const triples = new Set<string>();
   const label = (raw: Record<string, unknown>) => `${raw.from} ${raw.type} ${raw.to}`;
-  for (const { reader } of readEntries(dir, 'relations.yaml', issues, label)) {
+  for (const { reader } of entries('relations', label)) {
     const relation = readRelation(reader, nodeKeys);
     if (!relation) continue;
     const triple = relationId(relation);

@@ -56,6 +56,7 @@ function entityEntry(entity: Entity): Entry {
     place: entity.place,
     country: entity.country,
     region: entity.region,
+    city: entity.city,
     scope: entity.scope,
     areas: entity.areas,
     resourceCounts: entity.resourceCounts,

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 
 const DATA_DIR = new URL('../../data/', import.meta.url);
 
@@ -14,7 +14,12 @@ export function datasetVersion(): Promise<string> {
   cached ??= (async () => {
     const dir = DATA_DIR.pathname;
     const hash = createHash('sha256');
-    for (const name of (await readdir(dir)).sort()) {
+    const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+    const files = entries
+      .filter((entry) => entry.isFile())
+      .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
+      .sort();
+    for (const name of files) {
       hash.update(`${name}\0`);
       hash.update(await readFile(join(dir, name)));
       hash.update('\0');

@@ -33,6 +33,9 @@ export function entityProblems(entity: Entity): string[] {
       `"country" must be an ISO 3166 two-letter code such as FR, got "${entity.country}"`,
     );
   }
+  if (entity.city !== undefined && !entity.country) {
+    problems.push(`"city" ${entity.city} needs a "country" so the gazetteer can place it`);
+  }
   if (entity.region !== undefined) {
     if (!REGION_CODE.test(entity.region)) {
       problems.push(`"region" must be an ISO 3166-2 code such as FR-OCC, got "${entity.region}"`);

@@ -4,6 +4,7 @@ import type { Plain } from '../db/plain.js';
 import { normalise } from '../text/normalise.js';
 import { type PartialDate, parsePartialDate } from './dates.js';
 import {
+  type Coordinates,
   type Entity,
   entityWithIdentity,
   type FoundingFact,
@@ -117,6 +118,9 @@ export function entityToProps(entity: Entity): StoredProps {
     place: entity.place,
     country: entity.country,
     region: entity.region,
+    city: entity.city,
+    lat: entity.coordinates?.lat,
+    lon: entity.coordinates?.lon,
     scope: entity.scope,
     areas: entity.areas.length > 0 ? entity.areas : undefined,
     resourceCounts: json(entity.resourceCounts),
@@ -273,6 +277,12 @@ function resourceCountsFrom(props: ReadProps): Record<string, number> {
 export const ORIGINS = ['curated', 'api', 'import'] as const;
 
 /** The write bookkeeping of a stored element; undefined for properties that were never stored. */
+function coordinatesFrom(props: ReadProps): Coordinates | undefined {
+  const lat = num(props, 'lat');
+  const lon = num(props, 'lon');
+  return lat === undefined || lon === undefined ? undefined : { lat, lon };
+}
+
 function recordFrom(props: ReadProps): RecordInfo | undefined {
   const origin = str(props, 'origin');
   if (props.version == null && origin === undefined && props.curated == null) return undefined;
@@ -365,6 +375,8 @@ export function entityFromProps(props: ReadProps, labels: readonly string[]): En
       place: str(props, 'place'),
       country: str(props, 'country'),
       region: str(props, 'region'),
+      city: str(props, 'city'),
+      coordinates: coordinatesFrom(props),
       scope: scope && isOneOf(SCOPES, scope) ? scope : undefined,
       note: str(props, 'note'),
       record: recordFrom(props),

@@ -16,6 +16,11 @@ export interface Source {
   archiveUrl?: string;
 }
 
+export interface Coordinates {
+  lat: number;
+  lon: number;
+}
+
 /** One source's claim about a date, kept when sources disagree. */
 export interface DateClaim {
   date: PartialDate;
@@ -77,6 +82,10 @@ export interface Entity {
   country?: string;
   /** ISO 3166-2 subdivision, e.g. "FR-OCC". */
   region?: string;
+  /** The town of its seat, as the gazetteer spells it. */
+  city?: string;
+  /** Where the seat is: derived from `city` through the gazetteer, never written by hand. */
+  coordinates?: Coordinates;
   scope?: Scope;
   /** Countries (ISO 3166-1) and world regions (UN M49) a multi-country actor works across. */
   areas: string[];

@@ -2,6 +2,7 @@ import { builder } from '../builder.js';
 import type { Context } from '../context.js';
 import type { PartialDate } from '../model/dates.js';
 import type {
+  Coordinates,
   DateClaim,
   FoundingFact,
   FoundingStage,
@@ -115,6 +116,15 @@ export const FoundingRef = builder.objectRef<FoundingFact>('Founding').implement
       description: 'The steps of a founding in stages, in order; empty when it happened at once.',
       resolve: (f) => f.stages,
     }),
+  }),
+});
+
+export const LocationRef = builder.objectRef<Coordinates>('Location').implement({
+  description:
+    'A point on the map in WGS 84 degrees, derived from the seat city through the GeoNames gazetteer (CC BY 4.0).',
+  fields: (t) => ({
+    latitude: t.float({ description: 'Degrees north of the equator.', resolve: (p) => p.lat }),
+    longitude: t.float({ description: 'Degrees east of Greenwich.', resolve: (p) => p.lon }),
   }),
 });
 

@@ -17,6 +17,7 @@ import { nodeBrief, timelineOthersBrief } from './brief-selection.js';
 import {
   FoundingRef,
   LocalizedNameRef,
+  LocationRef,
   loadSources,
   MemberCountRef,
   PartialDateRef,
@@ -282,6 +283,17 @@ builder.objectFields(ActorRef, (t) => ({
     nullable: true,
     description: 'ISO 3166-2 region where it is registered, e.g. "FR-OCC" or "CA-QC".',
     resolve: (row) => row.region,
+  }),
+  city: t.string({
+    nullable: true,
+    description: 'The town of its seat, where a source gives it.',
+    resolve: (row) => row.city,
+  }),
+  location: t.field({
+    type: LocationRef,
+    nullable: true,
+    description: 'Where its seat is on the map, from its city; null when the city is unknown.',
+    resolve: (row) => row.coordinates,
   }),
   areas: t.stringList({
     description:

@@ -87,7 +87,7 @@ describe('dataset validation', () => {
     const issues = issuesOf(copy);
     expect(issues).toContainEqual(expect.stringMatching(/\(lonely-event\): names no source/));
     expect(issues).toContainEqual(
-      expect.stringMatching(/unknown source "S999" \(not in sources\.yaml\)/),
+      expect.stringMatching(/unknown source "S999" \(not in sources\.yaml nor data\/sources\/\)/),
     );
   });
 
