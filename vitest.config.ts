@@ -13,6 +13,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
+          // Reading data/ parses the gazetteer once per file (about 1 s, several on a busy machine).
+          testTimeout: 30_000,
         },
       },
       {

@@ -34,6 +34,8 @@ export const CAPS = {
   founders: 200,
   /** Relationships a timeline reads, so a hub's timeline stays bounded. */
   timelineRelations: 1000,
+  /** Kilometres of `actors(filter: {near})`: half the Earth's circumference covers it all. */
+  nearRadiusKm: 20038,
 } as const;
 
 /** "1 to 100; default 20", for argument descriptions. */

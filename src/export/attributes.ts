@@ -5,7 +5,7 @@ import type { ExportMeta } from './meta.js';
 export type Scalar = string | number | boolean;
 
 /** The type of each attribute, declared before the first element since a stream cannot look ahead. */
-export type AttributeType = 'string' | 'integer' | 'boolean';
+export type AttributeType = 'string' | 'integer' | 'double' | 'boolean';
 
 export const NODE_ATTRIBUTE_TYPES = {
   key: 'string',
@@ -16,6 +16,10 @@ export const NODE_ATTRIBUTE_TYPES = {
   kind: 'string',
   scope: 'string',
   country: 'string',
+  region: 'string',
+  city: 'string',
+  latitude: 'double',
+  longitude: 'double',
   foundingYear: 'integer',
   disputed: 'boolean',
   sources: 'string',
@@ -42,6 +46,10 @@ export function nodeAttributes(node: ExportNode): Record<string, Scalar> {
     kind: node.kind,
     scope: node.scope,
     country: node.country,
+    region: node.region,
+    city: node.city,
+    latitude: node.lat,
+    longitude: node.lon,
     foundingYear: node.foundingYear,
     disputed: node.disputed,
     sources: node.sources.join(';'),

@@ -1,6 +1,7 @@
 import type { Readable } from 'node:stream';
 import { edgesCsv, nodesCsv } from './csv.js';
 import { cytoscapeJson } from './cytoscape.js';
+import { geoJson } from './geojson.js';
 import { gexf } from './gexf.js';
 import { graphml } from './graphml.js';
 import { graphologyJson } from './graphology-json.js';
@@ -52,6 +53,11 @@ export const FORMATS = {
     fileName: 'graph.jsonld',
     contentType: 'application/ld+json; charset=utf-8',
     write: jsonLd,
+  },
+  geojson: {
+    fileName: 'actors.geojson',
+    contentType: 'application/geo+json; charset=utf-8',
+    write: geoJson,
   },
 } satisfies Record<string, Format>;
 

@@ -22,6 +22,11 @@ export interface ExportNode {
   kind: string | null;
   scope: string | null;
   country: string | null;
+  region: string | null;
+  city: string | null;
+  /** The seat's coordinates (WGS 84), from the gazetteer. */
+  lat: number | null;
+  lon: number | null;
   foundingYear: number | null;
   disputed: boolean;
   sources: string[];
@@ -112,6 +117,10 @@ export function toNode(entity: Entity, distance: Map<string, number | null>): Ex
     kind: entity.kind,
     scope: entity.scope ?? null,
     country: entity.country ?? null,
+    region: entity.region ?? null,
+    city: entity.city ?? null,
+    lat: entity.coordinates?.lat ?? null,
+    lon: entity.coordinates?.lon ?? null,
     foundingYear: startYearOf(entity) ?? null,
     disputed: entity.disputed,
     sources: entity.sources,

@@ -16,6 +16,7 @@ type Domain = 'graph' | 'node' | 'edge';
 const GRAPHML_TYPES: Record<AttributeType, string> = {
   string: 'string',
   integer: 'int',
+  double: 'double',
   boolean: 'boolean',
 };
 

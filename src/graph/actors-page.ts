@@ -33,6 +33,8 @@ export interface ActorFilterValues {
   activeAt?: number | null;
   /** Already turned into a safe full-text query, or null. */
   textQuery?: string | null;
+  /** Only actors whose seat lies within `radiusKm` of this point. */
+  near?: { latitude: number; longitude: number; radiusKm: number } | null;
 }
 
 /** The actor's own properties; `n` is bound. */
@@ -42,6 +44,9 @@ const OWN_FILTERS = `
   AND ($region IS NULL OR n.region = $region)
   AND ($scope IS NULL OR n.scope = $scope)
   AND ($area IS NULL OR $area IN coalesce(n.areas, []))
+  AND ($near IS NULL OR point.distance(
+    point({latitude: n.lat, longitude: n.lon}),
+    point({latitude: $near.latitude, longitude: $near.longitude})) <= $near.radiusKm * 1000.0)
   AND ${NODE_ACTIVE_AT}`;
 
 const FILTERS = `
@@ -176,6 +181,7 @@ function params(filter: ActorFilterValues, after: string | null) {
     memberOf: filter.memberOf ?? null,
     activeAt: filter.activeAt ?? null,
     textQuery: filter.textQuery ?? null,
+    near: filter.near ?? null,
     after,
   };
 }

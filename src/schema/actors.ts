@@ -1,7 +1,7 @@
 import { builder } from '../builder.js';
 import { type ActorFilterValues, actorsCount, actorsPage } from '../graph/actors-page.js';
 import { type SearchResult, searchEntities } from '../graph/search.js';
-import { BOUNDS, rangeText } from '../limits.js';
+import { BOUNDS, CAPS, rangeText } from '../limits.js';
 import type { Entity } from '../model/types.js';
 import { NODE_FAMILY_NAMES } from '../model/vocabulary.js';
 import { connectionNodesBrief, nodeBrief } from './brief-selection.js';
@@ -10,6 +10,34 @@ import { EntityRef } from './entity-ref.js';
 import { ActorKindEnum, NodeFamilyEnum, ScopeEnum } from './enums.js';
 import { badInput, fullTextArg, intInRange, pageCost, yearArg } from './limits.js';
 import { prefetchedPages, prefetchedRelationSpec } from './prefetch.js';
+
+const NearRef = builder.inputType('Near', {
+  description: 'A circle on the map: a centre in WGS 84 degrees and a radius in kilometres.',
+  fields: (t) => ({
+    latitude: t.float({ required: true, description: 'Degrees north, -90 to 90.' }),
+    longitude: t.float({ required: true, description: 'Degrees east, -180 to 180.' }),
+    radiusKm: t.float({
+      required: true,
+      description: `Kilometres from the centre, more than 0 and at most ${CAPS.nearRadiusKm}.`,
+    }),
+  }),
+});
+
+/** A circle checked before it reaches Cypher, each error naming the field that is out of range. */
+function nearArg(near: { latitude: number; longitude: number; radiusKm: number }) {
+  const check = (field: string, value: number, min: number, max: number, open = false) => {
+    if (!Number.isFinite(value) || value > max || (open ? value <= min : value < min)) {
+      throw badInput(
+        `actors.filter.near.${field}`,
+        `must be ${open ? 'more than' : 'from'} ${min} ${open ? 'and at most' : 'to'} ${max}, got ${value}`,
+      );
+    }
+  };
+  check('latitude', near.latitude, -90, 90);
+  check('longitude', near.longitude, -180, 180);
+  check('radiusKm', near.radiusKm, 0, CAPS.nearRadiusKm, true);
+  return near;
+}
 
 const ActorFilterRef = builder.inputType('ActorFilter', {
   description: 'Conditions an actor must meet; all given conditions apply together.',
@@ -31,6 +59,11 @@ const ActorFilterRef = builder.inputType('ActorFilter', {
     }),
     text: t.string({
       description: 'Only actors whose names, acronym, aliases or description match this text.',
+    }),
+    near: t.field({
+      type: NearRef,
+      description:
+        'Only actors whose seat (`location`, from their city) lies in this circle; actors without a location never match.',
     }),
   }),
 });
@@ -120,6 +153,7 @@ builder.queryFields((t) => ({
           memberOf: args.filter?.memberOf,
           activeAt: yearArg('actors.filter.activeAt', args.filter?.activeAt),
           textQuery: text == null ? null : fullTextArg('actors.filter.text', text),
+          near: args.filter?.near == null ? null : nearArg(args.filter.near),
         };
         const after = args.after == null ? null : fromCursor(args.after);
         const pages = prefetchedPages(info, ['edges', 'node']);

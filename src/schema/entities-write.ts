@@ -91,6 +91,10 @@ function entityInputFields(t: InputFields) {
     place: t.string({ description: 'Where it took place (events).' }),
     country: t.string({ description: 'ISO 3166 country code, e.g. "FR".' }),
     region: t.string({ description: 'ISO 3166-2 region, e.g. "FR-OCC".' }),
+    city: t.string({
+      description:
+        'The town of its seat; its map location is derived from it through the GeoNames gazetteer.',
+    }),
     scope: t.field({ type: ScopeEnum, description: 'The territory it works at.' }),
     areas: t.stringList({
       description: 'Countries (ISO 3166) and world regions (UN M49) it works across.',

@@ -11,6 +11,7 @@ import {
   type NodeKind,
   type Scope,
 } from '../model/vocabulary.js';
+import { placeCity } from '../places/place-entity.js';
 import { badInput } from '../schema/limits.js';
 import {
   conflict,
@@ -47,6 +48,7 @@ export interface EntityFields {
   place?: string | null;
   country?: string | null;
   region?: string | null;
+  city?: string | null;
   scope?: Scope | null;
   areas?: readonly string[] | null;
   resourceCounts?: readonly { key: string; count: number }[] | null;
@@ -76,6 +78,7 @@ type Optional = Exclude<
   | 'disputed'
   | 'sources'
   | 'record'
+  | 'coordinates'
 >;
 
 /** `input` applied over `base`: the field-by-field conversion, each error naming its field. */
@@ -113,6 +116,10 @@ function applyFields(base: Entity, input: EntityFields, at: string): Entity {
   if (has('place')) set('place', text('place'));
   if (has('country')) set('country', text('country'));
   if (has('region')) set('region', text('region'));
+  if (has('city')) set('city', text('city'));
+  // Coordinates follow the city, country and region: derived again on every write, never taken as input.
+  delete next.coordinates;
+  placeCity(next);
   if (has('scope')) set('scope', input.scope ?? undefined);
   if (has('note')) set('note', text('note', WRITE_LIMITS.reason));
   return next;

@@ -22,6 +22,7 @@ type Documents = {
     "\n  mutation ImportReviewDecide($id: ID!, $decision: ProposalDecision!, $edits: ProposalEdits, $reason: String) {\n    reviewProposal(id: $id, decision: $decision, edits: $edits, reason: $reason) {\n      id status reviewedBy reviewReason result\n    }\n  }": typeof types.ImportReviewDecideDocument,
     "\n  query ImportReviewProposals($status: ProposalStatus, $first: Int, $after: String) {\n    proposals(status: $status, first: $first, after: $after) {\n      totalCount\n      edges { cursor node { id identity status } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }": typeof types.ImportReviewProposalsDocument,
     "\n  query MemberWindowCount($memberOf: String!, $activeAt: Int) {\n    actors(first: 1, filter: { memberOf: $memberOf, activeAt: $activeAt }) { totalCount }\n  }": typeof types.MemberWindowCountDocument,
+    "\n  query PlacesNear($near: Near!) {\n    actors(filter: { near: $near }, first: 100) {\n      totalCount\n      edges { node { key city location { latitude longitude } } }\n    }\n  }": typeof types.PlacesNearDocument,
     "\n  query WriteTestEntity($key: String!) {\n    entity(key: $key) { key name version origin lastChangedBy aliases ... on Actor { region } sources { key } }\n  }": typeof types.WriteTestEntityDocument,
     "\n  query WriteTestHistory($key: String!) {\n    history(key: $key) { edges { node { who operation reason } } }\n  }": typeof types.WriteTestHistoryDocument,
     "\n  query ActorDetails($key: String!) {\n    actor(key: $key) {\n      id\n      key\n      name\n      names { language name }\n      acronym\n      aliases\n      kind\n      kinds\n      description\n      country\n      scope\n      place\n      founded {\n        date { value year precision }\n        place\n        disputed\n        note\n        alternatives { date sources { key } }\n        sources { key }\n      }\n      resourceCounts { type count }\n      sources { key url title }\n    }\n  }\n": typeof types.ActorDetailsDocument,
@@ -55,6 +56,7 @@ const documents: Documents = {
     "\n  mutation ImportReviewDecide($id: ID!, $decision: ProposalDecision!, $edits: ProposalEdits, $reason: String) {\n    reviewProposal(id: $id, decision: $decision, edits: $edits, reason: $reason) {\n      id status reviewedBy reviewReason result\n    }\n  }": types.ImportReviewDecideDocument,
     "\n  query ImportReviewProposals($status: ProposalStatus, $first: Int, $after: String) {\n    proposals(status: $status, first: $first, after: $after) {\n      totalCount\n      edges { cursor node { id identity status } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }": types.ImportReviewProposalsDocument,
     "\n  query MemberWindowCount($memberOf: String!, $activeAt: Int) {\n    actors(first: 1, filter: { memberOf: $memberOf, activeAt: $activeAt }) { totalCount }\n  }": types.MemberWindowCountDocument,
+    "\n  query PlacesNear($near: Near!) {\n    actors(filter: { near: $near }, first: 100) {\n      totalCount\n      edges { node { key city location { latitude longitude } } }\n    }\n  }": types.PlacesNearDocument,
     "\n  query WriteTestEntity($key: String!) {\n    entity(key: $key) { key name version origin lastChangedBy aliases ... on Actor { region } sources { key } }\n  }": types.WriteTestEntityDocument,
     "\n  query WriteTestHistory($key: String!) {\n    history(key: $key) { edges { node { who operation reason } } }\n  }": types.WriteTestHistoryDocument,
     "\n  query ActorDetails($key: String!) {\n    actor(key: $key) {\n      id\n      key\n      name\n      names { language name }\n      acronym\n      aliases\n      kind\n      kinds\n      description\n      country\n      scope\n      place\n      founded {\n        date { value year precision }\n        place\n        disputed\n        note\n        alternatives { date sources { key } }\n        sources { key }\n      }\n      resourceCounts { type count }\n      sources { key url title }\n    }\n  }\n": types.ActorDetailsDocument,
@@ -126,6 +128,10 @@ export function graphql(source: "\n  query ImportReviewProposals($status: Propos
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MemberWindowCount($memberOf: String!, $activeAt: Int) {\n    actors(first: 1, filter: { memberOf: $memberOf, activeAt: $activeAt }) { totalCount }\n  }"): (typeof documents)["\n  query MemberWindowCount($memberOf: String!, $activeAt: Int) {\n    actors(first: 1, filter: { memberOf: $memberOf, activeAt: $activeAt }) { totalCount }\n  }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlacesNear($near: Near!) {\n    actors(filter: { near: $near }, first: 100) {\n      totalCount\n      edges { node { key city location { latitude longitude } } }\n    }\n  }"): (typeof documents)["\n  query PlacesNear($near: Near!) {\n    actors(filter: { near: $near }, first: 100) {\n      totalCount\n      edges { node { key city location { latitude longitude } } }\n    }\n  }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -23,6 +23,7 @@ const EXPORTS: [string, string][] = [
   ['nodes CSV', 'nodes.csv'],
   ['edges CSV', 'edges.csv'],
   ['JSON-LD', 'graph.jsonld'],
+  ['GeoJSON (map)', 'actors.geojson'],
 ];
 
 const state = { key: '', depth: 2, activeAt: null as number | null };
