@@ -213,12 +213,14 @@ describe('the corrections of the source audit of 2026-11-27', () => {
 
   it('gives full names and spelling variants, and no alias naming other bodies', async () => {
     const rows = await db.read(
-      `MATCH (n:Entity) WHERE n.key IN ['crida', 'adepes', 'ardes', 'apeas', 'cresol', 'adel', 'route-des-sel', 'cnlrq']
+      `MATCH (n:Entity) WHERE n.key IN ['crida', 'mes-occitanie', 'ardes', 'apeas', 'cresol', 'adel', 'route-des-sel', 'cnlrq']
        RETURN n.key AS key, n.name AS name, coalesce(n.aliases, []) AS aliases`,
     );
     const byKey = Object.fromEntries(rows.map((row) => [row.key, row]));
     expect(byKey.crida?.name).toMatch(/^Centre de Recherche et d'Information/);
-    expect(byKey.adepes?.name).toMatch(/^Agence pour le Développement et la Promotion/);
+    expect(byKey['mes-occitanie']?.aliases).toContain(
+      "Agence pour le Développement et la Promotion de l'Économie Solidaire",
+    );
     expect(byKey.ardes?.name).toMatch(/^Association Régionale pour le Développement/);
     expect(byKey.apeas?.name).toMatch(/^Agence Provençale/);
     expect(byKey.cresol?.name).toBe('Centre Réseau Économie Solidaire');
