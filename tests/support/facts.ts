@@ -20,17 +20,17 @@ export const MES_FOUNDING_MEMBERS = [
 /** Whole-dataset counts: what `readDataset()` returns and the `stats` query reports. */
 export const CURATED_COUNTS = {
   /** Actors, events, laws and policy documents (`:Entity` nodes). */
-  nodes: 473,
-  actors: 373,
+  nodes: 636,
+  actors: 536,
   events: 71,
-  relations: 692,
-  sources: 686,
-  disputedRelations: 14,
+  relations: 879,
+  sources: 918,
+  disputedRelations: 16,
   /** The most frequent relationship type and its count. */
-  memberOf: 299,
+  memberOf: 408,
   /** MEMBER_OF relations with `founding: true`. */
-  foundingMemberships: 70,
+  foundingMemberships: 101,
 } as const;
 
 /** The README's example: the neighbourhood of MES two steps out (`subgraph(keys: ["mes"], depth: 2)`). */
-export const MES_SUBGRAPH_DEPTH_2 = { nodes: 218, edges: 380 } as const;
+export const MES_SUBGRAPH_DEPTH_2 = { nodes: 225, edges: 389 } as const;
