@@ -2,7 +2,7 @@
 // the README and the importer's name fixture, so no figure is typed by hand. The tests then check the loaded graph against them.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { readDataset } from '../src/dataset/read-dataset.js';
-import type { Dataset } from '../src/dataset/types.js';
+import { type Dataset, DatasetValidationError } from '../src/dataset/types.js';
 
 const FACTS = new URL('../tests/support/facts.ts', import.meta.url);
 const README = new URL('../README.md', import.meta.url);
@@ -30,7 +30,15 @@ function replaceOnce(text: string, pattern: RegExp, replacement: string, where: 
   return text.replace(pattern, replacement);
 }
 
-const dataset = readDataset();
+const dataset = (() => {
+  try {
+    return readDataset();
+  } catch (error) {
+    if (!(error instanceof DatasetValidationError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+})();
 const counts = {
   nodes: dataset.nodes.length,
   actors: dataset.nodes.filter((n) => n.family === 'Actor').length,

@@ -20,17 +20,17 @@ export const MES_FOUNDING_MEMBERS = [
 /** Whole-dataset counts: what `readDataset()` returns and the `stats` query reports. */
 export const CURATED_COUNTS = {
   /** Actors, events, laws and policy documents (`:Entity` nodes). */
-  nodes: 636,
-  actors: 536,
-  events: 71,
-  relations: 879,
-  sources: 918,
+  nodes: 757,
+  actors: 647,
+  events: 81,
+  relations: 1066,
+  sources: 1074,
   disputedRelations: 16,
   /** The most frequent relationship type and its count. */
-  memberOf: 408,
+  memberOf: 551,
   /** MEMBER_OF relations with `founding: true`. */
-  foundingMemberships: 101,
+  foundingMemberships: 138,
 } as const;
 
 /** The README's example: the neighbourhood of MES two steps out (`subgraph(keys: ["mes"], depth: 2)`). */
-export const MES_SUBGRAPH_DEPTH_2 = { nodes: 225, edges: 389 } as const;
+export const MES_SUBGRAPH_DEPTH_2 = { nodes: 228, edges: 408 } as const;
