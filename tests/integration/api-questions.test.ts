@@ -165,7 +165,7 @@ describe('the research questions of the GraphiQL examples', () => {
       role: 'board seat',
       disputed: false,
     });
-    expect(essFrance?.sources.map((s) => s.key)).toEqual(['S1', 'S8']);
+    expect(essFrance?.sources.map((s) => s.key)).toEqual(['S1', 'S8', 'mesn.111']);
   });
 
   it('draws the neighbourhood of MES two steps out, edges naming node ids', async () => {
@@ -177,7 +177,9 @@ describe('the research questions of the GraphiQL examples', () => {
     expect(byKey.get('mes')).toMatchObject({ distance: 0, label: 'MES', kind: 'Movement' });
     expect(byKey.get('ess-france')?.distance).toBe(1);
     expect(byKey.get('coop-fr')?.distance).toBe(2);
-    expect(byKey.has('chantier')).toBe(false);
+    expect(byKey.get('chantier')?.distance).toBe(2);
+    // A law of another country is three steps or more from MES.
+    expect(byKey.has('law-mx-2012')).toBe(false);
     const ids = new Set(graph?.nodes.map((n) => n.id));
     // The figures the README gives for this example.
     expect(graph?.nodes).toHaveLength(MES_SUBGRAPH_DEPTH_2.nodes);

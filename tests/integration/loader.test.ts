@@ -30,7 +30,8 @@ async function fingerprint() {
   };
 }
 
-describe('the loader', () => {
+// Each step loads the whole curated graph (757 nodes, 1,066 relations) once or twice.
+describe('the loader', { timeout: 240_000 }, () => {
   it('changes nothing when run twice', async () => {
     const before = await fingerprint();
     const summary = await seedDatabase(db);
