@@ -9,6 +9,14 @@ export interface Trigger {
   founding?: boolean;
   /** "member of its coordination committee": a role in the body named just before. */
   roleOnAntecedent?: boolean;
+  /** The items after the trigger are the relation's subjects, the clause's subject its object. */
+  incoming?: boolean;
+  /** The object is a list that runs past commas to the next trigger or the sentence's end. */
+  list?: boolean;
+  /** The clause's subject may be another body than the profiled actor: "A and B created C". */
+  thirdParty?: boolean;
+  /** The role the relation is held in ("sits on the board of X" → board member). */
+  role?: string;
 }
 
 const OF_FR = "(?:du |de la |de l'|des |de |d')";
@@ -21,7 +29,192 @@ const t = (
   extra: Partial<Trigger> = {},
 ): Trigger => ({ type, pattern: new RegExp(pattern, 'giu'), confidence, ...extra });
 
+const CREATED =
+  '(?:set up|founded|co-?founded|created|launched|established|formed|initiated|started)';
+const CREATED_FR =
+  '(?:fondée?s?|co-?fondée?s?|créée?s?|lancée?s?|mise?s? en place|constituée?s?|initiée?s?)';
+const GAP = '[^.;:!?]{0,40}?';
+
+/** Triggers whose object is a list, or whose subject is not the profiled actor. */
+const LIST_TRIGGERS: Trigger[] = [
+  // Incoming memberships: "its members are: A, B", "brings together A, B and C".
+  t(
+    'MEMBER_OF',
+    '\\b(?:its |our |their )?(?:member organi[sz]ations|members|membres|adhérents|nos membres|ses membres|ses adhérents)(?: \\(?[\\p{L} ]{0,20}\\)?)?\\s*:',
+    0.85,
+    { incoming: true, list: true },
+  ),
+  t(
+    'MEMBER_OF',
+    '\\b(?:(?:its|our|their) )?(?:members|member organi[sz]ations) (?:are|were|include|included|range from|such as)\\b',
+    0.85,
+    { incoming: true, list: true },
+  ),
+  t(
+    'MEMBER_OF',
+    '\\b(?:brings|bringing|brought) together\\b|\\b(?:unites|gathers|federates|groups together|comprises)\\b|\\b(?:is|are|was) (?:composed|made up) of\\b|\\bamong (?:them|its members)\\b|\\bcounts among its members\\b|\\b(?:it |has |later )?welcomed\\b',
+    0.85,
+    { incoming: true, list: true },
+  ),
+  t(
+    'MEMBER_OF',
+    "\\b(?:regroupe|rassemble|réunit|fédère|accueille|a accueilli)\\b|\\best composée? (?:de|d')|\\bcompte parmi ses (?:membres|adhérents)\\b|\\bparmi ses (?:membres|adhérents)(?: figurent| on trouve| on compte)?\\b|\\bses (?:membres|adhérents) sont\\b",
+    0.85,
+    { incoming: true, list: true },
+  ),
+  t(
+    'MEMBER_OF',
+    "\\b(?:its|son) (?:board|conseil d'administration) (?:includes|réunit|rassemble|comprend)(?: notamment)?\\b",
+    0.85,
+    { incoming: true, list: true, role: 'board member' },
+  ),
+  // Incoming foundings: "founded in 2010 by A and B", "ses membres fondateurs sont".
+  t(
+    'MEMBER_OF',
+    `\\b(?:its|ses|our|nos) (?:founding members|membres fondateurs)(?: were| are| sont| étaient)?\\b`,
+    0.85,
+    {
+      incoming: true,
+      list: true,
+      founding: true,
+    },
+  ),
+  t(
+    'FOUNDED',
+    `\\b(?:its|ses|our|nos) (?:founders|fondateurs)(?: were| are| sont| étaient)?\\b`,
+    0.85,
+    {
+      incoming: true,
+      list: true,
+    },
+  ),
+  t('FOUNDED', `\\b${CREATED}${GAP}\\bby `, 0.85, { incoming: true, list: true }),
+  t('FOUNDED', `\\b${CREATED_FR}${GAP}\\bpar `, 0.85, { incoming: true, list: true }),
+  t('FOUNDED', '\\bcréation [^.;:!?]{0,90}?\\bpar ', 0.85, { incoming: true, list: true }),
+  // Incoming funding.
+  t(
+    'FUNDS',
+    '\\b(?:(?:is |are |was )?(?:funded|financed|sponsored) by|receives? funding from|with (?:seed |the )?(?:funding|financial support) (?:from|of))\\s',
+    0.85,
+    { incoming: true, list: true },
+  ),
+  t(
+    'FUNDS',
+    "\\b(?:financée?s?|soutenue?s? financièrement) par |\\bavec le (?:soutien financier|financement) (?:de la |du |de l'|des |de )",
+    0.85,
+    { incoming: true, list: true },
+  ),
+  // Partnerships: a fact of their own, never a membership.
+  t(
+    'PARTNER_OF',
+    '\\b(?:works|working|worked|collaborates|collaborating|cooperates|co-operates|cooperating) (?:closely )?with\\b|\\bin (?:close )?partnership with\\b|\\b(?:is |has been )?(?:a |an )?(?:partner|partners) of\\b|\\b(?:its |our )?partners(?: are| include)?\\s*:|\\b(?:its |our )partners (?:are|include)\\b',
+    0.8,
+    { list: true },
+  ),
+  t(
+    'PARTNER_OF',
+    "\\b(?:travaille|travaillent|collabore|collaborent|coopère|coopèrent)(?: étroitement)? avec\\b|\\ben (?:étroite )?(?:collaboration|partenariat) avec\\b|\\best partenaire (?:de la |du |de l'|des |de |d')|\\b(?:ses |nos )?partenaires(?: sont)?\\s*:",
+    0.8,
+    { list: true },
+  ),
+  // Third-party creations and events that led to a body.
+  t(
+    'LED_TO',
+    '\\b(?:led|leads|lead) to the (?:creation|founding|foundation|birth) of\\b|\\bgave birth to\\b',
+    0.8,
+    {
+      thirdParty: true,
+    },
+  ),
+  t(
+    'LED_TO',
+    "\\b(?:a|ont|avait|avaient) (?:conduit|abouti|mené) à la (?:création|naissance|fondation) (?:de la |du |de l'|des |de |d')|\\b(?:a|ont) donné naissance (?:à la |au |à l'|aux |à )",
+    0.8,
+    { thirdParty: true },
+  ),
+  t(
+    'LED_TO',
+    "\\b(?:at the close of|in the wake of|à l'issue (?:de la |du |de l'|des |de |d'))",
+    0.8,
+    {
+      incoming: true,
+    },
+  ),
+  t('FOUNDED', '\\b(?:ont|avaient) (?:créé|fondé|cofondé|co-fondé|lancé)(?: ensemble)? ', 0.8, {
+    thirdParty: true,
+  }),
+  t('FOUNDED', '\\b(?:created|set up|launched)(?= the [A-Z]| [A-Z])\\b', 0.8, { thirdParty: true }),
+  t('INITIATED', '\\b(?:has |have )?(?:co-?organi[sz]ed|organi[sz]es|co-?organi[sz]es)\\b', 0.8, {
+    thirdParty: true,
+  }),
+  t('INITIATED', '\\b(?:a |ont )?(?:co-?organisé|organisé)\\b', 0.8, { thirdParty: true }),
+  t('PARTICIPATES_IN', '\\bsent (?:a )?(?:delegates|delegation|representatives) to ', 0.8),
+  t(
+    'MEMBER_OF',
+    "\\bof which (?:it|he|she) (?:is|was) a founding member\\b|\\bdont (?:il|elle) (?:est|était|a été) (?:l'un des |un |une )?membres? fondat(?:eur|rice)s?\\b",
+    0.85,
+    { roleOnAntecedent: true, founding: true },
+  ),
+  // Outgoing memberships in more words.
+  t(
+    'MEMBER_OF',
+    '\\b(?:sits|sat|has a seat) on the (board of directors|board|steering committee|coordination committee|executive committee) of ',
+    0.85,
+  ),
+  t(
+    'MEMBER_OF',
+    "\\bsiège (?:au|à son) (conseil d'administration|bureau|comité de pilotage|comité de coordination) (?:de la |du |de l'|des |de |d')",
+    0.85,
+  ),
+  t(
+    'MEMBER_OF',
+    '\\b(?:is|are|was) (?:a |an )?(?:part|affiliate|affiliated member) of |\\baffiliated (?:to|with) ',
+    0.85,
+  ),
+  t(
+    'MEMBER_OF',
+    "\\bfait partie (?:de la |du |de l'|des |de |d')|\\bfont partie (?:de la |du |de l'|des |de |d')",
+    0.85,
+  ),
+  t('MEMBER_OF', "\\b(?:est |sont )?adhérente?s? (?:de la |du |de l'|des |de |d')", 0.85),
+  t('MEMBER_OF', '\\b(?:we are|are) members of ', 0.85),
+  t(
+    'MEMBER_OF',
+    "\\b(?:one of the founding members of|l'un des membres fondateurs (?:de la |du |de l'|des |de |d'))",
+    0.9,
+    {
+      founding: true,
+    },
+  ),
+  // Emergence, merger and succession.
+  t(
+    'EMERGED_FROM',
+    '\\b(?:born|emerged|grew)(?: in \\d{4})? out of |\\btraces its roots to |\\bas a (?:project|programme|program|spin-off) of ',
+    0.8,
+  ),
+  t(
+    'EMERGED_FROM',
+    "\\bwhen (?=[^.]*\\bmerged\\b)|\\b(?:is |est )?issue? de la fusion (?:de la |du |de l'|des |de |d'|entre )",
+    0.8,
+    {
+      list: true,
+    },
+  ),
+  t('EMERGED_FROM', '\\bmerged with ', 0.8),
+  t(
+    'SUCCEEDED',
+    "\\b(?:succède|succèdent|succédait) (?:au |aux |à la |à l'|à )|\\b(?:succeeds|replaced|replaces) ",
+    0.85,
+  ),
+  t(
+    'PART_OF',
+    "\\b(?:is|was) (?:the |a |an )?(?:[\\p{L}-]+ )?(?:branch|chapter|section) of |\\best (?:la |une )?(?:branche|antenne|section) (?:de la |du |de l'|des |de |d')",
+    0.8,
+  ),
+];
+
 export const TRIGGERS: Trigger[] = [
+  ...LIST_TRIGGERS,
   t(
     'MEMBER_OF',
     '\\b(?:(?:is |are )?an? )?(?:member of|sits on|sat on|seat on|has a seat on) (?:its|their) (coordination committee|board of directors|board|executive committee|steering committee)\\b',
@@ -124,12 +317,16 @@ export const ACTIVITY_ROLE =
 
 /** "dont elle a repris les activités": an emergence that is a succession. */
 export const TOOK_OVER =
-  /\b(?:a repris (?:les|ses) activités|took over (?:its|the) activities)\b/iu;
+  /\b(?:a repris (?:les|ses) activités|took over (?:its|the) activities|activities (?:it|he|she) took over|dont (?:il|elle) a repris les activités)\b/iu;
 
 /** The founding year of the profiled actor, stated in its own prose. */
 export const SELF_FOUNDED =
-  /\b(?:founded|created|set up|established|launched|fondée?s?|créée?s?|constituée?s?) (?:in|en) (\d{4})\b/iu;
+  /\b(?:founded|created|set up|established|launched|formed|constituted|born|fondée?s?|créée?s?|constituée?s?|née?s?|a vu le jour|lancée?s?)(?: (?:in|à|en) \p{Lu}[\p{L}-]+)? (?:in|en) (\d{4})\b|^(\d{4})\s*:\s*(?:création|fondation|creation|founding|foundation)\b/iu;
 
 /** Lowercase phrases that still name one thing: "a national charter on cooperative housing". */
 export const NAMED_THING_NOUNS =
   /\b(?:charter|charte|manifesto|manifeste|declaration|déclaration|festival|forum|week|semaine|convention)\b/iu;
+
+/** A clause whose subject is a person ("Our chair, Morag Campbell, sits on …") states nothing about the actor. */
+export const PERSON_SUBJECT =
+  /\b(?:chair|chairman|chairwoman|chairperson|president|director|coordinator|founder|secretary|treasurer|spokesperson|président|présidente|directeur|directrice|coordinateur|coordinatrice|fondateur|fondatrice|trésorier|trésorière|secrétaire|porte-parole)\b[^.;]*,/iu;

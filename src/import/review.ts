@@ -84,24 +84,32 @@ function candidatesOf(result: ProfileResult): Candidate[] {
     });
   }
   const seen = new Set(out.map((c) => c.identity));
+  const selfName = normalise(result.actor.name);
+  const endId = (end: { match: string | null; name: string }) =>
+    end.match ?? (normalise(end.name) === selfName ? self : newIdentity(end.name));
   for (const relation of result.relations) {
-    const other = relation.other.match ?? newIdentity(relation.other.name);
-    if (relation.other.match === null && !seen.has(other)) {
-      seen.add(other);
+    for (const end of [relation.from, relation.to]) {
+      const id = endId(end);
+      if (end.match !== null || seen.has(id)) continue;
+      seen.add(id);
+      const described = result.newActors.find(
+        (actor) => normalise(actor.name) === normalise(end.name),
+      );
       out.push({
-        identity: other,
+        identity: id,
         type: NEW_ACTOR,
-        payload: { name: relation.other.name, acronym: null },
+        payload: { name: end.name, acronym: described?.acronym ?? null },
         evidence: relation.evidence,
         confidence: relation.confidence,
       });
     }
-    const [from, to] = relation.direction === 'OUTGOING' ? [self, other] : [other, self];
+    const [from, to] = [endId(relation.from), endId(relation.to)];
+    const other = relation.other ?? (from === self ? relation.to : relation.from);
     const payload: RelationPayload = {
       from,
       type: relation.type,
       to,
-      otherName: relation.other.name,
+      otherName: other.name,
       since: relation.since,
       role: relation.role,
       founding: relation.founding,

@@ -1,0 +1,99 @@
+// An enumeration after a trigger, as items: commas, and/et, parentheses, colons, "…", "etc.", category words.
+import { isAcronym, withoutLeadingWords } from './names.js';
+import { CUT } from './patterns.js';
+
+export interface ListItem {
+  phrase: string;
+  /** A year the item carries: "A (2008)", "depuis 2012". */
+  year?: string;
+  /** The acronym the page gives in parentheses after the name. */
+  acronym?: string;
+  role?: string;
+  /** Named after "with"/"avec": a co-author of the relation, not its object. */
+  coAgent?: boolean;
+}
+
+const SEPARATORS =
+  /\s*(?:[,;:…]|\.{3}|\s(?:and|et|ou|or|including|among them|such as|notamment|parmi lesquelles|parmi lesquels|dont|as well as|ainsi que|to(?= \p{Ll}))\s)\s*/u;
+const BULLET_SEPARATORS = /\s*[,;:…]\s*|\s(?:and|et) (?=\p{Lu})/u;
+const ENDINGS =
+  /(?:\s*,?\s*(?:etc\.?|…|\.\.\.|and (?:many )?(?:others|more)|entre autres|and so on)\s*)+[.\s]*$/iu;
+const YEAR_ONLY = /^\s*(\d{4})\s*$/;
+/** "Agency for Development and Cooperation": "and" before the last word of a name is part of it. */
+const NAME_WITH_AND =
+  /(\p{Lu}\p{L}+ (?:for|of|de|pour|du|des) (?:\p{Lu}\p{L}+ )*\p{Lu}\p{L}+) (and|et) ((?:Cooperation|Co-operation|Coopération|Development|Développement|Solidarity|Solidarité|Research|Recherche|Training|Formation|Education|Éducation|Justice|Environment|Environnement|Culture|Peace|Paix|Innovation|Employment|Emploi|Health|Santé|Democracy|Démocratie|Trade|Commerce|Finance|Housing|Logement))(?=\s*(?:[,.;]|$))/gu;
+const AND_MARK = '\u2063';
+const LEADING_CONNECTORS =
+  /^\s*(?:(?:and|et|or|ou|by|par|including|among them|such as|notamment|to|dont|ainsi que|as well as|parmi lesquel(?:le)?s)\s+)+/iu;
+const ACRONYM_MARK = /⟨([^⟩]*)⟩/u;
+const YEAR = /\b(?:since|in|from|depuis|en|dès) (\d{4})\b/iu;
+
+/** The items of a list, a parenthesis after a category word standing for that category's members. */
+export function listItems(segment: string): ListItem[] {
+  const text = segment
+    .replace(ENDINGS, '')
+    .replace(/[.!?]\s*$/u, '')
+    .replace(
+      NAME_WITH_AND,
+      (_m, left: string, word: string, right: string) =>
+        `${left}${AND_MARK}${word}${AND_MARK}${right}`,
+    );
+  const items: ListItem[] = [];
+  let current = '';
+  let depth = 0;
+  let group = '';
+  // Joined bullet lines (" ; ") are whole items: "Scop Bois et Habitat" stays one.
+  const separators = / ; /.test(text) ? BULLET_SEPARATORS : SEPARATORS;
+  const flush = () => {
+    for (const part of current.split(separators)) {
+      const acronym = ACRONYM_MARK.exec(part)?.[1];
+      const clean = part.replace(ACRONYM_MARK, ' ');
+      const phrase = clean
+        .replaceAll(AND_MARK, ' ')
+        .replace(CUT, '')
+        .replace(YEAR, ' ')
+        .replace(LEADING_CONNECTORS, '')
+        .replace(/\s+/g, ' ')
+        .trim();
+      if (phrase === '') continue;
+      const item: ListItem = { phrase };
+      const year = YEAR.exec(clean)?.[1];
+      if (year) item.year = year;
+      if (acronym) item.acronym = acronym;
+      items.push(item);
+    }
+    current = '';
+  };
+  for (const char of text) {
+    if (char === '(' && ++depth === 1) {
+      group = '';
+      continue;
+    }
+    if (char === ')' && depth > 0 && --depth === 0) {
+      const inner = group.trim();
+      const lastPart = current.split(SEPARATORS).at(-1)?.trim() ?? '';
+      const yearOnly = YEAR_ONLY.exec(inner);
+      if (yearOnly) current += ` in ${yearOnly[1]} `;
+      else if (
+        lastPart === '' ||
+        /^\p{Ll}/u.test(withoutLeadingWords(lastPart)) ||
+        /[,;…]|\s(?:and|et)\s/u.test(inner)
+      ) {
+        // "regional networks (A, B)": the members stand for their category.
+        current = current.slice(
+          0,
+          current.length - (current.split(SEPARATORS).at(-1) ?? '').length,
+        );
+        current += inner;
+        flush();
+      } else if (inner.split(/\s+/).length <= 3 && inner.split(/\s+/).some(isAcronym)) {
+        current += ` ⟨${inner}⟩ `;
+      }
+      continue;
+    }
+    if (depth > 0) group += char;
+    else current += char;
+  }
+  flush();
+  return items;
+}
