@@ -186,7 +186,7 @@ function acronymInProse(name: string, prose: string): string | null {
   const at = prose.replace(/[’]/g, "'").indexOf(`${name.replace(/[’]/g, "'")} (`);
   if (at < 0) return null;
   const inner = /^\(([^()]{2,30})\)/u.exec(prose.slice(at + name.length + 1))?.[1]?.trim();
-  return inner && inner.split(/\s+/).some(isAcronym) ? inner : null;
+  return inner?.split(/\s+/).some(isAcronym) ? inner : null;
 }
 
 /** Parses a profile's bytes; throws a ProfileError naming the file when it is not a profile. */
