@@ -8,6 +8,7 @@ import { namedThing, withoutLeadingWords } from './names.js';
 import {
   ACTIVITY_ROLE,
   COMMITTEE_ROLES,
+  CREATION_VERB,
   CUT,
   LIST_SEPARATOR,
   NEGATED_OR_HYPOTHETICAL,
@@ -98,6 +99,13 @@ function yearIn(text: string, founded: string | null): string | null {
   return SINCE_CREATION.test(text) ? founded : null;
 }
 
+/** Capitalised names anywhere in a sentence, remembered for "these meetings" / "ces rencontres". */
+const LAUNCH_OF =
+  /\b(?:lancement|création|organisation|launch|creation|organi[sz]ation) (?:de la |du |de l'|des |de |d'|of (?:the )?)([^,]+),?\s*$/iu;
+
+const CAPITALISED_RUN =
+  /\p{Lu}[\p{L}'’-]+(?:\s+(?:de|du|des|of|the|la|le|d'|l')?\s*\p{Lu}[\p{L}'’-]+)+/gu;
+
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export class Extractor {
@@ -117,8 +125,10 @@ export class Extractor {
       const words = withoutLeadingWords(name).split(/\s+/);
       return [words[0], words.at(-1)].filter((word): word is string => (word ?? '').length > 3);
     });
+    const acronymHead = self.acronym?.split(/\s+/)[0];
+    if (acronymHead && acronymHead !== self.acronym) heads.push(acronymHead);
     const parts = [
-      ...names.map(escapeRegExp),
+      ...names.map((name) => `(?:(?:the|le|la|les|l') ?)?${escapeRegExp(name)}`),
       ...heads.map((head) => `(?:the|le|la|l') ?${escapeRegExp(head)}`),
     ];
     this.selfNames = new RegExp(`(?:${parts.join('|')})(?![\\p{L}])`, 'iu');
@@ -150,7 +160,10 @@ export class Extractor {
   private resolve(phrase: string, alone = false): Candidate | undefined {
     const name = withoutLeadingWords(phrase);
     if (name === '') return undefined;
-    const known = this.matcher.matchPhrase(phrase) ?? this.knownInside(phrase, alone);
+    const loose = this.matcher.matchPhrase(phrase);
+    // In a list, "Mutualité Française Bretagne" is a regional body, not the national one it contains.
+    const byName = alone && loose?.how === 'words' ? undefined : loose;
+    const known = byName ?? this.knownInside(phrase, alone);
     if (known) return { match: known.key, name, confidence: known.confidence };
     const fresh = namedThing(phrase, alone);
     return fresh ? { match: null, name: fresh, confidence: 0.9 } : undefined;
@@ -176,11 +189,14 @@ export class Extractor {
       const earlier = [...this.named].reverse().find((end) => normalise(end.name).includes(stem));
       if (earlier) return [earlier];
     }
-    const clause = before.replace(
+    const withoutSelf = before
+      .replace(new RegExp(this.selfNames.source, 'giu'), ' ; ')
+      .replace(this.selfAcronym ? new RegExp(this.selfAcronym.source, 'gu') : /$^/u, ' ; ');
+    const clause = withoutSelf.replace(
       /^\s*(?:in|since|from|en|depuis|dès|today|aujourd'hui)\s+\d{4}\s*/iu,
       '',
     );
-    for (const item of clause.split(/,|\s(?:and|et|together with|ainsi que)\s/u)) {
+    for (const item of clause.split(/[,;]|\s(?:and|et|together with|ainsi que)\s/u)) {
       const candidate = this.resolve(item);
       if (candidate && !this.isSelf(candidate)) ends.push(candidate);
     }
@@ -208,6 +224,7 @@ export class Extractor {
     since: string | null,
     role: string | null,
     evidence: string,
+    founding = false,
   ): ProposedRelation {
     const relation: ProposedRelation = {
       type,
@@ -215,7 +232,7 @@ export class Extractor {
       to: { match: to.match, name: to.name },
       since,
       role,
-      founding: found.trigger.founding === true,
+      founding: type === 'MEMBER_OF' && (found.trigger.founding === true || founding),
       evidence,
       confidence: Math.round(found.trigger.confidence * confidence * 100) / 100,
     };
@@ -249,8 +266,18 @@ export class Extractor {
     let previousObjects: Candidate[] = [];
     let previousObjectEnd = 0;
     let previousWasPlain = false;
+    let previousTrigger: Trigger | undefined;
+    for (const name of sentence.matchAll(CAPITALISED_RUN)) {
+      const named = namedThing(name[0]);
+      if (named) this.named.push({ match: null, name: named });
+    }
     found.forEach((current, index) => {
-      const { trigger } = current;
+      let trigger = current.trigger;
+      if (trigger.continues && previousTrigger) trigger = { ...previousTrigger, list: false };
+      const launched = trigger.initiativeOf ? LAUNCH_OF.exec(work.slice(0, current.start)) : null;
+      if (trigger.initiativeOf && !launched && CREATION_VERB.test(work.slice(0, current.start)))
+        trigger = { ...trigger, incoming: true };
+      previousTrigger = trigger;
       const nextStart = found[index + 1]?.start ?? work.length;
       const boundary = boundaryAfter(current.end);
       const end = trigger.list ? nextStart : Math.min(nextStart, boundary);
@@ -285,6 +312,32 @@ export class Extractor {
       } else if (this.otherSubject(before)) {
         return;
       }
+      if (launched) {
+        // "lancement de X, à l'initiative de Y": Y initiated X.
+        const launchedThing = this.resolve(launched[1] as string);
+        const initiators = this.plainItems(work.slice(current.end, end))
+          .map((item) => this.resolve(item.phrase))
+          .filter((initiator): initiator is Candidate => initiator !== undefined);
+        for (const initiator of initiators) {
+          if (!launchedThing) break;
+          const from = this.isSelf(initiator) ? this.selfEnd : initiator;
+          proposals.push(
+            this.relation(trigger.type, from, launchedThing, current, initiator.confidence, clauseYear, null, evidence),
+          );
+        }
+        return;
+      }
+      if (trigger.fromAntecedent) {
+        const runs = [...work.slice(0, current.start).matchAll(CAPITALISED_RUN)];
+        const lastRun = runs.at(-1)?.[0];
+        const from = lastRun ? this.resolve(lastRun) : objectsBefore.at(-1);
+        if (from && !this.isSelf(from)) {
+          proposals.push(
+            this.relation(trigger.type, from, this.selfEnd, current, from.confidence, clauseYear, null, evidence),
+          );
+        }
+        return;
+      }
       if (trigger.roleOnAntecedent) {
         if (this.antecedent) {
           const other = { ...this.antecedent, confidence: 1 };
@@ -316,7 +369,11 @@ export class Extractor {
       for (const item of items) {
         if (item.coAgent) continue;
         const other = this.resolve(item.phrase, trigger.list === true);
-        if (!other || this.isSelf(other)) continue;
+        if (!other) continue;
+        // The actor may be the object of another body's act ("these meetings led to the creation of X").
+        const selfObject = this.isSelf(other);
+        if (selfObject && subjects.some((subject) => this.isSelf(subject))) continue;
+        if (selfObject) Object.assign(other, this.selfEnd);
         if (item.acronym) other.acronym = item.acronym;
         this.remember(other);
         previousObjects.push(other);
@@ -327,7 +384,17 @@ export class Extractor {
             continue;
           const [from, to] = trigger.incoming ? [other, subject] : [subject, other];
           proposals.push(
-            this.relation(trigger.type, from, to, current, other.confidence, since, role, evidence),
+            this.relation(
+              trigger.type,
+              from,
+              to,
+              current,
+              other.confidence,
+              since,
+              role,
+              evidence,
+              trigger.founding === true,
+            ),
           );
         }
       }
@@ -340,7 +407,15 @@ export class Extractor {
     const roleMatch = ROLE_PHRASE.exec(segment);
     const role = roleMatch?.[1]?.trim().replace(/\.$/, '') ?? undefined;
     const objects = roleMatch ? segment.slice(0, roleMatch.index) : segment;
-    const [main = '', ...agents] = objects.split(/\s(?:with|avec)\s(?=[\p{Lu}]|the |le |la |l')/u);
+    let [main = '', ...agents] = objects.split(/\s(?:with|avec)\s(?=[\p{Lu}]|the |le |la |l')/u);
+    const leadingAgent = /^\s*(?:with|avec)\s+(.*)$/iu.exec(objects);
+    if (leadingAgent) {
+      // "a cofondé avec le Mouvement Sol le Réseau X": the first name is a co-author.
+      const rest = leadingAgent[1] as string;
+      const agent = namedThing(rest.split(/\s(?:le|la|les|l'|the)\s/u)[0] ?? '');
+      const object = agent ? rest.slice(rest.indexOf(agent) + agent.length) : '';
+      if (agent && object.trim() !== '') [main, agents] = [object, [agent]];
+    }
     const items: ListItem[] = main.split(LIST_SEPARATOR).map((item) => ({
       phrase: item
         .replace(YEAR, ' ')
@@ -376,9 +451,17 @@ function sentences(paragraph: string, language: string): string[] {
 }
 
 /** The founding year the prose gives for the profiled actor: the first "founded in YYYY". */
-export function foundedYear(paragraphs: readonly string[]): string | null {
+export function foundedYear(paragraphs: readonly string[], self?: ProfileActor): string | null {
+  const names = [self?.name, self?.acronym].filter((name): name is string => !!name);
+  const creationOfSelf =
+    names.length > 0
+      ? new RegExp(
+          `\\b(?:création|creation|founding|foundation|fondation) (?:of |de |du |d')(?:the |la |le |l')?(?:${names.map(escapeRegExp).join('|')})\\b[^.]{0,40}? (?:in|en) (\\d{4})\\b`,
+          'iu',
+        )
+      : undefined;
   for (const paragraph of paragraphs) {
-    const found = SELF_FOUNDED.exec(paragraph);
+    const found = SELF_FOUNDED.exec(paragraph) ?? creationOfSelf?.exec(paragraph);
     if (found) return (found[1] ?? found[2]) as string;
   }
   return null;
@@ -419,7 +502,7 @@ export function extractRelations(
   self: ProfileActor,
   matcher: Matcher,
 ): Extraction {
-  const founded = foundedYear(paragraphs);
+  const founded = foundedYear(paragraphs, self);
   const extractor = new Extractor(matcher, self, founded);
   const relations = paragraphs.flatMap((paragraph) =>
     sentences(paragraph, language).flatMap((sentence) => extractor.sentence(sentence)),

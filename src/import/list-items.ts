@@ -14,8 +14,8 @@ export interface ListItem {
 }
 
 const SEPARATORS =
-  /\s*(?:[,;:…]|\.{3}|\s(?:and|et|ou|or|including|among them|such as|notamment|parmi lesquelles|parmi lesquels|dont|as well as|ainsi que|to(?= \p{Ll}))\s)\s*/u;
-const BULLET_SEPARATORS = /\s*[,;:…]\s*|\s(?:and|et) (?=\p{Lu})/u;
+  /\s*(?:[,;:…]|\.{3}|\s(?:and|et|ou|or|including|among them|such as|notamment|parmi lesquelles|parmi lesquels|dont|as well as|ainsi que|avec|with|to(?= \p{Ll}))\s(?!(?:de |du |des |d'|of )(?:la |le |l'|the )?(?:\p{Ll}[\p{L}'-]*\s*)+(?:[,.;]|$)))\s*/u;
+const BULLET_SEPARATORS = /\s*[,;:…]\s*/u;
 const ENDINGS =
   /(?:\s*,?\s*(?:etc\.?|…|\.\.\.|and (?:many )?(?:others|more)|entre autres|and so on)\s*)+[.\s]*$/iu;
 const YEAR_ONLY = /^\s*(\d{4})\s*$/;
@@ -71,7 +71,7 @@ export function listItems(segment: string): ListItem[] {
     }
     if (char === ')' && depth > 0 && --depth === 0) {
       const inner = group.trim();
-      const lastPart = current.split(SEPARATORS).at(-1)?.trim() ?? '';
+      const lastPart = (current.split(SEPARATORS).at(-1) ?? '').replace(LEADING_CONNECTORS, '').trim();
       const yearOnly = YEAR_ONLY.exec(inner);
       if (yearOnly) current += ` in ${yearOnly[1]} `;
       else if (

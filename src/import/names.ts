@@ -181,6 +181,8 @@ const LEADING = new Set([
   'yearly',
 ]);
 
+const DESCRIPTORS = new Set(['association', 'biennial', 'annual', 'yearly']);
+
 /** The phrase without the articles and "former" before the name; an acronym ("UN", "DES") stays. */
 export function withoutLeadingWords(phrase: string): string {
   let text = phrase.trim().replace(/^\d{4}\s+/u, '');
@@ -197,6 +199,8 @@ export function withoutLeadingWords(phrase: string): string {
       continue;
     }
     if (!word || !LEADING.has(first.toLowerCase()) || isAcronym(first)) break;
+    // "l'association X" describes X; "l'Association X" is its name.
+    if (DESCRIPTORS.has(first.toLowerCase()) && first !== first.toLowerCase()) break;
     text = text.slice(word[0].length);
   }
   return text.replace(/\s+(?:of|de|du|in|en)\s+\d{4}\b.*$/u, '').trim();
@@ -207,9 +211,14 @@ export function withoutLeadingWords(phrase: string): string {
  * festival, forum …; `alone` also accepts one capitalised word (an item of an explicit list).
  */
 export function namedThing(phrase: string, alone = false): string | undefined {
-  const text = withoutLeadingWords(phrase.replace(/[\s,.;:…]+$/u, ''));
+  const text = withoutLeadingWords(phrase.replace(/[\s,.;:…]+$/u, '').replace(KIND_PREFIX, ''));
   const words = text.split(/\s+/).filter(Boolean);
   if (words.length === 0) return undefined;
+  if (LOWERCASE_NAME_HEAD.test(text) && words.length >= 3 && words.length <= 9) {
+    const whole = text.replace(/\s+(?:en|in|depuis|since)\s+\d{4}.*$/u, '');
+    if (!/[,;]/.test(whole) && !/\s(?:qui|que|dont|which|who|that|où|est|sont|a|ont|is|are|was|has|have)\s/u.test(whole))
+      return whole;
+  }
   if (isCapitalised(words[0] as string)) {
     const run: string[] = [];
     for (const word of words) {
@@ -229,13 +238,27 @@ export function namedThing(phrase: string, alone = false): string | undefined {
   return NAMED_THING_NOUNS.test(text) && words.length >= 2 && words.length <= 8 ? text : undefined;
 }
 
+/** Words that alone name a kind of body or an authority, never one body. */
+const KIND_NOUNS = new Set(
+  ['union', 'alliance', 'coordination', 'plateforme', 'platform', 'pole', 'chambre', 'chamber', 'etat', 'state', 'government', 'gouvernement', 'region', 'ville', 'city', 'agence', 'agency', 'fondation', 'foundation', 'cooperative', 'association', 'fédération', 'federation', 'assembly', 'assemblee'].map(normalise),
+);
+
 /** "Région" or "Network Members": only kind words and function words. */
 function isGenericName(name: string): boolean {
   return normalise(name)
     .split(' ')
-    .every((word) => GENERIC.has(word) || STOPWORDS.has(word) || HEADING_WORDS.has(word));
+    .every(
+      (word) =>
+        GENERIC.has(word) || STOPWORDS.has(word) || HEADING_WORDS.has(word) || KIND_NOUNS.has(word),
+    );
 }
 
+/** Institutional heads after which French names go on in lowercase: "Conseil régional de l'alimentation". */
+const LOWERCASE_NAME_HEAD =
+  /^(?:Conseil|Comité|Rencontres|Assises|Semaine|Réseau|Fédération|Confédération|Union|Collectif|Coordination|Chambre|Agence|Caisse|Mouvement|Groupe|Groupement|Plateforme|Pôle|Communauté|Syndicat|Observatoire|Institut|Centre|Maison|Office|Banque|Forum|Festival|Congrès|Ministère|Secrétariat|Haut-commissariat|ministère|secrétariat)\s/u;
+/** Lowercase kind words before a name: "le réseau national France Tiers-Lieux". */
+const KIND_PREFIX =
+  /^(?:(?:le|la|les|l'|the|a|an|un|une|Le|La|Les|L'|The)\s+)?(?:(?:réseau|association|fédération|collectif|coopérative|mouvement|plateforme|network|federation|collective|cooperative|movement|platform|national|nationale|régional|régionale|regional|international|internationale|européen|européenne|european|intercontinental)\s+)+(?=\p{Lu})/u;
 const KIND_WORDS: [RegExp, ActorKind | OtherNodeKind][] = [
   [/\b(?:federation|fédération|confederation|confédération|union)\b/iu, 'Federation'],
   [/\b(?:network|réseau|red|rete|xarxa|alliance|coalition|platform|plateforme)\b/iu, 'Network'],
@@ -243,15 +266,9 @@ const KIND_WORDS: [RegExp, ActorKind | OtherNodeKind][] = [
   [/\b(?:collective|collectif)\b/iu, 'Collective'],
   [/\b(?:foundation|fondation|fund|fonds|trust)\b/iu, 'Foundation'],
   [/\b(?:movement|mouvement)\b/iu, 'Movement'],
-  [
-    /\b(?:forum|congress|congrès|meeting|rencontres?|week|semaine|gatherings?|assembly|assises)\b/iu,
-    'Event',
-  ],
+  [/\b(?:forum|congress|congrès|meeting|rencontres?|week|semaine|gatherings?|assembly|assises)\b/iu, 'Event'],
   [/\b(?:charter|charte|manifesto|manifeste|declaration|déclaration)\b/iu, 'PolicyDocument'],
-  [
-    /\b(?:ministry|ministère|agency|agence|commission|ville|région|city|council|conseil)\b/iu,
-    'PublicBody',
-  ],
+  [/\b(?:ministry|ministère|agency|agence|commission|ville|région|city|council|conseil)\b/iu, 'PublicBody'],
 ];
 
 /** The kind the name itself gives ("… Federation" → Federation), or null. */

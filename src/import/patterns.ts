@@ -17,6 +17,12 @@ export interface Trigger {
   thirdParty?: boolean;
   /** The role the relation is held in ("sits on the board of X" → board member). */
   role?: string;
+  /** The body named just before is the subject, the actor the object ("…, which funds its work"). */
+  fromAntecedent?: boolean;
+  /** "at the initiative of X": X initiated the actor when the clause tells of its creation. */
+  initiativeOf?: boolean;
+  /** Repeats the previous trigger's relation for one more object. */
+  continues?: boolean;
 }
 
 const OF_FR = "(?:du |de la |de l'|des |de |d')";
@@ -33,14 +39,14 @@ const CREATED =
   '(?:set up|founded|co-?founded|created|launched|established|formed|initiated|started)';
 const CREATED_FR =
   '(?:fondée?s?|co-?fondée?s?|créée?s?|lancée?s?|mise?s? en place|constituée?s?|initiée?s?)';
-const GAP = '[^.;:!?]{0,40}?';
+const GAP = '[^.,;:!?]{0,40}?';
 
 /** Triggers whose object is a list, or whose subject is not the profiled actor. */
 const LIST_TRIGGERS: Trigger[] = [
   // Incoming memberships: "its members are: A, B", "brings together A, B and C".
   t(
     'MEMBER_OF',
-    '\\b(?:its |our |their )?(?:member organi[sz]ations|members|membres|adhérents|nos membres|ses membres|ses adhérents)(?: \\(?[\\p{L} ]{0,20}\\)?)?\\s*:',
+    '\\b(?:its |our |their )?(?:member organi[sz]ations|members|membres|adhérents|nos membres|ses membres|ses adhérents)\\s*:',
     0.85,
     { incoming: true, list: true },
   ),
@@ -155,6 +161,14 @@ const LIST_TRIGGERS: Trigger[] = [
     0.85,
     { roleOnAntecedent: true, founding: true },
   ),
+  // "…, qui finance ses investissements": the body just named funds the actor.
+  t('FUNDS', "\\b(?:qui|which|that) (?:finance|financent|funds|fund|finances) (?:ses|son|sa|leurs|its|their)\\b", 0.8, {
+    fromAntecedent: true,
+  }),
+  // "member of A and, since 2013, of B": the same relation again.
+  t('MEMBER_OF', "\\b(?:et|and),? (?:depuis|since|en|in) \\d{4},? (?:de la |du |de l'|des |de |d'|of )", 0.85, {
+    continues: true,
+  }),
   // Outgoing memberships in more words.
   t(
     'MEMBER_OF',
@@ -240,9 +254,9 @@ export const TRIGGERS: Trigger[] = [
   t('EMERGED_FROM', `\\bsur les (?:bases|fondations) ${OF_FR}`, 0.85),
   t('SUCCEEDED', '\\b(?:succeeded|took over from|is the successor of) ', 0.85),
   t('SUCCEEDED', `\\b(?:a succédé ${TO_FR}|a pris la suite ${OF_FR})`, 0.85),
-  t('INITIATED', '\\bat the initiative of ', 0.8),
+  t('INITIATED', '\\bat the initiative of ', 0.8, { initiativeOf: true }),
   t('INITIATED', '\\binitiated ', 0.85),
-  t('INITIATED', `\\bà l'initiative ${OF_FR}`, 0.8),
+  t('INITIATED', `\\bà l'initiative ${OF_FR}`, 0.8, { initiativeOf: true }),
   t('INITIATED', '\\ba (?:initié|lancé) ', 0.8),
   t(
     'CONTRIBUTED_TO',
@@ -260,7 +274,7 @@ export const TRIGGERS: Trigger[] = [
   t('MEMBER_OF', '\\bjoined ', 0.85),
   t('MEMBER_OF', `\\bmembre (?:actif |active )?${OF_FR}`, 0.9),
   t('MEMBER_OF', `\\b(?:adhère|adhèrent|a adhéré) (?:également |aussi )?${TO_FR}`, 0.85),
-  t('MEMBER_OF', '\\ba rejoint ', 0.85),
+  t('MEMBER_OF', '\\b(?:a |ont )?(?:rejoint|rejoignent) ', 0.85),
   t(
     'PARTICIPATES_IN',
     '\\binvolved (?:since (?:\\d{4}|its creation|its foundation) )?in (?:the work of )?',
@@ -306,7 +320,11 @@ export const CUT =
 
 /** Splits an object phrase listing several things; "sociale et solidaire" stays whole. */
 export const LIST_SEPARATOR =
-  /\s(?:and|or|et|ou|including|notamment|such as|as well as|ainsi que)\s(?!solida|the solida)/iu;
+  /\s(?:and|or|et|ou|including|notamment|such as|as well as|ainsi que)\s(?!solida|the solida|(?:de |du |des |d'|of )(?:la |le |l'|the )?(?:\p{Ll}[\p{L}'-]*\s*)+(?:[,.;]|$))/u;
+
+/** "né en 2006 à l'initiative de X": X initiated the actor, not the reverse. */
+export const CREATION_VERB =
+  /\b(?:née?s?|créée?s?|fondée?s?|lancée?s?|constituée?s?|born|created|founded|launched|set up|established|mise? en place|a vu le jour)\b/iu;
 
 /** "au titre d'un groupe de travail" names the role the relation is held in. */
 export const ROLE_PHRASE = /\s(?:au titre d(?:e |u |es |')(?:un |une )?|as (?:an? )?)(.+)$/iu;
