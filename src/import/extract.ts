@@ -1,7 +1,7 @@
 // Rule-based relation extraction: sentences, trigger phrases, subjects and object lists matched to the graph.
 import type { RelationType } from '../model/vocabulary.js';
 import { normalise } from '../text/normalise.js';
-import { type ListItem, listItems } from './list-items.js';
+import { type ListItem, listItems, protectNames, restoreNames } from './list-items.js';
 import type { Matcher } from './match.js';
 import { mergeProposals } from './merge.js';
 import { namedThing, withoutLeadingWords } from './names.js';
@@ -322,7 +322,16 @@ export class Extractor {
           if (!launchedThing) break;
           const from = this.isSelf(initiator) ? this.selfEnd : initiator;
           proposals.push(
-            this.relation(trigger.type, from, launchedThing, current, initiator.confidence, clauseYear, null, evidence),
+            this.relation(
+              trigger.type,
+              from,
+              launchedThing,
+              current,
+              initiator.confidence,
+              clauseYear,
+              null,
+              evidence,
+            ),
           );
         }
         return;
@@ -333,7 +342,16 @@ export class Extractor {
         const from = lastRun ? this.resolve(lastRun) : objectsBefore.at(-1);
         if (from && !this.isSelf(from)) {
           proposals.push(
-            this.relation(trigger.type, from, this.selfEnd, current, from.confidence, clauseYear, null, evidence),
+            this.relation(
+              trigger.type,
+              from,
+              this.selfEnd,
+              current,
+              from.confidence,
+              clauseYear,
+              null,
+              evidence,
+            ),
           );
         }
         return;
@@ -416,15 +434,18 @@ export class Extractor {
       const object = agent ? rest.slice(rest.indexOf(agent) + agent.length) : '';
       if (agent && object.trim() !== '') [main, agents] = [object, [agent]];
     }
-    const items: ListItem[] = main.split(LIST_SEPARATOR).map((item) => ({
-      phrase: item
-        .replace(YEAR, ' ')
-        .replace(SINCE_CREATION, ' ')
-        .replace(CUT, '')
-        .replace(/[\s,.;:]+$/u, ''),
-      year: yearIn(item, this.founded) ?? undefined,
-      role,
-    }));
+    const items: ListItem[] = protectNames(main)
+      .split(LIST_SEPARATOR)
+      .map(restoreNames)
+      .map((item) => ({
+        phrase: item
+          .replace(YEAR, ' ')
+          .replace(SINCE_CREATION, ' ')
+          .replace(CUT, '')
+          .replace(/[\s,.;:]+$/u, ''),
+        year: yearIn(item, this.founded) ?? undefined,
+        role,
+      }));
     for (const agent of agents.join(' and ').split(LIST_SEPARATOR)) {
       items.push({ phrase: agent.replace(CUT, '').replace(/[\s,.;:]+$/u, ''), coAgent: true });
     }

@@ -22,6 +22,19 @@ const YEAR_ONLY = /^\s*(\d{4})\s*$/;
 /** "Agency for Development and Cooperation": "and" before the last word of a name is part of it. */
 const NAME_WITH_AND =
   /(\p{Lu}\p{L}+ (?:for|of|de|pour|du|des) (?:\p{Lu}\p{L}+ )*\p{Lu}\p{L}+) (and|et) ((?:Cooperation|Co-operation|Coopération|Development|Développement|Solidarity|Solidarité|Research|Recherche|Training|Formation|Education|Éducation|Justice|Environment|Environnement|Culture|Peace|Paix|Innovation|Employment|Emploi|Health|Santé|Democracy|Démocratie|Trade|Commerce|Finance|Housing|Logement))(?=\s*(?:[,.;]|$))/gu;
+/** "Women and Solidarity Economy Forum": one word, "and", then a name that ends in a kind of body or event. */
+const PAIR_NAME =
+  /(?<=(?:^|[,(;:])\s*(?:(?:the|a|an|le|la|les|l')\s+)?(?:\p{Ll}+\s+)?)(\p{Lu}\p{Ll}[\p{L}'-]*) (and|et) ((?:\p{Lu}[\p{L}'-]* )+(?:Forum|Network|Alliance|Coalition|Congress|Week|Festival|Assembly|Summit|Conference|Council|Federation|Movement|Platform|Days?|Meeting|Network))(?![\p{L}])/gu;
+
+/** Keeps "and" inside a name through the split at "and"; `restoreNames` puts it back. */
+export function protectNames(text: string): string {
+  const mark = (_m: string, left: string, word: string, right: string) =>
+    `${left}${AND_MARK}${word}${AND_MARK}${right}`;
+  return text.replace(NAME_WITH_AND, mark).replace(PAIR_NAME, mark);
+}
+
+export const restoreNames = (text: string) => text.replaceAll(AND_MARK, ' ');
+
 const AND_MARK = '\u2063';
 const LEADING_CONNECTORS =
   /^\s*(?:(?:and|et|or|ou|by|par|including|among them|such as|notamment|to|dont|ainsi que|as well as|parmi lesquel(?:le)?s)\s+)+/iu;
@@ -30,14 +43,7 @@ const YEAR = /\b(?:since|in|from|depuis|en|dès) (\d{4})\b/iu;
 
 /** The items of a list, a parenthesis after a category word standing for that category's members. */
 export function listItems(segment: string): ListItem[] {
-  const text = segment
-    .replace(ENDINGS, '')
-    .replace(/[.!?]\s*$/u, '')
-    .replace(
-      NAME_WITH_AND,
-      (_m, left: string, word: string, right: string) =>
-        `${left}${AND_MARK}${word}${AND_MARK}${right}`,
-    );
+  const text = protectNames(segment.replace(ENDINGS, '').replace(/[.!?]\s*$/u, ''));
   const items: ListItem[] = [];
   let current = '';
   let depth = 0;
@@ -71,7 +77,9 @@ export function listItems(segment: string): ListItem[] {
     }
     if (char === ')' && depth > 0 && --depth === 0) {
       const inner = group.trim();
-      const lastPart = (current.split(SEPARATORS).at(-1) ?? '').replace(LEADING_CONNECTORS, '').trim();
+      const lastPart = (current.split(SEPARATORS).at(-1) ?? '')
+        .replace(LEADING_CONNECTORS, '')
+        .trim();
       const yearOnly = YEAR_ONLY.exec(inner);
       if (yearOnly) current += ` in ${yearOnly[1]} `;
       else if (

@@ -214,11 +214,6 @@ export function namedThing(phrase: string, alone = false): string | undefined {
   const text = withoutLeadingWords(phrase.replace(/[\s,.;:…]+$/u, '').replace(KIND_PREFIX, ''));
   const words = text.split(/\s+/).filter(Boolean);
   if (words.length === 0) return undefined;
-  if (LOWERCASE_NAME_HEAD.test(text) && words.length >= 3 && words.length <= 9) {
-    const whole = text.replace(/\s+(?:en|in|depuis|since)\s+\d{4}.*$/u, '');
-    if (!/[,;]/.test(whole) && !/\s(?:qui|que|dont|which|who|that|où|est|sont|a|ont|is|are|was|has|have)\s/u.test(whole))
-      return whole;
-  }
   if (isCapitalised(words[0] as string)) {
     const run: string[] = [];
     for (const word of words) {
@@ -227,20 +222,58 @@ export function namedThing(phrase: string, alone = false): string | undefined {
     }
     while (run.length > 0 && !isCapitalised(run.at(-1) as string)) run.pop();
     const name = run.join(' ');
-    if (isPlace(name) || isHeading(name) || isGenericName(name)) return undefined;
     const capitals = run.filter(isCapitalised).length;
+    if (capitals < 2 && afterHead(text, words)) return afterHead(text, words);
+    if (isPlace(name) || isHeading(name) || isGenericName(name)) return undefined;
     if (capitals >= 2) return name;
     if (run.length === 1 && (isAcronym(name) || (alone && words.length === 1))) return name;
     return undefined;
   }
   // A lowercase phrase names one thing only when its head is a charter, forum …, with no name inside.
+  if (afterHead(text, words)) return afterHead(text, words);
   if (words.some((word) => isCapitalised(word))) return undefined;
   return NAMED_THING_NOUNS.test(text) && words.length >= 2 && words.length <= 8 ? text : undefined;
 }
 
+/** "Conseil régional de l'alimentation": a head word, then the name in lowercase, no verb. */
+function afterHead(text: string, words: readonly string[]): string | undefined {
+  if (!LOWERCASE_NAME_HEAD.test(text) || words.length < 3 || words.length > 9) return undefined;
+  const whole = text.replace(/\s+(?:en|in|depuis|since)\s+\d{4}.*$/u, '');
+  if (/[,;]/.test(whole)) return undefined;
+  return /\s(?:qui|que|dont|which|who|that|où|est|sont|a|ont|is|are|was|has|have)\s/u.test(whole)
+    ? undefined
+    : whole;
+}
+
 /** Words that alone name a kind of body or an authority, never one body. */
 const KIND_NOUNS = new Set(
-  ['union', 'alliance', 'coordination', 'plateforme', 'platform', 'pole', 'chambre', 'chamber', 'etat', 'state', 'government', 'gouvernement', 'region', 'ville', 'city', 'agence', 'agency', 'fondation', 'foundation', 'cooperative', 'association', 'fédération', 'federation', 'assembly', 'assemblee'].map(normalise),
+  [
+    'union',
+    'alliance',
+    'coordination',
+    'plateforme',
+    'platform',
+    'pole',
+    'chambre',
+    'chamber',
+    'etat',
+    'state',
+    'government',
+    'gouvernement',
+    'region',
+    'ville',
+    'city',
+    'agence',
+    'agency',
+    'fondation',
+    'foundation',
+    'cooperative',
+    'association',
+    'fédération',
+    'federation',
+    'assembly',
+    'assemblee',
+  ].map(normalise),
 );
 
 /** "Région" or "Network Members": only kind words and function words. */
@@ -266,9 +299,15 @@ const KIND_WORDS: [RegExp, ActorKind | OtherNodeKind][] = [
   [/\b(?:collective|collectif)\b/iu, 'Collective'],
   [/\b(?:foundation|fondation|fund|fonds|trust)\b/iu, 'Foundation'],
   [/\b(?:movement|mouvement)\b/iu, 'Movement'],
-  [/\b(?:forum|congress|congrès|meeting|rencontres?|week|semaine|gatherings?|assembly|assises)\b/iu, 'Event'],
+  [
+    /\b(?:forum|congress|congrès|meeting|rencontres?|week|semaine|gatherings?|assembly|assises)\b/iu,
+    'Event',
+  ],
   [/\b(?:charter|charte|manifesto|manifeste|declaration|déclaration)\b/iu, 'PolicyDocument'],
-  [/\b(?:ministry|ministère|agency|agence|commission|ville|région|city|council|conseil)\b/iu, 'PublicBody'],
+  [
+    /\b(?:ministry|ministère|agency|agence|commission|ville|région|city|council|conseil)\b/iu,
+    'PublicBody',
+  ],
 ];
 
 /** The kind the name itself gives ("… Federation" → Federation), or null. */

@@ -28,12 +28,20 @@ export interface Trigger {
 const OF_FR = "(?:du |de la |de l'|des |de |d')";
 const TO_FR = "(?:au |aux |à la |à l'|à )";
 
+/** `\\b` for any letter: with the u flag `\\b` knows ASCII only, so "à l'initiative" had none. */
+const WORD_EDGE = '(?:(?<![\\p{L}\\p{N}])(?=[\\p{L}\\p{N}])|(?<=[\\p{L}\\p{N}])(?![\\p{L}\\p{N}]))';
+
 const t = (
   type: RelationType,
   pattern: string,
   confidence: number,
   extra: Partial<Trigger> = {},
-): Trigger => ({ type, pattern: new RegExp(pattern, 'giu'), confidence, ...extra });
+): Trigger => ({
+  type,
+  pattern: new RegExp(pattern.replaceAll('\\b', WORD_EDGE), 'giu'),
+  confidence,
+  ...extra,
+});
 
 const CREATED =
   '(?:set up|founded|co-?founded|created|launched|established|formed|initiated|started)';
@@ -162,13 +170,23 @@ const LIST_TRIGGERS: Trigger[] = [
     { roleOnAntecedent: true, founding: true },
   ),
   // "…, qui finance ses investissements": the body just named funds the actor.
-  t('FUNDS', "\\b(?:qui|which|that) (?:finance|financent|funds|fund|finances) (?:ses|son|sa|leurs|its|their)\\b", 0.8, {
-    fromAntecedent: true,
-  }),
+  t(
+    'FUNDS',
+    '\\b(?:qui|which|that) (?:finance|financent|funds|fund|finances) (?:ses|son|sa|leurs|its|their)\\b',
+    0.8,
+    {
+      fromAntecedent: true,
+    },
+  ),
   // "member of A and, since 2013, of B": the same relation again.
-  t('MEMBER_OF', "\\b(?:et|and),? (?:depuis|since|en|in) \\d{4},? (?:de la |du |de l'|des |de |d'|of )", 0.85, {
-    continues: true,
-  }),
+  t(
+    'MEMBER_OF',
+    "\\b(?:et|and),? (?:depuis|since|en|in) \\d{4},? (?:de la |du |de l'|des |de |d'|of )",
+    0.85,
+    {
+      continues: true,
+    },
+  ),
   // Outgoing memberships in more words.
   t(
     'MEMBER_OF',
@@ -324,7 +342,7 @@ export const LIST_SEPARATOR =
 
 /** "né en 2006 à l'initiative de X": X initiated the actor, not the reverse. */
 export const CREATION_VERB =
-  /\b(?:née?s?|créée?s?|fondée?s?|lancée?s?|constituée?s?|born|created|founded|launched|set up|established|mise? en place|a vu le jour)\b/iu;
+  /(?<![\p{L}])(?:née?s?|créée?s?|fondée?s?|lancée?s?|constituée?s?|born|created|founded|launched|set up|established|mise? en place|a vu le jour)(?![\p{L}])/iu;
 
 /** "au titre d'un groupe de travail" names the role the relation is held in. */
 export const ROLE_PHRASE = /\s(?:au titre d(?:e |u |es |')(?:un |une )?|as (?:an? )?)(.+)$/iu;
