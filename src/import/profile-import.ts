@@ -22,13 +22,27 @@ export interface NewActor {
   kind: ActorKind | OtherNodeKind | null;
 }
 
+/** What the graph says of a proposal: nothing yet, the same, or something else. */
+export type GraphStatus = 'NEW' | 'IN_GRAPH' | 'CONTRADICTS';
+
+/** A fact of the profiled actor itself, proposed like a relation. */
+export interface ActorFact {
+  field: 'founded' | 'resourceCounts';
+  value: string | ResourceCount[];
+  status: GraphStatus;
+  /** The graph's value when the page contradicts it: a dispute to record with both sources. */
+  graphValue?: string;
+}
+
 export interface ProfileResult {
   file: string;
   /** The page's address: its first line, or --source-url. */
   sourceUrl?: string | null;
   actor: ImportedActor;
-  relations: ProposedRelation[];
+  relations: (ProposedRelation & { status?: GraphStatus })[];
   newActors: NewActor[];
+  /** The founding year and resource counts as proposals, with what the graph already says. */
+  facts?: ActorFact[];
 }
 
 export interface ImportOptions {
@@ -99,7 +113,30 @@ export function importProfile(
     { name: profile.name, acronym: profile.acronym, key, aliases: profile.aliases },
     matcher,
   );
-  const relations = extraction.relations.map(({ acronyms: _acronyms, ...relation }) => relation);
+  const entry = key === null ? undefined : matcher.entries.find((e) => e.key === key);
+  const held = new Set(
+    matcher.entries.flatMap((e) => (e.relations ?? []).map((relation) => `${e.key}|${relation}`)),
+  );
+  const relations = extraction.relations.map(({ acronyms: _acronyms, ...relation }) => {
+    const id = `${relation.from.match}|${relation.type}|${relation.to.match}`;
+    const inGraph = relation.from.match !== null && relation.to.match !== null && held.has(id);
+    return { ...relation, status: (inGraph ? 'IN_GRAPH' : 'NEW') as GraphStatus };
+  });
+  const facts: ActorFact[] = [];
+  if (extraction.founded !== null) {
+    const graphYear = entry?.founded?.slice(0, 4) ?? null;
+    const fact: ActorFact = {
+      field: 'founded',
+      value: extraction.founded,
+      status:
+        graphYear === null ? 'NEW' : graphYear === extraction.founded ? 'IN_GRAPH' : 'CONTRADICTS',
+    };
+    if (fact.status === 'CONTRADICTS' && entry?.founded) fact.graphValue = entry.founded;
+    facts.push(fact);
+  }
+  if (profile.resourceCounts.length > 0) {
+    facts.push({ field: 'resourceCounts', value: profile.resourceCounts, status: 'NEW' });
+  }
   return {
     file,
     sourceUrl: profile.sourceUrl,
@@ -112,5 +149,6 @@ export function importProfile(
     },
     relations,
     newActors: newActorsOf(extraction, { match: key, name: profile.name }),
+    facts,
   };
 }

@@ -25,6 +25,7 @@ import {
   PROPOSAL_FOR_REVIEW,
   PROPOSED_IDENTITIES,
   PROPOSED_NODE,
+  SOURCE_EXISTS,
   type ProposalRow,
   type ProposalStatus,
 } from './review-queries.js';
@@ -232,9 +233,13 @@ async function resolveEnd(tx: VersionedTransaction, end: string, field: string):
   );
 }
 
-async function writeSource(tx: VersionedTransaction, author: Author, proposal: ProposalRow) {
+/** The one Source of an imported page: created by its first accepted proposal, shared by the others. */
+async function pageSource(tx: VersionedTransaction, author: Author, proposal: ProposalRow) {
+  const key = `src-${proposal.importId}`.slice(0, WRITE_LIMITS.key);
+  if ((await tx.run(SOURCE_EXISTS, { key })).length > 0) return key;
   const source = validateNewSource(
     {
+      key,
       url: proposal.sourceUrl,
       title: `Profile of ${proposal.profileName}`.slice(0, WRITE_LIMITS.title),
       language: proposal.language,
@@ -244,7 +249,7 @@ async function writeSource(tx: VersionedTransaction, author: Author, proposal: P
     },
     `${AT}.source`,
   );
-  await addSourceIn(tx, author, source, `evidence of import proposal ${proposal.id}`);
+  await addSourceIn(tx, author, source, `the profile page of import ${proposal.importId}`);
   return source.key;
 }
 
@@ -256,7 +261,7 @@ async function acceptIn(
   edits: ProposalEdits,
   reason: string,
 ): Promise<string> {
-  const sources = [await writeSource(tx, author, proposal)];
+  const sources = [await pageSource(tx, author, proposal)];
   const at = `${AT}.edits`;
   if (proposal.type === NEW_ACTOR) {
     const payload = JSON.parse(proposal.payload) as ActorPayload;

@@ -109,6 +109,7 @@ describe('import dry run on the curated graph', () => {
       'founding',
       'evidence',
       'confidence',
+      'status',
     ]);
     expect(await db.read('MATCH (n) RETURN count(n) AS nodes')).toEqual(before);
   });

@@ -95,4 +95,21 @@ describe('pages as they are saved', () => {
     });
     expect(result.newActors.map((actor) => actor.name)).not.toContain('Belgique');
   });
+
+  it('says which proposals the graph already holds, and proposes a contradiction as a dispute', () => {
+    const result = page(
+      "Mouvement pour l'Economie Solidaire (MES)\nThe MES was founded in 1999. It is a member of ESS France and works with Urgenci.\n3 Videos",
+    );
+    expect(result.relations.map((r) => [r.type, r.to.match, r.status])).toEqual([
+      ['MEMBER_OF', 'ess-france', 'IN_GRAPH'],
+      ['PARTNER_OF', 'urgenci', 'NEW'],
+    ]);
+    expect(result.facts).toEqual([
+      { field: 'founded', value: '1999', status: 'CONTRADICTS', graphValue: '2002-03' },
+      { field: 'resourceCounts', value: [{ type: 'videos', count: 3 }], status: 'NEW' },
+    ]);
+    expect(
+      page("Mouvement pour l'Economie Solidaire (MES)\nIt was founded in 2002.").facts,
+    ).toEqual([{ field: 'founded', value: '2002', status: 'IN_GRAPH' }]);
+  });
 });
