@@ -1,9 +1,9 @@
 // Which files a FILE|DIR argument names, and running the import over them.
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
+import { fetchPage, isUrl } from './fetch-page.js';
 import type { Matcher } from './match.js';
 import { ProfileError } from './parse.js';
-import { fetchPage, isUrl } from './fetch-page.js';
 import { type ImportOptions, importProfile, type ProfileResult } from './profile-import.js';
 
 export const PROFILE_FILE = /\.(?:txt|html?)$/i;

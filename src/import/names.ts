@@ -1,6 +1,7 @@
 // What counts as the name of a body in running text: capitalised words, an acronym; never a place.
-import { normalise } from '../text/normalise.js';
+
 import type { ActorKind, OtherNodeKind } from '../model/vocabulary.js';
+import { normalise } from '../text/normalise.js';
 import { NAMED_THING_NOUNS } from './patterns.js';
 import { GENERIC, STOPWORDS } from './words.js';
 

@@ -25,9 +25,9 @@ import {
   PROPOSAL_FOR_REVIEW,
   PROPOSED_IDENTITIES,
   PROPOSED_NODE,
-  SOURCE_EXISTS,
   type ProposalRow,
   type ProposalStatus,
+  SOURCE_EXISTS,
 } from './review-queries.js';
 
 export const NEW_ACTOR = 'NEW_ACTOR';
