@@ -104,7 +104,7 @@ const LAUNCH_OF =
   /\b(?:lancement|création|organisation|launch|creation|organi[sz]ation) (?:de la |du |de l'|des |de |d'|of (?:the )?)([^,]+),?\s*$/iu;
 
 const CAPITALISED_RUN =
-  /\p{Lu}[\p{L}'’-]+(?:\s+(?:de|du|des|of|the|la|le|d'|l')?\s*\p{Lu}[\p{L}'’-]+)+/gu;
+  /\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|du|des|of|the|la|le|pour|for|sur|on|en)\s+)?(?:d'|l')?\p{Lu}[\p{L}'’-]+)+/gu;
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -162,7 +162,9 @@ export class Extractor {
     if (name === '') return undefined;
     const loose = this.matcher.matchPhrase(phrase);
     // In a list, "Mutualité Française Bretagne" is a regional body, not the national one it contains.
-    const byName = alone && loose?.how === 'words' ? undefined : loose;
+    // A loose match must not swallow another name: "Inter-réseaux SCIC" is not Inter-Réseaux.
+    const extraAcronym = /(?<![\p{L}])(?!SSE|ESS)\p{Lu}{2,}(?![\p{L}])/u.test(phrase);
+    const byName = loose?.how === 'words' && (alone || extraAcronym) ? undefined : loose;
     const known = byName ?? this.knownInside(phrase, alone);
     if (known) return { match: known.key, name, confidence: known.confidence };
     const fresh = namedThing(phrase, alone);
@@ -172,8 +174,11 @@ export class Extractor {
   /** A known name inside the phrase; in a list, only when nothing but a qualifier follows it. */
   private knownInside(phrase: string, strict: boolean) {
     const found = this.matcher.findIn(phrase);
-    if (!found || !strict) return found;
+    if (!found) return found;
+    if (!strict) return /^\s*[\p{Lu}]/u.test(phrase.slice(found.end)) ? undefined : found;
     const rest = phrase.slice(found.end).trim();
+    // "Inter-réseaux SCIC" is another body than Inter-Réseaux.
+    if (/^[\p{Lu}\p{N}]/u.test(rest)) return undefined;
     return rest === '' ||
       /^(?:sur|on|for|in|dans|en|to|à|pour|depuis|since|about|autour)\b/iu.test(rest)
       ? found
@@ -336,6 +341,24 @@ export class Extractor {
         }
         return;
       }
+      if (trigger.objectSelf) {
+        for (const subject of subjects) {
+          if (this.isSelf(subject)) continue;
+          proposals.push(
+            this.relation(
+              trigger.type,
+              subject,
+              this.selfEnd,
+              current,
+              1,
+              clauseYear,
+              null,
+              evidence,
+            ),
+          );
+        }
+        return;
+      }
       if (trigger.fromAntecedent) {
         const runs = [...work.slice(0, current.start).matchAll(CAPITALISED_RUN)];
         const lastRun = runs.at(-1)?.[0];
@@ -357,8 +380,14 @@ export class Extractor {
         return;
       }
       if (trigger.roleOnAntecedent) {
-        if (this.antecedent) {
-          const other = { ...this.antecedent, confidence: 1 };
+        // The body named last before "its board" / "of which it became a member".
+        const lastRun = trigger.relative
+          ? [...work.slice(0, current.start).matchAll(CAPITALISED_RUN)].at(-1)?.[0]
+          : undefined;
+        const named = lastRun ? this.resolve(lastRun) : undefined;
+        const antecedent = named && !this.isSelf(named) ? named : this.antecedent;
+        if (antecedent) {
+          const other = { ...antecedent, confidence: 1 };
           proposals.push(
             this.relation(
               trigger.type,
@@ -388,6 +417,9 @@ export class Extractor {
         if (item.coAgent) continue;
         const other = this.resolve(item.phrase, trigger.list === true);
         if (!other) continue;
+        // "des AMAP": a plural article before an acronym names a category.
+        if (other.match === null && /^\s*(?:des|les|the|some)\s+\S+\s*$/u.test(item.phrase))
+          continue;
         // The actor may be the object of another body's act ("these meetings led to the creation of X").
         const selfObject = this.isSelf(other);
         if (selfObject && subjects.some((subject) => this.isSelf(subject))) continue;

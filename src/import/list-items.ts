@@ -14,7 +14,7 @@ export interface ListItem {
 }
 
 const SEPARATORS =
-  /\s*(?:[,;:…]|\.{3}|\s(?:and|et|ou|or|including|among them|such as|notamment|parmi lesquelles|parmi lesquels|dont|as well as|ainsi que|avec|with|to(?= \p{Ll}))\s(?!(?:de |du |des |d'|of )(?:la |le |l'|the )?(?:\p{Ll}[\p{L}'-]*\s*)+(?:[,.;]|$)))\s*/u;
+  /\s*(?:[,;:…]|\.{3}|\s(?:and|et|ou|or|including|among them|such as|notamment|parmi lesquelles|parmi lesquels|dont|as well as|ainsi que|avec|with|comme|tels? que|telles? que|to(?= \p{Ll}))\s(?!(?:de |du |des |d'|of )(?:la |le |l'|the )?(?:\p{Ll}[\p{L}'-]*\s*)+(?:[,.;]|$)))\s*/u;
 const BULLET_SEPARATORS = /\s*[,;:…]\s*/u;
 const ENDINGS =
   /(?:\s*,?\s*(?:etc\.?|…|\.\.\.|and (?:many )?(?:others|more)|entre autres|and so on)\s*)+[.\s]*$/iu;
@@ -37,7 +37,7 @@ export const restoreNames = (text: string) => text.replaceAll(AND_MARK, ' ');
 
 const AND_MARK = '\u2063';
 const LEADING_CONNECTORS =
-  /^\s*(?:(?:and|et|or|ou|by|par|including|among them|such as|notamment|to|dont|ainsi que|as well as|parmi lesquel(?:le)?s)\s+)+/iu;
+  /^\s*(?:(?:and|et|or|ou|by|par|including|among them|such as|notamment|to|dont|ainsi que|as well as|comme|tels? que|telles? que|parmi lesquel(?:le)?s)\s+)+/iu;
 const ACRONYM_MARK = /⟨([^⟩]*)⟩/u;
 const YEAR = /\b(?:since|in|from|depuis|en|dès) (\d{4})\b/iu;
 
@@ -62,6 +62,12 @@ export function listItems(segment: string): ListItem[] {
         .replace(/\s+/g, ' ')
         .trim();
       if (phrase === '') continue;
+      // "from A to B": both ends of a range are items.
+      const range = /^from\s+(.+?)\s+to\s+(.+)$/iu.exec(phrase);
+      if (range) {
+        items.push({ phrase: range[1] as string }, { phrase: range[2] as string });
+        continue;
+      }
       const item: ListItem = { phrase };
       const year = YEAR.exec(clean)?.[1];
       if (year) item.year = year;

@@ -28,6 +28,7 @@ const CONNECTORS = new Set([
   'della',
   'do',
   'da',
+  'en',
 ]);
 
 /** Words that open a heading or a menu, never an organisation's name. */
@@ -92,6 +93,17 @@ export const HEADING_WORDS = new Set(
     'collectif',
     'collective',
     'structure',
+    'association',
+    'pole',
+    'plateforme',
+    'platform',
+    'alliance',
+    'union',
+    'coordination',
+    'notre',
+    'overview',
+    'organisation',
+    'organization',
   ].map((word) => normalise(word)),
 );
 
@@ -155,7 +167,21 @@ export const isAcronym = (word: string) =>
     ? word.replace(/[^\p{Lu}]/gu, '').length >= 2
     : /^\p{Lu}[\p{L}]*\p{Lu}[\p{L}]*$/u.test(word) && word.replace(/[^\p{Lu}]/gu, '').length >= 3;
 
+const DESCRIPTORS = new Set([
+  'association',
+  'biennial',
+  'annual',
+  'yearly',
+  'first',
+  'premier',
+  'première',
+  'ensemble',
+  'together',
+  'jointly',
+]);
+
 const LEADING = new Set([
+  ...DESCRIPTORS,
   'the',
   'a',
   'an',
@@ -181,8 +207,6 @@ const LEADING = new Set([
   'annual',
   'yearly',
 ]);
-
-const DESCRIPTORS = new Set(['association', 'biennial', 'annual', 'yearly']);
 
 /** The phrase without the articles and "former" before the name; an acronym ("UN", "DES") stays. */
 export function withoutLeadingWords(phrase: string): string {
@@ -212,7 +236,9 @@ export function withoutLeadingWords(phrase: string): string {
  * festival, forum …; `alone` also accepts one capitalised word (an item of an explicit list).
  */
 export function namedThing(phrase: string, alone = false): string | undefined {
-  const text = withoutLeadingWords(phrase.replace(/[\s,.;:…]+$/u, '').replace(KIND_PREFIX, ''));
+  const text = withoutLeadingWords(
+    withoutLeadingWords(phrase.replace(/[\s,.;:…]+$/u, '')).replace(KIND_PREFIX, ''),
+  );
   const words = text.split(/\s+/).filter(Boolean);
   if (words.length === 0) return undefined;
   if (isCapitalised(words[0] as string)) {
@@ -292,7 +318,7 @@ const LOWERCASE_NAME_HEAD =
   /^(?:Conseil|Comité|Rencontres|Assises|Semaine|Réseau|Fédération|Confédération|Union|Collectif|Coordination|Chambre|Agence|Caisse|Mouvement|Groupe|Groupement|Plateforme|Pôle|Communauté|Syndicat|Observatoire|Institut|Centre|Maison|Office|Banque|Forum|Festival|Congrès|Ministère|Secrétariat|Haut-commissariat|ministère|secrétariat)\s/u;
 /** Lowercase kind words before a name: "le réseau national France Tiers-Lieux". */
 const KIND_PREFIX =
-  /^(?:(?:le|la|les|l'|the|a|an|un|une|Le|La|Les|L'|The)\s+)?(?:(?:réseau|association|fédération|collectif|coopérative|mouvement|plateforme|network|federation|collective|cooperative|movement|platform|national|nationale|régional|régionale|regional|international|internationale|européen|européenne|european|intercontinental)\s+)+(?=\p{Lu})/u;
+  /^(?:(?:le|la|les|l'|the|a|an|un|une|Le|La|Les|L'|The)\s+)?(?:(?:réseau|association|fédération|collectif|coopérative|mouvement|plateforme|programme|program|projet|project|dispositif|network|federation|collective|cooperative|movement|platform|national|nationale|régional|régionale|regional|international|internationale|européen|européenne|european|intercontinental)\s+)+(?=\p{Lu})/u;
 const KIND_WORDS: [RegExp, ActorKind | OtherNodeKind][] = [
   [/\b(?:federation|fédération|confederation|confédération|union)\b/iu, 'Federation'],
   [/\b(?:network|réseau|red|rete|xarxa|alliance|coalition|platform|plateforme)\b/iu, 'Network'],

@@ -21,6 +21,10 @@ export interface Trigger {
   fromAntecedent?: boolean;
   /** "at the initiative of X": X initiated the actor when the clause tells of its creation. */
   initiativeOf?: boolean;
+  /** A relative clause ("of which it became a member"): the body is the name written just before. */
+  relative?: boolean;
+  /** The clause's bodies act on the actor itself ("A and B have funded its work"). */
+  objectSelf?: boolean;
   /** Repeats the previous trigger's relation for one more object. */
   continues?: boolean;
 }
@@ -121,7 +125,7 @@ const LIST_TRIGGERS: Trigger[] = [
   // Partnerships: a fact of their own, never a membership.
   t(
     'PARTNER_OF',
-    '\\b(?:works|working|worked|collaborates|collaborating|cooperates|co-operates|cooperating) (?:closely )?with\\b|\\bin (?:close )?partnership with\\b|\\b(?:is |has been )?(?:a |an )?(?:partner|partners) of\\b|\\b(?:its |our )?partners(?: are| include)?\\s*:|\\b(?:its |our )partners (?:are|include)\\b',
+    '\\b(?:work|works|working|worked|collaborate|collaborates|collaborated|collaborating|cooperate|cooperates|cooperated|co-operates|cooperating) (?:closely )?with\\b|\\bin (?:close )?partnership with\\b|\\b(?:is |has been )?(?:a |an )?(?:partner|partners) of\\b|\\b(?:its |our )?partners(?: are| include)?\\s*:|\\b(?:its |our )partners (?:are|include)\\b',
     0.8,
     { list: true },
   ),
@@ -165,14 +169,30 @@ const LIST_TRIGGERS: Trigger[] = [
   t('PARTICIPATES_IN', '\\bsent (?:a )?(?:delegates|delegation|representatives) to ', 0.8),
   t(
     'MEMBER_OF',
-    "\\bof which (?:it|he|she) (?:is|was) a founding member\\b|\\bdont (?:il|elle) (?:est|était|a été) (?:l'un des |un |une )?membres? fondat(?:eur|rice)s?\\b",
+    "\\bof which (?:it|he|she) (?:is|was|became) a founding member\\b|\\bdont (?:il|elle) (?:est|était|a été) (?:l'un des |un |une )?membres? fondat(?:eur|rice)s?\\b",
     0.85,
-    { roleOnAntecedent: true, founding: true },
+    { roleOnAntecedent: true, founding: true, relative: true },
+  ),
+  t(
+    'MEMBER_OF',
+    '\\bof which (?:it|he|she) (?:is|was|became|has been) (?:a |an )?(?:active )?member\\b|\\bdont (?:il|elle) (?:est|était|est devenue?) (?:un |une )?(?:membre|adhérente?)\\b',
+    0.85,
+    { roleOnAntecedent: true, relative: true },
+  ),
+  // "A and B have funded its programmes": the bodies of the clause fund the actor.
+  t(
+    'FUNDS',
+    '\\b(?:has|have|had) (?:funded|financed) (?:its|our|their)\\b|\\b(?:a|ont) financé (?:ses|son|sa|leurs)\\b',
+    0.8,
+    {
+      thirdParty: true,
+      objectSelf: true,
+    },
   ),
   // "…, qui finance ses investissements": the body just named funds the actor.
   t(
     'FUNDS',
-    '\\b(?:qui|which|that) (?:finance|financent|funds|fund|finances) (?:ses|son|sa|leurs|its|their)\\b',
+    '\\b(?:qui|which|that) (?:finance|financent|funds|fund|funded|finances|financed|a financé|finançait) (?:ses|son|sa|leurs|its|their)\\b',
     0.8,
     {
       fromAntecedent: true,
@@ -221,12 +241,12 @@ const LIST_TRIGGERS: Trigger[] = [
   // Emergence, merger and succession.
   t(
     'EMERGED_FROM',
-    '\\b(?:born|emerged|grew)(?: in \\d{4})? out of |\\btraces its roots to |\\bas a (?:project|programme|program|spin-off) of ',
+    '\\b(?:born|emerged|grew)(?: in \\d{4})? out of |\\btraces its roots to |\\bas a (?:project|programme|program|spin-off|working group|initiative) of ',
     0.8,
   ),
   t(
     'EMERGED_FROM',
-    "\\bwhen (?=[^.]*\\bmerged\\b)|\\b(?:is |est )?issue? de la fusion (?:de la |du |de l'|des |de |d'|entre )",
+    "\\bwhen (?=[^.]*\\bmerged\\b)|\\b(?:is |est )?(?:issue?|née?)(?: en \\d{4})? de la fusion (?:de la |du |de l'|des |de |d'|entre )|\\bborn(?: in \\d{4})? (?:of|from) the merger (?:of|between) (?:the )?",
     0.8,
     {
       list: true,
@@ -234,13 +254,43 @@ const LIST_TRIGGERS: Trigger[] = [
   ),
   t('EMERGED_FROM', '\\bmerged with ', 0.8),
   t(
+    'EMERGED_FROM',
+    "(?<![\\p{L}])(?:née?s?|born)(?: en \\d{4}| in \\d{4})? (?:de la |du |de l'|des |de |d'|of (?:the )?)(?!fusion|merger|\\d)",
+    0.8,
+    { list: true },
+  ),
+  // "its founding organisations were A, B": founders in a list.
+  t(
+    'FOUNDED',
+    '\\bamong (?:its|their|our) (?:founding organi[sz]ations|founders|founding members)(?: were| are)?\\b|\\bparmi (?:ses|leurs|nos) (?:fondateurs|membres fondateurs)(?: figurent| on trouve)?\\b',
+    0.85,
+    { incoming: true, list: true },
+  ),
+  // "National campaigns in the network: A, B": members under a heading.
+  t(
+    'MEMBER_OF',
+    '\\b(?:in|of|within) (?:the|our|this) (?:network|federation|alliance|platform)\\s*:|\\b(?:du|de notre) (?:réseau|fédération|collectif)\\s*:|\\bconnects\\b',
+    0.85,
+    { incoming: true, list: true },
+  ),
+  // Funding in active and French words.
+  t(
+    'FUNDS',
+    "\\b(?:reçoit|reçoivent|bénéficie)(?: du| le) soutien financier (?:de la |du |de l'|des |de |d')|\\breceives? financial support from ",
+    0.85,
+    { incoming: true, list: true },
+  ),
+  t('INITIATED', '\\b(?:hosted|has hosted|a accueilli et organisé)\\b(?= the | [A-Z])', 0.8, {
+    thirdParty: true,
+  }),
+  t(
     'SUCCEEDED',
     "\\b(?:succède|succèdent|succédait) (?:au |aux |à la |à l'|à )|\\b(?:succeeds|replaced|replaces) ",
     0.85,
   ),
   t(
     'PART_OF',
-    "\\b(?:is|was) (?:the |a |an )?(?:[\\p{L}-]+ )?(?:branch|chapter|section) of |\\best (?:la |une )?(?:branche|antenne|section) (?:de la |du |de l'|des |de |d')",
+    "\\b(?:is|was) (?:the |a |an )?(?:[\\p{L}-]+ )?(?:branch|chapter|section) of |\\best (?:la |une |l')?(?:branche|antenne|section)(?: \\p{L}+)? (?:de la |du |de l'|des |de |d')",
     0.8,
   ),
 ];
@@ -298,7 +348,11 @@ export const TRIGGERS: Trigger[] = [
     '\\binvolved (?:since (?:\\d{4}|its creation|its foundation) )?in (?:the work of )?',
     0.8,
   ),
-  t('PARTICIPATES_IN', '\\b(?:takes|take|took|taking) part in (?:the work of )?', 0.8),
+  t(
+    'PARTICIPATES_IN',
+    '\\b(?:takes|take|took|taking) part (?:each year |every year |regularly )?in (?:the work of )?',
+    0.8,
+  ),
   t('PARTICIPATES_IN', '\\bparticipat(?:es|ed) in (?:the work of )?', 0.8),
   t('PARTICIPATES_IN', '\\bsits on ', 0.8),
   t(
@@ -334,7 +388,7 @@ export const SINCE_CREATION =
 
 /** Where an object phrase stops being the name: a qualifier, a relative clause, a participle. */
 export const CUT =
-  /\s(?:within|inside|together with|with the aim|adopted|held|where|which|who|that|au sein|dans le cadre|avec|adoptée?|qui|que|dont|où|afin|pour faire)(?![\p{L}\p{N}]).*$/iu;
+  /\s(?:within|inside|together with|with the aim|adopted|held|where|which|who|that|au sein|dans le cadre|avec|adoptée?|qui|que|dont|animée?|portée?|coordonnée?|run by|led by|hosted by|coordinated by|managed by|où|afin|pour faire)(?![\p{L}\p{N}]).*$/iu;
 
 /** Splits an object phrase listing several things; "sociale et solidaire" stays whole. */
 export const LIST_SEPARATOR =
@@ -357,7 +411,7 @@ export const TOOK_OVER =
 
 /** The founding year of the profiled actor, stated in its own prose. */
 export const SELF_FOUNDED =
-  /\b(?:founded|created|set up|established|launched|formed|constituted|born|fondée?s?|créée?s?|constituée?s?|née?s?|a vu le jour|lancée?s?)(?: (?:in|à|en) \p{Lu}[\p{L}-]+)? (?:in|en) (\d{4})\b|^(\d{4})\s*:\s*(?:création|fondation|creation|founding|foundation)\b/iu;
+  /\b(?:founded|created|set up|established|launched|formed|constituted|born|started|began|fondée?s?|créée?s?|constituée?s?|née?s?|a vu le jour|lancée?s?)(?: (?:in|à|en) \p{Lu}[\p{L}-]+)? (?:in|en) (\d{4})\b|^(\d{4})\s*:\s*(?:création|fondation|creation|founding|foundation)\b/iu;
 
 /** Lowercase phrases that still name one thing: "a national charter on cooperative housing". */
 export const NAMED_THING_NOUNS =
