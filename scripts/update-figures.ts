@@ -88,6 +88,11 @@ const graphNames = [...dataset.nodes]
     acronym: node.acronym ?? null,
     aliases: [...node.aliases, ...Object.values(node.names)],
     date: node.date?.value ?? null,
+    founded: node.founded?.date?.value ?? null,
+    relations: dataset.relations
+      .filter((relation) => relation.from === node.key)
+      .map((relation) => `${relation.type}|${relation.to}`)
+      .sort(),
   }));
 writeFileSync(GRAPH_NAMES, `${JSON.stringify(graphNames, null, 2)}\n`);
 

@@ -27,6 +27,7 @@ import {
   PROPOSED_NODE,
   type ProposalRow,
   type ProposalStatus,
+  SOURCE_EXISTS,
 } from './review-queries.js';
 
 export const NEW_ACTOR = 'NEW_ACTOR';
@@ -84,24 +85,32 @@ function candidatesOf(result: ProfileResult): Candidate[] {
     });
   }
   const seen = new Set(out.map((c) => c.identity));
+  const selfName = normalise(result.actor.name);
+  const endId = (end: { match: string | null; name: string }) =>
+    end.match ?? (normalise(end.name) === selfName ? self : newIdentity(end.name));
   for (const relation of result.relations) {
-    const other = relation.other.match ?? newIdentity(relation.other.name);
-    if (relation.other.match === null && !seen.has(other)) {
-      seen.add(other);
+    for (const end of [relation.from, relation.to]) {
+      const id = endId(end);
+      if (end.match !== null || seen.has(id)) continue;
+      seen.add(id);
+      const described = result.newActors.find(
+        (actor) => normalise(actor.name) === normalise(end.name),
+      );
       out.push({
-        identity: other,
+        identity: id,
         type: NEW_ACTOR,
-        payload: { name: relation.other.name, acronym: null },
+        payload: { name: end.name, acronym: described?.acronym ?? null },
         evidence: relation.evidence,
         confidence: relation.confidence,
       });
     }
-    const [from, to] = relation.direction === 'OUTGOING' ? [self, other] : [other, self];
+    const [from, to] = [endId(relation.from), endId(relation.to)];
+    const other = relation.other ?? (from === self ? relation.to : relation.from);
     const payload: RelationPayload = {
       from,
       type: relation.type,
       to,
-      otherName: relation.other.name,
+      otherName: other.name,
       since: relation.since,
       role: relation.role,
       founding: relation.founding,
@@ -224,9 +233,13 @@ async function resolveEnd(tx: VersionedTransaction, end: string, field: string):
   );
 }
 
-async function writeSource(tx: VersionedTransaction, author: Author, proposal: ProposalRow) {
+/** The one Source of an imported page: created by its first accepted proposal, shared by the others. */
+async function pageSource(tx: VersionedTransaction, author: Author, proposal: ProposalRow) {
+  const key = `src-${proposal.importId}`.slice(0, WRITE_LIMITS.key);
+  if ((await tx.run(SOURCE_EXISTS, { key })).length > 0) return key;
   const source = validateNewSource(
     {
+      key,
       url: proposal.sourceUrl,
       title: `Profile of ${proposal.profileName}`.slice(0, WRITE_LIMITS.title),
       language: proposal.language,
@@ -236,7 +249,7 @@ async function writeSource(tx: VersionedTransaction, author: Author, proposal: P
     },
     `${AT}.source`,
   );
-  await addSourceIn(tx, author, source, `evidence of import proposal ${proposal.id}`);
+  await addSourceIn(tx, author, source, `the profile page of import ${proposal.importId}`);
   return source.key;
 }
 
@@ -248,7 +261,7 @@ async function acceptIn(
   edits: ProposalEdits,
   reason: string,
 ): Promise<string> {
-  const sources = [await writeSource(tx, author, proposal)];
+  const sources = [await pageSource(tx, author, proposal)];
   const at = `${AT}.edits`;
   if (proposal.type === NEW_ACTOR) {
     const payload = JSON.parse(proposal.payload) as ActorPayload;

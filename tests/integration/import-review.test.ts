@@ -217,6 +217,13 @@ describe('new actors', () => {
     expect(relation).toBeDefined();
     const linked = await ok(REVIEW, curator, { id: relation.id, decision: 'ACCEPT' });
     expect(linked.reviewProposal.result).toBe('import-test-new-node|MEMBER_OF|ripess-europe');
+    // One Source for the page, shared by every fact accepted from it.
+    const shared = await ok(
+      '{ entity(key: "import-test-new-node") { sources { key url } } relation(id: "import-test-new-node|MEMBER_OF|ripess-europe") { sources { key url } } }',
+      {},
+    );
+    expect(shared.relation.sources).toEqual(shared.entity.sources);
+    expect(shared.entity.sources).toHaveLength(1);
   });
 });
 

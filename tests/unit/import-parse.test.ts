@@ -79,13 +79,13 @@ describe('profile parser', () => {
     expect(parseResourceLine(line)).toBeUndefined();
   });
 
-  it('refuses empty, blank, binary, oversized and title-less files with a code', () => {
+  it('refuses empty, blank, binary, oversized and nameless files with a code', () => {
     expect(errorCode(new Uint8Array())).toBe('EMPTY');
     expect(errorCode(bytes('\n  \n'))).toBe('EMPTY');
     expect(errorCode(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0xff]))).toBe('BINARY');
     expect(errorCode(new Uint8Array(5 * 1024 * 1024).fill(0x61))).toBe('TOO_LARGE');
     expect(
-      errorCode(bytes('The MES was founded in 2002 on the foundations of IRES.\n\n3 Videos')),
+      errorCode(bytes('About us\nit was founded in 2002 by people of good will.\n\n3 Videos')),
     ).toBe('NO_TITLE');
   });
 });
