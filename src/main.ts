@@ -9,6 +9,7 @@ import { refreshPlannerStatistics } from './db/planner-statistics.js';
 import { readyAfter, warmUntilDone } from './db/warm-readiness.js';
 import { describeStartupError } from './errors.js';
 import { warmSlowPlans } from './graph/warm-plans.js';
+import { guardUnhandledRejections } from './process/guard.js';
 import { listen } from './server.js';
 import { createApp } from './yoga.js';
 
@@ -68,6 +69,8 @@ async function onDatabaseCrash(reason: string): Promise<void> {
   await shutdown().catch(() => {});
   process.exit(1);
 }
+
+guardUnhandledRejections();
 
 let stopSignalAt: number | undefined;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

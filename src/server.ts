@@ -1,4 +1,5 @@
 import { createServer, type Server } from 'node:http';
+import { withinRequest } from './http/request-scope.js';
 import type { App } from './yoga.js';
 
 /** The server could not listen: the port is taken or not allowed. */
@@ -47,7 +48,7 @@ export function listen(
       );
       return;
     }
-    app(req, res);
+    withinRequest(req, () => app(req, res));
   });
   const deadline = options.requestTimeoutMs ?? 15_000;
   // Slow clients cannot hold a socket: headers within 10 s, the whole request a little after the deadline.
