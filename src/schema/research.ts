@@ -1,5 +1,7 @@
 import { builder } from '../builder.js';
-import { readExportGraph } from '../export/graph-query.js';
+import { readBoundedGraph } from '../export/bounded-reach.js';
+import { tooLarge } from '../export/graph-query.js';
+import { EXPORT_MAX_ELEMENTS } from '../export/options.js';
 import {
   type EvolutionStep,
   entitiesCount,
@@ -216,12 +218,16 @@ builder.queryFields((t) => ({
         types: null,
         activeAt: yearArg('metrics.activeAt', args.activeAt),
       };
-      const graph = await readExportGraph(ctx.db, options);
-      if (graph.missingKeys.length > 0) throw unknownKeys('metrics.keys', graph.missingKeys);
-      if (graph.nodes.length > METRICS_MAX_NODES) {
+      const read = await readBoundedGraph(ctx.db, options, {
+        nodes: METRICS_MAX_NODES,
+        edges: EXPORT_MAX_ELEMENTS,
+      });
+      if ('missingKeys' in read) throw unknownKeys('metrics.keys', read.missingKeys);
+      if ('over' in read && read.over === 'nodes') {
         throw badInput('metrics', `the graph has more than ${METRICS_MAX_NODES} nodes: narrow it`);
       }
-      return computeMetrics(graph);
+      if ('over' in read) throw tooLarge();
+      return computeMetrics(read.graph);
     },
   }),
 }));
