@@ -63,12 +63,11 @@ export function createApp(deps: AppDeps, serving: ServingConfig = inProcessDefau
     maxRequestBodySize: false,
     // Never attach stacks to responses, whatever NODE_ENV says; coded database errors stay visible.
     maskedErrors: { isDev: false, maskError: maskServerError },
-    context: async ({ request, req }) =>
-      createContext(
-        deps,
-        await auth.viewerFor(request, req),
-        createRequestBudget(serving.requestTimeoutMs, serving.queriesPerRequest),
-      ),
+    context: async ({ request, req }) => {
+      // The deadline starts before authentication, whose token lookup reads the database too.
+      const budget = createRequestBudget(serving.requestTimeoutMs, serving.queriesPerRequest);
+      return createContext(deps, await auth.viewerFor(request, req, budget), budget);
+    },
     plugins: [
       useRateLimit(serving.rateLimitPerMinute, serving.trustProxy),
       useSecurityHeaders(),
@@ -85,7 +84,7 @@ export function createApp(deps: AppDeps, serving: ServingConfig = inProcessDefau
       // Before the statistics, so that a cached answer never keeps a request's `extensions.db`.
       ...useGraphResponseCache(deps.db, serving),
       useDatabaseStats(serving.graphStatsHeader),
-      useSiteRoutes(deps),
+      useSiteRoutes(deps, serving.requestTimeoutMs),
     ],
   });
 }
