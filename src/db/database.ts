@@ -86,6 +86,13 @@ export class Database {
     return new Database(this.driver, this.databaseName, this.stats, undefined, timeoutMs);
   }
 
+  /** The time left before this view's deadline, for work beside its queries (at most a query's). */
+  timeLeftMs(): number {
+    const budget = this.budget;
+    const left = budget ? budget.deadlineAt - Date.now() : QUERY_TIMEOUT_MS;
+    return Math.max(1, Math.min(QUERY_TIMEOUT_MS, left));
+  }
+
   /** The budget the next query keeps to, if any. */
   private get budget(): RequestBudget | undefined {
     if (this.requestBudget || this.eachQueryMs === undefined) return this.requestBudget;
