@@ -15,6 +15,7 @@ import { useDocumentLimits } from './plugins/armor.js';
 import { useDatabaseStats } from './plugins/db-stats.js';
 import { useInputErrorCodes } from './plugins/input-error-codes.js';
 import { maskServerError } from './plugins/mask-errors.js';
+import { useKnownOperationTypes } from './plugins/operation-types.js';
 import { useRateLimit } from './plugins/rate-limit.js';
 import { useReadyEndpoint } from './plugins/readiness.js';
 import { useRequestGuards } from './plugins/request-guards.js';
@@ -74,6 +75,7 @@ export function createApp(deps: AppDeps, serving: ServingConfig = inProcessDefau
       useCSRFPrevention({ requestHeaders: CSRF_HEADERS }),
       useRequestGuards(serving.bodyLimitBytes),
       ...useDocumentLimits({ fieldSuggestions: serving.fieldSuggestions }),
+      useKnownOperationTypes(),
       ...(serving.introspection ? [] : [useDisableIntrospection()]),
       useReadyEndpoint(() => health.isReady()),
       // Before graphql-jit, whose own coercion of variables words its errors otherwise.
