@@ -88,6 +88,32 @@ async function whileHung<T>(work: () => Promise<T>): Promise<T> {
 const DATABASE_CODES = /^(QUERY_TIMEOUT|DATABASE_UNAVAILABLE)$/;
 
 describe('a hung database', () => {
+  it('gives an anonymous read, an authenticated read and a mutation the same status and code', async () => {
+    await expect.poll(async () => (await postQuery(app, '{ apiVersion }')).status).toBe(200);
+    const read = '{ actor(key: "mes") { key name } }';
+    const [anonymous, authenticated, mutation] = await whileHung(() =>
+      Promise.all([
+        postQuery(app, read),
+        postQuery(app, read, bearer(token)),
+        addSource('hung-same-status'),
+      ]),
+    );
+    const seen = [anonymous, authenticated, mutation].map((response) => ({
+      status: response.status,
+      retryAfter: response.headers.get('retry-after'),
+      code: codes(response)[0],
+    }));
+    expect(seen[0]).toEqual({
+      status: 503,
+      retryAfter: '5',
+      code: expect.stringMatching(DATABASE_CODES),
+    });
+    expect(seen).toEqual([seen[0], seen[0], seen[0]]);
+    await expect
+      .poll(async () => (await postQuery(app, read)).status, { timeout: 20_000 })
+      .toBe(200);
+  }, 60_000);
+
   it('answers writes and exports within the deadline, and no timed-out write lands', async () => {
     await expect.poll(async () => (await postQuery(app, '{ apiVersion }')).status).toBe(200);
     const answered = await whileHung(() =>
@@ -101,6 +127,11 @@ describe('a hung database', () => {
     for (const { value, ms } of answered) {
       expect(ms).toBeLessThan(DEADLINE_MS + 1_500);
       expect(codes(value as RawResponse)[0]).toMatch(DATABASE_CODES);
+    }
+    // Over HTTP, one status whoever asks: 503 with Retry-After (the direct writes have none).
+    for (const { value } of answered.filter(({ value }) => value.status !== 0)) {
+      expect(value.status).toBe(503);
+      expect(value.headers.get('retry-after')).toBe('5');
     }
     // Once Neo4j runs again, its transaction timeout (the deadline) ends them: none committed.
     await new Promise((resolve) => setTimeout(resolve, 3_000));
