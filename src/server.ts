@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { withinRequest } from './http/request-scope.js';
 import type { App } from './yoga.js';
 
@@ -25,6 +25,25 @@ function explainListenError(error: NodeJS.ErrnoException, port: number, host: st
   return error;
 }
 
+/** Answers a request the API cannot take with a one-line coded error, and closes the connection. */
+function refuse(res: ServerResponse, status: number, message: string): void {
+  const body = JSON.stringify({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
+  res.writeHead(status, {
+    'content-type': 'application/json',
+    'content-length': Buffer.byteLength(body),
+    connection: 'close',
+  });
+  res.end(body);
+}
+
+/** A path target (`/graphql?x`) that makes a URL with the request's Host, as the adapter builds it. */
+function isOriginForm(req: IncomingMessage): boolean {
+  const target = req.url ?? '';
+  return (
+    target.startsWith('/') && URL.canParse(`http://${req.headers.host ?? 'localhost'}${target}`)
+  );
+}
+
 /** Listens on `port` (0 picks a free one) and resolves with the bound server. */
 export function listen(
   app: App,
@@ -35,17 +54,13 @@ export function listen(
   const server = createServer((req, res) => {
     // The body limit is checked on Content-Length, so a body must announce its length.
     if (req.headers['transfer-encoding'] && req.headers['content-length'] === undefined) {
-      res.writeHead(411, { 'content-type': 'application/json', connection: 'close' });
-      res.end(
-        JSON.stringify({
-          errors: [
-            {
-              message: 'A request body needs a Content-Length header.',
-              extensions: { code: 'BAD_REQUEST' },
-            },
-          ],
-        }),
-      );
+      refuse(res, 411, 'A request body needs a Content-Length header.');
+      return;
+    }
+    // `*` (TRACE *, OPTIONS *), absolute-form targets and unusable Host headers: the fetch adapter
+    // would fail to build its URL and answer a 500 with a stack trace.
+    if (!isOriginForm(req)) {
+      refuse(res, 400, 'The request target must be a path such as /graphql, with a valid Host.');
       return;
     }
     withinRequest(req, () => app(req, res));

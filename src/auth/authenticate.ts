@@ -1,4 +1,5 @@
 import type { IncomingMessage } from 'node:http';
+import type { RequestBudget } from '../db/concurrency.js';
 import type { Database } from '../db/database.js';
 import { clientAddress } from '../http/client-address.js';
 import { authUnavailable, rateLimited, unauthenticated } from './errors.js';
@@ -9,8 +10,15 @@ import type { Viewer } from './roles.js';
 import { looksLikeToken, viewerForToken } from './tokens.js';
 
 export interface Authenticator {
-  /** The viewer of a request: null without credential; a bad credential throws UNAUTHENTICATED. */
-  viewerFor(request: Request, req?: IncomingMessage): Promise<Viewer | null>;
+  /**
+   * The viewer of a request: null without credential; a bad credential throws UNAUTHENTICATED.
+   * A token is looked up within `budget`, the request's deadline.
+   */
+  viewerFor(
+    request: Request,
+    req?: IncomingMessage,
+    budget?: RequestBudget,
+  ): Promise<Viewer | null>;
 }
 
 /** One per process: it holds the failure window and the identity provider's cached keys. */
@@ -21,14 +29,16 @@ export function createAuthenticator(db: Database, options: AuthOptions): Authent
   const clientOf = (request: Request, req?: IncomingMessage) =>
     clientAddress(request, req, options.trustProxy) ?? 'unknown';
 
-  async function check(credential: string): Promise<Viewer | null> {
-    if (looksLikeToken(credential)) return viewerForToken(db, credential);
+  async function check(credential: string, budget?: RequestBudget): Promise<Viewer | null> {
+    if (looksLikeToken(credential)) {
+      return viewerForToken(budget ? db.within(budget) : db, credential);
+    }
     if (verifyJwt && looksLikeJwt(credential)) return verifyJwt(credential);
     return null;
   }
 
   return {
-    async viewerFor(request, req) {
+    async viewerFor(request, req, budget) {
       const header = request.headers.get('authorization');
       if (header === null || header.trim() === '') return null;
       const client = clientOf(request, req);
@@ -37,7 +47,7 @@ export function createAuthenticator(db: Database, options: AuthOptions): Authent
       const credential = /^Bearer +(\S+)$/i.exec(header.trim())?.[1];
       let viewer: Viewer | null = null;
       try {
-        viewer = credential === undefined ? null : await check(credential);
+        viewer = credential === undefined ? null : await check(credential, budget);
       } catch (error) {
         if (error instanceof JwksUnavailable) throw authUnavailable();
         throw error;

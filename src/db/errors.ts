@@ -4,6 +4,14 @@ import { Neo4jError } from 'neo4j-driver';
 /** Codes whose errors are meant for clients even though a driver error caused them. */
 export const DATABASE_ERROR_CODES = ['QUERY_TIMEOUT', 'DATABASE_UNAVAILABLE'] as const;
 
+/**
+ * How a response carrying one of DATABASE_ERROR_CODES is answered, whoever asks (anonymous,
+ * token, GraphQL or export): 503 with a hint of when to try again. A hung database ends requests
+ * with QUERY_TIMEOUT, a stopped one with DATABASE_UNAVAILABLE: to a client both mean "not now".
+ */
+export const UNAVAILABLE_STATUS = 503;
+export const RETRY_AFTER_SECONDS = 5;
+
 export function queryTimeoutError(timeoutMs: number, cause?: unknown): GraphQLError {
   return new GraphQLError(`The query took longer than ${timeoutMs / 1000} s and was stopped.`, {
     extensions: { code: 'QUERY_TIMEOUT' },

@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
 import type { Database } from '../db/database.js';
+import { RETRY_AFTER_SECONDS, UNAVAILABLE_STATUS } from '../db/errors.js';
 import { formatByFileName } from '../export/formats.js';
 import { parseExportOptions } from '../export/options.js';
 import { startExport } from '../export/run-export.js';
@@ -11,8 +12,8 @@ const STATUS_BY_CODE: Record<string, number> = {
   BAD_USER_INPUT: 400,
   NOT_FOUND: 404,
   EXPORT_TOO_LARGE: 413,
-  DATABASE_UNAVAILABLE: 503,
-  QUERY_TIMEOUT: 504,
+  DATABASE_UNAVAILABLE: UNAVAILABLE_STATUS,
+  QUERY_TIMEOUT: UNAVAILABLE_STATUS,
 };
 
 /** The HTTP exchange an export streams into. */
@@ -24,7 +25,9 @@ export interface ExportConnection {
 }
 
 function errorResponse(status: number, message: string, extensions: Record<string, unknown>) {
-  return Response.json({ errors: [{ message, extensions }] }, { status });
+  const headers: Record<string, string> =
+    status === UNAVAILABLE_STATUS ? { 'retry-after': String(RETRY_AFTER_SECONDS) } : {};
+  return Response.json({ errors: [{ message, extensions }] }, { status, headers });
 }
 
 /** A pull stream: the next chunk is read (from Neo4j) only when the socket took the last one. */

@@ -6,11 +6,16 @@ import { resourceTypeOf } from './resource-types.js';
 
 export const MAX_PROFILE_BYTES = 1024 * 1024;
 
+/** Deepest element nesting read from a saved page: real pages nest a few dozen deep, and the HTML
+ * reader recurses per level (it overflows the stack near 2,000). */
+export const MAX_HTML_NESTING = 500;
+
 export type ProfileErrorCode =
   | 'EMPTY'
   | 'BINARY'
   | 'TOO_LARGE'
   | 'NO_TITLE'
+  | 'TOO_DEEP'
   | 'UNKNOWN_ACTOR'
   | 'TIMEOUT'
   | 'FETCH_FAILED'
@@ -85,6 +90,28 @@ function decodeText(bytes: Uint8Array, file: string): string {
 
 function looksLikeHtml(text: string, file: string): boolean {
   return /\.html?$/i.test(file) || /^\s*(?:<!doctype html|<html|<body|<h1)/i.test(text);
+}
+
+// Elements that never hold others, so they never open a level.
+const VOID_ELEMENTS = new Set(
+  'area base br col embed hr img input link meta param source track wbr'.split(' '),
+);
+// `[^<>]`: an unclosed tag ends at the next `<`, so the scan stays linear on any text.
+const TAG = /<(\/?)([a-zA-Z][\w:-]*)[^<>]*?(\/?)>/g;
+
+/** Refuses a page nested deeper than MAX_HTML_NESTING, by a scan of its tags (no tree is built). */
+function checkNesting(html: string, file: string): void {
+  let depth = 0;
+  for (const [, closing, name = '', selfClosing] of html.matchAll(TAG)) {
+    if (closing) depth = Math.max(0, depth - 1);
+    else if (!selfClosing && !VOID_ELEMENTS.has(name.toLowerCase())) depth += 1;
+    if (depth > MAX_HTML_NESTING) {
+      throw new ProfileError(
+        'TOO_DEEP',
+        `${file}: elements nested more than ${MAX_HTML_NESTING} deep; save the page as it is shown, or as plain text`,
+      );
+    }
+  }
 }
 
 /** The page's text with one block per line; headings keep their case. */
@@ -197,6 +224,7 @@ export function parseProfile(
 ): ParsedProfile {
   const raw = decodeText(bytes, file);
   const html = options.html === true || looksLikeHtml(raw, file);
+  if (html) checkNesting(raw, file);
   const text = html ? htmlToLines(raw) : raw;
   const lines = text.split(/\r?\n/).map((line) =>
     line

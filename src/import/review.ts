@@ -1,6 +1,7 @@
 // The review workflow: an imported profile becomes proposals; a curator accepts or rejects each.
 import { createHash, randomBytes } from 'node:crypto';
 import type { Database } from '../db/database.js';
+import { queryTimeoutError } from '../db/errors.js';
 import type { Author } from '../history/changes.js';
 import { type VersionedTransaction, versionedWrite } from '../history/versioned-write.js';
 import { relationId } from '../model/types.js';
@@ -13,9 +14,9 @@ import { addRelationIn } from '../write/relations.js';
 import { addSourceIn, validateNewSource } from '../write/sources.js';
 import { httpUrl, languageCode, optionalText, WRITE_LIMITS } from '../write/validate.js';
 import { readGraphNames } from './graph-names.js';
-import { Matcher } from './match.js';
 import { MAX_PROFILE_BYTES, ProfileError } from './parse.js';
-import { importProfile, type ProfileResult } from './profile-import.js';
+import type { ProfileResult } from './profile-import.js';
+import { importProfileOffLoop, ProfileTimeout } from './read-off-loop.js';
 import {
   CREATE_IMPORT,
   DECIDE_PROPOSAL,
@@ -126,15 +127,19 @@ function candidatesOf(result: ProfileResult): Candidate[] {
   return out;
 }
 
-/** Reads the profile, refusing what is not one with BAD_USER_INPUT on `importProfile.text`. */
-function readProfile(text: string, matcher: Matcher): ProfileResult {
-  const bytes = Buffer.from(text, 'utf8');
+/**
+ * Reads the profile in a worker within the request's time left, refusing what is not one with
+ * BAD_USER_INPUT on `importProfile.text`.
+ */
+async function readProfile(db: Database, text: string): Promise<ProfileResult> {
+  const timeoutMs = db.timeLeftMs();
   try {
-    return importProfile(bytes, 'the profile', matcher);
+    return await importProfileOffLoop(text, 'the profile', await readGraphNames(db), timeoutMs);
   } catch (error) {
     if (error instanceof ProfileError) {
       throw badInput('importProfile.text', `${error.code}: ${error.message}`);
     }
+    if (error instanceof ProfileTimeout) throw queryTimeoutError(timeoutMs, error);
     throw error;
   }
 }
@@ -159,8 +164,7 @@ export async function importProfileText(
       `TOO_LARGE: ${args.text.length} characters; a profile must be at most ${MAX_PROFILE_BYTES} bytes (1 MB)`,
     );
   }
-  const matcher = new Matcher(await readGraphNames(db));
-  const result = readProfile(args.text, matcher);
+  const result = await readProfile(db, args.text);
   const candidates = candidatesOf(result);
   const importRow: Omit<ImportRow, 'createdBy'> = {
     id: `import-${randomBytes(8).toString('hex')}`,

@@ -1,11 +1,18 @@
 import { GraphQLError } from 'graphql';
 import { createGraphQLError, type MaskError, maskError } from 'graphql-yoga';
-import { DATABASE_ERROR_CODES } from '../db/errors.js';
+import { DATABASE_ERROR_CODES, RETRY_AFTER_SECONDS, UNAVAILABLE_STATUS } from '../db/errors.js';
 import { LIMIT_CODES } from './armor.js';
 
 const CLIENT_CODES: ReadonlySet<unknown> = new Set(DATABASE_ERROR_CODES);
 /** Errors about the request itself: always a 4xx, whatever the Accept header. */
 const REQUEST_CODES: ReadonlySet<unknown> = new Set(['BAD_REQUEST', ...LIMIT_CODES]);
+
+// The same status for every client (`spec: false`: application/json ones too); yoga strips `http`.
+const UNAVAILABLE = {
+  status: UNAVAILABLE_STATUS,
+  headers: { 'retry-after': String(RETRY_AFTER_SECONDS) },
+  spec: false,
+};
 
 /** The first error in the `originalError` chain that we raised for clients (a coded database error). */
 function clientFacing(error: unknown): GraphQLError | undefined {
@@ -25,12 +32,13 @@ export const maskServerError: MaskError = (error, message) => {
   if (coded && error instanceof GraphQLError) {
     // A located error already carries the code and message, and its cause is never serialised.
     if (error.extensions?.code === coded.extensions.code && error.message === coded.message) {
+      (error.extensions as Record<string, unknown>).http = UNAVAILABLE;
       return error;
     }
     return createGraphQLError(coded.message, {
       nodes: error.nodes,
       path: error.path,
-      extensions: { code: coded.extensions.code },
+      extensions: { code: coded.extensions.code, http: UNAVAILABLE },
     });
   }
   if (error instanceof GraphQLError && REQUEST_CODES.has(error.extensions?.code)) {

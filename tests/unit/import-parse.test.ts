@@ -1,6 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ProfileError, parseProfile, parseResourceLine } from '../../src/import/parse.js';
+import {
+  MAX_HTML_NESTING,
+  ProfileError,
+  parseProfile,
+  parseResourceLine,
+} from '../../src/import/parse.js';
 
 const fixture = (name: string) =>
   readFileSync(new URL(`../fixtures/profiles/${name}`, import.meta.url));
@@ -87,5 +92,17 @@ describe('profile parser', () => {
     expect(
       errorCode(bytes('About us\nit was founded in 2002 by people of good will.\n\n3 Videos')),
     ).toBe('NO_TITLE');
+  });
+
+  it('refuses a saved page nested deeper than it reads, and reads one at the bound', () => {
+    const nested = (depth: number) =>
+      bytes(
+        `<html><body><h1>Deep (D)</h1>${'<div>'.repeat(depth)}x${'</div>'.repeat(depth)}</body></html>`,
+      );
+    expect(errorCode(nested(5_000))).toBe('TOO_DEEP');
+    expect(parseProfile(nested(MAX_HTML_NESTING - 2), 'deep.html').name).toBe('Deep');
+    // Void and self-closing elements open no level; an unclosed tag does not hide the rest.
+    const flat = `<h1>Flat (F)</h1>${'<br><img src="x"/><p>a</p>'.repeat(2_000)}<p unclosed`;
+    expect(parseProfile(bytes(flat), 'flat.html').name).toBe('Flat');
   });
 });
