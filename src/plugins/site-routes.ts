@@ -1,10 +1,10 @@
 import type { IncomingMessage } from 'node:http';
 import type { Plugin } from 'graphql-yoga';
 import type { ServerDeps } from '../context.js';
-import { EXPLORER_PREFIX, handleExplorer } from '../http/explorer-route.js';
+import { EMBED_PATH, EXPLORER_PREFIX, handleExplorer } from '../http/explorer-route.js';
 import { EXPORT_PREFIX, handleExport } from '../http/export-route.js';
 
-/** Serves the explorer page at `/`, its assets under /explorer/ and the exports under /export/. */
+/** Serves the explorer page at `/` (and without side panels at `/embed`), its assets under /explorer/ and the exports under /export/. */
 export function useSiteRoutes(deps: ServerDeps): Plugin {
   return {
     onRequest({ request, url, endResponse, serverContext }) {
@@ -16,7 +16,7 @@ export function useSiteRoutes(deps: ServerDeps): Plugin {
         const connection = { signal: request.signal, abort: () => socket?.destroy() };
         return handleExport(deps.db, url, connection).then(endResponse);
       }
-      if (path === '/' || path.startsWith(EXPLORER_PREFIX)) {
+      if (path === '/' || path === EMBED_PATH || path.startsWith(EXPLORER_PREFIX)) {
         return handleExplorer(path).then(endResponse);
       }
       return undefined;
