@@ -1,12 +1,13 @@
 import type { IncomingMessage } from 'node:http';
 import type { Plugin } from 'graphql-yoga';
 import type { ServerDeps } from '../context.js';
-import { EXPLORER_PREFIX, handleExplorer } from '../http/explorer-route.js';
+import { EMBED_PATH, EXPLORER_PREFIX, handleExplorer } from '../http/explorer-route.js';
 import { EXPORT_PREFIX, handleExport } from '../http/export-route.js';
 
 /**
- * Serves the explorer page at `/`, its assets under /explorer/ and the exports under /export/;
- * each database read of an export must come within `deadlineMs`.
+ * Serves the explorer page at `/` (and without side panels at `/embed`), its assets under
+ * /explorer/ and the exports under /export/; each database read of an export must come within
+ * `deadlineMs`.
  */
 export function useSiteRoutes(deps: ServerDeps, deadlineMs: number): Plugin {
   const exportDb = deps.db.eachQueryWithin(deadlineMs);
@@ -20,7 +21,7 @@ export function useSiteRoutes(deps: ServerDeps, deadlineMs: number): Plugin {
         const connection = { signal: request.signal, abort: () => socket?.destroy() };
         return handleExport(exportDb, url, connection).then(endResponse);
       }
-      if (path === '/' || path.startsWith(EXPLORER_PREFIX)) {
+      if (path === '/' || path === EMBED_PATH || path.startsWith(EXPLORER_PREFIX)) {
         return handleExplorer(path).then(endResponse);
       }
       return undefined;
