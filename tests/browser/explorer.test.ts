@@ -41,7 +41,12 @@ interface ExplorerHooks {
 async function clickEdge(page: Page, id: string): Promise<void> {
   const box = await page.locator('#graph').boundingBox();
   if (!box) throw new Error('the drawing is not on the page');
-  for (const t of [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8, 0.45, 0.55, 0.35, 0.65]) {
+  // Every 2.5% of its length from the middle out: MES's neighbourhood draws 400 edges that cross it.
+  const along = Array.from(
+    { length: 33 },
+    (_, i) => 0.5 + (i % 2 ? 1 : -1) * Math.ceil(i / 2) * 0.025,
+  );
+  for (const t of along) {
     const point = await page.evaluate(
       ({ edge, at }) =>
         (window as unknown as { explorer: ExplorerHooks }).explorer.edgePoint(edge, at),
