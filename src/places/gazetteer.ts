@@ -14,6 +14,7 @@ interface GazetteerCity {
   lng: string;
   country: string;
   admin1: string;
+  admin2: string;
 }
 
 export const GAZETTEER_ATTRIBUTION =
@@ -64,13 +65,24 @@ function gazetteer(): Map<string, GazetteerCity[]> {
   return index;
 }
 
-/** The place of `city` in `country` (ISO 3166-1), narrowed by an ISO 3166-2 `region` when the name repeats. */
+// The French way to tell same-named towns apart: "Montreuil (93)", the département's number.
+const WITH_DEPARTEMENT = /^(.+?)\s*\((\d{2}|2A|2B)\)$/;
+
+/**
+ * The place of `city` in `country` (ISO 3166-1). A repeated name is narrowed by the département in
+ * brackets ("Montreuil (93)", French towns only), else by an ISO 3166-2 `region`.
+ */
 export function locateCity(city: string, country: string, region?: string): CityLookup {
   const gazetteerCountry = (region && OVERSEAS_COUNTRY[region]) ?? country;
-  const candidates = gazetteer().get(indexKey(gazetteerCountry, city)) ?? [];
+  const departement = country === 'FR' ? WITH_DEPARTEMENT.exec(city.trim()) : null;
+  const name = departement?.[1] ?? city;
+  const candidates = gazetteer().get(indexKey(gazetteerCountry, name)) ?? [];
   const admin1 = region ? FRENCH_REGION_ADMIN1[region] : undefined;
-  const narrowed =
-    candidates.length > 1 && admin1 ? candidates.filter((c) => c.admin1 === admin1) : candidates;
+  const narrowed = departement
+    ? candidates.filter((c) => c.admin2 === departement[2])
+    : candidates.length > 1 && admin1
+      ? candidates.filter((c) => c.admin1 === admin1)
+      : candidates;
   const only = narrowed.length === 1 ? narrowed[0] : undefined;
   if (only) return { found: true, coordinates: { lat: Number(only.lat), lon: Number(only.lng) } };
   return {

@@ -86,6 +86,13 @@ describe('the gazetteer', () => {
   it('finds a city whatever its accents and case, and an overseas one by its region', () => {
     expect(locateCity('lyon', 'FR')).toMatchObject({ found: true });
     expect(locateCity('Saint-Pierre', 'FR', 'FR-974')).toMatchObject({ found: true });
+    // Two Montreuils in France: the département in brackets picks the one in Seine-Saint-Denis.
+    expect(locateCity('Montreuil', 'FR')).toMatchObject({ found: false, reason: 'ambiguous' });
+    expect(locateCity('Montreuil (93)', 'FR')).toEqual({
+      found: true,
+      coordinates: { lat: 48.86415, lon: 2.44322 },
+    });
+    expect(locateCity('Montreuil (75)', 'FR')).toMatchObject({ found: false, reason: 'unknown' });
     expect(locateCity('Atlantis', 'FR')).toEqual({
       found: false,
       reason: 'unknown',
