@@ -1,4 +1,6 @@
 import { createServer, type Server } from 'node:http';
+import { DomainError } from './domain-error.js';
+import { errorBody } from './error-mapping.js';
 import type { App } from './yoga.js';
 
 /** The server could not listen: the port is taken or not allowed. */
@@ -36,14 +38,7 @@ export function listen(
     if (req.headers['transfer-encoding'] && req.headers['content-length'] === undefined) {
       res.writeHead(411, { 'content-type': 'application/json', connection: 'close' });
       res.end(
-        JSON.stringify({
-          errors: [
-            {
-              message: 'A request body needs a Content-Length header.',
-              extensions: { code: 'BAD_REQUEST' },
-            },
-          ],
-        }),
+        errorBody(new DomainError('BAD_REQUEST', 'A request body needs a Content-Length header.')),
       );
       return;
     }

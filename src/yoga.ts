@@ -10,6 +10,7 @@ import { loadServingConfig, type ServingConfig } from './config.js';
 import { type Context, createContext, type ServerDeps } from './context.js';
 import { createRequestBudget } from './db/concurrency.js';
 import { type HealthMonitor, startHealthMonitor } from './db/health.js';
+import { asGraphQLErrors } from './error-mapping.js';
 import { EXAMPLE_OPERATIONS } from './examples.js';
 import { useDocumentLimits } from './plugins/armor.js';
 import { useDatabaseStats } from './plugins/db-stats.js';
@@ -66,7 +67,8 @@ export function createApp(deps: AppDeps, serving: ServingConfig = inProcessDefau
     context: async ({ request, req }) =>
       createContext(
         deps,
-        await auth.viewerFor(request, req),
+        // Context errors reach yoga outside execution: they must be GraphQL errors already.
+        await asGraphQLErrors(auth.viewerFor(request, req)),
         createRequestBudget(serving.requestTimeoutMs, serving.queriesPerRequest),
       ),
     plugins: [

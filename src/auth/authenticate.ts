@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { Database } from '../db/database.js';
 import { clientAddress } from '../http/client-address.js';
-import { authUnavailable, rateLimited, unauthenticated } from './errors.js';
+import { authUnavailable, tooManyFailures, unauthenticated } from './errors.js';
 import { createJwtVerifier, JwksUnavailable, looksLikeJwt } from './jwt.js';
 import type { AuthOptions } from './options.js';
 import { FailureWindow } from './rate-limit.js';
@@ -33,7 +33,7 @@ export function createAuthenticator(db: Database, options: AuthOptions): Authent
       if (header === null || header.trim() === '') return null;
       const client = clientOf(request, req);
       const wait = failures.retryAfter(client);
-      if (wait > 0) throw rateLimited(wait);
+      if (wait > 0) throw tooManyFailures(wait);
       const credential = /^Bearer +(\S+)$/i.exec(header.trim())?.[1];
       let viewer: Viewer | null = null;
       try {

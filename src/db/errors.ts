@@ -1,21 +1,20 @@
-import { GraphQLError } from 'graphql';
 import { Neo4jError } from 'neo4j-driver';
+import { DomainError } from '../domain-error.js';
 
-/** Codes whose errors are meant for clients even though a driver error caused them. */
-export const DATABASE_ERROR_CODES = ['QUERY_TIMEOUT', 'DATABASE_UNAVAILABLE'] as const;
-
-export function queryTimeoutError(timeoutMs: number, cause?: unknown): GraphQLError {
-  return new GraphQLError(`The query took longer than ${timeoutMs / 1000} s and was stopped.`, {
-    extensions: { code: 'QUERY_TIMEOUT' },
-    originalError: cause instanceof Error ? cause : undefined,
-  });
+export function queryTimeoutError(timeoutMs: number, cause?: unknown): DomainError {
+  return new DomainError(
+    'QUERY_TIMEOUT',
+    `The query took longer than ${timeoutMs / 1000} s and was stopped.`,
+    { cause },
+  );
 }
 
-export function databaseUnavailableError(cause?: unknown): GraphQLError {
-  return new GraphQLError('The database is unavailable right now; try again shortly.', {
-    extensions: { code: 'DATABASE_UNAVAILABLE' },
-    originalError: cause instanceof Error ? cause : undefined,
-  });
+export function databaseUnavailableError(cause?: unknown): DomainError {
+  return new DomainError(
+    'DATABASE_UNAVAILABLE',
+    'The database is unavailable right now; try again shortly.',
+    { cause },
+  );
 }
 
 function isUnavailable(error: Neo4jError): boolean {
@@ -30,7 +29,7 @@ function isUnavailable(error: Neo4jError): boolean {
 }
 
 /**
- * Turns the database errors a client can act on into GraphQL errors with a code; every other error
+ * Turns the database errors a client can act on into domain errors with a code; every other error
  * passes through unchanged, to be masked as "Unexpected error." and logged on the server.
  */
 export function mapDatabaseError(error: unknown, timeoutMs: number): unknown {

@@ -1,6 +1,6 @@
-import { GraphQLError } from 'graphql';
 import type { Database } from '../db/database.js';
 import { namedQuery, namedStatement, type Row, text } from '../db/query.js';
+import { DomainError } from '../domain-error.js';
 import { missingEntityKeys } from '../graph/entities.js';
 import { RELATION_ACTIVE_AT } from '../model/active-at.js';
 import {
@@ -142,10 +142,11 @@ export function toEdge(relation: Relation): ExportEdge {
   };
 }
 
-export function tooLarge(): GraphQLError {
-  return new GraphQLError(
+export function tooLarge(): DomainError {
+  return new DomainError(
+    'EXPORT_TOO_LARGE',
     `The export would hold more than ${EXPORT_MAX_ELEMENTS} nodes or edges: narrow it with keys, depth, types or activeAt`,
-    { extensions: { code: 'EXPORT_TOO_LARGE', limit: EXPORT_MAX_ELEMENTS } },
+    { details: { limit: EXPORT_MAX_ELEMENTS } },
   );
 }
 

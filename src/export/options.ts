@@ -1,6 +1,7 @@
+import { badInput } from '../domain-error.js';
 import { BOUNDS } from '../limits.js';
 import { RELATION_TYPES, type RelationType } from '../model/vocabulary.js';
-import { badInput, intInRange, keyList, yearArg } from '../schema/limits.js';
+import { intInRange, keyList, yearArg } from '../schema/limits.js';
 
 /** What to export: the neighbourhood of `keys` (or the whole graph when null), filtered. */
 export interface ExportOptions {

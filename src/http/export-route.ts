@@ -1,18 +1,11 @@
-import { GraphQLError } from 'graphql';
 import type { Database } from '../db/database.js';
+import { domainErrorIn, notFound } from '../domain-error.js';
+import { errorResponse } from '../error-mapping.js';
 import { formatByFileName } from '../export/formats.js';
 import { parseExportOptions } from '../export/options.js';
 import { startExport } from '../export/run-export.js';
 
 export const EXPORT_PREFIX = '/export/';
-
-const STATUS_BY_CODE: Record<string, number> = {
-  BAD_USER_INPUT: 400,
-  NOT_FOUND: 404,
-  EXPORT_TOO_LARGE: 413,
-  DATABASE_UNAVAILABLE: 503,
-  QUERY_TIMEOUT: 504,
-};
 
 /** The HTTP exchange an export streams into. */
 export interface ExportConnection {
@@ -20,10 +13,6 @@ export interface ExportConnection {
   signal?: AbortSignal;
   /** Cuts the connection, so that an export that fails after its first byte cannot look complete. */
   abort?: (error: Error) => void;
-}
-
-function errorResponse(status: number, message: string, extensions: Record<string, unknown>) {
-  return Response.json({ errors: [{ message, extensions }] }, { status });
 }
 
 /** A pull stream: the next chunk is read (from Neo4j) only when the socket took the last one. */
@@ -60,7 +49,7 @@ export async function handleExport(
   const fileName = url.pathname.slice(EXPORT_PREFIX.length);
   const format = formatByFileName(fileName);
   if (!format) {
-    return errorResponse(404, `No export named "${fileName}"`, { code: 'NOT_FOUND' });
+    return errorResponse(notFound(null, `No export named "${fileName}"`));
   }
   try {
     const options = parseExportOptions((name) => url.searchParams.getAll(name));
@@ -74,12 +63,12 @@ export async function handleExport(
       },
     });
   } catch (error) {
-    const code = error instanceof GraphQLError ? String(error.extensions.code ?? '') : '';
-    const status = STATUS_BY_CODE[code];
-    if (error instanceof GraphQLError && status) {
-      return errorResponse(status, error.message, error.extensions);
-    }
+    const domain = domainErrorIn(error);
+    if (domain) return errorResponse(domain);
     console.error('solidarity-graph: export failed', error);
-    return errorResponse(500, 'Unexpected error.', { code: 'INTERNAL_SERVER_ERROR' });
+    return Response.json(
+      { errors: [{ message: 'Unexpected error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] },
+      { status: 500 },
+    );
   }
 }

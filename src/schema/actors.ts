@@ -1,4 +1,5 @@
 import { builder } from '../builder.js';
+import { badInput } from '../domain-error.js';
 import { type ActorFilterValues, actorsCount, actorsPage } from '../graph/actors-page.js';
 import { type SearchResult, searchEntities } from '../graph/search.js';
 import { BOUNDS, CAPS, rangeText } from '../limits.js';
@@ -8,7 +9,7 @@ import { connectionNodesBrief, nodeBrief } from './brief-selection.js';
 import { ActorRef } from './entity.js';
 import { EntityRef } from './entity-ref.js';
 import { ActorKindEnum, NodeFamilyEnum, ScopeEnum } from './enums.js';
-import { badInput, fullTextArg, intInRange, pageCost, yearArg } from './limits.js';
+import { fullTextArg, intInRange, pageCost, yearArg } from './limits.js';
 import { prefetchedPages, prefetchedRelationSpec } from './prefetch.js';
 
 const NearRef = builder.inputType('Near', {

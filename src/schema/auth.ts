@@ -1,7 +1,7 @@
 import { ROLES, type Viewer } from '../auth/roles.js';
 import { revokeToken } from '../auth/tokens.js';
 import { builder } from '../builder.js';
-import { badInput } from './limits.js';
+import { badInput } from '../domain-error.js';
 
 const RoleEnum = builder.enumType('Role', {
   description: 'What a credential may write.',

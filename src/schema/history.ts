@@ -1,4 +1,5 @@
 import { builder } from '../builder.js';
+import { badInput } from '../domain-error.js';
 import {
   type ChangeRow,
   changesCount,
@@ -9,7 +10,7 @@ import {
 import { type GraphVersion, readGraphVersion } from '../history/graph-version.js';
 import { BOUNDS } from '../limits.js';
 import { DateTimeScalar } from './date-time.js';
-import { badInput, intInRange, pageCost } from './limits.js';
+import { intInRange, pageCost } from './limits.js';
 
 export const GraphVersionRef = builder.objectRef<GraphVersion>('GraphVersion').implement({
   description: 'Which state of the graph an answer reflects: it changes with every write.',

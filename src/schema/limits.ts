@@ -1,13 +1,6 @@
-import { GraphQLError } from 'graphql';
+import { badInput, type DomainError, notFound } from '../domain-error.js';
 import { toFullTextQuery } from '../graph/search.js';
 import { BOUNDS, CAPS, type IntBound } from '../limits.js';
-
-/** A client error that names the offending argument, never a stack trace. */
-export function badInput(argument: string, message: string): GraphQLError {
-  return new GraphQLError(`Invalid argument "${argument}": ${message}`, {
-    extensions: { code: 'BAD_USER_INPUT', argument },
-  });
-}
 
 /** Checks an optional integer argument against its bound, returning the bound's default when absent. */
 export function intInRange(
@@ -33,11 +26,9 @@ export function fullTextArg(argument: string, text: string): string {
 }
 
 /** An unknown node key where the operation needs it to exist. */
-export function unknownKeys(argument: string, keys: string[]): GraphQLError {
+export function unknownKeys(argument: string, keys: string[]): DomainError {
   const listed = keys.map((key) => `"${key}"`).join(', ');
-  return new GraphQLError(`Invalid argument "${argument}": no node has the key ${listed}`, {
-    extensions: { code: 'NOT_FOUND', argument, keys },
-  });
+  return notFound(argument, `no node has the key ${listed}`, { keys });
 }
 
 /** A list of keys of bounded length, without blanks. */

@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { builder, type SchemaTypes } from '../builder.js';
 import type { Context } from '../context.js';
+import { badInput } from '../domain-error.js';
 import {
   decodeRelationCursor,
   encodeRelationCursor,
@@ -14,7 +15,7 @@ import { connectionBriefness } from './brief-selection.js';
 import { formatCitation, loadSources, PartialDateRef } from './common-types.js';
 import { EntityRef } from './entity-ref.js';
 import { DirectionEnum, RelationTypeEnum } from './enums.js';
-import { badInput, intInRange } from './limits.js';
+import { intInRange } from './limits.js';
 import { SourceRef } from './source.js';
 
 type ObjectFields<Parent> = PothosSchemaTypes.ObjectFieldBuilder<SchemaTypes, Parent>;

@@ -1,4 +1,5 @@
 import { builder } from '../builder.js';
+import { badInput } from '../domain-error.js';
 import { readExportGraph } from '../export/graph-query.js';
 import {
   type EvolutionStep,
@@ -20,7 +21,7 @@ import { parseRelationId } from '../write/relations.js';
 import { loadSources } from './common-types.js';
 import { EntityRef } from './entity-ref.js';
 import { NodeFamilyEnum } from './enums.js';
-import { badInput, intInRange, keyList, pageCost, unknownKeys, yearArg } from './limits.js';
+import { intInRange, keyList, pageCost, unknownKeys, yearArg } from './limits.js';
 import { RelationRef } from './relation.js';
 import { SourceRef } from './source.js';
 

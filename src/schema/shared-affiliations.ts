@@ -1,10 +1,11 @@
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
+import { badInput } from '../domain-error.js';
 import { type SharedAffiliation, sharedAffiliations } from '../graph/shared-affiliations.js';
 import { BOUNDS } from '../limits.js';
 import { ActorRef } from './entity.js';
 import { EntityRef } from './entity-ref.js';
-import { badInput, keyList, unknownKeys } from './limits.js';
+import { keyList, unknownKeys } from './limits.js';
 import { RelationRef } from './relation.js';
 
 const SharedAffiliationRef = builder.objectRef<SharedAffiliation>('SharedAffiliation').implement({

@@ -1,4 +1,5 @@
 import type { Database } from '../db/database.js';
+import { badInput, notFound } from '../domain-error.js';
 import type { Author } from '../history/changes.js';
 import { type VersionedTransaction, versionedWrite } from '../history/versioned-write.js';
 import { citedSources, entityProblems } from '../model/rules.js';
@@ -12,7 +13,6 @@ import {
   type Scope,
 } from '../model/vocabulary.js';
 import { placeCity } from '../places/place-entity.js';
-import { badInput } from '../schema/limits.js';
 import {
   conflict,
   date,
@@ -21,7 +21,6 @@ import {
   invalid,
   LIST_LIMITS,
   memberCounts,
-  notFound,
   sourceKeys,
   texts,
 } from './model-input.js';

@@ -1,4 +1,5 @@
 import type { Database } from '../db/database.js';
+import { badInput, notFound } from '../domain-error.js';
 import { MISSING_ENTITY_KEYS } from '../graph/entities.js';
 import type { Author } from '../history/changes.js';
 import { type VersionedTransaction, versionedWrite } from '../history/versioned-write.js';
@@ -6,8 +7,7 @@ import { relationProblems } from '../model/rules.js';
 import { relationToProps } from '../model/storage.js';
 import { type Relation, relationId } from '../model/types.js';
 import { isOneOf, RELATION_TYPES, type RelationType } from '../model/vocabulary.js';
-import { badInput } from '../schema/limits.js';
-import { conflict, date, invalid, notFound, sourceKeys } from './model-input.js';
+import { conflict, date, invalid, sourceKeys } from './model-input.js';
 import { optionalText, requiredText, WRITE_LIMITS } from './validate.js';
 import {
   DELETE_RELATION,

@@ -2,10 +2,10 @@ import { randomBytes } from 'node:crypto';
 import { Neo4jError } from 'neo4j-driver';
 import type { Database } from '../db/database.js';
 import { namedQuery, text } from '../db/query.js';
+import { badInput } from '../domain-error.js';
 import type { Author, ChangeRow } from '../history/changes.js';
 import { type VersionedTransaction, versionedWrite } from '../history/versioned-write.js';
 import type { Source } from '../model/types.js';
-import { badInput } from '../schema/limits.js';
 import {
   httpUrl,
   keyValue,

@@ -1,4 +1,4 @@
-import { badInput } from '../schema/limits.js';
+import { badInput } from '../domain-error.js';
 
 /** Bounds on written values, so one write cannot bloat the graph. */
 export const WRITE_LIMITS = {
