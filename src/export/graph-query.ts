@@ -2,6 +2,7 @@ import type { Database } from '../db/database.js';
 import { namedQuery, namedStatement, type Row, text } from '../db/query.js';
 import { DomainError } from '../domain-error.js';
 import { missingEntityKeys } from '../graph/entities.js';
+import { CAPS } from '../limits.js';
 import { RELATION_ACTIVE_AT } from '../model/active-at.js';
 import {
   decodeEntities,
@@ -11,7 +12,7 @@ import {
 } from '../model/projection.js';
 import { type Entity, type Relation, relationId, startYearOf } from '../model/types.js';
 import { RELATION_TYPES } from '../model/vocabulary.js';
-import { EXPORT_MAX_ELEMENTS, type ExportOptions } from './options.js';
+import type { ExportOptions } from './options.js';
 
 /** A node as exports write it: flat, scalar attributes only. */
 export interface ExportNode {
@@ -145,14 +146,14 @@ export function toEdge(relation: Relation): ExportEdge {
 export function tooLarge(): DomainError {
   return new DomainError(
     'EXPORT_TOO_LARGE',
-    `The export would hold more than ${EXPORT_MAX_ELEMENTS} nodes or edges: narrow it with keys, depth, types or activeAt`,
-    { details: { limit: EXPORT_MAX_ELEMENTS } },
+    `The export would hold more than ${CAPS.exportElements} nodes or edges: narrow it with keys, depth, types or activeAt`,
+    { details: { limit: CAPS.exportElements } },
   );
 }
 
 /** Reads the nodes and edges an export holds: a neighbourhood of `keys`, or the whole graph. */
 export async function readExportGraph(db: Database, options: ExportOptions): Promise<ExportGraph> {
-  const filters = { types: options.types, activeAt: options.activeAt, max: EXPORT_MAX_ELEMENTS };
+  const filters = { types: options.types, activeAt: options.activeAt, max: CAPS.exportElements };
   let reached: Row[] = [];
   if (options.keys) {
     const missingKeys = await missingEntityKeys(db, options.keys);
@@ -173,7 +174,7 @@ export async function readExportGraph(db: Database, options: ExportOptions): Pro
     modelTypes: Object.keys(RELATION_TYPES),
   });
   const edges = row?.edges ?? [];
-  if (distance.size > EXPORT_MAX_ELEMENTS || edges.length > EXPORT_MAX_ELEMENTS) throw tooLarge();
+  if (distance.size > CAPS.exportElements || edges.length > CAPS.exportElements) throw tooLarge();
   const nodes = (row?.nodes ?? [])
     .map((entity) => toNode(entity, distance))
     .sort((a, b) => (a.distance ?? 0) - (b.distance ?? 0) || a.key.localeCompare(b.key));

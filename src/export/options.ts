@@ -11,15 +11,6 @@ export interface ExportOptions {
   activeAt: number | null;
 }
 
-/**
- * Most nodes a neighbourhood export may reach (their keys are held while it streams; a whole-graph
- * export holds none and has no bound), and most nodes or edges `metrics` reads into memory.
- */
-export const EXPORT_MAX_ELEMENTS = 100_000;
-
-/** Nodes, or relationships, read from Neo4j per page while an export streams. */
-export const EXPORT_PAGE_SIZE = 1_000;
-
 /** Splits "a,b" and repeated parameters alike. */
 function listOf(values: string[]): string[] {
   return values.flatMap((value) => value.split(',')).map((value) => value.trim());

@@ -13,9 +13,6 @@ const louvain = cjs(louvainModule);
 const betweenness = cjs(betweennessModule);
 const pagerank = cjs(pagerankModule);
 
-/** Most nodes `metrics` computes over: betweenness costs O(nodes × edges). */
-export const METRICS_MAX_NODES = 2000;
-
 export interface NodeMetrics {
   key: string;
   degree: number;

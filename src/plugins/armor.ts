@@ -15,17 +15,7 @@ import {
 import type { Plugin } from 'graphql-yoga';
 import { DomainError, type LIMIT_CODES } from '../domain-error.js';
 import { toGraphQLError } from '../error-mapping.js';
-
-/** Document limits checked before execution; README "Limits and errors" lists them. */
-export const DOCUMENT_LIMITS = {
-  /** Lexical tokens: counted by the parser itself, so deep documents never reach its recursion. */
-  tokens: 3_000,
-  aliases: 30,
-  depth: 12,
-  directives: 20,
-  /** GraphQL Armor's static cost of introspecting operations (GraphiQL's schema query: 1,472). */
-  cost: 5_000,
-} as const;
+import { DOCUMENT_LIMITS } from '../limits.js';
 
 /** True when the operation, or a fragment it spreads, asks for `__schema` or `__type`. */
 function introspects(operation: OperationDefinitionNode, context: ValidationContext): boolean {

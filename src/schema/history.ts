@@ -8,7 +8,7 @@ import {
   historyPage,
 } from '../history/changes.js';
 import { type GraphVersion, readGraphVersion } from '../history/graph-version.js';
-import { BOUNDS } from '../limits.js';
+import { BOUNDS, CAPS } from '../limits.js';
 import { DateTimeScalar } from './date-time.js';
 import { intInRange, pageCost } from './limits.js';
 
@@ -121,8 +121,6 @@ async function changeConnection(
   };
 }
 
-const KEY_LENGTH = 400;
-
 builder.queryFields((t) => ({
   graphVersion: t.field({
     type: GraphVersionRef,
@@ -141,8 +139,8 @@ builder.queryFields((t) => ({
       },
       complexity: (args) => pageCost(args),
       resolve: (_root, args, ctx) => {
-        if (args.key.trim() === '' || args.key.length > KEY_LENGTH) {
-          throw badInput('history.key', `must be 1 to ${KEY_LENGTH} characters`);
+        if (args.key.trim() === '' || args.key.length > CAPS.historyKey) {
+          throw badInput('history.key', `must be 1 to ${CAPS.historyKey} characters`);
         }
         return changeConnection(
           'history',

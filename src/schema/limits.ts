@@ -1,6 +1,6 @@
 import { badInput, type DomainError, notFound } from '../domain-error.js';
 import { toFullTextQuery } from '../graph/search.js';
-import { BOUNDS, CAPS, type IntBound } from '../limits.js';
+import { BOUNDS, CAPS, type IntBound, isYear } from '../limits.js';
 
 /** Checks an optional integer argument against its bound, returning the bound's default when absent. */
 export function intInRange(
@@ -44,8 +44,7 @@ export function keyList(argument: string, keys: readonly string[], min = 1): str
 /** A year for `activeAt` filters. */
 export function yearArg(argument: string, value: number | null | undefined): number | null {
   if (value === null || value === undefined) return null;
-  if (value < 1000 || value > 2999)
-    throw badInput(argument, `must be a four-digit year, got ${value}`);
+  if (!isYear(value)) throw badInput(argument, `must be a four-digit year, got ${value}`);
   return value;
 }
 

@@ -8,14 +8,9 @@ import {
   evolution,
 } from '../graph/research-evolution.js';
 import { commonMembers, type DisputedFactRow, disputedFacts } from '../graph/research-facts.js';
-import {
-  computeMetrics,
-  type GraphMetrics,
-  METRICS_MAX_NODES,
-  type NodeMetrics,
-} from '../graph/research-metrics.js';
+import { computeMetrics, type GraphMetrics, type NodeMetrics } from '../graph/research-metrics.js';
 import { relationById } from '../graph/research-relation.js';
-import { BOUNDS } from '../limits.js';
+import { BOUNDS, CAPS } from '../limits.js';
 import { NODE_FAMILY_NAMES } from '../model/vocabulary.js';
 import { parseRelationId } from '../write/relations.js';
 import { loadSources } from './common-types.js';
@@ -118,8 +113,14 @@ builder.queryFields((t) => ({
     type: DisputedFactPageRef,
     description: 'Every fact that sources disagree about, paged, with the sources of both sides.',
     args: {
-      first: t.arg.int({ defaultValue: 20, description: 'Page size (1 to 100).' }),
-      offset: t.arg.int({ defaultValue: 0, description: 'Facts to skip (0 or more).' }),
+      first: t.arg.int({
+        defaultValue: BOUNDS.pageSize.default,
+        description: `Page size (${BOUNDS.pageSize.min} to ${BOUNDS.pageSize.max}).`,
+      }),
+      offset: t.arg.int({
+        defaultValue: BOUNDS.offset.default,
+        description: `Facts to skip (${BOUNDS.offset.min} or more).`,
+      }),
     },
     complexity: (args) => ({
       field: 5,
@@ -127,11 +128,7 @@ builder.queryFields((t) => ({
     }),
     resolve: (_root, args, ctx) => {
       const first = intInRange('disputedFacts.first', args.first, BOUNDS.pageSize);
-      const offset = intInRange('disputedFacts.offset', args.offset, {
-        min: 0,
-        max: 1_000_000,
-        default: 0,
-      });
+      const offset = intInRange('disputedFacts.offset', args.offset, BOUNDS.offset);
       return disputedFacts(ctx.db, offset, first);
     },
   }),
@@ -197,14 +194,14 @@ builder.queryFields((t) => ({
     type: GraphMetricsRef,
     description:
       'Degree, betweenness, PageRank and Louvain communities, for the neighbourhood of `keys` or ' +
-      `for the whole graph (no keys); computed for at most ${METRICS_MAX_NODES} nodes.`,
+      `for the whole graph (no keys); computed for at most ${CAPS.metricsNodes} nodes.`,
     args: {
       keys: t.arg.stringList({
         description: `Keys to start from (up to ${BOUNDS.keys.max}); none for the whole graph.`,
       }),
       depth: t.arg.int({
-        defaultValue: 1,
-        description: `Steps out from the keys (0 to ${BOUNDS.subgraphDepth.max}).`,
+        defaultValue: BOUNDS.subgraphDepth.default,
+        description: `Steps out from the keys (${BOUNDS.subgraphDepth.min} to ${BOUNDS.subgraphDepth.max}).`,
       }),
       activeAt: t.arg.int({ description: 'Only what held in this year.' }),
     },
@@ -219,15 +216,13 @@ builder.queryFields((t) => ({
       };
       const graph = await readExportGraph(ctx.db, options);
       if (graph.missingKeys.length > 0) throw unknownKeys('metrics.keys', graph.missingKeys);
-      if (graph.nodes.length > METRICS_MAX_NODES) {
-        throw badInput('metrics', `the graph has more than ${METRICS_MAX_NODES} nodes: narrow it`);
+      if (graph.nodes.length > CAPS.metricsNodes) {
+        throw badInput('metrics', `the graph has more than ${CAPS.metricsNodes} nodes: narrow it`);
       }
       return computeMetrics(graph);
     },
   }),
 }));
-
-const EVOLUTION_LIMIT = 1000;
 
 const EvolutionStepRef = builder.objectRef<EvolutionStep>('EvolutionStep').implement({
   description: 'A relationship that began or ended in a period.',
@@ -257,7 +252,7 @@ const EvolutionChangeEnum = builder.enumType('EvolutionChange', {
 builder.queryFields((t) => ({
   evolution: t.field({
     type: [EvolutionStepRef],
-    description: `Relationships that began or ended between two years (inclusive), in date order: how the network changed (from the facts' dates, not the write history). At most ${EVOLUTION_LIMIT}.`,
+    description: `Relationships that began or ended between two years (inclusive), in date order: how the network changed (from the facts' dates, not the write history). At most ${CAPS.evolutionChanges}.`,
     args: {
       from: t.arg.int({ required: true, description: 'First year, e.g. 2010.' }),
       to: t.arg.int({ required: true, description: 'Last year, e.g. 2020.' }),
@@ -268,7 +263,7 @@ builder.queryFields((t) => ({
       const to = yearArg('evolution.to', args.to) ?? args.to;
       if (to < from)
         throw badInput('evolution.to', `must not be before "from" (${from}), got ${to}`);
-      return evolution(ctx.db, from, to, EVOLUTION_LIMIT);
+      return evolution(ctx.db, from, to, CAPS.evolutionChanges);
     },
   }),
   entities: t.connection(

@@ -2,6 +2,7 @@ import type { Database } from '../db/database.js';
 import { badInput, notFound } from '../domain-error.js';
 import type { Author } from '../history/changes.js';
 import { type VersionedTransaction, versionedWrite } from '../history/versioned-write.js';
+import { LIST_LIMITS, WRITE_LIMITS } from '../limits.js';
 import { citedSources, entityProblems } from '../model/rules.js';
 import { entityLabels, entityToProps, REPLACEABLE_LABELS } from '../model/storage.js';
 import { type Entity, entityWithIdentity } from '../model/types.js';
@@ -19,12 +20,11 @@ import {
   type FoundingInput,
   founding,
   invalid,
-  LIST_LIMITS,
   memberCounts,
   sourceKeys,
   texts,
 } from './model-input.js';
-import { optionalText, requiredText, WRITE_LIMITS } from './validate.js';
+import { optionalText, requiredText } from './validate.js';
 import {
   ENTITY_FOR_WRITE,
   KEY_TAKEN,

@@ -2,12 +2,13 @@ import type { Database } from '../db/database.js';
 import { badInput, notFound } from '../domain-error.js';
 import type { Author } from '../history/changes.js';
 import { versionedWrite } from '../history/versioned-write.js';
+import { WRITE_LIMITS } from '../limits.js';
 import { entityProblems } from '../model/rules.js';
 import { entityLabels, entityToProps, REPLACEABLE_LABELS } from '../model/storage.js';
 import type { Entity } from '../model/types.js';
 import { RELATION_TYPES } from '../model/vocabulary.js';
 import { conflict, invalid } from './model-input.js';
-import { requiredText, WRITE_LIMITS } from './validate.js';
+import { requiredText } from './validate.js';
 import { ENTITY_FOR_WRITE, MOVE_AND_ALIAS, WRITE_ENTITY } from './write-queries.js';
 
 function union(...lists: (readonly string[])[]): string[] {

@@ -1,12 +1,11 @@
 // GraphQL write inputs → the model, with errors that name the field. The model's rules then apply,
 // exactly as for the curated files.
+
 import { badInput, DomainError } from '../domain-error.js';
+import { LIST_LIMITS, WRITE_LIMITS } from '../limits.js';
 import { DATE_FORMS, type PartialDate, parsePartialDate } from '../model/dates.js';
 import type { FoundingFact, MemberCount } from '../model/types.js';
-import { optionalText, requiredText, WRITE_LIMITS } from './validate.js';
-
-/** Bounds on list inputs, so one write cannot bloat a node. */
-export const LIST_LIMITS = { aliases: 50, sources: 50, areas: 60, counts: 50, stages: 20 } as const;
+import { optionalText, requiredText } from './validate.js';
 
 export function date(field: string, value: string | null | undefined): PartialDate | undefined {
   if (value == null) return undefined;

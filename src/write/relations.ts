@@ -3,12 +3,13 @@ import { badInput, notFound } from '../domain-error.js';
 import { MISSING_ENTITY_KEYS } from '../graph/entities.js';
 import type { Author } from '../history/changes.js';
 import { type VersionedTransaction, versionedWrite } from '../history/versioned-write.js';
+import { CAPS, isYear, WRITE_LIMITS } from '../limits.js';
 import { relationProblems } from '../model/rules.js';
 import { relationToProps } from '../model/storage.js';
 import { type Relation, relationId } from '../model/types.js';
 import { isOneOf, RELATION_TYPES, type RelationType } from '../model/vocabulary.js';
 import { conflict, date, invalid, sourceKeys } from './model-input.js';
-import { optionalText, requiredText, WRITE_LIMITS } from './validate.js';
+import { optionalText, requiredText } from './validate.js';
 import {
   DELETE_RELATION,
   FOUNDING_OF_PAIR,
@@ -53,8 +54,8 @@ function applyFields(base: Relation, input: RelationFields, at: string): Relatio
   if (has('sources')) next.sources = sourceKeys(`${at}.sources`, input.sources);
   if (has('attested')) {
     const years = input.attested ?? [];
-    if (years.some((year) => year < 1000 || year > 2999) || years.length > 50) {
-      throw badInput(`${at}.attested`, 'takes at most 50 four-digit years');
+    if (years.some((year) => !isYear(year)) || years.length > CAPS.attestedYears) {
+      throw badInput(`${at}.attested`, `takes at most ${CAPS.attestedYears} four-digit years`);
     }
     next.attested = [...new Set(years)].sort((a, b) => a - b);
   }

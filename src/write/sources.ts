@@ -5,6 +5,7 @@ import { namedQuery, text } from '../db/query.js';
 import { badInput } from '../domain-error.js';
 import type { Author, ChangeRow } from '../history/changes.js';
 import { type VersionedTransaction, versionedWrite } from '../history/versioned-write.js';
+import { WRITE_LIMITS } from '../limits.js';
 import type { Source } from '../model/types.js';
 import {
   httpUrl,
@@ -13,7 +14,6 @@ import {
   optionalText,
   pastDate,
   requiredText,
-  WRITE_LIMITS,
 } from './validate.js';
 
 export interface AddSourceInput {
