@@ -6,7 +6,7 @@ import { refusal } from './auth/errors.js';
 import { scopesOf } from './auth/roles.js';
 import type { Context } from './context.js';
 import { atMostText, BOUNDS, DOCUMENT_LIMITS } from './limits.js';
-import ForwardPagesPlugin from './plugins/forward-pages.js';
+import ForwardPagesPlugin from './schema/forward-pages.js';
 
 interface SchemaOptions {
   Context: Context;

@@ -2,13 +2,13 @@ import type { Server } from 'node:http';
 import { loadConfig } from './config.js';
 import { formatSummary } from './dataset/load.js';
 import { isGraphEmpty, seedDatabase } from './dataset/seed-database.js';
-import { applySchema } from './db/apply-schema.js';
 import { startHealthMonitor } from './db/health.js';
 import { type OpenDatabase, openDatabase } from './db/open-database.js';
 import { refreshPlannerStatistics } from './db/planner-statistics.js';
 import { readyAfter, warmUntilDone } from './db/warm-readiness.js';
 import { describeStartupError } from './errors.js';
 import { warmSlowPlans } from './graph/warm-plans.js';
+import { applySchema } from './model/apply-schema.js';
 import { listen } from './server.js';
 import { createApp } from './yoga.js';
 

@@ -12,6 +12,7 @@ import { createRequestBudget } from './db/concurrency.js';
 import { type HealthMonitor, startHealthMonitor } from './db/health.js';
 import { asGraphQLErrors } from './error-mapping.js';
 import { EXAMPLE_OPERATIONS } from './examples.js';
+import { clientAddress } from './http/client-address.js';
 import { useDocumentLimits } from './plugins/armor.js';
 import { useDatabaseStats } from './plugins/db-stats.js';
 import { useInputErrorCodes } from './plugins/input-error-codes.js';
@@ -47,7 +48,8 @@ function inProcessDefaults(): ServingConfig {
 /** The configured GraphQL server, usable in-process with `app.fetch(...)` (tests) or behind node:http. */
 export function createApp(deps: AppDeps, serving: ServingConfig = inProcessDefaults()) {
   const health = deps.health ?? startHealthMonitor(deps.db, serving.readyPingIntervalMs);
-  const auth = createAuthenticator(deps.db, deps.auth ?? authOptionsFromEnv());
+  const authOptions = deps.auth ?? authOptionsFromEnv();
+  const auth = createAuthenticator(deps.db, authOptions);
   return createYoga<{ req?: IncomingMessage }, Context>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -68,7 +70,9 @@ export function createApp(deps: AppDeps, serving: ServingConfig = inProcessDefau
       createContext(
         deps,
         // Context errors reach yoga outside execution: they must be GraphQL errors already.
-        await asGraphQLErrors(auth.viewerFor(request, req)),
+        await asGraphQLErrors(
+          auth.viewerFor(request, clientAddress(request, req, authOptions.trustProxy)),
+        ),
         createRequestBudget(serving.requestTimeoutMs, serving.queriesPerRequest),
       ),
     plugins: [

@@ -1,6 +1,4 @@
-import type { IncomingMessage } from 'node:http';
 import type { Database } from '../db/database.js';
-import { clientAddress } from '../http/client-address.js';
 import { authUnavailable, tooManyFailures, unauthenticated } from './errors.js';
 import { createJwtVerifier, JwksUnavailable, looksLikeJwt } from './jwt.js';
 import type { AuthOptions } from './options.js';
@@ -9,17 +7,17 @@ import type { Viewer } from './roles.js';
 import { looksLikeToken, viewerForToken } from './tokens.js';
 
 export interface Authenticator {
-  /** The viewer of a request: null without credential; a bad credential throws UNAUTHENTICATED. */
-  viewerFor(request: Request, req?: IncomingMessage): Promise<Viewer | null>;
+  /**
+   * The viewer of a request from `client` (its address, for the failure window): null without
+   * credential; a bad credential throws UNAUTHENTICATED.
+   */
+  viewerFor(request: Request, client: string | undefined): Promise<Viewer | null>;
 }
 
 /** One per process: it holds the failure window and the identity provider's cached keys. */
 export function createAuthenticator(db: Database, options: AuthOptions): Authenticator {
   const failures = new FailureWindow(options.maxFailures, options.failureWindowMs);
   const verifyJwt = options.jwt ? createJwtVerifier(options.jwt) : undefined;
-
-  const clientOf = (request: Request, req?: IncomingMessage) =>
-    clientAddress(request, req, options.trustProxy) ?? 'unknown';
 
   async function check(credential: string): Promise<Viewer | null> {
     if (looksLikeToken(credential)) return viewerForToken(db, credential);
@@ -28,10 +26,10 @@ export function createAuthenticator(db: Database, options: AuthOptions): Authent
   }
 
   return {
-    async viewerFor(request, req) {
+    async viewerFor(request, address) {
       const header = request.headers.get('authorization');
       if (header === null || header.trim() === '') return null;
-      const client = clientOf(request, req);
+      const client = address ?? 'unknown';
       const wait = failures.retryAfter(client);
       if (wait > 0) throw tooManyFailures(wait);
       const credential = /^Bearer +(\S+)$/i.exec(header.trim())?.[1];

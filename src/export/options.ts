@@ -1,7 +1,7 @@
+import { intInRange, keyList, yearArg } from '../arguments.js';
 import { badInput } from '../domain-error.js';
 import { BOUNDS } from '../limits.js';
 import { RELATION_TYPES, type RelationType } from '../model/vocabulary.js';
-import { intInRange, keyList, yearArg } from '../schema/limits.js';
 
 /** What to export: the neighbourhood of `keys` (or the whole graph when null), filtered. */
 export interface ExportOptions {

@@ -1,8 +1,8 @@
+import { unknownKeys } from '../arguments.js';
 import type { Database } from '../db/database.js';
 import { text } from '../db/query.js';
 import { missingEntityKeys } from '../graph/entities.js';
 import { CAPS } from '../limits.js';
-import { unknownKeys } from '../schema/limits.js';
 import { REACH_QUERIES, tooLarge } from './graph-query.js';
 import type { ExportOptions } from './options.js';
 

@@ -1,5 +1,3 @@
-// Rule-based relation extraction: sentences, trigger phrases, object phrases matched to the graph.
-import type { RelationType } from '../model/vocabulary.js';
 import { normalise } from '../text/normalise.js';
 import type { Matcher } from './match.js';
 import { mergeProposals } from './merge.js';
@@ -18,26 +16,9 @@ import {
   type Trigger,
   YEAR,
 } from './patterns.js';
+import type { Other, ProposedRelation } from './proposal.js';
 
-export interface Other {
-  /** A key of the graph, or null for a node the importer proposes to create. */
-  match: string | null;
-  /** As the profile writes it. */
-  name: string;
-}
-
-export interface ProposedRelation {
-  type: RelationType;
-  /** Seen from the profile's actor. */
-  direction: 'OUTGOING' | 'INCOMING';
-  other: Other;
-  since: string | null;
-  role: string | null;
-  /** A founding membership (MEMBER_OF only), the model's one encoding of a founding member. */
-  founding: boolean;
-  evidence: string;
-  confidence: number;
-}
+export type { Other, ProposedRelation };
 
 export interface Extraction {
   founded: string | null;

@@ -1,6 +1,6 @@
 // One proposal per (type, other): the graph holds one edge per pair and type.
 import { normalise } from '../text/normalise.js';
-import type { ProposedRelation } from './extract.js';
+import type { ProposedRelation } from './proposal.js';
 
 function otherId(proposal: ProposedRelation): string {
   return proposal.other.match ?? `new:${normalise(proposal.other.name)}`;

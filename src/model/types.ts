@@ -1,5 +1,14 @@
+import { badInput } from '../domain-error.js';
 import type { PartialDate } from './dates.js';
-import type { NameLanguage, NodeFamily, NodeKind, RelationType, Scope } from './vocabulary.js';
+import {
+  isOneOf,
+  type NameLanguage,
+  type NodeFamily,
+  type NodeKind,
+  RELATION_TYPES,
+  type RelationType,
+  type Scope,
+} from './vocabulary.js';
 
 /** A document facts come from. */
 export interface Source {
@@ -134,6 +143,21 @@ export interface Relation {
 /** The stable identity of a relationship: "from|TYPE|to". */
 export function relationId(relation: Pick<Relation, 'from' | 'type' | 'to'>): string {
   return `${relation.from}|${relation.type}|${relation.to}`;
+}
+
+/** Parses a relation id "from|TYPE|to", naming the argument when it is not one. */
+export function parseRelationId(
+  argument: string,
+  id: string,
+): Pick<Relation, 'from' | 'type' | 'to'> {
+  const [from, type, to, ...rest] = id.split('|');
+  if (!from || !to || !type || rest.length > 0 || !isOneOf(RELATION_TYPES, type)) {
+    throw badInput(
+      argument,
+      `must be a relation id "fromKey|TYPE|toKey", got ${JSON.stringify(id)}`,
+    );
+  }
+  return { from, type, to };
 }
 
 /** The year an entity starts: its founding, else its date. */

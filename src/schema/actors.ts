@@ -1,3 +1,4 @@
+import { intInRange, yearArg } from '../arguments.js';
 import { builder } from '../builder.js';
 import { badInput } from '../domain-error.js';
 import { type ActorFilterValues, actorsCount, actorsPage } from '../graph/actors-page.js';
@@ -9,7 +10,7 @@ import { connectionNodesBrief, nodeBrief } from './brief-selection.js';
 import { ActorRef } from './entity.js';
 import { EntityRef } from './entity-ref.js';
 import { ActorKindEnum, NodeFamilyEnum, ScopeEnum } from './enums.js';
-import { fullTextArg, intInRange, pageCost, yearArg } from './limits.js';
+import { fullTextArg, pageCost } from './field-arguments.js';
 import { prefetchedPages, prefetchedRelationSpec } from './prefetch.js';
 
 const NearRef = builder.inputType('Near', {

@@ -1,3 +1,4 @@
+import { intInRange } from '../arguments.js';
 import { builder, type SchemaTypes } from '../builder.js';
 import type { Context } from '../context.js';
 import type { RelationEdge } from '../graph/relations.js';
@@ -32,7 +33,7 @@ import {
   RelationTypeEnum,
   ScopeEnum,
 } from './enums.js';
-import { intInRange, pageCost } from './limits.js';
+import { pageCost } from './field-arguments.js';
 import { prefetchedRelationSpec } from './prefetch.js';
 import {
   RelationConnectionRef,

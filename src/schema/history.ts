@@ -1,3 +1,4 @@
+import { intInRange } from '../arguments.js';
 import { builder } from '../builder.js';
 import { badInput } from '../domain-error.js';
 import {
@@ -10,7 +11,7 @@ import {
 import { type GraphVersion, readGraphVersion } from '../history/graph-version.js';
 import { BOUNDS, CAPS } from '../limits.js';
 import { DateTimeScalar } from './date-time.js';
-import { intInRange, pageCost } from './limits.js';
+import { pageCost } from './field-arguments.js';
 
 export const GraphVersionRef = builder.objectRef<GraphVersion>('GraphVersion').implement({
   description: 'Which state of the graph an answer reflects: it changes with every write.',

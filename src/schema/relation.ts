@@ -1,4 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
+import { intInRange } from '../arguments.js';
 import { builder, type SchemaTypes } from '../builder.js';
 import type { Context } from '../context.js';
 import { badInput } from '../domain-error.js';
@@ -15,7 +16,6 @@ import { connectionBriefness } from './brief-selection.js';
 import { formatCitation, loadSources, PartialDateRef } from './common-types.js';
 import { EntityRef } from './entity-ref.js';
 import { DirectionEnum, RelationTypeEnum } from './enums.js';
-import { intInRange } from './limits.js';
 import { SourceRef } from './source.js';
 
 type ObjectFields<Parent> = PothosSchemaTypes.ObjectFieldBuilder<SchemaTypes, Parent>;

@@ -1,3 +1,4 @@
+import { keyList, unknownKeys } from '../arguments.js';
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
 import { badInput } from '../domain-error.js';
@@ -5,7 +6,6 @@ import { type SharedAffiliation, sharedAffiliations } from '../graph/shared-affi
 import { BOUNDS, CAPS } from '../limits.js';
 import { ActorRef } from './entity.js';
 import { EntityRef } from './entity-ref.js';
-import { keyList, unknownKeys } from './limits.js';
 import { RelationRef } from './relation.js';
 
 const SharedAffiliationRef = builder.objectRef<SharedAffiliation>('SharedAffiliation').implement({

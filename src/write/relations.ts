@@ -6,8 +6,8 @@ import { type VersionedTransaction, versionedWrite } from '../history/versioned-
 import { CAPS, isYear, WRITE_LIMITS } from '../limits.js';
 import { relationProblems } from '../model/rules.js';
 import { relationToProps } from '../model/storage.js';
-import { type Relation, relationId } from '../model/types.js';
-import { isOneOf, RELATION_TYPES, type RelationType } from '../model/vocabulary.js';
+import { parseRelationId, type Relation, relationId } from '../model/types.js';
+import type { RelationType } from '../model/vocabulary.js';
 import { conflict, date, invalid, sourceKeys } from './model-input.js';
 import { optionalText, requiredText } from './validate.js';
 import {
@@ -60,21 +60,6 @@ function applyFields(base: Relation, input: RelationFields, at: string): Relatio
     next.attested = [...new Set(years)].sort((a, b) => a - b);
   }
   return next;
-}
-
-/** Parses a relation id "from|TYPE|to", naming the argument when it is not one. */
-export function parseRelationId(
-  argument: string,
-  id: string,
-): Pick<Relation, 'from' | 'type' | 'to'> {
-  const [from, type, to, ...rest] = id.split('|');
-  if (!from || !to || !type || rest.length > 0 || !isOneOf(RELATION_TYPES, type)) {
-    throw badInput(
-      argument,
-      `must be a relation id "fromKey|TYPE|toKey", got ${JSON.stringify(id)}`,
-    );
-  }
-  return { from, type, to };
 }
 
 async function check(tx: VersionedTransaction, relation: Relation, at: string): Promise<void> {

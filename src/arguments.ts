@@ -1,6 +1,7 @@
-import { badInput, type DomainError, notFound } from '../domain-error.js';
-import { toFullTextQuery } from '../graph/search.js';
-import { BOUNDS, CAPS, type IntBound, isYear } from '../limits.js';
+// Checks of the arguments every door shares (GraphQL fields, export parameters, commands), each
+// error naming the argument and the bound of src/limits.ts it broke.
+import { badInput, type DomainError, notFound } from './domain-error.js';
+import { BOUNDS, type IntBound, isYear } from './limits.js';
 
 /** Checks an optional integer argument against its bound, returning the bound's default when absent. */
 export function intInRange(
@@ -13,16 +14,6 @@ export function intInRange(
     throw badInput(argument, `must be between ${bound.min} and ${bound.max}, got ${value}`);
   }
   return value;
-}
-
-/** A search text of bounded length, turned into a safe full-text query. */
-export function fullTextArg(argument: string, text: string): string {
-  if (text.length > CAPS.queryLength) {
-    throw badInput(argument, `is longer than ${CAPS.queryLength} characters`);
-  }
-  const query = toFullTextQuery(text);
-  if (query === null) throw badInput(argument, 'must contain at least one letter or digit');
-  return query;
 }
 
 /** An unknown node key where the operation needs it to exist. */
@@ -46,17 +37,4 @@ export function yearArg(argument: string, value: number | null | undefined): num
   if (value === null || value === undefined) return null;
   if (!isYear(value)) throw badInput(argument, `must be a four-digit year, got ${value}`);
   return value;
-}
-
-/**
- * Complexity of a paged field: its page size, clamped to the bound so that an oversized `first`
- * reaches the resolver and gets the precise error instead of a generic complexity error.
- */
-export function pageCost(
-  args: { first?: number | null },
-  bound: IntBound = BOUNDS.pageSize,
-  field = 1,
-) {
-  const size = args.first ?? bound.default;
-  return { field, multiplier: Math.max(1, Math.min(size, bound.max)) };
 }
