@@ -3,7 +3,7 @@ import { namedQuery, namedStatement, type Row, text } from '../db/query.js';
 import { DomainError } from '../domain-error.js';
 import { missingEntityKeys } from '../graph/entities.js';
 import { CAPS } from '../limits.js';
-import { RELATION_ACTIVE_AT } from '../model/active-at.js';
+import { nodeActiveAt, RELATION_ACTIVE_AT } from '../model/active-at.js';
 import {
   decodeEntities,
   decodeRelations,
@@ -54,18 +54,14 @@ export interface ExportGraph {
   missingKeys: string[];
 }
 
-// A node exists in year Y when it was founded (or took place) by then.
-export const NODE_ACTIVE = (n: string) =>
-  `($activeAt IS NULL OR coalesce(${n}.startYear, $activeAt) <= $activeAt)`;
-
 export const RELATION_OK = `($types IS NULL OR type(r) IN $types) AND ${RELATION_ACTIVE_AT}`;
 
 // Quantifiers cannot be parameters: one query text per depth, from the closed range 0..3.
 const reachQueryText = (depth: number) => `
 UNWIND $keys AS key
 MATCH (s:Entity {key: key})
-MATCH (s) ((a:Entity)-[r]-(b:Entity) WHERE ${RELATION_OK} AND ${NODE_ACTIVE('b')}){0,${depth}} (n:Entity)
-WHERE ${NODE_ACTIVE('s')}
+MATCH (s) ((a:Entity)-[r]-(b:Entity) WHERE ${RELATION_OK} AND ${nodeActiveAt('b')}){0,${depth}} (n:Entity)
+WHERE ${nodeActiveAt('s')}
 RETURN n.key AS key, min(size(r)) AS distance
 LIMIT $max + 1`;
 
@@ -73,7 +69,7 @@ LIMIT $max + 1`;
 const START_NODES = `
 UNWIND $keys AS key
 MATCH (n:Entity {key: key})
-WHERE ${NODE_ACTIVE('n')}
+WHERE ${nodeActiveAt('n')}
 RETURN n.key AS key, 0 AS distance
 LIMIT $max + 1`;
 
@@ -84,7 +80,7 @@ export const REACH_QUERIES = [0, 1, 2, 3].map((depth) =>
 const WHOLE_GRAPH_KEYS = namedStatement(
   'exportWholeGraphKeys',
   `
-MATCH (n:Entity) WHERE ${NODE_ACTIVE('n')}
+MATCH (n:Entity) WHERE ${nodeActiveAt('n')}
 RETURN n.key AS key, null AS distance
 LIMIT $max + 1`,
 );

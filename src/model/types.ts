@@ -73,6 +73,22 @@ export interface RecordInfo {
   updatedAt?: string;
 }
 
+/** A fact no write has recorded (no version, no origin stored) is the curated files' first version. */
+export const UNRECORDED = { version: 1, origin: 'curated' } as const satisfies RecordInfo;
+
+export function versionOf(fact: { record?: RecordInfo }): number {
+  return fact.record?.version ?? UNRECORDED.version;
+}
+
+export function originOf(fact: { record?: RecordInfo }): RecordInfo['origin'] {
+  return fact.record?.origin ?? UNRECORDED.origin;
+}
+
+/** The stored version of the element bound to `variable`, by the same rule, in Cypher. */
+export function storedVersion(variable: string): string {
+  return `coalesce(${variable}.version, ${UNRECORDED.version})`;
+}
+
 /** An actor, event, law or policy document. */
 export interface Entity {
   key: string;
@@ -143,6 +159,11 @@ export interface Relation {
 /** The stable identity of a relationship: "from|TYPE|to". */
 export function relationId(relation: Pick<Relation, 'from' | 'type' | 'to'>): string {
   return `${relation.from}|${relation.type}|${relation.to}`;
+}
+
+/** The same id in Cypher, from the expressions of its from key, type and to key. */
+export function relationIdCypher(from: string, type: string, to: string): string {
+  return `${from} + '|' + ${type} + '|' + ${to}`;
 }
 
 /** Parses a relation id "from|TYPE|to", naming the argument when it is not one. */

@@ -5,7 +5,7 @@ import { type VersionedTransaction, versionedWrite } from '../history/versioned-
 import { LIST_LIMITS, WRITE_LIMITS } from '../limits.js';
 import { citedSources, entityProblems } from '../model/rules.js';
 import { entityLabels, entityToProps, REPLACEABLE_LABELS } from '../model/storage.js';
-import { type Entity, entityWithIdentity } from '../model/types.js';
+import { type Entity, entityWithIdentity, versionOf } from '../model/types.js';
 import {
   familyOfKind,
   NAME_LANGUAGES,
@@ -221,14 +221,14 @@ export async function createEntity(
   const { result, graphVersion } = await versionedWrite(db, author, (tx) =>
     createEntityIn(tx, author, input, reason, origin),
   );
-  return { entity: result, version: result.record?.version ?? 1, graphVersion };
+  return { entity: result, version: versionOf(result), graphVersion };
 }
 
 /** Reads the entity under the write lock and checks the version the writer read. */
 async function current(tx: VersionedTransaction, key: string, expectedVersion: number, at: string) {
   const [entity] = await tx.run(ENTITY_FOR_WRITE, { key });
   if (!entity) throw notFound(`${at}.key`, `no node has the key "${key}"`);
-  const version = entity.record?.version ?? 1;
+  const version = versionOf(entity);
   if (version !== expectedVersion) throw conflict(`"${key}"`, expectedVersion, version);
   return entity;
 }

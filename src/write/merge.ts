@@ -5,7 +5,7 @@ import { versionedWrite } from '../history/versioned-write.js';
 import { WRITE_LIMITS } from '../limits.js';
 import { entityProblems } from '../model/rules.js';
 import { entityLabels, entityToProps, REPLACEABLE_LABELS } from '../model/storage.js';
-import type { Entity } from '../model/types.js';
+import { type Entity, versionOf } from '../model/types.js';
 import { RELATION_TYPES } from '../model/vocabulary.js';
 import { conflict, invalid } from './model-input.js';
 import { requiredText } from './validate.js';
@@ -42,7 +42,7 @@ export async function mergeEntities(
     const read = async (key: string, version: number, argument: string) => {
       const [entity] = await tx.run(ENTITY_FOR_WRITE, { key });
       if (!entity) throw notFound(`${at}.${argument}`, `no node has the key "${key}"`);
-      const current = entity.record?.version ?? 1;
+      const current = versionOf(entity);
       if (current !== version) throw conflict(`"${key}"`, version, current);
       return entity;
     };

@@ -6,7 +6,7 @@ import { type VersionedTransaction, versionedWrite } from '../history/versioned-
 import { CAPS, isYear, WRITE_LIMITS } from '../limits.js';
 import { relationProblems } from '../model/rules.js';
 import { relationToProps } from '../model/storage.js';
-import { parseRelationId, type Relation, relationId } from '../model/types.js';
+import { parseRelationId, type Relation, relationId, versionOf } from '../model/types.js';
 import type { RelationType } from '../model/vocabulary.js';
 import { conflict, date, invalid, sourceKeys } from './model-input.js';
 import { optionalText, requiredText } from './validate.js';
@@ -135,7 +135,7 @@ export async function addRelationIn(
   if (existing) {
     throw badInput(
       at,
-      `the relation ${relationId(relation)} already exists (version ${existing.record?.version ?? 1}): update it instead`,
+      `the relation ${relationId(relation)} already exists (version ${versionOf(existing)}): update it instead`,
     );
   }
   await check(tx, relation, at);
@@ -161,14 +161,14 @@ export async function addRelation(
   const { result, graphVersion } = await versionedWrite(db, author, (tx) =>
     addRelationIn(tx, author, input, reason, origin),
   );
-  return { relation: result, version: result.record?.version ?? 1, graphVersion };
+  return { relation: result, version: versionOf(result), graphVersion };
 }
 
 async function current(tx: VersionedTransaction, id: string, expectedVersion: number, at: string) {
   const ends = parseRelationId(`${at}.id`, id);
   const [relation] = await tx.run(RELATION_FOR_WRITE, ends);
   if (!relation) throw notFound(`${at}.id`, `no relation has the id "${id}"`);
-  const version = relation.record?.version ?? 1;
+  const version = versionOf(relation);
   if (version !== expectedVersion) throw conflict(`The relation ${id}`, expectedVersion, version);
   return relation;
 }
