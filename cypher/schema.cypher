@@ -51,6 +51,7 @@ CREATE INDEX rel_disputed_adopted IF NOT EXISTS FOR ()-[r:ADOPTED]-() ON (r.disp
 CREATE INDEX rel_disputed_funds IF NOT EXISTS FOR ()-[r:FUNDS]-() ON (r.disputed);
 CREATE INDEX rel_disputed_led_to IF NOT EXISTS FOR ()-[r:LED_TO]-() ON (r.disputed);
 CREATE INDEX rel_disputed_gave_legal_basis_to IF NOT EXISTS FOR ()-[r:GAVE_LEGAL_BASIS_TO]-() ON (r.disputed);
+CREATE INDEX rel_disputed_partner_of IF NOT EXISTS FOR ()-[r:PARTNER_OF]-() ON (r.disputed);
 
 // A node's relationships of one type, in one direction, in the other end's key order: keyset pages
 // that read only the page, whatever the node's degree (fromKey/toKey repeat the end keys).
@@ -78,6 +79,8 @@ CREATE INDEX rel_in_led_to IF NOT EXISTS FOR ()-[r:LED_TO]-() ON (r.toKey, r.fro
 CREATE INDEX rel_out_led_to IF NOT EXISTS FOR ()-[r:LED_TO]-() ON (r.fromKey, r.toKey);
 CREATE INDEX rel_in_gave_legal_basis_to IF NOT EXISTS FOR ()-[r:GAVE_LEGAL_BASIS_TO]-() ON (r.toKey, r.fromKey);
 CREATE INDEX rel_out_gave_legal_basis_to IF NOT EXISTS FOR ()-[r:GAVE_LEGAL_BASIS_TO]-() ON (r.fromKey, r.toKey);
+CREATE INDEX rel_in_partner_of IF NOT EXISTS FOR ()-[r:PARTNER_OF]-() ON (r.toKey, r.fromKey);
+CREATE INDEX rel_out_partner_of IF NOT EXISTS FOR ()-[r:PARTNER_OF]-() ON (r.fromKey, r.toKey);
 // END per-type indexes.
 
 // A body's members in a year, counted from the index alone: memberFrom/memberUntil are derived,

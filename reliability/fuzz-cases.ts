@@ -5,7 +5,32 @@ export interface FuzzRequest {
   path: string;
   headers: Record<string, string>;
   body?: string;
+  /** Request line and headers sent as is over a socket: targets `fetch` cannot send (`*`). */
+  raw?: string;
 }
+
+/** Request lines and Host headers the HTTP layer cannot turn into a URL, and odd methods. */
+const ODD_TARGETS = [
+  'TRACE * HTTP/1.1\r\nHost: api',
+  'OPTIONS * HTTP/1.1\r\nHost: api',
+  'GET * HTTP/1.0',
+  'GET http://api.example/graphql?query=%7BapiVersion%7D HTTP/1.1\r\nHost: api',
+  'GET /graphql?query=%7BapiVersion%7D HTTP/1.1\r\nHost: a b',
+  'GET /graphql HTTP/1.1\r\nHost: [',
+  'TRACE /graphql HTTP/1.1\r\nHost: api',
+  'DELETE /graphql HTTP/1.1\r\nHost: api',
+  'PUT /export/graph.gexf HTTP/1.1\r\nHost: api',
+  'PATCH / HTTP/1.1\r\nHost: api',
+  'CONNECT api:443 HTTP/1.1\r\nHost: api:443',
+];
+
+/** Operations of a type the schema lacks, alone or beside a query. */
+const OPERATION_TYPES = [
+  'subscription { apiVersion }',
+  'subscription S { actor(key: "mes") { key } }',
+  'query A { apiVersion } subscription B { apiVersion }',
+  'subscription { __typename }',
+];
 
 /** mulberry32: a tiny seeded generator, so a failing run can be replayed with its seed. */
 export function seededRandom(seed: number): () => number {
@@ -171,7 +196,24 @@ export function fuzzRequest(random: Random): FuzzRequest {
     headers,
     body,
   });
-  switch (int(random, 10)) {
+  switch (int(random, 13)) {
+    case 10:
+      return { ...post('odd-target', ''), raw: pick(random, ODD_TARGETS) };
+    case 11:
+      return post(
+        'operation-type',
+        JSON.stringify({
+          query: pick(random, OPERATION_TYPES),
+          operationName: pick(random, [undefined, 'B']),
+        }),
+      );
+    case 12: {
+      const depth = 65 + int(random, 5_000);
+      return post(
+        'deep-variables',
+        `{"query":"query($k: [String!]) { actors(first: 1) { edges { node { key } } } }","variables":{"k":${'['.repeat(depth)}"x"${']'.repeat(depth)}}}`,
+      );
+    }
     case 0:
       return post('valid', JSON.stringify({ query: pick(random, VALID) }));
     case 1:

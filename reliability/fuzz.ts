@@ -4,6 +4,7 @@ import { loadConfig } from '../src/config.js';
 import { listen } from '../src/server.js';
 import { createApp } from '../src/yoga.js';
 import { fuzzPassed, runFuzz } from './fuzz-run.js';
+import { httpSender } from './fuzz-send.js';
 import { graphHash } from './graph-hash.js';
 import { commandLine, intOption, runReliabilityScript } from './script.js';
 
@@ -29,25 +30,25 @@ runReliabilityScript(async ({ db }, cleanup) => {
     server.close();
     server.closeAllConnections();
   });
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const started = performance.now();
   const report = await runFuzz({
     count,
     seed,
     deadlineMs: serving.requestTimeoutMs + 1_000,
-    send: async (request) => {
-      const response = await fetch(base + request.path, request);
-      return { status: response.status, text: await response.text() };
-    },
+    send: httpSender((server.address() as AddressInfo).port),
   });
   const after = await graphHash(db);
   const seconds = (performance.now() - started) / 1000;
   console.log(`${report.requests} requests (seed ${report.seed}) in ${seconds.toFixed(1)} s`);
   console.log('statuses:', JSON.stringify(report.byStatus));
-  console.log(`status >= 500: ${report.serverErrors.length}`);
+  console.log('kinds:', JSON.stringify(report.byKind));
+  console.log(`status >= 500: ${report.serverErrors.length + report.unavailable.length}`);
+  console.log(
+    `  of which 503 DATABASE_UNAVAILABLE/QUERY_TIMEOUT with Retry-After (database busy or down): ${report.unavailable.length}`,
+  );
   console.log(`unmasked details: ${report.unmasked.length}`);
   console.log(
-    `over the deadline: ${report.overDeadline.length} (slowest ${Math.round(report.slowestMs)} ms)`,
+    `over the deadline: ${report.overDeadline.length} (slowest ${Math.round(report.slowestMs)} ms, ${report.slowestKind}; deadline ${serving.requestTimeoutMs} ms)`,
   );
   console.log(`graph hash ${before === after ? 'unchanged' : 'CHANGED'}: ${after.slice(0, 16)}`);
   for (const failure of [...report.serverErrors, ...report.unmasked].slice(0, 5))

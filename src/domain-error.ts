@@ -7,6 +7,8 @@ export const ERROR_CODES = {
   BAD_USER_INPUT: 400,
   /** The request itself is malformed (body, parameters, headers). */
   BAD_REQUEST: 400,
+  /** The document asks for something the schema cannot do (an operation type it lacks). */
+  GRAPHQL_VALIDATION_FAILED: 400,
   TOKEN_LIMIT: 400,
   ALIAS_LIMIT: 400,
   DEPTH_LIMIT: 400,
@@ -21,8 +23,9 @@ export const ERROR_CODES = {
   EXPORT_TOO_LARGE: 413,
   RATE_LIMITED: 429,
   AUTH_UNAVAILABLE: 503,
+  /** The database is stopped, or (QUERY_TIMEOUT) hung: to a client both mean "not now". */
   DATABASE_UNAVAILABLE: 503,
-  QUERY_TIMEOUT: 504,
+  QUERY_TIMEOUT: 503,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

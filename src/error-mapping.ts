@@ -5,10 +5,20 @@ import { DomainError, domainErrorIn, type ErrorCode, LIMIT_CODES } from './domai
 /** Codes that refuse the whole request: a GraphQL response that carries one takes its status too. */
 const REQUEST_CODES: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
   'BAD_REQUEST',
+  'GRAPHQL_VALIDATION_FAILED',
   ...LIMIT_CODES,
   'UNAUTHENTICATED',
   'RATE_LIMITED',
   'AUTH_UNAVAILABLE',
+  'DATABASE_UNAVAILABLE',
+  'QUERY_TIMEOUT',
+]);
+
+/** Codes whose status holds for application/json clients too (yoga's `spec: false`). */
+const EVERY_CLIENT_CODES: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
+  'GRAPHQL_VALIDATION_FAILED',
+  'DATABASE_UNAVAILABLE',
+  'QUERY_TIMEOUT',
 ]);
 
 /** The response headers an error asks for. */
@@ -25,9 +35,10 @@ export function errorHeaders(error: DomainError): Record<string, string> {
 function httpExtension(error: DomainError) {
   if (!REQUEST_CODES.has(error.code)) return undefined;
   const headers = errorHeaders(error);
+  const spec = EVERY_CLIENT_CODES.has(error.code) ? { spec: false } : {};
   return Object.keys(headers).length > 0
-    ? { status: error.status, headers }
-    : { status: error.status };
+    ? { status: error.status, headers, ...spec }
+    : { status: error.status, ...spec };
 }
 
 /** The GraphQL `extensions` of a domain error: its code, its details, and the HTTP hint. */

@@ -7,13 +7,16 @@ import { type OpenDatabase, openDatabase } from './db/open-database.js';
 import { refreshPlannerStatistics } from './db/planner-statistics.js';
 import { readyAfter, warmUntilDone } from './db/warm-readiness.js';
 import { describeStartupError } from './errors.js';
-import { warmSlowPlans } from './graph/warm-plans.js';
+import { warmSlowPlans } from './export/warm-plans.js';
 import { applySchema } from './model/apply-schema.js';
+import { type Supervisor, superviseLocalNeo4j } from './neo4j/supervise.js';
+import { guardUnhandledRejections } from './process/guard.js';
 import { listen } from './server.js';
 import { createApp } from './yoga.js';
 
 let open: OpenDatabase | undefined;
 let server: Server | undefined;
+let supervisor: Supervisor | undefined;
 
 async function shutdown(): Promise<void> {
   if (server) {
@@ -25,6 +28,7 @@ async function shutdown(): Promise<void> {
       setTimeout(() => closing.closeAllConnections(), 5_000).unref();
     });
   }
+  await supervisor?.stop();
   await open?.close();
 }
 
@@ -51,23 +55,15 @@ async function main(): Promise<void> {
   server = await listen(app, config.port, config.host, {
     requestTimeoutMs: config.serving.requestTimeoutMs,
   });
-  void open.local?.crashed.then(onDatabaseCrash);
+  if (open.local && config.database.kind === 'local') {
+    supervisor = superviseLocalNeo4j(open.local, config.database);
+  }
   const seconds = ((performance.now() - startedAt) / 1000).toFixed(1);
   console.log(`solidarity-graph ready in ${seconds} s`);
   console.log(`GraphiQL: http://localhost:${config.port}/graphql`);
 }
 
-/**
- * The local Neo4j died under us: stop with a non-zero exit so that whatever supervises the API
- * (systemd, Docker's restart policy, a terminal user) restarts both, rather than serving errors.
- */
-async function onDatabaseCrash(reason: string): Promise<void> {
-  console.error(
-    `solidarity-graph: the local Neo4j ${reason} unexpectedly (log: ${open?.local?.logFile}); stopping the API.`,
-  );
-  await shutdown().catch(() => {});
-  process.exit(1);
-}
+guardUnhandledRejections();
 
 let stopSignalAt: number | undefined;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -1,6 +1,7 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { DomainError } from './domain-error.js';
 import { errorBody } from './error-mapping.js';
+import { withinRequest } from './http/request-scope.js';
 import type { App } from './yoga.js';
 
 /** The server could not listen: the port is taken or not allowed. */
@@ -26,6 +27,25 @@ function explainListenError(error: NodeJS.ErrnoException, port: number, host: st
   return error;
 }
 
+/** Answers a request the API cannot take with a one-line coded error, and closes the connection. */
+function refuse(res: ServerResponse, status: number, message: string): void {
+  const body = errorBody(new DomainError('BAD_REQUEST', message));
+  res.writeHead(status, {
+    'content-type': 'application/json',
+    'content-length': Buffer.byteLength(body),
+    connection: 'close',
+  });
+  res.end(body);
+}
+
+/** A path target (`/graphql?x`) that makes a URL with the request's Host, as the adapter builds it. */
+function isOriginForm(req: IncomingMessage): boolean {
+  const target = req.url ?? '';
+  return (
+    target.startsWith('/') && URL.canParse(`http://${req.headers.host ?? 'localhost'}${target}`)
+  );
+}
+
 /** Listens on `port` (0 picks a free one) and resolves with the bound server. */
 export function listen(
   app: App,
@@ -36,13 +56,16 @@ export function listen(
   const server = createServer((req, res) => {
     // The body limit is checked on Content-Length, so a body must announce its length.
     if (req.headers['transfer-encoding'] && req.headers['content-length'] === undefined) {
-      res.writeHead(411, { 'content-type': 'application/json', connection: 'close' });
-      res.end(
-        errorBody(new DomainError('BAD_REQUEST', 'A request body needs a Content-Length header.')),
-      );
+      refuse(res, 411, 'A request body needs a Content-Length header.');
       return;
     }
-    app(req, res);
+    // `*` (TRACE *, OPTIONS *), absolute-form targets and unusable Host headers: the fetch adapter
+    // would fail to build its URL and answer a 500 with a stack trace.
+    if (!isOriginForm(req)) {
+      refuse(res, 400, 'The request target must be a path such as /graphql, with a valid Host.');
+      return;
+    }
+    withinRequest(req, () => app(req, res));
   });
   const deadline = options.requestTimeoutMs ?? 15_000;
   // Slow clients cannot hold a socket: headers within 10 s, the whole request a little after the deadline.

@@ -17,6 +17,7 @@ import { useDocumentLimits } from './plugins/armor.js';
 import { useDatabaseStats } from './plugins/db-stats.js';
 import { useInputErrorCodes } from './plugins/input-error-codes.js';
 import { maskServerError } from './plugins/mask-errors.js';
+import { useKnownOperationTypes } from './plugins/operation-types.js';
 import { useRateLimit } from './plugins/rate-limit.js';
 import { useReadyEndpoint } from './plugins/readiness.js';
 import { useRequestGuards } from './plugins/request-guards.js';
@@ -66,21 +67,21 @@ export function createApp(deps: AppDeps, serving: ServingConfig = inProcessDefau
     maxRequestBodySize: false,
     // Never attach stacks to responses, whatever NODE_ENV says; coded database errors stay visible.
     maskedErrors: { isDev: false, maskError: maskServerError },
-    context: async ({ request, req }) =>
-      createContext(
-        deps,
-        // Context errors reach yoga outside execution: they must be GraphQL errors already.
-        await asGraphQLErrors(
-          auth.viewerFor(request, clientAddress(request, req, authOptions.trustProxy)),
-        ),
-        createRequestBudget(serving.requestTimeoutMs, serving.queriesPerRequest),
-      ),
+    context: async ({ request, req }) => {
+      // The deadline starts before authentication, whose token lookup reads the database too.
+      const budget = createRequestBudget(serving.requestTimeoutMs, serving.queriesPerRequest);
+      const client = clientAddress(request, req, authOptions.trustProxy);
+      // Context errors reach yoga outside execution: they must be GraphQL errors already.
+      const viewer = await asGraphQLErrors(auth.viewerFor(request, client, budget));
+      return createContext(deps, viewer, budget);
+    },
     plugins: [
       useRateLimit(serving.rateLimitPerMinute, serving.trustProxy),
       useSecurityHeaders(),
       useCSRFPrevention({ requestHeaders: CSRF_HEADERS }),
       useRequestGuards(serving.bodyLimitBytes),
       ...useDocumentLimits({ fieldSuggestions: serving.fieldSuggestions }),
+      useKnownOperationTypes(),
       ...(serving.introspection ? [] : [useDisableIntrospection()]),
       useReadyEndpoint(() => health.isReady()),
       // Before graphql-jit, whose own coercion of variables words its errors otherwise.
@@ -91,7 +92,7 @@ export function createApp(deps: AppDeps, serving: ServingConfig = inProcessDefau
       // Before the statistics, so that a cached answer never keeps a request's `extensions.db`.
       ...useGraphResponseCache(deps.db, serving),
       useDatabaseStats(serving.graphStatsHeader),
-      useSiteRoutes(deps),
+      useSiteRoutes(deps, serving.requestTimeoutMs),
     ],
   });
 }

@@ -7,6 +7,8 @@ export interface WorstCase {
   name: string;
   query: string;
   variables?: Record<string, unknown>;
+  /** An error code that is this case's right answer where the graph is over a bound. */
+  refusal?: string;
 }
 
 /** The cursor `actors` hands out for a key (see src/schema/actors.ts). */
@@ -75,6 +77,11 @@ export function worstCases(hub: string, deepMembers: string, lastActorKey: strin
       name: 'stats (cached after the first call)',
       query:
         '{ stats(top: 100) { nodes relations disputedRelations byKind { kind count } mostConnected { degree actor { key } } } }',
+    },
+    {
+      name: 'metrics hub depth 1 (refused over 2,000 nodes)',
+      query: `{ metrics(keys: ["${hub}"], depth: 1) { communities nodes { key pagerank } } }`,
+      refusal: 'BAD_USER_INPUT',
     },
     {
       name: 'search',

@@ -64,6 +64,8 @@ CALL () {
     MATCH ()-[:LED_TO]->() WITH count(*) AS count RETURN 'LED_TO' AS name, count
     UNION ALL
     MATCH ()-[:GAVE_LEGAL_BASIS_TO]->() WITH count(*) AS count RETURN 'GAVE_LEGAL_BASIS_TO' AS name, count
+    UNION ALL
+    MATCH ()-[:PARTNER_OF]->() WITH count(*) AS count RETURN 'PARTNER_OF' AS name, count
   }
   WITH name, count WHERE count > 0 ORDER BY count DESC, name
   RETURN collect({name: name, count: count}) AS byRelationType
@@ -93,6 +95,8 @@ CALL () {
     MATCH ()-[r:LED_TO]->() WHERE r.disputed = true WITH count(*) AS count RETURN 'LED_TO' AS name, count
     UNION ALL
     MATCH ()-[r:GAVE_LEGAL_BASIS_TO]->() WHERE r.disputed = true WITH count(*) AS count RETURN 'GAVE_LEGAL_BASIS_TO' AS name, count
+    UNION ALL
+    MATCH ()-[r:PARTNER_OF]->() WHERE r.disputed = true WITH count(*) AS count RETURN 'PARTNER_OF' AS name, count
   }
   WITH name, count WHERE count > 0 ORDER BY count DESC, name
   RETURN collect({name: name, count: count}) AS disputedByType

@@ -177,6 +177,20 @@ CALL (front0, seen0) {
     WHERE r.fromKey = f.key AND r.toKey IS NOT NULL
       WITH m, r ORDER BY r.fromKey, r.toKey LIMIT $limit
       RETURN m
+      UNION ALL
+      WITH f WHERE $types IS NULL OR 'PARTNER_OF' IN $types
+      MATCH (m:Entity)-[r:PARTNER_OF]->()
+    USING INDEX r:PARTNER_OF(toKey, fromKey)
+    WHERE r.toKey = f.key AND r.fromKey IS NOT NULL
+      WITH m, r ORDER BY r.toKey, r.fromKey LIMIT $limit
+      RETURN m
+      UNION ALL
+      WITH f WHERE $types IS NULL OR 'PARTNER_OF' IN $types
+      MATCH ()-[r:PARTNER_OF]->(m:Entity)
+    USING INDEX r:PARTNER_OF(fromKey, toKey)
+    WHERE r.fromKey = f.key AND r.toKey IS NOT NULL
+      WITH m, r ORDER BY r.fromKey, r.toKey LIMIT $limit
+      RETURN m
     }
     WITH DISTINCT m ORDER BY m.key LIMIT $limit
     RETURN m

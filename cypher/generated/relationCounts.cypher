@@ -24,4 +24,6 @@ RETURN key, CASE WHEN $outgoing AND 'MEMBER_OF' IN $types THEN COUNT { (n)-[:MEM
   CASE WHEN $outgoing AND 'LED_TO' IN $types THEN COUNT { (n)-[:LED_TO]->() } ELSE 0 END +
   CASE WHEN $incoming AND 'LED_TO' IN $types THEN COUNT { (n)<-[:LED_TO]-() } ELSE 0 END +
   CASE WHEN $outgoing AND 'GAVE_LEGAL_BASIS_TO' IN $types THEN COUNT { (n)-[:GAVE_LEGAL_BASIS_TO]->() } ELSE 0 END +
-  CASE WHEN $incoming AND 'GAVE_LEGAL_BASIS_TO' IN $types THEN COUNT { (n)<-[:GAVE_LEGAL_BASIS_TO]-() } ELSE 0 END AS total;
+  CASE WHEN $incoming AND 'GAVE_LEGAL_BASIS_TO' IN $types THEN COUNT { (n)<-[:GAVE_LEGAL_BASIS_TO]-() } ELSE 0 END +
+  CASE WHEN $outgoing AND 'PARTNER_OF' IN $types THEN COUNT { (n)-[:PARTNER_OF]->() } ELSE 0 END +
+  CASE WHEN $incoming AND 'PARTNER_OF' IN $types THEN COUNT { (n)<-[:PARTNER_OF]-() } ELSE 0 END AS total;

@@ -195,6 +195,22 @@ CALL (n) {
     WITH r, other ORDER BY r.toKey, r.fromKey
     LIMIT $pageLimit + 1
     RETURN r, other, r.fromKey AS otherKey, r.fromKey AS fromKey
+    UNION ALL
+    MATCH ()-[r:PARTNER_OF]->(other)
+    USING INDEX r:PARTNER_OF(fromKey, toKey)
+    WHERE r.fromKey = n.key AND r.toKey >= $pageFrom_PARTNER_OF_out
+    WITH r, other WHERE other:Entity
+    WITH r, other ORDER BY r.fromKey, r.toKey
+    LIMIT $pageLimit + 1
+    RETURN r, other, r.toKey AS otherKey, r.fromKey AS fromKey
+    UNION ALL
+    MATCH (other)-[r:PARTNER_OF]->()
+    USING INDEX r:PARTNER_OF(toKey, fromKey)
+    WHERE r.toKey = n.key AND r.fromKey >= $pageFrom_PARTNER_OF_in
+    WITH r, other WHERE other:Entity
+    WITH r, other ORDER BY r.toKey, r.fromKey
+    LIMIT $pageLimit + 1
+    RETURN r, other, r.fromKey AS otherKey, r.fromKey AS fromKey
   }
   WITH r, other, otherKey, fromKey WHERE ($pageAfter IS NULL OR type(r) > $pageAfter.type OR (type(r) = $pageAfter.type AND (
     otherKey > $pageAfter.otherKey OR (otherKey = $pageAfter.otherKey AND fromKey > $pageAfter.fromKey))))

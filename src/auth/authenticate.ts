@@ -1,3 +1,4 @@
+import type { RequestBudget } from '../db/concurrency.js';
 import type { Database } from '../db/database.js';
 import { authUnavailable, tooManyFailures, unauthenticated } from './errors.js';
 import { createJwtVerifier, JwksUnavailable, looksLikeJwt } from './jwt.js';
@@ -9,9 +10,14 @@ import { looksLikeToken, viewerForToken } from './tokens.js';
 export interface Authenticator {
   /**
    * The viewer of a request from `client` (its address, for the failure window): null without
-   * credential; a bad credential throws UNAUTHENTICATED.
+   * credential; a bad credential throws UNAUTHENTICATED. A token is looked up within `budget`, the
+   * request's deadline.
    */
-  viewerFor(request: Request, client: string | undefined): Promise<Viewer | null>;
+  viewerFor(
+    request: Request,
+    client: string | undefined,
+    budget?: RequestBudget,
+  ): Promise<Viewer | null>;
 }
 
 /** One per process: it holds the failure window and the identity provider's cached keys. */
@@ -19,14 +25,16 @@ export function createAuthenticator(db: Database, options: AuthOptions): Authent
   const failures = new FailureWindow(options.maxFailures, options.failureWindowMs);
   const verifyJwt = options.jwt ? createJwtVerifier(options.jwt) : undefined;
 
-  async function check(credential: string): Promise<Viewer | null> {
-    if (looksLikeToken(credential)) return viewerForToken(db, credential);
+  async function check(credential: string, budget?: RequestBudget): Promise<Viewer | null> {
+    if (looksLikeToken(credential)) {
+      return viewerForToken(budget ? db.within(budget) : db, credential);
+    }
     if (verifyJwt && looksLikeJwt(credential)) return verifyJwt(credential);
     return null;
   }
 
   return {
-    async viewerFor(request, address) {
+    async viewerFor(request, address, budget) {
       const header = request.headers.get('authorization');
       if (header === null || header.trim() === '') return null;
       const client = address ?? 'unknown';
@@ -35,7 +43,7 @@ export function createAuthenticator(db: Database, options: AuthOptions): Authent
       const credential = /^Bearer +(\S+)$/i.exec(header.trim())?.[1];
       let viewer: Viewer | null = null;
       try {
-        viewer = credential === undefined ? null : await check(credential);
+        viewer = credential === undefined ? null : await check(credential, budget);
       } catch (error) {
         if (error instanceof JwksUnavailable) throw authUnavailable();
         throw error;

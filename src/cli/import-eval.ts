@@ -1,35 +1,56 @@
-// `npm run import:eval -- DIR`: the dry run of every profile in DIR scored against X.expected.json.
+// `npm run import:eval [-- DIR] [--split NAME]`: dry runs scored against X.expected.json, per split.
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import Table from 'cli-table3';
-import { type FileScore, scoreFile, totals } from '../import/evaluate.js';
+import {
+  actorProfilesExact,
+  type ExpectedRelation,
+  type FileScore,
+  scoreFile,
+  totals,
+} from '../import/evaluate.js';
 import { importFile, isFailure, PROFILE_FILE, profileFiles } from '../import/files.js';
-import type { ProfileResult } from '../import/profile-import.js';
+import type { Matcher } from '../import/match.js';
+import type { ImportedActor } from '../import/profile-import.js';
 import { loadMatcher } from './open-graph.js';
 import { runCommand } from './run-command.js';
 
-async function main(): Promise<number> {
-  const [dir] = process.argv.slice(2).filter((arg) => arg !== '--');
-  if (!dir) {
-    console.error(
-      'usage: npm run import:eval -- DIR   (each profile X.txt beside X.expected.json)',
-    );
-    return 2;
-  }
-  const files = await profileFiles(dir, PROFILE_FILE);
-  const matcher = await loadMatcher();
+const DEFAULT_DIR = 'tests/fixtures/eval';
+const USAGE =
+  'usage: npm run import:eval [-- DIR] [--split NAME]   (each profile X.txt beside X.expected.json; DIR/split.json names the splits)';
+
+interface Expected {
+  actor: ImportedActor;
+  relations: ExpectedRelation[];
+}
+
+/** The splits of DIR: its split.json ({ name: [file, …] }), else every profile as one split. */
+async function splitsOf(dir: string): Promise<Record<string, string[]>> {
+  const splitFile = join(dir, 'split.json');
+  if (!existsSync(splitFile)) return { all: await profileFiles(dir, PROFILE_FILE) };
+  const splits = JSON.parse(await readFile(splitFile, 'utf8')) as Record<string, string[]>;
+  return Object.fromEntries(
+    Object.entries(splits).map(([name, files]) => [name, files.map((file) => join(dir, file))]),
+  );
+}
+
+async function scoreSplit(files: readonly string[], matcher: Matcher): Promise<FileScore[]> {
   const scores: FileScore[] = [];
   for (const file of files) {
     const expectedPath = file.replace(PROFILE_FILE, '.expected.json');
-    const expected = JSON.parse(await readFile(expectedPath, 'utf8')) as ProfileResult;
+    const expected = JSON.parse(await readFile(expectedPath, 'utf8')) as Expected;
     const outcome = await importFile(file, matcher);
-    if (isFailure(outcome)) {
-      console.error(`${outcome.file}: ${outcome.error.message}`);
-      return 1;
-    }
+    if (isFailure(outcome)) throw new Error(`${outcome.file}: ${outcome.error.message}`);
     scores.push(scoreFile(outcome, expected));
   }
+  return scores;
+}
+
+function report(name: string, scores: readonly FileScore[]): void {
   const table = new Table({
-    head: ['profile', 'relations found', 'wrong', 'missed', 'actor fields'],
+    head: ['profile', 'found', 'wrong', 'missed', 'actor fields'],
     style: { head: [], border: [] },
   });
   for (const score of scores) {
@@ -44,12 +65,38 @@ async function main(): Promise<number> {
   console.log(table.toString());
   const total = totals(scores);
   const show = (value: number) => value.toFixed(2);
-  console.log(`profiles: ${scores.length}`);
-  console.log(`relations: precision ${show(total.precision)}, recall ${show(total.recall)}`);
+  const found = scores.reduce((sum, score) => sum + score.truePositives, 0);
+  const missed = scores.reduce((sum, score) => sum + score.falseNegatives.length, 0);
+  console.log(`${name}: ${scores.length} profiles, ${found + missed} relations expected`);
+  console.log(`  relations: precision ${show(total.precision)}, recall ${show(total.recall)}`);
   console.log(
-    `among relations found: since exact ${show(total.sinceExactness)}, role exact ${show(total.roleExactness)}`,
+    `  among relations found: since exact ${show(total.sinceExactness)}, role exact ${show(total.roleExactness)}`,
   );
-  console.log(`actor fields exact: ${show(total.actorExactness)}`);
+  console.log(
+    `  actor fields exact: ${show(total.actorExactness)} of fields, ${show(actorProfilesExact(scores))} of profiles`,
+  );
+}
+
+async function main(): Promise<number> {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    args: process.argv.slice(2).filter((arg) => arg !== '--'),
+    options: { split: { type: 'string' } },
+  });
+  if (positionals.length > 1) {
+    console.error(USAGE);
+    return 2;
+  }
+  const splits = await splitsOf(positionals[0] ?? DEFAULT_DIR);
+  if (values.split !== undefined && !(values.split in splits)) {
+    console.error(`unknown split "${values.split}": ${Object.keys(splits).join(', ')}`);
+    return 2;
+  }
+  const matcher = await loadMatcher();
+  for (const [name, files] of Object.entries(splits)) {
+    if (values.split !== undefined && name !== values.split) continue;
+    report(name, await scoreSplit(files, matcher));
+  }
   return 0;
 }
 

@@ -1,4 +1,4 @@
-// `npm run import -- FILE|DIR [--source-url URL] [--dry-run] [--json]`
+// `npm run import -- FILE|DIR|URL|- [--actor KEY] [--source-url URL] [--dry-run] [--json]`
 import { parseArgs } from 'node:util';
 import { SingleBar } from 'cli-progress';
 import { type FileOutcome, importFile, isFailure, profileFiles } from '../import/files.js';
@@ -7,7 +7,8 @@ import { formatOutcome } from '../import/text-report.js';
 import { loadMatcher } from './open-graph.js';
 import { runCommand } from './run-command.js';
 
-const USAGE = 'usage: npm run import -- FILE|DIR [--source-url URL] [--dry-run] [--json]';
+const USAGE =
+  'usage: npm run import -- FILE|DIR|URL|- [--actor KEY] [--source-url URL] [--dry-run] [--json]';
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -16,6 +17,7 @@ async function main(): Promise<number> {
       'dry-run': { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
       'source-url': { type: 'string' },
+      actor: { type: 'string' },
     },
   });
   const [path] = positionals;
@@ -29,7 +31,15 @@ async function main(): Promise<number> {
     );
     return 2;
   }
-  const files = await profileFiles(path);
+  let files: string[];
+  try {
+    files = await profileFiles(path);
+  } catch {
+    console.error(
+      `${path}: no such file or directory (give a file, a directory, a URL or - for standard input)`,
+    );
+    return 2;
+  }
   const matcher = await loadMatcher();
   const bar =
     files.length > 1 && process.stderr.isTTY
@@ -38,7 +48,9 @@ async function main(): Promise<number> {
   bar?.start(files.length, 0);
   const outcomes: FileOutcome[] = [];
   for (const file of files) {
-    outcomes.push(await importFile(file, matcher));
+    const outcome = await importFile(file, matcher, { actorKey: values.actor });
+    const sourceUrl = values['source-url'];
+    outcomes.push(isFailure(outcome) || !sourceUrl ? outcome : { ...outcome, sourceUrl });
     bar?.increment();
   }
   bar?.stop();

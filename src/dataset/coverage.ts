@@ -68,3 +68,17 @@ export function datasetCoverage({ nodes, relations, sources }: Dataset): Coverag
       .filter((source) => source.missing.length > 0),
   };
 }
+
+/** The counts tests pin (tests/support/facts.ts) and `npm run figures` writes there. */
+export function pinnedCounts({ nodes, relations, sources }: Dataset) {
+  return {
+    nodes: nodes.length,
+    actors: nodes.filter((n) => n.family === 'Actor').length,
+    events: nodes.filter((n) => n.family === 'Event').length,
+    relations: relations.length,
+    sources: sources.length,
+    disputedRelations: relations.filter((r) => r.disputed).length,
+    memberOf: relations.filter((r) => r.type === 'MEMBER_OF').length,
+    foundingMemberships: relations.filter((r) => r.founding).length,
+  };
+}

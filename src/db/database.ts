@@ -5,9 +5,9 @@ import neo4j, {
   routing,
   type SessionMode,
 } from 'neo4j-driver';
-import { type RequestBudget, withinBudget } from './concurrency.js';
+import { createRequestBudget, type RequestBudget, withinBudget } from './concurrency.js';
 import { logQuery } from './cypher-log.js';
-import { mapDatabaseError } from './errors.js';
+import { mapDatabaseError, queryTimeoutError } from './errors.js';
 import { toParams, toPlain } from './plain.js';
 import type { NamedQuery, Row } from './query.js';
 
@@ -55,18 +55,48 @@ function count(stats: QueryStats | undefined, name: string, started: number): vo
   stats.ms += performance.now() - started;
 }
 
+/** A write transaction reached its request's deadline: it is rolled back, not retried. */
+class WriteDeadlinePassed extends Error {}
+
 /** The one module that talks to neo4j-driver: rows come out decoded by their query. */
 export class Database {
   constructor(
     private readonly driver: Driver,
     readonly databaseName: string | undefined,
     private readonly stats?: QueryStats,
-    private readonly budget?: RequestBudget,
+    private readonly requestBudget?: RequestBudget,
+    private readonly eachQueryMs?: number,
   ) {}
 
   /** A view of this database that adds each query to `stats` (and keeps to a request's `budget`). */
   withStats(stats: QueryStats, budget?: RequestBudget): Database {
     return new Database(this.driver, this.databaseName, stats, budget);
+  }
+
+  /** A view of this database whose queries keep to `budget` (a request's deadline). */
+  within(budget: RequestBudget): Database {
+    return new Database(this.driver, this.databaseName, this.stats, budget);
+  }
+
+  /**
+   * A view in which each query, rather than the whole request, gets `timeoutMs`: an export may
+   * stream for minutes, but a page that does not come within the deadline cuts it.
+   */
+  eachQueryWithin(timeoutMs: number): Database {
+    return new Database(this.driver, this.databaseName, this.stats, undefined, timeoutMs);
+  }
+
+  /** The time left before this view's deadline, for work beside its queries (at most a query's). */
+  timeLeftMs(): number {
+    const budget = this.budget;
+    const left = budget ? budget.deadlineAt - Date.now() : QUERY_TIMEOUT_MS;
+    return Math.max(1, Math.min(QUERY_TIMEOUT_MS, left));
+  }
+
+  /** The budget the next query keeps to, if any. */
+  private get budget(): RequestBudget | undefined {
+    if (this.requestBudget || this.eachQueryMs === undefined) return this.requestBudget;
+    return createRequestBudget(this.eachQueryMs, 1);
   }
 
   /** Runs a read query with READ routing, so cluster followers can serve it. */
@@ -100,17 +130,50 @@ export class Database {
     );
   }
 
-  /** Runs several writes in one transaction: all of them land or none does. */
+  /**
+   * Runs several writes in one transaction: all of them land or none does. Within a request it keeps
+   * to the request's deadline: Neo4j stops the transaction then (its timeout), the client is
+   * answered QUERY_TIMEOUT even if Neo4j never answers, and no attempt starts or commits after it.
+   */
   async writeTransaction<T>(work: (tx: TransactionRunner) => Promise<T>): Promise<T> {
+    const budget = this.budget;
+    const timeoutMs = Math.min(QUERY_TIMEOUT_MS, budget?.timeoutMs ?? Infinity);
+    try {
+      return await withinBudget(budget, (remainingMs) => {
+        const deadlineAt = Date.now() + remainingMs;
+        // Outside a request (seed, import CLI) a write may take as long as it needs.
+        const timeout = budget
+          ? { timeout: Math.ceil(Math.min(QUERY_TIMEOUT_MS, remainingMs)) }
+          : {};
+        const config = { ...timeout, metadata: { query: 'writeTransaction' } };
+        return this.managedWrite(async (runner) => {
+          // The driver retries transient failures: never once the client was told it failed.
+          if (Date.now() >= deadlineAt) throw new WriteDeadlinePassed();
+          const result = await work(runner);
+          if (Date.now() >= deadlineAt) throw new WriteDeadlinePassed();
+          return result;
+        }, config);
+      });
+    } catch (error) {
+      if (error instanceof WriteDeadlinePassed) throw queryTimeoutError(timeoutMs);
+      throw mapDatabaseError(error, timeoutMs);
+    }
+  }
+
+  private async managedWrite<T>(
+    work: (tx: TransactionRunner) => Promise<T>,
+    config: { timeout?: number; metadata: Record<string, string> },
+  ): Promise<T> {
     // The bookmarks all other queries share, so reads after this write see it (in a cluster too).
     const session = this.driver.session({
       database: this.databaseName,
       bookmarkManager: this.driver.executeQueryBookmarkManager,
     });
     try {
-      return await session.executeWrite((tx) => work(new TransactionRunner(tx, this.stats)));
-    } catch (error) {
-      throw mapDatabaseError(error, QUERY_TIMEOUT_MS);
+      return await session.executeWrite(
+        (tx) => work(new TransactionRunner(tx, this.stats)),
+        config,
+      );
     } finally {
       await session.close();
     }
@@ -146,9 +209,10 @@ export class Database {
     params: Params,
     routingMode: (typeof routing)[keyof typeof routing],
   ): Promise<R[]> {
-    const timeoutMs = Math.min(QUERY_TIMEOUT_MS, this.budget?.timeoutMs ?? Infinity);
+    const budget = this.budget;
+    const timeoutMs = Math.min(QUERY_TIMEOUT_MS, budget?.timeoutMs ?? Infinity);
     return this.decoded(query, timeoutMs, () =>
-      withinBudget(this.budget, (remainingMs) => {
+      withinBudget(budget, (remainingMs) => {
         const cypher = cypherOf(query);
         const parameters = toParams(params) as Params;
         // The name shows in Neo4j's query log and in SHOW TRANSACTIONS.

@@ -1,11 +1,17 @@
 import { Neo4jError } from 'neo4j-driver';
 import { DomainError } from '../domain-error.js';
 
+/**
+ * Seconds a client is told to wait when the database is stopped or hung: to a client both mean
+ * "not now", whoever asks (anonymous, token, GraphQL or export).
+ */
+export const RETRY_AFTER_SECONDS = 5;
+
 export function queryTimeoutError(timeoutMs: number, cause?: unknown): DomainError {
   return new DomainError(
     'QUERY_TIMEOUT',
     `The query took longer than ${timeoutMs / 1000} s and was stopped.`,
-    { cause },
+    { cause, retryAfterSeconds: RETRY_AFTER_SECONDS },
   );
 }
 
@@ -13,7 +19,7 @@ export function databaseUnavailableError(cause?: unknown): DomainError {
   return new DomainError(
     'DATABASE_UNAVAILABLE',
     'The database is unavailable right now; try again shortly.',
-    { cause },
+    { cause, retryAfterSeconds: RETRY_AFTER_SECONDS },
   );
 }
 

@@ -1,7 +1,6 @@
 import type { Database } from '../db/database.js';
-import { namedQuery, namedStatement, type Row, text } from '../db/query.js';
+import { namedQuery, namedStatement } from '../db/query.js';
 import { DomainError } from '../domain-error.js';
-import { missingEntityKeys } from '../graph/entities.js';
 import { CAPS } from '../limits.js';
 import { nodeActiveAt, RELATION_ACTIVE_AT } from '../model/active-at.js';
 import {
@@ -51,7 +50,6 @@ export interface ExportEdge {
 export interface ExportGraph {
   nodes: ExportNode[];
   edges: ExportEdge[];
-  missingKeys: string[];
 }
 
 export const RELATION_OK = `($types IS NULL OR type(r) IN $types) AND ${RELATION_ACTIVE_AT}`;
@@ -77,7 +75,7 @@ export const REACH_QUERIES = [0, 1, 2, 3].map((depth) =>
   namedStatement(`exportReach${depth}`, depth === 0 ? START_NODES : reachQueryText(depth)),
 );
 
-const WHOLE_GRAPH_KEYS = namedStatement(
+export const WHOLE_GRAPH_KEYS = namedStatement(
   'exportWholeGraphKeys',
   `
 MATCH (n:Entity) WHERE ${nodeActiveAt('n')}
@@ -147,32 +145,23 @@ export function tooLarge(): DomainError {
   );
 }
 
-/** Reads the nodes and edges an export holds: a neighbourhood of `keys`, or the whole graph. */
-export async function readExportGraph(db: Database, options: ExportOptions): Promise<ExportGraph> {
-  const filters = { types: options.types, activeAt: options.activeAt, max: CAPS.exportElements };
-  let reached: Row[] = [];
-  if (options.keys) {
-    const missingKeys = await missingEntityKeys(db, options.keys);
-    if (missingKeys.length > 0) return { nodes: [], edges: [], missingKeys };
-    const reach = REACH_QUERIES[options.depth];
-    if (!reach) throw new RangeError(`depth ${options.depth} is outside 0..3`);
-    reached = await db.read(reach, { ...filters, keys: options.keys });
-  } else {
-    reached = await db.read(WHOLE_GRAPH_KEYS, filters);
-  }
-  const distance = new Map<string, number | null>();
-  for (const row of reached) {
-    distance.set(text(row.key), typeof row.distance === 'number' ? row.distance : null);
-  }
+/** The nodes and edges among the reached keys, read only when there are at most `max` edges. */
+export async function readGraphAmong(
+  db: Database,
+  distance: Map<string, number | null>,
+  filters: Pick<ExportOptions, 'types' | 'activeAt'>,
+  max: number,
+): Promise<{ nodes: ExportNode[]; edges: ExportEdge[] } | 'over'> {
   const [row] = await db.read(NODES_AND_EDGES, {
     ...filters,
+    max,
     keys: [...distance.keys()],
     modelTypes: Object.keys(RELATION_TYPES),
   });
   const edges = row?.edges ?? [];
-  if (distance.size > CAPS.exportElements || edges.length > CAPS.exportElements) throw tooLarge();
+  if (edges.length > max) return 'over';
   const nodes = (row?.nodes ?? [])
     .map((entity) => toNode(entity, distance))
     .sort((a, b) => (a.distance ?? 0) - (b.distance ?? 0) || a.key.localeCompare(b.key));
-  return { nodes, edges: edges.map(toEdge), missingKeys: [] };
+  return { nodes, edges: edges.map(toEdge) };
 }

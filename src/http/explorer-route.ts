@@ -4,6 +4,8 @@ import { extname } from 'node:path';
 /** Where `npm run build:web` writes the explorer (see web/build.ts). */
 export const WEB_DIST = new URL('../../web/dist/', import.meta.url);
 export const EXPLORER_PREFIX = '/explorer/';
+/** The explorer without its side panels, for an iframe. */
+export const EMBED_PATH = '/embed';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -12,9 +14,10 @@ const TYPES: Record<string, string> = {
   '.map': 'application/json; charset=utf-8',
 };
 
-/** `/` is the explorer page; `/explorer/<file>` its bundled scripts and styles. */
+/** `/` (and `/embed`) is the explorer page; `/explorer/<file>` its bundled scripts and styles. */
 export async function handleExplorer(pathname: string): Promise<Response> {
-  const file = pathname === '/' ? 'index.html' : pathname.slice(EXPLORER_PREFIX.length);
+  const page = pathname === '/' || pathname === EMBED_PATH;
+  const file = page ? 'index.html' : pathname.slice(EXPLORER_PREFIX.length);
   // Only plain file names: nothing outside web/dist can be asked for.
   if (!/^[\w-]+(\.[\w-]+)+$/.test(file)) return new Response('Not found', { status: 404 });
   const type = TYPES[extname(file)];

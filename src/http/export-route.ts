@@ -4,6 +4,7 @@ import { errorResponse } from '../error-mapping.js';
 import { formatByFileName } from '../export/formats.js';
 import { parseExportOptions } from '../export/options.js';
 import { startExport } from '../export/run-export.js';
+import { currentRequest, noteFailure } from './request-scope.js';
 
 export const EXPORT_PREFIX = '/export/';
 
@@ -27,13 +28,25 @@ function pullStream(chunks: AsyncIterable<Uint8Array>, connection: ExportConnect
           else controller.enqueue(next.value);
         } catch (error) {
           const cause = error instanceof Error ? error : new Error(String(error));
-          console.error('solidarity-graph: export failed after it started', cause);
-          connection.abort?.(cause);
-          controller.error(cause);
+          noteFailure(cause);
+          const request = currentRequest() ?? 'an export';
+          console.error(`solidarity-graph: ${request} was cut after it started: ${cause.message}`);
+          if (!connection.abort) {
+            controller.error(cause);
+            return;
+          }
+          // Cut the socket and end the stream rather than erroring it: the HTTP adapter cancels the
+          // stream when the request errors, and cancelling an errored stream rejects where no one
+          // awaits it.
+          connection.abort(cause);
+          controller.close();
         }
       },
       async cancel() {
-        await iterator.return?.();
+        // The client left: stop reading; a failure to stop is logged, never thrown at the adapter.
+        await Promise.resolve(iterator.return?.()).catch((error: unknown) => {
+          console.error(`solidarity-graph: an export did not stop cleanly: ${String(error)}`);
+        });
       },
     },
     { highWaterMark: 0 },

@@ -1,12 +1,12 @@
 // Scores dry-run results against expected ones: precision and recall of relations, exact fields.
 import { normalise } from '../text/normalise.js';
-import type { ProposedRelation } from './extract.js';
-import type { ProfileResult } from './profile-import.js';
+import type { End, ProposedRelation } from './extract.js';
+import type { ImportedActor, ProfileResult } from './profile-import.js';
 
 export interface FileScore {
   file: string;
   truePositives: number;
-  /** Proposed but not expected, as "TYPE other". */
+  /** Proposed but not expected, as "from TYPE to". */
   falsePositives: string[];
   /** Expected but not proposed. */
   falseNegatives: string[];
@@ -27,27 +27,72 @@ export interface Totals {
   actorExactness: number;
 }
 
-/** What makes two proposals the same claim: type, direction, the other end, founding. */
-function identity(relation: ProposedRelation): string {
-  const other = relation.other.match ?? `new "${normalise(relation.other.name)}"`;
-  return `${relation.type} ${relation.direction} ${other}${relation.founding ? ' (founding)' : ''}`;
+/** An expected relation as written in X.expected.json: both ends, or the older `direction`/`other`. */
+export type ExpectedRelation = Partial<ProposedRelation> & Pick<ProposedRelation, 'type'>;
+
+const LEADING_ARTICLES = /^(?:the|le|la|les|l|an?) /;
+
+/** A new node's name as compared: normalised, without a leading article or a parenthesis. */
+export function nameKey(name: string): string {
+  return normalise(name.replace(/\([^)]*\)/g, ' ')).replace(LEADING_ARTICLES, '');
+}
+
+function endId(end: End, actor: ImportedActor): string {
+  if (end.match !== null && end.match === actor.match) return 'self';
+  const name = nameKey(end.name);
+  if (name === nameKey(actor.name) || (actor.acronym && name === nameKey(actor.acronym)))
+    return 'self';
+  return end.match ?? `new "${name}"`;
+}
+
+function ends(relation: ExpectedRelation, actor: ImportedActor): [End, End] | undefined {
+  if (relation.from && relation.to) return [relation.from, relation.to];
+  if (!relation.other) return undefined;
+  const self = { match: actor.match, name: actor.name };
+  return relation.direction === 'INCOMING' ? [relation.other, self] : [self, relation.other];
+}
+
+/**
+ * What makes two proposals the same claim: both ends and the type. A founding membership and a
+ * founding are one claim ("A founded B"); a partnership reads the same both ways.
+ */
+function identity(relation: ExpectedRelation, actor: ImportedActor): string {
+  const pair = ends(relation, actor);
+  if (!pair) return `${relation.type} ?`;
+  let [from, to] = pair.map((end) => endId(end, actor)) as [string, string];
+  const type =
+    relation.type === 'MEMBER_OF' && relation.founding ? 'FOUNDED' : (relation.type as string);
+  if (type === 'PARTNER_OF' && to < from) [from, to] = [to, from];
+  return `${from} ${type} ${to}`;
 }
 
 const ACTOR_FIELDS = ['match', 'name', 'acronym', 'founded', 'resourceCounts'] as const;
 
-export function scoreFile(actual: ProfileResult, expected: ProfileResult): FileScore {
-  const wanted = new Map(expected.relations.map((relation) => [identity(relation), relation]));
-  const got = new Map(actual.relations.map((relation) => [identity(relation), relation]));
+function sameField(field: (typeof ACTOR_FIELDS)[number], a: ImportedActor, b: ImportedActor) {
+  if (field === 'name') return nameKey(a.name) === nameKey(b.name);
+  return JSON.stringify(a[field]) === JSON.stringify(b[field]);
+}
+
+export function scoreFile(
+  actual: ProfileResult,
+  expected: { actor: ImportedActor; relations: readonly ExpectedRelation[] },
+): FileScore {
+  const wanted = new Map(
+    expected.relations.map((relation) => [identity(relation, expected.actor), relation]),
+  );
+  const got = new Map(
+    actual.relations.map((relation) => [identity(relation, actual.actor), relation]),
+  );
   let sinceExact = 0;
   let roleExact = 0;
   for (const [id, relation] of got) {
     const expectedRelation = wanted.get(id);
     if (!expectedRelation) continue;
-    if (relation.since === expectedRelation.since) sinceExact += 1;
+    if (relation.since === (expectedRelation.since ?? null)) sinceExact += 1;
     if (normalise(relation.role ?? '') === normalise(expectedRelation.role ?? '')) roleExact += 1;
   }
   const wrongActorFields = ACTOR_FIELDS.filter(
-    (field) => JSON.stringify(actual.actor[field]) !== JSON.stringify(expected.actor[field]),
+    (field) => !sameField(field, actual.actor, expected.actor),
   );
   return {
     file: actual.file,
@@ -84,4 +129,9 @@ export function totals(scores: readonly FileScore[]): Totals {
       sum((score) => score.actorFields),
     ),
   };
+}
+
+/** Profiles whose actor fields are all exact, as a share of the profiles. */
+export function actorProfilesExact(scores: readonly FileScore[]): number {
+  return ratio(scores.filter((score) => score.wrongActorFields.length === 0).length, scores.length);
 }

@@ -1,13 +1,18 @@
+// Rule-based relation extraction: sentences, trigger phrases, subjects and object lists matched to the graph.
+import type { RelationType } from '../model/vocabulary.js';
 import { normalise } from '../text/normalise.js';
+import { type ListItem, listItems, protectNames, restoreNames } from './list-items.js';
 import type { Matcher } from './match.js';
 import { mergeProposals } from './merge.js';
+import { namedThing, withoutLeadingWords } from './names.js';
 import {
   ACTIVITY_ROLE,
   COMMITTEE_ROLES,
+  CREATION_VERB,
   CUT,
   LIST_SEPARATOR,
-  NAMED_THING_NOUNS,
   NEGATED_OR_HYPOTHETICAL,
+  PERSON_SUBJECT,
   ROLE_PHRASE,
   SELF_FOUNDED,
   SINCE_CREATION,
@@ -16,9 +21,9 @@ import {
   type Trigger,
   YEAR,
 } from './patterns.js';
-import type { Other, ProposedRelation } from './proposal.js';
+import type { End, Other, ProposedRelation } from './proposal.js';
 
-export type { Other, ProposedRelation };
+export type { End, Other, ProposedRelation };
 
 export interface Extraction {
   founded: string | null;
@@ -30,6 +35,8 @@ export interface ProfileActor {
   acronym: string | null;
   /** Its key when the graph holds it. */
   key: string | null;
+  /** Former names and other names the page gives it. */
+  aliases?: readonly string[];
 }
 
 interface Found {
@@ -39,54 +46,10 @@ interface Found {
   role?: string;
 }
 
-const CONNECTORS = new Set([
-  'de',
-  'des',
-  'du',
-  'la',
-  'le',
-  'les',
-  'of',
-  'the',
-  'for',
-  'pour',
-  'une',
-  'un',
-  'et',
-  'and',
-  'sur',
-  'on',
-]);
-const LEADING_WORDS =
-  /^(?:(?:the|a|an|its|their|former|le|la|les|un|une|son|sa|ses|ancien|ancienne|de|du|des)\s+|[ld]')+/iu;
+type Candidate = End & { confidence: number; acronym?: string | null };
 
-/** Pronouns and nouns by which a profile's prose refers to its actor. */
-const SELF_REFERENCE =
-  /(?<![\p{L}])(?:it|he|she|they|elle|il|the (?:network|movement|association|collective|federation)|le réseau|le mouvement|l'association|le collectif)(?![\p{L}])/iu;
-
-const isCapitalised = (word: string) => /^(?:[ld]')?\p{Lu}/u.test(word);
-
-/** The phrase without the articles and "former" before the name. */
-function withoutLeadingWords(phrase: string): string {
-  return phrase.trim().replace(LEADING_WORDS, '').trim();
-}
-
-/** A name worth proposing as a new node: capitalised words, or a charter, festival, forum … */
-function namedThing(phrase: string): string | undefined {
-  const text = withoutLeadingWords(phrase);
-  const words = text.split(/\s+/).filter(Boolean);
-  if (words.length === 0) return undefined;
-  if (isCapitalised(words[0] as string)) {
-    const run: string[] = [];
-    for (const word of words) {
-      if (isCapitalised(word) || CONNECTORS.has(word.toLowerCase())) run.push(word);
-      else break;
-    }
-    while (run.length > 0 && !isCapitalised(run.at(-1) as string)) run.pop();
-    return run.filter(isCapitalised).length >= 2 ? run.join(' ') : undefined;
-  }
-  return NAMED_THING_NOUNS.test(text) && words.length >= 2 && words.length <= 8 ? text : undefined;
-}
+const PRONOUNS =
+  /(?<![\p{L}])(?:it|he|she|they|we|our|its|elle|il|nous|notre|the (?:network|movement|association|collective|federation|alliance|platform|organisation|organization|coalition|union|chamber)|(?:le|la|l') ?(?:réseau|mouvement|association|collectif|fédération|plateforme|coordination|pôle|chambre|union|alliance|coopérative))(?![\p{L}])/iu;
 
 /** Trigger phrases in the sentence, left to right, the longest where two overlap. */
 function findTriggers(work: string): Found[] {
@@ -95,7 +58,7 @@ function findTriggers(work: string): Found[] {
       trigger,
       start: match.index,
       end: match.index + match[0].length,
-      role: match[1] ? COMMITTEE_ROLES[match[1].toLowerCase()] : undefined,
+      role: match[1] ? COMMITTEE_ROLES[match[1].toLowerCase()] : trigger.role,
     })),
   );
   all.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -112,24 +75,119 @@ function yearIn(text: string, founded: string | null): string | null {
   return SINCE_CREATION.test(text) ? founded : null;
 }
 
+/** Capitalised names anywhere in a sentence, remembered for "these meetings" / "ces rencontres". */
+const LAUNCH_OF =
+  /\b(?:lancement|création|organisation|launch|creation|organi[sz]ation) (?:de la |du |de l'|des |de |d'|of (?:the )?)([^,]+),?\s*$/iu;
+
+const CAPITALISED_RUN =
+  /\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|du|des|of|the|la|le|pour|for|sur|on|en)\s+)?(?:d'|l')?\p{Lu}[\p{L}'’-]+)+/gu;
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 export class Extractor {
-  private antecedent: Other | undefined;
+  private antecedent: End | undefined;
+  /** Bodies named so far, for "these meetings" / "ces rencontres". */
+  private readonly named: End[] = [];
+  private readonly selfNames: RegExp;
+  private readonly selfAcronym: RegExp | undefined;
 
   constructor(
     private readonly matcher: Matcher,
     private readonly self: ProfileActor,
     private readonly founded: string | null,
-  ) {}
+  ) {
+    const names = [self.name, ...(self.aliases ?? [])].filter((name) => name.length > 2);
+    const heads = names.flatMap((name) => {
+      const words = withoutLeadingWords(name).split(/\s+/);
+      return [words[0], words.at(-1)].filter((word): word is string => (word ?? '').length > 3);
+    });
+    const acronymHead = self.acronym?.split(/\s+/)[0];
+    if (acronymHead && acronymHead !== self.acronym) heads.push(acronymHead);
+    const parts = [
+      ...names.map((name) => `(?:(?:the|le|la|les|l') ?)?${escapeRegExp(name)}`),
+      ...heads.map((head) => `(?:the|le|la|l') ?${escapeRegExp(head)}`),
+    ];
+    this.selfNames = new RegExp(`(?:${parts.join('|')})(?![\\p{L}])`, 'iu');
+    // The acronym compares case-sensitively: "mes" is a French word, MES an actor.
+    this.selfAcronym = self.acronym
+      ? new RegExp(`(?<![\\p{L}])${escapeRegExp(self.acronym)}(?![\\p{L}])`, 'u')
+      : undefined;
+  }
 
-  private isSelf(other: Other): boolean {
-    if (other.match !== null) return other.match === this.self.key;
-    const name = normalise(other.name);
-    return name === normalise(this.self.name) || name === normalise(this.self.acronym ?? '');
+  private get selfEnd(): End {
+    return { match: this.self.key, name: this.self.name };
+  }
+
+  private isSelf(end: End): boolean {
+    if (end.match !== null) return end.match === this.self.key;
+    const name = normalise(withoutLeadingWords(end.name));
+    return [this.self.name, this.self.acronym ?? '', ...(this.self.aliases ?? [])].some(
+      (own) => own !== '' && normalise(withoutLeadingWords(own)) === name,
+    );
+  }
+
+  private refersToSelf(text: string): boolean {
+    return (
+      PRONOUNS.test(text) || this.selfNames.test(text) || (this.selfAcronym?.test(text) ?? false)
+    );
+  }
+
+  /** What a phrase names: a graph node, a new node, or nothing worth proposing. */
+  private resolve(phrase: string, alone = false): Candidate | undefined {
+    const name = withoutLeadingWords(phrase);
+    if (name === '') return undefined;
+    const loose = this.matcher.matchPhrase(phrase);
+    // In a list, "Mutualité Française Bretagne" is a regional body, not the national one it contains.
+    // A loose match must not swallow another name: "Inter-réseaux SCIC" is not Inter-Réseaux.
+    const extraAcronym = /(?<![\p{L}])(?!SSE|ESS)\p{Lu}{2,}(?![\p{L}])/u.test(phrase);
+    const byName = loose?.how === 'words' && (alone || extraAcronym) ? undefined : loose;
+    const known = byName ?? this.knownInside(phrase, alone);
+    if (known) return { match: known.key, name, confidence: known.confidence };
+    const fresh = namedThing(phrase, alone);
+    return fresh ? { match: null, name: fresh, confidence: 0.9 } : undefined;
+  }
+
+  /** A known name inside the phrase; in a list, only when nothing but a qualifier follows it. */
+  private knownInside(phrase: string, strict: boolean) {
+    const found = this.matcher.findIn(phrase);
+    if (!found) return found;
+    if (!strict) return /^\s*[\p{Lu}]/u.test(phrase.slice(found.end)) ? undefined : found;
+    const rest = phrase.slice(found.end).trim();
+    // "Inter-réseaux SCIC" is another body than Inter-Réseaux.
+    if (/^[\p{Lu}\p{N}]/u.test(rest)) return undefined;
+    return rest === '' ||
+      /^(?:sur|on|for|in|dans|en|to|à|pour|depuis|since|about|autour)\b/iu.test(rest)
+      ? found
+      : undefined;
+  }
+
+  /** The bodies a clause names as its subject; `self` when it names none but the actor. */
+  private subjectsOf(before: string): End[] {
+    const ends: End[] = [];
+    const demonstrative = /\b(?:these|this|ces|cette|cet|ce) (\p{L}{4,})/iu.exec(before);
+    if (demonstrative) {
+      const stem = normalise(demonstrative[1] as string).slice(0, 5);
+      const earlier = [...this.named].reverse().find((end) => normalise(end.name).includes(stem));
+      if (earlier) return [earlier];
+    }
+    const withoutSelf = before
+      .replace(new RegExp(this.selfNames.source, 'giu'), ' ; ')
+      .replace(this.selfAcronym ? new RegExp(this.selfAcronym.source, 'gu') : /$^/u, ' ; ');
+    const clause = withoutSelf.replace(
+      /^\s*(?:in|since|from|en|depuis|dès|today|aujourd'hui)\s+\d{4}\s*/iu,
+      '',
+    );
+    for (const item of clause.split(/[,;]|\s(?:and|et|together with|ainsi que)\s/u)) {
+      const candidate = this.resolve(item);
+      if (candidate && !this.isSelf(candidate)) ends.push(candidate);
+    }
+    if (ends.length > 0 && this.refersToSelf(before)) ends.push(this.selfEnd);
+    return ends;
   }
 
   /** True when the clause before a trigger names another body as its subject and not the actor. */
   private otherSubject(before: string): boolean {
-    if (SELF_REFERENCE.test(before)) return false;
+    if (this.refersToSelf(before)) return false;
     let rest = before;
     for (let found = this.matcher.findIn(rest); found; found = this.matcher.findIn(rest)) {
       if (found.key !== this.self.key) return true;
@@ -138,39 +196,44 @@ export class Extractor {
     return false;
   }
 
-  /** What an object phrase names: a graph node, a new node, or nothing worth proposing. */
-  private resolve(phrase: string): (Other & { confidence: number }) | undefined {
-    const name = withoutLeadingWords(phrase);
-    if (name === '') return undefined;
-    const known = this.matcher.matchPhrase(phrase) ?? this.matcher.findIn(phrase);
-    if (known) return { match: known.key, name, confidence: known.confidence };
-    const fresh = namedThing(phrase);
-    return fresh ? { match: null, name: fresh, confidence: 0.9 } : undefined;
-  }
-
   private relation(
+    type: RelationType,
+    from: End,
+    to: End,
     found: Found,
-    other: Other & { confidence: number },
+    confidence: number,
     since: string | null,
     role: string | null,
     evidence: string,
+    founding = false,
   ): ProposedRelation {
-    return {
-      type: found.trigger.type,
-      direction: 'OUTGOING',
-      other: { match: other.match, name: other.name },
+    const relation: ProposedRelation = {
+      type,
+      from: { match: from.match, name: from.name },
+      to: { match: to.match, name: to.name },
       since,
       role,
-      founding: found.trigger.founding === true,
+      founding: type === 'MEMBER_OF' && (found.trigger.founding === true || founding),
       evidence,
-      confidence: Math.round(found.trigger.confidence * other.confidence * 100) / 100,
+      confidence: Math.round(found.trigger.confidence * confidence * 100) / 100,
     };
+    for (const end of [from, to] as Candidate[]) {
+      if (end.acronym && end.match === null)
+        relation.acronyms = { ...relation.acronyms, [end.name]: end.acronym };
+    }
+    return relation;
+  }
+
+  private remember(end: End): void {
+    this.antecedent = { match: end.match, name: end.name };
+    this.named.push(this.antecedent);
   }
 
   sentence(sentence: string): ProposedRelation[] {
     const evidence = sentence.trim();
-    // Same length as the sentence, so offsets hold: curly quotes straightened, asides blanked.
-    const work = sentence.replace(/[’‘]/g, "'").replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length));
+    // Same length as the sentence, so offsets hold: curly quotes straightened, notes in brackets blanked.
+    const raw = sentence.replace(/[’‘]/g, "'").replace(/\[[^\]]*\]/g, (m) => ' '.repeat(m.length));
+    const work = raw.replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length));
     if (NEGATED_OR_HYPOTHETICAL.test(work)) return [];
     const boundaries = [...work.matchAll(/[,;:]/g)].map((m) => m.index);
     const boundaryAfter = (at: number) => boundaries.find((b) => b >= at) ?? work.length;
@@ -181,48 +244,220 @@ export class Extractor {
     const found = findTriggers(work);
     const proposals: ProposedRelation[] = [];
     let previousEnd = 0;
+    let previousObjects: Candidate[] = [];
+    let previousObjectEnd = 0;
+    let previousWasPlain = false;
+    let previousTrigger: Trigger | undefined;
+    for (const name of sentence.matchAll(CAPITALISED_RUN)) {
+      const named = namedThing(name[0]);
+      if (named) this.named.push({ match: null, name: named });
+    }
     found.forEach((current, index) => {
+      let trigger = current.trigger;
+      if (trigger.continues && previousTrigger) trigger = { ...previousTrigger, list: false };
+      const launched = trigger.initiativeOf ? LAUNCH_OF.exec(work.slice(0, current.start)) : null;
+      if (trigger.initiativeOf && !launched && CREATION_VERB.test(work.slice(0, current.start)))
+        trigger = { ...trigger, incoming: true };
+      previousTrigger = trigger;
+      const nextStart = found[index + 1]?.start ?? work.length;
       const boundary = boundaryAfter(current.end);
-      const end = Math.min(found[index + 1]?.start ?? work.length, boundary);
-      const segment = work.slice(current.end, end);
-      const before = work.slice(Math.max(boundaryBefore(current.start), previousEnd), current.end);
+      const end = trigger.list ? nextStart : Math.min(nextStart, boundary);
+      const clauseStart = Math.max(boundaryBefore(current.start), previousEnd);
+      // "the group set up by X": a passive right after an object (no comma) is about that object.
+      const glued = previousWasPlain && !/[,;:]/.test(work.slice(previousObjectEnd, current.start));
+      const before = work.slice(clauseStart, current.end);
+      const subjectText = work.slice(clauseStart, current.start);
+      const objectsBefore = previousObjects;
       previousEnd = end;
-      // An apposition right after the object ("…, un groupement dissous en 2005,") may date it.
+      previousObjects = [];
+      previousObjectEnd = current.end;
+      previousWasPlain = !trigger.list && !trigger.incoming;
+      if (PERSON_SUBJECT.test(work.slice(0, current.start)) && !this.refersToSelf(subjectText))
+        return;
+      const segment = work.slice(current.end, end);
       const apposition = work.slice(boundary + 1, boundaryAfter(boundary + 1));
       const appositionYear = /^\s*(?:a|an|un|une)\s/iu.test(apposition)
         ? yearIn(apposition, null)
         : null;
-      const clauseYear =
-        yearIn(segment, this.founded) ?? yearIn(before, this.founded) ?? appositionYear;
-      if (this.otherSubject(before)) return;
-      if (current.trigger.roleOnAntecedent) {
-        if (this.antecedent) {
-          const other = { ...this.antecedent, confidence: 1 };
-          proposals.push(this.relation(current, other, clauseYear, current.role ?? null, evidence));
+      const clauseYear = trigger.list
+        ? yearIn(before, this.founded)
+        : (yearIn(segment, this.founded) ?? yearIn(before, this.founded) ?? appositionYear);
+
+      // Who the clause is about: the actor, another body it names, or (incoming) the thing just named.
+      let subjects: End[] = [this.selfEnd];
+      if (trigger.incoming && glued && objectsBefore.length > 0) {
+        subjects = objectsBefore.slice(-1);
+      } else if (trigger.thirdParty || trigger.incoming) {
+        const named = this.subjectsOf(trigger.incoming ? before : subjectText);
+        if (named.length > 0) subjects = named;
+      } else if (this.otherSubject(before)) {
+        return;
+      }
+      if (launched) {
+        // "lancement de X, à l'initiative de Y": Y initiated X.
+        const launchedThing = this.resolve(launched[1] as string);
+        const initiators = this.plainItems(work.slice(current.end, end))
+          .map((item) => this.resolve(item.phrase))
+          .filter((initiator): initiator is Candidate => initiator !== undefined);
+        for (const initiator of initiators) {
+          if (!launchedThing) break;
+          const from = this.isSelf(initiator) ? this.selfEnd : initiator;
+          proposals.push(
+            this.relation(
+              trigger.type,
+              from,
+              launchedThing,
+              current,
+              initiator.confidence,
+              clauseYear,
+              null,
+              evidence,
+            ),
+          );
         }
         return;
       }
-      const roleMatch = ROLE_PHRASE.exec(segment);
-      const role = roleMatch?.[1]?.trim() ?? null;
-      const objects = roleMatch ? segment.slice(0, roleMatch.index) : segment;
-      for (const item of objects.split(LIST_SEPARATOR)) {
-        const itemYear = yearIn(item, this.founded);
-        const phrase = item.replace(YEAR, ' ').replace(SINCE_CREATION, ' ').replace(CUT, '');
-        const other = this.resolve(phrase.replace(/[\s,.;:]+$/u, ''));
-        if (!other || this.isSelf(other)) continue;
-        this.antecedent = { match: other.match, name: other.name };
-        proposals.push(
-          this.relation(
-            current,
-            other,
-            itemYear ?? clauseYear,
-            role?.replace(/\.$/, '') ?? null,
-            evidence,
-          ),
-        );
+      if (trigger.objectSelf) {
+        for (const subject of subjects) {
+          if (this.isSelf(subject)) continue;
+          proposals.push(
+            this.relation(
+              trigger.type,
+              subject,
+              this.selfEnd,
+              current,
+              1,
+              clauseYear,
+              null,
+              evidence,
+            ),
+          );
+        }
+        return;
+      }
+      if (trigger.fromAntecedent) {
+        const runs = [...work.slice(0, current.start).matchAll(CAPITALISED_RUN)];
+        const lastRun = runs.at(-1)?.[0];
+        const from = lastRun ? this.resolve(lastRun) : objectsBefore.at(-1);
+        if (from && !this.isSelf(from)) {
+          proposals.push(
+            this.relation(
+              trigger.type,
+              from,
+              this.selfEnd,
+              current,
+              from.confidence,
+              clauseYear,
+              null,
+              evidence,
+            ),
+          );
+        }
+        return;
+      }
+      if (trigger.roleOnAntecedent) {
+        // The body named last before "its board" / "of which it became a member".
+        const lastRun = trigger.relative
+          ? [...work.slice(0, current.start).matchAll(CAPITALISED_RUN)].at(-1)?.[0]
+          : undefined;
+        const named = lastRun ? this.resolve(lastRun) : undefined;
+        const antecedent = named && !this.isSelf(named) ? named : this.antecedent;
+        if (antecedent) {
+          const other = { ...antecedent, confidence: 1 };
+          proposals.push(
+            this.relation(
+              trigger.type,
+              this.selfEnd,
+              other,
+              current,
+              1,
+              clauseYear,
+              current.role ?? null,
+              evidence,
+            ),
+          );
+        }
+        return;
+      }
+      const items = trigger.list
+        ? listItems(raw.slice(current.end, end))
+        : this.plainItems(segment);
+      const coAgents: Candidate[] = [];
+      for (const item of items) {
+        if (item.coAgent) {
+          const agent = this.resolve(item.phrase, true);
+          if (agent) coAgents.push(agent);
+        }
+      }
+      for (const item of items) {
+        if (item.coAgent) continue;
+        const other = this.resolve(item.phrase, trigger.list === true);
+        if (!other) continue;
+        // "des AMAP": a plural article before an acronym names a category.
+        if (other.match === null && /^\s*(?:des|les|the|some)\s+\S+\s*$/u.test(item.phrase))
+          continue;
+        // The actor may be the object of another body's act ("these meetings led to the creation of X").
+        const selfObject = this.isSelf(other);
+        if (selfObject && subjects.some((subject) => this.isSelf(subject))) continue;
+        if (selfObject) Object.assign(other, this.selfEnd);
+        if (item.acronym) other.acronym = item.acronym;
+        this.remember(other);
+        previousObjects.push(other);
+        const since = item.year ?? clauseYear;
+        const role = item.role ?? current.role ?? null;
+        for (const subject of [...subjects, ...coAgents]) {
+          if (normalise(subject.name) === normalise(other.name) && subject.match === other.match)
+            continue;
+          const [from, to] = trigger.incoming ? [other, subject] : [subject, other];
+          proposals.push(
+            this.relation(
+              trigger.type,
+              from,
+              to,
+              current,
+              other.confidence,
+              since,
+              role,
+              evidence,
+              trigger.founding === true,
+            ),
+          );
+        }
       }
     });
     return this.refine(work, proposals);
+  }
+
+  /** The object of a plain trigger: up to the next comma, split at and/or, cut at a qualifier. */
+  private plainItems(segment: string): ListItem[] {
+    const roleMatch = ROLE_PHRASE.exec(segment);
+    const role = roleMatch?.[1]?.trim().replace(/\.$/, '') ?? undefined;
+    const objects = roleMatch ? segment.slice(0, roleMatch.index) : segment;
+    let [main = '', ...agents] = objects.split(/\s(?:with|avec)\s(?=[\p{Lu}]|the |le |la |l')/u);
+    const leadingAgent = /^\s*(?:with|avec)\s+(.*)$/iu.exec(objects);
+    if (leadingAgent) {
+      // "a cofondé avec le Mouvement Sol le Réseau X": the first name is a co-author.
+      const rest = leadingAgent[1] as string;
+      const agent = namedThing(rest.split(/\s(?:le|la|les|l'|the)\s/u)[0] ?? '');
+      const object = agent ? rest.slice(rest.indexOf(agent) + agent.length) : '';
+      if (agent && object.trim() !== '') [main, agents] = [object, [agent]];
+    }
+    const items: ListItem[] = protectNames(main)
+      .split(LIST_SEPARATOR)
+      .map(restoreNames)
+      .map((item) => ({
+        phrase: item
+          .replace(YEAR, ' ')
+          .replace(SINCE_CREATION, ' ')
+          .replace(CUT, '')
+          .replace(/[\s,.;:]+$/u, ''),
+        year: yearIn(item, this.founded) ?? undefined,
+        role,
+      }));
+    for (const agent of agents.join(' and ').split(LIST_SEPARATOR)) {
+      items.push({ phrase: agent.replace(CUT, '').replace(/[\s,.;:]+$/u, ''), coAgent: true });
+    }
+    return items;
   }
 
   /** Sentence-wide hints: an activity gives a participation its role; "took over" makes a successor. */
@@ -245,25 +480,68 @@ function sentences(paragraph: string, language: string): string[] {
 }
 
 /** The founding year the prose gives for the profiled actor: the first "founded in YYYY". */
-export function foundedYear(paragraphs: readonly string[]): string | null {
+export function foundedYear(paragraphs: readonly string[], self?: ProfileActor): string | null {
+  const names = [self?.name, self?.acronym].filter((name): name is string => !!name);
+  const creationOfSelf =
+    names.length > 0
+      ? new RegExp(
+          `\\b(?:création|creation|founding|foundation|fondation) (?:of |de |du |d')(?:the |la |le |l')?(?:${names.map(escapeRegExp).join('|')})\\b[^.]{0,40}? (?:in|en) (\\d{4})\\b`,
+          'iu',
+        )
+      : undefined;
   for (const paragraph of paragraphs) {
-    const found = SELF_FOUNDED.exec(paragraph);
-    if (found) return found[1] as string;
+    const found = SELF_FOUNDED.exec(paragraph) ?? creationOfSelf?.exec(paragraph);
+    if (found) return (found[1] ?? found[2]) as string;
   }
   return null;
 }
 
-/** Proposals from a profile's prose, merged so that each (type, other) appears once. */
+/** The relation as the dry run shows it: `direction` and `other` when it touches the actor. */
+function seenFromActor(
+  relation: ProposedRelation,
+  self: ProfileActor,
+  isSelf: (end: End) => boolean,
+) {
+  const { type, from, to, ...rest } = relation;
+  if (isSelf(from))
+    return {
+      type,
+      direction: 'OUTGOING' as const,
+      other: to,
+      from: { match: self.key, name: self.name },
+      to,
+      ...rest,
+    };
+  if (isSelf(to))
+    return {
+      type,
+      direction: 'INCOMING' as const,
+      other: from,
+      from,
+      to: { match: self.key, name: self.name },
+      ...rest,
+    };
+  return relation;
+}
+
+/** Proposals from a profile's prose, merged so that each (from, type, to) appears once. */
 export function extractRelations(
   paragraphs: readonly string[],
   language: 'en' | 'fr',
   self: ProfileActor,
   matcher: Matcher,
 ): Extraction {
-  const founded = foundedYear(paragraphs);
+  const founded = foundedYear(paragraphs, self);
   const extractor = new Extractor(matcher, self, founded);
   const relations = paragraphs.flatMap((paragraph) =>
     sentences(paragraph, language).flatMap((sentence) => extractor.sentence(sentence)),
   );
-  return { founded, relations: mergeProposals(relations) };
+  const selfName = normalise(self.name);
+  const isSelf = (end: End) =>
+    (end.match !== null && end.match === self.key) ||
+    (end.match === null && normalise(end.name) === selfName);
+  return {
+    founded,
+    relations: mergeProposals(relations.map((relation) => seenFromActor(relation, self, isSelf))),
+  };
 }

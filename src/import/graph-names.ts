@@ -13,6 +13,10 @@ export interface GraphName {
   aliases: string[];
   /** The node's date in EDTF (events, laws), else null. */
   date: string | null;
+  /** Its founding date in EDTF, else null: a page that gives another is a contradiction. */
+  founded?: string | null;
+  /** Its outgoing relations as "TYPE|toKey", so the dry run can say what the graph already holds. */
+  relations?: string[];
 }
 
 const optionalText = (value: Plain | undefined) => (typeof value === 'string' ? value : null);
@@ -22,10 +26,13 @@ const GRAPH_NAMES = namedQuery(
   'importGraphNames',
   `
 MATCH (n:Entity)
+OPTIONAL MATCH (n)-[r]->(m:Entity)
+WITH n, [x IN collect(type(r) + '|' + m.key) WHERE x IS NOT NULL] AS relations
 RETURN n.key AS key,
        [label IN labels(n) WHERE label IN ['Actor', 'Event', 'Law', 'PolicyDocument']][0] AS family,
        n.name AS name, n.acronym AS acronym, n.date AS date,
-       coalesce(n.aliases, []) + [k IN keys(n) WHERE k =~ 'name[A-Z][a-z]' | n[k]] AS aliases
+       coalesce(n.aliases, []) + [k IN keys(n) WHERE k =~ 'name[A-Z][a-z]' | n[k]] AS aliases,
+       n.foundedDate AS founded, relations
 ORDER BY key`,
   (row): GraphName => ({
     key: text(row.key),
@@ -34,6 +41,8 @@ ORDER BY key`,
     acronym: optionalText(row.acronym),
     aliases: texts(row.aliases),
     date: optionalText(row.date),
+    founded: optionalText(row.founded),
+    relations: texts(row.relations).sort(),
   }),
 );
 

@@ -79,6 +79,8 @@ function unique(keys: Iterable<string>): string | undefined {
 
 export class Matcher {
   private readonly exact = new Map<string, Set<string>>();
+  /** Names as written (no qualifier dropped): they win over a form derived from another node's name. */
+  private readonly written = new Map<string, Set<string>>();
   private readonly acronyms = new Map<string, Set<string>>();
   private readonly variants: Variant[] = [];
   private readonly wordSets: { key: string; words: Set<string> }[] = [];
@@ -86,6 +88,13 @@ export class Matcher {
   constructor(readonly entries: readonly GraphName[]) {
     for (const entry of entries) {
       const names = [entry.name, ...entry.aliases];
+      for (const name of names) {
+        this.add(
+          this.written,
+          stripLeading(normalise(name).split(' ').filter(Boolean)).join(' '),
+          entry.key,
+        );
+      }
       for (const name of new Set([...names, ...names.flatMap(derivedForms)])) {
         const words = stripLeading(normalise(name).split(' ').filter(Boolean));
         if (words.length === 0 || (words.length <= 2 && isGeneric(words))) continue;
@@ -139,9 +148,10 @@ export class Matcher {
             ? token.raw === variant.words[index]
             : token.norm === variant.words[index],
         );
-        const index = variant.acronym ? this.acronyms : this.exact;
-        const keys = index.get(variant.words.join(' '));
-        if (same && keys && keys.size === 1) {
+        const keys = variant.acronym
+          ? this.acronyms.get(variant.words.join(' '))
+          : this.exactKeys(variant.words.join(' '));
+        if (same && keys && keys.size === 1 && keys.has(variant.key)) {
           const how = variant.acronym ? 'acronym' : 'exact';
           return { key: variant.key, confidence: 1, how, end: (slice.at(-1) as Token).end };
         }
@@ -150,9 +160,17 @@ export class Matcher {
     return undefined;
   }
 
+  /** The nodes a normalised name names: when several do, the one that has it as written, if only one. */
+  private exactKeys(text: string): Set<string> | undefined {
+    const keys = this.exact.get(text);
+    if (!keys || keys.size <= 1) return keys;
+    const written = this.written.get(text);
+    return written?.size === 1 ? written : keys;
+  }
+
   private exactMatch(tokens: Token[], confidence: number): Match | undefined {
     if (tokens.length === 0) return undefined;
-    const byName = unique(this.exact.get(tokens.map((token) => token.norm).join(' ')) ?? []);
+    const byName = unique(this.exactKeys(tokens.map((token) => token.norm).join(' ')) ?? []);
     if (byName) return { key: byName, confidence, how: 'exact' };
     const byAcronym = unique(this.acronyms.get(tokens.map((token) => token.raw).join(' ')) ?? []);
     return byAcronym ? { key: byAcronym, confidence, how: 'acronym' } : undefined;

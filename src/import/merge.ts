@@ -1,9 +1,9 @@
-// One proposal per (type, other): the graph holds one edge per pair and type.
+// One proposal per (from, type, to): the graph holds one edge per pair and type.
 import { normalise } from '../text/normalise.js';
-import type { ProposedRelation } from './proposal.js';
+import type { End, ProposedRelation } from './proposal.js';
 
-function otherId(proposal: ProposedRelation): string {
-  return proposal.other.match ?? `new:${normalise(proposal.other.name)}`;
+function endId(end: End): string {
+  return end.match ?? `new:${normalise(end.name)}`;
 }
 
 function earliest(a: string | null, b: string | null): string | null {
@@ -27,7 +27,7 @@ function roleWithDate(proposal: ProposedRelation, since: string | null): string 
 function mergeTwo(a: ProposedRelation, b: ProposedRelation): ProposedRelation {
   const since = earliest(a.since, b.since);
   const roles = [roleWithDate(a, since), roleWithDate(b, since)].filter((r) => r !== null);
-  return {
+  const merged: ProposedRelation = {
     ...a,
     since,
     role: roles.length === 0 ? null : roles.reduce((x, y) => joinDistinct(x, y, '; ')),
@@ -35,21 +35,24 @@ function mergeTwo(a: ProposedRelation, b: ProposedRelation): ProposedRelation {
     evidence: joinDistinct(a.evidence, b.evidence, ' '),
     confidence: Math.max(a.confidence, b.confidence),
   };
+  if (a.acronyms || b.acronyms) merged.acronyms = { ...b.acronyms, ...a.acronyms };
+  return merged;
 }
 
 /**
- * Merges proposals for the same (type, other); a founding of a body the actor is also a member of
+ * Merges proposals for the same (from, type, to); a founding of a body that is also a member of it
  * becomes the founding membership (MEMBER_OF with `founding: true`), never both.
  */
 export function mergeProposals(proposals: readonly ProposedRelation[]): ProposedRelation[] {
-  const memberOf = new Set(proposals.filter((p) => p.type === 'MEMBER_OF').map(otherId));
+  const pair = (p: ProposedRelation) => `${endId(p.from)}>${endId(p.to)}`;
+  const memberOf = new Set(proposals.filter((p) => p.type === 'MEMBER_OF').map(pair));
   const byId = new Map<string, ProposedRelation>();
   for (const proposal of proposals) {
     const asMembership =
-      proposal.type === 'FOUNDED' && memberOf.has(otherId(proposal))
+      proposal.type === 'FOUNDED' && memberOf.has(pair(proposal))
         ? { ...proposal, type: 'MEMBER_OF' as const, founding: true }
         : proposal;
-    const id = `${asMembership.type}|${otherId(asMembership)}`;
+    const id = `${asMembership.type}|${pair(asMembership)}`;
     const existing = byId.get(id);
     byId.set(id, existing ? mergeTwo(existing, asMembership) : asMembership);
   }

@@ -1,11 +1,26 @@
 // Reads one socioeco.org-style profile (plain text or a saved HTML page) into its parts.
 import { convert } from 'html-to-text';
 import { RESOURCE_TYPE_KEY, resourceTypeKey } from '../model/vocabulary.js';
+import { isAcronym, isHeading, namedThing } from './names.js';
 import { resourceTypeOf } from './resource-types.js';
 
 export const MAX_PROFILE_BYTES = 1024 * 1024;
 
-export type ProfileErrorCode = 'EMPTY' | 'BINARY' | 'TOO_LARGE' | 'NO_TITLE';
+/** Deepest element nesting read from a saved page: real pages nest a few dozen deep, and the HTML
+ * reader recurses per level (it overflows the stack near 2,000). */
+export const MAX_HTML_NESTING = 500;
+
+export type ProfileErrorCode =
+  | 'EMPTY'
+  | 'BINARY'
+  | 'TOO_LARGE'
+  | 'NO_TITLE'
+  | 'TOO_DEEP'
+  | 'UNKNOWN_ACTOR'
+  | 'TIMEOUT'
+  | 'FETCH_FAILED'
+  | 'HTTP_ERROR'
+  | 'NOT_HTML';
 
 /** A file that is not a profile: the message says what is wrong and how to fix it. */
 export class ProfileError extends Error {
@@ -26,6 +41,10 @@ export interface ResourceCount {
 export interface ParsedProfile {
   name: string;
   acronym: string | null;
+  /** The address a saved page starts with, if any. */
+  sourceUrl: string | null;
+  /** Former names the page gives ("anciennement X", "formerly X"). */
+  aliases: string[];
   language: 'en' | 'fr';
   /** The prose, one entry per paragraph. */
   paragraphs: string[];
@@ -73,6 +92,28 @@ function looksLikeHtml(text: string, file: string): boolean {
   return /\.html?$/i.test(file) || /^\s*(?:<!doctype html|<html|<body|<h1)/i.test(text);
 }
 
+// Elements that never hold others, so they never open a level.
+const VOID_ELEMENTS = new Set(
+  'area base br col embed hr img input link meta param source track wbr'.split(' '),
+);
+// `[^<>]`: an unclosed tag ends at the next `<`, so the scan stays linear on any text.
+const TAG = /<(\/?)([a-zA-Z][\w:-]*)[^<>]*?(\/?)>/g;
+
+/** Refuses a page nested deeper than MAX_HTML_NESTING, by a scan of its tags (no tree is built). */
+function checkNesting(html: string, file: string): void {
+  let depth = 0;
+  for (const [, closing, name = '', selfClosing] of html.matchAll(TAG)) {
+    if (closing) depth = Math.max(0, depth - 1);
+    else if (!selfClosing && !VOID_ELEMENTS.has(name.toLowerCase())) depth += 1;
+    if (depth > MAX_HTML_NESTING) {
+      throw new ProfileError(
+        'TOO_DEEP',
+        `${file}: elements nested more than ${MAX_HTML_NESTING} deep; save the page as it is shown, or as plain text`,
+      );
+    }
+  }
+}
+
 /** The page's text with one block per line; headings keep their case. */
 function htmlToLines(html: string): string {
   const heading = { options: { uppercase: false, leadingLineBreaks: 1, trailingLineBreaks: 1 } };
@@ -117,38 +158,125 @@ function detectLanguage(prose: string): 'en' | 'fr' {
   return french > english ? 'fr' : 'en';
 }
 
+const URL_LINE = /^(?:https?:\/\/|www\.)\S+$/iu;
+const MENU_LINE = /\s(?:\||>|»|·)\s/u;
+const NAME_WITH_ACRONYM =
+  /^(?:The |La |Le |Les |L'|L’)?([\p{Lu}][^()]{2,150}?)\s*\(([^()]{2,30})\)/u;
+const FORMER_NAME =
+  /\b(?:anciennement|formerly(?: known as| called)?|previously known as|sous le nom d[eu']|ex-)\s*(?:l'|le |la |the )?([\p{Lu}][^,;.()]{3,80})/gu;
+
+const isTitleLine = (line: string) =>
+  line.length <= 200 && !/[.!?:;]$/.test(line) && /\p{L}/u.test(line);
+const isNoise = (line: string) => isHeading(line) || MENU_LINE.test(line);
+
+/** The page's <title>, without the site's name or a heading word around it. */
+function htmlTitle(html: string): string | null {
+  const title = /<title[^>]*>([^<]*)<\/title>/iu.exec(html)?.[1];
+  if (!title) return null;
+  const text = convert(title, { wordwrap: false }).trim();
+  const parts = text.split(/\s[|–—-]\s/u).map((part) => part.trim());
+  return parts.find((part) => part !== '' && !isHeading(part)) ?? null;
+}
+
+/** Lines after "… :" that are items of a list, joined back into the sentence they end. */
+function joinLists(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  let listOpen = false;
+  for (const line of lines) {
+    const last = out.at(-1);
+    const item = line.length < 160 && (!/\.$/.test(line) || /^(?:and|et|…|etc)/iu.test(line));
+    if (listOpen && last !== undefined && item && parseResourceLine(line) === undefined) {
+      out[out.length - 1] =
+        `${last}${/:\s*$/.test(last) ? ' ' : ' ; '}${line.replace(/[.;,]$/, '')}`;
+      continue;
+    }
+    listOpen = /:\s*$/.test(line);
+    out.push(line);
+  }
+  return out.map((line) => (/[^.!?…]$/.test(line) && / ; /.test(line) ? `${line}.` : line));
+}
+
+/** The actor a page without a title line names first: "La Fédération X (FX) regroupe …". */
+function nameFromProse(
+  paragraphs: readonly string[],
+): { name: string; acronym: string | null } | null {
+  const first = (paragraphs[0] ?? '').replace(/[’]/g, "'");
+  const withAcronym = NAME_WITH_ACRONYM.exec(first);
+  if (withAcronym)
+    return { name: (withAcronym[1] as string).trim(), acronym: (withAcronym[2] as string).trim() };
+  const run = namedThing(first.split(/\s+/).slice(0, 14).join(' '));
+  return run ? { name: run, acronym: null } : null;
+}
+
+/** The acronym the prose gives the name: "The X Network (XN) is …". */
+function acronymInProse(name: string, prose: string): string | null {
+  const at = prose.replace(/[’]/g, "'").indexOf(`${name.replace(/[’]/g, "'")} (`);
+  if (at < 0) return null;
+  const inner = /^\(([^()]{2,30})\)/u.exec(prose.slice(at + name.length + 1))?.[1]?.trim();
+  return inner?.split(/\s+/).some(isAcronym) ? inner : null;
+}
+
 /** Parses a profile's bytes; throws a ProfileError naming the file when it is not a profile. */
-export function parseProfile(bytes: Uint8Array, file = 'profile'): ParsedProfile {
+export function parseProfile(
+  bytes: Uint8Array,
+  file = 'profile',
+  options: { actorGiven?: boolean; html?: boolean } = {},
+): ParsedProfile {
   const raw = decodeText(bytes, file);
-  const text = looksLikeHtml(raw, file) ? htmlToLines(raw) : raw;
+  const html = options.html === true || looksLikeHtml(raw, file);
+  if (html) checkNesting(raw, file);
+  const text = html ? htmlToLines(raw) : raw;
   const lines = text.split(/\r?\n/).map((line) =>
     line
       .replace(/\s+/g, ' ')
-      .replace(/^[*•·-]\s+/u, '')
+      .replace(/^[*•·▪◦–-]\s+/u, '')
       .trim(),
   );
-  const titleIndex = lines.findIndex((line) => line !== '');
-  if (titleIndex < 0) throw new ProfileError('EMPTY', `${file}: the file holds no text`);
-  const title = lines[titleIndex] as string;
-  if (title.length > 200 || /[.!?:;]$/.test(title) || !/\p{L}/u.test(title)) {
-    throw new ProfileError(
-      'NO_TITLE',
-      `${file}: the first line must be the actor's name, e.g. "Mouvement pour l'Economie Solidaire (MES)", got "${title.slice(0, 60)}"`,
-    );
+  const filled = lines.filter((line) => line !== '');
+  if (filled.length === 0) throw new ProfileError('EMPTY', `${file}: the file holds no text`);
+  let index = 0;
+  let sourceUrl: string | null = null;
+  if (URL_LINE.test(filled[0] as string)) {
+    sourceUrl = (filled[0] as string).replace(/^www\./iu, 'https://www.');
+    index = 1;
   }
-  const titleMatch = TITLE.exec(title);
+  while (index < filled.length && isNoise(filled[index] as string)) index += 1;
+  const candidate = filled[index];
+  const titled = candidate !== undefined && isTitleLine(candidate) && !isNoise(candidate);
   const paragraphs: string[] = [];
   const resourceCounts: ResourceCount[] = [];
-  for (const line of lines.slice(titleIndex + 1)) {
-    if (line === '') continue;
+  for (const line of joinLists(filled.slice(titled ? index + 1 : index))) {
+    if (isNoise(line)) continue;
     const resource = parseResourceLine(line);
     if (resource) resourceCounts.push(resource);
     else paragraphs.push(line);
   }
+  const titleMatch = titled ? TITLE.exec(candidate as string) : null;
+  let name = titled ? (titleMatch?.[1] ?? (candidate as string)).trim() : '';
+  let acronym = titleMatch?.[2]?.trim() ?? null;
+  if (!titled) {
+    const fromPage = (html ? htmlTitle(raw) : null) ?? null;
+    const fromProse = nameFromProse(paragraphs);
+    name = fromProse?.name ?? fromPage ?? '';
+    acronym = fromProse?.acronym ?? null;
+  }
+  if (name === '' && !options.actorGiven) {
+    throw new ProfileError(
+      'NO_TITLE',
+      `${file}: no actor name: the first line is not a name and the prose names none; give one as the first line, e.g. "Mouvement pour l'Economie Solidaire (MES)", or pass --actor KEY`,
+    );
+  }
+  const prose = paragraphs.join(' ');
+  acronym ??= name === '' ? null : acronymInProse(name, prose);
+  const aliases = [...prose.matchAll(FORMER_NAME)]
+    .map((match) => (match[1] as string).trim())
+    .filter((alias) => alias.split(/\s+/).length >= 2);
   return {
-    name: (titleMatch?.[1] ?? title).trim(),
-    acronym: titleMatch?.[2]?.trim() ?? null,
-    language: detectLanguage(paragraphs.join(' ')),
+    name,
+    acronym,
+    sourceUrl,
+    aliases,
+    language: detectLanguage(prose),
     paragraphs,
     resourceCounts,
   };

@@ -9,19 +9,294 @@ export interface Trigger {
   founding?: boolean;
   /** "member of its coordination committee": a role in the body named just before. */
   roleOnAntecedent?: boolean;
+  /** The items after the trigger are the relation's subjects, the clause's subject its object. */
+  incoming?: boolean;
+  /** The object is a list that runs past commas to the next trigger or the sentence's end. */
+  list?: boolean;
+  /** The clause's subject may be another body than the profiled actor: "A and B created C". */
+  thirdParty?: boolean;
+  /** The role the relation is held in ("sits on the board of X" → board member). */
+  role?: string;
+  /** The body named just before is the subject, the actor the object ("…, which funds its work"). */
+  fromAntecedent?: boolean;
+  /** "at the initiative of X": X initiated the actor when the clause tells of its creation. */
+  initiativeOf?: boolean;
+  /** A relative clause ("of which it became a member"): the body is the name written just before. */
+  relative?: boolean;
+  /** The clause's bodies act on the actor itself ("A and B have funded its work"). */
+  objectSelf?: boolean;
+  /** Repeats the previous trigger's relation for one more object. */
+  continues?: boolean;
 }
 
 const OF_FR = "(?:du |de la |de l'|des |de |d')";
 const TO_FR = "(?:au |aux |à la |à l'|à )";
+
+/** `\\b` for any letter: with the u flag `\\b` knows ASCII only, so "à l'initiative" had none. */
+const WORD_EDGE = '(?:(?<![\\p{L}\\p{N}])(?=[\\p{L}\\p{N}])|(?<=[\\p{L}\\p{N}])(?![\\p{L}\\p{N}]))';
 
 const t = (
   type: RelationType,
   pattern: string,
   confidence: number,
   extra: Partial<Trigger> = {},
-): Trigger => ({ type, pattern: new RegExp(pattern, 'giu'), confidence, ...extra });
+): Trigger => ({
+  type,
+  pattern: new RegExp(pattern.replaceAll('\\b', WORD_EDGE), 'giu'),
+  confidence,
+  ...extra,
+});
+
+const CREATED =
+  '(?:set up|founded|co-?founded|created|launched|established|formed|initiated|started)';
+const CREATED_FR =
+  '(?:fondée?s?|co-?fondée?s?|créée?s?|lancée?s?|mise?s? en place|constituée?s?|initiée?s?)';
+const GAP = '[^.,;:!?]{0,40}?';
+
+/** Triggers whose object is a list, or whose subject is not the profiled actor. */
+const LIST_TRIGGERS: Trigger[] = [
+  // Incoming memberships: "its members are: A, B", "brings together A, B and C".
+  t(
+    'MEMBER_OF',
+    '\\b(?:its |our |their )?(?:member organi[sz]ations|members|membres|adhérents|nos membres|ses membres|ses adhérents)\\s*:',
+    0.85,
+    { incoming: true, list: true },
+  ),
+  t(
+    'MEMBER_OF',
+    '\\b(?:(?:its|our|their) )?(?:members|member organi[sz]ations) (?:are|were|include|included|range from|such as)\\b',
+    0.85,
+    { incoming: true, list: true },
+  ),
+  t(
+    'MEMBER_OF',
+    '\\b(?:brings|bringing|brought) together\\b|\\b(?:unites|gathers|federates|groups together|comprises)\\b|\\b(?:is|are|was) (?:composed|made up) of\\b|\\bamong (?:them|its members)\\b|\\bcounts among its members\\b|\\b(?:it |has |later )?welcomed\\b',
+    0.85,
+    { incoming: true, list: true },
+  ),
+  t(
+    'MEMBER_OF',
+    "\\b(?:regroupe|rassemble|réunit|fédère|accueille|a accueilli)\\b|\\best composée? (?:de|d')|\\bcompte parmi ses (?:membres|adhérents)\\b|\\bparmi ses (?:membres|adhérents)(?: figurent| on trouve| on compte)?\\b|\\bses (?:membres|adhérents) sont\\b",
+    0.85,
+    { incoming: true, list: true },
+  ),
+  t(
+    'MEMBER_OF',
+    "\\b(?:its|son) (?:board|conseil d'administration) (?:includes|réunit|rassemble|comprend)(?: notamment)?\\b",
+    0.85,
+    { incoming: true, list: true, role: 'board member' },
+  ),
+  // Incoming foundings: "founded in 2010 by A and B", "ses membres fondateurs sont".
+  t(
+    'MEMBER_OF',
+    `\\b(?:its|ses|our|nos) (?:founding members|membres fondateurs)(?: were| are| sont| étaient)?\\b`,
+    0.85,
+    {
+      incoming: true,
+      list: true,
+      founding: true,
+    },
+  ),
+  t(
+    'FOUNDED',
+    `\\b(?:its|ses|our|nos) (?:founders|fondateurs)(?: were| are| sont| étaient)?\\b`,
+    0.85,
+    {
+      incoming: true,
+      list: true,
+    },
+  ),
+  t('FOUNDED', `\\b${CREATED}${GAP}\\bby `, 0.85, { incoming: true, list: true }),
+  t('FOUNDED', `\\b${CREATED_FR}${GAP}\\bpar `, 0.85, { incoming: true, list: true }),
+  t('FOUNDED', '\\bcréation [^.;:!?]{0,90}?\\bpar ', 0.85, { incoming: true, list: true }),
+  // Incoming funding.
+  t(
+    'FUNDS',
+    '\\b(?:(?:is |are |was )?(?:funded|financed|sponsored) by|receives? funding from|with (?:seed |the )?(?:funding|financial support) (?:from|of))\\s',
+    0.85,
+    { incoming: true, list: true },
+  ),
+  t(
+    'FUNDS',
+    "\\b(?:financée?s?|soutenue?s? financièrement) par |\\bavec le (?:soutien financier|financement) (?:de la |du |de l'|des |de )",
+    0.85,
+    { incoming: true, list: true },
+  ),
+  // Partnerships: a fact of their own, never a membership.
+  t(
+    'PARTNER_OF',
+    '\\b(?:work|works|working|worked|collaborate|collaborates|collaborated|collaborating|cooperate|cooperates|cooperated|co-operates|cooperating) (?:closely )?with\\b|\\bin (?:close )?partnership with\\b|\\b(?:is |has been )?(?:a |an )?(?:partner|partners) of\\b|\\b(?:its |our )?partners(?: are| include)?\\s*:|\\b(?:its |our )partners (?:are|include)\\b',
+    0.8,
+    { list: true },
+  ),
+  t(
+    'PARTNER_OF',
+    "\\b(?:travaille|travaillent|collabore|collaborent|coopère|coopèrent)(?: étroitement)? avec\\b|\\ben (?:étroite )?(?:collaboration|partenariat) avec\\b|\\best partenaire (?:de la |du |de l'|des |de |d')|\\b(?:ses |nos )?partenaires(?: sont)?\\s*:",
+    0.8,
+    { list: true },
+  ),
+  // Third-party creations and events that led to a body.
+  t(
+    'LED_TO',
+    '\\b(?:led|leads|lead) to the (?:creation|founding|foundation|birth) of\\b|\\bgave birth to\\b',
+    0.8,
+    {
+      thirdParty: true,
+    },
+  ),
+  t(
+    'LED_TO',
+    "\\b(?:a|ont|avait|avaient) (?:conduit|abouti|mené) à la (?:création|naissance|fondation) (?:de la |du |de l'|des |de |d')|\\b(?:a|ont) donné naissance (?:à la |au |à l'|aux |à )",
+    0.8,
+    { thirdParty: true },
+  ),
+  t(
+    'LED_TO',
+    "\\b(?:at the close of|in the wake of|à l'issue (?:de la |du |de l'|des |de |d'))",
+    0.8,
+    {
+      incoming: true,
+    },
+  ),
+  t('FOUNDED', '\\b(?:ont|avaient) (?:créé|fondé|cofondé|co-fondé|lancé)(?: ensemble)? ', 0.8, {
+    thirdParty: true,
+  }),
+  t('FOUNDED', '\\b(?:created|set up|launched)(?= the [A-Z]| [A-Z])\\b', 0.8, { thirdParty: true }),
+  t('INITIATED', '\\b(?:has |have )?(?:co-?organi[sz]ed|organi[sz]es|co-?organi[sz]es)\\b', 0.8, {
+    thirdParty: true,
+  }),
+  t('INITIATED', '\\b(?:a |ont )?(?:co-?organisé|organisé)\\b', 0.8, { thirdParty: true }),
+  t('PARTICIPATES_IN', '\\bsent (?:a )?(?:delegates|delegation|representatives) to ', 0.8),
+  t(
+    'MEMBER_OF',
+    "\\bof which (?:it|he|she) (?:is|was|became) a founding member\\b|\\bdont (?:il|elle) (?:est|était|a été) (?:l'un des |un |une )?membres? fondat(?:eur|rice)s?\\b",
+    0.85,
+    { roleOnAntecedent: true, founding: true, relative: true },
+  ),
+  t(
+    'MEMBER_OF',
+    '\\bof which (?:it|he|she) (?:is|was|became|has been) (?:a |an )?(?:active )?member\\b|\\bdont (?:il|elle) (?:est|était|est devenue?) (?:un |une )?(?:membre|adhérente?)\\b',
+    0.85,
+    { roleOnAntecedent: true, relative: true },
+  ),
+  // "A and B have funded its programmes": the bodies of the clause fund the actor.
+  t(
+    'FUNDS',
+    '\\b(?:has|have|had) (?:funded|financed) (?:its|our|their)\\b|\\b(?:a|ont) financé (?:ses|son|sa|leurs)\\b',
+    0.8,
+    {
+      thirdParty: true,
+      objectSelf: true,
+    },
+  ),
+  // "…, qui finance ses investissements": the body just named funds the actor.
+  t(
+    'FUNDS',
+    '\\b(?:qui|which|that) (?:finance|financent|funds|fund|funded|finances|financed|a financé|finançait) (?:ses|son|sa|leurs|its|their)\\b',
+    0.8,
+    {
+      fromAntecedent: true,
+    },
+  ),
+  // "member of A and, since 2013, of B": the same relation again.
+  t(
+    'MEMBER_OF',
+    "\\b(?:et|and),? (?:depuis|since|en|in) \\d{4},? (?:de la |du |de l'|des |de |d'|of )",
+    0.85,
+    {
+      continues: true,
+    },
+  ),
+  // Outgoing memberships in more words.
+  t(
+    'MEMBER_OF',
+    '\\b(?:sits|sat|has a seat) on the (board of directors|board|steering committee|coordination committee|executive committee) of ',
+    0.85,
+  ),
+  t(
+    'MEMBER_OF',
+    "\\bsiège (?:au|à son) (conseil d'administration|bureau|comité de pilotage|comité de coordination) (?:de la |du |de l'|des |de |d')",
+    0.85,
+  ),
+  t(
+    'MEMBER_OF',
+    '\\b(?:is|are|was) (?:a |an )?(?:part|affiliate|affiliated member) of |\\baffiliated (?:to|with) ',
+    0.85,
+  ),
+  t(
+    'MEMBER_OF',
+    "\\bfait partie (?:de la |du |de l'|des |de |d')|\\bfont partie (?:de la |du |de l'|des |de |d')",
+    0.85,
+  ),
+  t('MEMBER_OF', "\\b(?:est |sont )?adhérente?s? (?:de la |du |de l'|des |de |d')", 0.85),
+  t('MEMBER_OF', '\\b(?:we are|are) members of ', 0.85),
+  t(
+    'MEMBER_OF',
+    "\\b(?:one of the founding members of|l'un des membres fondateurs (?:de la |du |de l'|des |de |d'))",
+    0.9,
+    {
+      founding: true,
+    },
+  ),
+  // Emergence, merger and succession.
+  t(
+    'EMERGED_FROM',
+    '\\b(?:born|emerged|grew)(?: in \\d{4})? out of |\\btraces its roots to |\\bas a (?:project|programme|program|spin-off|working group|initiative) of ',
+    0.8,
+  ),
+  t(
+    'EMERGED_FROM',
+    "\\bwhen (?=[^.]*\\bmerged\\b)|\\b(?:is |est )?(?:issue?|née?)(?: en \\d{4})? de la fusion (?:de la |du |de l'|des |de |d'|entre )|\\bborn(?: in \\d{4})? (?:of|from) the merger (?:of|between) (?:the )?",
+    0.8,
+    {
+      list: true,
+    },
+  ),
+  t('EMERGED_FROM', '\\bmerged with ', 0.8),
+  t(
+    'EMERGED_FROM',
+    "(?<![\\p{L}])(?:née?s?|born)(?: en \\d{4}| in \\d{4})? (?:de la |du |de l'|des |de |d'|of (?:the )?)(?!fusion|merger|\\d)",
+    0.8,
+    { list: true },
+  ),
+  // "its founding organisations were A, B": founders in a list.
+  t(
+    'FOUNDED',
+    '\\bamong (?:its|their|our) (?:founding organi[sz]ations|founders|founding members)(?: were| are)?\\b|\\bparmi (?:ses|leurs|nos) (?:fondateurs|membres fondateurs)(?: figurent| on trouve)?\\b',
+    0.85,
+    { incoming: true, list: true },
+  ),
+  // "National campaigns in the network: A, B": members under a heading.
+  t(
+    'MEMBER_OF',
+    '\\b(?:in|of|within) (?:the|our|this) (?:network|federation|alliance|platform)\\s*:|\\b(?:du|de notre) (?:réseau|fédération|collectif)\\s*:|\\bconnects\\b',
+    0.85,
+    { incoming: true, list: true },
+  ),
+  // Funding in active and French words.
+  t(
+    'FUNDS',
+    "\\b(?:reçoit|reçoivent|bénéficie)(?: du| le) soutien financier (?:de la |du |de l'|des |de |d')|\\breceives? financial support from ",
+    0.85,
+    { incoming: true, list: true },
+  ),
+  t('INITIATED', '\\b(?:hosted|has hosted|a accueilli et organisé)\\b(?= the | [A-Z])', 0.8, {
+    thirdParty: true,
+  }),
+  t(
+    'SUCCEEDED',
+    "\\b(?:succède|succèdent|succédait) (?:au |aux |à la |à l'|à )|\\b(?:succeeds|replaced|replaces) ",
+    0.85,
+  ),
+  t(
+    'PART_OF',
+    "\\b(?:is|was) (?:the |a |an )?(?:[\\p{L}-]+ )?(?:branch|chapter|section) of |\\best (?:la |une |l')?(?:branche|antenne|section)(?: \\p{L}+)? (?:de la |du |de l'|des |de |d')",
+    0.8,
+  ),
+];
 
 export const TRIGGERS: Trigger[] = [
+  ...LIST_TRIGGERS,
   t(
     'MEMBER_OF',
     '\\b(?:(?:is |are )?an? )?(?:member of|sits on|sat on|seat on|has a seat on) (?:its|their) (coordination committee|board of directors|board|executive committee|steering committee)\\b',
@@ -47,9 +322,9 @@ export const TRIGGERS: Trigger[] = [
   t('EMERGED_FROM', `\\bsur les (?:bases|fondations) ${OF_FR}`, 0.85),
   t('SUCCEEDED', '\\b(?:succeeded|took over from|is the successor of) ', 0.85),
   t('SUCCEEDED', `\\b(?:a succédé ${TO_FR}|a pris la suite ${OF_FR})`, 0.85),
-  t('INITIATED', '\\bat the initiative of ', 0.8),
+  t('INITIATED', '\\bat the initiative of ', 0.8, { initiativeOf: true }),
   t('INITIATED', '\\binitiated ', 0.85),
-  t('INITIATED', `\\bà l'initiative ${OF_FR}`, 0.8),
+  t('INITIATED', `\\bà l'initiative ${OF_FR}`, 0.8, { initiativeOf: true }),
   t('INITIATED', '\\ba (?:initié|lancé) ', 0.8),
   t(
     'CONTRIBUTED_TO',
@@ -67,13 +342,17 @@ export const TRIGGERS: Trigger[] = [
   t('MEMBER_OF', '\\bjoined ', 0.85),
   t('MEMBER_OF', `\\bmembre (?:actif |active )?${OF_FR}`, 0.9),
   t('MEMBER_OF', `\\b(?:adhère|adhèrent|a adhéré) (?:également |aussi )?${TO_FR}`, 0.85),
-  t('MEMBER_OF', '\\ba rejoint ', 0.85),
+  t('MEMBER_OF', '\\b(?:a |ont )?(?:rejoint|rejoignent) ', 0.85),
   t(
     'PARTICIPATES_IN',
     '\\binvolved (?:since (?:\\d{4}|its creation|its foundation) )?in (?:the work of )?',
     0.8,
   ),
-  t('PARTICIPATES_IN', '\\b(?:takes|take|took|taking) part in (?:the work of )?', 0.8),
+  t(
+    'PARTICIPATES_IN',
+    '\\b(?:takes|take|took|taking) part (?:each year |every year |regularly )?in (?:the work of )?',
+    0.8,
+  ),
   t('PARTICIPATES_IN', '\\bparticipat(?:es|ed) in (?:the work of )?', 0.8),
   t('PARTICIPATES_IN', '\\bsits on ', 0.8),
   t(
@@ -109,11 +388,15 @@ export const SINCE_CREATION =
 
 /** Where an object phrase stops being the name: a qualifier, a relative clause, a participle. */
 export const CUT =
-  /\s(?:within|inside|together with|with the aim|adopted|held|where|which|who|that|au sein|dans le cadre|avec|adoptée?|qui|que|dont|où|afin|pour faire)(?![\p{L}\p{N}]).*$/iu;
+  /\s(?:within|inside|together with|with the aim|adopted|held|where|which|who|that|au sein|dans le cadre|avec|adoptée?|qui|que|dont|animée?|portée?|coordonnée?|run by|led by|hosted by|coordinated by|managed by|où|afin|pour faire)(?![\p{L}\p{N}]).*$/iu;
 
 /** Splits an object phrase listing several things; "sociale et solidaire" stays whole. */
 export const LIST_SEPARATOR =
-  /\s(?:and|or|et|ou|including|notamment|such as|as well as|ainsi que)\s(?!solida|the solida)/iu;
+  /\s(?:and|or|et|ou|including|notamment|such as|as well as|ainsi que)\s(?!solida|the solida|(?:de |du |des |d'|of )(?:la |le |l'|the )?(?:\p{Ll}[\p{L}'-]*\s*)+(?:[,.;]|$))/u;
+
+/** "né en 2006 à l'initiative de X": X initiated the actor, not the reverse. */
+export const CREATION_VERB =
+  /(?<![\p{L}])(?:née?s?|créée?s?|fondée?s?|lancée?s?|constituée?s?|born|created|founded|launched|set up|established|mise? en place|a vu le jour)(?![\p{L}])/iu;
 
 /** "au titre d'un groupe de travail" names the role the relation is held in. */
 export const ROLE_PHRASE = /\s(?:au titre d(?:e |u |es |')(?:un |une )?|as (?:an? )?)(.+)$/iu;
@@ -124,12 +407,16 @@ export const ACTIVITY_ROLE =
 
 /** "dont elle a repris les activités": an emergence that is a succession. */
 export const TOOK_OVER =
-  /\b(?:a repris (?:les|ses) activités|took over (?:its|the) activities)\b/iu;
+  /\b(?:a repris (?:les|ses) activités|took over (?:its|the) activities|activities (?:it|he|she) took over|dont (?:il|elle) a repris les activités)\b/iu;
 
 /** The founding year of the profiled actor, stated in its own prose. */
 export const SELF_FOUNDED =
-  /\b(?:founded|created|set up|established|launched|fondée?s?|créée?s?|constituée?s?) (?:in|en) (\d{4})\b/iu;
+  /\b(?:founded|created|set up|established|launched|formed|constituted|born|started|began|fondée?s?|créée?s?|constituée?s?|née?s?|a vu le jour|lancée?s?)(?: (?:in|à|en) \p{Lu}[\p{L}-]+)? (?:in|en) (\d{4})\b|^(\d{4})\s*:\s*(?:création|fondation|creation|founding|foundation)\b/iu;
 
 /** Lowercase phrases that still name one thing: "a national charter on cooperative housing". */
 export const NAMED_THING_NOUNS =
   /\b(?:charter|charte|manifesto|manifeste|declaration|déclaration|festival|forum|week|semaine|convention)\b/iu;
+
+/** A clause whose subject is a person ("Our chair, Morag Campbell, sits on …") states nothing about the actor. */
+export const PERSON_SUBJECT =
+  /\b(?:chair|chairman|chairwoman|chairperson|president|director|coordinator|founder|secretary|treasurer|spokesperson|président|présidente|directeur|directrice|coordinateur|coordinatrice|fondateur|fondatrice|trésorier|trésorière|secrétaire|porte-parole)\b[^.;]*,/iu;

@@ -158,3 +158,12 @@ RETURN p.result AS key
 LIMIT 1`,
   (row) => text(row.key),
 );
+
+/** The page's Source when an earlier accepted proposal of the same import created it. */
+export const SOURCE_EXISTS = namedQuery(
+  'importPageSource',
+  `
+MATCH (s:Source {key: $key})
+RETURN s.key AS key`,
+  (row) => text(row.key),
+);

@@ -2,6 +2,7 @@
 
 import { createHash, randomBytes } from 'node:crypto';
 import type { Database } from '../db/database.js';
+import { queryTimeoutError } from '../db/errors.js';
 import { badInput, notFound } from '../domain-error.js';
 import type { Author } from '../history/changes.js';
 import { type VersionedTransaction, versionedWrite } from '../history/versioned-write.js';
@@ -14,9 +15,9 @@ import { addRelationIn } from '../write/relations.js';
 import { addSourceIn, validateNewSource } from '../write/sources.js';
 import { httpUrl, languageCode, optionalText } from '../write/validate.js';
 import { readGraphNames } from './graph-names.js';
-import { Matcher } from './match.js';
 import { MAX_PROFILE_BYTES, ProfileError } from './parse.js';
-import { importProfile, type ProfileResult } from './profile-import.js';
+import type { ProfileResult } from './profile-import.js';
+import { importProfileOffLoop, ProfileTimeout } from './read-off-loop.js';
 import {
   CREATE_IMPORT,
   DECIDE_PROPOSAL,
@@ -28,6 +29,7 @@ import {
   PROPOSED_NODE,
   type ProposalRow,
   type ProposalStatus,
+  SOURCE_EXISTS,
 } from './review-queries.js';
 
 export const NEW_ACTOR = 'NEW_ACTOR';
@@ -85,24 +87,32 @@ function candidatesOf(result: ProfileResult): Candidate[] {
     });
   }
   const seen = new Set(out.map((c) => c.identity));
+  const selfName = normalise(result.actor.name);
+  const endId = (end: { match: string | null; name: string }) =>
+    end.match ?? (normalise(end.name) === selfName ? self : newIdentity(end.name));
   for (const relation of result.relations) {
-    const other = relation.other.match ?? newIdentity(relation.other.name);
-    if (relation.other.match === null && !seen.has(other)) {
-      seen.add(other);
+    for (const end of [relation.from, relation.to]) {
+      const id = endId(end);
+      if (end.match !== null || seen.has(id)) continue;
+      seen.add(id);
+      const described = result.newActors.find(
+        (actor) => normalise(actor.name) === normalise(end.name),
+      );
       out.push({
-        identity: other,
+        identity: id,
         type: NEW_ACTOR,
-        payload: { name: relation.other.name, acronym: null },
+        payload: { name: end.name, acronym: described?.acronym ?? null },
         evidence: relation.evidence,
         confidence: relation.confidence,
       });
     }
-    const [from, to] = relation.direction === 'OUTGOING' ? [self, other] : [other, self];
+    const [from, to] = [endId(relation.from), endId(relation.to)];
+    const other = relation.other ?? (from === self ? relation.to : relation.from);
     const payload: RelationPayload = {
       from,
       type: relation.type,
       to,
-      otherName: relation.other.name,
+      otherName: other.name,
       since: relation.since,
       role: relation.role,
       founding: relation.founding,
@@ -118,15 +128,19 @@ function candidatesOf(result: ProfileResult): Candidate[] {
   return out;
 }
 
-/** Reads the profile, refusing what is not one with BAD_USER_INPUT on `importProfile.text`. */
-function readProfile(text: string, matcher: Matcher): ProfileResult {
-  const bytes = Buffer.from(text, 'utf8');
+/**
+ * Reads the profile in a worker within the request's time left, refusing what is not one with
+ * BAD_USER_INPUT on `importProfile.text`.
+ */
+async function readProfile(db: Database, text: string): Promise<ProfileResult> {
+  const timeoutMs = db.timeLeftMs();
   try {
-    return importProfile(bytes, 'the profile', matcher);
+    return await importProfileOffLoop(text, 'the profile', await readGraphNames(db), timeoutMs);
   } catch (error) {
     if (error instanceof ProfileError) {
       throw badInput('importProfile.text', `${error.code}: ${error.message}`);
     }
+    if (error instanceof ProfileTimeout) throw queryTimeoutError(timeoutMs, error);
     throw error;
   }
 }
@@ -151,8 +165,7 @@ export async function importProfileText(
       `TOO_LARGE: ${args.text.length} characters; a profile must be at most ${MAX_PROFILE_BYTES} bytes (1 MB)`,
     );
   }
-  const matcher = new Matcher(await readGraphNames(db));
-  const result = readProfile(args.text, matcher);
+  const result = await readProfile(db, args.text);
   const candidates = candidatesOf(result);
   const importRow: Omit<ImportRow, 'createdBy'> = {
     id: `import-${randomBytes(8).toString('hex')}`,
@@ -225,9 +238,13 @@ async function resolveEnd(tx: VersionedTransaction, end: string, field: string):
   );
 }
 
-async function writeSource(tx: VersionedTransaction, author: Author, proposal: ProposalRow) {
+/** The one Source of an imported page: created by its first accepted proposal, shared by the others. */
+async function pageSource(tx: VersionedTransaction, author: Author, proposal: ProposalRow) {
+  const key = `src-${proposal.importId}`.slice(0, WRITE_LIMITS.key);
+  if ((await tx.run(SOURCE_EXISTS, { key })).length > 0) return key;
   const source = validateNewSource(
     {
+      key,
       url: proposal.sourceUrl,
       title: `Profile of ${proposal.profileName}`.slice(0, WRITE_LIMITS.title),
       language: proposal.language,
@@ -237,7 +254,7 @@ async function writeSource(tx: VersionedTransaction, author: Author, proposal: P
     },
     `${AT}.source`,
   );
-  await addSourceIn(tx, author, source, `evidence of import proposal ${proposal.id}`);
+  await addSourceIn(tx, author, source, `the profile page of import ${proposal.importId}`);
   return source.key;
 }
 
@@ -249,7 +266,7 @@ async function acceptIn(
   edits: ProposalEdits,
   reason: string,
 ): Promise<string> {
-  const sources = [await writeSource(tx, author, proposal)];
+  const sources = [await pageSource(tx, author, proposal)];
   const at = `${AT}.edits`;
   if (proposal.type === NEW_ACTOR) {
     const payload = JSON.parse(proposal.payload) as ActorPayload;

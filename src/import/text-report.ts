@@ -15,8 +15,11 @@ export function formatOutcome(outcome: FileOutcome): string {
         relation.role ? `role: ${relation.role}` : '',
         relation.founding ? 'founding' : '',
       ].filter(Boolean);
-      const other = relation.other.match ?? `new "${relation.other.name}"`;
-      return `  ${relation.type} ${other}${details.length ? ` (${details.join(', ')})` : ''} [${relation.confidence}]\n    “${relation.evidence}”`;
+      const end = (e: { match: string | null; name: string }) => e.match ?? `new "${e.name}"`;
+      const pair = relation.other
+        ? `${relation.direction === 'INCOMING' ? '← ' : ''}${end(relation.other)}`
+        : `${end(relation.from)} → ${end(relation.to)}`;
+      return `  ${relation.type} ${pair}${details.length ? ` (${details.join(', ')})` : ''} [${relation.confidence}]\n    “${relation.evidence}”`;
     }),
   ];
   return lines.join('\n');

@@ -41,6 +41,8 @@ export const RELATION_TYPES = {
   FUNDS: 'The subject funds the object.',
   LED_TO: 'The subject (usually an event) led to the creation of the object.',
   GAVE_LEGAL_BASIS_TO: 'The subject (a law) gave a legal basis to the object.',
+  PARTNER_OF:
+    'The subject works in partnership with the object ("works with", "en partenariat avec"): symmetric in meaning, stored once in either direction; never a membership.',
 } as const;
 export type RelationType = keyof typeof RELATION_TYPES;
 

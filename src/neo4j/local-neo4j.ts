@@ -10,6 +10,7 @@ import {
 import { join } from 'node:path';
 import neo4j from 'neo4j-driver';
 import { ensureLauncherBuilt, LAUNCHER_JAR, LAUNCHER_LIBS } from './build-launcher.js';
+import { portIsFree } from './free-port.js';
 import { checkJavaAndMaven, LauncherError } from './java-tools.js';
 
 export interface LocalNeo4jOptions {
@@ -95,6 +96,12 @@ async function waitForBolt(uri: string, deadline: number): Promise<void> {
 /** Builds the launcher when needed, starts Neo4j, and resolves once Bolt answers. */
 export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<LocalNeo4j> {
   const log = options.log ?? console.log;
+  // Checked before Java starts: Neo4j itself says so only after half a minute, in a stack trace.
+  if (!(await portIsFree(options.port))) {
+    throw new LauncherError(
+      `Port ${options.port} on 127.0.0.1 is already in use: stop the other database or set NEO4J_LOCAL_PORT.`,
+    );
+  }
   const { java } = checkJavaAndMaven();
   await ensureLauncherBuilt(log);
   const { logFile, logStream } = prepareDataDir(options.dataDir);

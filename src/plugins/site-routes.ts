@@ -1,11 +1,16 @@
 import type { IncomingMessage } from 'node:http';
 import type { Plugin } from 'graphql-yoga';
 import type { ServerDeps } from '../context.js';
-import { EXPLORER_PREFIX, handleExplorer } from '../http/explorer-route.js';
+import { EMBED_PATH, EXPLORER_PREFIX, handleExplorer } from '../http/explorer-route.js';
 import { EXPORT_PREFIX, handleExport } from '../http/export-route.js';
 
-/** Serves the explorer page at `/`, its assets under /explorer/ and the exports under /export/. */
-export function useSiteRoutes(deps: ServerDeps): Plugin {
+/**
+ * Serves the explorer page at `/` (and without side panels at `/embed`), its assets under
+ * /explorer/ and the exports under /export/; each database read of an export must come within
+ * `deadlineMs`.
+ */
+export function useSiteRoutes(deps: ServerDeps, deadlineMs: number): Plugin {
+  const exportDb = deps.db.eachQueryWithin(deadlineMs);
   return {
     onRequest({ request, url, endResponse, serverContext }) {
       if (request.method !== 'GET' && request.method !== 'HEAD') return;
@@ -14,9 +19,9 @@ export function useSiteRoutes(deps: ServerDeps): Plugin {
         // Cutting the socket is how a streamed export says it failed after its first byte.
         const socket = (serverContext as { req?: IncomingMessage }).req?.socket;
         const connection = { signal: request.signal, abort: () => socket?.destroy() };
-        return handleExport(deps.db, url, connection).then(endResponse);
+        return handleExport(exportDb, url, connection).then(endResponse);
       }
-      if (path === '/' || path.startsWith(EXPLORER_PREFIX)) {
+      if (path === '/' || path === EMBED_PATH || path.startsWith(EXPLORER_PREFIX)) {
         return handleExplorer(path).then(endResponse);
       }
       return undefined;

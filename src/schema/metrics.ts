@@ -3,7 +3,8 @@
 import { intInRange, keyList, unknownKeys, yearArg } from '../arguments.js';
 import { builder } from '../builder.js';
 import { badInput } from '../domain-error.js';
-import { readExportGraph } from '../export/graph-query.js';
+import { readBoundedGraph } from '../export/bounded-reach.js';
+import { tooLarge } from '../export/graph-query.js';
 import { computeMetrics, type GraphMetrics, type NodeMetrics } from '../graph/research-metrics.js';
 import { BOUNDS, CAPS } from '../limits.js';
 import { EntityRef } from './entity-ref.js';
@@ -69,12 +70,16 @@ builder.queryFields((t) => ({
         types: null,
         activeAt: yearArg('metrics.activeAt', args.activeAt),
       };
-      const graph = await readExportGraph(ctx.db, options);
-      if (graph.missingKeys.length > 0) throw unknownKeys('metrics.keys', graph.missingKeys);
-      if (graph.nodes.length > CAPS.metricsNodes) {
+      const read = await readBoundedGraph(ctx.db, options, {
+        nodes: CAPS.metricsNodes,
+        edges: CAPS.exportElements,
+      });
+      if ('missingKeys' in read) throw unknownKeys('metrics.keys', read.missingKeys);
+      if ('over' in read && read.over === 'nodes') {
         throw badInput('metrics', `the graph has more than ${CAPS.metricsNodes} nodes: narrow it`);
       }
-      return computeMetrics(graph);
+      if ('over' in read) throw tooLarge();
+      return computeMetrics(read.graph);
     },
   }),
 }));

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { MES_SUBGRAPH_DEPTH_2 } from '../support/facts.js';
 import { ARTIFACTS, useBrowser } from './support/browser.js';
+import { openMes } from './support/open-actor.js';
 import { useServer } from './support/server.js';
 
 const server = useServer();
@@ -45,15 +45,7 @@ function around(boxes: LabelBox[], hub: string, radius: number): number {
 describe('the explorer printed as a figure', () => {
   it('shows the legend, hides the controls, and draws labels that do not pile up on the hub', async () => {
     const page = browser.page();
-    await page.goto(server.url());
-    await page.fill('#search', 'economie solidaire');
-    await page.locator('#results button[data-key="mes"]').click();
-    await expect
-      .poll(() => page.locator('#count').textContent(), { timeout: 15_000 })
-      .toBe(`${MES_SUBGRAPH_DEPTH_2.nodes} nodes, ${MES_SUBGRAPH_DEPTH_2.edges} edges`);
-    await page.waitForFunction(
-      () => !(window as unknown as { explorer: PrintHooks }).explorer.layoutRunning(),
-    );
+    await openMes(page, server.url());
     const screen = await labelBoxes(page);
 
     await page.emulateMedia({ media: 'print' });

@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { MES_SUBGRAPH_DEPTH_2 } from '../support/facts.js';
 import { useBrowser } from './support/browser.js';
+import { pixelStats } from './support/pixels.js';
 import { useServer } from './support/server.js';
 
 const server = useServer();
@@ -17,23 +18,7 @@ const ESS_FRANCE_EDGE = 'mes|MEMBER_OF|ess-france';
 
 /** Distinct colours in a screenshot of the drawing: a blank canvas has one or two. */
 async function coloursDrawn(page: Page): Promise<number> {
-  const png = await page.locator('#graph').screenshot();
-  return page.evaluate(async (data) => {
-    const image = new Image();
-    image.src = `data:image/png;base64,${data}`;
-    await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = image.width;
-    canvas.height = image.height;
-    const context = canvas.getContext('2d') as CanvasRenderingContext2D;
-    context.drawImage(image, 0, 0);
-    const pixels = context.getImageData(0, 0, image.width, image.height).data;
-    const colours = new Set<number>();
-    for (let i = 0; i < pixels.length; i += 4) {
-      colours.add(((pixels[i] ?? 0) << 16) | ((pixels[i + 1] ?? 0) << 8) | (pixels[i + 2] ?? 0));
-    }
-    return colours.size;
-  }, png.toString('base64'));
+  return (await pixelStats(page, await page.locator('#graph').screenshot())).distinct;
 }
 
 async function layoutSettled(page: Page): Promise<void> {
@@ -56,7 +41,12 @@ interface ExplorerHooks {
 async function clickEdge(page: Page, id: string): Promise<void> {
   const box = await page.locator('#graph').boundingBox();
   if (!box) throw new Error('the drawing is not on the page');
-  for (const t of [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8, 0.45, 0.55, 0.35, 0.65]) {
+  // Every 2.5% of its length from the middle out: MES's neighbourhood draws 400 edges that cross it.
+  const along = Array.from(
+    { length: 33 },
+    (_, i) => 0.5 + (i % 2 ? 1 : -1) * Math.ceil(i / 2) * 0.025,
+  );
+  for (const t of along) {
     const point = await page.evaluate(
       ({ edge, at }) =>
         (window as unknown as { explorer: ExplorerHooks }).explorer.edgePoint(edge, at),

@@ -216,6 +216,8 @@ export type RelationType =
   | 'MEMBER_OF'
   /** The subject takes part in the object (a body, network or event) without formal membership. */
   | 'PARTICIPATES_IN'
+  /** The subject works in partnership with the object ("works with", "en partenariat avec"): symmetric in meaning, stored once in either direction; never a membership. */
+  | 'PARTNER_OF'
   /** The subject is a part of the object (e.g. a village within a forum). */
   | 'PART_OF'
   /** The subject succeeded the object. */

@@ -165,7 +165,7 @@ describe('the research questions of the GraphiQL examples', () => {
       role: 'board seat',
       disputed: false,
     });
-    expect(essFrance?.sources.map((s) => s.key)).toEqual(['S1', 'S8']);
+    expect(essFrance?.sources.map((s) => s.key)).toEqual(['S1', 'S8', 'mesn.111']);
   });
 
   it('draws the neighbourhood of MES two steps out, edges naming node ids', async () => {
@@ -177,7 +177,9 @@ describe('the research questions of the GraphiQL examples', () => {
     expect(byKey.get('mes')).toMatchObject({ distance: 0, label: 'MES', kind: 'Movement' });
     expect(byKey.get('ess-france')?.distance).toBe(1);
     expect(byKey.get('coop-fr')?.distance).toBe(2);
-    expect(byKey.has('chantier')).toBe(false);
+    expect(byKey.get('chantier')?.distance).toBe(2);
+    // A law of another country is three steps or more from MES.
+    expect(byKey.has('law-mx-2012')).toBe(false);
     const ids = new Set(graph?.nodes.map((n) => n.id));
     // The figures the README gives for this example.
     expect(graph?.nodes).toHaveLength(MES_SUBGRAPH_DEPTH_2.nodes);
@@ -371,14 +373,22 @@ describe('relationship fields', () => {
         .filter((n) => n.distance === 1)
         .map((n) => n.node.key)
         .sort(),
-    ).toEqual(['adel', 'artisans-du-monde', 'cnlrq', 'mes']);
+    ).toEqual([
+      'adel',
+      'adsp',
+      'artisans-du-monde',
+      'cnlrq',
+      'culture-et-proximite',
+      'giepp',
+      'mes',
+    ]);
     expect(neighbors.some((n) => n.distance === 2 && n.node.key === 'ess-france')).toBe(true);
     expect(neighbors.some((n) => n.node.key === 'ires')).toBe(false);
   });
 });
 
 describe('stats', () => {
-  it('counts nodes by kind and relationships by type, with MES the most connected actor', async () => {
+  it('counts nodes by kind and relationships by type, with RIPESS Europe the most connected actor', async () => {
     const { data } = await execute(app(), Stats);
     expect(data?.stats.nodes).toBe(CURATED_COUNTS.nodes);
     expect(data?.stats.relations).toBe(CURATED_COUNTS.relations);
@@ -389,6 +399,10 @@ describe('stats', () => {
       count: CURATED_COUNTS.memberOf,
     });
     expect(data?.stats.byKind).toContainEqual({ kind: 'Event', count: CURATED_COUNTS.events });
-    expect(data?.stats.mostConnected[0]?.actor.key).toBe('mes');
+    // RIPESS Europe's members by country outnumber MES's own ties (62 relationships to 45).
+    expect(data?.stats.mostConnected.slice(0, 2).map((c) => c.actor.key)).toEqual([
+      'ripess-europe',
+      'mes',
+    ]);
   });
 });

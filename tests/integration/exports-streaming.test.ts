@@ -129,7 +129,9 @@ describe('a failure in the middle of a stream', () => {
         written += new TextDecoder().decode(next.value);
       }
     };
-    await expect(drain()).rejects.toThrow();
+    // The socket is cut and the stream ends: an errored stream would reject again when the
+    // HTTP adapter cancels it, where no one awaits.
+    await drain();
     expect(cuts).toHaveLength(1);
     expect(written).not.toContain('</graphml>');
   });

@@ -86,7 +86,7 @@ describe('import dry run on the curated graph', () => {
     const result = JSON.parse(stdout) as ProfileResult;
     expect(result.actor).toMatchObject({ match: 'mes', acronym: 'MES', founded: '2002' });
     expect(result.actor.resourceCounts).toHaveLength(7);
-    expect(result.relations.map((r) => `${r.type} ${r.other.match}`).sort()).toEqual([
+    expect(result.relations.map((r) => `${r.type} ${r.other?.match}`).sort()).toEqual([
       'CONTRIBUTED_TO guide-bonnes-pratiques',
       'CONTRIBUTED_TO loi-ess-2014',
       'EMERGED_FROM ires',
@@ -102,11 +102,14 @@ describe('import dry run on the curated graph', () => {
       'type',
       'direction',
       'other',
+      'from',
+      'to',
       'since',
       'role',
       'founding',
       'evidence',
       'confidence',
+      'status',
     ]);
     expect(await db.read('MATCH (n) RETURN count(n) AS nodes')).toEqual(before);
   });

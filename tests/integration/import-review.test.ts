@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { importProfileText } from '../../src/import/review.js';
 import { bearer, graphFingerprint, tokenFor } from '../support/auth.js';
@@ -179,6 +180,23 @@ describe('importing a profile, reviewing its proposals', () => {
   });
 });
 
+describe('reading a large profile', () => {
+  it('leaves the event loop free: it is read in a worker thread', async () => {
+    // About 80 KB: the MES profile's prose 40 times over, a few seconds of matching.
+    const [title, ...lines] = MES.split('\n');
+    const text = `${title}\n${Array.from({ length: 40 }, () => lines.join('\n')).join('\n')}`;
+    const delay = monitorEventLoopDelay({ resolution: 10 });
+    delay.enable();
+    const started = performance.now();
+    const result = await send(IMPORT, curator, { text, url: `${MES_URL}?large` });
+    const took = performance.now() - started;
+    delay.disable();
+    expect(result.errors).toBeUndefined();
+    // Read on the event loop, the longest stall would be the whole read; off it, a small part.
+    expect(delay.max / 1e6).toBeLessThan(took / 2);
+  });
+});
+
 describe('new actors', () => {
   it('accepting a NEW_ACTOR proposal creates the node, then its relation can be accepted', async () => {
     const profile = readFileSync(
@@ -217,6 +235,13 @@ describe('new actors', () => {
     expect(relation).toBeDefined();
     const linked = await ok(REVIEW, curator, { id: relation.id, decision: 'ACCEPT' });
     expect(linked.reviewProposal.result).toBe('import-test-new-node|MEMBER_OF|ripess-europe');
+    // One Source for the page, shared by every fact accepted from it.
+    const shared = await ok(
+      '{ entity(key: "import-test-new-node") { sources { key url } } relation(id: "import-test-new-node|MEMBER_OF|ripess-europe") { sources { key url } } }',
+      {},
+    );
+    expect(shared.relation.sources).toEqual(shared.entity.sources);
+    expect(shared.entity.sources).toHaveLength(1);
   });
 });
 
@@ -228,6 +253,11 @@ describe('refusals', () => {
       'no title line',
       'This profile starts with a sentence that ends in a full stop.\n\nMore.',
       /NO_TITLE/,
+    ],
+    [
+      'page nested 5,000 deep',
+      `<html><body><h1>Deep (D)</h1>${'<div>'.repeat(5_000)}x${'</div>'.repeat(5_000)}</body></html>`,
+      /TOO_DEEP/,
     ],
   ];
   it.each(cases)(

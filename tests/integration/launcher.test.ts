@@ -42,14 +42,14 @@ describe('local Neo4j launcher', () => {
     expect(isAlive(second.pid)).toBe(false);
   });
 
-  it('fails with the launcher log when the port is taken', async () => {
+  it('fails with one line when the port is taken', async () => {
     const port = await freePort();
     const holder = await startLocalNeo4j({ port, dataDir, heap: '256m', log: () => {} });
     const otherDir = mkdtempSync(join(tmpdir(), 'solidarity-graph-launcher-'));
     try {
       await expect(
         startLocalNeo4j({ port, dataDir: otherDir, heap: '256m', log: () => {} }),
-      ).rejects.toThrow(/did not start on port/);
+      ).rejects.toThrow(/already in use: stop the other database or set NEO4J_LOCAL_PORT/);
     } finally {
       await holder.stop();
       rmSync(otherDir, { recursive: true, force: true });

@@ -36,6 +36,20 @@ describe('npm start fails clearly', () => {
     }
   }, 160_000);
 
+  it('when the local Neo4j port is in use, in one line and within seconds', async () => {
+    const blocker = createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    const port = (blocker.address() as { port: number }).port;
+    try {
+      await expectCleanFailure(
+        { NEO4J_URI: '', NEO4J_LOCAL_PORT: String(port), NEO4J_LOCAL_DATA: join(scratch, 'p') },
+        `solidarity-graph: Port ${port} on 127.0.0.1 is already in use: stop the other database or set NEO4J_LOCAL_PORT.`,
+      );
+    } finally {
+      blocker.close();
+    }
+  }, 160_000);
+
   it('when the data directory cannot be created', async () => {
     const file = join(scratch, 'a-file');
     writeFileSync(file, '');

@@ -1,4 +1,11 @@
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  cpSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DATA_DIR } from '../../src/dataset/read-dataset.js';
@@ -30,6 +37,24 @@ export class DatasetCopy {
     const count = text.split(search).length - 1;
     if (count !== 1) throw new Error(`expected one "${search}" in ${file}, found ${count}`);
     writeFileSync(path, text.replace(search, replacement));
+    return this;
+  }
+
+  /** Gives a node a new key in every file of the copy: its entry and every relation that names it. */
+  renameKey(key: string, renamed: string): this {
+    const pattern = new RegExp(`^(- key|- from|  to): ${key}$`, 'gm');
+    const files = readdirSync(this.dir, { recursive: true, encoding: 'utf8' });
+    let count = 0;
+    for (const file of files.filter((name) => name.endsWith('.yaml'))) {
+      const path = join(this.dir, file);
+      const text = readFileSync(path, 'utf8');
+      const next = text.replace(pattern, (_line, field: string) => {
+        count += 1;
+        return `${field}: ${renamed}`;
+      });
+      if (next !== text) writeFileSync(path, next);
+    }
+    if (count === 0) throw new Error(`no entry has the key "${key}"`);
     return this;
   }
 }

@@ -1,6 +1,7 @@
 /**
  * Figures of the curated dataset in data/ that tests (and the README) pin. A curator who adds or
- * removes an actor, a relation or a source updates them here, in one place.
+ * removes an actor, a relation or a source runs `npm run figures`, which rewrites them here and in
+ * the README from data/.
  */
 
 /** The nine founding members of MES (2002), as the facts file lists them (S4), by key. */
@@ -19,17 +20,17 @@ export const MES_FOUNDING_MEMBERS = [
 /** Whole-dataset counts: what `readDataset()` returns and the `stats` query reports. */
 export const CURATED_COUNTS = {
   /** Actors, events, laws and policy documents (`:Entity` nodes). */
-  nodes: 76,
-  actors: 68,
-  events: 6,
-  relations: 87,
-  sources: 67,
-  disputedRelations: 4,
+  nodes: 757,
+  actors: 647,
+  events: 81,
+  relations: 1066,
+  sources: 1074,
+  disputedRelations: 16,
   /** The most frequent relationship type and its count. */
-  memberOf: 65,
+  memberOf: 551,
   /** MEMBER_OF relations with `founding: true`. */
-  foundingMemberships: 29,
+  foundingMemberships: 138,
 } as const;
 
 /** The README's example: the neighbourhood of MES two steps out (`subgraph(keys: ["mes"], depth: 2)`). */
-export const MES_SUBGRAPH_DEPTH_2 = { nodes: 72, edges: 85 } as const;
+export const MES_SUBGRAPH_DEPTH_2 = { nodes: 228, edges: 408 } as const;

@@ -50,7 +50,10 @@ const PART = {
 };
 
 describe('a dataset split into parts (data/<type>/*.yaml)', () => {
-  it('reads every part with the top-level files and places cities through the gazetteer', () => {
+  // Two whole reads of data/ with the gazetteer: seconds on a busy machine.
+  it('reads every part with the top-level files and places cities through the gazetteer', {
+    timeout: 120_000,
+  }, () => {
     const base = readDataset();
     const dataset = readDataset(withPart(new DatasetCopy(), PART).dir);
     expect(dataset.nodes.length).toBe(base.nodes.length + 2);
@@ -61,7 +64,8 @@ describe('a dataset split into parts (data/<type>/*.yaml)', () => {
     expect(toulouse?.coordinates?.lon).toBeCloseTo(1.44, 1);
 
     const coverage = datasetCoverage(dataset);
-    expect(coverage.unplacedCities).toEqual(['reseau-sans-ville (Nowhere-sur-Rien, FR)']);
+    expect(coverage.unplacedCities).toContain('reseau-sans-ville (Nowhere-sur-Rien, FR)');
+    expect(coverage.unplacedCities).not.toContainEqual(expect.stringMatching(/^reseau-toulousain/));
     expect(coverage.incompleteSources.map((s) => s.key)).not.toContain('part.1');
     expect(coverage.multiSourceRelations).toBe(
       base.relations.filter((r) => r.sources.length > 1).length + 1,

@@ -11,6 +11,8 @@ const relation = (
   type: 'MEMBER_OF',
   direction: 'OUTGOING',
   other: { match, name },
+  from: { match: null, name: 'P' },
+  to: { match, name },
   since,
   role: null,
   founding: false,
@@ -42,8 +44,8 @@ describe('import evaluation', () => {
     const score = scoreFile(actual, expected);
     expect(score).toMatchObject({
       truePositives: 2,
-      falsePositives: ['MEMBER_OF OUTGOING ripess'],
-      falseNegatives: ['MEMBER_OF OUTGOING ctc'],
+      falsePositives: ['self MEMBER_OF ripess'],
+      falseNegatives: ['self MEMBER_OF ctc'],
       sinceExact: 1,
       wrongActorFields: ['founded'],
     });

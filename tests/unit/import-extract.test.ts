@@ -16,7 +16,7 @@ const self = { name: 'Réseau Imaginaire', acronym: 'RI', key: null };
 function relations(text: string, language: 'en' | 'fr' = 'en') {
   return extractRelations([text], language, self, matcher).relations.map((relation) => ({
     type: relation.type,
-    other: relation.other.match ?? relation.other.name,
+    other: relation.other?.match ?? relation.other?.name,
     since: relation.since,
     role: relation.role,
     founding: relation.founding,
@@ -32,7 +32,7 @@ describe('relation extraction', () => {
     );
     expect(result.actor).toMatchObject({ match: 'mes', acronym: 'MES', founded: '2002' });
     expect(
-      result.relations.map((r) => [r.type, r.other.match, r.since, r.role, r.founding]),
+      result.relations.map((r) => [r.type, r.other?.match, r.since, r.role, r.founding]),
     ).toEqual([
       ['EMERGED_FROM', 'ires', '2002', null, false],
       ['INITIATED', 'vess-2003', '2004', null, false],

@@ -52,3 +52,35 @@ describe('actor matching', () => {
     expect(matcher.findIn('aux travaux du Conseil supérieur de l’ESS')?.key).toBe('csess');
   });
 });
+
+describe('homonyms', () => {
+  it('gives a name to the node that bears it as written, not to one whose name only adds a qualifier', () => {
+    const homonyms = new Matcher([
+      {
+        key: 'csess',
+        family: 'Actor',
+        name: "Conseil supérieur de l'économie sociale et solidaire",
+        acronym: null,
+        aliases: [],
+        date: null,
+      },
+      {
+        key: 'csess-tn',
+        family: 'Actor',
+        name: "Conseil supérieur de l'économie sociale et solidaire (Tunisie)",
+        acronym: null,
+        aliases: [],
+        date: null,
+      },
+    ]);
+    expect(
+      homonyms.matchPhrase("le Conseil supérieur de l'économie sociale et solidaire")?.key,
+    ).toBe('csess');
+    expect(
+      homonyms.findIn("aux travaux du Conseil supérieur de l'économie sociale et solidaire")?.key,
+    ).toBe('csess');
+    expect(
+      homonyms.matchPhrase("Conseil supérieur de l'économie sociale et solidaire (Tunisie)")?.key,
+    ).toBe('csess-tn');
+  });
+});

@@ -1,6 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ProfileError, parseProfile, parseResourceLine } from '../../src/import/parse.js';
+import {
+  MAX_HTML_NESTING,
+  ProfileError,
+  parseProfile,
+  parseResourceLine,
+} from '../../src/import/parse.js';
 
 const fixture = (name: string) =>
   readFileSync(new URL(`../fixtures/profiles/${name}`, import.meta.url));
@@ -79,13 +84,25 @@ describe('profile parser', () => {
     expect(parseResourceLine(line)).toBeUndefined();
   });
 
-  it('refuses empty, blank, binary, oversized and title-less files with a code', () => {
+  it('refuses empty, blank, binary, oversized and nameless files with a code', () => {
     expect(errorCode(new Uint8Array())).toBe('EMPTY');
     expect(errorCode(bytes('\n  \n'))).toBe('EMPTY');
     expect(errorCode(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0xff]))).toBe('BINARY');
     expect(errorCode(new Uint8Array(5 * 1024 * 1024).fill(0x61))).toBe('TOO_LARGE');
     expect(
-      errorCode(bytes('The MES was founded in 2002 on the foundations of IRES.\n\n3 Videos')),
+      errorCode(bytes('About us\nit was founded in 2002 by people of good will.\n\n3 Videos')),
     ).toBe('NO_TITLE');
+  });
+
+  it('refuses a saved page nested deeper than it reads, and reads one at the bound', () => {
+    const nested = (depth: number) =>
+      bytes(
+        `<html><body><h1>Deep (D)</h1>${'<div>'.repeat(depth)}x${'</div>'.repeat(depth)}</body></html>`,
+      );
+    expect(errorCode(nested(5_000))).toBe('TOO_DEEP');
+    expect(parseProfile(nested(MAX_HTML_NESTING - 2), 'deep.html').name).toBe('Deep');
+    // Void and self-closing elements open no level; an unclosed tag does not hide the rest.
+    const flat = `<h1>Flat (F)</h1>${'<br><img src="x"/><p>a</p>'.repeat(2_000)}<p unclosed`;
+    expect(parseProfile(bytes(flat), 'flat.html').name).toBe('Flat');
   });
 });

@@ -20,6 +20,9 @@ export interface Hit {
   actor: { key: string; name: string; acronym: string | null; kind: string | null };
 }
 
+export const GRAPH_VERSION = /* GraphQL */ `
+  query ExplorerGraphVersion { graphVersion { version } }`;
+
 export const SEARCH = /* GraphQL */ `
   query ExplorerSearch($query: String!) {
     search(query: $query, first: 8) { actor { key name acronym kind } }

@@ -1,28 +1,40 @@
-// One colour per kind, stable across views so that figures can be compared.
-const KIND_COLOURS: Record<string, string> = {
-  Movement: '#d62728',
-  Federation: '#1f77b4',
-  Network: '#2ca02c',
-  InternationalNetwork: '#17becf',
-  UmbrellaBody: '#9467bd',
-  PublicBody: '#7f7f7f',
-  Collective: '#ff7f0e',
-  SupportStructure: '#8c564b',
-  ResearchCentre: '#bcbd22',
-  Foundation: '#e377c2',
-  ThinkTank: '#aec7e8',
-  Cooperative: '#98df8a',
-  NGO: '#ffbb78',
-  Event: '#c5b0d5',
-  Law: '#393b79',
-  PolicyDocument: '#637939',
-};
+// Kinds in eight groups, each one colour of Okabe and Ito's colour-blind-safe palette; stable
+// across views so that figures can be compared. No edge is drawn in any of these colours.
+export const KIND_GROUPS: { name: string; colour: string; kinds: string[] }[] = [
+  { name: 'Movements, collectives', colour: '#D55E00', kinds: ['Movement', 'Collective'] },
+  {
+    name: 'Networks, federations',
+    colour: '#0072B2',
+    kinds: ['Network', 'Federation', 'UmbrellaBody'],
+  },
+  { name: 'International networks', colour: '#56B4E9', kinds: ['InternationalNetwork'] },
+  {
+    name: 'Cooperatives, NGOs, support',
+    colour: '#009E73',
+    kinds: ['Cooperative', 'NGO', 'SupportStructure'],
+  },
+  {
+    name: 'Research, foundations',
+    colour: '#E69F00',
+    kinds: ['ResearchCentre', 'ThinkTank', 'Foundation'],
+  },
+  { name: 'Public bodies', colour: '#CC79A7', kinds: ['PublicBody'] },
+  { name: 'Events', colour: '#F0E442', kinds: ['Event'] },
+  { name: 'Laws, policy documents', colour: '#000000', kinds: ['Law', 'PolicyDocument'] },
+];
+
+const GROUP_OF_KIND = new Map(KIND_GROUPS.flatMap((group) => group.kinds.map((k) => [k, group])));
 
 export const UNKNOWN_KIND_COLOUR = '#bbbbbb';
-export const EDGE_COLOUR = '#b9c0c8';
-export const DISPUTED_EDGE_COLOUR = '#b3261e';
-export const HIGHLIGHT_COLOUR = '#f4b400';
+export const EDGE_COLOUR = '#c4c9cf';
+/** Disputed edges: dashed, in a grey darker than ordinary edges and in no node's colour. */
+export const DISPUTED_EDGE_COLOUR = '#5f6670';
+export const HIGHLIGHT_COLOUR = '#7a1fa2';
+
+export function kindGroup(kind: string | undefined): (typeof KIND_GROUPS)[number] | undefined {
+  return kind ? GROUP_OF_KIND.get(kind) : undefined;
+}
 
 export function kindColour(kind: string | undefined): string {
-  return (kind && KIND_COLOURS[kind]) || UNKNOWN_KIND_COLOUR;
+  return kindGroup(kind)?.colour ?? UNKNOWN_KIND_COLOUR;
 }

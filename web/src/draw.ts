@@ -2,7 +2,9 @@ import { MultiDirectedGraph } from 'graphology';
 import { inferSettings } from 'graphology-layout-forceatlas2';
 import fa2Worker from 'graphology-layout-forceatlas2/worker.js';
 import Sigma from 'sigma';
+import { drawDiscNodeHover } from 'sigma/rendering';
 import { DISPUTED_EDGE_COLOUR, EDGE_COLOUR, HIGHLIGHT_COLOUR, kindColour } from './colours.js';
+import { type Figure, figureSvg } from './figure.js';
 import { type LabelBox, labelBox, printLabels } from './print-labels.js';
 
 // worker.d.ts declares `export default class`, but worker.js sets `module.exports` to the class.
@@ -22,8 +24,11 @@ export class GraphView {
   private sigma: Sigma<Attributes, Attributes> | undefined;
   private layout: FA2Layout | undefined;
   private highlighted = new Set<string>();
-  /** In print, the only labels drawn (chosen so that none covers another); null on screen. */
-  private printed: Set<string> | null = null;
+  /** The only labels drawn, chosen so that none covers another; null while the layout moves. */
+  private labelled: Set<string> | null = null;
+  /** The node whose label is always drawn: the actor the view is about. */
+  private focus = '';
+  private relabelling: ReturnType<typeof setTimeout> | undefined;
   /** The edge under the pointer, if any. */
   hoveredEdge: string | null = null;
   graph: ViewGraph = new MultiDirectedGraph();
@@ -34,8 +39,10 @@ export class GraphView {
   ) {}
 
   /** Shows an export in graphology's JSON form (GET /export/graph.json). */
-  show(serialised: object): ViewGraph {
+  show(serialised: object, focus: string): ViewGraph {
     this.stop();
+    this.focus = focus;
+    this.labelled = null;
     const graph: ViewGraph = new MultiDirectedGraph();
     graph.import(serialised as Parameters<ViewGraph['import']>[0]);
     const maxDegree = Math.max(1, ...graph.mapNodes((node) => graph.degree(node)));
@@ -45,6 +52,8 @@ export class GraphView {
         y: Math.sin(node.length * 3 + graph.degree(node)) * 10 + Math.random(),
         size: 4 + 14 * Math.sqrt(graph.degree(node) / maxDegree),
         color: kindColour(a.kind as string | undefined),
+        label: shortLabel(String(a.label ?? node)),
+        fullLabel: String(a.name ?? a.label ?? node),
       });
     });
     graph.forEachEdge((edge, a) => {
@@ -53,7 +62,8 @@ export class GraphView {
         relationType: a.type,
         type: 'arrow',
         size: a.disputed ? 2.5 : 1,
-        color: a.disputed ? DISPUTED_EDGE_COLOUR : EDGE_COLOUR,
+        // Disputed edges are drawn dashed over the WebGL layer; this one still takes the pointer.
+        color: a.disputed ? 'rgba(0,0,0,0)' : EDGE_COLOUR,
         label: a.disputed ? `${a.type} (disputed)` : a.type,
       });
     });
@@ -67,13 +77,20 @@ export class GraphView {
       labelGridCellSize: 80,
       labelRenderedSizeThreshold: 7,
       zIndex: true,
+      // On hover, the full name rather than the shortened label.
+      defaultDrawNodeHover: (context, data, settings) =>
+        drawDiscNodeHover(
+          context,
+          { ...data, label: String(data.fullLabel ?? data.label) },
+          settings,
+        ),
       nodeReducer: (node, data) => {
         const shown =
           this.highlighted.size === 0 || this.highlighted.has(node)
-            ? { ...data, zIndex: 1 }
+            ? { ...data, zIndex: 1, forceLabel: node === this.focus }
             : { ...data, color: '#e3e3e3', label: null, zIndex: 0 };
-        if (!this.printed) return shown;
-        return this.printed.has(node) ? { ...shown, forceLabel: true } : { ...shown, label: null };
+        if (!this.labelled) return shown;
+        return this.labelled.has(node) ? { ...shown, forceLabel: true } : { ...shown, label: null };
       },
       edgeReducer: (edge, data) =>
         this.highlighted.size > 0 && this.highlighted.has(edge)
@@ -90,12 +107,55 @@ export class GraphView {
     this.sigma.on('leaveEdge', () => {
       this.hoveredEdge = null;
     });
+    this.sigma.createCanvasContext('disputed', { style: { pointerEvents: 'none' } });
+    this.sigma.on('afterRender', () => this.drawDisputed());
+    this.sigma.getCamera().on('updated', () => this.relabelSoon());
     if (graph.order > 1) {
       this.layout = new FA2Layout(graph, { settings: { ...inferSettings(graph), slowDown: 5 } });
       this.layout.start();
-      setTimeout(() => this.layout?.stop(), 1500);
+      setTimeout(() => {
+        this.layout?.stop();
+        this.relabel();
+      }, 1500);
     }
     return graph;
+  }
+
+  /** Dashed lines for the disputed edges, on a 2D canvas over sigma's WebGL edges. */
+  private drawDisputed(): void {
+    const sigma = this.sigma;
+    const context = sigma?.getCanvases().disputed?.getContext('2d');
+    if (!sigma || !context) return;
+    const { width, height } = sigma.getDimensions();
+    context.clearRect(0, 0, width, height);
+    context.strokeStyle = DISPUTED_EDGE_COLOUR;
+    context.setLineDash([6, 4]);
+    this.graph.forEachEdge((edge, attributes, source, target) => {
+      if (!attributes.disputed || this.highlighted.has(edge)) return;
+      const [from, to] = [source, target].map((n) => sigma.getNodeDisplayData(n));
+      if (!from || !to || from.hidden || to.hidden) return;
+      const a = sigma.framedGraphToViewport(from);
+      const b = sigma.framedGraphToViewport(to);
+      context.lineWidth = sigma.scaleSize(Number(attributes.size ?? 1));
+      context.beginPath();
+      context.moveTo(a.x, a.y);
+      context.lineTo(b.x, b.y);
+      context.stroke();
+    });
+  }
+
+  /** Chooses again which labels to draw so that none covers another (after a move or a zoom). */
+  private relabel(): void {
+    if (!this.sigma || this.layoutRunning()) return;
+    this.labelled = null;
+    this.sigma.refresh();
+    this.labelled = printLabels(this.sigma, this.focus);
+    this.sigma.refresh();
+  }
+
+  private relabelSoon(): void {
+    clearTimeout(this.relabelling);
+    this.relabelling = setTimeout(() => this.relabel(), 150);
   }
 
   /** Greys out everything but these nodes and edges (an empty list clears the highlight). */
@@ -124,13 +184,74 @@ export class GraphView {
   setPrinting(on: boolean, focus: string): void {
     if (!this.sigma) return;
     if (on) this.layout?.stop();
+    this.focus = focus;
     this.sigma.resize(true);
-    this.printed = null;
-    this.sigma.refresh();
-    if (on) {
-      this.printed = printLabels(this.sigma, focus);
-      this.sigma.refresh();
-    }
+    this.relabel();
+    // Browsers print no WebGL canvas: paper gets the same drawing as an SVG instead.
+    const paper =
+      this.container.querySelector('.print-figure') ??
+      this.container.appendChild(
+        Object.assign(document.createElement('div'), { className: 'print-figure' }),
+      );
+    paper.innerHTML = on ? this.svg(focus).replace(/^<\?xml[^>]*>\s*/, '') : '';
+  }
+
+  /**
+   * The current view as a figure: sigma's positions, sizes and colours in CSS pixels, and the
+   * labels that cover no other (`focus`'s first).
+   */
+  figure(focus: string): Figure {
+    const sigma = this.sigma;
+    const { width, height } = sigma?.getDimensions() ?? { width: 0, height: 0 };
+    const figure: Figure = {
+      width,
+      height,
+      font: sigma?.getSetting('labelFont') ?? 'Arial',
+      labelSize: sigma?.getSetting('labelSize') ?? 14,
+      nodes: [],
+      edges: [],
+    };
+    if (!sigma) return figure;
+    const labelled = printLabels(sigma, focus);
+    const at = (key: string) => {
+      const data = sigma.getNodeDisplayData(key);
+      return data && !data.hidden ? { data, ...sigma.framedGraphToViewport(data) } : null;
+    };
+    this.graph.forEachEdge((edge, attributes, source, target) => {
+      const data = sigma.getEdgeDisplayData(edge);
+      const [from, to] = [at(source), at(target)];
+      if (!data || data.hidden || !from || !to) return;
+      figure.edges.push({
+        id: edge,
+        x1: from.x,
+        y1: from.y,
+        x2: to.x,
+        y2: to.y,
+        colour:
+          attributes.disputed && !this.highlighted.has(edge) ? DISPUTED_EDGE_COLOUR : data.color,
+        width: data.size,
+        dashed: Boolean(attributes.disputed),
+      });
+    });
+    this.graph.forEachNode((key, attributes) => {
+      const node = at(key);
+      if (!node) return;
+      figure.nodes.push({
+        key,
+        x: node.x,
+        y: node.y,
+        radius: sigma.scaleSize(node.data.size),
+        colour: node.data.color,
+        label: labelled.has(key) ? (node.data.label ?? null) : null,
+        title: String(attributes.name ?? attributes.label ?? key),
+      });
+    });
+    return figure;
+  }
+
+  /** The current view as a standalone SVG document. */
+  svg(focus: string): string {
+    return figureSvg(this.figure(focus), (edge) => this.graph.target(edge));
   }
 
   /** The labels drawn now (or, with `all`, every node's label), with their boxes on the canvas. */
@@ -152,9 +273,20 @@ export class GraphView {
   }
 
   private stop(): void {
+    clearTimeout(this.relabelling);
     this.layout?.kill();
     this.layout = undefined;
     this.sigma?.kill();
     this.sigma = undefined;
   }
+}
+
+const LONGEST_LABEL = 24;
+
+/** Long names are cut at a word with an ellipsis; the full name shows on hover. */
+export function shortLabel(label: string): string {
+  if (label.length <= LONGEST_LABEL) return label;
+  const cut = label.slice(0, LONGEST_LABEL - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > LONGEST_LABEL / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }

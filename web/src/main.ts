@@ -1,4 +1,5 @@
 import {
+  GRAPH_VERSION,
   graphql,
   type Hit,
   NODE,
@@ -9,11 +10,19 @@ import {
   type RelationFacts,
   SEARCH,
 } from './api.js';
-import { DISPUTED_EDGE_COLOUR, EDGE_COLOUR, kindColour } from './colours.js';
+import {
+  DISPUTED_EDGE_COLOUR,
+  EDGE_COLOUR,
+  KIND_GROUPS,
+  kindColour,
+  kindGroup,
+} from './colours.js';
 import { nodePanel, relationPanel } from './details.js';
 import { byId, h } from './dom.js';
 import { GraphView } from './draw.js';
+import { saveBlob, svgToPng } from './figure.js';
 import { overlappingPairs } from './print-labels.js';
+import { stateFromQuery, stateToQuery, type ViewState } from './view-state.js';
 
 const EXPORTS: [string, string][] = [
   ['GEXF (Gephi)', 'graph.gexf'],
@@ -26,7 +35,7 @@ const EXPORTS: [string, string][] = [
   ['GeoJSON (map)', 'actors.geojson'],
 ];
 
-const state = { key: '', depth: 2, activeAt: null as number | null };
+const state: ViewState = stateFromQuery(location.search);
 const details = byId('details');
 
 const view = new GraphView(byId('graph'), {
@@ -52,32 +61,71 @@ async function draw(): Promise<void> {
   if (!state.key) return;
   const response = await fetch(`/export/graph.json?${selection()}`);
   if (!response.ok) throw new Error(`the export answered ${response.status}`);
-  const graph = view.show(await response.json());
+  const graph = view.show(await response.json(), state.key);
   const year = state.activeAt === null ? '' : ` in ${state.activeAt}`;
   byId('title').textContent = `Neighbourhood of ${label(state.key)}${year}:`;
   byId('count').textContent = `${graph.order} nodes, ${graph.size} edges`;
   drawLegend();
   drawDownloads();
+  syncUrl();
+}
+
+/** The address of this view: what a link shares and a citation gives. */
+function viewUrl(): string {
+  return `${location.origin}${location.pathname}?${stateToQuery(state)}`;
+}
+
+let graphVersion: Promise<number | null> | undefined;
+
+/** Writes the view into the address bar (no new history entry) and into the citation. */
+function syncUrl(): void {
+  history.replaceState(null, '', viewUrl());
+  graphVersion ??= graphql<{ graphVersion: { version: number } }>(GRAPH_VERSION, {}).then(
+    (data) => data.graphVersion.version,
+    () => null,
+  );
+  graphVersion.then((version) => {
+    const accessed = new Date().toISOString().slice(0, 10);
+    const of = state.key ? `neighbourhood of ${label(state.key)}, ` : '';
+    const at = version === null ? '' : `graph version ${version}, `;
+    byId('cite-text').textContent =
+      `solidarity-graph explorer, ${of}${at}${viewUrl()} (accessed ${accessed}).`;
+  });
 }
 
 function drawLegend(): void {
   const kinds = new Set(view.graph.mapNodes((_n, a) => String(a.kind ?? 'unknown')));
+  const groups = KIND_GROUPS.filter((group) => group.kinds.some((kind) => kinds.has(kind)));
+  const unknown = [...kinds].filter((kind) => !kindGroup(kind));
   byId('legend').replaceChildren(
-    ...[...kinds]
-      .sort()
-      .map((kind) =>
-        h('li', {}, h('span', { class: 'swatch', style: `background:${kindColour(kind)}` }), kind),
+    ...groups.map((group) =>
+      h(
+        'li',
+        { title: group.kinds.filter((kind) => kinds.has(kind)).join(', ') },
+        h('span', { class: 'swatch', style: `background:${group.colour}` }),
+        group.name,
       ),
+    ),
+    ...(unknown.length > 0
+      ? [
+          h(
+            'li',
+            {},
+            h('span', { class: 'swatch', style: `background:${kindColour(undefined)}` }),
+            unknown.join(', '),
+          ),
+        ]
+      : []),
     h(
       'li',
       {},
-      h('span', { class: 'swatch edge', style: `background:${EDGE_COLOUR}` }),
+      h('span', { class: 'swatch edge', style: `border-color:${EDGE_COLOUR}` }),
       'relationship',
     ),
     h(
       'li',
       {},
-      h('span', { class: 'swatch edge', style: `background:${DISPUTED_EDGE_COLOUR}` }),
+      h('span', { class: 'swatch edge dashed', style: `border-color:${DISPUTED_EDGE_COLOUR}` }),
       'disputed relationship',
     ),
   );
@@ -95,15 +143,21 @@ function drawDownloads(): void {
 async function showNode(key: string, family: string): Promise<void> {
   const data = await graphql<{ node: NodeFacts | null }>(NODE, { id: btoa(`${family}:${key}`) });
   if (data.node) details.replaceChildren(nodePanel(data.node));
+  state.selected = key;
+  syncUrl();
 }
 
 async function showRelation(id: string): Promise<void> {
   const data = await graphql<{ relation: RelationFacts | null }>(RELATION, { id });
   if (data.relation) details.replaceChildren(relationPanel(data.relation, label));
+  state.selected = id;
+  syncUrl();
 }
 
 async function open(key: string): Promise<void> {
   state.key = key;
+  state.pathFrom = '';
+  state.pathTo = '';
   details.replaceChildren();
   byId('path').replaceChildren();
   await draw();
@@ -140,6 +194,9 @@ async function resolveKey(text: string): Promise<string | null> {
 
 async function findPath(): Promise<void> {
   const list = byId('path');
+  state.pathFrom = byId<HTMLInputElement>('path-from').value.trim();
+  state.pathTo = byId<HTMLInputElement>('path-to').value.trim();
+  syncUrl();
   const [from, to] = await Promise.all([
     resolveKey(byId<HTMLInputElement>('path-from').value),
     resolveKey(byId<HTMLInputElement>('path-to').value),
@@ -170,6 +227,22 @@ async function findPath(): Promise<void> {
   ]);
 }
 
+/** The figure's file name: the actor, the depth and the year. */
+function figureName(extension: string): string {
+  const year = state.activeAt === null ? '' : `-${state.activeAt}`;
+  return `${state.key}-depth-${state.depth}${year}.${extension}`;
+}
+
+async function downloadFigure(format: 'png' | 'svg'): Promise<void> {
+  const figure = view.figure(state.key);
+  const svg = view.svg(state.key);
+  const blob =
+    format === 'svg'
+      ? new Blob([svg], { type: 'image/svg+xml' })
+      : await svgToPng(svg, figure.width, figure.height);
+  saveBlob(blob, figureName(format));
+}
+
 let typing: ReturnType<typeof setTimeout> | undefined;
 byId('search').addEventListener('input', () => {
   clearTimeout(typing);
@@ -192,6 +265,9 @@ year.addEventListener('input', () => {
 });
 allYears.addEventListener('change', yearChanged);
 byId('path-find').addEventListener('click', () => findPath().catch(fail));
+byId('download-png').addEventListener('click', () => downloadFigure('png').catch(fail));
+byId('download-svg').addEventListener('click', () => downloadFigure('svg').catch(fail));
+byId('print-figure').addEventListener('click', () => window.print());
 
 // Printing (Ctrl-P, or print media emulated) redraws the figure for paper, and back after.
 const print = window.matchMedia('print');
@@ -211,3 +287,33 @@ Object.assign(window, {
     overlappingLabels: (all = false) => overlappingPairs(view.labelBoxes(all)),
   },
 });
+
+/** A shared link opens the view it was made from: actor, depth, year, path and selection. */
+async function restore(): Promise<void> {
+  const wanted = stateFromQuery(location.search);
+  byId<HTMLSelectElement>('depth').value = String(wanted.depth);
+  allYears.checked = wanted.activeAt === null;
+  if (wanted.activeAt !== null) year.value = String(wanted.activeAt);
+  byId('year-value').textContent = wanted.activeAt === null ? 'all years' : String(wanted.activeAt);
+  byId<HTMLInputElement>('path-from').value = wanted.pathFrom;
+  byId<HTMLInputElement>('path-to').value = wanted.pathTo;
+  if (!wanted.key) return;
+  await open(wanted.key);
+  if (wanted.pathFrom && wanted.pathTo) await findPath();
+  if (wanted.selected.includes('|')) await showRelation(wanted.selected);
+  else if (wanted.selected && view.graph.hasNode(wanted.selected)) {
+    await showNode(wanted.selected, String(view.graph.getNodeAttribute(wanted.selected, 'family')));
+  }
+}
+
+// `/embed` is the drawing alone, for a dashboard's iframe.
+if (location.pathname === '/embed') document.body.classList.add('embed');
+byId('cite-copy').addEventListener('click', () => {
+  navigator.clipboard?.writeText(byId('cite-text').textContent ?? '').catch(fail);
+});
+const drawer = byId('drawer-toggle');
+drawer.addEventListener('click', () => {
+  const open = document.body.classList.toggle('drawer-open');
+  drawer.setAttribute('aria-expanded', String(open));
+});
+restore().catch(fail);

@@ -61,7 +61,8 @@ export function printLabels(sigma: AnySigma, focus: string): Set<string> {
     .sort((a, b) => Number(b === focus) - Number(a === focus) || graph.degree(b) - graph.degree(a));
   const kept: LabelBox[] = [];
   for (const key of order) {
-    const box = labelBox(sigma, key, String(graph.getNodeAttribute(key, 'label') ?? key));
+    const label = sigma.getNodeDisplayData(key)?.label;
+    const box = label ? labelBox(sigma, key, label) : null;
     if (
       !box ||
       box.x < 0 ||

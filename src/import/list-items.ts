@@ -1,0 +1,113 @@
+// An enumeration after a trigger, as items: commas, and/et, parentheses, colons, "…", "etc.", category words.
+import { isAcronym, withoutLeadingWords } from './names.js';
+import { CUT } from './patterns.js';
+
+export interface ListItem {
+  phrase: string;
+  /** A year the item carries: "A (2008)", "depuis 2012". */
+  year?: string;
+  /** The acronym the page gives in parentheses after the name. */
+  acronym?: string;
+  role?: string;
+  /** Named after "with"/"avec": a co-author of the relation, not its object. */
+  coAgent?: boolean;
+}
+
+const SEPARATORS =
+  /\s*(?:[,;:…]|\.{3}|\s(?:and|et|ou|or|including|among them|such as|notamment|parmi lesquelles|parmi lesquels|dont|as well as|ainsi que|avec|with|comme|tels? que|telles? que|to(?= \p{Ll}))\s(?!(?:de |du |des |d'|of )(?:la |le |l'|the )?(?:\p{Ll}[\p{L}'-]*\s*)+(?:[,.;]|$)))\s*/u;
+const BULLET_SEPARATORS = /\s*[,;:…]\s*/u;
+const ENDINGS =
+  /(?:\s*,?\s*(?:etc\.?|…|\.\.\.|and (?:many )?(?:others|more)|entre autres|and so on)\s*)+[.\s]*$/iu;
+const YEAR_ONLY = /^\s*(\d{4})\s*$/;
+/** "Agency for Development and Cooperation": "and" before the last word of a name is part of it. */
+const NAME_WITH_AND =
+  /(\p{Lu}\p{L}+ (?:for|of|de|pour|du|des) (?:\p{Lu}\p{L}+ )*\p{Lu}\p{L}+) (and|et) ((?:Cooperation|Co-operation|Coopération|Development|Développement|Solidarity|Solidarité|Research|Recherche|Training|Formation|Education|Éducation|Justice|Environment|Environnement|Culture|Peace|Paix|Innovation|Employment|Emploi|Health|Santé|Democracy|Démocratie|Trade|Commerce|Finance|Housing|Logement))(?=\s*(?:[,.;]|$))/gu;
+/** "Women and Solidarity Economy Forum": one word, "and", then a name that ends in a kind of body or event. */
+const PAIR_NAME =
+  /(?<=(?:^|[,(;:])\s*(?:(?:the|a|an|le|la|les|l')\s+)?(?:\p{Ll}+\s+)?)(\p{Lu}\p{Ll}[\p{L}'-]*) (and|et) ((?:\p{Lu}[\p{L}'-]* )+(?:Forum|Network|Alliance|Coalition|Congress|Week|Festival|Assembly|Summit|Conference|Council|Federation|Movement|Platform|Days?|Meeting|Network))(?![\p{L}])/gu;
+
+/** Keeps "and" inside a name through the split at "and"; `restoreNames` puts it back. */
+export function protectNames(text: string): string {
+  const mark = (_m: string, left: string, word: string, right: string) =>
+    `${left}${AND_MARK}${word}${AND_MARK}${right}`;
+  return text.replace(NAME_WITH_AND, mark).replace(PAIR_NAME, mark);
+}
+
+export const restoreNames = (text: string) => text.replaceAll(AND_MARK, ' ');
+
+const AND_MARK = '\u2063';
+const LEADING_CONNECTORS =
+  /^\s*(?:(?:and|et|or|ou|by|par|including|among them|such as|notamment|to|dont|ainsi que|as well as|comme|tels? que|telles? que|parmi lesquel(?:le)?s)\s+)+/iu;
+const ACRONYM_MARK = /⟨([^⟩]*)⟩/u;
+const YEAR = /\b(?:since|in|from|depuis|en|dès) (\d{4})\b/iu;
+
+/** The items of a list, a parenthesis after a category word standing for that category's members. */
+export function listItems(segment: string): ListItem[] {
+  const text = protectNames(segment.replace(ENDINGS, '').replace(/[.!?]\s*$/u, ''));
+  const items: ListItem[] = [];
+  let current = '';
+  let depth = 0;
+  let group = '';
+  // Joined bullet lines (" ; ") are whole items: "Scop Bois et Habitat" stays one.
+  const separators = / ; /.test(text) ? BULLET_SEPARATORS : SEPARATORS;
+  const flush = () => {
+    for (const part of current.split(separators)) {
+      const acronym = ACRONYM_MARK.exec(part)?.[1];
+      const clean = part.replace(ACRONYM_MARK, ' ');
+      const phrase = clean
+        .replaceAll(AND_MARK, ' ')
+        .replace(CUT, '')
+        .replace(YEAR, ' ')
+        .replace(LEADING_CONNECTORS, '')
+        .replace(/\s+/g, ' ')
+        .trim();
+      if (phrase === '') continue;
+      // "from A to B": both ends of a range are items.
+      const range = /^from\s+(.+?)\s+to\s+(.+)$/iu.exec(phrase);
+      if (range) {
+        items.push({ phrase: range[1] as string }, { phrase: range[2] as string });
+        continue;
+      }
+      const item: ListItem = { phrase };
+      const year = YEAR.exec(clean)?.[1];
+      if (year) item.year = year;
+      if (acronym) item.acronym = acronym;
+      items.push(item);
+    }
+    current = '';
+  };
+  for (const char of text) {
+    if (char === '(' && ++depth === 1) {
+      group = '';
+      continue;
+    }
+    if (char === ')' && depth > 0 && --depth === 0) {
+      const inner = group.trim();
+      const lastPart = (current.split(SEPARATORS).at(-1) ?? '')
+        .replace(LEADING_CONNECTORS, '')
+        .trim();
+      const yearOnly = YEAR_ONLY.exec(inner);
+      if (yearOnly) current += ` in ${yearOnly[1]} `;
+      else if (
+        lastPart === '' ||
+        /^\p{Ll}/u.test(withoutLeadingWords(lastPart)) ||
+        /[,;…]|\s(?:and|et)\s/u.test(inner)
+      ) {
+        // "regional networks (A, B)": the members stand for their category.
+        current = current.slice(
+          0,
+          current.length - (current.split(SEPARATORS).at(-1) ?? '').length,
+        );
+        current += inner;
+        flush();
+      } else if (inner.split(/\s+/).length <= 3 && inner.split(/\s+/).some(isAcronym)) {
+        current += ` ⟨${inner}⟩ `;
+      }
+      continue;
+    }
+    if (depth > 0) group += char;
+    else current += char;
+  }
+  flush();
+  return items;
+}

@@ -1,0 +1,343 @@
+// What counts as the name of a body in running text: capitalised words, an acronym; never a place.
+
+import type { ActorKind, OtherNodeKind } from '../model/vocabulary.js';
+import { normalise } from '../text/normalise.js';
+import { NAMED_THING_NOUNS } from './patterns.js';
+import { GENERIC, STOPWORDS } from './words.js';
+
+const CONNECTORS = new Set([
+  'de',
+  'des',
+  'du',
+  'la',
+  'le',
+  'les',
+  'of',
+  'the',
+  'for',
+  'pour',
+  'une',
+  'un',
+  'et',
+  'and',
+  'sur',
+  'on',
+  'y',
+  'del',
+  'di',
+  'della',
+  'do',
+  'da',
+  'en',
+]);
+
+/** Words that open a heading or a menu, never an organisation's name. */
+export const HEADING_WORDS = new Set(
+  [
+    'home',
+    'menu',
+    'about',
+    'us',
+    'who',
+    'we',
+    'are',
+    'our',
+    'story',
+    'history',
+    'early',
+    'later',
+    'years',
+    'presentation',
+    'members',
+    'contact',
+    'news',
+    'accueil',
+    'presentation',
+    'historique',
+    'histoire',
+    'qui',
+    'sommes',
+    'nous',
+    'propos',
+    'a',
+    'membres',
+    'adherents',
+    'nos',
+    'missions',
+    'mission',
+    'adherer',
+    'join',
+    'team',
+    'equipe',
+    'governance',
+    'gouvernance',
+    'partners',
+    'partenaires',
+    'actualites',
+    'overview',
+    'welcome',
+    'bienvenue',
+    'the',
+    'le',
+    'la',
+    'les',
+    'l',
+    'du',
+    'de',
+    'des',
+    'network',
+    'reseau',
+    'mouvement',
+    'movement',
+    'federation',
+    'collectif',
+    'collective',
+    'structure',
+    'association',
+    'pole',
+    'plateforme',
+    'platform',
+    'alliance',
+    'union',
+    'coordination',
+    'notre',
+    'overview',
+    'organisation',
+    'organization',
+  ].map((word) => normalise(word)),
+);
+
+/** True for a line such as "Accueil", "About us", "Qui sommes-nous ?", "Les membres du Mouvement". */
+export function isHeading(line: string): boolean {
+  const words = normalise(line).split(' ').filter(Boolean);
+  return words.length > 0 && words.length <= 6 && words.every((word) => HEADING_WORDS.has(word));
+}
+
+const COUNTRY_CODES = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'].flatMap((a) =>
+  [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'].map((b) => `${a}${b}`),
+);
+
+/** Country names in English and French, from the runtime's own CLDR data. */
+const PLACES: Set<string> = (() => {
+  const places = new Set<string>();
+  for (const language of ['en', 'fr', 'es', 'it', 'de']) {
+    const names = new Intl.DisplayNames([language], { type: 'region', fallback: 'none' });
+    for (const code of COUNTRY_CODES) {
+      const name = names.of(code);
+      if (name) places.add(normalise(name));
+    }
+  }
+  for (const extra of [
+    'europe',
+    'africa',
+    'afrique',
+    'asia',
+    'asie',
+    'latin america',
+    'amerique latine',
+    'north america',
+    'amerique du nord',
+    'oceania',
+    'catalonia',
+    'catalogne',
+    'quebec',
+    'wallonia',
+    'wallonie',
+    'flanders',
+    'scotland',
+    'ecosse',
+    'wales',
+    'england',
+    'bretagne',
+    'brittany',
+    'occitanie',
+  ])
+    places.add(extra);
+  return places;
+})();
+
+export function isPlace(phrase: string): boolean {
+  return PLACES.has(normalise(phrase).replace(/^(?:the|la|le|les|l) /, ''));
+}
+
+const isCapitalised = (word: string) => /^(?:[ld]')?[\p{Lu}\p{N}]/u.test(word);
+/** "RIPESS", "CFN-UK", "PhilSEN": two capitals or more, few lowercase letters. */
+export const isAcronym = (word: string) =>
+  /^[\p{Lu}][\p{Lu}\p{N}&'-]*$/u.test(word)
+    ? word.replace(/[^\p{Lu}]/gu, '').length >= 2
+    : /^\p{Lu}[\p{L}]*\p{Lu}[\p{L}]*$/u.test(word) && word.replace(/[^\p{Lu}]/gu, '').length >= 3;
+
+const DESCRIPTORS = new Set([
+  'association',
+  'biennial',
+  'annual',
+  'yearly',
+  'first',
+  'premier',
+  'première',
+  'ensemble',
+  'together',
+  'jointly',
+]);
+
+const LEADING = new Set([
+  ...DESCRIPTORS,
+  'the',
+  'a',
+  'an',
+  'its',
+  'their',
+  'our',
+  'former',
+  'le',
+  'la',
+  'les',
+  'un',
+  'une',
+  'son',
+  'sa',
+  'ses',
+  'ancien',
+  'ancienne',
+  'de',
+  'du',
+  'des',
+  'association',
+  'biennial',
+  'annual',
+  'yearly',
+]);
+
+/** The phrase without the articles and "former" before the name; an acronym ("UN", "DES") stays. */
+export function withoutLeadingWords(phrase: string): string {
+  let text = phrase.trim().replace(/^\d{4}\s+/u, '');
+  for (;;) {
+    const elided = /^[ldLD]['’]\s*/u.exec(text);
+    if (elided) {
+      text = text.slice(elided[0].length);
+      continue;
+    }
+    const word = /^(\S+)\s+/u.exec(text);
+    const first = word?.[1] ?? '';
+    if (/^\d{4}$/.test(first)) {
+      text = text.slice((word as RegExpExecArray)[0].length);
+      continue;
+    }
+    if (!word || !LEADING.has(first.toLowerCase()) || isAcronym(first)) break;
+    // "l'association X" describes X; "l'Association X" is its name.
+    if (DESCRIPTORS.has(first.toLowerCase()) && first !== first.toLowerCase()) break;
+    text = text.slice(word[0].length);
+  }
+  return text.replace(/\s+(?:of|de|du|in|en)\s+\d{4}\b.*$/u, '').trim();
+}
+
+/**
+ * A name worth proposing as a new node: two capitalised words or more, one acronym, or a charter,
+ * festival, forum …; `alone` also accepts one capitalised word (an item of an explicit list).
+ */
+export function namedThing(phrase: string, alone = false): string | undefined {
+  const text = withoutLeadingWords(
+    withoutLeadingWords(phrase.replace(/[\s,.;:…]+$/u, '')).replace(KIND_PREFIX, ''),
+  );
+  const words = text.split(/\s+/).filter(Boolean);
+  if (words.length === 0) return undefined;
+  if (isCapitalised(words[0] as string)) {
+    const run: string[] = [];
+    for (const word of words) {
+      if (isCapitalised(word) || CONNECTORS.has(word.toLowerCase())) run.push(word);
+      else break;
+    }
+    while (run.length > 0 && !isCapitalised(run.at(-1) as string)) run.pop();
+    const name = run.join(' ');
+    const capitals = run.filter(isCapitalised).length;
+    if (capitals < 2 && afterHead(text, words)) return afterHead(text, words);
+    if (isPlace(name) || isHeading(name) || isGenericName(name)) return undefined;
+    if (capitals >= 2) return name;
+    if (run.length === 1 && (isAcronym(name) || (alone && words.length === 1))) return name;
+    return undefined;
+  }
+  // A lowercase phrase names one thing only when its head is a charter, forum …, with no name inside.
+  if (afterHead(text, words)) return afterHead(text, words);
+  if (words.some((word) => isCapitalised(word))) return undefined;
+  return NAMED_THING_NOUNS.test(text) && words.length >= 2 && words.length <= 8 ? text : undefined;
+}
+
+/** "Conseil régional de l'alimentation": a head word, then the name in lowercase, no verb. */
+function afterHead(text: string, words: readonly string[]): string | undefined {
+  if (!LOWERCASE_NAME_HEAD.test(text) || words.length < 3 || words.length > 9) return undefined;
+  const whole = text.replace(/\s+(?:en|in|depuis|since)\s+\d{4}.*$/u, '');
+  if (/[,;]/.test(whole)) return undefined;
+  return /\s(?:qui|que|dont|which|who|that|où|est|sont|a|ont|is|are|was|has|have)\s/u.test(whole)
+    ? undefined
+    : whole;
+}
+
+/** Words that alone name a kind of body or an authority, never one body. */
+const KIND_NOUNS = new Set(
+  [
+    'union',
+    'alliance',
+    'coordination',
+    'plateforme',
+    'platform',
+    'pole',
+    'chambre',
+    'chamber',
+    'etat',
+    'state',
+    'government',
+    'gouvernement',
+    'region',
+    'ville',
+    'city',
+    'agence',
+    'agency',
+    'fondation',
+    'foundation',
+    'cooperative',
+    'association',
+    'fédération',
+    'federation',
+    'assembly',
+    'assemblee',
+  ].map(normalise),
+);
+
+/** "Région" or "Network Members": only kind words and function words. */
+function isGenericName(name: string): boolean {
+  return normalise(name)
+    .split(' ')
+    .every(
+      (word) =>
+        GENERIC.has(word) || STOPWORDS.has(word) || HEADING_WORDS.has(word) || KIND_NOUNS.has(word),
+    );
+}
+
+/** Institutional heads after which French names go on in lowercase: "Conseil régional de l'alimentation". */
+const LOWERCASE_NAME_HEAD =
+  /^(?:Conseil|Comité|Rencontres|Assises|Semaine|Réseau|Fédération|Confédération|Union|Collectif|Coordination|Chambre|Agence|Caisse|Mouvement|Groupe|Groupement|Plateforme|Pôle|Communauté|Syndicat|Observatoire|Institut|Centre|Maison|Office|Banque|Forum|Festival|Congrès|Ministère|Secrétariat|Haut-commissariat|ministère|secrétariat)\s/u;
+/** Lowercase kind words before a name: "le réseau national France Tiers-Lieux". */
+const KIND_PREFIX =
+  /^(?:(?:le|la|les|l'|the|a|an|un|une|Le|La|Les|L'|The)\s+)?(?:(?:réseau|association|fédération|collectif|coopérative|mouvement|plateforme|programme|program|projet|project|dispositif|network|federation|collective|cooperative|movement|platform|national|nationale|régional|régionale|regional|international|internationale|européen|européenne|european|intercontinental)\s+)+(?=\p{Lu})/u;
+const KIND_WORDS: [RegExp, ActorKind | OtherNodeKind][] = [
+  [/\b(?:federation|fédération|confederation|confédération|union)\b/iu, 'Federation'],
+  [/\b(?:network|réseau|red|rete|xarxa|alliance|coalition|platform|plateforme)\b/iu, 'Network'],
+  [/\b(?:co-?operatives?|coopératives?|cooperativa|scop|scic|co-?op)\b/iu, 'Cooperative'],
+  [/\b(?:collective|collectif)\b/iu, 'Collective'],
+  [/\b(?:foundation|fondation|fund|fonds|trust)\b/iu, 'Foundation'],
+  [/\b(?:movement|mouvement)\b/iu, 'Movement'],
+  [
+    /\b(?:forum|congress|congrès|meeting|rencontres?|week|semaine|gatherings?|assembly|assises)\b/iu,
+    'Event',
+  ],
+  [/\b(?:charter|charte|manifesto|manifeste|declaration|déclaration)\b/iu, 'PolicyDocument'],
+  [
+    /\b(?:ministry|ministère|agency|agence|commission|ville|région|city|council|conseil)\b/iu,
+    'PublicBody',
+  ],
+];
+
+/** The kind the name itself gives ("… Federation" → Federation), or null. */
+export function kindOf(name: string): ActorKind | OtherNodeKind | null {
+  return KIND_WORDS.find(([pattern]) => pattern.test(name))?.[1] ?? null;
+}
