@@ -5,10 +5,10 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import { loadConfig } from '../src/config.js';
 import { formatSummary } from '../src/dataset/load.js';
 import { seedDatabase } from '../src/dataset/seed-database.js';
-import { applySchema } from '../src/db/apply-schema.js';
 import type { Database } from '../src/db/database.js';
 import { openDatabase } from '../src/db/open-database.js';
 import { refreshPlannerStatistics } from '../src/db/planner-statistics.js';
+import { applySchema } from '../src/model/apply-schema.js';
 import { freePort } from '../src/neo4j/free-port.js';
 import type { Cleanup } from './cleanup.js';
 

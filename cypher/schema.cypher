@@ -37,6 +37,7 @@ CREATE INDEX change_at IF NOT EXISTS FOR (c:Change) ON (c.at);
 // The graph version: a single GraphMeta {id: 'graph'} node whose version every write increments.
 CREATE CONSTRAINT graph_meta_id IF NOT EXISTS FOR (g:GraphMeta) REQUIRE g.id IS UNIQUE;
 
+// BEGIN per-type indexes, generated from src/model/vocabulary.ts by `npm run cypher`.
 // Disputed relationships, counted by `stats` without reading every relationship (one index per type).
 CREATE INDEX rel_disputed_member_of IF NOT EXISTS FOR ()-[r:MEMBER_OF]-() ON (r.disputed);
 CREATE INDEX rel_disputed_participates_in IF NOT EXISTS FOR ()-[r:PARTICIPATES_IN]-() ON (r.disputed);
@@ -49,8 +50,8 @@ CREATE INDEX rel_disputed_succeeded IF NOT EXISTS FOR ()-[r:SUCCEEDED]-() ON (r.
 CREATE INDEX rel_disputed_adopted IF NOT EXISTS FOR ()-[r:ADOPTED]-() ON (r.disputed);
 CREATE INDEX rel_disputed_funds IF NOT EXISTS FOR ()-[r:FUNDS]-() ON (r.disputed);
 CREATE INDEX rel_disputed_led_to IF NOT EXISTS FOR ()-[r:LED_TO]-() ON (r.disputed);
-CREATE INDEX rel_disputed_partner_of IF NOT EXISTS FOR ()-[r:PARTNER_OF]-() ON (r.disputed);
 CREATE INDEX rel_disputed_gave_legal_basis_to IF NOT EXISTS FOR ()-[r:GAVE_LEGAL_BASIS_TO]-() ON (r.disputed);
+CREATE INDEX rel_disputed_partner_of IF NOT EXISTS FOR ()-[r:PARTNER_OF]-() ON (r.disputed);
 
 // A node's relationships of one type, in one direction, in the other end's key order: keyset pages
 // that read only the page, whatever the node's degree (fromKey/toKey repeat the end keys).
@@ -76,10 +77,11 @@ CREATE INDEX rel_in_funds IF NOT EXISTS FOR ()-[r:FUNDS]-() ON (r.toKey, r.fromK
 CREATE INDEX rel_out_funds IF NOT EXISTS FOR ()-[r:FUNDS]-() ON (r.fromKey, r.toKey);
 CREATE INDEX rel_in_led_to IF NOT EXISTS FOR ()-[r:LED_TO]-() ON (r.toKey, r.fromKey);
 CREATE INDEX rel_out_led_to IF NOT EXISTS FOR ()-[r:LED_TO]-() ON (r.fromKey, r.toKey);
-CREATE INDEX rel_in_partner_of IF NOT EXISTS FOR ()-[r:PARTNER_OF]-() ON (r.toKey, r.fromKey);
-CREATE INDEX rel_out_partner_of IF NOT EXISTS FOR ()-[r:PARTNER_OF]-() ON (r.fromKey, r.toKey);
 CREATE INDEX rel_in_gave_legal_basis_to IF NOT EXISTS FOR ()-[r:GAVE_LEGAL_BASIS_TO]-() ON (r.toKey, r.fromKey);
 CREATE INDEX rel_out_gave_legal_basis_to IF NOT EXISTS FOR ()-[r:GAVE_LEGAL_BASIS_TO]-() ON (r.fromKey, r.toKey);
+CREATE INDEX rel_in_partner_of IF NOT EXISTS FOR ()-[r:PARTNER_OF]-() ON (r.toKey, r.fromKey);
+CREATE INDEX rel_out_partner_of IF NOT EXISTS FOR ()-[r:PARTNER_OF]-() ON (r.fromKey, r.toKey);
+// END per-type indexes.
 
 // A body's members in a year, counted from the index alone: memberFrom/memberUntil are derived,
 // index-only copies of the `activeAt` rule on MEMBER_OF (src/model/active-at.ts keeps them).

@@ -5,7 +5,8 @@ import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import { refusal } from './auth/errors.js';
 import { scopesOf } from './auth/roles.js';
 import type { Context } from './context.js';
-import ForwardPagesPlugin from './plugins/forward-pages.js';
+import { atMostText, BOUNDS, DOCUMENT_LIMITS } from './limits.js';
+import ForwardPagesPlugin from './schema/forward-pages.js';
 
 interface SchemaOptions {
   Context: Context;
@@ -51,7 +52,7 @@ export const builder = new SchemaBuilder<SchemaOptions>({
     edgesFieldOptions: { description: 'The items of this page, each with its cursor.' },
     pageInfoFieldOptions: { description: 'Where this page sits.' },
     firstArgOptions: {
-      description: 'How many items to return from the start (at most 100; default 20).',
+      description: `How many items to return from the start (${atMostText(BOUNDS.pageSize)}).`,
     },
     afterArgOptions: { description: 'Return items after this cursor.' },
   },
@@ -59,6 +60,10 @@ export const builder = new SchemaBuilder<SchemaOptions>({
     defaultComplexity: 1,
     // Connections multiply by their page size themselves; their `edges` lists must not multiply again.
     defaultListMultiplier: 1,
-    limit: { complexity: 50_000, depth: 12, breadth: 200 },
+    limit: {
+      complexity: DOCUMENT_LIMITS.complexity,
+      depth: DOCUMENT_LIMITS.depth,
+      breadth: DOCUMENT_LIMITS.breadth,
+    },
   },
 });

@@ -1,12 +1,12 @@
 import { loadConfig } from './config.js';
 import { formatSummary } from './dataset/load.js';
 import { seedDatabase } from './dataset/seed-database.js';
-import { applySchema } from './db/apply-schema.js';
 import { type OpenDatabase, openDatabase } from './db/open-database.js';
 import { refreshPlannerStatistics } from './db/planner-statistics.js';
 import { withSeedLock } from './db/seed-lock.js';
 import { describeStartupError } from './errors.js';
 import { bumpGraphVersion } from './history/graph-version.js';
+import { applySchema } from './model/apply-schema.js';
 
 // `npm run seed`: validate data/ and make the curated graph equal to it (local Neo4j or NEO4J_URI).
 let open: OpenDatabase | undefined;

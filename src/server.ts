@@ -1,4 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { DomainError } from './domain-error.js';
+import { errorBody } from './error-mapping.js';
 import { withinRequest } from './http/request-scope.js';
 import type { App } from './yoga.js';
 
@@ -27,7 +29,7 @@ function explainListenError(error: NodeJS.ErrnoException, port: number, host: st
 
 /** Answers a request the API cannot take with a one-line coded error, and closes the connection. */
 function refuse(res: ServerResponse, status: number, message: string): void {
-  const body = JSON.stringify({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
+  const body = errorBody(new DomainError('BAD_REQUEST', message));
   res.writeHead(status, {
     'content-type': 'application/json',
     'content-length': Buffer.byteLength(body),

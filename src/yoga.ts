@@ -10,7 +10,9 @@ import { loadServingConfig, type ServingConfig } from './config.js';
 import { type Context, createContext, type ServerDeps } from './context.js';
 import { createRequestBudget } from './db/concurrency.js';
 import { type HealthMonitor, startHealthMonitor } from './db/health.js';
+import { asGraphQLErrors } from './error-mapping.js';
 import { EXAMPLE_OPERATIONS } from './examples.js';
+import { clientAddress } from './http/client-address.js';
 import { useDocumentLimits } from './plugins/armor.js';
 import { useDatabaseStats } from './plugins/db-stats.js';
 import { useInputErrorCodes } from './plugins/input-error-codes.js';
@@ -47,7 +49,8 @@ function inProcessDefaults(): ServingConfig {
 /** The configured GraphQL server, usable in-process with `app.fetch(...)` (tests) or behind node:http. */
 export function createApp(deps: AppDeps, serving: ServingConfig = inProcessDefaults()) {
   const health = deps.health ?? startHealthMonitor(deps.db, serving.readyPingIntervalMs);
-  const auth = createAuthenticator(deps.db, deps.auth ?? authOptionsFromEnv());
+  const authOptions = deps.auth ?? authOptionsFromEnv();
+  const auth = createAuthenticator(deps.db, authOptions);
   return createYoga<{ req?: IncomingMessage }, Context>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -67,7 +70,10 @@ export function createApp(deps: AppDeps, serving: ServingConfig = inProcessDefau
     context: async ({ request, req }) => {
       // The deadline starts before authentication, whose token lookup reads the database too.
       const budget = createRequestBudget(serving.requestTimeoutMs, serving.queriesPerRequest);
-      return createContext(deps, await auth.viewerFor(request, req, budget), budget);
+      const client = clientAddress(request, req, authOptions.trustProxy);
+      // Context errors reach yoga outside execution: they must be GraphQL errors already.
+      const viewer = await asGraphQLErrors(auth.viewerFor(request, client, budget));
+      return createContext(deps, viewer, budget);
     },
     plugins: [
       useRateLimit(serving.rateLimitPerMinute, serving.trustProxy),

@@ -2,7 +2,7 @@ import os from 'node:os';
 import { parseArgs } from 'node:util';
 import type { Database } from '../../src/db/database.js';
 import { refreshPlannerStatistics } from '../../src/db/planner-statistics.js';
-import { warmSlowPlans } from '../../src/graph/warm-plans.js';
+import { warmSlowPlans } from '../../src/export/warm-plans.js';
 import { createApp } from '../../src/yoga.js';
 import { Cleanup } from '../cleanup.js';
 import { openBenchDatabase } from '../database.js';

@@ -1,8 +1,6 @@
-import type { IncomingMessage } from 'node:http';
 import type { RequestBudget } from '../db/concurrency.js';
 import type { Database } from '../db/database.js';
-import { clientAddress } from '../http/client-address.js';
-import { authUnavailable, rateLimited, unauthenticated } from './errors.js';
+import { authUnavailable, tooManyFailures, unauthenticated } from './errors.js';
 import { createJwtVerifier, JwksUnavailable, looksLikeJwt } from './jwt.js';
 import type { AuthOptions } from './options.js';
 import { FailureWindow } from './rate-limit.js';
@@ -11,12 +9,13 @@ import { looksLikeToken, viewerForToken } from './tokens.js';
 
 export interface Authenticator {
   /**
-   * The viewer of a request: null without credential; a bad credential throws UNAUTHENTICATED.
-   * A token is looked up within `budget`, the request's deadline.
+   * The viewer of a request from `client` (its address, for the failure window): null without
+   * credential; a bad credential throws UNAUTHENTICATED. A token is looked up within `budget`, the
+   * request's deadline.
    */
   viewerFor(
     request: Request,
-    req?: IncomingMessage,
+    client: string | undefined,
     budget?: RequestBudget,
   ): Promise<Viewer | null>;
 }
@@ -25,9 +24,6 @@ export interface Authenticator {
 export function createAuthenticator(db: Database, options: AuthOptions): Authenticator {
   const failures = new FailureWindow(options.maxFailures, options.failureWindowMs);
   const verifyJwt = options.jwt ? createJwtVerifier(options.jwt) : undefined;
-
-  const clientOf = (request: Request, req?: IncomingMessage) =>
-    clientAddress(request, req, options.trustProxy) ?? 'unknown';
 
   async function check(credential: string, budget?: RequestBudget): Promise<Viewer | null> {
     if (looksLikeToken(credential)) {
@@ -38,12 +34,12 @@ export function createAuthenticator(db: Database, options: AuthOptions): Authent
   }
 
   return {
-    async viewerFor(request, req, budget) {
+    async viewerFor(request, address, budget) {
       const header = request.headers.get('authorization');
       if (header === null || header.trim() === '') return null;
-      const client = clientOf(request, req);
+      const client = address ?? 'unknown';
       const wait = failures.retryAfter(client);
-      if (wait > 0) throw rateLimited(wait);
+      if (wait > 0) throw tooManyFailures(wait);
       const credential = /^Bearer +(\S+)$/i.exec(header.trim())?.[1];
       let viewer: Viewer | null = null;
       try {

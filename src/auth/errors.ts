@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql';
+import { DomainError, rateLimited } from '../domain-error.js';
 import type { Viewer } from './roles.js';
 
 // One message per outcome, whatever credential was tried: no hint of which tokens exist.
@@ -6,39 +6,26 @@ const UNAUTHENTICATED_MESSAGE =
   'Authentication required: send a valid token as "Authorization: Bearer <token>".';
 const FORBIDDEN_MESSAGE = 'Your role does not allow this operation.';
 
-export function unauthenticated(): GraphQLError {
-  return new GraphQLError(UNAUTHENTICATED_MESSAGE, {
-    extensions: {
-      code: 'UNAUTHENTICATED',
-      http: { status: 401, headers: { 'www-authenticate': 'Bearer' } },
-    },
-  });
+export function unauthenticated(): DomainError {
+  return new DomainError('UNAUTHENTICATED', UNAUTHENTICATED_MESSAGE);
 }
 
-export function forbidden(): GraphQLError {
-  return new GraphQLError(FORBIDDEN_MESSAGE, { extensions: { code: 'FORBIDDEN' } });
+export function forbidden(): DomainError {
+  return new DomainError('FORBIDDEN', FORBIDDEN_MESSAGE);
 }
 
-export function rateLimited(retryAfterSeconds: number): GraphQLError {
-  return new GraphQLError(
-    `Too many failed authentications from this client; try again in ${retryAfterSeconds} s.`,
-    {
-      extensions: {
-        code: 'RATE_LIMITED',
-        http: { status: 429, headers: { 'retry-after': String(retryAfterSeconds) } },
-      },
-    },
-  );
+export function tooManyFailures(retryAfterSeconds: number): DomainError {
+  return rateLimited('Too many failed authentications from this client', retryAfterSeconds);
 }
 
-export function authUnavailable(): GraphQLError {
-  return new GraphQLError(
+export function authUnavailable(): DomainError {
+  return new DomainError(
+    'AUTH_UNAVAILABLE',
     'The identity provider could not be reached to check this token; try again shortly.',
-    { extensions: { code: 'AUTH_UNAVAILABLE', http: { status: 503 } } },
   );
 }
 
 /** The error scope-auth raises on a refused field: who is missing vs. which role is missing. */
-export function refusal(viewer: Viewer | null): GraphQLError {
+export function refusal(viewer: Viewer | null): DomainError {
   return viewer === null ? unauthenticated() : forbidden();
 }

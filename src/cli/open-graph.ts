@@ -1,10 +1,10 @@
 // The importer's commands read the graph's names once, then work in memory without the database.
 import { loadConfig } from '../config.js';
 import { isGraphEmpty, seedDatabase } from '../dataset/seed-database.js';
-import { applySchema } from '../db/apply-schema.js';
 import { type OpenDatabase, openDatabase } from '../db/open-database.js';
 import { readGraphNames } from '../import/graph-names.js';
 import { Matcher } from '../import/match.js';
+import { applySchema } from '../model/apply-schema.js';
 
 /** Connects as `npm start` does (NEO4J_URI or the local Neo4j, loading data/ into an empty graph). */
 export async function loadMatcher(): Promise<Matcher> {

@@ -8,10 +8,10 @@ import {
   TokenNameTaken,
 } from '../auth/tokens.js';
 import { loadConfig } from '../config.js';
-import { applySchema } from '../db/apply-schema.js';
 import type { Database } from '../db/database.js';
 import { type OpenDatabase, openDatabase } from '../db/open-database.js';
 import { describeStartupError } from '../errors.js';
+import { applySchema } from '../model/apply-schema.js';
 
 // `npm run token -- create|list|revoke`: API tokens, on the local Neo4j or NEO4J_URI (as `npm run seed`).
 const USAGE = `Usage:

@@ -6,6 +6,7 @@ import {
   refreshMemberWindowsOf,
 } from '../model/active-at.js';
 import { REPLACEABLE_LABELS } from '../model/storage.js';
+import { relationIdCypher } from '../model/types.js';
 import {
   type GraphNode,
   type GraphRelation,
@@ -42,7 +43,7 @@ CALL () { MATCH (a:KeyAlias) RETURN collect(a.key) AS merged }
 CALL () { MATCH (s:Source) WHERE s.origin = 'api' OR s.apiEdited = true RETURN collect(s.key) AS sources }
 CALL () {
   MATCH (a)-[r]->(b) WHERE r.apiEdited = true
-  RETURN collect(a.key + '|' + type(r) + '|' + b.key) AS relations
+  RETURN collect(${relationIdCypher('a.key', 'type(r)', 'b.key')}) AS relations
 }
 RETURN edited + retired + merged + sources + relations AS keys`,
   (row) => new Set(list(text)(row.keys)),

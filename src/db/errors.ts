@@ -1,29 +1,26 @@
-import { GraphQLError } from 'graphql';
 import { Neo4jError } from 'neo4j-driver';
-
-/** Codes whose errors are meant for clients even though a driver error caused them. */
-export const DATABASE_ERROR_CODES = ['QUERY_TIMEOUT', 'DATABASE_UNAVAILABLE'] as const;
+import { DomainError } from '../domain-error.js';
 
 /**
- * How a response carrying one of DATABASE_ERROR_CODES is answered, whoever asks (anonymous,
- * token, GraphQL or export): 503 with a hint of when to try again. A hung database ends requests
- * with QUERY_TIMEOUT, a stopped one with DATABASE_UNAVAILABLE: to a client both mean "not now".
+ * Seconds a client is told to wait when the database is stopped or hung: to a client both mean
+ * "not now", whoever asks (anonymous, token, GraphQL or export).
  */
-export const UNAVAILABLE_STATUS = 503;
 export const RETRY_AFTER_SECONDS = 5;
 
-export function queryTimeoutError(timeoutMs: number, cause?: unknown): GraphQLError {
-  return new GraphQLError(`The query took longer than ${timeoutMs / 1000} s and was stopped.`, {
-    extensions: { code: 'QUERY_TIMEOUT' },
-    originalError: cause instanceof Error ? cause : undefined,
-  });
+export function queryTimeoutError(timeoutMs: number, cause?: unknown): DomainError {
+  return new DomainError(
+    'QUERY_TIMEOUT',
+    `The query took longer than ${timeoutMs / 1000} s and was stopped.`,
+    { cause, retryAfterSeconds: RETRY_AFTER_SECONDS },
+  );
 }
 
-export function databaseUnavailableError(cause?: unknown): GraphQLError {
-  return new GraphQLError('The database is unavailable right now; try again shortly.', {
-    extensions: { code: 'DATABASE_UNAVAILABLE' },
-    originalError: cause instanceof Error ? cause : undefined,
-  });
+export function databaseUnavailableError(cause?: unknown): DomainError {
+  return new DomainError(
+    'DATABASE_UNAVAILABLE',
+    'The database is unavailable right now; try again shortly.',
+    { cause, retryAfterSeconds: RETRY_AFTER_SECONDS },
+  );
 }
 
 function isUnavailable(error: Neo4jError): boolean {
@@ -38,7 +35,7 @@ function isUnavailable(error: Neo4jError): boolean {
 }
 
 /**
- * Turns the database errors a client can act on into GraphQL errors with a code; every other error
+ * Turns the database errors a client can act on into domain errors with a code; every other error
  * passes through unchanged, to be masked as "Unexpected error." and logged on the server.
  */
 export function mapDatabaseError(error: unknown, timeoutMs: number): unknown {

@@ -2,13 +2,8 @@ import type { Database } from '../db/database.js';
 import { namedQuery, num, text } from '../db/query.js';
 import { missingEntityKeys } from '../graph/entities.js';
 import { BOUNDS } from '../limits.js';
-import {
-  type ExportGraph,
-  NODE_ACTIVE,
-  RELATION_OK,
-  readGraphAmong,
-  WHOLE_GRAPH_KEYS,
-} from './graph-query.js';
+import { nodeActiveAt } from '../model/active-at.js';
+import { type ExportGraph, RELATION_OK, readGraphAmong, WHOLE_GRAPH_KEYS } from './graph-query.js';
 import type { ExportOptions } from './options.js';
 
 const DEPTHS = Array.from({ length: BOUNDS.subgraphDepth.max }, (_, index) => index + 1);
@@ -25,7 +20,7 @@ CALL (${front}, ${seen}) {
   WITH ${front}, ${seen} WHERE $depth >= ${level} AND size(${seen}) <= $max
   UNWIND ${front} AS a
   MATCH (a)-[r]-(b:Entity)
-  WHERE ${RELATION_OK} AND ${NODE_ACTIVE('b')}
+  WHERE ${RELATION_OK} AND ${nodeActiveAt('b')}
   WITH DISTINCT b WHERE NOT b IN ${seen}
   WITH b LIMIT $max + 1
   RETURN collect(b) AS found${level}
@@ -42,7 +37,7 @@ const BOUNDED_REACH = namedQuery(
   `
 UNWIND $keys AS key
 MATCH (a:Entity {key: key})
-WHERE ${NODE_ACTIVE('a')}
+WHERE ${nodeActiveAt('a')}
 WITH collect(DISTINCT a) AS found0
 WITH found0, found0 AS seen0
 ${DEPTHS.map(levelCypher).join('')}

@@ -1,10 +1,10 @@
 import { parseArgs } from 'node:util';
-import { GraphQLError } from 'graphql';
 import { loadConfig } from '../config.js';
 import { isGraphEmpty, seedDatabase } from '../dataset/seed-database.js';
-import { applySchema } from '../db/apply-schema.js';
 import { type OpenDatabase, openDatabase } from '../db/open-database.js';
+import { DomainError } from '../domain-error.js';
 import { describeStartupError } from '../errors.js';
+import { applySchema } from '../model/apply-schema.js';
 import { FORMATS, isFormatName } from './formats.js';
 import { parseExportOptions } from './options.js';
 import { progressReporter } from './progress.js';
@@ -56,7 +56,7 @@ try {
     );
   }
 } catch (error) {
-  console.error(error instanceof GraphQLError ? error.message : describeStartupError(error));
+  console.error(error instanceof DomainError ? error.message : describeStartupError(error));
   process.exitCode = 1;
 } finally {
   await open?.close();

@@ -1,7 +1,8 @@
-import { GraphQLError } from 'graphql';
 import type { Database } from '../db/database.js';
 import { namedQuery, namedStatement } from '../db/query.js';
-import { RELATION_ACTIVE_AT } from '../model/active-at.js';
+import { DomainError } from '../domain-error.js';
+import { CAPS } from '../limits.js';
+import { nodeActiveAt, RELATION_ACTIVE_AT } from '../model/active-at.js';
 import {
   decodeEntities,
   decodeRelations,
@@ -10,7 +11,7 @@ import {
 } from '../model/projection.js';
 import { type Entity, type Relation, relationId, startYearOf } from '../model/types.js';
 import { RELATION_TYPES } from '../model/vocabulary.js';
-import { EXPORT_MAX_ELEMENTS, type ExportOptions } from './options.js';
+import type { ExportOptions } from './options.js';
 
 /** A node as exports write it: flat, scalar attributes only. */
 export interface ExportNode {
@@ -51,18 +52,14 @@ export interface ExportGraph {
   edges: ExportEdge[];
 }
 
-// A node exists in year Y when it was founded (or took place) by then.
-export const NODE_ACTIVE = (n: string) =>
-  `($activeAt IS NULL OR coalesce(${n}.startYear, $activeAt) <= $activeAt)`;
-
 export const RELATION_OK = `($types IS NULL OR type(r) IN $types) AND ${RELATION_ACTIVE_AT}`;
 
 // Quantifiers cannot be parameters: one query text per depth, from the closed range 0..3.
 const reachQueryText = (depth: number) => `
 UNWIND $keys AS key
 MATCH (s:Entity {key: key})
-MATCH (s) ((a:Entity)-[r]-(b:Entity) WHERE ${RELATION_OK} AND ${NODE_ACTIVE('b')}){0,${depth}} (n:Entity)
-WHERE ${NODE_ACTIVE('s')}
+MATCH (s) ((a:Entity)-[r]-(b:Entity) WHERE ${RELATION_OK} AND ${nodeActiveAt('b')}){0,${depth}} (n:Entity)
+WHERE ${nodeActiveAt('s')}
 RETURN n.key AS key, min(size(r)) AS distance
 LIMIT $max + 1`;
 
@@ -70,7 +67,7 @@ LIMIT $max + 1`;
 const START_NODES = `
 UNWIND $keys AS key
 MATCH (n:Entity {key: key})
-WHERE ${NODE_ACTIVE('n')}
+WHERE ${nodeActiveAt('n')}
 RETURN n.key AS key, 0 AS distance
 LIMIT $max + 1`;
 
@@ -81,7 +78,7 @@ export const REACH_QUERIES = [0, 1, 2, 3].map((depth) =>
 export const WHOLE_GRAPH_KEYS = namedStatement(
   'exportWholeGraphKeys',
   `
-MATCH (n:Entity) WHERE ${NODE_ACTIVE('n')}
+MATCH (n:Entity) WHERE ${nodeActiveAt('n')}
 RETURN n.key AS key, null AS distance
 LIMIT $max + 1`,
 );
@@ -140,10 +137,11 @@ export function toEdge(relation: Relation): ExportEdge {
   };
 }
 
-export function tooLarge(): GraphQLError {
-  return new GraphQLError(
-    `The export would hold more than ${EXPORT_MAX_ELEMENTS} nodes or edges: narrow it with keys, depth, types or activeAt`,
-    { extensions: { code: 'EXPORT_TOO_LARGE', limit: EXPORT_MAX_ELEMENTS } },
+export function tooLarge(): DomainError {
+  return new DomainError(
+    'EXPORT_TOO_LARGE',
+    `The export would hold more than ${CAPS.exportElements} nodes or edges: narrow it with keys, depth, types or activeAt`,
+    { details: { limit: CAPS.exportElements } },
   );
 }
 

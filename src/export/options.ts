@@ -1,6 +1,7 @@
+import { intInRange, keyList, yearArg } from '../arguments.js';
+import { badInput } from '../domain-error.js';
 import { BOUNDS } from '../limits.js';
 import { RELATION_TYPES, type RelationType } from '../model/vocabulary.js';
-import { badInput, intInRange, keyList, yearArg } from '../schema/limits.js';
 
 /** What to export: the neighbourhood of `keys` (or the whole graph when null), filtered. */
 export interface ExportOptions {
@@ -9,15 +10,6 @@ export interface ExportOptions {
   types: RelationType[] | null;
   activeAt: number | null;
 }
-
-/**
- * Most nodes a neighbourhood export may reach (their keys are held while it streams; a whole-graph
- * export holds none and has no bound), and most nodes or edges `metrics` reads into memory.
- */
-export const EXPORT_MAX_ELEMENTS = 100_000;
-
-/** Nodes, or relationships, read from Neo4j per page while an export streams. */
-export const EXPORT_PAGE_SIZE = 1_000;
 
 /** Splits "a,b" and repeated parameters alike. */
 function listOf(values: string[]): string[] {

@@ -1,5 +1,6 @@
 import type { Database } from '../db/database.js';
 import { namedQuery, type Row, text } from '../db/query.js';
+import { nodeActiveAt } from '../model/active-at.js';
 import {
   decodeEntity,
   decodeRelation,
@@ -8,21 +9,14 @@ import {
 } from '../model/projection.js';
 import type { Relation } from '../model/types.js';
 import { RELATION_TYPES } from '../model/vocabulary.js';
-import {
-  type ExportEdge,
-  type ExportNode,
-  NODE_ACTIVE,
-  RELATION_OK,
-  toEdge,
-  toNode,
-} from './graph-query.js';
+import { type ExportEdge, type ExportNode, RELATION_OK, toEdge, toNode } from './graph-query.js';
 import type { ExportSelection } from './selection.js';
 
 // Keyset pages in key order from the key index: page N costs what page 1 costs, never a SKIP.
 const NODE_PAGE = namedQuery(
   'exportNodePage',
   `
-MATCH (n:Entity) WHERE n.key > $after AND ${NODE_ACTIVE('n')}
+MATCH (n:Entity) WHERE n.key > $after AND ${nodeActiveAt('n')}
 WITH n ORDER BY n.key LIMIT $page
 RETURN ${entityProjection('n')} AS node`,
   (row) => decodeEntity(row.node),
@@ -47,7 +41,7 @@ const RETURN_EDGE = `RETURN ${relationProjection('r')} AS relation, elementId(r)
 const decodeEdgeRow = (row: Row) => ({ relation: decodeRelation(row.relation), id: text(row.id) });
 const EDGE_OK = `type(r) IN $modelTypes AND ${RELATION_OK}`;
 
-const EDGE_OK_WHOLE = `${EDGE_OK} AND ${NODE_ACTIVE('a')} AND ${NODE_ACTIVE('b')}`;
+const EDGE_OK_WHOLE = `${EDGE_OK} AND ${nodeActiveAt('a')} AND ${nodeActiveAt('b')}`;
 
 // Two branches, because an OR over the cursor would lose the key index's order and sort every
 // remaining relationship per page: the rest of the cursor's node, then the nodes after it, read

@@ -1,8 +1,9 @@
 import type { Database } from '../db/database.js';
 import { readGraphVersion } from '../history/graph-version.js';
+import { CAPS } from '../limits.js';
 import { downloadName, FORMATS, type FormatName } from './formats.js';
 import { exportMeta } from './meta.js';
-import { EXPORT_PAGE_SIZE, type ExportOptions } from './options.js';
+import type { ExportOptions } from './options.js';
 import { edgePages, nodePages } from './pages.js';
 import { resolveSelection } from './selection.js';
 
@@ -47,7 +48,7 @@ export async function startExport(
   const version = await readGraphVersion(db);
   const selection = await resolveSelection(db, options);
   const meta = await exportMeta(options, version);
-  const pageSize = settings.pageSize ?? EXPORT_PAGE_SIZE;
+  const pageSize = settings.pageSize ?? CAPS.exportPageSize;
   const written: Written = { nodes: 0, edges: 0 };
 
   async function* counted<T>(pages: AsyncIterable<T[]>, what: keyof Written) {

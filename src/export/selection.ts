@@ -1,9 +1,10 @@
+import { unknownKeys } from '../arguments.js';
 import type { Database } from '../db/database.js';
 import { text } from '../db/query.js';
 import { missingEntityKeys } from '../graph/entities.js';
-import { unknownKeys } from '../schema/limits.js';
+import { CAPS } from '../limits.js';
 import { REACH_QUERIES, tooLarge } from './graph-query.js';
-import { EXPORT_MAX_ELEMENTS, type ExportOptions } from './options.js';
+import type { ExportOptions } from './options.js';
 
 /** The filters every page query takes. */
 export interface ExportFilters {
@@ -13,7 +14,7 @@ export interface ExportFilters {
 
 /**
  * What a streamed export holds: the whole graph (read in key order, nothing held in memory), or the
- * reached keys of a neighbourhood (at most EXPORT_MAX_ELEMENTS of them, held with their distance).
+ * reached keys of a neighbourhood (at most CAPS.exportElements of them, held with their distance).
  */
 export type ExportSelection =
   | { whole: true; filters: ExportFilters }
@@ -33,8 +34,8 @@ export async function resolveSelection(
   if (missing.length > 0) throw unknownKeys('keys', missing);
   const reach = REACH_QUERIES[options.depth];
   if (!reach) throw new RangeError(`depth ${options.depth} is outside 0..3`);
-  const rows = await db.read(reach, { ...filters, keys: options.keys, max: EXPORT_MAX_ELEMENTS });
-  if (rows.length > EXPORT_MAX_ELEMENTS) throw tooLarge();
+  const rows = await db.read(reach, { ...filters, keys: options.keys, max: CAPS.exportElements });
+  if (rows.length > CAPS.exportElements) throw tooLarge();
   const distance = new Map<string, number>();
   for (const row of rows) distance.set(text(row.key), Number(row.distance));
   return { whole: false, filters, distance };

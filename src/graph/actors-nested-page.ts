@@ -5,7 +5,7 @@
 import type { Plain } from '../db/plain.js';
 import { list, type NamedQuery, namedQuery, text } from '../db/query.js';
 import { decodeEntity, entityProjection } from '../model/projection.js';
-import type { ActorRow } from './actors-page.js';
+import type { Entity } from '../model/types.js';
 import {
   decodeEdges,
   nestedPageCall,
@@ -16,6 +16,12 @@ import {
 } from './relations.js';
 
 /** A page of actors, and the nested pages read with it, by the key of the node they belong to. */
+/** An actor of a page, with the page of its relationships when the caller folded one in. */
+export interface ActorRow {
+  actor: Entity;
+  edges: RelationEdge[] | null;
+}
+
 export interface ActorPage {
   rows: ActorRow[];
   nested: Map<string, RelationEdge[]>;

@@ -7,16 +7,14 @@ import {
   WINDOW_OPEN_START,
 } from '../model/active-at.js';
 import { decodeEntity, entityProjection } from '../model/projection.js';
-import type { Entity } from '../model/types.js';
 import type { ActorKind, Scope } from '../model/vocabulary.js';
-import { type ActorPage, nestedPageQueries } from './actors-nested-page.js';
+import { type ActorPage, type ActorRow, nestedPageQueries } from './actors-nested-page.js';
 import {
   decodeEdges,
   nestedPageParams,
   PREFETCH_VARIANTS,
   pageParams,
   pageVariantOf,
-  type RelationEdge,
   type RelationSpec,
   relationPageCall,
 } from './relations.js';
@@ -184,12 +182,6 @@ function params(filter: ActorFilterValues, after: string | null) {
     near: filter.near ?? null,
     after,
   };
-}
-
-/** An actor of a page, with the page of its relationships when the caller folded one in. */
-export interface ActorRow {
-  actor: Entity;
-  edges: RelationEdge[] | null;
 }
 
 /** The pages of relationships a page of actors folds in: the actors', and one level further down. */

@@ -8,7 +8,7 @@ import {
   entityProjection,
   relationProjection,
 } from '../model/projection.js';
-import type { Entity, Relation } from '../model/types.js';
+import { type Entity, type Relation, relationIdCypher } from '../model/types.js';
 
 /** A fact that sources disagree about: a relationship, a node, or an actor's founding. */
 export interface DisputedFactRow {
@@ -35,7 +35,7 @@ const DISPUTED_FACTS = namedQuery(
   `
 CALL () {
   MATCH (a:Entity)-[r]->(b:Entity) WHERE r.disputed = true
-  RETURN 0 AS rank, a.key + '|' + type(r) + '|' + b.key AS id, 'RELATION' AS kind,
+  RETURN 0 AS rank, ${relationIdCypher('a.key', 'type(r)', 'b.key')} AS id, 'RELATION' AS kind,
     ${relationProjection('r')} AS relation, null AS entity
   UNION ALL
   MATCH (n:Entity) WHERE n.disputed = true

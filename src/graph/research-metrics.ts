@@ -2,7 +2,6 @@ import { UndirectedGraph } from 'graphology';
 import louvainModule from 'graphology-communities-louvain';
 import betweennessModule from 'graphology-metrics/centrality/betweenness.js';
 import pagerankModule from 'graphology-metrics/centrality/pagerank.js';
-import type { ExportGraph } from '../export/graph-query.js';
 
 // These packages are CommonJS with `module.exports = fn` but declare `export default`: take
 // whichever the loader hands over.
@@ -13,8 +12,11 @@ const louvain = cjs(louvainModule);
 const betweenness = cjs(betweennessModule);
 const pagerank = cjs(pagerankModule);
 
-/** Most nodes `metrics` computes over: betweenness costs O(nodes × edges). */
-export const METRICS_MAX_NODES = 2000;
+/** The graph measured: node keys, and edges between them (an export's graph is one). */
+export interface MetricsInput {
+  nodes: readonly { key: string }[];
+  edges: readonly { source: string; target: string }[];
+}
 
 export interface NodeMetrics {
   key: string;
@@ -34,7 +36,7 @@ export interface GraphMetrics {
  * Degree (relationships), normalised betweenness, PageRank and Louvain communities, on the graph
  * seen as undirected with parallel relationships merged (who is connected to whom).
  */
-export function computeMetrics(graph: ExportGraph): GraphMetrics {
+export function computeMetrics(graph: MetricsInput): GraphMetrics {
   const simple = new UndirectedGraph();
   for (const node of graph.nodes) simple.addNode(node.key);
   const degree = new Map<string, number>();

@@ -1,4 +1,5 @@
 import type { Database } from '../db/database.js';
+import { onGraphChange } from '../db/graph-changes.js';
 import type { Plain } from '../db/plain.js';
 import { list, map, namedQuery, num, text } from '../db/query.js';
 import { decodeEntity, entityProjection } from '../model/projection.js';
@@ -92,10 +93,8 @@ export const STATS_TTL_MS = 5_000;
 
 const cache = new Map<string, { at: number; value: Promise<GraphStatsRow> }>();
 
-/** Forgets cached counts, for writers that want the next `stats` to see their change. */
-export function clearStatsCache(): void {
-  cache.clear();
-}
+// A write, or a newer version seen by the response cache: the next `stats` must see it.
+onGraphChange(() => cache.clear());
 
 async function readStats(db: Database, top: number): Promise<GraphStatsRow> {
   const [row] = await db.read(GRAPH_STATS, { top });

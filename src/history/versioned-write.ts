@@ -1,5 +1,5 @@
 import type { Database, TransactionRunner } from '../db/database.js';
-import { clearStatsCache } from '../graph/stats.js';
+import { graphChanged } from '../db/graph-changes.js';
 import { type Author, type ChangeInput, type ChangeRow, recordChange } from './changes.js';
 import { bumpGraphVersion } from './graph-version.js';
 
@@ -40,7 +40,6 @@ export async function versionedWrite<T>(
     });
     return { result, graphVersion: version, changes };
   });
-  // The next read of `stats` must see this write.
-  clearStatsCache();
+  graphChanged();
   return written;
 }

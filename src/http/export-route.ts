@@ -1,6 +1,6 @@
-import { GraphQLError } from 'graphql';
 import type { Database } from '../db/database.js';
-import { RETRY_AFTER_SECONDS, UNAVAILABLE_STATUS } from '../db/errors.js';
+import { domainErrorIn, notFound } from '../domain-error.js';
+import { errorResponse } from '../error-mapping.js';
 import { formatByFileName } from '../export/formats.js';
 import { parseExportOptions } from '../export/options.js';
 import { startExport } from '../export/run-export.js';
@@ -8,26 +8,12 @@ import { currentRequest, noteFailure } from './request-scope.js';
 
 export const EXPORT_PREFIX = '/export/';
 
-const STATUS_BY_CODE: Record<string, number> = {
-  BAD_USER_INPUT: 400,
-  NOT_FOUND: 404,
-  EXPORT_TOO_LARGE: 413,
-  DATABASE_UNAVAILABLE: UNAVAILABLE_STATUS,
-  QUERY_TIMEOUT: UNAVAILABLE_STATUS,
-};
-
 /** The HTTP exchange an export streams into. */
 export interface ExportConnection {
   /** Aborts when the client goes away: reading stops. */
   signal?: AbortSignal;
   /** Cuts the connection, so that an export that fails after its first byte cannot look complete. */
   abort?: (error: Error) => void;
-}
-
-function errorResponse(status: number, message: string, extensions: Record<string, unknown>) {
-  const headers: Record<string, string> =
-    status === UNAVAILABLE_STATUS ? { 'retry-after': String(RETRY_AFTER_SECONDS) } : {};
-  return Response.json({ errors: [{ message, extensions }] }, { status, headers });
 }
 
 /** A pull stream: the next chunk is read (from Neo4j) only when the socket took the last one. */
@@ -76,7 +62,7 @@ export async function handleExport(
   const fileName = url.pathname.slice(EXPORT_PREFIX.length);
   const format = formatByFileName(fileName);
   if (!format) {
-    return errorResponse(404, `No export named "${fileName}"`, { code: 'NOT_FOUND' });
+    return errorResponse(notFound(null, `No export named "${fileName}"`));
   }
   try {
     const options = parseExportOptions((name) => url.searchParams.getAll(name));
@@ -90,12 +76,12 @@ export async function handleExport(
       },
     });
   } catch (error) {
-    const code = error instanceof GraphQLError ? String(error.extensions.code ?? '') : '';
-    const status = STATUS_BY_CODE[code];
-    if (error instanceof GraphQLError && status) {
-      return errorResponse(status, error.message, error.extensions);
-    }
+    const domain = domainErrorIn(error);
+    if (domain) return errorResponse(domain);
     console.error('solidarity-graph: export failed', error);
-    return errorResponse(500, 'Unexpected error.', { code: 'INTERNAL_SERVER_ERROR' });
+    return Response.json(
+      { errors: [{ message: 'Unexpected error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] },
+      { status: 500 },
+    );
   }
 }

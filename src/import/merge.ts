@@ -1,6 +1,6 @@
 // One proposal per (from, type, to): the graph holds one edge per pair and type.
 import { normalise } from '../text/normalise.js';
-import type { End, ProposedRelation } from './extract.js';
+import type { End, ProposedRelation } from './proposal.js';
 
 function endId(end: End): string {
   return end.match ?? `new:${normalise(end.name)}`;

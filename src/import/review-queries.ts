@@ -1,6 +1,8 @@
 // The Cypher of the import review: Import and Proposal nodes, named and parameterised.
+
 import type { Plain } from '../db/plain.js';
 import { bool, list, namedQuery, namedStatement, num, text } from '../db/query.js';
+import { relationIdCypher } from '../model/types.js';
 
 export type ProposalStatus = 'PENDING' | 'ACCEPTED' | 'REJECTED';
 
@@ -81,7 +83,7 @@ export const EXISTING_RELATIONS = namedQuery(
 UNWIND $relations AS rel
 MATCH (:Entity {key: rel.from})-[r]->(:Entity {key: rel.to})
 WHERE type(r) = rel.type
-RETURN collect(DISTINCT rel.from + '|' + rel.type + '|' + rel.to) AS existing`,
+RETURN collect(DISTINCT ${relationIdCypher('rel.from', 'rel.type', 'rel.to')}) AS existing`,
   (row) => list(text)(row.existing),
 );
 

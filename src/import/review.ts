@@ -1,18 +1,19 @@
 // The review workflow: an imported profile becomes proposals; a curator accepts or rejects each.
+
 import { createHash, randomBytes } from 'node:crypto';
 import type { Database } from '../db/database.js';
 import { queryTimeoutError } from '../db/errors.js';
+import { badInput, notFound } from '../domain-error.js';
 import type { Author } from '../history/changes.js';
 import { type VersionedTransaction, versionedWrite } from '../history/versioned-write.js';
+import { WRITE_LIMITS } from '../limits.js';
 import { relationId } from '../model/types.js';
 import type { NodeKind, RelationType } from '../model/vocabulary.js';
-import { badInput } from '../schema/limits.js';
 import { normalise } from '../text/normalise.js';
 import { createEntityIn } from '../write/entities.js';
-import { notFound } from '../write/model-input.js';
 import { addRelationIn } from '../write/relations.js';
 import { addSourceIn, validateNewSource } from '../write/sources.js';
-import { httpUrl, languageCode, optionalText, WRITE_LIMITS } from '../write/validate.js';
+import { httpUrl, languageCode, optionalText } from '../write/validate.js';
 import { readGraphNames } from './graph-names.js';
 import { MAX_PROFILE_BYTES, ProfileError } from './parse.js';
 import type { ProfileResult } from './profile-import.js';

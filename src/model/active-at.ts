@@ -36,12 +36,17 @@ export function relationActiveAt(year: string): string {
 /** The rule for the parameter `$activeAt`. */
 export const RELATION_ACTIVE_AT = relationActiveAt('$activeAt');
 
-/** The Cypher condition for a node `n`: it existed in `$activeAt` (or its start is unknown). */
-export const NODE_ACTIVE_AT = `($activeAt IS NULL OR coalesce(n.startYear, $activeAt) <= $activeAt)`;
+/** The Cypher condition for a node: it existed in `$activeAt` (founded or held by then, or its start is unknown). */
+export function nodeActiveAt(node: string): string {
+  return `($activeAt IS NULL OR coalesce(${node}.startYear, $activeAt) <= $activeAt)`;
+}
+
+/** The rule for a node `n`. */
+export const NODE_ACTIVE_AT = nodeActiveAt('n');
 
 /**
- * Open ends of a stored window: before and after every year `activeAt` takes (1000–2999,
- * schema/limits.ts) and every stored four-digit year. Range indexes skip nulls, so open ends
+ * Open ends of a stored window: before and after every year `activeAt` takes (YEARS of
+ * src/limits.ts) and every stored four-digit year. Range indexes skip nulls, so open ends
  * need values.
  */
 export const WINDOW_OPEN_START = 0;

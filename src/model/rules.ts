@@ -1,6 +1,13 @@
 // The rules every entity, relation and source must follow, whichever door it comes through (the
 // curated files, the write API, the importer). Each returns the problems found, worded for a curator.
 import { isBefore } from './dates.js';
+import {
+  calendarDay,
+  httpUrlProblem,
+  isLanguageCode,
+  KEY_PATTERN,
+  SOURCE_KEY_PATTERN,
+} from './formats.js';
 import type { Entity, Relation, Source } from './types.js';
 import {
   COUNTRY_CODE,
@@ -9,13 +16,6 @@ import {
   REGION_CODE,
   RESOURCE_TYPE_KEY,
 } from './vocabulary.js';
-
-export const KEY_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-/** Curated sources are S1, S12b…; the write API also accepts other keys of letters, digits, . _ - */
-export const SOURCE_KEY_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
-export const LANGUAGE_CODE = /^[a-z]{2}$/;
-const HTTP_URL = /^https?:\/\/\S+$/;
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A role that says "founding" belongs in `founding: true`, not in the role text. */
 const FOUNDING_WORDS = /\b(?:co-?)?found(?:ing|er|ed)\b|fondat(?:eur|rice)s?\b/i;
@@ -135,18 +135,18 @@ export function sourceProblems(source: Source): string[] {
     problems.push(
       `source id "${source.key}" must be letters, digits, ".", "_" or "-" (the curated files use S12, S12b)`,
     );
-  if (source.url !== null && !HTTP_URL.test(source.url)) {
+  if (source.url !== null && httpUrlProblem(source.url) !== null) {
     problems.push(`"url" must be an http(s) address, got "${source.url}"`);
   }
-  if (source.archiveUrl !== undefined && !HTTP_URL.test(source.archiveUrl)) {
+  if (source.archiveUrl !== undefined && httpUrlProblem(source.archiveUrl) !== null) {
     problems.push(`"archiveUrl" must be an http(s) address, got "${source.archiveUrl}"`);
   }
-  if (source.language !== undefined && !LANGUAGE_CODE.test(source.language)) {
+  if (source.language !== undefined && !isLanguageCode(source.language)) {
     problems.push(
       `"language" must be an ISO 639-1 code such as fr or en, got "${source.language}"`,
     );
   }
-  if (source.accessed !== undefined && !DAY.test(source.accessed)) {
+  if (source.accessed !== undefined && calendarDay(source.accessed) === null) {
     problems.push(`"accessed" must be a day, "YYYY-MM-DD", got "${source.accessed}"`);
   }
   return problems;

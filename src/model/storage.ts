@@ -13,6 +13,7 @@ import {
   type Relation,
   type Source,
   startYearOf,
+  UNRECORDED,
 } from './types.js';
 import {
   ENTITY_KINDS,
@@ -287,8 +288,8 @@ function recordFrom(props: ReadProps): RecordInfo | undefined {
   const origin = str(props, 'origin');
   if (props.version == null && origin === undefined && props.curated == null) return undefined;
   const record: RecordInfo = {
-    version: num(props, 'version') ?? 1,
-    origin: origin && isOneOf(ORIGINS, origin) ? origin : 'curated',
+    version: num(props, 'version') ?? UNRECORDED.version,
+    origin: origin && isOneOf(ORIGINS, origin) ? origin : UNRECORDED.origin,
   };
   const updatedBy = str(props, 'updatedBy');
   if (updatedBy) record.updatedBy = updatedBy;

@@ -1,5 +1,14 @@
+import { badInput } from '../domain-error.js';
 import type { PartialDate } from './dates.js';
-import type { NameLanguage, NodeFamily, NodeKind, RelationType, Scope } from './vocabulary.js';
+import {
+  isOneOf,
+  type NameLanguage,
+  type NodeFamily,
+  type NodeKind,
+  RELATION_TYPES,
+  type RelationType,
+  type Scope,
+} from './vocabulary.js';
 
 /** A document facts come from. */
 export interface Source {
@@ -62,6 +71,22 @@ export interface RecordInfo {
   origin: 'curated' | 'api' | 'import';
   updatedBy?: string;
   updatedAt?: string;
+}
+
+/** A fact no write has recorded (no version, no origin stored) is the curated files' first version. */
+export const UNRECORDED = { version: 1, origin: 'curated' } as const satisfies RecordInfo;
+
+export function versionOf(fact: { record?: RecordInfo }): number {
+  return fact.record?.version ?? UNRECORDED.version;
+}
+
+export function originOf(fact: { record?: RecordInfo }): RecordInfo['origin'] {
+  return fact.record?.origin ?? UNRECORDED.origin;
+}
+
+/** The stored version of the element bound to `variable`, by the same rule, in Cypher. */
+export function storedVersion(variable: string): string {
+  return `coalesce(${variable}.version, ${UNRECORDED.version})`;
 }
 
 /** An actor, event, law or policy document. */
@@ -134,6 +159,26 @@ export interface Relation {
 /** The stable identity of a relationship: "from|TYPE|to". */
 export function relationId(relation: Pick<Relation, 'from' | 'type' | 'to'>): string {
   return `${relation.from}|${relation.type}|${relation.to}`;
+}
+
+/** The same id in Cypher, from the expressions of its from key, type and to key. */
+export function relationIdCypher(from: string, type: string, to: string): string {
+  return `${from} + '|' + ${type} + '|' + ${to}`;
+}
+
+/** Parses a relation id "from|TYPE|to", naming the argument when it is not one. */
+export function parseRelationId(
+  argument: string,
+  id: string,
+): Pick<Relation, 'from' | 'type' | 'to'> {
+  const [from, type, to, ...rest] = id.split('|');
+  if (!from || !to || !type || rest.length > 0 || !isOneOf(RELATION_TYPES, type)) {
+    throw badInput(
+      argument,
+      `must be a relation id "fromKey|TYPE|toKey", got ${JSON.stringify(id)}`,
+    );
+  }
+  return { from, type, to };
 }
 
 /** The year an entity starts: its founding, else its date. */

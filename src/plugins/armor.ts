@@ -6,33 +6,16 @@ import { maxDirectivesPlugin } from '@escape.tech/graphql-armor-max-directives';
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
 import {
   BREAK,
-  GraphQLError,
+  type GraphQLError,
   type OperationDefinitionNode,
   type ValidationContext,
   type ValidationRule,
   visit,
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-
-/** Document limits checked before execution; README "Limits and errors" lists them. */
-export const DOCUMENT_LIMITS = {
-  /** Lexical tokens: counted by the parser itself, so deep documents never reach its recursion. */
-  tokens: 3_000,
-  aliases: 30,
-  depth: 12,
-  directives: 20,
-  /** GraphQL Armor's static cost of introspecting operations (GraphiQL's schema query: 1,472). */
-  cost: 5_000,
-} as const;
-
-/** The codes of documents refused by a limit. */
-export const LIMIT_CODES = [
-  'TOKEN_LIMIT',
-  'ALIAS_LIMIT',
-  'DEPTH_LIMIT',
-  'DIRECTIVE_LIMIT',
-  'COST_LIMIT',
-] as const;
+import { DomainError, type LIMIT_CODES } from '../domain-error.js';
+import { toGraphQLError } from '../error-mapping.js';
+import { DOCUMENT_LIMITS } from '../limits.js';
 
 /** True when the operation, or a fragment it spreads, asks for `__schema` or `__type`. */
 function introspects(operation: OperationDefinitionNode, context: ValidationContext): boolean {
@@ -80,9 +63,7 @@ function introspectionCostRule(options: Parameters<typeof costLimitRule>[0]): Va
 function rejectWith(code: (typeof LIMIT_CODES)[number]) {
   return [
     (_context: unknown, error: GraphQLError) => {
-      throw new GraphQLError(error.message.replace(/^Syntax Error: /, ''), {
-        extensions: { code, http: { status: 400 } },
-      });
+      throw toGraphQLError(new DomainError(code, error.message.replace(/^Syntax Error: /, '')));
     },
   ];
 }

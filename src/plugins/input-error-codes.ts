@@ -1,6 +1,7 @@
 import { getVariableValues } from '@graphql-tools/executor';
 import { type GraphQLError, getOperationAST } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import type { ErrorCode } from '../domain-error.js';
 
 const VARIABLE_ERROR = /^Variable "\$(\w+)" got invalid value .*?(?: at "([^"]+)")?;/s;
 /** graphql-js's own bound on variable errors per request. */
@@ -18,7 +19,7 @@ function withInputCode(error: GraphQLError): GraphQLError {
   const path = match[2] ?? match[1];
   const unknown = /Field "(\w+)" is not defined by type/.exec(error.message)?.[1];
   const argument = unknown ? `${path}.${unknown}` : path;
-  Object.assign(error.extensions, { code: 'BAD_USER_INPUT', argument });
+  Object.assign(error.extensions, { code: 'BAD_USER_INPUT' satisfies ErrorCode, argument });
   return error;
 }
 

@@ -1,5 +1,7 @@
-import { GraphQLError, type ValidationRule } from 'graphql';
+import type { ValidationRule } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import { DomainError } from '../domain-error.js';
+import { toGraphQLError } from '../error-mapping.js';
 
 /**
  * An operation whose type the schema lacks (`subscription` here) is a validation error with a 400,
@@ -8,15 +10,9 @@ import type { Plugin } from 'graphql-yoga';
 const knownOperationTypes: ValidationRule = (context) => ({
   OperationDefinition(node) {
     if (context.getSchema().getRootType(node.operation)) return;
+    const message = `This schema has no ${node.operation} operations: send a query or a mutation.`;
     context.reportError(
-      new GraphQLError(
-        `This schema has no ${node.operation} operations: send a query or a mutation.`,
-        {
-          nodes: [node],
-          // `spec: false`: a 400 even for application/json clients, like the other request errors.
-          extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400, spec: false } },
-        },
-      ),
+      toGraphQLError(new DomainError('GRAPHQL_VALIDATION_FAILED', message), { nodes: [node] }),
     );
   },
 });

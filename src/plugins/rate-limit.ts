@@ -1,6 +1,8 @@
 import type { IncomingMessage } from 'node:http';
 import type { Plugin } from 'graphql-yoga';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { rateLimited } from '../domain-error.js';
+import { errorResponse } from '../error-mapping.js';
 import { clientAddress } from '../http/client-address.js';
 
 /**
@@ -10,7 +12,7 @@ import { clientAddress } from '../http/client-address.js';
 export function useRateLimit(perMinute: number, trustProxy: boolean): Plugin {
   const limiter = new RateLimiterMemory({ points: perMinute, duration: 60 });
   return {
-    async onRequest({ request, serverContext, endResponse, fetchAPI }) {
+    async onRequest({ request, serverContext, endResponse }) {
       if (perMinute === 0) return;
       const key = clientAddress(
         request,
@@ -23,14 +25,9 @@ export function useRateLimit(perMinute: number, trustProxy: boolean): Plugin {
       } catch (rejection) {
         if (!(rejection instanceof RateLimiterRes)) throw rejection;
         const retryAfter = Math.ceil(rejection.msBeforeNext / 1000);
-        const message = `Too many requests: at most ${perMinute} a minute; retry in ${retryAfter} s.`;
         endResponse(
-          new fetchAPI.Response(
-            JSON.stringify({ errors: [{ message, extensions: { code: 'RATE_LIMITED' } }] }),
-            {
-              status: 429,
-              headers: { 'content-type': 'application/json', 'retry-after': String(retryAfter) },
-            },
+          errorResponse(
+            rateLimited(`Too many requests: at most ${perMinute} a minute`, retryAfter),
           ),
         );
       }

@@ -1,7 +1,9 @@
-import { createGraphQLError, type Plugin } from 'graphql-yoga';
+import type { Plugin } from 'graphql-yoga';
+import { DomainError } from '../domain-error.js';
+import { toGraphQLError } from '../error-mapping.js';
 
 function badRequest(message: string, status = 400) {
-  return createGraphQLError(message, { extensions: { code: 'BAD_REQUEST', http: { status } } });
+  return toGraphQLError(new DomainError('BAD_REQUEST', message, { status }));
 }
 
 function isJson(text: string | null): boolean {

@@ -4,7 +4,7 @@ import { getOperationAST } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { ServingConfig } from '../config.js';
 import type { Database } from '../db/database.js';
-import { clearStatsCache } from '../graph/stats.js';
+import { graphChanged } from '../db/graph-changes.js';
 import { readGraphVersion } from '../history/graph-version.js';
 import { STATS_HEADER } from './db-stats.js';
 import { VersionGate } from './version-gate.js';
@@ -69,7 +69,7 @@ export function useGraphResponseCache(db: Database, serving: ServingConfig): Plu
   const cache = clearableCache(config.maxEntries);
   const onGraphChange = () => {
     cache.clear();
-    clearStatsCache();
+    graphChanged();
   };
   const gate = new VersionGate(
     async () => (await readGraphVersion(db)).version,

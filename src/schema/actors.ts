@@ -1,4 +1,6 @@
+import { intInRange, yearArg } from '../arguments.js';
 import { builder } from '../builder.js';
+import { badInput } from '../domain-error.js';
 import { type ActorFilterValues, actorsCount, actorsPage } from '../graph/actors-page.js';
 import { type SearchResult, searchEntities } from '../graph/search.js';
 import { BOUNDS, CAPS, rangeText } from '../limits.js';
@@ -8,14 +10,20 @@ import { connectionNodesBrief, nodeBrief } from './brief-selection.js';
 import { ActorRef } from './entity.js';
 import { EntityRef } from './entity-ref.js';
 import { ActorKindEnum, NodeFamilyEnum, ScopeEnum } from './enums.js';
-import { badInput, fullTextArg, intInRange, pageCost, yearArg } from './limits.js';
+import { fullTextArg, pageCost } from './field-arguments.js';
 import { prefetchedPages, prefetchedRelationSpec } from './prefetch.js';
 
 const NearRef = builder.inputType('Near', {
   description: 'A circle on the map: a centre in WGS 84 degrees and a radius in kilometres.',
   fields: (t) => ({
-    latitude: t.float({ required: true, description: 'Degrees north, -90 to 90.' }),
-    longitude: t.float({ required: true, description: 'Degrees east, -180 to 180.' }),
+    latitude: t.float({
+      required: true,
+      description: `Degrees north, -${CAPS.latitude} to ${CAPS.latitude}.`,
+    }),
+    longitude: t.float({
+      required: true,
+      description: `Degrees east, -${CAPS.longitude} to ${CAPS.longitude}.`,
+    }),
     radiusKm: t.float({
       required: true,
       description: `Kilometres from the centre, more than 0 and at most ${CAPS.nearRadiusKm}.`,
@@ -33,8 +41,8 @@ function nearArg(near: { latitude: number; longitude: number; radiusKm: number }
       );
     }
   };
-  check('latitude', near.latitude, -90, 90);
-  check('longitude', near.longitude, -180, 180);
+  check('latitude', near.latitude, -CAPS.latitude, CAPS.latitude);
+  check('longitude', near.longitude, -CAPS.longitude, CAPS.longitude);
   check('radiusKm', near.radiusKm, 0, CAPS.nearRadiusKm, true);
   return near;
 }

@@ -1,7 +1,8 @@
 import { ROLES, type Viewer } from '../auth/roles.js';
 import { revokeToken } from '../auth/tokens.js';
 import { builder } from '../builder.js';
-import { badInput } from './limits.js';
+import { badInput } from '../domain-error.js';
+import { CAPS } from '../limits.js';
 
 const RoleEnum = builder.enumType('Role', {
   description: 'What a credential may write.',
@@ -58,8 +59,8 @@ builder.mutationFields((t) => ({
       name: t.arg.string({ required: true, description: 'The name the token was created with.' }),
     },
     resolve: (_root, { name }, ctx) => {
-      if (name.trim() === '' || name.length > 64) {
-        throw badInput('revokeToken.name', 'must be 1 to 64 characters');
+      if (name.trim() === '' || name.length > CAPS.tokenName) {
+        throw badInput('revokeToken.name', `must be 1 to ${CAPS.tokenName} characters`);
       }
       return revokeToken(ctx.db, name);
     },

@@ -1,8 +1,9 @@
 import { builder, type SchemaTypes } from '../builder.js';
+import { WRITE_LIMITS } from '../limits.js';
 import type { Entity } from '../model/types.js';
 import { createEntity, type EntityWrite, retireEntity, updateEntity } from '../write/entities.js';
 import { mergeEntities } from '../write/merge.js';
-import { optionalText, WRITE_LIMITS } from '../write/validate.js';
+import { optionalText } from '../write/validate.js';
 import { EntityRef } from './entity-ref.js';
 import { EntityKindEnum, ScopeEnum } from './enums.js';
 import { authorOf } from './mutation.js';

@@ -1,3 +1,4 @@
+import { intInRange } from '../arguments.js';
 import { builder, type SchemaTypes } from '../builder.js';
 import type { Context } from '../context.js';
 import type { RelationEdge } from '../graph/relations.js';
@@ -5,7 +6,7 @@ import { buildTimeline } from '../graph/timeline.js';
 import { BOUNDS, CAPS, rangeText } from '../limits.js';
 import { ACTIVE_AT_DESCRIPTION } from '../model/active-at.js';
 import { WHOLE_READS } from '../model/projection.js';
-import type { Entity } from '../model/types.js';
+import { type Entity, originOf, versionOf } from '../model/types.js';
 import {
   ACTOR_KINDS,
   type ActorKind,
@@ -32,7 +33,7 @@ import {
   RelationTypeEnum,
   ScopeEnum,
 } from './enums.js';
-import { intInRange, pageCost } from './limits.js';
+import { pageCost } from './field-arguments.js';
 import { prefetchedRelationSpec } from './prefetch.js';
 import {
   RelationConnectionRef,
@@ -135,11 +136,11 @@ builder.interfaceType(EntityRef, {
     version: t.int({
       description:
         'Its write version: state it when you update, retire or merge it (`expectedVersion`).',
-      resolve: (row) => row.record?.version ?? 1,
+      resolve: (row) => versionOf(row),
     }),
     origin: t.string({
       description: 'Where it came from: "curated" (data/), "api" or "import".',
-      resolve: (row) => row.record?.origin ?? 'curated',
+      resolve: (row) => originOf(row),
     }),
     lastChangedBy: t.string({
       nullable: true,

@@ -1,4 +1,5 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
+import { intInRange, keyList, unknownKeys } from '../arguments.js';
 import { builder } from '../builder.js';
 import { type PathStep, shortestPath } from '../graph/paths.js';
 import { type SubgraphResult, subgraph } from '../graph/subgraph.js';
@@ -7,7 +8,6 @@ import { type Entity, type Relation, relationId } from '../model/types.js';
 import { graphBriefness, pathBriefness } from './brief-selection.js';
 import { EntityRef } from './entity-ref.js';
 import { EntityKindEnum, RelationTypeEnum, StepDirectionEnum } from './enums.js';
-import { intInRange, keyList, unknownKeys } from './limits.js';
 import { RelationRef } from './relation.js';
 
 /** The global ID of a node, as `node(id:)` takes it. */

@@ -1,4 +1,6 @@
+import { intInRange } from '../arguments.js';
 import { builder } from '../builder.js';
+import { badInput } from '../domain-error.js';
 import {
   type ChangeRow,
   changesCount,
@@ -7,9 +9,9 @@ import {
   historyPage,
 } from '../history/changes.js';
 import { type GraphVersion, readGraphVersion } from '../history/graph-version.js';
-import { BOUNDS } from '../limits.js';
+import { BOUNDS, CAPS } from '../limits.js';
 import { DateTimeScalar } from './date-time.js';
-import { badInput, intInRange, pageCost } from './limits.js';
+import { pageCost } from './field-arguments.js';
 
 export const GraphVersionRef = builder.objectRef<GraphVersion>('GraphVersion').implement({
   description: 'Which state of the graph an answer reflects: it changes with every write.',
@@ -120,8 +122,6 @@ async function changeConnection(
   };
 }
 
-const KEY_LENGTH = 400;
-
 builder.queryFields((t) => ({
   graphVersion: t.field({
     type: GraphVersionRef,
@@ -140,8 +140,8 @@ builder.queryFields((t) => ({
       },
       complexity: (args) => pageCost(args),
       resolve: (_root, args, ctx) => {
-        if (args.key.trim() === '' || args.key.length > KEY_LENGTH) {
-          throw badInput('history.key', `must be 1 to ${KEY_LENGTH} characters`);
+        if (args.key.trim() === '' || args.key.length > CAPS.historyKey) {
+          throw badInput('history.key', `must be 1 to ${CAPS.historyKey} characters`);
         }
         return changeConnection(
           'history',

@@ -1,5 +1,8 @@
 // The import review in the API: importProfile, proposals, reviewProposal (curator).
+
+import { intInRange } from '../arguments.js';
 import { builder } from '../builder.js';
+import { badInput } from '../domain-error.js';
 import { type ImportOutcome, importProfileText, reviewProposal } from '../import/review.js';
 import {
   PROPOSAL_COUNT,
@@ -9,7 +12,7 @@ import {
 } from '../import/review-queries.js';
 import { BOUNDS } from '../limits.js';
 import { EntityKindEnum, RelationTypeEnum } from './enums.js';
-import { badInput, intInRange, pageCost } from './limits.js';
+import { pageCost } from './field-arguments.js';
 import { authorOf } from './mutation.js';
 
 const ProposalStatusEnum = builder.enumType('ProposalStatus', {

@@ -13,6 +13,11 @@ import './sources-write.js';
 import './entities-write.js';
 import './relations-write.js';
 import './import-review.js';
-import './research.js';
+import './relation-by-id.js';
+import './disputed-facts.js';
+import './common-members.js';
+import './metrics.js';
+import './evolution.js';
+import './entities.js';
 
 export const schema = builder.toSchema();

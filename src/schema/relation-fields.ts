@@ -1,6 +1,6 @@
+import { yearArg } from '../arguments.js';
 import type { Direction, RelationFilter } from '../graph/relations.js';
 import type { RelationType } from '../model/vocabulary.js';
-import { yearArg } from './limits.js';
 
 /** The connections of a fixed type and direction, by field name. */
 export const FIXED_RELATION_FIELDS = {

@@ -1,6 +1,8 @@
 import type { GraphQLResolveInfo } from 'graphql';
+import { intInRange } from '../arguments.js';
 import { builder, type SchemaTypes } from '../builder.js';
 import type { Context } from '../context.js';
+import { badInput } from '../domain-error.js';
 import {
   decodeRelationCursor,
   encodeRelationCursor,
@@ -9,12 +11,11 @@ import {
 import type { RelationEdge, RelationFilter, RelationSpec } from '../graph/relations.js';
 import { BOUNDS } from '../limits.js';
 import type { ReadBriefness } from '../model/projection.js';
-import { type Entity, type Relation, relationId } from '../model/types.js';
+import { type Entity, originOf, type Relation, relationId, versionOf } from '../model/types.js';
 import { connectionBriefness } from './brief-selection.js';
 import { formatCitation, loadSources, PartialDateRef } from './common-types.js';
 import { EntityRef } from './entity-ref.js';
 import { DirectionEnum, RelationTypeEnum } from './enums.js';
-import { badInput, intInRange } from './limits.js';
 import { SourceRef } from './source.js';
 
 type ObjectFields<Parent> = PothosSchemaTypes.ObjectFieldBuilder<SchemaTypes, Parent>;
@@ -79,11 +80,11 @@ function relationPropertyFields<Parent>(
     }),
     version: t.int({
       description: 'Its write version: state it when you update or retract it (`expectedVersion`).',
-      resolve: (parent) => get(parent).record?.version ?? 1,
+      resolve: (parent) => versionOf(get(parent)),
     }),
     origin: t.string({
       description: 'Where it came from: "curated" (data/), "api" or "import".',
-      resolve: (parent) => get(parent).record?.origin ?? 'curated',
+      resolve: (parent) => originOf(get(parent)),
     }),
     lastChangedBy: t.string({
       nullable: true,

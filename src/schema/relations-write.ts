@@ -1,4 +1,5 @@
 import { builder, type SchemaTypes } from '../builder.js';
+import { WRITE_LIMITS } from '../limits.js';
 import {
   addRelation,
   markRelationDisputed,
@@ -6,7 +7,7 @@ import {
   retractRelation,
   updateRelation,
 } from '../write/relations.js';
-import { optionalText, WRITE_LIMITS } from '../write/validate.js';
+import { optionalText } from '../write/validate.js';
 import { RelationTypeEnum } from './enums.js';
 import { authorOf } from './mutation.js';
 import { RelationRef } from './relation.js';

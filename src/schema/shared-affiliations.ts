@@ -1,10 +1,11 @@
+import { keyList, unknownKeys } from '../arguments.js';
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
+import { badInput } from '../domain-error.js';
 import { type SharedAffiliation, sharedAffiliations } from '../graph/shared-affiliations.js';
-import { BOUNDS } from '../limits.js';
+import { BOUNDS, CAPS } from '../limits.js';
 import { ActorRef } from './entity.js';
 import { EntityRef } from './entity-ref.js';
-import { badInput, keyList, unknownKeys } from './limits.js';
 import { RelationRef } from './relation.js';
 
 const SharedAffiliationRef = builder.objectRef<SharedAffiliation>('SharedAffiliation').implement({
@@ -40,16 +41,16 @@ const SharedAffiliationRef = builder.objectRef<SharedAffiliation>('SharedAffilia
 });
 
 async function sharedFor(ctx: Context, keys: readonly string[]): Promise<SharedAffiliation[]> {
-  const unique = keyList('sharedAffiliations.keys', keys, 2);
-  if (unique.length < 2)
-    throw badInput('sharedAffiliations.keys', 'needs at least 2 different keys');
+  const unique = keyList('sharedAffiliations.keys', keys, CAPS.sharedKeys);
+  if (unique.length < CAPS.sharedKeys)
+    throw badInput('sharedAffiliations.keys', `needs at least ${CAPS.sharedKeys} different keys`);
   const result = await sharedAffiliations(ctx.db, unique);
   if (result.missingKeys.length > 0)
     throw unknownKeys('sharedAffiliations.keys', result.missingKeys);
   return result.shared;
 }
 
-const KEYS_DESCRIPTION = `Keys of the actors (2 to ${BOUNDS.keys.max} different keys).`;
+const KEYS_DESCRIPTION = `Keys of the actors (${CAPS.sharedKeys} to ${BOUNDS.keys.max} different keys).`;
 
 builder.queryFields((t) => ({
   sharedAffiliations: t.field({

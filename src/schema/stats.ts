@@ -1,10 +1,10 @@
+import { intInRange } from '../arguments.js';
 import { builder } from '../builder.js';
 import { type GraphStatsRow, graphStats } from '../graph/stats.js';
 import { BOUNDS, rangeText } from '../limits.js';
 import type { Entity } from '../model/types.js';
 import { ActorRef } from './entity.js';
 import { EntityKindEnum, RelationTypeEnum } from './enums.js';
-import { intInRange } from './limits.js';
 
 const KindCountRef = builder.objectRef<GraphStatsRow['byKind'][number]>('KindCount').implement({
   description: 'How many nodes have one kind.',

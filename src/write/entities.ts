@@ -1,9 +1,11 @@
 import type { Database } from '../db/database.js';
+import { badInput, notFound } from '../domain-error.js';
 import type { Author } from '../history/changes.js';
 import { type VersionedTransaction, versionedWrite } from '../history/versioned-write.js';
+import { LIST_LIMITS, WRITE_LIMITS } from '../limits.js';
 import { citedSources, entityProblems } from '../model/rules.js';
 import { entityLabels, entityToProps, REPLACEABLE_LABELS } from '../model/storage.js';
-import { type Entity, entityWithIdentity } from '../model/types.js';
+import { type Entity, entityWithIdentity, versionOf } from '../model/types.js';
 import {
   familyOfKind,
   NAME_LANGUAGES,
@@ -12,20 +14,17 @@ import {
   type Scope,
 } from '../model/vocabulary.js';
 import { placeCity } from '../places/place-entity.js';
-import { badInput } from '../schema/limits.js';
 import {
   conflict,
   date,
   type FoundingInput,
   founding,
   invalid,
-  LIST_LIMITS,
   memberCounts,
-  notFound,
   sourceKeys,
   texts,
 } from './model-input.js';
-import { optionalText, requiredText, WRITE_LIMITS } from './validate.js';
+import { optionalText, requiredText } from './validate.js';
 import {
   ENTITY_FOR_WRITE,
   KEY_TAKEN,
@@ -222,14 +221,14 @@ export async function createEntity(
   const { result, graphVersion } = await versionedWrite(db, author, (tx) =>
     createEntityIn(tx, author, input, reason, origin),
   );
-  return { entity: result, version: result.record?.version ?? 1, graphVersion };
+  return { entity: result, version: versionOf(result), graphVersion };
 }
 
 /** Reads the entity under the write lock and checks the version the writer read. */
 async function current(tx: VersionedTransaction, key: string, expectedVersion: number, at: string) {
   const [entity] = await tx.run(ENTITY_FOR_WRITE, { key });
   if (!entity) throw notFound(`${at}.key`, `no node has the key "${key}"`);
-  const version = entity.record?.version ?? 1;
+  const version = versionOf(entity);
   if (version !== expectedVersion) throw conflict(`"${key}"`, expectedVersion, version);
   return entity;
 }

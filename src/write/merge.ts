@@ -1,13 +1,14 @@
 import type { Database } from '../db/database.js';
+import { badInput, notFound } from '../domain-error.js';
 import type { Author } from '../history/changes.js';
 import { versionedWrite } from '../history/versioned-write.js';
+import { WRITE_LIMITS } from '../limits.js';
 import { entityProblems } from '../model/rules.js';
 import { entityLabels, entityToProps, REPLACEABLE_LABELS } from '../model/storage.js';
-import type { Entity } from '../model/types.js';
+import { type Entity, versionOf } from '../model/types.js';
 import { RELATION_TYPES } from '../model/vocabulary.js';
-import { badInput } from '../schema/limits.js';
-import { conflict, invalid, notFound } from './model-input.js';
-import { requiredText, WRITE_LIMITS } from './validate.js';
+import { conflict, invalid } from './model-input.js';
+import { requiredText } from './validate.js';
 import { ENTITY_FOR_WRITE, MOVE_AND_ALIAS, WRITE_ENTITY } from './write-queries.js';
 
 function union(...lists: (readonly string[])[]): string[] {
@@ -41,7 +42,7 @@ export async function mergeEntities(
     const read = async (key: string, version: number, argument: string) => {
       const [entity] = await tx.run(ENTITY_FOR_WRITE, { key });
       if (!entity) throw notFound(`${at}.${argument}`, `no node has the key "${key}"`);
-      const current = entity.record?.version ?? 1;
+      const current = versionOf(entity);
       if (current !== version) throw conflict(`"${key}"`, version, current);
       return entity;
     };

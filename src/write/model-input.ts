@@ -1,13 +1,11 @@
 // GraphQL write inputs → the model, with errors that name the field. The model's rules then apply,
 // exactly as for the curated files.
-import { GraphQLError } from 'graphql';
+
+import { badInput, DomainError } from '../domain-error.js';
+import { LIST_LIMITS, WRITE_LIMITS } from '../limits.js';
 import { DATE_FORMS, type PartialDate, parsePartialDate } from '../model/dates.js';
 import type { FoundingFact, MemberCount } from '../model/types.js';
-import { badInput } from '../schema/limits.js';
-import { optionalText, requiredText, WRITE_LIMITS } from './validate.js';
-
-/** Bounds on list inputs, so one write cannot bloat a node. */
-export const LIST_LIMITS = { aliases: 50, sources: 50, areas: 60, counts: 50, stages: 20 } as const;
+import { optionalText, requiredText } from './validate.js';
 
 export function date(field: string, value: string | null | undefined): PartialDate | undefined {
   if (value == null) return undefined;
@@ -101,23 +99,16 @@ export function memberCounts(
 }
 
 /** The model's rule violations, as one error naming the input. */
-export function invalid(field: string, problems: string[]): GraphQLError | null {
+export function invalid(field: string, problems: string[]): DomainError | null {
   if (problems.length === 0) return null;
-  return new GraphQLError(`Invalid argument "${field}": ${problems.join('; ')}`, {
-    extensions: { code: 'BAD_USER_INPUT', argument: field, problems },
-  });
+  return badInput(field, problems.join('; '), { problems });
 }
 
 /** A write that stated a version other than the stored one: someone else wrote in between. */
-export function conflict(what: string, stated: number, current: number): GraphQLError {
-  return new GraphQLError(
+export function conflict(what: string, stated: number, current: number): DomainError {
+  return new DomainError(
+    'CONFLICT',
     `${what} is at version ${current}, not ${stated}: it changed since you read it. Read it again and reapply your edit.`,
-    { extensions: { code: 'CONFLICT', currentVersion: current, statedVersion: stated } },
+    { details: { currentVersion: current, statedVersion: stated } },
   );
-}
-
-export function notFound(argument: string, what: string): GraphQLError {
-  return new GraphQLError(`Invalid argument "${argument}": ${what}`, {
-    extensions: { code: 'NOT_FOUND', argument },
-  });
 }

@@ -1,14 +1,15 @@
 import type { Database } from '../db/database.js';
+import { badInput, notFound } from '../domain-error.js';
 import { MISSING_ENTITY_KEYS } from '../graph/entities.js';
 import type { Author } from '../history/changes.js';
 import { type VersionedTransaction, versionedWrite } from '../history/versioned-write.js';
+import { CAPS, isYear, WRITE_LIMITS } from '../limits.js';
 import { relationProblems } from '../model/rules.js';
 import { relationToProps } from '../model/storage.js';
-import { type Relation, relationId } from '../model/types.js';
-import { isOneOf, RELATION_TYPES, type RelationType } from '../model/vocabulary.js';
-import { badInput } from '../schema/limits.js';
-import { conflict, date, invalid, notFound, sourceKeys } from './model-input.js';
-import { optionalText, requiredText, WRITE_LIMITS } from './validate.js';
+import { parseRelationId, type Relation, relationId, versionOf } from '../model/types.js';
+import type { RelationType } from '../model/vocabulary.js';
+import { conflict, date, invalid, sourceKeys } from './model-input.js';
+import { optionalText, requiredText } from './validate.js';
 import {
   DELETE_RELATION,
   FOUNDING_OF_PAIR,
@@ -53,27 +54,12 @@ function applyFields(base: Relation, input: RelationFields, at: string): Relatio
   if (has('sources')) next.sources = sourceKeys(`${at}.sources`, input.sources);
   if (has('attested')) {
     const years = input.attested ?? [];
-    if (years.some((year) => year < 1000 || year > 2999) || years.length > 50) {
-      throw badInput(`${at}.attested`, 'takes at most 50 four-digit years');
+    if (years.some((year) => !isYear(year)) || years.length > CAPS.attestedYears) {
+      throw badInput(`${at}.attested`, `takes at most ${CAPS.attestedYears} four-digit years`);
     }
     next.attested = [...new Set(years)].sort((a, b) => a - b);
   }
   return next;
-}
-
-/** Parses a relation id "from|TYPE|to", naming the argument when it is not one. */
-export function parseRelationId(
-  argument: string,
-  id: string,
-): Pick<Relation, 'from' | 'type' | 'to'> {
-  const [from, type, to, ...rest] = id.split('|');
-  if (!from || !to || !type || rest.length > 0 || !isOneOf(RELATION_TYPES, type)) {
-    throw badInput(
-      argument,
-      `must be a relation id "fromKey|TYPE|toKey", got ${JSON.stringify(id)}`,
-    );
-  }
-  return { from, type, to };
 }
 
 async function check(tx: VersionedTransaction, relation: Relation, at: string): Promise<void> {
@@ -149,7 +135,7 @@ export async function addRelationIn(
   if (existing) {
     throw badInput(
       at,
-      `the relation ${relationId(relation)} already exists (version ${existing.record?.version ?? 1}): update it instead`,
+      `the relation ${relationId(relation)} already exists (version ${versionOf(existing)}): update it instead`,
     );
   }
   await check(tx, relation, at);
@@ -175,14 +161,14 @@ export async function addRelation(
   const { result, graphVersion } = await versionedWrite(db, author, (tx) =>
     addRelationIn(tx, author, input, reason, origin),
   );
-  return { relation: result, version: result.record?.version ?? 1, graphVersion };
+  return { relation: result, version: versionOf(result), graphVersion };
 }
 
 async function current(tx: VersionedTransaction, id: string, expectedVersion: number, at: string) {
   const ends = parseRelationId(`${at}.id`, id);
   const [relation] = await tx.run(RELATION_FOR_WRITE, ends);
   if (!relation) throw notFound(`${at}.id`, `no relation has the id "${id}"`);
-  const version = relation.record?.version ?? 1;
+  const version = versionOf(relation);
   if (version !== expectedVersion) throw conflict(`The relation ${id}`, expectedVersion, version);
   return relation;
 }

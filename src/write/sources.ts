@@ -2,10 +2,11 @@ import { randomBytes } from 'node:crypto';
 import { Neo4jError } from 'neo4j-driver';
 import type { Database } from '../db/database.js';
 import { namedQuery, text } from '../db/query.js';
+import { badInput } from '../domain-error.js';
 import type { Author, ChangeRow } from '../history/changes.js';
 import { type VersionedTransaction, versionedWrite } from '../history/versioned-write.js';
+import { WRITE_LIMITS } from '../limits.js';
 import type { Source } from '../model/types.js';
-import { badInput } from '../schema/limits.js';
 import {
   httpUrl,
   keyValue,
@@ -13,7 +14,6 @@ import {
   optionalText,
   pastDate,
   requiredText,
-  WRITE_LIMITS,
 } from './validate.js';
 
 export interface AddSourceInput {

@@ -12,7 +12,7 @@ import {
   relationProjection,
 } from '../model/projection.js';
 import { ORIGINS } from '../model/storage.js';
-import type { RecordInfo } from '../model/types.js';
+import { type RecordInfo, storedVersion, UNRECORDED } from '../model/types.js';
 import { isOneOf } from '../model/vocabulary.js';
 
 /** The bookkeeping a write leaves on what it wrote. */
@@ -61,12 +61,12 @@ export const WRITE_ENTITY = namedQuery(
 MERGE (n:Entity {key: $key})
 ON CREATE SET n.version = 0
 WITH n, n.curated AS curated, n.contentHash AS contentHash, n.origin AS origin,
-     coalesce(n.version, 1) AS version, ${memberWindowInputs('n')} AS windowBefore
+     ${storedVersion('n')} AS version, ${memberWindowInputs('n')} AS windowBefore
 REMOVE n:$($replaceable)
 SET n:$($labels)
 SET n = $props
 SET n.curated = curated, n.contentHash = contentHash, n.version = version + 1,
-    n.origin = coalesce(origin, CASE WHEN curated THEN 'curated' ELSE $origin END),
+    n.origin = coalesce(origin, CASE WHEN curated THEN '${UNRECORDED.origin}' ELSE $origin END),
     n.apiEdited = true, n.updatedBy = $who, n.updatedAt = datetime.transaction()
 ${refreshMemberWindowsOf('n', 'windowBefore')}
 RETURN n.version AS version, n.origin AS origin, n.updatedBy AS updatedBy`,
@@ -78,7 +78,7 @@ export const RETIRE_ENTITY = namedStatement(
   `
 MATCH (n:Entity {key: $key})
 SET n.retiredLabels = labels(n), n.retiredAt = datetime.transaction(), n.retiredBy = $who,
-    n.retiredReason = $reason, n.version = coalesce(n.version, 1) + 1, n.apiEdited = true
+    n.retiredReason = $reason, n.version = ${storedVersion('n')} + 1, n.apiEdited = true
 REMOVE n:$($replaceable)
 REMOVE n:Entity
 SET n:Retired
@@ -111,11 +111,11 @@ MATCH (a:Entity {key: $from}), (b:Entity {key: $to})
 MERGE (a)-[r:$($type)]->(b)
 ON CREATE SET r.version = 0
 WITH r, r.curated AS curated, r.contentHash AS contentHash, r.curatedId AS curatedId,
-     r.origin AS origin, coalesce(r.version, 1) AS version
+     r.origin AS origin, ${storedVersion('r')} AS version
 SET r = $props
 SET r.curated = curated, r.contentHash = contentHash, r.curatedId = curatedId,
     r.version = version + 1,
-    r.origin = coalesce(origin, CASE WHEN curated THEN 'curated' ELSE $origin END),
+    r.origin = coalesce(origin, CASE WHEN curated THEN '${UNRECORDED.origin}' ELSE $origin END),
     r.apiEdited = true, r.updatedBy = $who, r.updatedAt = datetime.transaction()
 ${refreshMemberWindow('r')}
 RETURN r.version AS version, r.origin AS origin, r.updatedBy AS updatedBy`,
@@ -132,7 +132,7 @@ DELETE r`,
 const UNION_SOURCES = `reduce(acc = coalesce(n.sources, []), s IN coalesce(p.sources, []) | CASE WHEN s IN acc THEN acc ELSE acc + s END)`;
 const ON_CREATE_MOVED = `n = p, n.curated = null, n.contentHash = null, n.curatedId = null, n.version = 1,
     n.apiEdited = true, n.origin = 'api', n.updatedBy = $who, n.updatedAt = datetime.transaction()`;
-const ON_MATCH_MOVED = `n.sources = ${UNION_SOURCES}, n.version = coalesce(n.version, 1) + 1,
+const ON_MATCH_MOVED = `n.sources = ${UNION_SOURCES}, n.version = ${storedVersion('n')} + 1,
     n.apiEdited = true, n.updatedBy = $who, n.updatedAt = datetime.transaction()`;
 
 /**

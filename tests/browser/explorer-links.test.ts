@@ -47,7 +47,8 @@ describe('links to a view', () => {
     await other.goto(shared);
     // The path is asked for after the neighbourhood is drawn.
     await poll(() => other.locator('#path').textContent()).toBe(original.path);
-    expect(await seen(other)).toEqual(original);
+    // The shared view settles in steps (neighbourhood, year, path, details): wait for all of them.
+    await poll(() => seen(other)).toEqual(original);
     expect(other.url()).toBe(shared);
     await other.close();
 

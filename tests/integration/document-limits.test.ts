@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadServingConfig } from '../../src/config.js';
-import { DOCUMENT_LIMITS } from '../../src/plugins/armor.js';
+import { DOCUMENT_LIMITS } from '../../src/limits.js';
 import { createApp } from '../../src/yoga.js';
 import { useCuratedApp } from '../support/curated-app.js';
 import { codes, postQuery, send } from '../support/http.js';

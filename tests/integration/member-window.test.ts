@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/dataset/load.js';
 import { readDataset } from '../../src/dataset/read-dataset.js';
-import { applySchema } from '../../src/db/apply-schema.js';
+import { applySchema } from '../../src/model/apply-schema.js';
 import { parsePartialDate } from '../../src/model/dates.js';
 import { bearer, tokenFor } from '../support/auth.js';
 import { useCuratedApp } from '../support/curated-app.js';

@@ -4,7 +4,7 @@ import {
   removeSyntheticGraph,
   type SyntheticShape,
 } from '../../bench/scale/synthetic-graph.js';
-import { METRICS_MAX_NODES } from '../../src/graph/research-metrics.js';
+import { CAPS } from '../../src/limits.js';
 import { STATS_HEADER } from '../../src/plugins/db-stats.js';
 import { useCuratedApp } from '../support/curated-app.js';
 import { executeText } from '../support/graphql-client.js';
@@ -22,7 +22,7 @@ const withStats = { [STATS_HEADER]: '1' };
 describe('metrics on a neighbourhood far over its cap', () => {
   it('is refused from a bounded read of keys, while another request is answered', async () => {
     const hub = shape.hubs[0];
-    expect(hub?.members).toBeGreaterThan(2 * METRICS_MAX_NODES);
+    expect(hub?.members).toBeGreaterThan(2 * CAPS.metricsNodes);
     let answeredMeanwhile = false;
     const refused = executeText(
       app(),
@@ -37,7 +37,7 @@ describe('metrics on a neighbourhood far over its cap', () => {
     });
     const result = await refused;
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
-    expect(result.errors?.[0]?.message).toContain(`more than ${METRICS_MAX_NODES} nodes`);
+    expect(result.errors?.[0]?.message).toContain(`more than ${CAPS.metricsNodes} nodes`);
     // Keys only: the nodes and edges of the neighbourhood were never read.
     expect(result.extensions?.db?.byName).toEqual({ missingEntityKeys: 1, boundedReach: 1 });
     expect((await other).data).toEqual({ entity: { key: 'mes' } });
@@ -69,6 +69,6 @@ describe('metrics on a neighbourhood far over its cap', () => {
     expect(result.errors).toBeUndefined();
     const nodes = (result.data as { metrics: { nodes: { key: string }[] } }).metrics.nodes;
     expect(nodes.length).toBeGreaterThan(small?.members ?? 0);
-    expect(nodes.length).toBeLessThanOrEqual(METRICS_MAX_NODES);
+    expect(nodes.length).toBeLessThanOrEqual(CAPS.metricsNodes);
   });
 });

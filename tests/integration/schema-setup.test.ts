@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applySchema } from '../../src/db/apply-schema.js';
 import type { Database } from '../../src/db/database.js';
+import { applySchema } from '../../src/model/apply-schema.js';
 import { connectTestDatabase } from '../support/database.js';
 
 let db: Database;

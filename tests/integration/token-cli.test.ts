@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { hashToken } from '../../src/auth/tokens.js';
-import { applySchema } from '../../src/db/apply-schema.js';
 import type { Database } from '../../src/db/database.js';
+import { applySchema } from '../../src/model/apply-schema.js';
 import { type App, createApp } from '../../src/yoga.js';
 import { bearer } from '../support/auth.js';
 import { connectTestDatabase, emptyDatabase } from '../support/database.js';

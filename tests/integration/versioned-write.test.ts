@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applySchema } from '../../src/db/apply-schema.js';
 import type { Database } from '../../src/db/database.js';
 import { readGraphVersion } from '../../src/history/graph-version.js';
 import { versionedWrite } from '../../src/history/versioned-write.js';
+import { applySchema } from '../../src/model/apply-schema.js';
 import { type App, createApp } from '../../src/yoga.js';
 import type { HistoryQuery } from '../generated/graphql.js';
 import { connectTestDatabase, emptyDatabase } from '../support/database.js';

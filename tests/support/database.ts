@@ -1,10 +1,10 @@
 import { inject } from 'vitest';
 import { seedDatabase } from '../../src/dataset/seed-database.js';
-import { applySchema } from '../../src/db/apply-schema.js';
 import { connectDatabase } from '../../src/db/connect.js';
 import type { Database } from '../../src/db/database.js';
 import { warmUntilDone } from '../../src/db/warm-readiness.js';
-import { warmSlowPlans } from '../../src/graph/warm-plans.js';
+import { warmSlowPlans } from '../../src/export/warm-plans.js';
+import { applySchema } from '../../src/model/apply-schema.js';
 
 /** The test database that the global setup started (or NEO4J_URI named). */
 export function connectTestDatabase(): Promise<Database> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/config.js';
-import { splitCypherStatements } from '../../src/db/apply-schema.js';
+import { splitCypherStatements } from '../../src/model/apply-schema.js';
 import { checkJavaAndMaven, parseJavaMajor } from '../../src/neo4j/java-tools.js';
 
 describe('loadConfig', () => {

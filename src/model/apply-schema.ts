@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { refreshMemberWindow } from '../model/active-at.js';
-import type { Database } from './database.js';
-import { bool, type NamedQuery, namedQuery, namedStatement } from './query.js';
+import type { Database } from '../db/database.js';
+import { bool, type NamedQuery, namedQuery, namedStatement } from '../db/query.js';
+import { refreshMemberWindow } from './active-at.js';
 
 const SCHEMA_FILE = fileURLToPath(new URL('../../cypher/schema.cypher', import.meta.url));
 

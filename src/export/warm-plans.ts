@@ -1,9 +1,9 @@
 import type { Database } from '../db/database.js';
-import { reachWithin } from '../export/bounded-reach.js';
+import { neighborsOfKeys } from '../graph/neighbors.js';
+import { relationsOfKeys } from '../graph/relations.js';
+import { subgraph } from '../graph/subgraph.js';
 import { WHOLE_READS } from '../model/projection.js';
-import { neighborsOfKeys } from './neighbors.js';
-import { relationsOfKeys } from './relations.js';
-import { subgraph } from './subgraph.js';
+import { reachWithin } from './bounded-reach.js';
 
 /** A key no node has: the warm-up queries plan as usual and read nothing. */
 const NO_SUCH_KEY = '\u0000warm-up';

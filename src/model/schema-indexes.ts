@@ -1,0 +1,39 @@
+// The indexes of cypher/schema.cypher that exist once per relationship type, printed from the
+// vocabulary: a new type in vocabulary.ts gets its indexes with `npm run cypher`.
+import { fileURLToPath } from 'node:url';
+import { RELATION_TYPES, type RelationType } from './vocabulary.js';
+
+export const SCHEMA_FILE = fileURLToPath(new URL('../../cypher/schema.cypher', import.meta.url));
+
+const BEGIN =
+  '// BEGIN per-type indexes, generated from src/model/vocabulary.ts by `npm run cypher`.';
+const END = '// END per-type indexes.';
+
+const snake = (type: RelationType) => type.toLowerCase();
+
+function perTypeIndexes(): string {
+  const types = Object.keys(RELATION_TYPES) as RelationType[];
+  return [
+    '// Disputed relationships, counted by `stats` without reading every relationship (one index per type).',
+    ...types.map(
+      (type) =>
+        `CREATE INDEX rel_disputed_${snake(type)} IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.disputed);`,
+    ),
+    '',
+    "// A node's relationships of one type, in one direction, in the other end's key order: keyset pages",
+    "// that read only the page, whatever the node's degree (fromKey/toKey repeat the end keys).",
+    ...types.flatMap((type) => [
+      `CREATE INDEX rel_in_${snake(type)} IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.toKey, r.fromKey);`,
+      `CREATE INDEX rel_out_${snake(type)} IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.fromKey, r.toKey);`,
+    ]),
+  ].join('\n');
+}
+
+/** `schemaText` with its per-type block printed afresh (appended when it has none yet). */
+export function withGeneratedIndexes(schemaText: string): string {
+  const block = `${BEGIN}\n${perTypeIndexes()}\n${END}`;
+  const start = schemaText.indexOf(BEGIN);
+  const end = schemaText.indexOf(END);
+  if (start === -1 || end === -1) return `${schemaText.trimEnd()}\n\n${block}\n`;
+  return `${schemaText.slice(0, start)}${block}${schemaText.slice(end + END.length)}`;
+}
