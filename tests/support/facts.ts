@@ -20,17 +20,17 @@ export const MES_FOUNDING_MEMBERS = [
 /** Whole-dataset counts: what `readDataset()` returns and the `stats` query reports. */
 export const CURATED_COUNTS = {
   /** Actors, events, laws and policy documents (`:Entity` nodes). */
-  nodes: 757,
-  actors: 647,
+  nodes: 758,
+  actors: 648,
   events: 81,
-  relations: 1066,
-  sources: 1074,
+  relations: 1069,
+  sources: 1202,
   disputedRelations: 16,
   /** The most frequent relationship type and its count. */
-  memberOf: 551,
+  memberOf: 554,
   /** MEMBER_OF relations with `founding: true`. */
-  foundingMemberships: 138,
+  foundingMemberships: 139,
 } as const;
 
 /** The README's example: the neighbourhood of MES two steps out (`subgraph(keys: ["mes"], depth: 2)`). */
-export const MES_SUBGRAPH_DEPTH_2 = { nodes: 228, edges: 408 } as const;
+export const MES_SUBGRAPH_DEPTH_2 = { nodes: 230, edges: 412 } as const;
