@@ -8,6 +8,7 @@ import {
   actorProfilesExact,
   type ExpectedRelation,
   type FileScore,
+  refusedResult,
   scoreFile,
   totals,
 } from '../import/evaluate.js';
@@ -42,8 +43,13 @@ async function scoreSplit(files: readonly string[], matcher: Matcher): Promise<F
     const expectedPath = file.replace(PROFILE_FILE, '.expected.json');
     const expected = JSON.parse(await readFile(expectedPath, 'utf8')) as Expected;
     const outcome = await importFile(file, matcher);
-    if (isFailure(outcome)) throw new Error(`${outcome.file}: ${outcome.error.message}`);
-    scores.push(scoreFile(outcome, expected));
+    // A refused page scores as a page that proposes nothing, so that one page cannot stop a split.
+    if (isFailure(outcome))
+      scores.push({
+        ...scoreFile(refusedResult(outcome.file), expected),
+        refused: outcome.error.code,
+      });
+    else scores.push(scoreFile(outcome, expected));
   }
   return scores;
 }
@@ -55,7 +61,7 @@ function report(name: string, scores: readonly FileScore[]): void {
   });
   for (const score of scores) {
     table.push([
-      score.file,
+      score.refused ? `${score.file}\n(refused: ${score.refused})` : score.file,
       score.truePositives,
       score.falsePositives.join('\n') || 0,
       score.falseNegatives.join('\n') || 0,
@@ -67,7 +73,10 @@ function report(name: string, scores: readonly FileScore[]): void {
   const show = (value: number) => value.toFixed(2);
   const found = scores.reduce((sum, score) => sum + score.truePositives, 0);
   const missed = scores.reduce((sum, score) => sum + score.falseNegatives.length, 0);
-  console.log(`${name}: ${scores.length} profiles, ${found + missed} relations expected`);
+  const refused = scores.filter((score) => score.refused).length;
+  console.log(
+    `${name}: ${scores.length} profiles, ${found + missed} relations expected${refused ? ` (${refused} profiles refused, scored as proposing nothing)` : ''}`,
+  );
   console.log(`  relations: precision ${show(total.precision)}, recall ${show(total.recall)}`);
   console.log(
     `  among relations found: since exact ${show(total.sinceExactness)}, role exact ${show(total.roleExactness)}`,

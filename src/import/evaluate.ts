@@ -17,6 +17,8 @@ export interface FileScore {
   actorFieldsExact: number;
   actorFields: number;
   wrongActorFields: string[];
+  /** The refusal's code (NO_TITLE, EMPTY, …) when the importer refused the page. */
+  refused?: string;
 }
 
 export interface Totals {
@@ -64,6 +66,16 @@ function identity(relation: ExpectedRelation, actor: ImportedActor): string {
     relation.type === 'MEMBER_OF' && relation.founding ? 'FOUNDED' : (relation.type as string);
   if (type === 'PARTNER_OF' && to < from) [from, to] = [to, from];
   return `${from} ${type} ${to}`;
+}
+
+/** What a refused page proposes: nothing, so every expected relation is missed and the actor unread. */
+export function refusedResult(file: string): ProfileResult {
+  return {
+    file,
+    actor: { match: null, name: '', acronym: null, founded: null, resourceCounts: [] },
+    relations: [],
+    newActors: [],
+  };
 }
 
 const ACTOR_FIELDS = ['match', 'name', 'acronym', 'founded', 'resourceCounts'] as const;

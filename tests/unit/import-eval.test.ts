@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scoreFile, totals } from '../../src/import/evaluate.js';
+import { refusedResult, scoreFile, totals } from '../../src/import/evaluate.js';
 import type { ProposedRelation } from '../../src/import/extract.js';
 import type { ProfileResult } from '../../src/import/profile-import.js';
 
@@ -50,5 +50,17 @@ describe('import evaluation', () => {
       wrongActorFields: ['founded'],
     });
     expect(totals([score])).toMatchObject({ precision: 2 / 3, recall: 2 / 3, sinceExactness: 0.5 });
+  });
+
+  it('scores a refused page as proposing nothing: every expected relation missed, none wrong', () => {
+    const expected = result([relation('mes', 'MES'), relation(null, 'Café Commun')]);
+    const score = scoreFile(refusedResult('p.txt'), expected);
+    expect(score).toMatchObject({
+      truePositives: 0,
+      falsePositives: [],
+      falseNegatives: ['self MEMBER_OF mes', 'self MEMBER_OF new "cafe commun"'],
+      wrongActorFields: ['name', 'founded'],
+    });
+    expect(totals([score])).toMatchObject({ recall: 0 });
   });
 });

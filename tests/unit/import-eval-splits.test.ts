@@ -1,0 +1,34 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { RELATION_TYPES } from '../../src/model/vocabulary.js';
+
+const DIR = 'tests/fixtures/eval';
+const splits = JSON.parse(readFileSync(join(DIR, 'split.json'), 'utf8')) as Record<
+  string,
+  string[]
+>;
+
+describe('evaluation splits', () => {
+  it('name each profile once, beside an expected file whose relation types are the model’s', () => {
+    const all = Object.values(splits).flat();
+    expect(new Set(all).size).toBe(all.length);
+    for (const file of all) {
+      expect(existsSync(join(DIR, file)), file).toBe(true);
+      const expected = JSON.parse(
+        readFileSync(join(DIR, file.replace(/\.txt$/, '.expected.json')), 'utf8'),
+      ) as { file: string; actor: { name: string }; relations: { type: string }[] };
+      expect(expected.file).toBe(file);
+      expect(expected.actor.name).toBeTruthy();
+      for (const relation of expected.relations)
+        expect(Object.keys(RELATION_TYPES), `${file}: ${relation.type}`).toContain(relation.type);
+    }
+  });
+
+  it('keep the fourth held-out round of real pages as its own split', () => {
+    expect(splits.heldOut4?.length).toBeGreaterThanOrEqual(16);
+    expect(splits.heldOut4?.every((file) => file.startsWith('r4-'))).toBe(true);
+    for (const file of splits.heldOut4 ?? [])
+      expect(readFileSync(join(DIR, file), 'utf8')).toMatch(/^https?:\/\/\S+\n/);
+  });
+});
