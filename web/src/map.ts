@@ -11,6 +11,8 @@ const WORLD_URL = '/explorer/world.json';
 const LAND = '#f1efe9';
 const BORDER = '#c9c3b6';
 const ARC_COLOUR = '#5f6670';
+/** A faded actor's rim: the faded grey alone would vanish on the land's colour. */
+const FADED_MARKER_RIM = '#b5b5b5';
 const LABEL_SIZE = 12;
 /** How far out a fitted map zooms: enough to see the actors the fit left out. */
 const ZOOM_OUT = 16;
@@ -200,7 +202,7 @@ export class MapView {
     const ordered = [...this.markers].sort((a, b) => Number(a.active) - Number(b.active));
     const markers = ordered.map(
       (m) =>
-        `<circle data-key="${escapeXml(m.key)}" class="${m.active ? 'active' : 'faded'}" cx="${round(m.x)}" cy="${round(m.y)}" r="${round(m.radius * scale)}" fill="${m.active ? m.colour : FADED_NODE_COLOUR}" stroke="#fff" stroke-width="${round(scale)}"><title>${escapeXml(m.title)}</title></circle>`,
+        `<circle data-key="${escapeXml(m.key)}" class="${m.active ? 'active' : 'faded'}" cx="${round(m.x)}" cy="${round(m.y)}" r="${round(m.radius * scale)}" fill="${m.active ? m.colour : FADED_NODE_COLOUR}" stroke="${m.active ? '#fff' : FADED_MARKER_RIM}" stroke-width="${round(scale)}"><title>${escapeXml(m.title)}</title></circle>`,
     );
     const labels = this.labelled(scale, box).map(
       (m) =>
