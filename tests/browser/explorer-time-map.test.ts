@@ -1,8 +1,10 @@
+import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { KIND_GROUPS, UNKNOWN_KIND_COLOUR } from '../../web/src/colours.js';
 import { useBrowser } from './support/browser.js';
 import { openMes } from './support/open-actor.js';
+import { pixelStats } from './support/pixels.js';
 import { useServer } from './support/server.js';
 
 const server = useServer();
@@ -155,6 +157,20 @@ describe('the explorer over time and on a map', () => {
       page.locator('#download-svg').click(),
     ]);
     expect(download.suggestedFilename()).toBe('mes-depth-2-2012-map.svg');
+    const svg = await readFile((await download.path()) as string, 'utf8');
+    expect(svg.match(/<circle data-key=/g)?.length).toBe(placed.length);
+    expect(svg).toContain('class="land"');
+
+    // On paper, the map stands where the drawing is, with its markers.
+    await page.emulateMedia({ media: 'print' });
+    await poll(() => page.locator('#controls').isVisible()).toBe(false);
+    const paper = await page.locator('#map').boundingBox();
+    expect(paper?.width).toBeGreaterThan(500);
+    expect(paper?.height).toBeGreaterThan(300);
+    const printed = await pixelStats(page, await page.locator('#map').screenshot());
+    expect(printed.coloured).toBeGreaterThan(200);
+    await browser.screenshot('explorer-map-print');
+    await page.emulateMedia({ media: 'screen' });
 
     // Clicking a marker opens its details; back to the graph, the same view.
     const [first] = placed2012;
