@@ -72,7 +72,19 @@ try {
   await page.emulateMedia({ media: 'print' });
   const pdf = join(dataDir, 'figure.pdf');
   await page.pdf({ path: pdf, landscape: true, printBackground: true });
-  execFileSync('pdftoppm', ['-png', '-r', '60', '-singlefile', pdf, doc('figure-print')]);
+  // The drawing and its legend: the top of the A4 page, at 100 dpi.
+  execFileSync('pdftoppm', [
+    '-png',
+    '-r',
+    '100',
+    '-W',
+    '1169',
+    '-H',
+    '640',
+    '-singlefile',
+    pdf,
+    doc('figure-print'),
+  ]);
 
   server.closeAllConnections();
   server.close();
