@@ -138,6 +138,21 @@ describe('the explorer over time and on a map', () => {
     expect(await page.locator('#graph').isVisible()).toBe(true);
     expect(await page.locator('#map').isVisible()).toBe(true);
 
+    // The wheel zooms in around the pointer; markers keep their size on screen; a double click fits.
+    const viewBox = () => page.locator('#map svg').getAttribute('viewBox');
+    const fitted = await viewBox();
+    const marker = page.locator('#map circle[data-key]').first();
+    const size = (await marker.boundingBox())?.width ?? 0;
+    const map = await page.locator('#map').boundingBox();
+    await page.mouse.move((map?.x ?? 0) + (map?.width ?? 0) / 2, (map?.y ?? 0) + 150);
+    await page.mouse.wheel(0, -600);
+    await poll(viewBox).not.toBe(fitted);
+    const zoomedWidth = Number((await viewBox())?.split(' ')[2]);
+    expect(zoomedWidth).toBeLessThan(Number(fitted?.split(' ')[2]) / 2);
+    expect(Math.abs(((await marker.boundingBox())?.width ?? 0) - size)).toBeLessThan(1);
+    await page.locator('#map').dblclick();
+    await poll(viewBox).toBe(fitted);
+
     await setYear(page, 2012);
     const placed2012 = await placedKeys(2012);
     await poll(() => page.locator('#map circle.active').count()).toBe(placed2012.length);

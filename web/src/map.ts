@@ -281,16 +281,22 @@ export class MapView {
     this.render();
   }
 
+  /** Dragging moves the map; a press that moves less than a few pixels stays a click. */
   private panOnDrag(): void {
     let from: { x: number; y: number } | null = null;
+    let panning = false;
     this.container.addEventListener('pointerdown', (event) => {
       from = { x: event.clientX, y: event.clientY };
+      panning = false;
     });
     this.container.addEventListener('pointermove', (event) => {
       if (!from || !this.input) return;
+      const [dx, dy] = [event.clientX - from.x, event.clientY - from.y];
+      if (!panning && Math.hypot(dx, dy) < 4) return;
+      panning = true;
       const scale = this.box.width / (this.size.width || 1);
-      this.box.x -= (event.clientX - from.x) * scale;
-      this.box.y -= (event.clientY - from.y) * scale;
+      this.box.x -= dx * scale;
+      this.box.y -= dy * scale;
       from = { x: event.clientX, y: event.clientY };
       this.render();
     });
