@@ -23,8 +23,9 @@ import { type ActiveSet, GraphView } from './draw.js';
 import { saveBlob, svgToPng } from './figure.js';
 import { MapView } from './map.js';
 import { memberChart, membersPerYear } from './member-chart.js';
+import { playYears } from './player.js';
 import { overlappingPairs } from './print-labels.js';
-import { stateFromQuery, stateToQuery, type ViewState, YEARS } from './view-state.js';
+import { stateFromQuery, stateToQuery, type ViewState } from './view-state.js';
 
 const EXPORTS: [string, string][] = [
   ['GEXF (Gephi)', 'graph.gexf'],
@@ -392,34 +393,17 @@ year.addEventListener('input', () => {
 });
 allYears.addEventListener('change', yearChanged);
 
-const play = byId<HTMLButtonElement>('play');
-let playing = false;
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-/** Steps through the years, one a second, from the chosen one (or the first) to the last. */
-async function playYears(): Promise<void> {
-  playing = true;
-  play.textContent = 'Pause';
-  play.setAttribute('aria-pressed', 'true');
-  let next =
-    state.activeAt === null || state.activeAt >= YEARS.max ? YEARS.min : state.activeAt + 1;
-  try {
-    while (playing && next <= YEARS.max) {
-      allYears.checked = false;
-      year.value = String(next);
-      readYear();
-      await Promise.all([applyYear(), pause(1000)]);
-      next += 1;
-    }
-  } finally {
-    playing = false;
-    play.textContent = 'Play';
-    play.setAttribute('aria-pressed', 'false');
-  }
-}
-play.addEventListener('click', () => {
-  if (playing) playing = false;
-  else playYears().catch(fail);
-});
+playYears(
+  byId<HTMLButtonElement>('play'),
+  () => state.activeAt,
+  (next) => {
+    allYears.checked = false;
+    year.value = String(next);
+    readYear();
+    return applyYear();
+  },
+  fail,
+);
 
 for (const button of document.querySelectorAll<HTMLButtonElement>('#view-switch button')) {
   button.addEventListener('click', () => {
