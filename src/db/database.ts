@@ -7,7 +7,12 @@ import neo4j, {
 } from 'neo4j-driver';
 import { createRequestBudget, type RequestBudget, withinBudget } from './concurrency.js';
 import { logQuery } from './cypher-log.js';
-import { mapDatabaseError, queryTimeoutError } from './errors.js';
+import {
+  isCommitUnanswered,
+  mapDatabaseError,
+  queryTimeoutError,
+  writeOutcomeUnknown,
+} from './errors.js';
 import { toParams, toPlain } from './plain.js';
 import type { NamedQuery, Row } from './query.js';
 
@@ -138,6 +143,8 @@ export class Database {
   async writeTransaction<T>(work: (tx: TransactionRunner) => Promise<T>): Promise<T> {
     const budget = this.budget;
     const timeoutMs = Math.min(QUERY_TIMEOUT_MS, budget?.timeoutMs ?? Infinity);
+    // Set once an attempt's work is done and the driver commits it.
+    let committing = false;
     try {
       return await withinBudget(budget, (remainingMs) => {
         const deadlineAt = Date.now() + remainingMs;
@@ -148,15 +155,19 @@ export class Database {
         const config = { ...timeout, metadata: { query: 'writeTransaction' } };
         return this.managedWrite(async (runner) => {
           // The driver retries transient failures: never once the client was told it failed.
+          committing = false;
           if (Date.now() >= deadlineAt) throw new WriteDeadlinePassed();
           const result = await work(runner);
           if (Date.now() >= deadlineAt) throw new WriteDeadlinePassed();
+          committing = true;
           return result;
         }, config);
       });
     } catch (error) {
       if (error instanceof WriteDeadlinePassed) throw queryTimeoutError(timeoutMs);
-      throw mapDatabaseError(error, timeoutMs);
+      const mapped = mapDatabaseError(error, timeoutMs);
+      if (committing && isCommitUnanswered(mapped)) throw writeOutcomeUnknown(mapped);
+      throw mapped;
     }
   }
 

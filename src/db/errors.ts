@@ -23,6 +23,29 @@ export function databaseUnavailableError(cause?: unknown): DomainError {
   );
 }
 
+/**
+ * The database stopped answering after the commit of a write was sent: it may land once Neo4j answers
+ * again, so the client is told the outcome is unknown rather than that the write failed.
+ */
+export function writeOutcomeUnknown(error: DomainError): DomainError {
+  return new DomainError(
+    error.code,
+    `${error.message} The write was committing then: read before retrying, it may have been saved.`,
+    {
+      details: { writeOutcome: 'unknown' },
+      cause: error.cause,
+      retryAfterSeconds: RETRY_AFTER_SECONDS,
+    },
+  );
+}
+
+/** The client-side deadline or a lost connection ended a call: Neo4j did not say how it ended. */
+export function isCommitUnanswered(error: unknown): error is DomainError {
+  if (!(error instanceof DomainError)) return false;
+  if (error.code === 'QUERY_TIMEOUT') return error.cause === undefined;
+  return error.code === 'DATABASE_UNAVAILABLE';
+}
+
 function isUnavailable(error: Neo4jError): boolean {
   return (
     error.code === 'ServiceUnavailable' ||
