@@ -56,7 +56,7 @@ async function main(): Promise<void> {
     requestTimeoutMs: config.serving.requestTimeoutMs,
   });
   if (open.local && config.database.kind === 'local') {
-    supervisor = superviseLocalNeo4j(open.local, config.database);
+    supervisor = superviseLocalNeo4j(open.local, config.database, console.error, health);
   }
   const seconds = ((performance.now() - startedAt) / 1000).toFixed(1);
   console.log(`solidarity-graph ready in ${seconds} s`);

@@ -2,6 +2,7 @@ import type { DatabaseTarget } from '../config.js';
 import { type LocalNeo4j, startLocalNeo4j } from '../neo4j/local-neo4j.js';
 import { connectDatabase } from './connect.js';
 import type { Database } from './database.js';
+import { PING_TIMEOUT_MS } from './health.js';
 
 export interface OpenDatabase {
   db: Database;
@@ -21,7 +22,9 @@ export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase
   let db: Database | undefined;
   try {
     db = await connectDatabase(options);
-    const pingDb = await connectDatabase({ ...options, poolSize: 1 });
+    // A connection attempt stuck in a restarting server is dropped when its ping gives up, so the
+    // next ping gets the one connection (it waited 10 s for it, and /ready lagged as long).
+    const pingDb = await connectDatabase({ ...options, poolSize: 1, timeoutMs: PING_TIMEOUT_MS });
     const opened = db;
     return {
       db: opened,

@@ -44,5 +44,10 @@ export function readyAfter(health: HealthMonitor, warmed: Promise<unknown>): Hea
   void warmed.finally(() => {
     done = true;
   });
-  return { isReady: async () => done && (await health.isReady()), stop: () => health.stop() };
+  return {
+    isReady: async () => done && (await health.isReady()),
+    checkNow: () => health.checkNow(),
+    markDown: () => health.markDown(),
+    stop: () => health.stop(),
+  };
 }

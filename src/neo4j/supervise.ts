@@ -23,6 +23,7 @@ export function superviseLocalNeo4j(
   first: LocalNeo4j,
   options: LocalNeo4jOptions,
   log: (line: string) => void = console.error,
+  readiness: { markDown(): void; checkNow(): void } = { markDown: () => {}, checkNow: () => {} },
 ): Supervisor {
   let current = first;
   let stopping = false;
@@ -43,6 +44,8 @@ export function superviseLocalNeo4j(
       const startedAt = Date.now();
       const reason = await current.crashed;
       if (stopping) return;
+      // /ready says 503 at once rather than when the pings have failed for a while.
+      readiness.markDown();
       if (Date.now() - startedAt > HEALTHY_RUN_MS) attempt = 0;
       for (;;) {
         attempt += 1;
@@ -56,6 +59,8 @@ export function superviseLocalNeo4j(
         try {
           current = await startLocalNeo4j({ ...options, log });
           log('solidarity-graph: the local Neo4j is back; serving again.');
+          // /ready says 200 as soon as the database answers, not at the next ping.
+          readiness.checkNow();
           break;
         } catch (error) {
           log(`solidarity-graph: the local Neo4j did not restart: ${String(error).split('\n')[0]}`);

@@ -3,7 +3,12 @@ import type { HealthMonitor } from '../../src/db/health.js';
 import { readyAfter, warmUntilDone } from '../../src/db/warm-readiness.js';
 
 const quiet = { info: () => {}, warn: () => {} };
-const healthy: HealthMonitor = { isReady: async () => true, stop: () => {} };
+const healthy: HealthMonitor = {
+  isReady: async () => true,
+  checkNow: () => {},
+  markDown: () => {},
+  stop: () => {},
+};
 
 describe('warmUntilDone', () => {
   it('retries a warm-up that failed (a cold plan past the deadline) until it succeeds', async () => {
