@@ -1,13 +1,10 @@
 import type { Server } from 'node:http';
+import { boot } from './cli/boot.js';
+import { describeStartupError } from './cli/describe-error.js';
 import { loadConfig } from './config.js';
-import { formatSummary } from './dataset/load.js';
-import { isGraphEmpty, seedDatabase } from './dataset/seed-database.js';
-import { applySchema } from './db/apply-schema.js';
 import { startHealthMonitor } from './db/health.js';
-import { type OpenDatabase, openDatabase } from './db/open-database.js';
-import { refreshPlannerStatistics } from './db/planner-statistics.js';
+import type { OpenDatabase } from './db/open-database.js';
 import { readyAfter, warmUntilDone } from './db/warm-readiness.js';
-import { describeStartupError } from './errors.js';
 import { warmSlowPlans } from './graph/warm-plans.js';
 import { guardUnhandledRejections } from './process/guard.js';
 import { listen } from './server.js';
@@ -32,14 +29,7 @@ async function shutdown(): Promise<void> {
 async function main(): Promise<void> {
   const startedAt = performance.now();
   const config = loadConfig();
-  open = await openDatabase(config.database);
-  await applySchema(open.db);
-  if (await isGraphEmpty(open.db)) {
-    console.log('Empty database: loading the curated dataset from data/ ...');
-    console.log(formatSummary(await seedDatabase(open.db)));
-    // Only after a load: at every start it would empty the plans of other API processes too.
-    await refreshPlannerStatistics(open.db);
-  }
+  open = await boot({ seedIfEmpty: true, target: config.database });
   // In the background, but /ready waits for it: until it ends, the first timeline or subgraph
   // would wait for Neo4j's planner.
   const db = open.db;

@@ -4,7 +4,7 @@ import Table from 'cli-table3';
 import { type FileScore, scoreFile, totals } from '../import/evaluate.js';
 import { importFile, isFailure, PROFILE_FILE, profileFiles } from '../import/files.js';
 import type { ProfileResult } from '../import/profile-import.js';
-import { loadMatcher } from './open-graph.js';
+import { loadMatcher } from './load-matcher.js';
 import { runCommand } from './run-command.js';
 
 async function main(): Promise<number> {

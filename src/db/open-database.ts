@@ -12,16 +12,27 @@ export interface OpenDatabase {
   close(): Promise<void>;
 }
 
+export interface OpenOptions {
+  /** Where the local launcher reports (standard output unless given). */
+  log?: (line: string) => void;
+}
+
 /** Connects to NEO4J_URI, or starts the local Neo4j first when no URI is configured. */
-export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase> {
-  const local = target.kind === 'local' ? await startLocalNeo4j(target) : undefined;
-  const options = local
+export async function openDatabase(
+  target: DatabaseTarget,
+  options: OpenOptions = {},
+): Promise<OpenDatabase> {
+  const local =
+    target.kind === 'local'
+      ? await startLocalNeo4j({ ...target, ...(options.log ? { log: options.log } : {}) })
+      : undefined;
+  const connect = local
     ? { uri: local.uri }
     : (target as Extract<DatabaseTarget, { kind: 'remote' }>);
   let db: Database | undefined;
   try {
-    db = await connectDatabase(options);
-    const pingDb = await connectDatabase({ ...options, poolSize: 1 });
+    db = await connectDatabase(connect);
+    const pingDb = await connectDatabase({ ...connect, poolSize: 1 });
     const opened = db;
     return {
       db: opened,
