@@ -29,7 +29,8 @@ async function shutdown(): Promise<void> {
 async function main(): Promise<void> {
   const startedAt = performance.now();
   const config = loadConfig();
-  open = await boot({ seedIfEmpty: true, target: config.database });
+  // The server owns its database: one a command started would stop under it when the command ends.
+  open = await boot({ seedIfEmpty: true, useRunning: false, target: config.database });
   // In the background, but /ready waits for it: until it ends, the first timeline or subgraph
   // would wait for Neo4j's planner.
   const db = open.db;

@@ -10,6 +10,11 @@ export interface BootOptions {
   seedIfEmpty: boolean;
   /** Where progress lines go: standard error for commands whose standard output is their result. */
   log?: (line: string) => void;
+  /**
+   * Use the local Neo4j that the server or another command already runs on the data directory
+   * (default), rather than start a second one that its lock would refuse.
+   */
+  useRunning?: boolean;
   /** NEO4J_URI or the local Neo4j, from the environment unless given. */
   target?: DatabaseTarget;
 }
@@ -20,7 +25,10 @@ export interface BootOptions {
  */
 export async function boot(options: BootOptions): Promise<OpenDatabase> {
   const log = options.log ?? console.log;
-  const open = await openDatabase(options.target ?? loadConfig().database, { log });
+  const open = await openDatabase(options.target ?? loadConfig().database, {
+    log,
+    useRunning: options.useRunning ?? true,
+  });
   try {
     await applySchema(open.db);
     if (options.seedIfEmpty && (await isGraphEmpty(open.db))) {

@@ -8,7 +8,7 @@ import { runCommand } from './run-command.js';
 
 // `npm run seed`: validate data/ and make the curated graph equal to it (local Neo4j or NEO4J_URI).
 runCommand(() =>
-  withBoot({ seedIfEmpty: false }, async ({ db }) => {
+  withBoot({ seedIfEmpty: false, log: console.error }, async ({ db }) => {
     await withSeedLock(db, async () => {
       console.log('Loading the curated dataset from data/ ...');
       console.log(formatSummary(await seedDatabase(db)));
