@@ -1,6 +1,8 @@
 import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { boot } from './cli/boot.js';
 import { describeStartupError } from './cli/describe-error.js';
+import { readyLines } from './cli/ready-lines.js';
 import { loadConfig } from './config.js';
 import { startHealthMonitor } from './db/health.js';
 import type { OpenDatabase } from './db/open-database.js';
@@ -44,9 +46,20 @@ async function main(): Promise<void> {
     requestTimeoutMs: config.serving.requestTimeoutMs,
   });
   void open.local?.crashed.then(onDatabaseCrash);
-  const seconds = ((performance.now() - startedAt) / 1000).toFixed(1);
-  console.log(`solidarity-graph ready in ${seconds} s`);
-  console.log(`GraphiQL: http://localhost:${config.port}/graphql`);
+  const address = server.address() as AddressInfo;
+  console.log(
+    `Listening on port ${address.port}; /ready answers 503 until the query plans are warmed...`,
+  );
+  // "ready" only once /ready would answer 200, so that what it lists answers at once.
+  while (!(await health.isReady())) await new Promise((resolve) => setTimeout(resolve, 250));
+  const lines = readyLines({
+    seconds: (performance.now() - startedAt) / 1000,
+    address,
+    graphiql: config.serving.graphiql,
+    database: config.database,
+    ...(open.local ? { local: { uri: open.local.uri, pid: open.local.pid } } : {}),
+  });
+  for (const line of lines) console.log(line);
 }
 
 /**
