@@ -23,14 +23,19 @@ echo "scripts' node: $(npm exec -- node --version)"
 port=$(free_port)
 PORT=${port} NEO4J_LOCAL_PORT=$(free_port) npm start > "${work}/start.log" 2>&1 &
 server=$!
+started=true
 until curl -sf "http://127.0.0.1:${port}/ready" > /dev/null; do
-  if ! kill -0 "${server}" 2>/dev/null; then cat "${work}/start.log"; exit 1; fi
+  if ! kill -0 "${server}" 2>/dev/null; then started=false; break; fi
   sleep 1
 done
 t2=$(date +%s)
-echo "npm start until /ready is 200: $((t2 - t1)) s (first start: launcher build, seed, warm-up)"
-grep -i 'ready' "${work}/start.log" | tail -5
-kill -TERM "${server}"; wait "${server}" || true
+if ${started}; then
+  echo "npm start until /ready is 200: $((t2 - t1)) s (first start: launcher build, seed, warm-up)"
+  grep -A4 'solidarity-graph ready' "${work}/start.log"
+  kill -TERM "${server}"; wait "${server}" || true
+else
+  echo "npm start failed after $((t2 - t1)) s:"; tail -n 3 "${work}/start.log"
+fi
 
 if ${run_tests}; then
   npm test > "${work}/test.log" 2>&1 && status=0 || status=$?
