@@ -1,4 +1,5 @@
 import { copyFile, mkdir, stat } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { build } from 'esbuild';
 
 const root = new URL('./', import.meta.url);
@@ -29,4 +30,7 @@ export async function buildExplorer(): Promise<void> {
   for (const file of ['index.html', 'explorer.css']) {
     await copyFile(new URL(file, root), new URL(file, WEB_DIST_DIR));
   }
+  // The map's outline (Natural Earth, public domain), fetched by the page only when a map is drawn.
+  const world = createRequire(import.meta.url).resolve('world-atlas/countries-50m.json');
+  await copyFile(world, new URL('world.json', WEB_DIST_DIR));
 }

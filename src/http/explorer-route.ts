@@ -12,6 +12,7 @@ const TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.map': 'application/json; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
 };
 
 /** `/` (and `/embed`) is the explorer page; `/explorer/<file>` its bundled scripts and styles. */

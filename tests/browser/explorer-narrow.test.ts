@@ -10,6 +10,7 @@ const CONTROLS = [
   '#depth',
   '#year',
   '#all-years',
+  '#play',
   '#path-from',
   '#path-to',
   '#path-find',

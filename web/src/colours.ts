@@ -29,6 +29,9 @@ export const UNKNOWN_KIND_COLOUR = '#bbbbbb';
 export const EDGE_COLOUR = '#c4c9cf';
 /** Disputed edges: dashed, in a grey darker than ordinary edges and in no node's colour. */
 export const DISPUTED_EDGE_COLOUR = '#5f6670';
+/** What the chosen year leaves out: kept in place, in greys lighter than any drawn element. */
+export const FADED_NODE_COLOUR = '#e6e6e6';
+export const FADED_EDGE_COLOUR = '#f0f0f0';
 export const HIGHLIGHT_COLOUR = '#7a1fa2';
 
 export function kindGroup(kind: string | undefined): (typeof KIND_GROUPS)[number] | undefined {

@@ -3,7 +3,14 @@ import { inferSettings } from 'graphology-layout-forceatlas2';
 import fa2Worker from 'graphology-layout-forceatlas2/worker.js';
 import Sigma from 'sigma';
 import { drawDiscNodeHover } from 'sigma/rendering';
-import { DISPUTED_EDGE_COLOUR, EDGE_COLOUR, HIGHLIGHT_COLOUR, kindColour } from './colours.js';
+import {
+  DISPUTED_EDGE_COLOUR,
+  EDGE_COLOUR,
+  FADED_EDGE_COLOUR,
+  FADED_NODE_COLOUR,
+  HIGHLIGHT_COLOUR,
+  kindColour,
+} from './colours.js';
 import { type Figure, figureSvg } from './figure.js';
 import { type LabelBox, labelBox, printLabels } from './print-labels.js';
 
@@ -13,6 +20,12 @@ type FA2Layout = InstanceType<typeof fa2Worker.default>;
 
 export type Attributes = Record<string, unknown>;
 export type ViewGraph = MultiDirectedGraph<Attributes, Attributes>;
+
+/** What holds in the chosen year: node keys and relation ids; the rest of the union is faded. */
+export interface ActiveSet {
+  nodes: Set<string>;
+  edges: Set<string>;
+}
 
 interface Handlers {
   onNode: (key: string, attributes: Attributes) => void;
@@ -24,6 +37,8 @@ export class GraphView {
   private sigma: Sigma<Attributes, Attributes> | undefined;
   private layout: FA2Layout | undefined;
   private highlighted = new Set<string>();
+  /** Null when every year is shown; else what is drawn in full, the rest faded in place. */
+  private active: ActiveSet | null = null;
   /** The only labels drawn, chosen so that none covers another; null while the layout moves. */
   private labelled: Set<string> | null = null;
   /** The node whose label is always drawn: the actor the view is about. */
@@ -38,11 +53,15 @@ export class GraphView {
     private readonly handlers: Handlers,
   ) {}
 
-  /** Shows an export in graphology's JSON form (GET /export/graph.json). */
+  /**
+   * Shows an export in graphology's JSON form (GET /export/graph.json): the union of the years,
+   * laid out once; `setActive` then fades what a year leaves out without moving anything.
+   */
   show(serialised: object, focus: string): ViewGraph {
     this.stop();
     this.focus = focus;
     this.labelled = null;
+    this.active = null;
     const graph: ViewGraph = new MultiDirectedGraph();
     graph.import(serialised as Parameters<ViewGraph['import']>[0]);
     const maxDegree = Math.max(1, ...graph.mapNodes((node) => graph.degree(node)));
@@ -85,6 +104,9 @@ export class GraphView {
           settings,
         ),
       nodeReducer: (node, data) => {
+        if (!this.isActive(node)) {
+          return { ...data, color: FADED_NODE_COLOUR, label: null, zIndex: 0 };
+        }
         const shown =
           this.highlighted.size === 0 || this.highlighted.has(node)
             ? { ...data, zIndex: 1, forceLabel: node === this.focus }
@@ -92,10 +114,12 @@ export class GraphView {
         if (!this.labelled) return shown;
         return this.labelled.has(node) ? { ...shown, forceLabel: true } : { ...shown, label: null };
       },
-      edgeReducer: (edge, data) =>
-        this.highlighted.size > 0 && this.highlighted.has(edge)
+      edgeReducer: (edge, data) => {
+        if (!this.isActive(edge)) return { ...data, color: FADED_EDGE_COLOUR, zIndex: 0 };
+        return this.highlighted.size > 0 && this.highlighted.has(edge)
           ? { ...data, color: HIGHLIGHT_COLOUR, size: 3, zIndex: 1 }
-          : data,
+          : data;
+      },
     });
     this.sigma.on('clickNode', ({ node }) =>
       this.handlers.onNode(node, graph.getNodeAttributes(node)),
@@ -131,7 +155,7 @@ export class GraphView {
     context.strokeStyle = DISPUTED_EDGE_COLOUR;
     context.setLineDash([6, 4]);
     this.graph.forEachEdge((edge, attributes, source, target) => {
-      if (!attributes.disputed || this.highlighted.has(edge)) return;
+      if (!attributes.disputed || this.highlighted.has(edge) || !this.isActive(edge)) return;
       const [from, to] = [source, target].map((n) => sigma.getNodeDisplayData(n));
       if (!from || !to || from.hidden || to.hidden) return;
       const a = sigma.framedGraphToViewport(from);
@@ -156,6 +180,24 @@ export class GraphView {
   private relabelSoon(): void {
     clearTimeout(this.relabelling);
     this.relabelling = setTimeout(() => this.relabel(), 150);
+  }
+
+  /** True when a node (by key) or an edge (by id) holds in the chosen year, or every year is shown. */
+  isActive(id: string): boolean {
+    return this.active === null || this.active.nodes.has(id) || this.active.edges.has(id);
+  }
+
+  /** Fades what does not hold in a year (null: nothing faded); positions stay where they are. */
+  setActive(active: ActiveSet | null): void {
+    this.active = active;
+    this.sigma?.refresh();
+    this.relabel();
+  }
+
+  /** Where a node is drawn, in CSS pixels; null when it is not in the view. */
+  nodePoint(key: string): { x: number; y: number } | null {
+    const data = this.sigma?.getNodeDisplayData(key);
+    return data && this.sigma ? this.sigma.framedGraphToViewport(data) : null;
   }
 
   /** Greys out everything but these nodes and edges (an empty list clears the highlight). */
@@ -228,7 +270,9 @@ export class GraphView {
         x2: to.x,
         y2: to.y,
         colour:
-          attributes.disputed && !this.highlighted.has(edge) ? DISPUTED_EDGE_COLOUR : data.color,
+          attributes.disputed && !this.highlighted.has(edge) && this.isActive(edge)
+            ? DISPUTED_EDGE_COLOUR
+            : data.color,
         width: data.size,
         dashed: Boolean(attributes.disputed),
       });

@@ -19,8 +19,11 @@ import {
 } from './colours.js';
 import { nodePanel, relationPanel } from './details.js';
 import { byId, h } from './dom.js';
-import { GraphView } from './draw.js';
+import { type ActiveSet, GraphView } from './draw.js';
 import { saveBlob, svgToPng } from './figure.js';
+import { MapView } from './map.js';
+import { memberChart, membersPerYear } from './member-chart.js';
+import { playYears } from './player.js';
 import { overlappingPairs } from './print-labels.js';
 import { stateFromQuery, stateToQuery, type ViewState } from './view-state.js';
 
@@ -42,6 +45,17 @@ const view = new GraphView(byId('graph'), {
   onNode: (key, attributes) => showNode(key, String(attributes.family ?? 'Actor')),
   onEdge: (id) => showRelation(id),
 });
+const map = new MapView(byId('map'), (key) => {
+  showNode(key, String(view.graph.getNodeAttribute(key, 'family') ?? 'Actor')).catch(fail);
+});
+
+/** What the details panel shows, kept so that a new year redraws it without asking again. */
+type Shown =
+  | { kind: 'node'; facts: NodeFacts; family: string }
+  | { kind: 'relation'; facts: RelationFacts }
+  | null;
+let shown: Shown = null;
+let lastPath: PathAnswer['shortestPath'] = null;
 
 function fail(error: unknown): void {
   byId('title').textContent = `Error: ${error instanceof Error ? error.message : String(error)}`;
@@ -51,23 +65,78 @@ function label(key: string): string {
   return view.graph.hasNode(key) ? String(view.graph.getNodeAttribute(key, 'label')) : key;
 }
 
-function selection(): URLSearchParams {
+function selection(year = state.activeAt): URLSearchParams {
   const params = new URLSearchParams({ keys: state.key, depth: String(state.depth) });
-  if (state.activeAt !== null) params.set('activeAt', String(state.activeAt));
+  if (year !== null) params.set('activeAt', String(year));
   return params;
 }
 
+async function exported(
+  year: number | null,
+): Promise<{ nodes: { key: string }[]; edges: { key: string }[] }> {
+  const response = await fetch(`/export/graph.json?${selection(year)}`);
+  if (!response.ok) throw new Error(`the export answered ${response.status}`);
+  return response.json();
+}
+
+/** Lays out the neighbourhood of every year together, once; `applyYear` then fades the rest. */
 async function draw(): Promise<void> {
   if (!state.key) return;
-  const response = await fetch(`/export/graph.json?${selection()}`);
-  if (!response.ok) throw new Error(`the export answered ${response.status}`);
-  const graph = view.show(await response.json(), state.key);
+  view.show(await exported(null), state.key);
+  drawLegend();
+  await applyYear();
+}
+
+let yearAsked = 0;
+
+/** Shows the chosen year on the laid-out union: nothing moves, what did not hold then fades. */
+async function applyYear(): Promise<void> {
+  const asked = ++yearAsked;
+  let active: ActiveSet | null = null;
+  if (state.activeAt !== null) {
+    const graph = await exported(state.activeAt);
+    active = {
+      nodes: new Set(graph.nodes.map((n) => n.key)),
+      edges: new Set(graph.edges.map((e) => e.key)),
+    };
+  }
+  if (asked !== yearAsked) return;
+  view.setActive(active);
   const year = state.activeAt === null ? '' : ` in ${state.activeAt}`;
   byId('title').textContent = `Neighbourhood of ${label(state.key)}${year}:`;
-  byId('count').textContent = `${graph.order} nodes, ${graph.size} edges`;
-  drawLegend();
+  const [nodes, edges] = active
+    ? [active.nodes.size, active.edges.size]
+    : [view.graph.order, view.graph.size];
+  byId('count').textContent = `${nodes} nodes, ${edges} edges`;
   drawDownloads();
+  renderPath();
+  renderDetails();
+  await drawMap();
   syncUrl();
+}
+
+/** The map of the same actors, year and arcs, when the map is the chosen view. */
+async function drawMap(): Promise<void> {
+  if (state.view !== 'map' || !state.key) return;
+  await map.show({
+    graph: view.graph,
+    focus: state.key,
+    isActive: (id) => view.isActive(id),
+    arcs: state.arcs,
+  });
+  const { all, active } = map.markerCounts();
+  byId('map-count').textContent =
+    state.activeAt === null ? `· ${all} on the map` : `· ${active} of ${all} on the map`;
+}
+
+function showView(): void {
+  byId('map').hidden = state.view !== 'map';
+  byId('map-count').hidden = state.view !== 'map';
+  byId('arcs-toggle').hidden = state.view !== 'map';
+  for (const button of document.querySelectorAll('#view-switch button')) {
+    button.setAttribute('aria-pressed', String(button.getAttribute('data-view') === state.view));
+  }
+  byId<HTMLInputElement>('arcs').checked = state.arcs;
 }
 
 /** The address of this view: what a link shares and a citation gives. */
@@ -142,22 +211,58 @@ function drawDownloads(): void {
 
 async function showNode(key: string, family: string): Promise<void> {
   const data = await graphql<{ node: NodeFacts | null }>(NODE, { id: btoa(`${family}:${key}`) });
-  if (data.node) details.replaceChildren(nodePanel(data.node));
+  if (data.node) shown = { kind: 'node', facts: data.node, family };
+  renderDetails();
   state.selected = key;
   syncUrl();
 }
 
 async function showRelation(id: string): Promise<void> {
   const data = await graphql<{ relation: RelationFacts | null }>(RELATION, { id });
-  if (data.relation) details.replaceChildren(relationPanel(data.relation, label));
+  if (data.relation) shown = { kind: 'relation', facts: data.relation };
+  renderDetails();
   state.selected = id;
   syncUrl();
+}
+
+/** Whether the node or relation holds in the chosen year, as the drawing shows it. */
+function inYear(id: string): HTMLElement | null {
+  if (state.activeAt === null) return null;
+  const holds = view.isActive(id);
+  return h(
+    'p',
+    { class: holds ? 'in-year' : 'in-year faded' },
+    `In ${state.activeAt}: ${holds ? 'in this view' : 'not in this view (faded)'}`,
+  );
+}
+
+/** The details of what is selected, for the chosen year; an actor's members per year below. */
+function renderDetails(): void {
+  if (!shown) return;
+  if (shown.kind === 'relation') {
+    details.replaceChildren(relationPanel(shown.facts, label), inYear(shown.facts.id) ?? '');
+    return;
+  }
+  const { facts, family } = shown;
+  const chart = h('div', { class: 'member-chart-box' });
+  details.replaceChildren(nodePanel(facts), inYear(facts.key) ?? '', chart);
+  if (family !== 'Actor') return;
+  const founded = view.graph.hasNode(facts.key)
+    ? Number(view.graph.getNodeAttribute(facts.key, 'foundingYear')) || null
+    : null;
+  const year = state.activeAt;
+  membersPerYear(facts.key, founded).then(
+    (counts) => chart.replaceChildren(memberChart(counts, year)),
+    fail,
+  );
 }
 
 async function open(key: string): Promise<void> {
   state.key = key;
   state.pathFrom = '';
   state.pathTo = '';
+  shown = null;
+  lastPath = null;
   details.replaceChildren();
   byId('path').replaceChildren();
   await draw();
@@ -201,6 +306,7 @@ async function findPath(): Promise<void> {
     resolveKey(byId<HTMLInputElement>('path-from').value),
     resolveKey(byId<HTMLInputElement>('path-to').value),
   ]);
+  lastPath = null;
   if (!from || !to) {
     list.replaceChildren(h('li', {}, 'No actor matches one of the two names.'));
     return;
@@ -210,15 +316,27 @@ async function findPath(): Promise<void> {
     list.replaceChildren(h('li', {}, 'No path within 6 steps.'));
     return;
   }
+  lastPath = shortestPath;
+  renderPath();
+}
+
+/** The path found, each step marked when it does not hold in the chosen year. */
+function renderPath(): void {
+  const shortestPath = lastPath;
+  if (!shortestPath) return;
+  const list = byId('path');
   const name = (n: { acronym: string | null; name: string }) => n.acronym ?? n.name;
   list.replaceChildren(
     ...shortestPath.steps.map((step, i) => {
       const a = shortestPath.nodes[i];
       const b = shortestPath.nodes[i + 1];
       const text = `${a ? name(a) : '?'} ${step.direction === 'FORWARD' ? '→' : '←'} ${step.type} ${step.direction === 'FORWARD' ? '→' : '←'} ${b ? name(b) : '?'}`;
-      const button = h('button', { type: 'button', class: 'link' }, text);
+      const holds = state.activeAt === null || view.isActive(step.relation.id);
+      const note = holds ? '' : ` (not in ${state.activeAt})`;
+      const button = h('button', { type: 'button', class: 'link' }, text + note);
       button.addEventListener('click', () => showRelation(step.relation.id).catch(fail));
-      return h('li', {}, button);
+      const id = step.relation.id;
+      return h('li', holds ? { 'data-id': id } : { 'data-id': id, class: 'faded' }, button);
     }),
   );
   view.highlight([
@@ -230,16 +348,23 @@ async function findPath(): Promise<void> {
 /** The figure's file name: the actor, the depth and the year. */
 function figureName(extension: string): string {
   const year = state.activeAt === null ? '' : `-${state.activeAt}`;
-  return `${state.key}-depth-${state.depth}${year}.${extension}`;
+  const kind = state.view === 'map' ? '-map' : '';
+  return `${state.key}-depth-${state.depth}${year}${kind}.${extension}`;
+}
+
+/** The drawing on screen, graph or map, as an SVG document and its size. */
+function currentFigure(): { svg: string; width: number; height: number } {
+  if (state.view === 'map') return { svg: map.svg(), width: map.width, height: map.height };
+  const { width, height } = view.figure(state.key);
+  return { svg: view.svg(state.key), width, height };
 }
 
 async function downloadFigure(format: 'png' | 'svg'): Promise<void> {
-  const figure = view.figure(state.key);
-  const svg = view.svg(state.key);
+  const { svg, width, height } = currentFigure();
   const blob =
     format === 'svg'
       ? new Blob([svg], { type: 'image/svg+xml' })
-      : await svgToPng(svg, figure.width, figure.height);
+      : await svgToPng(svg, width, height);
   saveBlob(blob, figureName(format));
 }
 
@@ -254,16 +379,45 @@ byId('depth').addEventListener('change', (event) => {
 });
 const year = byId<HTMLInputElement>('year');
 const allYears = byId<HTMLInputElement>('all-years');
-function yearChanged(): void {
+function readYear(): void {
   state.activeAt = allYears.checked ? null : Number(year.value);
   byId('year-value').textContent = state.activeAt === null ? 'all years' : String(state.activeAt);
-  draw().catch(fail);
+}
+function yearChanged(): void {
+  readYear();
+  applyYear().catch(fail);
 }
 year.addEventListener('input', () => {
   allYears.checked = false;
   yearChanged();
 });
 allYears.addEventListener('change', yearChanged);
+
+playYears(
+  byId<HTMLButtonElement>('play'),
+  () => state.activeAt,
+  (next) => {
+    allYears.checked = false;
+    year.value = String(next);
+    readYear();
+    return applyYear();
+  },
+  fail,
+);
+
+for (const button of document.querySelectorAll<HTMLButtonElement>('#view-switch button')) {
+  button.addEventListener('click', () => {
+    state.view = button.getAttribute('data-view') === 'map' ? 'map' : 'graph';
+    showView();
+    drawMap().catch(fail);
+    syncUrl();
+  });
+}
+byId<HTMLInputElement>('arcs').addEventListener('change', (event) => {
+  state.arcs = (event.target as HTMLInputElement).checked;
+  drawMap().catch(fail);
+  syncUrl();
+});
 byId('path-find').addEventListener('click', () => findPath().catch(fail));
 byId('download-png').addEventListener('click', () => downloadFigure('png').catch(fail));
 byId('download-svg').addEventListener('click', () => downloadFigure('svg').catch(fail));
@@ -281,6 +435,10 @@ Object.assign(window, {
   explorer: {
     edgePoint: (id: string, t: number) => view.edgePoint(id, t),
     hasNode: (key: string) => view.graph.hasNode(key),
+    isActive: (id: string) => view.isActive(id),
+    nodePoint: (key: string) => view.nodePoint(key),
+    mapMarkers: () => map.markerCounts(),
+    year: () => state.activeAt,
     hoveredEdge: () => view.hoveredEdge,
     layoutRunning: () => view.layoutRunning(),
     labelBoxes: (all = false) => view.labelBoxes(all),
@@ -297,6 +455,9 @@ async function restore(): Promise<void> {
   byId('year-value').textContent = wanted.activeAt === null ? 'all years' : String(wanted.activeAt);
   byId<HTMLInputElement>('path-from').value = wanted.pathFrom;
   byId<HTMLInputElement>('path-to').value = wanted.pathTo;
+  state.view = wanted.view;
+  state.arcs = wanted.arcs;
+  showView();
   if (!wanted.key) return;
   await open(wanted.key);
   if (wanted.pathFrom && wanted.pathTo) await findPath();
