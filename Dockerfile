@@ -3,9 +3,10 @@ FROM node:22-bookworm-slim
 WORKDIR /app
 ENV NODE_ENV=production
 COPY package.json package-lock.json ./
+# The install's own scripts (scripts/install-note.mjs) run during npm ci.
+COPY scripts ./scripts
 RUN npm ci --include=dev
 COPY tsconfig.json ./
-COPY scripts ./scripts
 COPY src ./src
 COPY web ./web
 # Compiled to dist/ and the explorer bundled here; the build tools (tsx, esbuild) and sources go afterwards.

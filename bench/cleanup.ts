@@ -1,4 +1,4 @@
-import { describeStartupError } from '../src/errors.js';
+import { describeStartupError } from '../src/cli/describe-error.js';
 
 /** Undo steps run last-in first-out, once, whether the run ends, fails or is interrupted. */
 export class Cleanup {

@@ -83,6 +83,12 @@ export function trustProxyFromEnv(env: NodeJS.ProcessEnv): boolean {
 /** The serving settings from the environment; an empty env gives the development defaults. */
 export function loadServingConfig(env: NodeJS.ProcessEnv = process.env): ServingConfig {
   const production = env.NODE_ENV === 'production';
+  // One switch: GRAPHIQL=on brings introspection with it (GraphiQL reads the schema that way).
+  const graphiql = boolFromEnv(env, 'GRAPHIQL', !production);
+  const introspection = boolFromEnv(env, 'INTROSPECTION', graphiql);
+  if (graphiql && !introspection) {
+    throw new ConfigError('GRAPHIQL=on needs introspection: unset INTROSPECTION or set it on too');
+  }
   const origins = env.CORS_ORIGINS?.split(',')
     .map((origin) => origin.trim())
     .filter(Boolean);
@@ -90,8 +96,8 @@ export function loadServingConfig(env: NodeJS.ProcessEnv = process.env): Serving
     production,
     requestTimeoutMs: intFromEnv(env, 'REQUEST_TIMEOUT_MS', 15_000, 100, 600_000),
     corsOrigins: origins ?? (production ? [] : ['*']),
-    graphiql: boolFromEnv(env, 'GRAPHIQL', !production),
-    introspection: boolFromEnv(env, 'INTROSPECTION', !production),
+    graphiql,
+    introspection,
     fieldSuggestions: boolFromEnv(env, 'FIELD_SUGGESTIONS', !production),
     graphStatsHeader: boolFromEnv(env, 'GRAPH_STATS_HEADER', !production),
     bodyLimitBytes: intFromEnv(env, 'BODY_LIMIT_BYTES', 100_000, 1_000, 10_000_000),

@@ -1,14 +1,13 @@
 import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { boot } from './cli/boot.js';
+import { describeStartupError } from './cli/describe-error.js';
+import { readyLines } from './cli/ready-lines.js';
 import { loadConfig } from './config.js';
-import { formatSummary } from './dataset/load.js';
-import { isGraphEmpty, seedDatabase } from './dataset/seed-database.js';
 import { startHealthMonitor } from './db/health.js';
-import { type OpenDatabase, openDatabase } from './db/open-database.js';
-import { refreshPlannerStatistics } from './db/planner-statistics.js';
+import type { OpenDatabase } from './db/open-database.js';
 import { readyAfter, warmUntilDone } from './db/warm-readiness.js';
-import { describeStartupError } from './errors.js';
 import { warmSlowPlans } from './export/warm-plans.js';
-import { applySchema } from './model/apply-schema.js';
 import { type Supervisor, superviseLocalNeo4j } from './neo4j/supervise.js';
 import { guardUnhandledRejections } from './process/guard.js';
 import { listen } from './server.js';
@@ -35,14 +34,8 @@ async function shutdown(): Promise<void> {
 async function main(): Promise<void> {
   const startedAt = performance.now();
   const config = loadConfig();
-  open = await openDatabase(config.database);
-  await applySchema(open.db);
-  if (await isGraphEmpty(open.db)) {
-    console.log('Empty database: loading the curated dataset from data/ ...');
-    console.log(formatSummary(await seedDatabase(open.db)));
-    // Only after a load: at every start it would empty the plans of other API processes too.
-    await refreshPlannerStatistics(open.db);
-  }
+  // The server owns its database: one a command started would stop under it when the command ends.
+  open = await boot({ seedIfEmpty: true, useRunning: false, target: config.database });
   // In the background, but /ready waits for it: until it ends, the first timeline or subgraph
   // would wait for Neo4j's planner.
   const db = open.db;
@@ -58,9 +51,20 @@ async function main(): Promise<void> {
   if (open.local && config.database.kind === 'local') {
     supervisor = superviseLocalNeo4j(open.local, config.database, console.error, health);
   }
-  const seconds = ((performance.now() - startedAt) / 1000).toFixed(1);
-  console.log(`solidarity-graph ready in ${seconds} s`);
-  console.log(`GraphiQL: http://localhost:${config.port}/graphql`);
+  const address = server.address() as AddressInfo;
+  console.log(
+    `Listening on port ${address.port}; /ready answers 503 until the query plans are warmed...`,
+  );
+  // "ready" only once /ready would answer 200, so that what it lists answers at once.
+  while (!(await health.isReady())) await new Promise((resolve) => setTimeout(resolve, 250));
+  const lines = readyLines({
+    seconds: (performance.now() - startedAt) / 1000,
+    address,
+    graphiql: config.serving.graphiql,
+    database: config.database,
+    ...(open.local ? { local: { uri: open.local.uri, pid: open.local.pid } } : {}),
+  });
+  for (const line of lines) console.log(line);
 }
 
 guardUnhandledRejections();

@@ -92,7 +92,7 @@ export function createApp(deps: AppDeps, serving: ServingConfig = inProcessDefau
       // Before the statistics, so that a cached answer never keeps a request's `extensions.db`.
       ...useGraphResponseCache(deps.db, serving),
       useDatabaseStats(serving.graphStatsHeader),
-      useSiteRoutes(deps, serving.requestTimeoutMs),
+      useSiteRoutes(deps, serving.requestTimeoutMs, serving.graphiql),
     ],
   });
 }

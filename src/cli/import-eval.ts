@@ -15,7 +15,7 @@ import {
 import { importFile, isFailure, PROFILE_FILE, profileFiles } from '../import/files.js';
 import type { Matcher } from '../import/match.js';
 import type { ImportedActor } from '../import/profile-import.js';
-import { loadMatcher } from './open-graph.js';
+import { loadMatcher } from './load-matcher.js';
 import { runCommand } from './run-command.js';
 
 const DEFAULT_DIR = 'tests/fixtures/eval';

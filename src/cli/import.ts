@@ -4,7 +4,7 @@ import { SingleBar } from 'cli-progress';
 import { type FileOutcome, importFile, isFailure, profileFiles } from '../import/files.js';
 import { formatSummary, summarise } from '../import/summary.js';
 import { formatOutcome } from '../import/text-report.js';
-import { loadMatcher } from './open-graph.js';
+import { loadMatcher } from './load-matcher.js';
 import { runCommand } from './run-command.js';
 
 const USAGE =
@@ -63,4 +63,4 @@ async function main(): Promise<number> {
   return failures.length > 0 ? 1 : 0;
 }
 
-runCommand(main);
+runCommand(main, USAGE);

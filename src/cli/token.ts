@@ -7,19 +7,15 @@ import {
   TOKEN_NAME_PATTERN,
   TokenNameTaken,
 } from '../auth/tokens.js';
-import { loadConfig } from '../config.js';
 import type { Database } from '../db/database.js';
-import { type OpenDatabase, openDatabase } from '../db/open-database.js';
-import { describeStartupError } from '../errors.js';
-import { applySchema } from '../model/apply-schema.js';
+import { withBoot } from './boot.js';
+import { runCommand, UsageError } from './run-command.js';
 
 // `npm run token -- create|list|revoke`: API tokens, on the local Neo4j or NEO4J_URI (as `npm run seed`).
 const USAGE = `Usage:
   npm run token -- create --name NAME --role ${ROLES.join('|')}
   npm run token -- list
   npm run token -- revoke NAME`;
-
-class UsageError extends Error {}
 
 type Command = (db: Database) => Promise<void>;
 
@@ -68,24 +64,13 @@ function parseCommand(argv: string[]): Command {
   throw new UsageError(USAGE);
 }
 
-let open: OpenDatabase | undefined;
-try {
+runCommand(async () => {
   const command = parseCommand(process.argv.slice(2));
-  open = await openDatabase(loadConfig().database);
-  await applySchema(open.db);
-  await command(open.db);
-} catch (error) {
-  if (error instanceof UsageError || error instanceof TokenNameTaken) {
-    console.error(error.message);
-    process.exitCode = 2;
-  } else if (error instanceof TypeError && 'code' in error) {
-    // parseArgs' own errors (unknown option, missing value) are usage errors too.
-    console.error(`${error.message}\n${USAGE}`);
-    process.exitCode = 2;
-  } else {
-    console.error(describeStartupError(error));
-    process.exitCode = 1;
+  try {
+    await withBoot({ seedIfEmpty: false, log: console.error }, ({ db }) => command(db));
+  } catch (error) {
+    if (error instanceof TokenNameTaken) throw new UsageError(error.message);
+    throw error;
   }
-} finally {
-  await open?.close();
-}
+  return 0;
+}, USAGE);

@@ -39,12 +39,13 @@ function countsByName(names: readonly string[], count: (name: string) => string,
 }
 
 // Every count comes from the count store, and disputed relationships from one index per type;
-// only the most connected actors read each actor's degree (also kept by the store).
+// only the most connected actors read each actor's degree (also kept by the store). Relations and
+// degrees count graph facts only (the vocabulary's types), not the bookkeeping relationships of
+// proposals, aliases and history.
 const GRAPH_STATS = namedQuery(
   'graphStats',
   `
 CALL () { MATCH (n:Entity) RETURN count(n) AS nodes }
-CALL () { MATCH ()-[r]->() RETURN count(r) AS relations }
 CALL () { MATCH (s:Source) RETURN count(s) AS sources }
 ${countsByName(ENTITY_KINDS, (kind) => `MATCH (:${kind})`, 'byKind')}
 ${countsByName(RELATION_TYPE_NAMES, (type) => `MATCH ()-[:${type}]->()`, 'byRelationType')}
@@ -54,10 +55,12 @@ ${countsByName(
   'disputedByType',
 )}
 CALL () {
-  MATCH (n:Actor) WITH n, COUNT { (n)--() } AS degree ORDER BY degree DESC, n.key LIMIT $top
+  MATCH (n:Actor) WITH n, COUNT { (n)-[:${RELATION_TYPE_NAMES.join('|')}]-() } AS degree
+  ORDER BY degree DESC, n.key LIMIT $top
   RETURN collect({actor: ${entityProjection('n')}, degree: degree}) AS mostConnected
 }
-RETURN nodes, relations, sources, byKind, byRelationType,
+RETURN nodes, sources, byKind, byRelationType,
+  reduce(total = 0, item IN byRelationType | total + item.count) AS relations,
   reduce(total = 0, item IN disputedByType | total + item.count) AS disputedRelations, mostConnected`,
   (row): GraphStatsRow => ({
     nodes: num(row.nodes),

@@ -12,6 +12,8 @@ import neo4j from 'neo4j-driver';
 import { ensureLauncherBuilt, LAUNCHER_JAR, LAUNCHER_LIBS } from './build-launcher.js';
 import { portIsFree } from './free-port.js';
 import { checkJavaAndMaven, LauncherError } from './java-tools.js';
+import { describeLaunchFailure } from './launch-failure.js';
+import { removeRunningRecord, writeRunningRecord } from './running-record.js';
 
 export interface LocalNeo4jOptions {
   port: number;
@@ -67,10 +69,6 @@ function killAllOnExit(): void {
   process.on('exit', () => {
     for (const child of running) child.kill('SIGTERM');
   });
-}
-
-function lastLines(text: string, count: number): string {
-  return text.trimEnd().split('\n').slice(-count).join('\n');
 }
 
 async function waitForBolt(uri: string, deadline: number): Promise<void> {
@@ -157,7 +155,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     await exited;
     await new Promise<void>((resolve) => logStream.end(resolve));
     throw new LauncherError(
-      `Local Neo4j did not start on port ${options.port} (${reason}). Last lines of ${logFile}:\n${lastLines(tail, 25)}`,
+      describeLaunchFailure(options.port, options.dataDir, reason, tail, logFile),
     );
   };
 
@@ -182,6 +180,16 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     }
   }
   log(`Local Neo4j ready at ${uri} (data in ${options.dataDir}, pid ${child.pid}).`);
+  // Commands started while it runs find it here and use it rather than start a second one.
+  const pid = child.pid ?? -1;
+  writeRunningRecord(options.dataDir, {
+    uri,
+    port: options.port,
+    pid,
+    startedBy: process.pid,
+    startedAt: new Date().toISOString(),
+  });
+  void exited.then(() => removeRunningRecord(options.dataDir, pid));
 
   let stopping: Promise<void> | undefined;
   const crashed = exited.then(
@@ -199,5 +207,5 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     })();
     return stopping;
   };
-  return { uri, pid: child.pid ?? -1, logFile, stop, crashed };
+  return { uri, pid, logFile, stop, crashed };
 }

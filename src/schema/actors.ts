@@ -104,17 +104,20 @@ const ActorConnectionRef = builder.connectionObject(
   { name: 'ActorEdge', description: 'One actor of the page.' },
 );
 
+// Both searches answer with the same shape (`node`, `score`, `exact`); `actor` stays for old clients.
 const SearchHitRef = builder.objectRef<SearchResult>('SearchHit').implement({
-  description: 'An actor found by `search`.',
+  description: 'An actor found by `search`: the same shape as `EntitySearchHit`.',
   fields: (t) => ({
     score: t.exposeFloat('score', { description: 'Full-text relevance (higher is better).' }),
     exact: t.exposeBoolean('exact', {
       description:
         'True when the query equals the acronym, a name or an alias (case and accents aside).',
     }),
+    node: t.field({ type: EntityRef, description: 'The actor found.', resolve: (hit) => hit.node }),
     actor: t.field({
       type: ActorRef,
-      description: 'The actor found.',
+      description: 'The actor found (as `node`).',
+      deprecationReason: 'Use `node`, as `searchEntities` hits do.',
       resolve: (hit) => hit.node,
     }),
   }),

@@ -38,7 +38,9 @@ const ConnectedActorRef = builder
     description: 'An actor with its number of relationships.',
     fields: (t) => ({
       actor: t.field({ type: ActorRef, description: 'The actor.', resolve: (c) => c.actor }),
-      degree: t.exposeInt('degree', { description: 'Relationships in both directions.' }),
+      degree: t.exposeInt('degree', {
+        description: "Relationships of the vocabulary's types (graph facts), in both directions.",
+      }),
     }),
   });
 
@@ -46,7 +48,10 @@ const GraphStatsRef = builder.objectRef<GraphStatsRow>('GraphStats').implement({
   description: 'Counts that describe the whole graph.',
   fields: (t) => ({
     nodes: t.exposeInt('nodes', { description: 'Actors, events, laws and documents.' }),
-    relations: t.exposeInt('relations', { description: 'Relationships of all types.' }),
+    relations: t.exposeInt('relations', {
+      description:
+        'Relationships of every type of the vocabulary: the graph facts the exports hold, not the bookkeeping of proposals, aliases or history.',
+    }),
     sources: t.exposeInt('sources', { description: 'Sources the facts cite.' }),
     disputedRelations: t.exposeInt('disputedRelations', {
       description: 'Relationships that sources disagree about.',

@@ -187,6 +187,23 @@ describe('search', () => {
     expect(name.data?.search[0]?.actor.key).toBe('labo-ess');
   });
 
+  it('answers with the hit shape of searchEntities (node, score, exact), actor kept as deprecated', async () => {
+    const result = await executeText(
+      app(),
+      `{ search(query: "MES", first: 1) { node { key } actor { key } score exact }
+         searchEntities(query: "MES", first: 1, families: [Actor]) { node { key } score exact } }`,
+    );
+    expect(result.errors).toBeUndefined();
+    const data = result.data as {
+      search: { node: { key: string }; actor: { key: string }; exact: boolean; score: number }[];
+      searchEntities: { node: { key: string }; exact: boolean; score: number }[];
+    };
+    const [hit] = data.search;
+    expect(hit).toMatchObject({ node: { key: 'mes' }, actor: { key: 'mes' }, exact: true });
+    const { actor: _deprecated, ...shape } = hit ?? { actor: null };
+    expect(shape).toEqual(data.searchEntities[0]);
+  });
+
   it('finds by prefix and by alias', async () => {
     const prefix = await execute(app(), Search, { query: 'transit', first: 5 });
     expect(prefix.data?.search.map((hit) => hit.actor.key)).toContain('ctc');

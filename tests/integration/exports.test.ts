@@ -136,7 +136,7 @@ describe('npm run export', () => {
   it('writes the same GEXF to standard output, and says what it wrote on standard error', async () => {
     const { stdout, stderr } = await promisify(execFile)(
       'npx',
-      ['tsx', 'src/export/cli.ts', '--format', 'gexf', '--keys', 'mes', '--depth', '2'],
+      ['tsx', 'src/cli/export.ts', '--format', 'gexf', '--keys', 'mes', '--depth', '2'],
       {
         env: {
           ...process.env,

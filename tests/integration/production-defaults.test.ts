@@ -51,9 +51,29 @@ describe('NODE_ENV=production defaults', () => {
     expect(withHeader.status).toBe(200);
   });
 
+  it('keeps GraphiQL and introspection on with GRAPHIQL=on, under the same cost limits', async () => {
+    const on = production({ GRAPHIQL: 'on' });
+    const page = await send(on, '/graphql', { headers: { accept: 'text/html' } });
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('<title>solidarity-graph</title>');
+    expect(page.text).not.toContain('GraphiQL is off');
+    const schema = await postQuery(on, '{ __schema { queryType { name } } }');
+    expect(schema.body.errors).toBeUndefined();
+    // An introspection far deeper than GraphiQL's own is still refused by the limits.
+    const nested =
+      'fields { type { fields { type { fields { type { fields { type { name } } } } } } } }';
+    const dear = await postQuery(on, `{ __schema { types { ${nested} } } }`);
+    expect(dear.body.errors?.[0]?.message).toMatch(/introspection depth|cost/i);
+  });
+
   it('turns off GraphiQL, introspection, field suggestions and the stats header', async () => {
+    // A browser gets a page that says why and how to turn GraphiQL on, never an empty 406.
     const page = await send(production(), '/graphql', { headers: { accept: 'text/html' } });
-    expect(page.text).not.toContain('<html');
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(page.text).toContain('GraphiQL is off on this server');
+    expect(page.text).toContain('GRAPHIQL=on');
+    expect(page.text).not.toContain('graphiql.min.js');
     const devPage = await send(devApp(), '/graphql', { headers: { accept: 'text/html' } });
     expect(devPage.text).toContain('<html');
 

@@ -35,9 +35,19 @@ describe('the compiled API (npm start)', () => {
     });
     try {
       await expect
-        .poll(() => server.output(), { timeout: 30_000, interval: 200 })
+        .poll(() => server.output(), { timeout: 170_000, interval: 200 })
         .toContain('solidarity-graph ready');
       const base = `http://127.0.0.1:${port}`;
+      // Printed only once /ready answers 200, with where to go and the database in use.
+      expect((await fetch(`${base}/ready`)).status).toBe(200);
+      const shown = `http://localhost:${port}`;
+      expect(server.output()).toContain(`(${shown}/ready answers 200)`);
+      expect(server.output()).toContain(`explorer:  ${shown}/\n`);
+      expect(server.output()).toContain(`GraphiQL:  ${shown}/graphql\n`);
+      expect(server.output()).toMatch(
+        new RegExp(`exports: +${shown}/export/graph\\.gexf \\(also .*actors\\.geojson\\)`),
+      );
+      expect(server.output()).toContain(`database:  NEO4J_URI ${inject('neo4jUri')}`);
       const graphql = await fetch(`${base}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
@@ -51,7 +61,7 @@ describe('the compiled API (npm start)', () => {
       server.child.kill('SIGTERM');
     }
     expect(await server.exited).toBe(0);
-  });
+  }, 200_000);
 });
 
 describe("yoga's parse and validation caches", () => {

@@ -166,7 +166,7 @@ describe('the response cache', () => {
     const read = () => send(ACTOR, {}, { key: 'mes' });
     expect((await read()).body.data?.entity.name).toBe(COPY_NAME);
     expect((await read()).cache).toBe('hit');
-    const seed = await runScript('src/seed.ts', {
+    const seed = await runScript('src/cli/seed.ts', {
       NEO4J_URI: inject('neo4jUri'),
       NEO4J_USER: inject('neo4jUser'),
       NEO4J_PASSWORD: inject('neo4jPassword'),

@@ -14,7 +14,7 @@ afterAll(() => db?.close());
 describe('npm run seed', () => {
   it('bumps the graph version, so caches keyed on it see the reload', async () => {
     expect((await readGraphVersion(db)).version).toBe(0);
-    const run = await runScript('src/seed.ts', {
+    const run = await runScript('src/cli/seed.ts', {
       NEO4J_URI: inject('neo4jUri'),
       NEO4J_USER: inject('neo4jUser'),
       NEO4J_PASSWORD: inject('neo4jPassword'),

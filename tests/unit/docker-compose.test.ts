@@ -50,6 +50,12 @@ describe('docker-compose.yml', () => {
     expect(api?.ports).toContain('4000:4000');
   });
 
+  it('keeps GraphiQL on for a local try, as the README says, unless GRAPHIQL says otherwise', () => {
+    expect(api?.environment?.GRAPHIQL).toBe(['$', '{GRAPHIQL:-on}'].join(''));
+    const dockerfile = readFileSync(new URL('../../Dockerfile', import.meta.url), 'utf8');
+    expect(dockerfile).toContain('ENV NODE_ENV=production');
+  });
+
   it('builds the API image on Node 22 LTS from the committed lock file', () => {
     const dockerfile = readFileSync(new URL('../../Dockerfile', import.meta.url), 'utf8');
     expect(dockerfile).toMatch(/^FROM node:2[24]-/m);

@@ -39,8 +39,8 @@ describe('the production run', () => {
     expect(manifest.scripts.dev).toBe('tsx watch src/main.ts');
   });
 
-  it('imports, from src/main.ts and src/seed.ts, only production dependencies (dev ones are pruned)', async () => {
-    for (const entry of ['src/main.ts', 'src/seed.ts']) {
+  it('imports, from src/main.ts and src/cli/seed.ts, only production dependencies (dev ones are pruned)', async () => {
+    for (const entry of ['src/main.ts', 'src/cli/seed.ts']) {
       const missing = [...(await packagesImportedBy(entry))].filter(
         (name) => !(name in manifest.dependencies),
       );

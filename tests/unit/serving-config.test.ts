@@ -39,6 +39,22 @@ describe('loadServingConfig', () => {
     expect(config.requestTimeoutMs).toBe(5_000);
   });
 
+  it('turns introspection on with GRAPHIQL, its one switch, and refuses GraphiQL without it', () => {
+    const on = loadServingConfig({ NODE_ENV: 'production', GRAPHIQL: 'on' });
+    expect({ graphiql: on.graphiql, introspection: on.introspection }).toEqual({
+      graphiql: true,
+      introspection: true,
+    });
+    const clientsOnly = loadServingConfig({ NODE_ENV: 'production', INTROSPECTION: 'on' });
+    expect({ graphiql: clientsOnly.graphiql, introspection: clientsOnly.introspection }).toEqual({
+      graphiql: false,
+      introspection: true,
+    });
+    expect(() => loadServingConfig({ GRAPHIQL: 'on', INTROSPECTION: 'off' })).toThrow(
+      /GRAPHIQL=on needs introspection/,
+    );
+  });
+
   it('names the variable of a bad setting', () => {
     expect(() => loadServingConfig({ GRAPHIQL: 'maybe' })).toThrow(ConfigError);
     expect(() => loadServingConfig({ GRAPHIQL: 'maybe' })).toThrow(

@@ -1,6 +1,6 @@
 import { ConfigError, loadConfig } from '../config.js';
-import { describeStartupError } from '../errors.js';
-import { startLocalNeo4j } from './local-neo4j.js';
+import { startLocalNeo4j } from '../neo4j/local-neo4j.js';
+import { describeStartupError } from './describe-error.js';
 
 // `npm run db:start`: only the local database, in the foreground, until Ctrl-C.
 try {

@@ -1,9 +1,9 @@
-import { ConfigError } from './config.js';
-import { DatasetValidationError } from './dataset/types.js';
-import { DatabaseConnectError } from './db/connect.js';
-import { SeedLockedError } from './db/seed-lock.js';
-import { LauncherError } from './neo4j/java-tools.js';
-import { ListenError } from './server.js';
+import { ConfigError } from '../config.js';
+import { DatasetValidationError } from '../dataset/types.js';
+import { DatabaseConnectError } from '../db/connect.js';
+import { SeedLockedError } from '../db/seed-lock.js';
+import { LauncherError } from '../neo4j/java-tools.js';
+import { ListenError } from '../server.js';
 
 /** The message a command-line user sees: ours as is, anything unexpected with its stack. */
 export function describeStartupError(error: unknown): string {
