@@ -33,6 +33,10 @@ CREATE CONSTRAINT change_id IF NOT EXISTS FOR (c:Change) REQUIRE c.id IS UNIQUE;
 CREATE CONSTRAINT change_seq IF NOT EXISTS FOR (c:Change) REQUIRE c.seq IS UNIQUE;
 CREATE INDEX change_entity IF NOT EXISTS FOR (c:Change) ON (c.entityKey, c.seq);
 CREATE INDEX change_at IF NOT EXISTS FOR (c:Change) ON (c.at);
+CREATE INDEX change_version IF NOT EXISTS FOR (c:Change) ON (c.graphVersion);
+// A relation's changes, found from either end: a node's history includes its relations'.
+CREATE INDEX change_relation_from IF NOT EXISTS FOR (c:Change) ON (c.relationFrom, c.seq);
+CREATE INDEX change_relation_to IF NOT EXISTS FOR (c:Change) ON (c.relationTo, c.seq);
 
 // The graph version: a single GraphMeta {id: 'graph'} node whose version every write increments.
 CREATE CONSTRAINT graph_meta_id IF NOT EXISTS FOR (g:GraphMeta) REQUIRE g.id IS UNIQUE;

@@ -4,7 +4,7 @@ SET g.changeSeq = coalesce(g.changeSeq, 0) + 1
 CREATE (c:Change {
   id: randomUUID(), seq: g.changeSeq, at: g.changedAt, graphVersion: g.version,
   who: $who, via: $via, operation: $operation, entityType: $entityType, entityKey: $entityKey,
-  before: $before, after: $after, reason: $reason
+  before: $before, after: $after, reason: $reason, relationFrom: $relationFrom, relationTo: $relationTo
 })
 WITH c
 CALL (c) {
@@ -16,4 +16,4 @@ CALL (c) {
 RETURN
   c.id AS id, c.seq AS seq, c.at AS at, c.who AS who, c.via AS via, c.operation AS operation,
   c.entityType AS entityType, c.entityKey AS entityKey, c.before AS before, c.after AS after,
-  c.reason AS reason, c.graphVersion AS graphVersion;
+  c.reason AS reason, c.graphVersion AS graphVersion, c.datasetHash AS datasetHash;

@@ -1,5 +1,9 @@
 import type { Database, TransactionRunner } from '../db/database.js';
+import { graphChanged } from '../db/graph-changes.js';
 import { bool, list, type NamedQuery, namedQuery, namedStatement, text } from '../db/query.js';
+import type { Author } from '../history/changes.js';
+import { bumpGraphVersion } from '../history/graph-version.js';
+import { recordChanges } from '../history/record-changes.js';
 import {
   memberWindowInputs,
   refreshMemberWindow,
@@ -7,7 +11,9 @@ import {
 } from '../model/active-at.js';
 import { REPLACEABLE_LABELS } from '../model/storage.js';
 import { relationIdCypher } from '../model/types.js';
+import { loadChanges } from './load-changes.js';
 import {
+  datasetHash,
   type GraphNode,
   type GraphRelation,
   nodeToGraph,
@@ -26,6 +32,10 @@ export interface ChangeCounts {
 }
 
 export interface LoadSummary {
+  /** The content hash of the data/ loaded: who its recorded changes name. */
+  datasetHash: string;
+  /** The graph version the load produced; null when it changed nothing (and recorded nothing). */
+  graphVersion: number | null;
   sources: ChangeCounts;
   nodes: ChangeCounts;
   relations: ChangeCounts;
@@ -166,6 +176,11 @@ function diff<T extends { props: { contentHash?: unknown } }>(
 
 const BATCH = 500;
 
+/** Who a load's changes name: the dataset, by its content hash. */
+export function datasetAuthor(hash: string): Author {
+  return { who: `dataset@${hash}`, via: 'load' };
+}
+
 async function inBatches<T>(
   tx: TransactionRunner,
   query: NamedQuery<unknown>,
@@ -177,16 +192,23 @@ async function inBatches<T>(
   }
 }
 
+function factDiff<T>(diff: Diff<T>, keyOf: (item: T) => string, existing: Map<string, unknown>) {
+  return { written: diff.write.map(keyOf), removed: diff.removed, existing };
+}
+
 /**
  * Makes the curated part of the graph equal to `dataset`, in one transaction: new facts are created,
- * edited ones updated, removed ones deleted; elements not marked curated are never touched.
+ * edited ones updated, removed ones deleted; elements not marked curated are never touched. When
+ * anything changes, the graph version goes up by one and each fact's change is recorded, by the
+ * dataset's content hash.
  */
 export async function loadDataset(db: Database, dataset: Dataset): Promise<LoadSummary> {
   const sources = dataset.sources.map(sourceToGraph);
   const nodes = dataset.nodes.map(nodeToGraph);
   const relations = dataset.relations.map(relationToGraph);
+  const hash = datasetHash([...sources, ...nodes, ...relations]);
 
-  return db.writeTransaction(async (tx) => {
+  const summary = await db.writeTransaction(async (tx) => {
     const nodeRows = await tx.run(CURATED_NODE_HASHES);
     const existingSources = new Map(nodeRows.filter((r) => r.isSource).map((r) => [r.key, r.hash]));
     const existingNodes = new Map(nodeRows.filter((r) => !r.isSource).map((r) => [r.key, r.hash]));
@@ -212,6 +234,22 @@ export async function loadDataset(db: Database, dataset: Dataset): Promise<LoadS
       differsFromApi,
     );
 
+    const changes = await loadChanges(tx, dataset, {
+      sources: factDiff(sourceDiff, (s) => s.key, existingSources),
+      nodes: factDiff(nodeDiff, (n) => n.key, existingNodes),
+      relations: factDiff(relationDiff, (r) => r.id, existingRelations),
+    });
+    let graphVersion: number | null = null;
+    if (changes.length > 0) {
+      graphVersion = (await bumpGraphVersion(tx)).version;
+      await recordChanges(tx, {
+        author: datasetAuthor(hash),
+        datasetHash: hash,
+        reason: null,
+        changes,
+      });
+    }
+
     if (relationDiff.removed.length > 0)
       await tx.run(DELETE_RELATIONS, { ids: relationDiff.removed });
     const removedNodes = [...nodeDiff.removed, ...sourceDiff.removed];
@@ -224,12 +262,16 @@ export async function loadDataset(db: Database, dataset: Dataset): Promise<LoadS
     await inBatches(tx, UPSERT_RELATIONS, relationDiff.write);
 
     return {
+      datasetHash: hash,
+      graphVersion,
       sources: sourceDiff.counts,
       nodes: nodeDiff.counts,
       relations: relationDiff.counts,
       differsFromApi,
     };
   });
+  if (summary.graphVersion !== null) graphChanged();
+  return summary;
 }
 
 export function formatSummary(summary: LoadSummary): string {
@@ -237,6 +279,11 @@ export function formatSummary(summary: LoadSummary): string {
     const c = summary[part];
     return `${part}: ${c.created} created, ${c.updated} updated, ${c.deleted} deleted, ${c.unchanged} unchanged, ${c.keptApiEdits} kept as edited through the API`;
   });
+  lines.push(
+    summary.graphVersion === null
+      ? `nothing changed: no change recorded (dataset ${summary.datasetHash})`
+      : `changes recorded as graph version ${summary.graphVersion} (dataset ${summary.datasetHash})`,
+  );
   if (summary.differsFromApi.length > 0) {
     lines.push(
       `data/ differs from what curators wrote through the API for: ${summary.differsFromApi.join(', ')}`,

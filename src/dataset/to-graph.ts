@@ -46,3 +46,8 @@ export function relationToGraph(relation: Relation): GraphRelation {
   const props = curated({ curatedId: id, ...relationToProps(relation) });
   return { id, type: relation.type, from: relation.from, to: relation.to, props };
 }
+
+/** One hash of the whole of data/'s content, whatever the order of its entries: who a load is. */
+export function datasetHash(facts: readonly { props: StoredProps }[]): string {
+  return hashOf(facts.map((fact) => String(fact.props.contentHash)).sort());
+}

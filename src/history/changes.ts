@@ -1,5 +1,5 @@
-import type { Database, TransactionRunner } from '../db/database.js';
-import { namedQuery, num, type Row } from '../db/query.js';
+import type { TransactionRunner } from '../db/database.js';
+import { namedQuery, type Row } from '../db/query.js';
 
 /** What a change was made to: its node is linked to the change; a relation only by its id. */
 export type ChangeTarget = 'Entity' | 'Source' | 'Relation';
@@ -21,6 +21,8 @@ export interface ChangeRow {
   after: string | null;
   reason: string | null;
   graphVersion: number;
+  /** The content hash of the data/ a load recorded this change from; null for an API write. */
+  datasetHash: string | null;
 }
 
 export interface ChangeInput {
@@ -42,7 +44,7 @@ function text(row: Row, name: string): string | null {
   return typeof value === 'string' ? value : null;
 }
 
-function decodeChange(row: Row): ChangeRow {
+export function decodeChange(row: Row): ChangeRow {
   return {
     id: String(row.id),
     seq: Number(row.seq),
@@ -56,13 +58,14 @@ function decodeChange(row: Row): ChangeRow {
     after: text(row, 'after'),
     reason: text(row, 'reason'),
     graphVersion: Number(row.graphVersion),
+    datasetHash: text(row, 'datasetHash'),
   };
 }
 
-const CHANGE_COLUMNS = `
+export const CHANGE_COLUMNS = `
   c.id AS id, c.seq AS seq, c.at AS at, c.who AS who, c.via AS via, c.operation AS operation,
   c.entityType AS entityType, c.entityKey AS entityKey, c.before AS before, c.after AS after,
-  c.reason AS reason, c.graphVersion AS graphVersion`;
+  c.reason AS reason, c.graphVersion AS graphVersion, c.datasetHash AS datasetHash`;
 
 // Runs after BUMP_GRAPH_VERSION in the same transaction, so GraphMeta is already locked by it.
 const RECORD_CHANGE = namedQuery(
@@ -73,7 +76,7 @@ SET g.changeSeq = coalesce(g.changeSeq, 0) + 1
 CREATE (c:Change {
   id: randomUUID(), seq: g.changeSeq, at: g.changedAt, graphVersion: g.version,
   who: $who, via: $via, operation: $operation, entityType: $entityType, entityKey: $entityKey,
-  before: $before, after: $after, reason: $reason
+  before: $before, after: $after, reason: $reason, relationFrom: $relationFrom, relationTo: $relationTo
 })
 WITH c
 CALL (c) {
@@ -86,28 +89,18 @@ RETURN ${CHANGE_COLUMNS}`,
   decodeChange,
 );
 
-const HISTORY_PAGE = namedQuery(
-  'historyPage',
-  `
-MATCH (c:Change) WHERE c.entityKey = $key AND c.seq > $afterSeq
-RETURN ${CHANGE_COLUMNS}
-ORDER BY c.seq
-LIMIT $limit`,
-  decodeChange,
-);
-
-const CHANGES_PAGE = namedQuery(
-  'changesPage',
-  `
-MATCH (c:Change) WHERE c.seq > $afterSeq AND ($since IS NULL OR c.at >= datetime($since))
-RETURN ${CHANGE_COLUMNS}
-ORDER BY c.seq
-LIMIT $limit`,
-  decodeChange,
-);
-
-function json(value: unknown): string | null {
+export function json(value: unknown): string | null {
   return value === null || value === undefined ? null : JSON.stringify(value);
+}
+
+/** The end keys of a changed relation, so both ends' histories find the change by index. */
+export function relationEnds(change: Pick<ChangeInput, 'entityType' | 'entityKey'>): {
+  relationFrom: string | null;
+  relationTo: string | null;
+} {
+  if (change.entityType !== 'Relation') return { relationFrom: null, relationTo: null };
+  const [from = null, , to = null] = change.entityKey.split('|');
+  return { relationFrom: from, relationTo: to };
 }
 
 /** Records `change` in the write transaction `tx`; the graph version must already be bumped in it. */
@@ -124,56 +117,9 @@ export async function recordChange(
     before: json(change.before),
     after: json(change.after),
     reason: change.reason ?? null,
+    ...relationEnds(change),
   });
   const [recorded] = rows;
   if (!recorded) throw new Error('recordChange returned no row: GraphMeta is missing');
   return recorded;
-}
-
-export interface ChangePageRequest {
-  afterSeq: number;
-  /** Rows to fetch: the page size plus one, to know whether another page follows. */
-  limit: number;
-}
-
-/** The changes of one node or relation, oldest first. */
-export async function historyPage(
-  db: Database,
-  key: string,
-  page: ChangePageRequest,
-): Promise<ChangeRow[]> {
-  return db.read(HISTORY_PAGE, { key, ...page });
-}
-
-/** All changes made at or after `since` (all when null), oldest first. */
-export async function changesPage(
-  db: Database,
-  since: string | null,
-  page: ChangePageRequest,
-): Promise<ChangeRow[]> {
-  return db.read(CHANGES_PAGE, { since, ...page });
-}
-
-const HISTORY_COUNT = namedQuery(
-  'historyCount',
-  'MATCH (c:Change) WHERE c.entityKey = $key RETURN count(c) AS total',
-  (row) => num(row.total),
-);
-
-const CHANGES_COUNT = namedQuery(
-  'changesCount',
-  'MATCH (c:Change) WHERE $since IS NULL OR c.at >= datetime($since) RETURN count(c) AS total',
-  (row) => num(row.total),
-);
-
-/** How many changes one node or relation has. */
-export async function historyCount(db: Database, key: string): Promise<number> {
-  const [total] = await db.read(HISTORY_COUNT, { key });
-  return total ?? 0;
-}
-
-/** How many changes were made at or after `since`. */
-export async function changesCount(db: Database, since: string | null): Promise<number> {
-  const [total] = await db.read(CHANGES_COUNT, { since });
-  return total ?? 0;
 }

@@ -47,6 +47,19 @@ CALL (r) {${refreshMemberWindow('r')}
 } IN TRANSACTIONS OF 10000 ROWS`,
     ),
   },
+  // Relation changes' end keys (`relationFrom`/`relationTo`), by which a node's history finds them.
+  {
+    id: 'change-relation-ends',
+    backfill: namedStatement(
+      'backfillChangeRelationEnds',
+      `
+MATCH (c:Change) WHERE c.entityType = 'Relation' AND c.relationFrom IS NULL
+CALL (c) {
+  WITH c, split(c.entityKey, '|') AS parts
+  SET c.relationFrom = parts[0], c.relationTo = parts[2]
+} IN TRANSACTIONS OF 10000 ROWS`,
+    ),
+  },
 ];
 
 const MIGRATION_DONE = namedQuery(

@@ -11,6 +11,7 @@ import {
   type MemberCount,
   type RecordInfo,
   type Relation,
+  relationId,
   type Source,
   startYearOf,
   UNRECORDED,
@@ -150,6 +151,11 @@ export function relationToProps(relation: Relation): StoredProps {
     note: relation.note,
     sources: relation.sources,
   });
+}
+
+/** A relationship as history records it: its id and stored values. */
+export function relationSnapshot(relation: Relation): StoredProps {
+  return { id: relationId(relation), ...relationToProps(relation) };
 }
 
 export function sourceToProps(source: Source): StoredProps {

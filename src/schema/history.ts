@@ -2,12 +2,14 @@ import { intInRange } from '../arguments.js';
 import { builder } from '../builder.js';
 import { badInput } from '../domain-error.js';
 import {
-  type ChangeRow,
+  type ChangeRange,
   changesCount,
   changesPage,
   historyCount,
   historyPage,
-} from '../history/changes.js';
+} from '../history/change-feed.js';
+import type { ChangeRow } from '../history/changes.js';
+import { type FactCounts, type GraphDiff, graphDiff } from '../history/graph-diff.js';
 import { type GraphVersion, readGraphVersion } from '../history/graph-version.js';
 import { BOUNDS, CAPS } from '../limits.js';
 import { DateTimeScalar } from './date-time.js';
@@ -38,9 +40,17 @@ export const ChangeRef = builder.objectRef<ChangeRow>('Change').implement({
       description: 'When the write committed.',
       resolve: (c) => c.at,
     }),
-    who: t.exposeString('who', { description: 'The token name or identity that wrote it.' }),
-    via: t.exposeString('via', { description: 'How the writer authenticated: token or jwt.' }),
-    operation: t.exposeString('operation', { description: 'What was done, e.g. ADD_SOURCE.' }),
+    who: t.exposeString('who', {
+      description:
+        'The token name or identity that wrote it; for a load of data/, `dataset@` and the hash of its content.',
+    }),
+    via: t.exposeString('via', {
+      description: 'How the writer authenticated: token or jwt; `load` for a load of data/.',
+    }),
+    operation: t.exposeString('operation', {
+      description:
+        'What was done, e.g. ADD_SOURCE; a load of data/ records LOAD_ADD, LOAD_UPDATE or LOAD_REMOVE.',
+    }),
     entityType: t.exposeString('entityType', {
       description: 'What was changed: Entity, Source or Relation.',
     }),
@@ -65,11 +75,67 @@ export const ChangeRef = builder.objectRef<ChangeRow>('Change').implement({
     graphVersion: t.exposeInt('graphVersion', {
       description: 'The graph version this change produced.',
     }),
+    datasetHash: t.string({
+      nullable: true,
+      description:
+        'The content hash of the data/ a load recorded this change from; null for an API write.',
+      resolve: (c) => c.datasetHash,
+    }),
+  }),
+});
+
+const FactCountsRef = builder.objectRef<FactCounts>('FactCounts').implement({
+  description: 'How many facts of each kind.',
+  fields: (t) => ({
+    nodes: t.exposeInt('nodes', { description: 'Nodes (actors, events, documents).' }),
+    relations: t.exposeInt('relations', { description: 'Relations between nodes.' }),
+    sources: t.exposeInt('sources', { description: 'Sources.' }),
+    total: t.int({
+      description: 'All of them.',
+      resolve: (c) => c.nodes + c.relations + c.sources,
+    }),
+  }),
+});
+
+const GraphDiffRef = builder.objectRef<GraphDiff>('GraphDiff').implement({
+  description:
+    'What the writes between two graph versions did, fact by fact: a fact created and removed in between counts nowhere.',
+  fields: (t) => ({
+    fromVersion: t.exposeInt('fromVersion', { description: 'The version compared from.' }),
+    toVersion: t.exposeInt('toVersion', { description: 'The version compared to.' }),
+    changes: t.exposeInt('changes', {
+      description: 'The recorded changes between them (several may touch one fact).',
+    }),
+    added: t.field({
+      type: FactCountsRef,
+      description: 'Facts absent at fromVersion and present at toVersion.',
+      resolve: (d) => d.added,
+    }),
+    changed: t.field({
+      type: FactCountsRef,
+      description: 'Facts present at both whose values differ.',
+      resolve: (d) => d.changed,
+    }),
+    removed: t.field({
+      type: FactCountsRef,
+      description: 'Facts present at fromVersion and absent (removed or retired) at toVersion.',
+      resolve: (d) => d.removed,
+    }),
   }),
 });
 
 const ChangeConnectionRef = builder.connectionObject(
-  { type: ChangeRef, name: 'ChangeConnection', description: 'A page of changes, oldest first.' },
+  {
+    type: ChangeRef,
+    name: 'ChangeConnection',
+    description: 'A page of changes, oldest first.',
+    fields: (t) => ({
+      totalCount: t.int({
+        description: 'How many changes the query selects, all pages together (one more query).',
+        resolve: (connection) => connection.totalCount(),
+      }),
+    }),
+  },
   { name: 'ChangeEdge', description: 'One change of the page.' },
 );
 
@@ -122,6 +188,50 @@ async function changeConnection(
   };
 }
 
+function graphVersionArgument(argument: string, value: number | null | undefined): number | null {
+  if (value == null) return null;
+  if (value < 0) throw badInput(argument, `must be a graph version (0 or more), got ${value}`);
+  return value;
+}
+
+interface RangeArgs {
+  since?: string | null;
+  until?: string | null;
+  fromVersion?: number | null;
+  toVersion?: number | null;
+}
+
+/** The bounds of a `changes` feed, checked: each is optional, and none may end before it starts. */
+function changeRange(args: RangeArgs): ChangeRange {
+  const range: ChangeRange = {
+    since: args.since ?? null,
+    until: args.until ?? null,
+    fromVersion: graphVersionArgument('changes.fromVersion', args.fromVersion),
+    toVersion: graphVersionArgument('changes.toVersion', args.toVersion),
+  };
+  if (
+    range.since !== null &&
+    range.until !== null &&
+    Date.parse(range.until) < Date.parse(range.since)
+  ) {
+    throw badInput(
+      'changes.until',
+      `must not be before since (${range.since}), got ${range.until}`,
+    );
+  }
+  if (
+    range.fromVersion !== null &&
+    range.toVersion !== null &&
+    range.toVersion < range.fromVersion
+  ) {
+    throw badInput(
+      'changes.toVersion',
+      `must not be before fromVersion (${range.fromVersion}), got ${range.toVersion}`,
+    );
+  }
+  return range;
+}
+
 builder.queryFields((t) => ({
   graphVersion: t.field({
     type: GraphVersionRef,
@@ -131,11 +241,17 @@ builder.queryFields((t) => ({
   history: t.connection(
     {
       type: ChangeRef,
-      description: 'The recorded changes of one node or relation, oldest first.',
+      description:
+        "The recorded changes of one node or relation, oldest first; a node's include those of its relations.",
       args: {
         key: t.arg.string({
           required: true,
           description: 'A node key (e.g. "mes", "S1") or a relation id "from|TYPE|to".',
+        }),
+        includeRelations: t.arg.boolean({
+          defaultValue: true,
+          description:
+            'For a node: also the changes of the relations it is an end of (false: the node itself only).',
         }),
       },
       complexity: (args) => pageCost(args),
@@ -143,11 +259,12 @@ builder.queryFields((t) => ({
         if (args.key.trim() === '' || args.key.length > CAPS.historyKey) {
           throw badInput('history.key', `must be 1 to ${CAPS.historyKey} characters`);
         }
+        const scope = { key: args.key, withRelations: args.includeRelations !== false };
         return changeConnection(
           'history',
           args,
-          (page) => historyPage(ctx.db, args.key, page),
-          () => historyCount(ctx.db, args.key),
+          (page) => historyPage(ctx.db, scope, page),
+          () => historyCount(ctx.db, scope),
         );
       },
     },
@@ -156,22 +273,63 @@ builder.queryFields((t) => ({
   changes: t.connection(
     {
       type: ChangeRef,
-      description: 'All recorded changes, in commit order: a feed to follow the graph with.',
+      description:
+        'All recorded changes (API writes and loads of data/), in commit order: a feed to follow the graph with.',
       args: {
         since: t.arg({
           type: DateTimeScalar,
           description: 'Only changes committed at or after this time (all when absent).',
         }),
+        until: t.arg({
+          type: DateTimeScalar,
+          description: 'Only changes committed before this time (all when absent).',
+        }),
+        fromVersion: t.arg.int({
+          description: 'Only changes that produced a graph version after this one.',
+        }),
+        toVersion: t.arg.int({
+          description: 'Only changes that produced this graph version or an earlier one.',
+        }),
       },
       complexity: (args) => pageCost(args),
-      resolve: (_root, args, ctx) =>
-        changeConnection(
+      resolve: (_root, args, ctx) => {
+        const range = changeRange(args);
+        return changeConnection(
           'changes',
           args,
-          (page) => changesPage(ctx.db, args.since ?? null, page),
-          () => changesCount(ctx.db, args.since ?? null),
-        ),
+          (page) => changesPage(ctx.db, range, page),
+          () => changesCount(ctx.db, range),
+        );
+      },
     },
     ChangeConnectionRef,
   ),
+  diff: t.field({
+    type: GraphDiffRef,
+    description:
+      'How many facts the writes between two graph versions added, changed and removed (the changes themselves: `changes(fromVersion:, toVersion:)`).',
+    args: {
+      fromVersion: t.arg.int({
+        description: 'The graph version to compare from (the empty graph when absent).',
+      }),
+      toVersion: t.arg.int({
+        description: 'The graph version to compare to (the current one when absent).',
+      }),
+    },
+    resolve: async (_root, args, ctx) => {
+      const fromVersion = graphVersionArgument('diff.fromVersion', args.fromVersion) ?? 0;
+      const current = (await readGraphVersion(ctx.db)).version;
+      const toVersion = graphVersionArgument('diff.toVersion', args.toVersion) ?? current;
+      if (toVersion > current) {
+        throw badInput('diff.toVersion', `the graph is at version ${current}, got ${toVersion}`);
+      }
+      if (fromVersion > toVersion) {
+        throw badInput(
+          'diff.fromVersion',
+          `must not be after toVersion (${toVersion}), got ${fromVersion}`,
+        );
+      }
+      return graphDiff(ctx.db, fromVersion, toVersion);
+    },
+  }),
 }));

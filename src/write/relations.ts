@@ -5,7 +5,7 @@ import type { Author } from '../history/changes.js';
 import { type VersionedTransaction, versionedWrite } from '../history/versioned-write.js';
 import { CAPS, isYear, WRITE_LIMITS } from '../limits.js';
 import { relationProblems } from '../model/rules.js';
-import { relationToProps } from '../model/storage.js';
+import { relationSnapshot, relationToProps } from '../model/storage.js';
 import { parseRelationId, type Relation, relationId, versionOf } from '../model/types.js';
 import type { RelationType } from '../model/vocabulary.js';
 import { conflict, date, invalid, sourceKeys } from './model-input.js';
@@ -95,10 +95,6 @@ async function store(tx: VersionedTransaction, relation: Relation, author: Autho
   return written;
 }
 
-function snapshot(relation: Relation) {
-  return { id: relationId(relation), ...relationToProps(relation) };
-}
-
 export type AddRelationInput = RelationFields & {
   from: string;
   type: RelationType;
@@ -145,7 +141,7 @@ export async function addRelationIn(
     entityType: 'Relation',
     entityKey: relationId(relation),
     before: null,
-    after: snapshot(relation),
+    after: relationSnapshot(relation),
     reason,
   });
   return { ...relation, record };
@@ -192,8 +188,8 @@ export async function updateRelation(
       operation,
       entityType: 'Relation',
       entityKey: id,
-      before: snapshot(before),
-      after: snapshot(after),
+      before: relationSnapshot(before),
+      after: relationSnapshot(after),
       reason,
     });
     return { relation: { ...after, record }, version: record.version };
@@ -241,7 +237,7 @@ export async function retractRelation(
       operation: 'RETRACT_RELATION',
       entityType: 'Relation',
       entityKey: id,
-      before: snapshot(before),
+      before: relationSnapshot(before),
       after: null,
       reason: why,
     });
