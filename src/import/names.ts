@@ -249,6 +249,8 @@ export function namedThing(phrase: string, alone = false): string | undefined {
     }
     while (run.length > 0 && !isCapitalised(run.at(-1) as string)) run.pop();
     const name = run.join(' ');
+    // "regroupe 11 membres": a count, not a name.
+    if (!/\p{L}/u.test(name)) return undefined;
     const capitals = run.filter(isCapitalised).length;
     if (capitals < 2 && afterHead(text, words)) return afterHead(text, words);
     if (isPlace(name) || isHeading(name) || isGenericName(name)) return undefined;
