@@ -3,6 +3,7 @@
 import type { ActorKind, OtherNodeKind } from '../model/vocabulary.js';
 import { normalise } from '../text/normalise.js';
 import { NAMED_THING_NOUNS } from './patterns.js';
+import { isPersonName } from './person-names.js';
 import { GENERIC, STOPWORDS } from './words.js';
 
 const CONNECTORS = new Set([
@@ -254,6 +255,9 @@ export function namedThing(phrase: string, alone = false): string | undefined {
     const capitals = run.filter(isCapitalised).length;
     if (capitals < 2 && afterHead(text, words)) return afterHead(text, words);
     if (isPlace(name) || isHeading(name) || isGenericName(name)) return undefined;
+    // A person is never a body; "Max Havelaar Suisse" (a country in it) is a national body.
+    const person = kindOf(name) === null && !run.some(isPlace) && isPersonName(name);
+    if (capitals >= 2 && person) return undefined;
     if (capitals >= 2) return name;
     if (run.length === 1 && (isAcronym(name) || (alone && words.length === 1))) return name;
     return undefined;

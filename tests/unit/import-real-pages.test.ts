@@ -78,3 +78,15 @@ describe('real pages', () => {
     ).toEqual([['Fédération Régionale Alpha', 'INITIATED', 'Collectif Imaginaire']]);
   });
 });
+
+describe('person names (compromise)', () => {
+  it('never proposes a person as a founder, but keeps bodies named after people or countries', () => {
+    const relations = found('The network was created by Sarah Stranahan in 2009.', 'en');
+    expect(relations).toEqual([]);
+    expect(
+      found('Its members include Max Havelaar Suisse and the Schumacher Society.', 'en').map(
+        (relation) => relation[0],
+      ),
+    ).toEqual(['Max Havelaar Suisse', 'Schumacher Society']);
+  });
+});
