@@ -212,7 +212,7 @@ function nameFromProse(
   // "At their founding convention, the United States Federation of … set": a body's name further on.
   for (let at = 1; at < Math.min(words.length, 40); at += 1) {
     const later = namedThing(words.slice(at, at + 14).join(' '));
-    if (later && later.split(/\s+/).length >= 3 && kindOf(later) !== null)
+    if (later && !/[,;]/u.test(later) && later.split(/\s+/).length >= 3 && kindOf(later) !== null)
       return { name: later, acronym: null };
   }
   return null;

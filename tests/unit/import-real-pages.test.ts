@@ -90,3 +90,15 @@ describe('person names (compromise)', () => {
     ).toEqual(['Max Havelaar Suisse', 'Schumacher Society']);
   });
 });
+
+describe('first lines of saved pages', () => {
+  it('finds the actor in a date-led first sentence after a headline', () => {
+    expect(
+      parseProfile(
+        bytes(
+          'Unite!\n\nIn late May, the United States Federation of Worker Cooperatives set goals.\n',
+        ),
+      ).name,
+    ).toBe('United States Federation of Worker Cooperatives');
+  });
+});
