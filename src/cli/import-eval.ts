@@ -1,7 +1,7 @@
 // `npm run import:eval [-- DIR] [--split NAME]`: dry runs scored against X.expected.json, per split.
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import Table from 'cli-table3';
 import {
@@ -54,6 +54,24 @@ async function scoreSplit(files: readonly string[], matcher: Matcher): Promise<F
   return scores;
 }
 
+/** The round a profile belongs to: its name's prefix ("e", "h", "g", "r4"). */
+const roundOf = (file: string) =>
+  /^([a-z]+\d*)-\d/u.exec(basename(file))?.[1] ?? /^[a-z]+/u.exec(basename(file))?.[0] ?? '';
+
+/** One line per round when a split mixes rounds, so that each round's figures stay apart. */
+function reportRounds(scores: readonly FileScore[]): void {
+  const rounds = new Map<string, FileScore[]>();
+  for (const score of scores)
+    rounds.set(roundOf(score.file), [...(rounds.get(roundOf(score.file)) ?? []), score]);
+  if (rounds.size < 2) return;
+  for (const [round, inRound] of rounds) {
+    const total = totals(inRound);
+    console.log(
+      `  round ${round}* (${inRound.length} profiles): precision ${total.precision.toFixed(2)}, recall ${total.recall.toFixed(2)}, actor fields ${total.actorExactness.toFixed(2)} (${actorProfilesExact(inRound).toFixed(2)} of profiles)`,
+    );
+  }
+}
+
 function report(name: string, scores: readonly FileScore[]): void {
   const table = new Table({
     head: ['profile', 'found', 'wrong', 'missed', 'actor fields'],
@@ -84,6 +102,7 @@ function report(name: string, scores: readonly FileScore[]): void {
   console.log(
     `  actor fields exact: ${show(total.actorExactness)} of fields, ${show(actorProfilesExact(scores))} of profiles`,
   );
+  reportRounds(scores);
 }
 
 async function main(): Promise<number> {

@@ -2,13 +2,14 @@
 import { distance } from 'fastest-levenshtein';
 import { normalise } from '../text/normalise.js';
 import type { GraphName } from './graph-names.js';
+import { isPlace } from './names.js';
 import { contentWords, GENERIC, isGeneric, LEADING, type Token, tokenize } from './words.js';
 
 export interface Match {
   key: string;
   /** 1 for an exact name, alias or acronym; less for a looser match. */
   confidence: number;
-  how: 'exact' | 'acronym' | 'date' | 'words' | 'spelling';
+  how: 'exact' | 'acronym' | 'date' | 'initials' | 'words' | 'spelling';
 }
 
 interface Variant {
@@ -131,6 +132,7 @@ export class Matcher {
       this.exactMatch(tokens, 1) ??
       this.exactMatch(stripKindWords(tokens), 0.95) ??
       this.lawByDate(norms.join(' ')) ??
+      this.branchByInitials(tokens) ??
       this.wordsMatch(phrase) ??
       this.spellingMatch(norms.join(' '))
     );
@@ -191,6 +193,32 @@ export class Matcher {
     return key ? { key, confidence: 0.9, how: 'date' } : undefined;
   }
 
+  /** "Terre de Liens LR": a node's name, then the initials of a regional branch's place ("Languedoc-Roussillon"). */
+  private branchByInitials(tokens: Token[]): Match | undefined {
+    const last = tokens.at(-1)?.raw ?? '';
+    if (tokens.length < 2 || !/^\p{Lu}{2,4}$/u.test(last)) return undefined;
+    const head = tokens
+      .slice(0, -1)
+      .map((token) => token.norm)
+      .join(' ');
+    if (!this.exact.has(head)) return undefined;
+    const key = unique(
+      this.entries
+        .filter((entry) => {
+          const rest = normalise(entry.name).slice(head.length + 1);
+          if (!normalise(entry.name).startsWith(`${head} `)) return false;
+          return (
+            rest
+              .split(/[\s-]+/u)
+              .map((word) => word[0])
+              .join('') === last.toLowerCase()
+          );
+        })
+        .map((entry) => entry.key),
+    );
+    return key ? { key, confidence: 0.9, how: 'initials' } : undefined;
+  }
+
   /** Same content words up to one extra on either side, across English and French. */
   private wordsMatch(phrase: string): Match | undefined {
     const words = contentWords(phrase);
@@ -199,6 +227,9 @@ export class Matcher {
       const shared = [...words].filter((word) => candidate.words.has(word));
       const subset = shared.length === words.size || shared.length === candidate.words.size;
       if (!subset || shared.length < 2 || isGeneric(shared)) continue;
+      // "New Economy Network" is not "New Economy Network Australia": a place makes another body.
+      const extra = [...words, ...candidate.words].filter((w) => !shared.includes(w));
+      if (extra.some((word) => isPlace(word)) || isPlace(extra.join(' '))) continue;
       const score = shared.length / Math.max(words.size, candidate.words.size);
       if (score < 0.6) continue;
       if (score > best.score) best = { keys: new Set([candidate.key]), score };

@@ -3,6 +3,7 @@
 import type { ActorKind, OtherNodeKind } from '../model/vocabulary.js';
 import { normalise } from '../text/normalise.js';
 import { NAMED_THING_NOUNS } from './patterns.js';
+import { isPersonName } from './person-names.js';
 import { GENERIC, STOPWORDS } from './words.js';
 
 const CONNECTORS = new Set([
@@ -249,9 +250,14 @@ export function namedThing(phrase: string, alone = false): string | undefined {
     }
     while (run.length > 0 && !isCapitalised(run.at(-1) as string)) run.pop();
     const name = run.join(' ');
+    // "regroupe 11 membres": a count, not a name.
+    if (!/\p{L}/u.test(name)) return undefined;
     const capitals = run.filter(isCapitalised).length;
     if (capitals < 2 && afterHead(text, words)) return afterHead(text, words);
     if (isPlace(name) || isHeading(name) || isGenericName(name)) return undefined;
+    // A person is never a body; "Max Havelaar Suisse" (a country in it) is a national body.
+    const person = kindOf(name) === null && !run.some(isPlace) && isPersonName(name);
+    if (capitals >= 2 && person) return undefined;
     if (capitals >= 2) return name;
     if (run.length === 1 && (isAcronym(name) || (alone && words.length === 1))) return name;
     return undefined;

@@ -1,7 +1,7 @@
 // Reads one socioeco.org-style profile (plain text or a saved HTML page) into its parts.
 import { convert } from 'html-to-text';
 import { RESOURCE_TYPE_KEY, resourceTypeKey } from '../model/vocabulary.js';
-import { isAcronym, isHeading, namedThing } from './names.js';
+import { isAcronym, isHeading, kindOf, namedThing } from './names.js';
 import { resourceTypeOf } from './resource-types.js';
 
 export const MAX_PROFILE_BYTES = 1024 * 1024;
@@ -167,6 +167,8 @@ const FORMER_NAME =
 
 const isTitleLine = (line: string) =>
   line.length <= 200 && !/[.!?:;]$/.test(line) && /\p{L}/u.test(line);
+/** "Le Chantier a 20 ans !": a short exclamation heads a page (a headline), it is neither a name nor prose. */
+const isHeadline = (line: string) => /[!?]\s*$/u.test(line) && line.split(/\s+/).length <= 10;
 const isNoise = (line: string) => isHeading(line) || MENU_LINE.test(line);
 
 /** The page's <title>, without the site's name or a heading word around it. */
@@ -204,8 +206,16 @@ function nameFromProse(
   const withAcronym = NAME_WITH_ACRONYM.exec(first);
   if (withAcronym)
     return { name: (withAcronym[1] as string).trim(), acronym: (withAcronym[2] as string).trim() };
-  const run = namedThing(first.split(/\s+/).slice(0, 14).join(' '));
-  return run ? { name: run, acronym: null } : null;
+  const words = first.split(/\s+/);
+  const run = namedThing(words.slice(0, 14).join(' '));
+  if (run) return { name: run, acronym: null };
+  // "At their founding convention, the United States Federation of … set": a body's name further on.
+  for (let at = 1; at < Math.min(words.length, 40); at += 1) {
+    const later = namedThing(words.slice(at, at + 14).join(' '));
+    if (later && !/[,;]/u.test(later) && later.split(/\s+/).length >= 3 && kindOf(later) !== null)
+      return { name: later, acronym: null };
+  }
+  return null;
 }
 
 /** The acronym the prose gives the name: "The X Network (XN) is …". */
@@ -240,7 +250,11 @@ export function parseProfile(
     sourceUrl = (filled[0] as string).replace(/^www\./iu, 'https://www.');
     index = 1;
   }
-  while (index < filled.length && isNoise(filled[index] as string)) index += 1;
+  while (
+    index < filled.length &&
+    (isNoise(filled[index] as string) || (index <= 1 && isHeadline(filled[index] as string)))
+  )
+    index += 1;
   const candidate = filled[index];
   const titled = candidate !== undefined && isTitleLine(candidate) && !isNoise(candidate);
   const paragraphs: string[] = [];

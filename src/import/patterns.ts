@@ -51,7 +51,9 @@ const CREATED =
   '(?:set up|founded|co-?founded|created|launched|established|formed|initiated|started)';
 const CREATED_FR =
   '(?:fondée?s?|co-?fondée?s?|créée?s?|lancée?s?|mise?s? en place|constituée?s?|initiée?s?)';
-const GAP = '[^.,;:!?]{0,40}?';
+// A participle followed by an article has an object (active voice: "it created a community of interest by …").
+const GAP =
+  "(?!\\s*(?:a|an|the|its|their|our|his|her|un|une|des|les|le|la|l'|son|sa|ses|leur|leurs|notre|nos)\\s)[^.,;:!?]{0,40}?";
 
 /** Triggers whose object is a list, or whose subject is not the profiled actor. */
 const LIST_TRIGGERS: Trigger[] = [
@@ -396,7 +398,7 @@ export const LIST_SEPARATOR =
 
 /** "né en 2006 à l'initiative de X": X initiated the actor, not the reverse. */
 export const CREATION_VERB =
-  /(?<![\p{L}])(?:née?s?|créée?s?|fondée?s?|lancée?s?|constituée?s?|born|created|founded|launched|set up|established|mise? en place|a vu le jour)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:née?s?|créée?s?|fondée?s?|lancée?s?|constituée?s?|(?:se |s'est )constitu\p{L}*|born|created|founded|launched|set up|established|formed|started|mise? en place|a vu le jour)(?![\p{L}])/iu;
 
 /** "au titre d'un groupe de travail" names the role the relation is held in. */
 export const ROLE_PHRASE = /\s(?:au titre d(?:e |u |es |')(?:un |une )?|as (?:an? )?)(.+)$/iu;
