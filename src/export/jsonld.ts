@@ -34,7 +34,8 @@ const CONTEXT = {
   publisher: 'schema:publisher',
   inLanguage: 'schema:inLanguage',
   dateRead: { '@id': 'sg:accessed', '@type': 'xsd:date' },
-  citation: { '@id': 'schema:citation', '@container': '@set' },
+  citation: { '@id': 'schema:citation', '@type': '@id', '@container': '@set' },
+  creditText: 'schema:creditText',
   kind: 'sg:kind',
   disputed: { '@id': 'sg:disputed', '@type': 'xsd:boolean' },
   relationType: 'sg:relationType',
@@ -132,7 +133,7 @@ export function jsonLd(source: ExportSource) {
     version: meta.datasetVersion,
     dateCreated: meta.exportedAt,
     license: 'https://opendatacommons.org/licenses/odbl/1-0/',
-    citation: [meta.citation],
+    creditText: meta.citation,
   };
   return jsonStream({
     '@context': CONTEXT,
