@@ -11,4 +11,8 @@ WHERE (a.key > $from OR (a.key = $from AND (type(r) > $type OR (type(r) = $type 
     ) <= $activeAt
     AND coalesce(r.untilYear, $activeAt) >= $activeAt))
 WITH a, r, b ORDER BY a.key, type(r), b.key, elementId(r) LIMIT $page
-RETURN [stored IN [properties(r)] | {type: type(r), from: coalesce(stored.fromKey, startNode(r).key), to: coalesce(stored.toKey, endNode(r).key), props: stored}][0] AS relation, elementId(r) AS id;
+RETURN [stored IN [properties(r)] | {type: type(r), from: coalesce(stored.fromKey, startNode(r).key), to: coalesce(stored.toKey, endNode(r).key), props: stored}][0] AS relation, elementId(r) AS id,
+  coalesce(
+      r.sinceYear,
+      r.attested[0],
+      CASE WHEN coalesce(a.startYear, 0) > coalesce(b.startYear, 0) THEN a.startYear ELSE b.startYear END) AS startYear;

@@ -1,5 +1,7 @@
+import type { Source } from '../model/types.js';
 import type { ExportEdge, ExportNode } from './graph-query.js';
 import type { ExportMeta } from './meta.js';
+import type { ExportSource } from './source.js';
 
 /** Scalar attribute values: what GEXF, GraphML and CSV cells can hold. */
 export type Scalar = string | number | boolean;
@@ -21,9 +23,14 @@ export const NODE_ATTRIBUTE_TYPES = {
   latitude: 'double',
   longitude: 'double',
   foundingYear: 'integer',
+  description: 'string',
+  areas: 'string',
   disputed: 'boolean',
+  note: 'string',
   sources: 'string',
+  sourceUrls: 'string',
   distance: 'integer',
+  degree: 'integer',
 } as const satisfies Record<string, AttributeType>;
 
 export const EDGE_ATTRIBUTE_TYPES = {
@@ -31,8 +38,14 @@ export const EDGE_ATTRIBUTE_TYPES = {
   since: 'string',
   until: 'string',
   role: 'string',
+  founding: 'boolean',
+  attested: 'string',
+  startYear: 'integer',
+  endYear: 'integer',
   disputed: 'boolean',
+  note: 'string',
   sources: 'string',
+  sourceUrls: 'string',
 } as const satisfies Record<string, AttributeType>;
 
 /** A node's attributes as flat scalars; missing values are left out, lists joined with ";". */
@@ -51,9 +64,14 @@ export function nodeAttributes(node: ExportNode): Record<string, Scalar> {
     latitude: node.lat,
     longitude: node.lon,
     foundingYear: node.foundingYear,
+    description: node.description,
+    areas: joined(node.areas),
     disputed: node.disputed,
+    note: node.note,
     sources: node.sources.join(';'),
+    sourceUrls: joined(node.sourceUrls),
     distance: node.distance,
+    degree: node.degree,
   });
 }
 
@@ -64,8 +82,14 @@ export function edgeAttributes(edge: ExportEdge): Record<string, Scalar> {
     since: edge.since,
     until: edge.until,
     role: edge.role,
+    founding: edge.founding,
+    attested: joined(edge.attested),
+    startYear: edge.startYear,
+    endYear: edge.endYear,
     disputed: edge.disputed,
+    note: edge.note,
     sources: edge.sources.join(';'),
+    sourceUrls: joined(edge.sourceUrls),
   });
 }
 
@@ -80,6 +104,30 @@ export function graphAttributes(meta: ExportMeta): Record<string, string> {
     licence: meta.licence,
     selection: meta.selection,
   };
+}
+
+/** A list as one cell, ";"-separated in its order; null when empty (the attribute is left out). */
+function joined(values: (string | number)[]): string | null {
+  return values.length > 0 ? values.join(';') : null;
+}
+
+/** The sources table's columns (sources.csv) and what every format says of a source. */
+export const SOURCE_COLUMNS = ['id', 'title', 'url', 'publisher', 'language', 'accessed'] as const;
+
+export function sourceAttributes(source: Source): Record<(typeof SOURCE_COLUMNS)[number], string> {
+  return {
+    id: source.key,
+    title: source.title,
+    url: source.url ?? '',
+    publisher: source.publisher ?? '',
+    language: source.language ?? '',
+    accessed: source.accessed ?? '',
+  };
+}
+
+/** The cited sources described, one at a time: for the end of a file, once its elements are read. */
+export async function* describedSources(source: ExportSource) {
+  yield* source.citedSources().map(sourceAttributes);
 }
 
 function compact(record: Record<string, Scalar | null>): Record<string, Scalar> {

@@ -1,7 +1,7 @@
 import { pipeline, Readable } from 'node:stream';
 import { stringify } from 'csv-stringify';
-import type { ExportSource } from './source.js';
-import { eachOf } from './source.js';
+import { SOURCE_COLUMNS, sourceAttributes } from './attributes.js';
+import { type ExportSource, eachOf, readAll } from './source.js';
 
 // Gephi's spreadsheet import reads `id`/`label` (nodes) and `source`/`target` (edges) by name, and
 // takes a column named `type` as directed/undirected: the relationship type is `relationType` here.
@@ -19,9 +19,14 @@ const NODE_COLUMNS = [
   'lat',
   'lon',
   'foundingYear',
+  'description',
+  'areas',
   'disputed',
+  'note',
   'sources',
+  'sourceUrls',
   'distance',
+  'degree',
   'datasetVersion',
 ];
 const EDGE_COLUMNS = [
@@ -32,8 +37,14 @@ const EDGE_COLUMNS = [
   'since',
   'until',
   'role',
+  'founding',
+  'attested',
+  'startYear',
+  'endYear',
   'disputed',
+  'note',
   'sources',
+  'sourceUrls',
   'datasetVersion',
 ];
 
@@ -52,7 +63,9 @@ export function nodesCsv(source: ExportSource): Readable {
     ...node,
     id: node.key,
     label: node.acronym ?? node.name,
+    areas: node.areas.join(';'),
     sources: node.sources.join(';'),
+    sourceUrls: node.sourceUrls.join(';'),
     datasetVersion: version,
   }));
   return csvStream(rows, NODE_COLUMNS);
@@ -64,8 +77,22 @@ export function edgesCsv(source: ExportSource): Readable {
   const rows = eachOf(source.edges(), (edge) => ({
     ...edge,
     relationType: edge.type,
+    attested: edge.attested.join(';'),
     sources: edge.sources.join(';'),
+    sourceUrls: edge.sourceUrls.join(';'),
     datasetVersion: version,
   }));
   return csvStream(rows, EDGE_COLUMNS);
+}
+
+/** The sources the selection's nodes and edges cite, one row each, `id` being the key they cite. */
+export function sourcesCsv(source: ExportSource): Readable {
+  const version = source.meta.datasetVersion;
+  async function* rows() {
+    await readAll(source);
+    for (const cited of source.citedSources()) {
+      yield { ...sourceAttributes(cited), datasetVersion: version };
+    }
+  }
+  return csvStream(rows(), [...SOURCE_COLUMNS, 'datasetVersion']);
 }

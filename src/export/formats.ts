@@ -1,5 +1,5 @@
 import type { Readable } from 'node:stream';
-import { edgesCsv, nodesCsv } from './csv.js';
+import { edgesCsv, nodesCsv, sourcesCsv } from './csv.js';
 import { cytoscapeJson } from './cytoscape.js';
 import { geoJson } from './geojson.js';
 import { gexf } from './gexf.js';
@@ -48,6 +48,11 @@ export const FORMATS = {
     fileName: 'edges.csv',
     contentType: 'text/csv; charset=utf-8',
     write: edgesCsv,
+  },
+  'sources-csv': {
+    fileName: 'sources.csv',
+    contentType: 'text/csv; charset=utf-8',
+    write: sourcesCsv,
   },
   jsonld: {
     fileName: 'graph.jsonld',

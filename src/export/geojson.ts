@@ -1,5 +1,5 @@
 import { GAZETTEER_ATTRIBUTION } from '../places/gazetteer.js';
-import { graphAttributes, nodeAttributes } from './attributes.js';
+import { describedSources, graphAttributes, nodeAttributes } from './attributes.js';
 import { jsonStream, streamedArray } from './json-stream.js';
 import type { ExportSource } from './source.js';
 
@@ -28,5 +28,7 @@ export function geoJson(source: ExportSource) {
     type: 'FeatureCollection',
     metadata: { ...graphAttributes(source.meta), attribution: GAZETTEER_ATTRIBUTION },
     features: streamedArray(() => placed(source)),
+    // A foreign member (RFC 7946 §6.1): the sources every actor of the selection cites, described.
+    sources: streamedArray(() => describedSources(source)),
   });
 }

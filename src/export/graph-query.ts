@@ -27,11 +27,21 @@ export interface ExportNode {
   /** The seat's coordinates (WGS 84), from the gazetteer. */
   lat: number | null;
   lon: number | null;
+  /** The year it starts (its founding, else its date): the start of its GEXF spell. */
   foundingYear: number | null;
+  description: string | null;
+  /** Countries (ISO 3166-1) and world regions (UN M49) a multi-country actor works across. */
+  areas: string[];
   disputed: boolean;
+  /** Why it is disputed, or what the sources say about it. */
+  note: string | null;
   sources: string[];
+  /** The URL of each source in `sources`, in the same order ("" for a source without one). */
+  sourceUrls: string[];
   /** Steps from the nearest starting key; null in a whole-graph export. */
   distance: number | null;
+  /** Its relationships in the whole graph, whatever the selection; null where not read. */
+  degree: number | null;
 }
 
 /** A relationship as exports write it; `id` is "from|TYPE|to". */
@@ -43,8 +53,18 @@ export interface ExportEdge {
   since: string | null;
   until: string | null;
   role: string | null;
+  /** A founding membership: a member from the body's founding. */
+  founding: boolean;
+  /** Years in which a source lists it. */
+  attested: number[];
+  /** The first and last year it holds by the rule of `activeAt` (null: open), its GEXF spell. */
+  startYear: number | null;
+  endYear: number | null;
   disputed: boolean;
+  note: string | null;
   sources: string[];
+  /** The URL of each source in `sources`, in the same order ("" for a source without one). */
+  sourceUrls: string[];
 }
 
 export interface ExportGraph {
@@ -103,7 +123,11 @@ RETURN nodes, edges`,
   (row) => ({ nodes: decodeEntities(row.nodes), edges: decodeRelations(row.edges) }),
 );
 
-export function toNode(entity: Entity, distance: Map<string, number | null>): ExportNode {
+export function toNode(
+  entity: Entity,
+  distance: Map<string, number | null>,
+  degree: number | null = null,
+): ExportNode {
   return {
     key: entity.key,
     family: entity.family,
@@ -117,13 +141,19 @@ export function toNode(entity: Entity, distance: Map<string, number | null>): Ex
     lat: entity.coordinates?.lat ?? null,
     lon: entity.coordinates?.lon ?? null,
     foundingYear: startYearOf(entity) ?? null,
+    description: entity.description ?? null,
+    areas: entity.areas,
     disputed: entity.disputed,
+    note: entity.note ?? null,
     sources: entity.sources,
+    sourceUrls: [],
     distance: distance.get(entity.key) ?? null,
+    degree,
   };
 }
 
-export function toEdge(relation: Relation): ExportEdge {
+/** `startYear`: the first year it holds by the rule of `activeAt`, read with it (null: unknown). */
+export function toEdge(relation: Relation, startYear: number | null = null): ExportEdge {
   return {
     id: relationId(relation),
     source: relation.from,
@@ -132,8 +162,14 @@ export function toEdge(relation: Relation): ExportEdge {
     since: relation.since?.value ?? null,
     until: relation.until?.value ?? null,
     role: relation.role ?? null,
+    founding: relation.founding,
+    attested: relation.attested,
+    startYear: relation.since?.year ?? startYear,
+    endYear: relation.until?.year ?? null,
     disputed: relation.disputed,
+    note: relation.note ?? null,
     sources: relation.sources,
+    sourceUrls: [],
   };
 }
 
@@ -163,5 +199,5 @@ export async function readGraphAmong(
   const nodes = (row?.nodes ?? [])
     .map((entity) => toNode(entity, distance))
     .sort((a, b) => (a.distance ?? 0) - (b.distance ?? 0) || a.key.localeCompare(b.key));
-  return { nodes, edges: edges.map(toEdge) };
+  return { nodes, edges: edges.map((edge) => toEdge(edge)) };
 }

@@ -7,6 +7,7 @@ import {
   NODE_ATTRIBUTE_TYPES,
   nodeAttributes,
   type Scalar,
+  sourceAttributes,
 } from './attributes.js';
 import type { ExportSource } from './source.js';
 import { xmlStream } from './xml-stream.js';
@@ -36,13 +37,17 @@ function data(xml: XMLBuilderCB, domain: Domain, attributes: Record<string, Scal
   }
 }
 
-/** GraphML (yEd, Cytoscape, Gephi, networkx), one <key> per attribute declared up front. */
+/**
+ * GraphML (yEd, Cytoscape, Gephi, networkx), one <key> per attribute declared up front; the graph's
+ * `sources` data, after the edges, describes every cited source (a JSON array of SOURCE_COLUMNS).
+ */
 export function graphml(source: ExportSource) {
   const graph = graphAttributes(source.meta);
   return xmlStream(async function* (xml) {
     xml.dec({ version: '1.0', encoding: 'UTF-8' });
     xml.ele('graphml', { xmlns: 'http://graphml.graphdrawing.org/xmlns' });
-    declare(xml, 'graph', Object.fromEntries(Object.keys(graph).map((name) => [name, 'string'])));
+    const graphKeys = [...Object.keys(graph), 'sources'];
+    declare(xml, 'graph', Object.fromEntries(graphKeys.map((name) => [name, 'string'])));
     declare(xml, 'node', NODE_ATTRIBUTE_TYPES);
     declare(xml, 'edge', EDGE_ATTRIBUTE_TYPES);
     xml.ele('graph', { id: 'G', edgedefault: 'directed' });
@@ -63,6 +68,8 @@ export function graphml(source: ExportSource) {
       }
       yield;
     }
+    // Graph data may follow the edges: the cited sources, once the elements are read, as JSON.
+    data(xml, 'graph', { sources: JSON.stringify(source.citedSources().map(sourceAttributes)) });
     xml.up().up().end();
   });
 }

@@ -1,11 +1,11 @@
-import { edgeAttributes, graphAttributes, nodeAttributes } from './attributes.js';
+import { describedSources, edgeAttributes, graphAttributes, nodeAttributes } from './attributes.js';
 import { jsonStream, streamedArray } from './json-stream.js';
 import { type ExportSource, eachOf } from './source.js';
 
 /**
  * graphology's serialised graph (`MultiDirectedGraph.from(json)`, sigma.js), written as it streams:
  * node ids are keys, edge ids "from|TYPE|to". Multi: two nodes can be joined by relationships of
- * several types (MEMBER_OF and FOUNDED).
+ * several types (MEMBER_OF and FOUNDED). The cited sources follow the edges (graphology skips them).
  */
 export function graphologyJson(source: ExportSource) {
   return jsonStream({
@@ -22,5 +22,6 @@ export function graphologyJson(source: ExportSource) {
         attributes: edgeAttributes(edge),
       })),
     ),
+    sources: streamedArray(() => describedSources(source)),
   });
 }

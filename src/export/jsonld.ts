@@ -1,3 +1,4 @@
+import type { Source } from '../model/types.js';
 import type { ExportEdge, ExportNode } from './graph-query.js';
 import { jsonStream, streamedArray } from './json-stream.js';
 import { type ExportSource, eachOf } from './source.js';
@@ -20,7 +21,21 @@ const CONTEXT = {
   startDate: 'schema:startDate',
   endDate: 'schema:endDate',
   roleName: 'schema:roleName',
-  citation: { '@id': 'schema:citation', '@container': '@set' },
+  description: 'schema:description',
+  latitude: { '@id': 'schema:latitude', '@type': 'xsd:double' },
+  longitude: { '@id': 'schema:longitude', '@type': 'xsd:double' },
+  addressRegion: 'schema:addressRegion',
+  addressLocality: 'schema:addressLocality',
+  area: { '@id': 'sg:area', '@container': '@set' },
+  note: 'sg:note',
+  founding: { '@id': 'sg:founding', '@type': 'xsd:boolean' },
+  attested: { '@id': 'sg:attestedIn', '@type': 'xsd:gYear', '@container': '@set' },
+  url: { '@id': 'schema:url', '@type': '@id' },
+  publisher: 'schema:publisher',
+  inLanguage: 'schema:inLanguage',
+  dateRead: { '@id': 'sg:accessed', '@type': 'xsd:date' },
+  citation: { '@id': 'schema:citation', '@type': '@id', '@container': '@set' },
+  creditText: 'schema:creditText',
   kind: 'sg:kind',
   disputed: { '@id': 'sg:disputed', '@type': 'xsd:boolean' },
   relationType: 'sg:relationType',
@@ -43,6 +58,24 @@ function nodeId(key: string): string {
   return `${BASE}node:${key}`;
 }
 
+function sourceId(key: string): string {
+  return `${BASE}source:${key}`;
+}
+
+/** A cited source as a schema:CreativeWork, under the URN the elements cite. */
+function described(source: Source) {
+  return {
+    '@id': sourceId(source.key),
+    '@type': 'schema:CreativeWork',
+    identifier: source.key,
+    ...(source.title ? { name: source.title } : {}),
+    ...(source.url ? { url: source.url } : {}),
+    ...(source.publisher ? { publisher: source.publisher } : {}),
+    ...(source.language ? { inLanguage: source.language } : {}),
+    ...(source.accessed ? { dateRead: source.accessed } : {}),
+  };
+}
+
 function node(n: ExportNode) {
   const types = [...(TYPES[n.family] ?? ['schema:Thing'])];
   if (n.family === 'Actor' && n.kind !== 'PublicBody') types.push('essglobal:SSEInitiative');
@@ -55,9 +88,15 @@ function node(n: ExportNode) {
     ...(n.kind ? { kind: n.kind } : {}),
     ...(n.scope ? { areaServed: n.scope } : {}),
     ...(n.country ? { addressCountry: n.country } : {}),
+    ...(n.region ? { addressRegion: n.region } : {}),
+    ...(n.city ? { addressLocality: n.city } : {}),
+    ...(n.lat !== null && n.lon !== null ? { latitude: n.lat, longitude: n.lon } : {}),
+    ...(n.areas.length > 0 ? { area: n.areas } : {}),
     ...(n.foundingYear !== null ? { foundingDate: String(n.foundingYear) } : {}),
+    ...(n.description ? { description: n.description } : {}),
     disputed: n.disputed,
-    citation: n.sources.map((source) => `${BASE}source:${source}`),
+    ...(n.note ? { note: n.note } : {}),
+    citation: n.sources.map(sourceId),
   };
 }
 
@@ -73,12 +112,18 @@ function edge(e: ExportEdge) {
     ...(e.since ? { startDate: e.since } : {}),
     ...(e.until ? { endDate: e.until } : {}),
     ...(e.role ? { roleName: e.role } : {}),
+    ...(e.founding ? { founding: true } : {}),
+    ...(e.attested.length > 0 ? { attested: e.attested.map(String) } : {}),
     disputed: e.disputed,
-    citation: e.sources.map((source) => `${BASE}source:${source}`),
+    ...(e.note ? { note: e.note } : {}),
+    citation: e.sources.map(sourceId),
   };
 }
 
-/** JSON-LD with schema.org and ESSGlobal terms; the dataset itself is a schema:Dataset. */
+/**
+ * JSON-LD with schema.org and ESSGlobal terms; the dataset itself is a schema:Dataset, each cited
+ * source a schema:CreativeWork.
+ */
 export function jsonLd(source: ExportSource) {
   const { meta } = source;
   const dataset = {
@@ -88,7 +133,7 @@ export function jsonLd(source: ExportSource) {
     version: meta.datasetVersion,
     dateCreated: meta.exportedAt,
     license: 'https://opendatacommons.org/licenses/odbl/1-0/',
-    citation: [meta.citation],
+    creditText: meta.citation,
   };
   return jsonStream({
     '@context': CONTEXT,
@@ -96,6 +141,8 @@ export function jsonLd(source: ExportSource) {
       yield dataset;
       yield* eachOf(source.nodes(), node);
       yield* eachOf(source.edges(), edge);
+      // Every source the elements cite, described once they are all read.
+      yield* source.citedSources().map(described);
     }),
   });
 }

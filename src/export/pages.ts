@@ -1,6 +1,7 @@
 import type { Database } from '../db/database.js';
-import { namedQuery, type Row, text } from '../db/query.js';
-import { nodeActiveAt } from '../model/active-at.js';
+import type { Plain } from '../db/plain.js';
+import { namedQuery, num, type Row, text } from '../db/query.js';
+import { nodeActiveAt, relationStartYear } from '../model/active-at.js';
 import {
   decodeEntity,
   decodeRelation,
@@ -12,14 +13,18 @@ import { RELATION_TYPES } from '../model/vocabulary.js';
 import { type ExportEdge, type ExportNode, RELATION_OK, toEdge, toNode } from './graph-query.js';
 import type { ExportSelection } from './selection.js';
 
+// The degree is the node's, in the whole graph: read from its relationship counts, no expansion.
+const RETURN_NODE = `RETURN ${entityProjection('n')} AS node, COUNT { (n)--() } AS degree`;
+const decodeNodeRow = (row: Row) => ({ entity: decodeEntity(row.node), degree: num(row.degree) });
+
 // Keyset pages in key order from the key index: page N costs what page 1 costs, never a SKIP.
 const NODE_PAGE = namedQuery(
   'exportNodePage',
   `
 MATCH (n:Entity) WHERE n.key > $after AND ${nodeActiveAt('n')}
 WITH n ORDER BY n.key LIMIT $page
-RETURN ${entityProjection('n')} AS node`,
-  (row) => decodeEntity(row.node),
+${RETURN_NODE}`,
+  decodeNodeRow,
 );
 
 const NODES_BY_KEY = namedQuery(
@@ -27,8 +32,8 @@ const NODES_BY_KEY = namedQuery(
   `
 UNWIND $keys AS key
 MATCH (n:Entity {key: key})
-RETURN ${entityProjection('n')} AS node`,
-  (row) => decodeEntity(row.node),
+${RETURN_NODE}`,
+  decodeNodeRow,
 );
 
 // The cursor is the last relationship written: (from key, type, to key, element id), the order of
@@ -36,9 +41,15 @@ RETURN ${entityProjection('n')} AS node`,
 const AFTER_IN_NODE = `(type(r) > $type OR (type(r) = $type AND (b.key > $to OR (b.key = $to AND elementId(r) > $id))))`;
 const AFTER_CURSOR = `(a.key > $from OR (a.key = $from AND ${AFTER_IN_NODE}))`;
 const ORDER = 'ORDER BY a.key, type(r), b.key, elementId(r)';
-const RETURN_EDGE = `RETURN ${relationProjection('r')} AS relation, elementId(r) AS id`;
+const RETURN_EDGE = `RETURN ${relationProjection('r')} AS relation, elementId(r) AS id,
+  ${relationStartYear('r', 'a', 'b')} AS startYear`;
 
-const decodeEdgeRow = (row: Row) => ({ relation: decodeRelation(row.relation), id: text(row.id) });
+const optionalNumber = (value: Plain | undefined) => (value === null ? null : num(value));
+const decodeEdgeRow = (row: Row) => ({
+  relation: decodeRelation(row.relation),
+  id: text(row.id),
+  startYear: optionalNumber(row.startYear),
+});
 const EDGE_OK = `type(r) IN $modelTypes AND ${RELATION_OK}`;
 
 const EDGE_OK_WHOLE = `${EDGE_OK} AND ${nodeActiveAt('a')} AND ${nodeActiveAt('b')}`;
@@ -88,10 +99,10 @@ export async function* nodePages(
     let after = '';
     for (;;) {
       const page = await db.read(NODE_PAGE, { ...selection.filters, after, page: pageSize });
-      if (page.length > 0) yield page.map((entity) => toNode(entity, NO_DISTANCE));
+      if (page.length > 0) yield page.map((row) => toNode(row.entity, NO_DISTANCE, row.degree));
       const last = page.at(-1);
       if (!last || page.length < pageSize) return;
-      after = last.key;
+      after = last.entity.key;
     }
   }
   const { distance } = selection;
@@ -100,10 +111,11 @@ export async function* nodePages(
   );
   for (let start = 0; start < ordered.length; start += pageSize) {
     const keys = ordered.slice(start, start + pageSize);
-    const byKey = new Map((await db.read(NODES_BY_KEY, { keys })).map((e) => [e.key, e]));
+    const rows = await db.read(NODES_BY_KEY, { keys });
+    const byKey = new Map(rows.map((row) => [row.entity.key, row]));
     const page = keys.flatMap((key) => {
-      const entity = byKey.get(key);
-      return entity ? [toNode(entity, distance)] : [];
+      const row = byKey.get(key);
+      return row ? [toNode(row.entity, distance, row.degree)] : [];
     });
     if (page.length > 0) yield page;
   }
@@ -143,13 +155,15 @@ interface EdgeCursor {
 }
 
 async function* cursorPages(
-  read: (cursor: EdgeCursor) => Promise<{ relation: Relation; id: string }[]>,
+  read: (
+    cursor: EdgeCursor,
+  ) => Promise<{ relation: Relation; id: string; startYear: number | null }[]>,
   pageSize: number,
 ): AsyncGenerator<ExportEdge[]> {
   let cursor: EdgeCursor = { from: '', type: '', to: '', id: '' };
   for (;;) {
     const page = await read(cursor);
-    if (page.length > 0) yield page.map((row) => toEdge(row.relation));
+    if (page.length > 0) yield page.map((row) => toEdge(row.relation, row.startYear));
     const last = page.at(-1);
     if (!last || page.length < pageSize) return;
     const { from, type, to } = last.relation;

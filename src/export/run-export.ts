@@ -1,6 +1,7 @@
 import type { Database } from '../db/database.js';
 import { readGraphVersion } from '../history/graph-version.js';
 import { CAPS } from '../limits.js';
+import { CitedSources } from './citations.js';
 import { downloadName, FORMATS, type FormatName } from './formats.js';
 import { exportMeta } from './meta.js';
 import type { ExportOptions } from './options.js';
@@ -51,12 +52,17 @@ export async function startExport(
   const pageSize = settings.pageSize ?? CAPS.exportPageSize;
   const written: Written = { nodes: 0, edges: 0 };
 
-  async function* counted<T>(pages: AsyncIterable<T[]>, what: keyof Written) {
+  const citations = new CitedSources(db);
+
+  async function* counted<T extends { sources: string[]; sourceUrls: string[] }>(
+    pages: AsyncIterable<T[]>,
+    what: keyof Written,
+  ) {
     for await (const page of pages) {
       if (settings.signal?.aborted) throw new ExportInterrupted('the client went away');
       written[what] += page.length;
       settings.onPage?.(written);
-      yield page;
+      yield await citations.describe(page);
     }
   }
 
@@ -67,6 +73,7 @@ export async function startExport(
       meta,
       nodes: () => counted(nodePages(db, selection, pageSize), 'nodes'),
       edges: () => counted(edgePages(db, selection, pageSize), 'edges'),
+      citedSources: () => citations.cited(),
     });
     let held: Buffer | undefined;
     for await (const chunk of chunks) {

@@ -19,6 +19,11 @@ function relationStart(r: string, a: string, b: string): string {
       CASE WHEN coalesce(${a}.startYear, 0) > coalesce(${b}.startYear, 0) THEN ${a}.startYear ELSE ${b}.startYear END`;
 }
 
+/** The first year relationship `r` from `a` to `b` holds by the rule above, or null when nothing dates it. */
+export function relationStartYear(r: string, a: string, b: string): string {
+  return `${relationStart(r, a, b)})`;
+}
+
 /**
  * The Cypher condition: true when relationship `r` from `a` to `b` held in the year given by the
  * parameter `year` (e.g. `$activeAt`), or when it is null. The calling query must bind `r`, `a`

@@ -42,7 +42,12 @@ const READERS: Record<string, (text: string) => Promise<{ nodes: number; edges: 
     const typed = (type: string) =>
       expanded.filter((item) => (item['@type'] as string[] | undefined)?.includes(type)).length;
     const roles = typed('https://schema.org/Role');
-    return { nodes: expanded.length - roles - typed('https://schema.org/Dataset'), edges: roles };
+    // The sources the elements cite are described too, under their URN.
+    const sources = expanded.filter((item) =>
+      String(item['@id']).startsWith('urn:solidarity-graph:source:'),
+    ).length;
+    const described = typed('https://schema.org/Dataset') + sources;
+    return { nodes: expanded.length - roles - described, edges: roles };
   },
 };
 
