@@ -49,21 +49,30 @@ LIMIT $max + 1`,
   (row) => ({ key: text(row.key), distance: num(row.distance) }),
 );
 
-/** The reached keys with their distance, or null when more than `max` nodes are reached. */
+/** The keys within `depth` steps of `keys` with their distance, or null when more than `max` are. */
+export async function reachFromKeys(
+  db: Database,
+  keys: readonly string[],
+  options: Pick<ExportOptions, 'depth' | 'types' | 'activeAt'>,
+  max: number,
+): Promise<Map<string, number> | null> {
+  const { depth, types, activeAt } = options;
+  const rows = await db.read(BOUNDED_REACH, { keys, depth, types, activeAt, max });
+  if (rows.length > max) return null;
+  return new Map(rows.map((row) => [row.key, row.distance]));
+}
+
+/** The reached keys with their distance (null without keys), or null when more than `max` are. */
 export async function reachWithin(
   db: Database,
   options: ExportOptions,
   max: number,
 ): Promise<Map<string, number | null> | null> {
+  if (options.keys) return reachFromKeys(db, options.keys, options, max);
   const filters = { types: options.types, activeAt: options.activeAt, max };
-  const rows = options.keys
-    ? await db.read(BOUNDED_REACH, { ...filters, keys: options.keys, depth: options.depth })
-    : (await db.read(WHOLE_GRAPH_KEYS, filters)).map((row) => ({
-        key: text(row.key),
-        distance: null,
-      }));
+  const rows = await db.read(WHOLE_GRAPH_KEYS, filters);
   if (rows.length > max) return null;
-  return new Map(rows.map((row) => [row.key, row.distance]));
+  return new Map(rows.map((row) => [text(row.key), null]));
 }
 
 export type BoundedGraph =

@@ -74,27 +74,6 @@ export interface ExportGraph {
 
 export const RELATION_OK = `($types IS NULL OR type(r) IN $types) AND ${RELATION_ACTIVE_AT}`;
 
-// Quantifiers cannot be parameters: one query text per depth, from the closed range 0..3.
-const reachQueryText = (depth: number) => `
-UNWIND $keys AS key
-MATCH (s:Entity {key: key})
-MATCH (s) ((a:Entity)-[r]-(b:Entity) WHERE ${RELATION_OK} AND ${nodeActiveAt('b')}){0,${depth}} (n:Entity)
-WHERE ${nodeActiveAt('s')}
-RETURN n.key AS key, min(size(r)) AS distance
-LIMIT $max + 1`;
-
-// A quantifier cannot be {0,0}: depth 0 is the starting nodes themselves.
-const START_NODES = `
-UNWIND $keys AS key
-MATCH (n:Entity {key: key})
-WHERE ${nodeActiveAt('n')}
-RETURN n.key AS key, 0 AS distance
-LIMIT $max + 1`;
-
-export const REACH_QUERIES = [0, 1, 2, 3].map((depth) =>
-  namedStatement(`exportReach${depth}`, depth === 0 ? START_NODES : reachQueryText(depth)),
-);
-
 export const WHOLE_GRAPH_KEYS = namedStatement(
   'exportWholeGraphKeys',
   `

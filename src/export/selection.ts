@@ -1,9 +1,9 @@
 import { unknownKeys } from '../arguments.js';
 import type { Database } from '../db/database.js';
-import { text } from '../db/query.js';
 import { missingEntityKeys } from '../graph/entities.js';
 import { CAPS } from '../limits.js';
-import { REACH_QUERIES, tooLarge } from './graph-query.js';
+import { reachFromKeys } from './bounded-reach.js';
+import { tooLarge } from './graph-query.js';
 import type { ExportOptions } from './options.js';
 
 /** The filters every page query takes. */
@@ -32,11 +32,7 @@ export async function resolveSelection(
   if (!options.keys) return { whole: true, filters };
   const missing = await missingEntityKeys(db, options.keys);
   if (missing.length > 0) throw unknownKeys('keys', missing);
-  const reach = REACH_QUERIES[options.depth];
-  if (!reach) throw new RangeError(`depth ${options.depth} is outside 0..3`);
-  const rows = await db.read(reach, { ...filters, keys: options.keys, max: CAPS.exportElements });
-  if (rows.length > CAPS.exportElements) throw tooLarge();
-  const distance = new Map<string, number>();
-  for (const row of rows) distance.set(text(row.key), Number(row.distance));
+  const distance = await reachFromKeys(db, options.keys, options, CAPS.exportElements);
+  if (!distance) throw tooLarge();
   return { whole: false, filters, distance };
 }

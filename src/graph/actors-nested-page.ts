@@ -8,7 +8,6 @@ import { decodeEntity, entityProjection } from '../model/projection.js';
 import type { Entity } from '../model/types.js';
 import {
   decodeEdges,
-  nestedPageCall,
   type PageVariant,
   PREFETCH_VARIANTS,
   type RelationEdge,
@@ -65,7 +64,7 @@ CALL (rows) {
   UNWIND row.otherKeys AS key
   WITH DISTINCT key
   MATCH (n:Entity {key: key})
-  ${nestedPageCall(nested)}
+  ${relationPageCall(nested, 'nested')}
   RETURN collect([key, edges]) AS nested
 }
 RETURN [row IN rows | [row.actor, row.edges]] AS rows, nested`,

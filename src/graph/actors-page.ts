@@ -11,7 +11,6 @@ import type { ActorKind, Scope } from '../model/vocabulary.js';
 import { type ActorPage, type ActorRow, nestedPageQueries } from './actors-nested-page.js';
 import {
   decodeEdges,
-  nestedPageParams,
   PREFETCH_VARIANTS,
   pageParams,
   pageVariantOf,
@@ -220,7 +219,7 @@ export async function actorsPage(
     const [page] = await db.read(query, {
       ...common,
       ...pageParams(relations),
-      ...nestedPageParams(nested),
+      ...pageParams(nested, pageVariantOf(nested), 'nested'),
     });
     return page ?? { rows: [], nested: new Map() };
   }

@@ -1,5 +1,6 @@
 import type { Database } from '../db/database.js';
 import { list, namedQuery, text } from '../db/query.js';
+import { missingKeysCall } from '../model/missing-keys.js';
 import {
   decodeEntity,
   decodeSource,
@@ -103,10 +104,8 @@ export async function sourcesByKeys(
 export const MISSING_ENTITY_KEYS = namedQuery(
   'missingEntityKeys',
   `
-UNWIND $keys AS key
-OPTIONAL MATCH (n:Entity {key: key})
-WITH key, n WHERE n IS NULL
-RETURN collect(key) AS missing`,
+${missingKeysCall('Entity')}
+RETURN missing`,
   (row) => list(text)(row.missing),
 );
 

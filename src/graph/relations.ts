@@ -41,18 +41,34 @@ export interface RelationEdge {
 }
 
 const ALL_TYPES = Object.keys(RELATION_TYPES) as RelationType[];
-// Page parameters carry their own prefix, so a page subquery fits in a query with filters of its own.
-const PAGE_ACTIVE_AT = relationActiveAt('$pageActiveAt');
-// A pair rather than a map: pages are the bulk of what reads return, and a list has no names to decode.
-const EDGE = `[${relationProjection('r', '$pageBriefRelation')}, ${entityProjection('other', '$pageBriefOther')}]`;
 
-/** True when `(type(r), otherKey, fromKey)` comes after the cursor `$pageAfter`, or there is none. */
-const AFTER_CURSOR = `($pageAfter IS NULL OR type(r) > $pageAfter.type OR (type(r) = $pageAfter.type AND (
-    otherKey > $pageAfter.otherKey OR (otherKey = $pageAfter.otherKey AND fromKey > $pageAfter.fromKey))))`;
+/**
+ * The parameters of a page subquery carry the prefix of its scope, so a page subquery fits in a
+ * query with filters of its own (`page…`), and a second one in the same query one level down
+ * (`nested…`). Every fragment below takes the scope and names its parameters through it.
+ */
+export type PageScope = 'page' | 'nested';
+
+/** The name of a page subquery's parameter `name` in `scope` (without the `$`). */
+const paramName = (scope: PageScope, name: string) => `${scope}${name}`;
+/** The parameter `name` of `scope`, as Cypher reads it. */
+const param = (scope: PageScope, name: string) => `$${paramName(scope, name)}`;
+
+const activeAt = (scope: PageScope) => relationActiveAt(param(scope, 'ActiveAt'));
+// A pair rather than a map: pages are the bulk of what reads return, and a list has no names to decode.
+const edge = (scope: PageScope) =>
+  `[${relationProjection('r', param(scope, 'BriefRelation'))}, ${entityProjection('other', param(scope, 'BriefOther'))}]`;
+
+/** True when `(type(r), otherKey, fromKey)` comes after the cursor `…After`, or there is none. */
+function afterCursor(scope: PageScope): string {
+  const after = param(scope, 'After');
+  return `(${after} IS NULL OR type(r) > ${after}.type OR (type(r) = ${after}.type AND (
+    otherKey > ${after}.otherKey OR (otherKey = ${after}.otherKey AND fromKey > ${after}.fromKey))))`;
+}
 
 /** The parameter that says where the (type, direction) read of an any-type page starts. */
-function startParam(type: RelationType, direction: 'INCOMING' | 'OUTGOING'): string {
-  return `pageFrom_${type}_${direction === 'INCOMING' ? 'in' : 'out'}`;
+function startParam(scope: PageScope, type: RelationType, direction: 'INCOMING' | 'OUTGOING') {
+  return paramName(scope, `From_${type}_${direction === 'INCOMING' ? 'in' : 'out'}`);
 }
 
 /** Past every key: a (type, direction) read that starts here reads nothing. */
@@ -64,68 +80,74 @@ const PAST_EVERY_KEY = '\u{10FFFF}';
  * simple on purpose: Neo4j's planning time grows with them, times 24 branches (with the cursor
  * and `activeAt` rules in each, several seconds).
  */
-function indexedRead(type: RelationType, direction: 'INCOMING' | 'OUTGOING'): string {
+function indexedRead(
+  scope: PageScope,
+  type: RelationType,
+  direction: 'INCOMING' | 'OUTGOING',
+): string {
   const { anchor, otherEnd, match } = indexedRelations(type, direction, 'other', 'n.key');
   return `
-    ${match} AND r.${otherEnd} >= $${startParam(type, direction)}
+    ${match} AND r.${otherEnd} >= $${startParam(scope, type, direction)}
     WITH r, other WHERE other:Entity
     WITH r, other ORDER BY r.${anchor}, r.${otherEnd}
-    LIMIT $pageLimit + 1
+    LIMIT ${param(scope, 'Limit')} + 1
     RETURN r, other, r.${otherEnd} AS otherKey, r.fromKey AS fromKey`;
 }
 
 /** The page among the rows `r, other, otherKey, fromKey` that the reads found: after the cursor. */
-const PAGE_OF_FOUND = `
-  WITH r, other, otherKey, fromKey WHERE ${AFTER_CURSOR}
+function pageOfFound(scope: PageScope): string {
+  return `
+  WITH r, other, otherKey, fromKey WHERE ${afterCursor(scope)}
   WITH r, other ORDER BY type(r), otherKey, fromKey
-  LIMIT $pageLimit
-  RETURN collect(${EDGE}) AS edges`;
+  LIMIT ${param(scope, 'Limit')}
+  RETURN collect(${edge(scope)}) AS edges`;
+}
 
 /**
  * Any types and directions, without a year: each (type, direction) reads at most a page from its index, from
- * the cursor `$pageAfter` (the start parameters skip the ones the spec leaves out); the page is
- * the first `$pageLimit` after the cursor among them, so it costs at most a page per type and
+ * the cursor `…After` (the start parameters skip the ones the spec leaves out); the page is
+ * the first `…Limit` after the cursor among them, so it costs at most a page per type and
  * direction, even on a hub.
  */
-function pageOfAnyTypes(): string {
+function pageOfAnyTypes(scope: PageScope): string {
   const reads = ALL_TYPES.flatMap((type) => [
-    indexedRead(type, 'OUTGOING'),
-    indexedRead(type, 'INCOMING'),
+    indexedRead(scope, type, 'OUTGOING'),
+    indexedRead(scope, type, 'INCOMING'),
   ]);
   return `
 CALL (n) {
   CALL (n) {${reads.join('\n    UNION ALL')}
-  }${PAGE_OF_FOUND}
+  }${pageOfFound(scope)}
 }`;
 }
 
 /**
  * Every relationship `r` of node `n` (to `other`) of the types and directions asked
- * (`$pageTypes`, `$pageOutgoing`, `$pageIncoming`) that held in `$pageActiveAt`: one directed
+ * (`…Types`, `…Outgoing`, `…Incoming`) that held in `…ActiveAt`: one directed
  * branch per direction, each guarded by its parameter. Linear in the node's degree: the year rule
  * cannot be read from an index. Pages and counts in a year both read these.
  */
-function relationsInYear(): string {
+function relationsInYear(scope: PageScope): string {
   const branch = (guard: string, pattern: string, start: string, end: string) => `
-    WITH n WHERE ${guard}
-    MATCH ${pattern} WHERE type(r) IN $pageTypes
-    WITH r, other, ${start} AS a, ${end} AS b WHERE ${PAGE_ACTIVE_AT}
+    WITH n WHERE ${param(scope, guard)}
+    MATCH ${pattern} WHERE type(r) IN ${param(scope, 'Types')}
+    WITH r, other, ${start} AS a, ${end} AS b WHERE ${activeAt(scope)}
     RETURN r, other, other.key AS otherKey, a.key AS fromKey`;
   return `
-  CALL (n) {${branch('$pageOutgoing', '(n)-[r]->(other:Entity)', 'n', 'other')}
-    UNION ALL${branch('$pageIncoming', '(n)<-[r]-(other:Entity)', 'other', 'n')}
+  CALL (n) {${branch('Outgoing', '(n)-[r]->(other:Entity)', 'n', 'other')}
+    UNION ALL${branch('Incoming', '(n)<-[r]-(other:Entity)', 'other', 'n')}
   }`;
 }
 
 /** Any types and directions in a year: the node's relationships that held then, after the cursor. */
-function pageOfAnyTypesInYear(): string {
+function pageOfAnyTypesInYear(scope: PageScope): string {
   return `
-CALL (n) {${relationsInYear()}${PAGE_OF_FOUND}
+CALL (n) {${relationsInYear(scope)}${pageOfFound(scope)}
 }`;
 }
 
 /** Where each (type, direction) read of an any-type page starts, for `spec`. */
-function startKeys(spec: RelationSpec): Record<string, string> {
+function startKeys(spec: RelationSpec, scope: PageScope): Record<string, string> {
   const { types, outgoing, incoming } = directions(spec);
   const start = (type: RelationType, asked: boolean) => {
     if (!asked || !types.includes(type)) return PAST_EVERY_KEY;
@@ -134,28 +156,32 @@ function startKeys(spec: RelationSpec): Record<string, string> {
   };
   return Object.fromEntries(
     ALL_TYPES.flatMap((type) => [
-      [startParam(type, 'OUTGOING'), start(type, outgoing)],
-      [startParam(type, 'INCOMING'), start(type, incoming)],
+      [startParam(scope, type, 'OUTGOING'), start(type, outgoing)],
+      [startParam(scope, type, 'INCOMING'), start(type, incoming)],
     ]),
   );
 }
 
 /**
  * One type, one direction: the node's relationships read from the (anchor key, other key) index
- * of that type in the other end's key order, from `$pageAfterKey`, stopping at the page's end, so a
+ * of that type in the other end's key order, from `…AfterKey`, stopping at the page's end, so a
  * page costs the same on a hub as on a leaf. Binds `edges`, and `otherKeys` for a page one level down.
  */
-function pageOfOneType(type: RelationType, direction: 'INCOMING' | 'OUTGOING'): string {
+function pageOfOneType(
+  scope: PageScope,
+  type: RelationType,
+  direction: 'INCOMING' | 'OUTGOING',
+): string {
   const { anchor, otherEnd, match } = indexedRelations(type, direction, 'other', 'n.key');
   const ends =
     direction === 'INCOMING' ? 'other AS a, endNode(r) AS b' : 'startNode(r) AS a, other AS b';
   return `
 CALL (n) {
-  ${match} AND r.${otherEnd} > $pageAfterKey
-  WITH r, other, ${ends} WHERE other:Entity AND ${PAGE_ACTIVE_AT}
+  ${match} AND r.${otherEnd} > ${param(scope, 'AfterKey')}
+  WITH r, other, ${ends} WHERE other:Entity AND ${activeAt(scope)}
   WITH r, other ORDER BY r.${anchor}, r.${otherEnd}
-  LIMIT $pageLimit
-  RETURN collect(${EDGE}) AS edges, collect(r.${otherEnd}) AS otherKeys
+  LIMIT ${param(scope, 'Limit')}
+  RETURN collect(${edge(scope)}) AS edges, collect(r.${otherEnd}) AS otherKeys
 }`;
 }
 
@@ -194,53 +220,51 @@ export function canPrefetch(spec: RelationSpec): boolean {
   return PREFETCH_VARIANTS.includes(pageVariantOf(spec));
 }
 
-/** The subquery that binds `edges`, the page of node `n`'s relationships, for a variant. */
-export function relationPageCall(variant: PageVariant): string {
-  if (variant === 'any') return pageOfAnyTypes();
-  if (variant === 'anyInYear') return pageOfAnyTypesInYear();
+/**
+ * The subquery that binds `edges`, the page of node `n`'s relationships, for a variant; its
+ * parameters are those of `scope` (`pageParams` with the same scope gives them).
+ */
+export function relationPageCall(variant: PageVariant, scope: PageScope = 'page'): string {
+  if (variant === 'any') return pageOfAnyTypes(scope);
+  if (variant === 'anyInYear') return pageOfAnyTypesInYear(scope);
   const [type, way] = variant.split('.') as [RelationType, 'in' | 'out'];
-  return pageOfOneType(type, way === 'in' ? 'INCOMING' : 'OUTGOING');
+  return pageOfOneType(scope, type, way === 'in' ? 'INCOMING' : 'OUTGOING');
 }
 
 /**
- * The subquery that binds `edges` for node `n` one level further down, in a query that already
- * reads a page: the same subquery, with its parameters renamed `$nested…` (see `nestedPageParams`).
+ * The parameters of a page subquery of `variant` (the spec's own by default) in `scope`: only
+ * those it reads.
  */
-export function nestedPageCall(variant: PageVariant): string {
-  return relationPageCall(variant).replaceAll('$page', '$nested');
-}
-
-/** The parameters of `nestedPageCall` for `spec`. */
-export function nestedPageParams(spec: RelationSpec): Record<string, unknown> {
-  return Object.fromEntries(
-    Object.entries(pageParams(spec)).map(([name, value]) => [
-      name.replace(/^page/, 'nested'),
-      value,
-    ]),
-  );
-}
-
-/** The parameters of a page subquery of `variant` (the spec's own by default): only those it reads. */
-export function pageParams(spec: RelationSpec, variant: PageVariant = pageVariantOf(spec)) {
+export function pageParams(
+  spec: RelationSpec,
+  variant: PageVariant = pageVariantOf(spec),
+  scope: PageScope = 'page',
+): Record<string, unknown> {
+  const named = (values: Record<string, unknown>) =>
+    Object.fromEntries(
+      Object.entries(values).map(([name, value]) => [paramName(scope, name), value]),
+    );
   const common = {
-    pageLimit: spec.limit,
-    pageBriefOther: spec.brief.nodes,
-    pageBriefRelation: spec.brief.relations,
+    Limit: spec.limit,
+    BriefOther: spec.brief.nodes,
+    BriefRelation: spec.brief.relations,
   };
-  if (variant === 'any') return { ...common, pageAfter: spec.after, ...startKeys(spec) };
+  if (variant === 'any') {
+    return { ...named({ ...common, After: spec.after }), ...startKeys(spec, scope) };
+  }
   if (variant === 'anyInYear') {
     const { types, outgoing, incoming } = directions(spec);
-    return {
+    return named({
       ...common,
-      pageTypes: types,
-      pageOutgoing: outgoing,
-      pageIncoming: incoming,
-      pageActiveAt: spec.activeAt,
-      pageAfter: spec.after,
-    };
+      Types: types,
+      Outgoing: outgoing,
+      Incoming: incoming,
+      ActiveAt: spec.activeAt,
+      After: spec.after,
+    });
   }
   // The indexed variants have one type, so the cursor's other key is where they resume.
-  return { ...common, pageActiveAt: spec.activeAt, pageAfterKey: spec.after?.otherKey ?? '' };
+  return named({ ...common, ActiveAt: spec.activeAt, AfterKey: spec.after?.otherKey ?? '' });
 }
 
 /** Decodes a page subquery's `edges` as seen from the node with `key`. */
@@ -292,7 +316,7 @@ const RELATION_COUNTS_ACTIVE_AT = namedQuery(
   `
 UNWIND $keys AS key
 MATCH (n:Entity {key: key})
-CALL (n) {${relationsInYear()}
+CALL (n) {${relationsInYear('page')}
   RETURN count(r) AS total
 }
 RETURN key, total`,
@@ -349,7 +373,7 @@ CALL (n) {
   WHERE type(r) = 'FOUNDED' OR r.founding = true
   WITH r, other ORDER BY other.key, type(r)
   LIMIT $limit
-  RETURN collect(${EDGE}) AS edges
+  RETURN collect(${edge('page')}) AS edges
 }
 RETURN key, edges`,
   (row) => {

@@ -1,6 +1,7 @@
 import type { Database } from '../db/database.js';
 import type { Plain } from '../db/plain.js';
 import { list, map, namedQuery, num, text } from '../db/query.js';
+import { missingKeysCall } from '../model/missing-keys.js';
 import {
   decodeEntities,
   decodeEntity,
@@ -65,10 +66,12 @@ export async function disputedFacts(
 const COMMON_MEMBERS = namedQuery(
   'commonMembers',
   `
-UNWIND $keys AS key
-OPTIONAL MATCH (body:Entity {key: key})
-WITH collect(body) AS bodies, collect(body.key) AS found
-WITH bodies, [key IN $keys WHERE NOT key IN found] AS missing
+${missingKeysCall('Entity')}
+CALL () {
+  UNWIND $keys AS key
+  MATCH (body:Entity {key: key})
+  RETURN collect(body) AS bodies
+}
 CALL (bodies) {
   UNWIND bodies AS body
   MATCH (member:Entity)-[:MEMBER_OF]->(body)

@@ -1,6 +1,7 @@
 import type { Database } from '../db/database.js';
 import type { Plain } from '../db/plain.js';
 import { list, map, namedQuery, text } from '../db/query.js';
+import { missingKeysCall } from '../model/missing-keys.js';
 import {
   decodeEntity,
   decodeRelations,
@@ -23,12 +24,7 @@ function decodeShared(value: Plain): SharedAffiliation {
 const SHARED_AFFILIATIONS = namedQuery(
   'sharedAffiliations',
   `
-CALL () {
-  UNWIND $keys AS key
-  OPTIONAL MATCH (n:Entity {key: key})
-  WITH key, n WHERE n IS NULL
-  RETURN collect(key) AS missing
-}
+${missingKeysCall('Entity')}
 CALL () {
   UNWIND $keys AS key
   MATCH (a:Entity {key: key})-[r:MEMBER_OF|PARTICIPATES_IN]->(body:Entity)

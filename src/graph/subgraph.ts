@@ -1,6 +1,7 @@
 import type { Database } from '../db/database.js';
 import type { Plain } from '../db/plain.js';
 import { bool, list, map, namedQuery, num, text } from '../db/query.js';
+import { missingKeysCall } from '../model/missing-keys.js';
 import {
   decodeEntities,
   decodeRelation,
@@ -26,12 +27,7 @@ export interface SubgraphResult {
 const SUBGRAPH = namedQuery(
   'subgraph',
   `
-CALL () {
-  UNWIND $keys AS key
-  OPTIONAL MATCH (n:Entity {key: key})
-  WITH key, n WHERE n IS NULL
-  RETURN collect(key) AS missing
-}
+${missingKeysCall('Entity')}
 CALL (missing) {
   UNWIND CASE WHEN size(missing) = 0 THEN range(0, size($keys) - 1) ELSE [] END AS i
   MATCH (n:Entity {key: $keys[i]})

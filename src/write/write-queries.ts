@@ -5,6 +5,7 @@ import {
   refreshMemberWindow,
   refreshMemberWindowsOf,
 } from '../model/active-at.js';
+import { missingKeysCall } from '../model/missing-keys.js';
 import {
   decodeEntity,
   decodeRelation,
@@ -47,10 +48,8 @@ RETURN n IS NOT NULL OR r IS NOT NULL OR a IS NOT NULL AS taken`,
 export const MISSING_SOURCES = namedQuery(
   'missingSources',
   `
-UNWIND $keys AS key
-OPTIONAL MATCH (s:Source {key: key})
-WITH key, s WHERE s IS NULL
-RETURN collect(key) AS missing`,
+${missingKeysCall('Source')}
+RETURN missing`,
   (row) => list(text)(row.missing),
 );
 

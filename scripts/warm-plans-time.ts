@@ -1,0 +1,37 @@
+// How long the start-up warm-up (export/warm-plans.ts) takes on cold plans, the figure issue 19
+// asks to keep under 5 s on a quiet machine. Opens the database as `npm start` does (NEO4J_URI, or
+// the local Neo4j on NEO4J_LOCAL_PORT / NEO4J_LOCAL_DATA), loads data/ into an empty graph, then
+// times `--runs N` warm-ups (default 3), emptying Neo4j's plan cache before each.
+// Usage: npx tsx scripts/warm-plans-time.ts [--runs N]
+import { loadavg } from 'node:os';
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../src/config.js';
+import { isGraphEmpty, seedDatabase } from '../src/dataset/seed-database.js';
+import { openDatabase } from '../src/db/open-database.js';
+import { namedStatement } from '../src/db/query.js';
+import { warmSlowPlans } from '../src/export/warm-plans.js';
+import { applySchema } from '../src/model/apply-schema.js';
+
+const CLEAR_PLANS = namedStatement('warmTimeClearPlans', 'CALL db.clearQueryCaches()');
+
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' } } });
+const runs = Number(values.runs);
+if (!Number.isInteger(runs) || runs < 1) throw new RangeError('--runs takes a positive integer');
+
+const open = await openDatabase(loadConfig().database);
+try {
+  await applySchema(open.db);
+  if (await isGraphEmpty(open.db)) await seedDatabase(open.db);
+  const seconds: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    await open.db.write(CLEAR_PLANS);
+    seconds.push((await warmSlowPlans(open.db)) / 1000);
+  }
+  const sorted = [...seconds].sort((a, b) => a - b);
+  console.log(
+    `warm-up on cold plans: ${seconds.map((s) => s.toFixed(1)).join(', ')} s` +
+      ` (median ${sorted[Math.floor(sorted.length / 2)]?.toFixed(1)} s, load average ${loadavg()[0]?.toFixed(1)})`,
+  );
+} finally {
+  await open.close();
+}
