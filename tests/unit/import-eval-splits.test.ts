@@ -31,4 +31,16 @@ describe('evaluation splits', () => {
     for (const file of round4)
       expect(readFileSync(join(DIR, file), 'utf8')).toMatch(/^https?:\/\/\S+\n/);
   });
+
+  it('keep the fifth held-out round of real pages as its own split, each with a source address', () => {
+    expect(splits.heldOut5?.length).toBeGreaterThanOrEqual(18);
+    expect(splits.heldOut5?.every((file) => file.startsWith('r5-'))).toBe(true);
+    for (const file of splits.heldOut5 ?? []) {
+      expect(readFileSync(join(DIR, file), 'utf8')).toMatch(/^https?:\/\/\S+\n/);
+      const expected = JSON.parse(
+        readFileSync(join(DIR, file.replace(/\.txt$/, '.expected.json')), 'utf8'),
+      ) as { relations: unknown[] };
+      expect(expected.relations.length, file).toBeGreaterThanOrEqual(3);
+    }
+  });
 });
