@@ -22,7 +22,7 @@ describe('the ready lines of npm start', () => {
       'solidarity-graph ready in 12.3 s (http://localhost:4000/ready answers 200)',
       '  explorer:  http://localhost:4000/',
       '  GraphiQL:  http://localhost:4000/graphql',
-      '  exports:   http://localhost:4000/export/graph.gexf (also graph.graphml, graph.cyjs, graph.json, nodes.csv, edges.csv, graph.jsonld, actors.geojson)',
+      '  exports:   http://localhost:4000/export/graph.gexf (also graph.graphml, graph.cyjs, graph.json, nodes.csv, edges.csv, sources.csv, graph.jsonld, actors.geojson)',
       '  database:  local Neo4j bolt://127.0.0.1:7687 (pid 42), data in /srv/data',
     ]);
   });
