@@ -118,7 +118,8 @@ describe('versionedWrite', () => {
       if (!page?.pageInfo.hasNextPage) break;
       after = page.pageInfo.endCursor;
     }
-    expect(reasons).toHaveLength(7);
+    // The seed's LOAD_ADD of mes, then the seven writes of this file.
+    expect(reasons).toHaveLength(8);
     expect(pages).toBe(3);
     expect(reasons.filter((r) => r.startsWith('concurrent'))).toHaveLength(6);
   });
