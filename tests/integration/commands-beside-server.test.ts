@@ -1,11 +1,10 @@
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../src/neo4j/free-port.js';
 import { readRunningRecord } from '../../src/neo4j/running-record.js';
-import { type Finished, PROJECT_ROOT, startNode } from '../support/processes.js';
+import { type Finished, PROJECT_ROOT, runProcess, startNode } from '../support/processes.js';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'solidarity-graph-commands-'));
 const outDir = mkdtempSync(join(tmpdir(), 'solidarity-graph-commands-out-'));
@@ -24,29 +23,8 @@ const localEnv = async () => ({
 
 /** `npm run -s <script> -- ...args`, as the README writes it, with this test's Node first on PATH. */
 function npmRun(script: string, args: string[], env: Record<string, string>): Promise<Finished> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('npm', ['run', '-s', script, '--', ...args], {
-      cwd: PROJECT_ROOT,
-      env: { ...process.env, ...env, PATH: `${dirname(process.execPath)}:${process.env.PATH}` },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => {
-      stdout += chunk;
-    });
-    child.stderr.on('data', (chunk) => {
-      stderr += chunk;
-    });
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`npm run ${script} did not exit in time:\n${stdout}\n${stderr}`));
-    }, 170_000);
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr });
-    });
-  });
+  const path = `${dirname(process.execPath)}:${process.env.PATH}`;
+  return runProcess('npm', ['run', '-s', script, '--', ...args], { ...env, PATH: path }, 170_000);
 }
 
 /** The four commands of the README, each with what its standard output must hold. */

@@ -114,16 +114,7 @@ describe('loads of data/ in history', { timeout: 240_000 }, () => {
   it('a reload of an edited copy records each changed fact with the new hash', async () => {
     const mesBefore = (await history('mes')).totalCount;
     const copy = new DatasetCopy()
-      .replace(
-        'relations.yaml',
-        'role: board seat\n  sources: [S1, S8, mesn.111]',
-        'role: board seat (edited)\n  sources: [S1, S8, mesn.111]',
-      )
-      .replace(
-        'relations.yaml',
-        '- from: mes\n  type: MEMBER_OF\n  to: ctc\n  sources: [S1, S4, mesn.111]\n',
-        '',
-      )
+      .editMesBoardSeatAndDropCtc()
       .append(
         'actors.yaml',
         '- key: history-test-network\n  kind: Network\n  name: History Test Network\n  sources: [S1]',

@@ -51,17 +51,7 @@ describe('the loader', { timeout: 240_000 }, () => {
        CREATE (i:Entity:Actor:Network {key: 'imported-network', name: 'Imported', sources: ['S1']})
        CREATE (i)-[:MEMBER_OF {sources: ['S1']}]->(mes)`,
     );
-    const copy = new DatasetCopy()
-      .replace(
-        'relations.yaml',
-        'role: board seat\n  sources: [S1, S8, mesn.111]',
-        'role: board seat (edited)\n  sources: [S1, S8, mesn.111]',
-      )
-      .replace(
-        'relations.yaml',
-        '- from: mes\n  type: MEMBER_OF\n  to: ctc\n  sources: [S1, S4, mesn.111]\n',
-        '',
-      );
+    const copy = new DatasetCopy().editMesBoardSeatAndDropCtc();
 
     const summary = await seedDatabase(db, copy.dir);
     expect(summary.relations).toMatchObject({ created: 0, updated: 1, deleted: 1 });

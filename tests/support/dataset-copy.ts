@@ -57,4 +57,17 @@ export class DatasetCopy {
     if (count === 0) throw new Error(`no entry has the key "${key}"`);
     return this;
   }
+
+  /** The edit two loader tests make: a board-seat role of MES edited, its CTC membership removed. */
+  editMesBoardSeatAndDropCtc(): this {
+    return this.replace(
+      'relations.yaml',
+      'role: board seat\n  sources: [S1, S8, mesn.111]',
+      'role: board seat (edited)\n  sources: [S1, S8, mesn.111]',
+    ).replace(
+      'relations.yaml',
+      '- from: mes\n  type: MEMBER_OF\n  to: ctc\n  sources: [S1, S4, mesn.111]\n',
+      '',
+    );
+  }
 }

@@ -19,15 +19,15 @@ export interface Finished {
   stderr: string;
 }
 
-/** Runs `tsx <script> [...args]` from the project root with extra environment, up to `timeoutMs`. */
-export function runScript(
-  script: string,
+/** Runs `command args` from the project root with extra environment, up to `timeoutMs`. */
+export function runProcess(
+  command: string,
+  args: string[],
   env: Record<string, string>,
-  timeoutMs = 60_000,
-  args: string[] = [],
+  timeoutMs: number,
 ): Promise<Finished> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
+    const child = spawn(command, args, {
       cwd: PROJECT_ROOT,
       env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -42,13 +42,27 @@ export function runScript(
     });
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      reject(new Error(`${script} did not exit within ${timeoutMs} ms:\n${stdout}\n${stderr}`));
+      reject(
+        new Error(
+          `${[command, ...args].join(' ')} did not exit within ${timeoutMs} ms:\n${stdout}\n${stderr}`,
+        ),
+      );
     }, timeoutMs);
     child.on('exit', (code) => {
       clearTimeout(timer);
       resolve({ code, stdout, stderr });
     });
   });
+}
+
+/** Runs `tsx <script> [...args]` from the project root with extra environment, up to `timeoutMs`. */
+export function runScript(
+  script: string,
+  env: Record<string, string>,
+  timeoutMs = 60_000,
+  args: string[] = [],
+): Promise<Finished> {
+  return runProcess(process.execPath, ['--import', 'tsx', script, ...args], env, timeoutMs);
 }
 
 export interface Started {
