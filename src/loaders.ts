@@ -16,7 +16,7 @@ import {
   relationsOfKeys,
 } from './graph/relations.js';
 import { CAPS } from './limits.js';
-import type { Entity, Source } from './model/types.js';
+import { type Entity, isBrief, type Source } from './model/types.js';
 import type { RelationType } from './model/vocabulary.js';
 
 /** One DataLoader per distinct set of arguments, created on first use within the request. */
@@ -77,7 +77,7 @@ export function createLoaders(db: Database) {
         const rows = await entitiesWithRelationsByKeys(db, keys, spec, brief);
         for (const [index, row] of rows.entries()) {
           if (!row) continue;
-          if (!brief) entity.prime(keys[index] as string, row.entity);
+          if (!isBrief(row.entity)) entity.prime(keys[index] as string, row.entity);
           primeRelations(spec, row.entity.key, row.edges);
         }
         return rows;

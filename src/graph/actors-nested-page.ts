@@ -4,8 +4,8 @@
 
 import type { Plain } from '../db/plain.js';
 import { list, type NamedQuery, namedQuery, text } from '../db/query.js';
-import { decodeEntity, entityProjection } from '../model/projection.js';
-import type { Entity } from '../model/types.js';
+import { decodeEntityRow, entityProjection } from '../model/projection.js';
+import type { EntityRow } from '../model/types.js';
 import {
   decodeEdges,
   type PageVariant,
@@ -17,7 +17,7 @@ import {
 /** A page of actors, and the nested pages read with it, by the key of the node they belong to. */
 /** An actor of a page, with the page of its relationships when the caller folded one in. */
 export interface ActorRow {
-  actor: Entity;
+  actor: EntityRow;
   edges: RelationEdge[] | null;
 }
 
@@ -31,7 +31,7 @@ const pairs = (value: Plain | undefined): Plain[][] =>
 
 function decodeNestedPage(row: Record<string, Plain>): ActorPage {
   const rows = pairs(row.rows).map(([actorValue, edges]): ActorRow => {
-    const actor = decodeEntity(actorValue);
+    const actor = decodeEntityRow(actorValue);
     return { actor, edges: decodeEdges(actor.key, edges) };
   });
   const nested = new Map(

@@ -6,7 +6,7 @@ import {
   WINDOW_OPEN_END,
   WINDOW_OPEN_START,
 } from '../model/active-at.js';
-import { decodeEntity, entityProjection } from '../model/projection.js';
+import { decodeEntityRow, entityProjection } from '../model/projection.js';
 import type { ActorKind, Scope } from '../model/vocabulary.js';
 import { type ActorPage, type ActorRow, nestedPageQueries } from './actors-nested-page.js';
 import {
@@ -86,7 +86,7 @@ WITH n ORDER BY n.key LIMIT $limit`,
 } as const;
 type PageSource = keyof typeof PAGE_SOURCES;
 
-const decodeActor = (row: Row): ActorRow => ({ actor: decodeEntity(row.actor), edges: null });
+const decodeActor = (row: Row): ActorRow => ({ actor: decodeEntityRow(row.actor), edges: null });
 
 /** Each page query alone, and with each foldable page of the actors' relationships. */
 const PAGE_QUERIES = Object.fromEntries(
@@ -108,7 +108,7 @@ RETURN ${entityProjection('n', '$brief')} AS actor`,
 ${relationPageCall(variant)}
 RETURN ${entityProjection('n', '$brief')} AS actor, edges`,
             (row): ActorRow => {
-              const actor = decodeEntity(row.actor);
+              const actor = decodeEntityRow(row.actor);
               return { actor, edges: decodeEdges(actor.key, row.edges) };
             },
           ),

@@ -3,11 +3,12 @@ import { list, namedQuery, text } from '../db/query.js';
 import { missingKeysCall } from '../model/missing-keys.js';
 import {
   decodeEntity,
+  decodeEntityRow,
   decodeSource,
   entityProjection,
   sourceProjection,
 } from '../model/projection.js';
-import type { Entity, Source } from '../model/types.js';
+import type { Entity, EntityRow, Source } from '../model/types.js';
 import {
   decodeEdges,
   PREFETCH_VARIANTS,
@@ -34,7 +35,7 @@ RETURN key, ${entityProjection('n')} AS entity`,
 
 /** An entity with the first page of its relationships, when its field selects a connection. */
 export interface EntityWithRelations {
-  entity: Entity;
+  entity: EntityRow;
   edges: RelationEdge[];
 }
 
@@ -47,7 +48,7 @@ const ENTITIES_WITH_RELATIONS = new Map(
 ${relationPageCall(variant)}
 RETURN key, ${entityProjection('n', '$brief')} AS entity, edges`,
       (row) => {
-        const entity = decodeEntity(row.entity);
+        const entity = decodeEntityRow(row.entity);
         return { key: text(row.key), entity, edges: decodeEdges(entity.key, row.edges) };
       },
     ),

@@ -2,15 +2,15 @@ import type { Database } from '../db/database.js';
 import { bool, namedQuery, type Row } from '../db/query.js';
 import { BOUNDS } from '../limits.js';
 import {
-  decodeEntities,
-  decodeEntity,
-  decodeRelations,
+  decodeEntityRow,
+  decodeEntityRows,
+  decodeRelationRows,
   entityProjection,
   type ReadBriefness,
   relationProjection,
   WHOLE_READS,
 } from '../model/projection.js';
-import type { Entity, Relation } from '../model/types.js';
+import type { EntityRow, RelationRow } from '../model/types.js';
 import { RELATION_TYPES, type RelationType } from '../model/vocabulary.js';
 
 const MAX_PATH_HOPS = BOUNDS.pathHops.max;
@@ -18,16 +18,16 @@ const MAX_PATH_HOPS = BOUNDS.pathHops.max;
 const MODEL_TYPES = Object.keys(RELATION_TYPES).join('|');
 
 export interface PathStep {
-  from: Entity;
-  to: Entity;
-  relation: Relation;
+  from: EntityRow;
+  to: EntityRow;
+  relation: RelationRow;
   /** FORWARD when the relationship points along the walk, BACKWARD when against it. */
   direction: 'FORWARD' | 'BACKWARD';
 }
 
 export interface PathResult {
   missingKeys: string[];
-  path: { nodes: Entity[]; steps: PathStep[] } | null;
+  path: { nodes: EntityRow[]; steps: PathStep[] } | null;
 }
 
 /**
@@ -75,10 +75,10 @@ function decodePathRow(row: Row) {
     fromExists: bool(row.fromExists),
     toExists: bool(row.toExists),
     same: bool(row.same),
-    from: row.fromEntity == null ? null : decodeEntity(row.fromEntity),
+    from: row.fromEntity == null ? null : decodeEntityRow(row.fromEntity),
     found: Array.isArray(row.nodes) && Array.isArray(row.rels),
-    nodes: decodeEntities(row.nodes),
-    relations: decodeRelations(row.rels),
+    nodes: decodeEntityRows(row.nodes),
+    relations: decodeRelationRows(row.rels),
   };
 }
 
@@ -116,10 +116,10 @@ export async function shortestPath(
   if (!row.found) return { missingKeys, path: null };
   const { nodes } = row;
   const steps = row.relations.map((relation, index): PathStep => {
-    const walkFrom = nodes[index] as Entity;
+    const walkFrom = nodes[index] as EntityRow;
     return {
       from: walkFrom,
-      to: nodes[index + 1] as Entity,
+      to: nodes[index + 1] as EntityRow,
       relation,
       direction: relation.from === walkFrom.key ? 'FORWARD' : 'BACKWARD',
     };

@@ -3,14 +3,14 @@ import type { Plain } from '../db/plain.js';
 import { list, namedQuery, num, text } from '../db/query.js';
 import { relationActiveAt } from '../model/active-at.js';
 import {
-  decodeEntity,
-  decodeRelation,
+  decodeEntityRow,
+  decodeRelationRow,
   entityProjection,
   type ReadBriefness,
   relationProjection,
   WHOLE_READS,
 } from '../model/projection.js';
-import type { Entity, Relation } from '../model/types.js';
+import type { EntityRow, RelationRow } from '../model/types.js';
 import { RELATION_TYPES, type RelationType } from '../model/vocabulary.js';
 import type { RelationCursor } from './relation-cursor.js';
 import { indexedRelations } from './relation-index.js';
@@ -33,11 +33,14 @@ export interface RelationSpec {
 /** The relationship part of a spec, without the page: what a count depends on. */
 export type RelationFilter = Omit<RelationSpec, 'after' | 'limit' | 'brief'>;
 
-/** One relationship seen from a node: the relationship and the node at its other end. */
-export interface RelationEdge {
-  relation: Relation;
+/**
+ * One relationship seen from a node: the relationship and the node at its other end, each brief
+ * when the spec read it briefly.
+ */
+export interface RelationEdge<R extends RelationRow = RelationRow> {
+  relation: R;
   direction: 'OUTGOING' | 'INCOMING';
-  other: Entity;
+  other: EntityRow;
 }
 
 const ALL_TYPES = Object.keys(RELATION_TYPES) as RelationType[];
@@ -271,11 +274,11 @@ export function pageParams(
 export function decodeEdges(key: string, value: Plain | undefined): RelationEdge[] {
   return list((item: Plain): RelationEdge => {
     const [rel, other] = Array.isArray(item) ? item : [];
-    const relation = decodeRelation(rel);
+    const relation = decodeRelationRow(rel);
     return {
       relation,
       direction: relation.from === key ? 'OUTGOING' : 'INCOMING',
-      other: decodeEntity(other),
+      other: decodeEntityRow(other),
     };
   })(value);
 }

@@ -3,21 +3,21 @@ import type { Plain } from '../db/plain.js';
 import { bool, list, map, namedQuery, num, text } from '../db/query.js';
 import { missingKeysCall } from '../model/missing-keys.js';
 import {
-  decodeEntities,
-  decodeRelation,
+  decodeEntityRows,
+  decodeRelationRow,
   entityProjection,
   type ReadBriefness,
   relationProjection,
   WHOLE_READS,
 } from '../model/projection.js';
-import type { Entity, Relation } from '../model/types.js';
+import type { EntityRow, RelationRow } from '../model/types.js';
 import type { RelationType } from '../model/vocabulary.js';
 import { expansionCypher } from './expand.js';
 
 export interface SubgraphResult {
   missingKeys: string[];
-  nodes: { entity: Entity; distance: number }[];
-  relations: Relation[];
+  nodes: { entity: EntityRow; distance: number }[];
+  relations: RelationRow[];
   truncated: boolean;
 }
 
@@ -49,7 +49,7 @@ CALL (levels, reached) {
 RETURN missing, [level IN levels | [n IN level | ${entityProjection('n', '$briefNodes')}]] AS levels, rels, cut`,
   (row) => ({
     missingKeys: list(text)(row.missing),
-    levels: list(decodeEntities)(row.levels),
+    levels: list(decodeEntityRows)(row.levels),
     relations: list(decodeNearRelation)(row.rels),
     cut: bool(row.cut),
   }),
@@ -57,7 +57,7 @@ RETURN missing, [level IN levels | [n IN level | ${entityProjection('n', '$brief
 
 function decodeNearRelation(value: Plain) {
   const item = map(value);
-  return { near: num(item.near), relation: decodeRelation(item.rel) };
+  return { near: num(item.near), relation: decodeRelationRow(item.rel) };
 }
 
 /** Nearest the starting keys first, so that a cut keeps the centre of the drawing connected. */
@@ -71,7 +71,7 @@ function byNearness(a: NearRelation, b: NearRelation): number {
   return 0;
 }
 
-type NearRelation = { near: number; relation: Relation };
+type NearRelation = { near: number; relation: RelationRow };
 
 /** Relationships read at most, as a multiple of `limit`, before they are ordered and cut. */
 const RELATION_READ_FACTOR = 10;

@@ -1,5 +1,5 @@
 import type { PartialDate } from '../model/dates.js';
-import type { Entity, Relation } from '../model/types.js';
+import type { Entity, EntityRow, Relation } from '../model/types.js';
 import type { RelationEdge } from './relations.js';
 
 export type TimelineKind = 'FOUNDED' | 'RELATION_STARTED' | 'RELATION_ENDED' | 'RELATION_ATTESTED';
@@ -11,7 +11,7 @@ export interface TimelineEntry {
   /** A short sentence a reader can scan, e.g. "became MEMBER_OF ESS France". */
   summary: string;
   relation: Relation | null;
-  other: Entity | null;
+  other: EntityRow | null;
   disputed: boolean;
   sources: string[];
 }
@@ -23,14 +23,14 @@ const ORDER: Record<TimelineKind, number> = {
   RELATION_ENDED: 3,
 };
 
-function describe(edge: RelationEdge, verb: string): string {
+function describe(edge: RelationEdge<Relation>, verb: string): string {
   const arrow =
     edge.direction === 'OUTGOING' ? `${edge.relation.type} →` : `← ${edge.relation.type}`;
   return `${verb} ${arrow} ${edge.other.name}`;
 }
 
 /** An actor's dated facts in order: its founding, and when each relationship began, was seen and ended. */
-export function buildTimeline(entity: Entity, edges: RelationEdge[]): TimelineEntry[] {
+export function buildTimeline(entity: Entity, edges: RelationEdge<Relation>[]): TimelineEntry[] {
   const entries: TimelineEntry[] = [];
   const start = entity.founded?.date ?? entity.date;
   if (start) {

@@ -9,7 +9,7 @@ import {
   relationFromProps,
   sourceFromProps,
 } from './storage.js';
-import type { Entity, Relation, Source } from './types.js';
+import type { Entity, EntityRow, Relation, RelationRow, Source } from './types.js';
 
 /** Whether a query reads its nodes, and its relationships, briefly (see the projections below). */
 export interface ReadBriefness {
@@ -61,26 +61,27 @@ function props(value: Plain | undefined): Row {
 const optionalText = (value: Plain | undefined): string | null =>
   typeof value === 'string' ? value : null;
 
+/** A node read whole (`entityProjection` without a brief parameter). */
 export function decodeEntity(value: Plain | undefined): Entity {
-  if (Array.isArray(value)) {
-    const [key, name, kind, acronym, labels] = value;
-    return entityFromBrief(
-      text(key),
-      optionalText(name),
-      optionalText(kind),
-      optionalText(acronym),
-      list(text)(labels),
-    );
-  }
   const projected = map(value);
   return entityFromProps(props(projected.props), list(text)(projected.labels));
 }
 
+/** A node read by `entityProjection` with a brief parameter: brief when it came as a list. */
+export function decodeEntityRow(value: Plain | undefined): EntityRow {
+  if (!Array.isArray(value)) return decodeEntity(value);
+  const [key, name, kind, acronym, labels] = value;
+  return entityFromBrief(
+    text(key),
+    optionalText(name),
+    optionalText(kind),
+    optionalText(acronym),
+    list(text)(labels),
+  );
+}
+
+/** A relationship read whole (`relationProjection` without a brief parameter). */
 export function decodeRelation(value: Plain | undefined): Relation {
-  if (Array.isArray(value)) {
-    const [type, from, to] = value;
-    return relationFromBrief(text(type), text(from), text(to));
-  }
   const projected = map(value);
   return relationFromProps(
     text(projected.type),
@@ -90,9 +91,18 @@ export function decodeRelation(value: Plain | undefined): Relation {
   );
 }
 
+/** A relationship read by `relationProjection` with a brief parameter: brief when it came as a list. */
+export function decodeRelationRow(value: Plain | undefined): RelationRow {
+  if (!Array.isArray(value)) return decodeRelation(value);
+  const [type, from, to] = value;
+  return relationFromBrief(text(type), text(from), text(to));
+}
+
 export function decodeSource(value: Plain | undefined): Source {
   return sourceFromProps(map(value));
 }
 
 export const decodeEntities = list(decodeEntity);
 export const decodeRelations = list(decodeRelation);
+export const decodeEntityRows = list(decodeEntityRow);
+export const decodeRelationRows = list(decodeRelationRow);

@@ -4,9 +4,10 @@ import type { Plain } from '../db/plain.js';
 import { normalise } from '../text/normalise.js';
 import { type PartialDate, parsePartialDate } from './dates.js';
 import {
+  type BriefEntity,
+  type BriefRelation,
   type Coordinates,
   type Entity,
-  entityWithIdentity,
   type FoundingFact,
   type MemberCount,
   type RecordInfo,
@@ -331,8 +332,8 @@ function familyAndKind(
 }
 
 /**
- * An entity from a brief read (key, name, kind, acronym and labels): what `entityFromProps` gives
- * for those properties alone, without looking for the others.
+ * A node from a brief read (key, name, kind, acronym and labels): what `entityFromProps` gives for
+ * those properties alone, without looking for the others.
  */
 export function entityFromBrief(
   key: string,
@@ -340,12 +341,13 @@ export function entityFromBrief(
   storedKind: string | null,
   acronym: string | null,
   labels: readonly string[],
-): Entity {
-  const entity = entityWithIdentity({
+): BriefEntity {
+  const entity: BriefEntity = {
+    brief: true,
     key,
     ...familyAndKind(storedKind ?? undefined, labels),
     name: name ?? key,
-  });
+  };
   if (acronym !== null) entity.acronym = acronym;
   return entity;
 }
@@ -392,9 +394,9 @@ export function entityFromProps(props: ReadProps, labels: readonly string[]): En
 }
 
 /** A relationship from a brief read (its type and the keys of its ends): nothing else is known. */
-export function relationFromBrief(type: string, from: string, to: string): Relation {
+export function relationFromBrief(type: string, from: string, to: string): BriefRelation {
   if (!isOneOf(RELATION_TYPES, type)) throw new TypeError(`unknown relationship type ${type}`);
-  return { from, type, to, founding: false, attested: [], disputed: false, sources: [] };
+  return { brief: true, from, type, to };
 }
 
 /** A relationship from its type, the keys of its ends and its stored properties. */

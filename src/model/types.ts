@@ -123,7 +123,50 @@ export interface Entity {
   record?: RecordInfo;
 }
 
-/** An entity known only by its identity: no names, lists or counts, nothing disputed or sourced. */
+/**
+ * What a brief read knows of a node (model/projection.ts): its identity and nothing sourced, dated
+ * or counted. Its own type, so that reading a whole-only field (`sources`, `disputed`…) off a row
+ * that may be brief does not compile: `wholeEntity` (schema/whole-rows.ts) reads it whole first.
+ */
+export interface BriefEntity {
+  readonly brief: true;
+  key: string;
+  family: NodeFamily;
+  kind: NodeKind | null;
+  name: string;
+  acronym?: string;
+}
+
+/** A node as a query that may read it briefly returns it. */
+export type EntityRow = Entity | BriefEntity;
+
+/** What a brief read knows of a relationship: its type and the keys of its ends. */
+export interface BriefRelation {
+  readonly brief: true;
+  from: string;
+  type: RelationType;
+  to: string;
+}
+
+/** A relationship as a query that may read it briefly returns it. */
+export type RelationRow = Relation | BriefRelation;
+
+/** Whether a row came from a brief read (only its identity is known). */
+export function isBrief<Row extends EntityRow | RelationRow>(
+  row: Row,
+): row is Extract<Row, { brief: true }> {
+  return 'brief' in row;
+}
+
+/** A row read whole (its query was asked for no brief read): a brief one here is a bug. */
+export function readWhole<Row extends EntityRow | RelationRow>(
+  row: Row,
+): Exclude<Row, { brief: true }> {
+  if (isBrief(row)) throw new Error('a brief row where the query read whole ones');
+  return row as Exclude<Row, { brief: true }>;
+}
+
+/** A new entity known only by its identity: no names, lists or counts, nothing disputed or sourced. */
 export function entityWithIdentity(
   identity: Pick<Entity, 'key' | 'family' | 'kind' | 'name'>,
 ): Entity {

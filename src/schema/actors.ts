@@ -4,7 +4,7 @@ import { badInput } from '../domain-error.js';
 import { type ActorFilterValues, actorsCount, actorsPage } from '../graph/actors-page.js';
 import { type SearchResult, searchEntities } from '../graph/search.js';
 import { BOUNDS, CAPS, rangeText } from '../limits.js';
-import type { Entity } from '../model/types.js';
+import type { EntityRow } from '../model/types.js';
 import { NODE_FAMILY_NAMES } from '../model/vocabulary.js';
 import { connectionNodesBrief, nodeBrief } from './brief-selection.js';
 import { ActorRef } from './entity.js';
@@ -78,7 +78,7 @@ const ActorFilterRef = builder.inputType('ActorFilter', {
 
 const CURSOR_PREFIX = 'actor:';
 
-function toCursor(row: Entity): string {
+function toCursor(row: EntityRow): string {
   return Buffer.from(`${CURSOR_PREFIX}${row.key}`).toString('base64url');
 }
 

@@ -9,7 +9,9 @@ import type { ReadBriefness } from '../model/projection.js';
 
 // Lean rows: a query reads nodes or relationships briefly (model/projection.ts: a node's key, name,
 // kind, acronym and labels; a relationship's type and end keys) when the fields selected on them
-// are all in one of these sets, whose resolvers read nothing more (or load by key).
+// are all in one of these sets, whose resolvers read nothing more (or load by key). The sets decide
+// speed only: a brief row's type (`BriefEntity`, `BriefRelation`) has no other field, so any other
+// resolver reads it through whole-rows.ts, which reads a brief row whole.
 
 /** Node (Entity) fields. */
 const ENTITY_FIELDS = new Set([

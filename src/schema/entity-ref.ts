@@ -1,5 +1,5 @@
 import { builder } from '../builder.js';
-import type { Entity } from '../model/types.js';
+import type { EntityRow } from '../model/types.js';
 
 /** Declared apart from its fields so that relation and node files can refer to it without a cycle. */
-export const EntityRef = builder.interfaceRef<Entity>('Entity');
+export const EntityRef = builder.interfaceRef<EntityRow>('Entity');

@@ -6,7 +6,14 @@ import { buildTimeline } from '../graph/timeline.js';
 import { BOUNDS, CAPS, rangeText } from '../limits.js';
 import { ACTIVE_AT_DESCRIPTION } from '../model/active-at.js';
 import { WHOLE_READS } from '../model/projection.js';
-import { type Entity, originOf, versionOf } from '../model/types.js';
+import {
+  type Entity,
+  type EntityRow,
+  originOf,
+  type Relation,
+  readWhole,
+  versionOf,
+} from '../model/types.js';
 import {
   ACTOR_KINDS,
   type ActorKind,
@@ -49,14 +56,15 @@ import {
 } from './relation-fields.js';
 import { SourceRef } from './source.js';
 import { TimelineEntryRef } from './timeline.js';
+import { fromWholeEntity, wholeEntity } from './whole-rows.js';
 
 /** The relationships a timeline reads, whole, with their other ends read briefly if `briefOthers`. */
-function timelineRelations(
+async function timelineRelations(
   ctx: Context,
   key: string,
   briefOthers: boolean,
-): Promise<RelationEdge[]> {
-  return ctx.loaders
+): Promise<RelationEdge<Relation>[]> {
+  const edges = await ctx.loaders
     .relations({
       types: null,
       direction: 'BOTH',
@@ -66,12 +74,13 @@ function timelineRelations(
       brief: { ...WHOLE_READS, nodes: briefOthers },
     })
     .load(key);
+  return edges.map((edge) => ({ ...edge, relation: readWhole(edge.relation) }));
 }
 
 /** Every relationship of a node, whatever its type and direction: degrees from the count store. */
 const ALL_RELATIONS = { types: null, direction: 'BOTH', activeAt: null } as const;
 
-type FieldBuilder = PothosSchemaTypes.FieldBuilder<SchemaTypes, Entity, 'Object' | 'Interface'>;
+type FieldBuilder = PothosSchemaTypes.FieldBuilder<SchemaTypes, EntityRow, 'Object' | 'Interface'>;
 
 /** A relationship connection with a fixed type and direction, e.g. `memberships`. */
 function fixedRelationField(t: FieldBuilder, field: FixedRelationField) {
@@ -105,10 +114,11 @@ builder.interfaceType(EntityRef, {
     names: t.field({
       type: [LocalizedNameRef],
       description: 'Names by language.',
-      resolve: (row) =>
+      resolve: fromWholeEntity((row) =>
         Object.entries(row.names)
           .map(([language, name]) => ({ language, name }))
           .sort((a, b) => a.language.localeCompare(b.language)),
+      ),
     }),
     kind: t.field({
       type: EntityKindEnum,
@@ -123,40 +133,41 @@ builder.interfaceType(EntityRef, {
     }),
     aliases: t.stringList({
       description: 'Other spellings and former names.',
-      resolve: (row) => row.aliases,
+      resolve: fromWholeEntity((row) => row.aliases),
     }),
     description: t.string({
       nullable: true,
       description: 'A short description in the project’s own words.',
-      resolve: (row) => row.description,
+      resolve: fromWholeEntity((row) => row.description),
     }),
-    disputed: t.exposeBoolean('disputed', {
+    disputed: t.boolean({
       description: 'True when sources disagree about this node itself; see `note`.',
+      resolve: fromWholeEntity((row) => row.disputed),
     }),
     version: t.int({
       description:
         'Its write version: state it when you update, retire or merge it (`expectedVersion`).',
-      resolve: (row) => versionOf(row),
+      resolve: fromWholeEntity((row) => versionOf(row)),
     }),
     origin: t.string({
       description: 'Where it came from: "curated" (data/), "api" or "import".',
-      resolve: (row) => originOf(row),
+      resolve: fromWholeEntity((row) => originOf(row)),
     }),
     lastChangedBy: t.string({
       nullable: true,
       description:
         'Who last changed it through the API; null for a node only the curated files wrote.',
-      resolve: (row) => row.record?.updatedBy,
+      resolve: fromWholeEntity((row) => row.record?.updatedBy),
     }),
     note: t.string({
       nullable: true,
       description: 'Context or disagreement about this node.',
-      resolve: (row) => row.note,
+      resolve: fromWholeEntity((row) => row.note),
     }),
     sources: t.field({
       type: [SourceRef],
       description: 'The sources of the facts about this node (at least one).',
-      resolve: (row, _args, ctx) => loadSources(ctx, row.sources),
+      resolve: fromWholeEntity((row, ctx) => loadSources(ctx, row.sources)),
     }),
     relations: t.connection(
       {
@@ -198,7 +209,7 @@ builder.interfaceType(EntityRef, {
 });
 
 function entityNode(family: NodeFamily) {
-  const ref = builder.objectRef<Entity>(family);
+  const ref = builder.objectRef<EntityRow>(family);
   builder.node(ref, {
     description: NODE_FAMILIES[family],
     interfaces: [EntityRef],
@@ -231,23 +242,23 @@ for (const ref of [EventRef, LawRef, PolicyDocumentRef]) {
       type: PartialDateRef,
       nullable: true,
       description: 'When it took place or was adopted.',
-      resolve: (row) => row.date,
+      resolve: fromWholeEntity((row) => row.date),
     }),
     endDate: t.field({
       type: PartialDateRef,
       nullable: true,
       description: 'When it ended (events).',
-      resolve: (row) => row.endDate,
+      resolve: fromWholeEntity((row) => row.endDate),
     }),
     place: t.string({
       nullable: true,
       description: 'Where it took place.',
-      resolve: (row) => row.place,
+      resolve: fromWholeEntity((row) => row.place),
     }),
     country: t.string({
       nullable: true,
       description: 'ISO 3166 country code.',
-      resolve: (row) => row.country,
+      resolve: fromWholeEntity((row) => row.country),
     }),
   }));
 }
@@ -262,55 +273,55 @@ builder.objectFields(ActorRef, (t) => ({
     type: FoundingRef,
     nullable: true,
     description: 'When and where it was founded.',
-    resolve: (row) => row.founded,
+    resolve: fromWholeEntity((row) => row.founded),
   }),
   place: t.string({
     nullable: true,
     description: 'Where it was founded or is based.',
-    resolve: (row) => row.place ?? row.founded?.place,
+    resolve: fromWholeEntity((row) => row.place ?? row.founded?.place),
   }),
   country: t.string({
     nullable: true,
     description: 'ISO 3166 country code, for national and local actors.',
-    resolve: (row) => row.country,
+    resolve: fromWholeEntity((row) => row.country),
   }),
   scope: t.field({
     type: ScopeEnum,
     nullable: true,
     description: 'The territory it works at.',
-    resolve: (row) => row.scope,
+    resolve: fromWholeEntity((row) => row.scope),
   }),
   region: t.string({
     nullable: true,
     description: 'ISO 3166-2 region where it is registered, e.g. "FR-OCC" or "CA-QC".',
-    resolve: (row) => row.region,
+    resolve: fromWholeEntity((row) => row.region),
   }),
   city: t.string({
     nullable: true,
     description: 'The town of its seat, where a source gives it.',
-    resolve: (row) => row.city,
+    resolve: fromWholeEntity((row) => row.city),
   }),
   location: t.field({
     type: LocationRef,
     nullable: true,
     description: 'Where its seat is on the map, from its city; null when the city is unknown.',
-    resolve: (row) => row.coordinates,
+    resolve: fromWholeEntity((row) => row.coordinates),
   }),
   areas: t.stringList({
     description:
       'For a continental or multi-country actor, the countries (ISO 3166) and world regions (UN M49, e.g. "150" for Europe) it works across.',
-    resolve: (row) => row.areas,
+    resolve: fromWholeEntity((row) => row.areas),
   }),
   memberCounts: t.field({
     type: [MemberCountRef],
     description:
       'Its size as sourced, dated counts, e.g. 16 networks and 2,500 structures in 2021.',
-    resolve: (row) => row.memberCounts,
+    resolve: fromWholeEntity((row) => row.memberCounts),
   }),
   resourceCounts: t.field({
     type: [ResourceCountRef],
     description: 'Resources by type listed on its profile (e.g. socioeco.org).',
-    resolve: (row) => resourceCountList(row.resourceCounts),
+    resolve: fromWholeEntity((row) => resourceCountList(row.resourceCounts)),
   }),
   memberships: fixedRelationField(t, 'memberships'),
   members: fixedRelationField(t, 'members'),
@@ -320,7 +331,10 @@ builder.objectFields(ActorRef, (t) => ({
     description: `Its dated facts in order: founding, and when each relationship began, was listed and ended (from its first ${CAPS.timelineRelations} relationships; see \`timelineTruncated\`).`,
     complexity: { field: 10, multiplier: 20 },
     resolve: async (row, _args, ctx, info) =>
-      buildTimeline(row, await timelineRelations(ctx, row.key, timelineOthersBrief(info))),
+      buildTimeline(
+        await wholeEntity(row, ctx),
+        await timelineRelations(ctx, row.key, timelineOthersBrief(info)),
+      ),
   }),
   timelineTruncated: t.boolean({
     description: `True when it has more than ${CAPS.timelineRelations} relationships, so \`timeline\` leaves some out.`,

@@ -4,14 +4,15 @@ import { builder } from '../builder.js';
 import { type PathStep, shortestPath } from '../graph/paths.js';
 import { type SubgraphResult, subgraph } from '../graph/subgraph.js';
 import { BOUNDS, rangeText } from '../limits.js';
-import { type Entity, type Relation, relationId } from '../model/types.js';
+import { type EntityRow, type RelationRow, relationId } from '../model/types.js';
 import { graphBriefness, pathBriefness } from './brief-selection.js';
 import { EntityRef } from './entity-ref.js';
 import { EntityKindEnum, RelationTypeEnum, StepDirectionEnum } from './enums.js';
 import { RelationRef } from './relation.js';
+import { wholeEntityOf, wholeRelationOf } from './whole-rows.js';
 
 /** The global ID of a node, as `node(id:)` takes it. */
-function globalId(row: Entity): string {
+function globalId(row: EntityRow): string {
   return encodeGlobalID(row.family, row.key);
 }
 
@@ -46,7 +47,7 @@ const PathStepRef = builder.objectRef<PathStep>('PathStep').implement({
   }),
 });
 
-const PathRef = builder.objectRef<{ nodes: Entity[]; steps: PathStep[] }>('Path').implement({
+const PathRef = builder.objectRef<{ nodes: EntityRow[]; steps: PathStep[] }>('Path').implement({
   description: 'A chain of relationships joining two nodes, followed in any direction.',
   fields: (t) => ({
     length: t.int({ description: 'Number of steps.', resolve: (p) => p.steps.length }),
@@ -63,47 +64,53 @@ const PathRef = builder.objectRef<{ nodes: Entity[]; steps: PathStep[] }>('Path'
   }),
 });
 
-const GraphNodeRef = builder
-  .objectRef<{ entity: Entity; distance: number }>('GraphNode')
-  .implement({
-    description:
-      'A node ready to draw (Cytoscape, sigma.js): `id` is what edges’ `source` and `target` name.',
-    fields: (t) => ({
-      id: t.id({
-        description: 'Global ID of the node (also accepted by `node(id:)`).',
-        resolve: (n) => globalId(n.entity),
-      }),
-      key: t.string({ description: 'Key of the node.', resolve: (n) => n.entity.key }),
-      label: t.string({
-        description: 'Text to show: the acronym when there is one, else the name.',
-        resolve: (n) => n.entity.acronym ?? n.entity.name,
-      }),
-      name: t.string({ description: 'Full name.', resolve: (n) => n.entity.name }),
-      kind: t.field({
-        type: EntityKindEnum,
-        nullable: true,
-        description: 'Kind of node; null for an actor added without a kind.',
-        resolve: (n) => n.entity.kind,
-      }),
-      distance: t.exposeInt('distance', {
-        description: 'Steps from the nearest starting key (0 for the keys asked for).',
-      }),
-      disputed: t.boolean({
-        description: 'True when the node itself is disputed.',
-        resolve: (n) => n.entity.disputed,
-      }),
-      entity: t.field({
-        type: EntityRef,
-        description: 'The node with all its fields.',
-        resolve: (n) => n.entity,
-      }),
+interface GraphNodeShape {
+  entity: EntityRow;
+  distance: number;
+}
+
+const GraphNodeRef = builder.objectRef<GraphNodeShape>('GraphNode').implement({
+  description:
+    'A node ready to draw (Cytoscape, sigma.js): `id` is what edges’ `source` and `target` name.',
+  fields: (t) => ({
+    id: t.id({
+      description: 'Global ID of the node (also accepted by `node(id:)`).',
+      resolve: (n) => globalId(n.entity),
     }),
-  });
+    key: t.string({ description: 'Key of the node.', resolve: (n) => n.entity.key }),
+    label: t.string({
+      description: 'Text to show: the acronym when there is one, else the name.',
+      resolve: (n) => n.entity.acronym ?? n.entity.name,
+    }),
+    name: t.string({ description: 'Full name.', resolve: (n) => n.entity.name }),
+    kind: t.field({
+      type: EntityKindEnum,
+      nullable: true,
+      description: 'Kind of node; null for an actor added without a kind.',
+      resolve: (n) => n.entity.kind,
+    }),
+    distance: t.exposeInt('distance', {
+      description: 'Steps from the nearest starting key (0 for the keys asked for).',
+    }),
+    disputed: t.boolean({
+      description: 'True when the node itself is disputed.',
+      resolve: wholeEntityOf((n: GraphNodeShape) => n.entity)((entity) => entity.disputed),
+    }),
+    entity: t.field({
+      type: EntityRef,
+      description: 'The node with all its fields.',
+      resolve: (n) => n.entity,
+    }),
+  }),
+});
 
 interface GraphEdgeShape {
-  relation: Relation;
+  relation: RelationRow;
   ids: Map<string, string>;
 }
+
+/** Fields of the edge's relationship beyond its type and ends. */
+const edgeWhole = wholeRelationOf((e: GraphEdgeShape) => e.relation);
 
 const GraphEdgeRef = builder.objectRef<GraphEdgeShape>('GraphEdge').implement({
   description: 'A relationship ready to draw, flat: `source` and `target` are node `id`s.',
@@ -136,21 +143,21 @@ const GraphEdgeRef = builder.objectRef<GraphEdgeShape>('GraphEdge').implement({
     since: t.string({
       nullable: true,
       description: 'When it began, as text ("2015-01").',
-      resolve: (e) => e.relation.since?.value,
+      resolve: edgeWhole((relation) => relation.since?.value),
     }),
     until: t.string({
       nullable: true,
       description: 'When it ended, as text.',
-      resolve: (e) => e.relation.until?.value,
+      resolve: edgeWhole((relation) => relation.until?.value),
     }),
     role: t.string({
       nullable: true,
       description: 'The role held.',
-      resolve: (e) => e.relation.role,
+      resolve: edgeWhole((relation) => relation.role),
     }),
     disputed: t.boolean({
       description: 'True when sources disagree about it.',
-      resolve: (e) => e.relation.disputed,
+      resolve: edgeWhole((relation) => relation.disputed),
     }),
     relation: t.field({
       type: RelationRef,

@@ -11,20 +11,29 @@ import {
 import type { RelationEdge, RelationFilter, RelationSpec } from '../graph/relations.js';
 import { BOUNDS } from '../limits.js';
 import type { ReadBriefness } from '../model/projection.js';
-import { type Entity, originOf, type Relation, relationId, versionOf } from '../model/types.js';
+import {
+  type EntityRow,
+  originOf,
+  type RelationRow,
+  relationId,
+  versionOf,
+} from '../model/types.js';
 import { connectionBriefness } from './brief-selection.js';
 import { formatCitation, loadSources, PartialDateRef } from './common-types.js';
 import { EntityRef } from './entity-ref.js';
 import { DirectionEnum, RelationTypeEnum } from './enums.js';
 import { SourceRef } from './source.js';
+import { wholeRelationOf } from './whole-rows.js';
 
 type ObjectFields<Parent> = PothosSchemaTypes.ObjectFieldBuilder<SchemaTypes, Parent>;
 
 /** The properties every relationship carries, for any object that holds one (`get` finds it). */
 function relationPropertyFields<Parent>(
   t: ObjectFields<Parent>,
-  get: (parent: Parent) => Relation,
+  get: (parent: Parent) => RelationRow,
 ) {
+  // Every field but `type` reads the whole relationship (a brief one is read whole by its id).
+  const whole = wholeRelationOf(get);
   return {
     type: t.field({
       type: RelationTypeEnum,
@@ -35,67 +44,68 @@ function relationPropertyFields<Parent>(
       type: PartialDateRef,
       nullable: true,
       description: 'When it began, as precisely as known.',
-      resolve: (parent) => get(parent).since,
+      resolve: whole((relation) => relation.since),
     }),
     until: t.field({
       type: PartialDateRef,
       nullable: true,
       description: 'When it ended, if it did.',
-      resolve: (parent) => get(parent).until,
+      resolve: whole((relation) => relation.until),
     }),
     role: t.string({
       nullable: true,
       description:
         'The role held, e.g. "board member (2015)"; a founding membership is `founding`.',
-      resolve: (parent) => get(parent).role,
+      resolve: whole((relation) => relation.role),
     }),
     founding: t.boolean({
       description:
         'True for a founding membership (MEMBER_OF only): the subject was a member from the object’s founding.',
-      resolve: (parent) => get(parent).founding,
+      resolve: whole((relation) => relation.founding),
     }),
     attested: t.intList({
       description: 'Years in which a source lists this relationship: sightings, not a start date.',
-      resolve: (parent) => get(parent).attested,
+      resolve: whole((relation) => relation.attested),
     }),
     disputed: t.boolean({
       description: 'True when sources disagree about this fact; `note` says who says what.',
-      resolve: (parent) => get(parent).disputed,
+      resolve: whole((relation) => relation.disputed),
     }),
     note: t.string({
       nullable: true,
       description: 'Context or disagreement, in the project’s own words.',
-      resolve: (parent) => get(parent).note,
+      resolve: whole((relation) => relation.note),
     }),
     sources: t.field({
       type: [SourceRef],
       description: 'The sources that support this relationship.',
-      resolve: (parent, _args, ctx) => loadSources(ctx, get(parent).sources),
+      resolve: whole((relation, ctx) => loadSources(ctx, relation.sources)),
     }),
     citation: t.string({
       description:
         'Its sources formatted for a bibliography: title, publisher, URL, date accessed and archive link where known.',
-      resolve: async (parent, _args, ctx) =>
-        (await loadSources(ctx, get(parent).sources)).map(formatCitation).join('; '),
+      resolve: whole(async (relation, ctx) =>
+        (await loadSources(ctx, relation.sources)).map(formatCitation).join('; '),
+      ),
     }),
     version: t.int({
       description: 'Its write version: state it when you update or retract it (`expectedVersion`).',
-      resolve: (parent) => versionOf(get(parent)),
+      resolve: whole((relation) => versionOf(relation)),
     }),
     origin: t.string({
       description: 'Where it came from: "curated" (data/), "api" or "import".',
-      resolve: (parent) => originOf(get(parent)),
+      resolve: whole((relation) => originOf(relation)),
     }),
     lastChangedBy: t.string({
       nullable: true,
       description:
         'Who last changed it through the API; null for a fact only the curated files wrote.',
-      resolve: (parent) => get(parent).record?.updatedBy,
+      resolve: whole((relation) => relation.record?.updatedBy),
     }),
   };
 }
 
-export const RelationRef = builder.objectRef<Relation>('Relation').implement({
+export const RelationRef = builder.objectRef<RelationRow>('Relation').implement({
   description: 'A relationship between two nodes, with its dates, role and sources.',
   fields: (t) => ({
     id: t.string({
@@ -113,7 +123,7 @@ export const RelationRef = builder.objectRef<Relation>('Relation').implement({
 /** An edge of a relationship connection: the node at the other end and the relationship. */
 interface RelationEdgeShape {
   cursor: string;
-  node: Entity;
+  node: EntityRow;
   edge: RelationEdge;
 }
 
@@ -198,7 +208,7 @@ function cursorOf(edge: RelationEdge): string {
 
 /** An edge of a relationship connection page. */
 class RelationEdgeObject implements RelationEdgeShape {
-  readonly node: Entity;
+  readonly node: EntityRow;
   constructor(readonly edge: RelationEdge) {
     this.node = edge.other;
   }
@@ -225,7 +235,7 @@ class RelationPageInfo {
 
 /** Pages a node's relationships; all parents of a nesting level share one batched query. */
 export async function resolveRelations(
-  parent: Entity,
+  parent: EntityRow,
   filter: RelationFilter,
   args: ConnectionArgs,
   ctx: Context,
