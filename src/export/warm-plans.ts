@@ -9,7 +9,7 @@ import { reachWithin } from './bounded-reach.js';
 const NO_SUCH_KEY = '\u0000warm-up';
 
 /**
- * Runs each query whose plan takes seconds to make (24 index reads, one per relationship type and
+ * Runs each query whose plan takes seconds to make (26 index reads, one per relationship type and
  * direction) once, on a key no node has, with the parameter types real requests use, so that the
  * first timeline, any-type page, `neighbors`, `subgraph` or `metrics` after a start does not wait for Neo4j's
  * planner. Returns how long it took.

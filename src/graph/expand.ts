@@ -1,3 +1,5 @@
+import type { Database } from '../db/database.js';
+import { list, namedQuery, text } from '../db/query.js';
 import { BOUNDS } from '../limits.js';
 import { RELATION_TYPES, type RelationType } from '../model/vocabulary.js';
 import { indexedRelations } from './relation-index.js';
@@ -6,7 +8,7 @@ import { indexedRelations } from './relation-index.js';
  * The first `$limit` neighbours `m` of `f` along each relationship type and direction (`$types`,
  * null for all), each read from its index in the neighbour's key order: a hub costs a page per
  * type and direction, not its degree. Distinct because the model keeps one relationship per
- * (from, type, to). Simple predicates only: Neo4j plans 24 branches slowly.
+ * (from, type, to). Simple predicates only: Neo4j plans these 26 branches slowly.
  */
 function neighbourReads(): string {
   return (Object.keys(RELATION_TYPES) as RelationType[])
@@ -24,6 +26,42 @@ function neighbourReads(): string {
 }
 
 /**
+ * The first `$limit` neighbours of each node of `$keys` (in key order), read from the indexes. Its
+ * own statement, shared by `neighbors` and `subgraph`, rather than a part of each: Neo4j takes
+ * seconds to plan its 26 branches, so it is planned once for both (start-up warm-up).
+ */
+const FIRST_NEIGHBOURS = namedQuery(
+  'firstNeighbours',
+  `
+UNWIND $keys AS key
+MATCH (f:Entity {key: key})
+CALL (f) {
+  CALL (f) {${neighbourReads()}
+  }
+  WITH DISTINCT m ORDER BY m.key LIMIT $limit
+  RETURN collect(m.key) AS near
+}
+RETURN key, near`,
+  (row) => ({ key: text(row.key), near: list(text)(row.near) }),
+);
+
+/**
+ * The `$near` parameter of `expansionCypher`: the first `limit` neighbours of each of `keys` along
+ * `types` (all when null), by key; nothing is read when `depth` is 0.
+ */
+export async function firstNeighbours(
+  db: Database,
+  keys: readonly string[],
+  depth: number,
+  types: RelationType[] | null,
+  limit: number,
+): Promise<Record<string, string[]>> {
+  if (depth < 1 || keys.length === 0) return {};
+  const rows = await db.read(FIRST_NEIGHBOURS, { keys, types, limit });
+  return Object.fromEntries(rows.map((row) => [row.key, row.near]));
+}
+
+/**
  * Cypher for one breadth-first level: from the frontier `front{L-1}` and the nodes seen so far
  * `seen{L-1}`, the next frontier `front{L}` in key order, cut so that no more than `$limit` nodes are
  * seen in all; `cut{L}` says whether the limit stopped it. Each frontier node contributes at most
@@ -32,12 +70,13 @@ function neighbourReads(): string {
  */
 function levelCypher(level: number): string {
   const [front, seen, cut] = [`front${level - 1}`, `seen${level - 1}`, `cut${level - 1}`];
-  // The seeds' neighbours come from the indexes (a seed may be a hub); further levels are cut by
-  // then (a hub's first level fills the limit) or reached from ordinary nodes.
+  // The seeds' neighbours were read from the indexes by FIRST_NEIGHBOURS (a seed may be a hub) and
+  // come in `$near`; further levels are cut by then (a hub's first level fills the limit) or
+  // reached from ordinary nodes.
   const neighbours =
     level === 1
-      ? `CALL (f) {${neighbourReads()}
-    }`
+      ? `UNWIND coalesce($near[f.key], []) AS nearKey
+    MATCH (m:Entity {key: nearKey})`
       : `MATCH (f)-[r]-(m:Entity)
     WHERE $types IS NULL OR type(r) IN $types`;
   return `
@@ -70,9 +109,9 @@ WITH *, ${seen} + front${level} AS seen${level},
 
 /**
  * A bounded breadth-first expansion inside one statement. The calling query binds `front0` and
- * `seen0` (the seed nodes, at most `$limit`) and `cut0`, and passes `$depth`, `$types` and `$limit`;
- * afterwards `levels` lists the nodes reached at each distance (seeds at 0) and `cut` says whether
- * `$limit` left nodes out.
+ * `seen0` (the seed nodes, at most `$limit`) and `cut0`, and passes `$depth`, `$types`, `$limit`
+ * and `$near` (`firstNeighbours` of the seeds' keys); afterwards `levels` lists the nodes reached at
+ * each distance (seeds at 0) and `cut` says whether `$limit` left nodes out.
  */
 export function expansionCypher(): string {
   const last = Math.max(BOUNDS.subgraphDepth.max, BOUNDS.neighborDepth.max);

@@ -3,14 +3,15 @@ import { list, namedQuery, text } from '../db/query.js';
 import { decodeEntities, entityProjection } from '../model/projection.js';
 import type { Entity } from '../model/types.js';
 import type { RelationType } from '../model/vocabulary.js';
-import { expansionCypher } from './expand.js';
+import { expansionCypher, firstNeighbours } from './expand.js';
 
 export interface Neighbor {
   entity: Entity;
   distance: number;
 }
 
-// Every key's expansion and the reached nodes in one statement, whatever the number of keys.
+// Every key's expansion and the reached nodes in one statement, whatever the number of keys (its
+// first level read before, by `firstNeighbours`).
 const NEIGHBORS_OF_KEYS = namedQuery(
   'neighborsOfKeys',
   `
@@ -27,7 +28,7 @@ RETURN key, levels`,
 
 /**
  * The nodes within `depth` steps of each key, nearest first, at most `limit` per key (the
- * expansion stops there too), in key order, in one round trip.
+ * expansion stops there too), in key order, in two round trips (the first level, then the rest).
  */
 export async function neighborsOfKeys(
   db: Database,
@@ -37,7 +38,8 @@ export async function neighborsOfKeys(
   limit: number,
 ): Promise<Neighbor[][]> {
   // The starting node takes one of the expansion's slots.
-  const rows = await db.read(NEIGHBORS_OF_KEYS, { keys, depth, types, limit: limit + 1 });
+  const near = await firstNeighbours(db, keys, depth, types, limit + 1);
+  const rows = await db.read(NEIGHBORS_OF_KEYS, { keys, depth, types, limit: limit + 1, near });
   const byKey = new Map(rows.map((row) => [row.key, row.levels]));
   return keys.map((key) =>
     (byKey.get(key) ?? [])

@@ -12,7 +12,7 @@ import {
 } from '../model/projection.js';
 import type { EntityRow, RelationRow } from '../model/types.js';
 import type { RelationType } from '../model/vocabulary.js';
-import { expansionCypher } from './expand.js';
+import { expansionCypher, firstNeighbours } from './expand.js';
 
 export interface SubgraphResult {
   missingKeys: string[];
@@ -21,8 +21,9 @@ export interface SubgraphResult {
   truncated: boolean;
 }
 
-// One statement: the unknown keys (nothing else is read when there are any), the bounded expansion,
-// then the relationships among the reached nodes. They are ordered here rather than in Neo4j: a
+// One statement after the seeds' first neighbours (`firstNeighbours`): the unknown keys (nothing
+// else is read when there are any), the bounded expansion, then the relationships among the
+// reached nodes. They are ordered here rather than in Neo4j: a
 // sort there buffers whole rows, the lists of reached nodes included, and runs out of memory.
 const SUBGRAPH = namedQuery(
   'subgraph',
@@ -86,11 +87,13 @@ export async function subgraph(
   brief: ReadBriefness = WHOLE_READS,
 ): Promise<SubgraphResult> {
   const cap = limit * RELATION_READ_FACTOR;
+  const near = await firstNeighbours(db, keys.slice(0, limit), depth, types, limit);
   const [row] = await db.read(SUBGRAPH, {
     keys,
     depth,
     types,
     limit,
+    near,
     cap,
     briefNodes: brief.nodes,
     briefRelations: brief.relations,

@@ -106,23 +106,25 @@ describe('database round trips', () => {
       { headers: withStats },
     );
     expect(result.errors).toBeUndefined();
-    // actors, relationships for timelines, and every actor's neighbours with their nodes.
+    // actors, relationships for timelines, and every actor's neighbours with their nodes (the
+    // first level, shared with subgraph, then the rest).
     expect(result.extensions?.db?.byName).toEqual({
       actorsPage: 1,
       relationsOfKeys: 1,
+      firstNeighbours: 1,
       neighborsOfKeys: 1,
     });
   });
 
-  it('answers a subgraph in one statement, unknown-key check included', async () => {
+  it("answers a subgraph in one statement after its seeds' first neighbours, unknown-key check included", async () => {
     const query = (keys: string) =>
       `{ subgraph(keys: ${keys}, depth: 2) { truncated nodes { id key } edges { id source target } } }`;
     const found = await executeText(app(), query('["mes"]'), { headers: withStats });
     expect(found.errors).toBeUndefined();
-    expect(found.extensions?.db?.byName).toEqual({ subgraph: 1 });
+    expect(found.extensions?.db?.byName).toEqual({ firstNeighbours: 1, subgraph: 1 });
     const missing = await executeText(app(), query('["mes", "atlantis"]'), { headers: withStats });
     expect(missing.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    expect(missing.extensions?.db?.byName).toEqual({ subgraph: 1 });
+    expect(missing.extensions?.db?.byName).toEqual({ firstNeighbours: 1, subgraph: 1 });
   });
 
   it('answers a shortest path in one statement, missing-key check included', async () => {
