@@ -1,7 +1,9 @@
 // How long the start-up warm-up (export/warm-plans.ts) takes on cold plans, the figure issue 19
 // asks to keep under 5 s on a quiet machine. Opens the database as `npm start` does (NEO4J_URI, or
 // the local Neo4j on NEO4J_LOCAL_PORT / NEO4J_LOCAL_DATA), loads data/ into an empty graph, then
-// times `--runs N` warm-ups (default 3), emptying Neo4j's plan cache before each.
+// times `--runs N` warm-ups (default 3), emptying Neo4j's plan cache before each, and prints each
+// warm-up read's time per run (planning is most of it). DEBUG=solidarity-graph:cypher also prints
+// each statement's (a read may run two).
 // Usage: npx tsx scripts/warm-plans-time.ts [--runs N]
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
@@ -9,7 +11,7 @@ import { loadConfig } from '../src/config.js';
 import { isGraphEmpty, seedDatabase } from '../src/dataset/seed-database.js';
 import { openDatabase } from '../src/db/open-database.js';
 import { namedStatement } from '../src/db/query.js';
-import { warmSlowPlans } from '../src/export/warm-plans.js';
+import { WARM_READS } from '../src/export/warm-plans.js';
 import { applySchema } from '../src/model/apply-schema.js';
 
 const CLEAR_PLANS = namedStatement('warmTimeClearPlans', 'CALL db.clearQueryCaches()');
@@ -23,9 +25,21 @@ try {
   await applySchema(open.db);
   if (await isGraphEmpty(open.db)) await seedDatabase(open.db);
   const seconds: number[] = [];
+  const byRead = new Map<string, number[]>();
   for (let run = 0; run < runs; run++) {
     await open.db.write(CLEAR_PLANS);
-    seconds.push((await warmSlowPlans(open.db)) / 1000);
+    let total = 0;
+    for (const [name, read] of Object.entries(WARM_READS)) {
+      const started = performance.now();
+      await read(open.db);
+      const took = (performance.now() - started) / 1000;
+      byRead.set(name, [...(byRead.get(name) ?? []), took]);
+      total += took;
+    }
+    seconds.push(total);
+  }
+  for (const [name, times] of byRead) {
+    console.log(`  ${name}: ${times.map((s) => s.toFixed(2)).join(', ')} s`);
   }
   const sorted = [...seconds].sort((a, b) => a - b);
   console.log(
