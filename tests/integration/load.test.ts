@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApi } from '../../bench/api.js';
 import { Cleanup } from '../../bench/cleanup.js';
 import { readApiTiming, startApiTiming } from '../../reliability/api-timing.js';
@@ -6,6 +6,7 @@ import { loadPassed, runLoad } from '../../reliability/load-run.js';
 import { INSPECT_ARG, inspectorUrl, processMemory } from '../../reliability/process-memory.js';
 import type { Database } from '../../src/db/database.js';
 import { connectTestDatabase, loadCuratedGraph } from '../support/database.js';
+import { testNeo4j } from '../support/neo4j-pool.js';
 
 const cleanup = new Cleanup();
 let db: Database;
@@ -22,9 +23,7 @@ describe('npm run load, in small', () => {
   it('drives the mix at a separate production API without errors and reads its memory', async () => {
     const api = await startApi(
       {
-        uri: inject('neo4jUri'),
-        user: inject('neo4jUser'),
-        password: inject('neo4jPassword'),
+        ...testNeo4j(),
         database: undefined,
       },
       { responseCache: false, runtime: 'compiled' },

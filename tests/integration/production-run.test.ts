@@ -1,5 +1,5 @@
 import { tmpdir } from 'node:os';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { API_NODE_FLAGS } from '../../scripts/api-node-flags.js';
 import { apiBuildIsStale, buildApi } from '../../scripts/build-api.js';
 import type { Database } from '../../src/db/database.js';
@@ -7,6 +7,7 @@ import { freePort } from '../../src/neo4j/free-port.js';
 import { createApp } from '../../src/yoga.js';
 import { buildExplorer, explorerBuilt } from '../../web/bundle.js';
 import { connectTestDatabase, loadCuratedGraph } from '../support/database.js';
+import { testNeo4j, testNeo4jEnv } from '../support/neo4j-pool.js';
 import { PROJECT_ROOT, startNode } from '../support/processes.js';
 
 let db: Database;
@@ -27,9 +28,7 @@ describe('the compiled API (npm start)', () => {
       env: {
         ...process.env,
         NODE_OPTIONS: '',
-        NEO4J_URI: inject('neo4jUri'),
-        NEO4J_USER: inject('neo4jUser'),
-        NEO4J_PASSWORD: inject('neo4jPassword'),
+        ...testNeo4jEnv(),
         PORT: String(port),
       },
     });
@@ -47,7 +46,7 @@ describe('the compiled API (npm start)', () => {
       expect(server.output()).toMatch(
         new RegExp(`exports: +${shown}/export/graph\\.gexf \\(also .*actors\\.geojson\\)`),
       );
-      expect(server.output()).toContain(`database:  NEO4J_URI ${inject('neo4jUri')}`);
+      expect(server.output()).toContain(`database:  NEO4J_URI ${testNeo4j().uri}`);
       const graphql = await fetch(`${base}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadServingConfig } from '../../src/config.js';
 import { type Database, newQueryStats } from '../../src/db/database.js';
 import { BUMP_GRAPH_VERSION } from '../../src/history/graph-version.js';
@@ -8,6 +8,7 @@ import { bearer, tokenFor } from '../support/auth.js';
 import { connectTestDatabase, loadCuratedGraph } from '../support/database.js';
 import { DatasetCopy } from '../support/dataset-copy.js';
 import type { Answer } from '../support/graphql-client.js';
+import { testNeo4jEnv } from '../support/neo4j-pool.js';
 import { runScript } from '../support/processes.js';
 
 let db: Database;
@@ -167,9 +168,7 @@ describe('the response cache', () => {
     expect((await read()).body.data?.entity.name).toBe(COPY_NAME);
     expect((await read()).cache).toBe('hit');
     const seed = await runScript('src/cli/seed.ts', {
-      NEO4J_URI: inject('neo4jUri'),
-      NEO4J_USER: inject('neo4jUser'),
-      NEO4J_PASSWORD: inject('neo4jPassword'),
+      ...testNeo4jEnv(),
     });
     expect(seed.code).toBe(0);
     const after = await read();

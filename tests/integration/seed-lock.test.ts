@@ -1,7 +1,8 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database.js';
 import { withSeedLock } from '../../src/db/seed-lock.js';
 import { connectTestDatabase } from '../support/database.js';
+import { testNeo4jEnv } from '../support/neo4j-pool.js';
 import { runScript } from '../support/processes.js';
 
 let db: Database;
@@ -11,9 +12,7 @@ beforeAll(async () => {
 afterAll(() => db.close());
 
 const env = () => ({
-  NEO4J_URI: inject('neo4jUri'),
-  NEO4J_USER: inject('neo4jUser'),
-  NEO4J_PASSWORD: inject('neo4jPassword'),
+  ...testNeo4jEnv(),
 });
 
 describe('npm run seed is exclusive', () => {

@@ -1,7 +1,8 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database.js';
 import { readGraphVersion } from '../../src/history/graph-version.js';
 import { connectTestDatabase, emptyDatabase } from '../support/database.js';
+import { testNeo4jEnv } from '../support/neo4j-pool.js';
 import { runScript } from '../support/processes.js';
 
 let db: Database;
@@ -15,9 +16,7 @@ describe('npm run seed', () => {
   it('bumps the graph version, so caches keyed on it see the reload', async () => {
     expect((await readGraphVersion(db)).version).toBe(0);
     const run = await runScript('src/cli/seed.ts', {
-      NEO4J_URI: inject('neo4jUri'),
-      NEO4J_USER: inject('neo4jUser'),
-      NEO4J_PASSWORD: inject('neo4jPassword'),
+      ...testNeo4jEnv(),
     });
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('graph version: 1');

@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { testNeo4jEnv } from '../support/neo4j-pool.js';
 import { runScript } from '../support/processes.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'solidarity-graph-startup-'));
@@ -24,9 +25,7 @@ describe('npm start fails clearly', () => {
     try {
       await expectCleanFailure(
         {
-          NEO4J_URI: inject('neo4jUri'),
-          NEO4J_USER: inject('neo4jUser'),
-          NEO4J_PASSWORD: inject('neo4jPassword'),
+          ...testNeo4jEnv(),
           PORT: String(port),
         },
         `Port ${port} on 0.0.0.0 is already in use`,

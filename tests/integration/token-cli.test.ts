@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashToken } from '../../src/auth/tokens.js';
 import type { Database } from '../../src/db/database.js';
 import { applySchema } from '../../src/model/apply-schema.js';
@@ -6,6 +6,7 @@ import { type App, createApp } from '../../src/yoga.js';
 import { bearer } from '../support/auth.js';
 import { connectTestDatabase, emptyDatabase } from '../support/database.js';
 import { execute, firstError } from '../support/graphql-client.js';
+import { testNeo4jEnv } from '../support/neo4j-pool.js';
 import { runScript } from '../support/processes.js';
 import { WhoAmI } from '../support/write-operations.js';
 
@@ -24,9 +25,7 @@ function token(...args: string[]) {
   return runScript(
     'src/cli/token.ts',
     {
-      NEO4J_URI: inject('neo4jUri'),
-      NEO4J_USER: inject('neo4jUser'),
-      NEO4J_PASSWORD: inject('neo4jPassword'),
+      ...testNeo4jEnv(),
     },
     60_000,
     args,

@@ -1,5 +1,5 @@
-import { inject } from 'vitest';
 import { freePort } from '../../src/neo4j/free-port.js';
+import { testNeo4jEnv } from './neo4j-pool.js';
 import { isAlive, PROJECT_ROOT, type Started, startNode } from './processes.js';
 
 export interface ApiProcess extends Started {
@@ -23,9 +23,7 @@ export async function startApiProcess(
     cwd: PROJECT_ROOT,
     env: {
       ...process.env,
-      NEO4J_URI: inject('neo4jUri'),
-      NEO4J_USER: inject('neo4jUser'),
-      NEO4J_PASSWORD: inject('neo4jPassword'),
+      ...testNeo4jEnv(),
       PORT: String(port),
       HOST: '127.0.0.1',
       ...env,
