@@ -20,6 +20,8 @@ export const ERROR_CODES = {
   NOT_FOUND: 404,
   /** A write stated a version other than the stored one. */
   CONFLICT: 409,
+  /** An imported page is in a language the importer's rules do not read (French and English). */
+  UNSUPPORTED_LANGUAGE: 422,
   EXPORT_TOO_LARGE: 413,
   RATE_LIMITED: 429,
   AUTH_UNAVAILABLE: 503,

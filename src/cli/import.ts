@@ -1,4 +1,4 @@
-// `npm run import -- FILE|DIR|URL|- [--actor KEY] [--source-url URL] [--dry-run] [--json]`
+// `npm run import -- FILE|DIR|URL|- [--actor KEY] [--source-url URL] [--any-language] [--dry-run] [--json]`
 import { parseArgs } from 'node:util';
 import { SingleBar } from 'cli-progress';
 import { type FileOutcome, importFile, isFailure, profileFiles } from '../import/files.js';
@@ -8,7 +8,7 @@ import { loadMatcher } from './load-matcher.js';
 import { runCommand } from './run-command.js';
 
 const USAGE =
-  'usage: npm run import -- FILE|DIR|URL|- [--actor KEY] [--source-url URL] [--dry-run] [--json]';
+  'usage: npm run import -- FILE|DIR|URL|- [--actor KEY] [--source-url URL] [--any-language] [--dry-run] [--json]';
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -18,6 +18,7 @@ async function main(): Promise<number> {
       json: { type: 'boolean', default: false },
       'source-url': { type: 'string' },
       actor: { type: 'string' },
+      'any-language': { type: 'boolean', default: false },
     },
   });
   const [path] = positionals;
@@ -48,7 +49,10 @@ async function main(): Promise<number> {
   bar?.start(files.length, 0);
   const outcomes: FileOutcome[] = [];
   for (const file of files) {
-    const outcome = await importFile(file, matcher, { actorKey: values.actor });
+    const outcome = await importFile(file, matcher, {
+      actorKey: values.actor,
+      anyLanguage: values['any-language'],
+    });
     const sourceUrl = values['source-url'];
     outcomes.push(isFailure(outcome) || !sourceUrl ? outcome : { ...outcome, sourceUrl });
     bar?.increment();

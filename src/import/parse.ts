@@ -1,6 +1,7 @@
 // Reads one socioeco.org-style profile (plain text or a saved HTML page) into its parts.
 import { convert } from 'html-to-text';
 import { RESOURCE_TYPE_KEY, resourceTypeKey } from '../model/vocabulary.js';
+import { pageLanguage } from './language.js';
 import { isAcronym, isHeading, kindOf, namedThing } from './names.js';
 import { resourceTypeOf } from './resource-types.js';
 
@@ -20,7 +21,8 @@ export type ProfileErrorCode =
   | 'TIMEOUT'
   | 'FETCH_FAILED'
   | 'HTTP_ERROR'
-  | 'NOT_HTML';
+  | 'NOT_HTML'
+  | 'UNSUPPORTED_LANGUAGE';
 
 /** A file that is not a profile: the message says what is wrong and how to fix it. */
 export class ProfileError extends Error {
@@ -230,7 +232,7 @@ function acronymInProse(name: string, prose: string): string | null {
 export function parseProfile(
   bytes: Uint8Array,
   file = 'profile',
-  options: { actorGiven?: boolean; html?: boolean } = {},
+  options: { actorGiven?: boolean; html?: boolean; anyLanguage?: boolean } = {},
 ): ParsedProfile {
   const raw = decodeText(bytes, file);
   const html = options.html === true || looksLikeHtml(raw, file);
@@ -265,6 +267,15 @@ export function parseProfile(
     if (resource) resourceCounts.push(resource);
     else paragraphs.push(line);
   }
+  // A page the rules cannot read is refused before its title is guessed: its name would be a guess too.
+  const prose = paragraphs.join(' ');
+  const spoken = pageLanguage(prose);
+  if (!spoken.readable && !options.anyLanguage) {
+    throw new ProfileError(
+      'UNSUPPORTED_LANGUAGE',
+      `${file}: the page reads as ${spoken.code} (ISO 639-3); the rules read French and English only, so nothing would be found; pass --any-language (API: anyLanguage: true) to read it anyway`,
+    );
+  }
   const titleMatch = titled ? TITLE.exec(candidate as string) : null;
   let name = titled ? (titleMatch?.[1] ?? (candidate as string)).trim() : '';
   let acronym = titleMatch?.[2]?.trim() ?? null;
@@ -280,7 +291,6 @@ export function parseProfile(
       `${file}: no actor name: the first line is not a name and the prose names none; give one as the first line, e.g. "Mouvement pour l'Economie Solidaire (MES)", or pass --actor KEY`,
     );
   }
-  const prose = paragraphs.join(' ');
   acronym ??= name === '' ? null : acronymInProse(name, prose);
   const aliases = [...prose.matchAll(FORMER_NAME)]
     .map((match) => (match[1] as string).trim())

@@ -50,6 +50,8 @@ export interface ImportOptions {
   actorKey?: string;
   /** Read the bytes as HTML whatever their name (a page fetched with text/html). */
   html?: boolean;
+  /** Read a page the language check refuses (neither French nor English) anyway. */
+  anyLanguage?: boolean;
 }
 
 /** The profiled actor's key: its name, a former name or its acronym as the graph writes them. */
@@ -89,6 +91,7 @@ export function importProfile(
   const profile = parseProfile(bytes, file, {
     actorGiven: options.actorKey !== undefined,
     html: options.html,
+    anyLanguage: options.anyLanguage,
   });
   let key = matchSelf(profile, matcher);
   if (options.actorKey !== undefined) {

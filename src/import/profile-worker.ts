@@ -9,6 +9,7 @@ export interface ProfileJob {
   text: string;
   file: string;
   names: GraphName[];
+  anyLanguage: boolean;
 }
 
 export type ProfileAnswer =
@@ -18,7 +19,11 @@ export type ProfileAnswer =
 
 function answer(job: ProfileJob): ProfileAnswer {
   try {
-    return { ok: importProfile(Buffer.from(job.text, 'utf8'), job.file, new Matcher(job.names)) };
+    return {
+      ok: importProfile(Buffer.from(job.text, 'utf8'), job.file, new Matcher(job.names), {
+        anyLanguage: job.anyLanguage,
+      }),
+    };
   } catch (error) {
     if (error instanceof ProfileError)
       return { refused: { code: error.code, message: error.message } };

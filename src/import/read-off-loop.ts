@@ -45,8 +45,9 @@ export async function importProfileOffLoop(
   file: string,
   names: GraphName[],
   timeoutMs: number,
+  anyLanguage = false,
 ): Promise<ProfileResult> {
-  const answer = await limit(() => runWorker({ text, file, names }, timeoutMs));
+  const answer = await limit(() => runWorker({ text, file, names, anyLanguage }, timeoutMs));
   if ('ok' in answer) return answer.ok;
   if ('refused' in answer) throw new ProfileError(answer.refused.code, answer.refused.message);
   throw new Error(`reading the profile failed: ${answer.failed}`);

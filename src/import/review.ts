@@ -3,7 +3,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Database } from '../db/database.js';
 import { queryTimeoutError } from '../db/errors.js';
-import { badInput, notFound } from '../domain-error.js';
+import { badInput, DomainError, notFound } from '../domain-error.js';
 import type { Author } from '../history/changes.js';
 import { type VersionedTransaction, versionedWrite } from '../history/versioned-write.js';
 import { WRITE_LIMITS } from '../limits.js';
@@ -69,6 +69,8 @@ export interface ImportArgs {
   text: string;
   sourceUrl: string;
   language: string;
+  /** Read a page in a language other than French or English anyway. */
+  anyLanguage?: boolean | null;
 }
 
 const newIdentity = (name: string) => `${NEW_PREFIX}${normalise(name)}`;
@@ -130,13 +132,23 @@ function candidatesOf(result: ProfileResult): Candidate[] {
 
 /**
  * Reads the profile in a worker within the request's time left, refusing what is not one with
- * BAD_USER_INPUT on `importProfile.text`.
+ * BAD_USER_INPUT on `importProfile.text` (UNSUPPORTED_LANGUAGE for a page the rules cannot read).
  */
-async function readProfile(db: Database, text: string): Promise<ProfileResult> {
+async function readProfile(
+  db: Database,
+  text: string,
+  anyLanguage: boolean,
+): Promise<ProfileResult> {
   const timeoutMs = db.timeLeftMs();
   try {
-    return await importProfileOffLoop(text, 'the profile', await readGraphNames(db), timeoutMs);
+    const names = await readGraphNames(db);
+    return await importProfileOffLoop(text, 'the profile', names, timeoutMs, anyLanguage);
   } catch (error) {
+    if (error instanceof ProfileError && error.code === 'UNSUPPORTED_LANGUAGE') {
+      throw new DomainError('UNSUPPORTED_LANGUAGE', error.message, {
+        details: { argument: 'importProfile.text', override: 'importProfile.anyLanguage' },
+      });
+    }
     if (error instanceof ProfileError) {
       throw badInput('importProfile.text', `${error.code}: ${error.message}`);
     }
@@ -165,7 +177,7 @@ export async function importProfileText(
       `TOO_LARGE: ${args.text.length} characters; a profile must be at most ${MAX_PROFILE_BYTES} bytes (1 MB)`,
     );
   }
-  const result = await readProfile(db, args.text);
+  const result = await readProfile(db, args.text, args.anyLanguage === true);
   const candidates = candidatesOf(result);
   const importRow: Omit<ImportRow, 'createdBy'> = {
     id: `import-${randomBytes(8).toString('hex')}`,

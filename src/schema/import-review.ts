@@ -183,6 +183,10 @@ builder.mutationFields((t) => ({
         required: true,
         description: 'The profile’s language, ISO 639-1 ("en", "fr").',
       }),
+      anyLanguage: t.arg.boolean({
+        description:
+          'Read the page even when it is neither French nor English (else UNSUPPORTED_LANGUAGE): the rules read those two only.',
+      }),
     },
     resolve: (_root, args, ctx) => importProfileText(ctx.db, authorOf(ctx.viewer), args),
   }),
