@@ -87,6 +87,11 @@ const graphNames = [...dataset.nodes]
       .filter((relation) => relation.from === node.key)
       .map((relation) => `${relation.type}|${relation.to}`)
       .sort(),
+    relationSince: dataset.relations
+      .filter((relation) => relation.from === node.key && relation.since && !relation.disputed)
+      .map((relation) => `${relation.type}|${relation.to}|${relation.since?.value}`)
+      .sort(),
+    resourceCounts: Object.keys(node.resourceCounts).length > 0 ? node.resourceCounts : null,
   }));
 writeFileSync(GRAPH_NAMES, `${JSON.stringify(graphNames, null, 2)}\n`);
 // The fixture is kept in the project's format, so a run that changes no name changes no line.

@@ -474,7 +474,7 @@ export class Extractor {
   }
 }
 
-function sentences(paragraph: string, language: string): string[] {
+export function sentences(paragraph: string, language: string): string[] {
   const segmenter = new Intl.Segmenter(language, { granularity: 'sentence' });
   return [...segmenter.segment(paragraph)].map((part) => part.segment).filter((s) => s.trim());
 }

@@ -17,6 +17,24 @@ export interface GraphName {
   founded?: string | null;
   /** Its outgoing relations as "TYPE|toKey", so the dry run can say what the graph already holds. */
   relations?: string[];
+  /**
+   * The `since` of those that have one and are not disputed yet, as "TYPE|toKey|since": a page that
+   * gives another year contradicts it (a disputed one's note already says who says what).
+   */
+  relationSince?: string[];
+  /** Its resource counts by type, or null: a page that gives the same proposes nothing. */
+  resourceCounts?: Record<string, number> | null;
+}
+
+/** The stored JSON of resource counts, or null when there are none. */
+function countsOf(value: Plain | undefined): Record<string, number> | null {
+  if (typeof value !== 'string') return null;
+  const parsed = JSON.parse(value) as unknown;
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) return null;
+  const counts = Object.entries(parsed).filter(
+    (entry): entry is [string, number] => typeof entry[1] === 'number',
+  );
+  return counts.length > 0 ? Object.fromEntries(counts) : null;
 }
 
 const optionalText = (value: Plain | undefined) => (typeof value === 'string' ? value : null);
@@ -27,12 +45,13 @@ const GRAPH_NAMES = namedQuery(
   `
 MATCH (n:Entity)
 OPTIONAL MATCH (n)-[r]->(m:Entity)
-WITH n, [x IN collect(type(r) + '|' + m.key) WHERE x IS NOT NULL] AS relations
+WITH n, [x IN collect(type(r) + '|' + m.key) WHERE x IS NOT NULL] AS relations,
+     collect(CASE WHEN r.disputed THEN null ELSE type(r) + '|' + m.key + '|' + r.since END) AS relationSince
 RETURN n.key AS key,
        [label IN labels(n) WHERE label IN ['Actor', 'Event', 'Law', 'PolicyDocument']][0] AS family,
        n.name AS name, n.acronym AS acronym, n.date AS date,
        coalesce(n.aliases, []) + [k IN keys(n) WHERE k =~ 'name[A-Z][a-z]' | n[k]] AS aliases,
-       n.foundedDate AS founded, relations
+       n.foundedDate AS founded, relations, relationSince, n.resourceCounts AS resourceCounts
 ORDER BY key`,
   (row): GraphName => ({
     key: text(row.key),
@@ -43,6 +62,8 @@ ORDER BY key`,
     date: optionalText(row.date),
     founded: optionalText(row.founded),
     relations: texts(row.relations).sort(),
+    relationSince: texts(row.relationSince).sort(),
+    resourceCounts: countsOf(row.resourceCounts),
   }),
 );
 

@@ -1,7 +1,13 @@
 // One profile in, the proposals out, in the shape `npm run import -- --dry-run --json` prints.
 import type { ActorKind, OtherNodeKind } from '../model/vocabulary.js';
 import { normalise } from '../text/normalise.js';
-import { type End, type Extraction, extractRelations, type ProposedRelation } from './extract.js';
+import {
+  type End,
+  type Extraction,
+  extractRelations,
+  type ProposedRelation,
+  sentences,
+} from './extract.js';
 import type { Matcher } from './match.js';
 import { kindOf } from './names.js';
 import { type ParsedProfile, ProfileError, parseProfile, type ResourceCount } from './parse.js';
@@ -32,14 +38,19 @@ export interface ActorFact {
   status: GraphStatus;
   /** The graph's value when the page contradicts it: a dispute to record with both sources. */
   graphValue?: string;
+  /** The sentence that gives it (the founding year), or the page's resource lines. */
+  evidence: string;
 }
+
+/** A relation with what the graph says of it; `graphValue` is the graph's `since` it contradicts. */
+export type CheckedRelation = ProposedRelation & { status?: GraphStatus; graphValue?: string };
 
 export interface ProfileResult {
   file: string;
   /** The page's address: its first line, or --source-url. */
   sourceUrl?: string | null;
   actor: ImportedActor;
-  relations: (ProposedRelation & { status?: GraphStatus })[];
+  relations: CheckedRelation[];
   newActors: NewActor[];
   /** The founding year and resource counts as proposals, with what the graph already says. */
   facts?: ActorFact[];
@@ -81,6 +92,36 @@ function newActorsOf(extraction: Extraction, self: End): NewActor[] {
   return [...actors.values()];
 }
 
+/** The graph's relations as "from|TYPE|to", and their `since` by the same id. */
+function graphRelations(matcher: Matcher): { held: Set<string>; since: Map<string, string> } {
+  const held = new Set<string>();
+  const since = new Map<string, string>();
+  for (const entry of matcher.entries) {
+    for (const relation of entry.relations ?? []) held.add(`${entry.key}|${relation}`);
+    for (const dated of entry.relationSince ?? []) {
+      const [type, to, value] = dated.split('|');
+      if (value) since.set(`${entry.key}|${type}|${to}`, value);
+    }
+  }
+  return { held, since };
+}
+
+const graphCache = new WeakMap<Matcher, ReturnType<typeof graphRelations>>();
+
+/** NEW, IN_GRAPH, or CONTRADICTS when the graph holds the relation with another start year. */
+function checkAgainstGraph(relation: ProposedRelation, matcher: Matcher): CheckedRelation {
+  const graph = graphCache.get(matcher) ?? graphRelations(matcher);
+  graphCache.set(matcher, graph);
+  const id = `${relation.from.match}|${relation.type}|${relation.to.match}`;
+  if (relation.from.match === null || relation.to.match === null || !graph.held.has(id))
+    return { ...relation, status: 'NEW' };
+  const graphSince = graph.since.get(id);
+  // Only a year against a year: a page that gives none, or the graph that has none, contradicts nothing.
+  if (relation.since && graphSince && graphSince.slice(0, 4) !== relation.since.slice(0, 4))
+    return { ...relation, status: 'CONTRADICTS', graphValue: graphSince };
+  return { ...relation, status: 'IN_GRAPH' };
+}
+
 /** Reads, matches and extracts; throws ProfileError for a file that is not a profile. */
 export function importProfile(
   bytes: Uint8Array,
@@ -117,20 +158,20 @@ export function importProfile(
     matcher,
   );
   const entry = key === null ? undefined : matcher.entries.find((e) => e.key === key);
-  const held = new Set(
-    matcher.entries.flatMap((e) => (e.relations ?? []).map((relation) => `${e.key}|${relation}`)),
+  const relations = extraction.relations.map(({ acronyms: _acronyms, ...relation }) =>
+    checkAgainstGraph(relation, matcher),
   );
-  const relations = extraction.relations.map(({ acronyms: _acronyms, ...relation }) => {
-    const id = `${relation.from.match}|${relation.type}|${relation.to.match}`;
-    const inGraph = relation.from.match !== null && relation.to.match !== null && held.has(id);
-    return { ...relation, status: (inGraph ? 'IN_GRAPH' : 'NEW') as GraphStatus };
-  });
   const facts: ActorFact[] = [];
   if (extraction.founded !== null) {
     const graphYear = entry?.founded?.slice(0, 4) ?? null;
+    const year = extraction.founded;
+    const evidence = profile.paragraphs
+      .flatMap((paragraph) => sentences(paragraph, profile.language))
+      .find((sentence) => sentence.includes(year));
     const fact: ActorFact = {
       field: 'founded',
-      value: extraction.founded,
+      value: year,
+      evidence: (evidence ?? year).trim(),
       status:
         graphYear === null ? 'NEW' : graphYear === extraction.founded ? 'IN_GRAPH' : 'CONTRADICTS',
     };
@@ -138,7 +179,14 @@ export function importProfile(
     facts.push(fact);
   }
   if (profile.resourceCounts.length > 0) {
-    facts.push({ field: 'resourceCounts', value: profile.resourceCounts, status: 'NEW' });
+    const held = entry?.resourceCounts ?? {};
+    const same = profile.resourceCounts.every((count) => held[count.type] === count.count);
+    facts.push({
+      field: 'resourceCounts',
+      value: profile.resourceCounts,
+      status: same ? 'IN_GRAPH' : 'NEW',
+      evidence: profile.resourceCounts.map((count) => `${count.count} ${count.type}`).join(', '),
+    });
   }
   return {
     file,

@@ -14,8 +14,18 @@ import { createEntityIn } from '../write/entities.js';
 import { addRelationIn } from '../write/relations.js';
 import { addSourceIn, validateNewSource } from '../write/sources.js';
 import { httpUrl, languageCode, optionalText } from '../write/validate.js';
+import {
+  acceptCounts,
+  acceptFounding,
+  acceptSinceDispute,
+  type CountsPayload,
+  FOUNDING_DATE,
+  type FoundingPayload,
+  type PageClaim,
+  RESOURCE_COUNTS,
+} from './accept-facts.js';
 import { readGraphNames } from './graph-names.js';
-import { MAX_PROFILE_BYTES, ProfileError } from './parse.js';
+import { MAX_PROFILE_BYTES, ProfileError, type ResourceCount } from './parse.js';
 import type { ProfileResult } from './profile-import.js';
 import { importProfileOffLoop, ProfileTimeout } from './read-off-loop.js';
 import {
@@ -51,10 +61,15 @@ interface ActorPayload {
   acronym: string | null;
 }
 
+/** A relation the graph holds with another `since`: accepting records a dispute. */
+interface ContradictionPayload extends RelationPayload {
+  graphSince: string;
+}
+
 interface Candidate {
   identity: string;
   type: string;
-  payload: RelationPayload | ActorPayload;
+  payload: RelationPayload | ContradictionPayload | ActorPayload | FoundingPayload | CountsPayload;
   evidence: string;
   confidence: number;
 }
@@ -119,16 +134,49 @@ function candidatesOf(result: ProfileResult): Candidate[] {
       role: relation.role,
       founding: relation.founding,
     };
+    const contradicts = relation.status === 'CONTRADICTS' && relation.graphValue !== undefined;
     out.push({
-      identity: relationId(payload),
+      // A contradiction is its own proposal: the relation's id is already a fact of the graph.
+      identity: contradicts
+        ? `${relationId(payload)}|since:${relation.since}`
+        : relationId(payload),
       type: relation.type,
-      payload,
+      payload: contradicts ? { ...payload, graphSince: relation.graphValue as string } : payload,
       evidence: relation.evidence,
       confidence: relation.confidence,
     });
   }
-  return out;
+  return [...out, ...factCandidates(result, self)];
 }
+
+/** The actor's founding year and resource counts, unless the graph already says the same. */
+function factCandidates(result: ProfileResult, self: string): Candidate[] {
+  return (result.facts ?? [])
+    .filter((fact) => fact.status !== 'IN_GRAPH')
+    .map((fact): Candidate => {
+      if (fact.field === 'founded') {
+        const founded = fact.value as string;
+        return {
+          identity: `${self}|founded|${founded}`,
+          type: FOUNDING_DATE,
+          payload: { key: self, founded, graphValue: fact.graphValue ?? null },
+          evidence: fact.evidence,
+          confidence: 0.9,
+        };
+      }
+      const counts = fact.value as ResourceCount[];
+      return {
+        identity: `${self}|resourceCounts|${counts.map((c) => `${c.type}=${c.count}`).join(',')}`,
+        type: RESOURCE_COUNTS,
+        payload: { key: self, resourceCounts: counts },
+        evidence: fact.evidence,
+        confidence: 1,
+      };
+    });
+}
+
+const isRelationCandidate = (candidate: Candidate) =>
+  ![NEW_ACTOR, FOUNDING_DATE, RESOURCE_COUNTS].includes(candidate.type);
 
 /**
  * Reads the profile in a worker within the request's time left, refusing what is not one with
@@ -213,7 +261,7 @@ async function unknownCandidates(
   const identities = candidates.map((c) => c.identity);
   const [known = []] = await tx.run(PROPOSED_IDENTITIES, { identities });
   const relations = candidates
-    .filter((c) => c.type !== NEW_ACTOR)
+    .filter(isRelationCandidate)
     .map((c) => c.payload as RelationPayload)
     .map(({ from, type, to }) => ({ from, type, to }));
   const [existing = []] = await tx.run(EXISTING_RELATIONS, { relations });
@@ -280,6 +328,37 @@ async function acceptIn(
 ): Promise<string> {
   const sources = [await pageSource(tx, author, proposal)];
   const at = `${AT}.edits`;
+  const claim: PageClaim = {
+    source: sources[0] as string,
+    url: proposal.sourceUrl,
+    reason,
+    at: AT,
+  };
+  const facts = [FOUNDING_DATE, RESOURCE_COUNTS];
+  const contradiction = JSON.parse(proposal.payload) as Partial<ContradictionPayload>;
+  if (facts.includes(proposal.type) || contradiction.graphSince !== undefined) {
+    if (Object.values(edits).some((edit) => edit !== undefined && edit !== null)) {
+      throw badInput(
+        at,
+        'a fact of the page takes no edits: accept it as it is, or reject it and edit the node',
+      );
+    }
+  }
+  if (proposal.type === FOUNDING_DATE) {
+    const payload = JSON.parse(proposal.payload) as FoundingPayload;
+    const key = await resolveEnd(tx, payload.key, 'key');
+    return acceptFounding(tx, author, key, payload.founded, claim);
+  }
+  if (proposal.type === RESOURCE_COUNTS) {
+    const payload = JSON.parse(proposal.payload) as CountsPayload;
+    const key = await resolveEnd(tx, payload.key, 'key');
+    return acceptCounts(tx, author, key, payload.resourceCounts, claim);
+  }
+  if (contradiction.graphSince !== undefined) {
+    const payload = contradiction as ContradictionPayload;
+    const ends = { from: payload.from, type: payload.type, to: payload.to };
+    return acceptSinceDispute(tx, author, ends, payload.since ?? '', claim);
+  }
   if (proposal.type === NEW_ACTOR) {
     const payload = JSON.parse(proposal.payload) as ActorPayload;
     if (!edits.key) throw badInput(`${at}.key`, 'a new node needs the key it will have');

@@ -1,14 +1,37 @@
 // The human-readable dry run: one block per profile.
 import { type FileOutcome, isFailure } from './files.js';
+import type { ActorFact, CheckedRelation } from './profile-import.js';
+
+const DISPUTE = 'accepting records a dispute that keeps both sources';
+
+/** What the graph already says, after a proposal: nothing for a new fact. */
+function graphNote(
+  status: CheckedRelation['status'],
+  graphValue: string | undefined,
+  what: string,
+) {
+  if (status === 'IN_GRAPH') return ' (already in the graph)';
+  if (status === 'CONTRADICTS')
+    return `\n    CONTRADICTS the graph: ${what} ${graphValue}; ${DISPUTE}`;
+  return '';
+}
+
+function factLine(fact: ActorFact): string {
+  if (fact.field === 'founded')
+    return `  proposes founded ${fact.value}${graphNote(fact.status, fact.graphValue, 'founded')}`;
+  const counts = (fact.value as { type: string; count: number }[])
+    .map((count) => `${count.count} ${count.type}`)
+    .join(', ');
+  return `  proposes resources: ${counts}${graphNote(fact.status, fact.graphValue, 'resources')}`;
+}
 
 export function formatOutcome(outcome: FileOutcome): string {
   if (isFailure(outcome))
     return `${outcome.file}: refused (${outcome.error.code}) ${outcome.error.message}`;
   const { actor } = outcome;
-  const counts = actor.resourceCounts.map((count) => `${count.count} ${count.type}`).join(', ');
   const lines = [
     `${outcome.file}: ${actor.name}${actor.acronym ? ` (${actor.acronym})` : ''} → ${actor.match ?? 'new actor'}`,
-    `  founded: ${actor.founded ?? '?'}; resources: ${counts || 'none'}`,
+    ...(outcome.facts ?? []).map(factLine),
     ...outcome.relations.map((relation) => {
       const details = [
         relation.since ? `since ${relation.since}` : '',
@@ -19,7 +42,8 @@ export function formatOutcome(outcome: FileOutcome): string {
       const pair = relation.other
         ? `${relation.direction === 'INCOMING' ? '← ' : ''}${end(relation.other)}`
         : `${end(relation.from)} → ${end(relation.to)}`;
-      return `  ${relation.type} ${pair}${details.length ? ` (${details.join(', ')})` : ''} [${relation.confidence}]\n    “${relation.evidence}”`;
+      const note = graphNote(relation.status, relation.graphValue, 'since');
+      return `  ${relation.type} ${pair}${details.length ? ` (${details.join(', ')})` : ''} [${relation.confidence}]${note}\n    “${relation.evidence}”`;
     }),
   ];
   return lines.join('\n');

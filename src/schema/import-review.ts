@@ -37,11 +37,15 @@ const ProposalRef = builder.objectRef<ProposalRow>('Proposal').implement({
   fields: (t) => ({
     id: t.exposeID('id', { description: 'Its id: pass it to reviewProposal.' }),
     identity: t.exposeString('identity', {
-      description: 'What it proposes: "from|TYPE|to", or "new:<normalised name>" for a new node.',
+      description:
+        'What it proposes: "from|TYPE|to" ("…|since:YYYY" when it contradicts the graph’s since), "new:<normalised name>" for a new node, "key|founded|YYYY" or "key|resourceCounts|…" for the actor’s own facts.',
     }),
-    type: t.exposeString('type', { description: 'A relation type, or NEW_ACTOR.' }),
+    type: t.exposeString('type', {
+      description: 'A relation type, NEW_ACTOR, FOUNDING_DATE or RESOURCE_COUNTS.',
+    }),
     payload: t.exposeString('payload', {
-      description: 'The proposed fact as JSON (ends, since, role, founding; or name, acronym).',
+      description:
+        'The proposed fact as JSON (ends, since, role, founding, and graphSince when it contradicts the graph; or name, acronym; or key and founded / resourceCounts, with graphValue).',
     }),
     evidence: t.exposeString('evidence', { description: 'The sentence of the profile behind it.' }),
     confidence: t.exposeFloat('confidence', { description: 'The extraction’s confidence, 0..1.' }),

@@ -233,6 +233,30 @@ async function current(tx: VersionedTransaction, key: string, expectedVersion: n
   return entity;
 }
 
+/** updateEntity's checks and write inside a versioned write another operation may share; `before` read under its lock. */
+export async function updateEntityIn(
+  tx: VersionedTransaction,
+  author: Author,
+  before: Entity,
+  patch: EntityFields,
+  reason: string | null,
+  origin: 'api' | 'import' = 'api',
+  at = 'updateEntity',
+): Promise<Entity> {
+  const after = applyFields(before, patch, `${at}.patch`);
+  await check(tx, after, `${at}.patch`);
+  const record = await store(tx, after, author, origin);
+  await tx.record({
+    operation: 'UPDATE_ENTITY',
+    entityType: 'Entity',
+    entityKey: before.key,
+    before: snapshot(before),
+    after: snapshot(after),
+    reason,
+  });
+  return { ...after, record };
+}
+
 export async function updateEntity(
   db: Database,
   author: Author,
@@ -244,18 +268,8 @@ export async function updateEntity(
   const at = 'updateEntity';
   const { result, graphVersion } = await versionedWrite(db, author, async (tx) => {
     const before = await current(tx, key, expectedVersion, at);
-    const after = applyFields(before, patch, `${at}.patch`);
-    await check(tx, after, `${at}.patch`);
-    const record = await store(tx, after, author, 'api');
-    await tx.record({
-      operation: 'UPDATE_ENTITY',
-      entityType: 'Entity',
-      entityKey: key,
-      before: snapshot(before),
-      after: snapshot(after),
-      reason,
-    });
-    return { entity: { ...after, record }, version: record.version };
+    const entity = await updateEntityIn(tx, author, before, patch, reason, 'api', at);
+    return { entity, version: versionOf(entity) };
   });
   return { ...result, graphVersion };
 }

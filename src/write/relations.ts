@@ -181,20 +181,35 @@ export async function updateRelation(
 ): Promise<RelationWrite> {
   const { result, graphVersion } = await versionedWrite(db, author, async (tx) => {
     const before = await current(tx, id, expectedVersion, at);
-    const after = applyFields(before, patch, `${at}.patch`);
-    await check(tx, after, `${at}.patch`);
-    const record = await store(tx, after, author, 'api');
-    await tx.record({
-      operation,
-      entityType: 'Relation',
-      entityKey: id,
-      before: relationSnapshot(before),
-      after: relationSnapshot(after),
-      reason,
-    });
-    return { relation: { ...after, record }, version: record.version };
+    const relation = await updateRelationIn(tx, author, before, patch, reason, operation, at);
+    return { relation, version: versionOf(relation) };
   });
   return { ...result, graphVersion };
+}
+
+/** updateRelation's checks and write inside a versioned write another operation may share; `before` read under its lock. */
+export async function updateRelationIn(
+  tx: VersionedTransaction,
+  author: Author,
+  before: Relation,
+  patch: RelationFields,
+  reason: string | null,
+  operation = 'UPDATE_RELATION',
+  at = 'updateRelation',
+  origin: 'api' | 'import' = 'api',
+): Promise<Relation> {
+  const after = applyFields(before, patch, `${at}.patch`);
+  await check(tx, after, `${at}.patch`);
+  const record = await store(tx, after, author, origin);
+  await tx.record({
+    operation,
+    entityType: 'Relation',
+    entityKey: relationId(before),
+    before: relationSnapshot(before),
+    after: relationSnapshot(after),
+    reason,
+  });
+  return { ...after, record };
 }
 
 /** Marks a relation disputed (or resolved), with the note that says who says what. */

@@ -139,6 +139,68 @@ describe('import dry run on the curated graph', () => {
     }
   });
 
+  it('refuses a page in a language the rules do not read, in one line, unless --any-language', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'import-lang-'));
+    try {
+      const page = join(dir, 'ress.txt');
+      writeFileSync(
+        page,
+        'Red de Economía Solidaria del Sur (RESS)\n\nLa Red de Economía Solidaria del Sur fue creada en 2009 por un grupo de cooperativas, asociaciones y empresas de inserción que querían trabajar juntas. Hoy reúne a más de cuarenta entidades de la región y es miembro de REAS Red de Redes desde 2012.  Sus socias fundadoras fueron la cooperativa La Huerta y la asociación Tejiendo Barrio.\n',
+      );
+      const refused = await importCommand(page, '--dry-run');
+      expect(refused.code).toBe(1);
+      expect(
+        refused.stderr
+          .trim()
+          .split('\n')
+          .filter((l) => l.startsWith('UNSUPPORTED_LANGUAGE')),
+      ).toEqual([
+        expect.stringMatching(
+          /^UNSUPPORTED_LANGUAGE: ress\.txt: the page reads as spa .* --any-language/,
+        ),
+      ]);
+      const insisted = await importCommand(page, '--dry-run', '--json', '--any-language');
+      expect(insisted.code).toBe(0);
+      expect(JSON.parse(insisted.stdout).actor.name).toBe('Red de Economía Solidaria del Sur');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('says which proposals contradict the graph, in text and in JSON', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'import-contra-'));
+    try {
+      const page = join(dir, 'mes.txt');
+      writeFileSync(
+        page,
+        "Mouvement pour l'Economie Solidaire (MES)\n\nThe Solidarity Economy Movement (MES) was founded in 2004 by regional networks. The MES has been an active member of ESS France since 2017.\n",
+      );
+      const json = await importCommand(page, '--dry-run', '--json');
+      const result = JSON.parse(json.stdout) as ProfileResult;
+      expect(result.facts?.[0]).toMatchObject({
+        field: 'founded',
+        value: '2004',
+        status: 'CONTRADICTS',
+        graphValue: '2002-03',
+      });
+      expect(result.relations[0]).toMatchObject({
+        type: 'MEMBER_OF',
+        since: '2017',
+        status: 'CONTRADICTS',
+        graphValue: '2015-01',
+      });
+      const text = await importCommand(page, '--dry-run');
+      expect(text.stdout).toContain(
+        'CONTRADICTS the graph: founded 2002-03; accepting records a dispute',
+      );
+      expect(text.stdout).toContain(
+        'CONTRADICTS the graph: since 2015-01; accepting records a dispute',
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('refuses to write without --dry-run and points to the importProfile mutation', async () => {
     const { code, stderr } = await importCommand(join(profiles, '00-mes-socioeco.txt'));
     expect(code).toBe(2);

@@ -245,6 +245,113 @@ describe('new actors', () => {
   });
 });
 
+describe('facts of the page: founding year, resource counts, contradictions', () => {
+  // The graph: MES founded 2002-03, member of ESS France since 2015-01; the page says otherwise.
+  const PAGE = `Mouvement pour l'Economie Solidaire (MES)
+
+The Solidarity Economy Movement (MES) was founded in 2004 by regional networks of the solidarity economy. The MES has been an active member of ESS France since 2017.
+
+5 Videos`;
+  const PAGE_URL = 'https://example.org/mes-contradicting';
+
+  it('proposes them, accepts each as a dispute that keeps both sources, all citing one source', async () => {
+    const { importProfile } = await ok(IMPORT, curator, { text: PAGE, url: PAGE_URL });
+    const byType = Object.fromEntries(
+      importProfile.proposals.map((p: Answer) => [p.type, p] as const),
+    );
+    expect(Object.keys(byType).sort()).toEqual(['FOUNDING_DATE', 'MEMBER_OF', 'RESOURCE_COUNTS']);
+    expect(byType.MEMBER_OF.identity).toBe('mes|MEMBER_OF|ess-france|since:2017');
+    expect(JSON.parse(byType.MEMBER_OF.payload)).toMatchObject({
+      since: '2017',
+      graphSince: '2015-01',
+    });
+    expect(JSON.parse(byType.FOUNDING_DATE.payload)).toEqual({
+      key: 'mes',
+      founded: '2004',
+      graphValue: '2002-03',
+    });
+    expect(byType.FOUNDING_DATE.evidence).toContain('was founded in 2004');
+    const before = await ok(
+      '{ actor(key: "mes") { founded { sources { key } } } relation(id: "mes|MEMBER_OF|ess-france") { sources { key } } }',
+      {},
+    );
+    for (const type of ['FOUNDING_DATE', 'MEMBER_OF', 'RESOURCE_COUNTS']) {
+      const accepted = await ok(REVIEW, curator, { id: byType[type].id, decision: 'ACCEPT' });
+      expect(accepted.reviewProposal.status).toBe('ACCEPTED');
+    }
+    const source = `src-${importProfile.id}`;
+    const after = await ok(
+      `{ actor(key: "mes") {
+          founded { date { value } disputed note sources { key } alternatives { date sources { key } } }
+          resourceCounts { type count } sources { key } }
+        relation(id: "mes|MEMBER_OF|ess-france") { since { value } disputed note sources { key } } }`,
+      {},
+    );
+    // The graph's founding date stays the main claim, with its sources; the page's is the alternative.
+    expect(after.actor.founded).toMatchObject({
+      date: { value: '2002-03' },
+      disputed: true,
+      sources: before.actor.founded.sources,
+      alternatives: [{ date: '2004', sources: [{ key: source }] }],
+    });
+    expect(after.actor.founded.note).toContain(`The page ${PAGE_URL} (${source}) gives 2004`);
+    // The relation keeps its year and its sources, adds the page's, and says who says what.
+    expect(after.relation).toMatchObject({ since: { value: '2015-01' }, disputed: true });
+    expect(after.relation.sources).toEqual([...before.relation.sources, { key: source }]);
+    expect(after.relation.note).toContain(`since 2017 per the page ${PAGE_URL} (${source})`);
+    expect(after.actor.resourceCounts).toContainEqual({ type: 'VIDEOS', count: 5 });
+    expect(after.actor.resourceCounts).toContainEqual({ type: 'PEDAGOGICAL_TOOLS', count: 18 });
+    expect(after.actor.sources).toContainEqual({ key: source });
+    // One source for the page, however many of its facts were accepted.
+    const [count] = await db().read('MATCH (s:Source {url: $url}) RETURN count(s) AS sources', {
+      url: PAGE_URL,
+    });
+    expect(count).toEqual({ sources: 1 });
+    const history = await ok(
+      '{ history(key: "mes|MEMBER_OF|ess-france") { edges { node { operation } } } }',
+      {},
+    );
+    expect(history.history.edges.at(-1).node.operation).toBe('MARK_DISPUTED');
+  });
+
+  it('a page that agrees with the graph adds its source, not a dispute; re-importing proposes nothing', async () => {
+    const again = await ok(IMPORT, curator, { text: PAGE, url: PAGE_URL });
+    expect(again.importProfile.proposals).toEqual([]);
+    const agreeing = `Mouvement pour l'Economie Solidaire (MES)\n\nThe MES was founded in 2002 by regional networks.`;
+    const { importProfile } = await ok(IMPORT, curator, {
+      text: agreeing,
+      url: 'https://example.org/mes-agreeing',
+    });
+    expect(importProfile.proposals).toEqual([]);
+  });
+});
+
+describe('languages', () => {
+  const SPANISH = `Red de Economía Solidaria del Sur (RESS)
+
+La Red de Economía Solidaria del Sur fue creada en 2009 por un grupo de cooperativas, asociaciones y empresas de inserción que querían trabajar juntas. Hoy reúne a más de cuarenta entidades de la región y es miembro de REAS Red de Redes desde 2012. Sus socias fundadoras fueron la cooperativa La Huerta y la asociación Tejiendo Barrio.`;
+  const IMPORT_ANY = /* GraphQL */ `
+    mutation ImportReviewAnyLanguage($text: String!, $any: Boolean) {
+      importProfile(text: $text, sourceUrl: "https://example.org/ress", language: "es", anyLanguage: $any) {
+        id proposals { type }
+      }
+    }`;
+
+  it('refuses a page the rules do not read with UNSUPPORTED_LANGUAGE, unless anyLanguage', async () => {
+    const before = await graphFingerprint(db());
+    const refused = await send(IMPORT_ANY, curator, { text: SPANISH });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({
+      code: 'UNSUPPORTED_LANGUAGE',
+      argument: 'importProfile.text',
+      override: 'importProfile.anyLanguage',
+    });
+    expect(refused.errors?.[0]?.message).toContain('the page reads as spa');
+    expect(await graphFingerprint(db())).toBe(before);
+    const insisted = await ok(IMPORT_ANY, curator, { text: SPANISH, any: true });
+    expect(insisted.importProfile.id).toMatch(/^import-/);
+  });
+});
+
 describe('refusals', () => {
   const cases: [string, string, RegExp][] = [
     ['empty', '', /EMPTY/],

@@ -105,11 +105,25 @@ describe('pages as they are saved', () => {
       ['PARTNER_OF', 'urgenci', 'NEW'],
     ]);
     expect(result.facts).toEqual([
-      { field: 'founded', value: '1999', status: 'CONTRADICTS', graphValue: '2002-03' },
-      { field: 'resourceCounts', value: [{ type: 'videos', count: 3 }], status: 'NEW' },
+      {
+        field: 'founded',
+        value: '1999',
+        status: 'CONTRADICTS',
+        graphValue: '2002-03',
+        evidence: 'The MES was founded in 1999.',
+      },
+      // The graph holds MES's 3 videos already.
+      {
+        field: 'resourceCounts',
+        value: [{ type: 'videos', count: 3 }],
+        status: 'IN_GRAPH',
+        evidence: '3 videos',
+      },
     ]);
     expect(
       page("Mouvement pour l'Economie Solidaire (MES)\nIt was founded in 2002.").facts,
-    ).toEqual([{ field: 'founded', value: '2002', status: 'IN_GRAPH' }]);
+    ).toEqual([
+      { field: 'founded', value: '2002', status: 'IN_GRAPH', evidence: 'It was founded in 2002.' },
+    ]);
   });
 });
