@@ -183,6 +183,48 @@ function htmlTitle(html: string): string | null {
 }
 
 /** Lines after "… :" that are items of a list, joined back into the sentence they end. */
+/** A heading that announces the actor's members: "Members", "Our members", "Nos adhérents", "Les membres de X". */
+const MEMBERS_HEADING =
+  /^(?:(?:our|its|the) )?(?:members|member organi[sz]ations)$|^(?:(?:nos|ses|les) )?(?:membres|adhérents)(?: (?:de|du|d['’]) ?[^.:;]{2,60})?$/iu;
+/** Items written on one line between dashes or bullets: "ACFI - AID - ALEAP". */
+const INLINE_ITEMS = /\s(?:-|–|•|·)\s/u;
+
+/** A line that can be a list's item: short, not a sentence, a count, a heading or a date ("Novembre 2008"). */
+const isItemLine = (line: string | undefined): line is string =>
+  line !== undefined &&
+  line.length < 160 &&
+  !/\.$/.test(line) &&
+  !/\b(?:1[89]|20)\d\d\b/.test(line) &&
+  !isHeading(line) &&
+  !parseResourceLine(line);
+
+/**
+ * A members heading followed by item lines is one incoming membership list, as "Its members: A, B."
+ * would be (closed by a full stop, so that the page's next line is not an item); items between
+ * dashes or bullets on one line are split.
+ */
+function membersLists(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let index = 0; index < lines.length; index += 1) {
+    const line = lines[index] as string;
+    if (!MEMBERS_HEADING.test(line) || !isItemLine(lines[index + 1])) {
+      out.push(line);
+      continue;
+    }
+    const items: string[] = [];
+    while (isItemLine(lines[index + 1])) {
+      index += 1;
+      items.push(...(lines[index] as string).split(INLINE_ITEMS));
+    }
+    const opener = /^(?:nos|ses|les|membres|adhérents)/iu.test(line)
+      ? 'Ses membres :'
+      : 'Its members:';
+    // " ; " between items, as joinLists writes them: "Lire et Ecrire" stays one item.
+    out.push(`${opener} ${items.map((item) => item.trim()).join(' ; ')}.`);
+  }
+  return out;
+}
+
 function joinLists(lines: readonly string[]): string[] {
   const out: string[] = [];
   let listOpen = false;
@@ -241,8 +283,8 @@ export function parseProfile(
   const lines = text.split(/\r?\n/).map((line) =>
     line
       .replace(/\s+/g, ' ')
-      .replace(/^[*•·▪◦–-]\s+/u, '')
-      .trim(),
+      .trim()
+      .replace(/^[*•·▪◦–-]\s+/u, ''),
   );
   const filled = lines.filter((line) => line !== '');
   if (filled.length === 0) throw new ProfileError('EMPTY', `${file}: the file holds no text`);
@@ -261,7 +303,7 @@ export function parseProfile(
   const titled = candidate !== undefined && isTitleLine(candidate) && !isNoise(candidate);
   const paragraphs: string[] = [];
   const resourceCounts: ResourceCount[] = [];
-  for (const line of joinLists(filled.slice(titled ? index + 1 : index))) {
+  for (const line of joinLists(membersLists(filled.slice(titled ? index + 1 : index)))) {
     if (isNoise(line)) continue;
     const resource = parseResourceLine(line);
     if (resource) resourceCounts.push(resource);

@@ -55,6 +55,9 @@ const CREATED_FR =
 const GAP =
   "(?!\\s*(?:a|an|the|its|their|our|his|her|un|une|des|les|le|la|l'|son|sa|ses|leur|leurs|notre|nos)\\s)[^.,;:!?]{0,40}?";
 
+// A count between the possessive and "members" ("among its 13 members", "ses 25 adhérents sont").
+const HOW_MANY = '(?:\\d[\\d,. ]*\\s|many |several |plusieurs |nombreux )?';
+
 /** Triggers whose object is a list, or whose subject is not the profiled actor. */
 const LIST_TRIGGERS: Trigger[] = [
   // Incoming memberships: "its members are: A, B", "brings together A, B and C".
@@ -66,19 +69,19 @@ const LIST_TRIGGERS: Trigger[] = [
   ),
   t(
     'MEMBER_OF',
-    '\\b(?:(?:its|our|their) )?(?:members|member organi[sz]ations) (?:are|were|include|included|range from|such as)\\b',
+    `\\b(?:(?:its|our|their) ${HOW_MANY})?(?:members|member organi[sz]ations) (?:are|were|include|included|range from|such as)\\b`,
     0.85,
     { incoming: true, list: true },
   ),
   t(
     'MEMBER_OF',
-    '\\b(?:brings|bringing|brought) together\\b|\\b(?:unites|gathers|federates|groups together|comprises)\\b|\\b(?:is|are|was) (?:composed|made up) of\\b|\\bamong (?:them|its members)\\b|\\bcounts among its members\\b|\\b(?:it |has |later )?welcomed\\b',
+    `\\b(?:brings|bringing|brought) together\\b|\\b(?:unites|gathers|federates|groups together|comprises)\\b|\\b(?:is|are|was) (?:composed|made up) of\\b|\\bamong (?:them|its ${HOW_MANY}members)\\b|\\bcounts among its ${HOW_MANY}members\\b|\\b(?:it |has |later )?welcomed\\b`,
     0.85,
     { incoming: true, list: true },
   ),
   t(
     'MEMBER_OF',
-    "\\b(?:regroupe|rassemble|réunit|fédère|accueille|a accueilli)\\b|\\best composée? (?:de|d')|\\bcompte parmi ses (?:membres|adhérents)\\b|\\bparmi ses (?:membres|adhérents)(?: figurent| on trouve| on compte)?\\b|\\bses (?:membres|adhérents) sont\\b",
+    `\\b(?:regroupe|rassemble|réunit|fédère|accueille|a accueilli)\\b|\\best composée? (?:de|d')|\\bcompte parmi ses ${HOW_MANY}(?:membres|adhérents)\\b|\\bparmi ses ${HOW_MANY}(?:membres|adhérents)(?: figurent| on trouve| on compte)?\\b|\\bses ${HOW_MANY}(?:membres|adhérents) sont\\b`,
     0.85,
     { incoming: true, list: true },
   ),
