@@ -1,4 +1,4 @@
-// `npm run import:eval [-- DIR] [--split NAME]`: dry runs scored against X.expected.json, per split.
+// `npm run import:eval [-- DIR] [--split NAME] [--as-written]`: dry runs scored against X.expected.json, per split.
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
@@ -9,6 +9,7 @@ import {
   type ExpectedRelation,
   type FileScore,
   refusedResult,
+  resolveExpected,
   scoreFile,
   totals,
 } from '../import/evaluate.js';
@@ -20,7 +21,7 @@ import { runCommand } from './run-command.js';
 
 const DEFAULT_DIR = 'tests/fixtures/eval';
 const USAGE =
-  'usage: npm run import:eval [-- DIR] [--split NAME]   (each profile X.txt beside X.expected.json; DIR/split.json names the splits)';
+  'usage: npm run import:eval [-- DIR] [--split NAME] [--as-written]   (each profile X.txt beside X.expected.json; DIR/split.json names the splits)';
 
 interface Expected {
   actor: ImportedActor;
@@ -37,11 +38,24 @@ async function splitsOf(dir: string): Promise<Record<string, string[]>> {
   );
 }
 
-async function scoreSplit(files: readonly string[], matcher: Matcher): Promise<FileScore[]> {
+/** A graph key for a name only when the graph writes it so (name, alias or acronym): never a guess. */
+function exactKey(matcher: Matcher): (name: string) => string | null {
+  return (name) => {
+    const match = matcher.matchPhrase(name);
+    return match && (match.how === 'exact' || match.how === 'acronym') ? match.key : null;
+  };
+}
+
+async function scoreSplit(
+  files: readonly string[],
+  matcher: Matcher,
+  asWritten: boolean,
+): Promise<FileScore[]> {
   const scores: FileScore[] = [];
   for (const file of files) {
     const expectedPath = file.replace(PROFILE_FILE, '.expected.json');
-    const expected = JSON.parse(await readFile(expectedPath, 'utf8')) as Expected;
+    const written = JSON.parse(await readFile(expectedPath, 'utf8')) as Expected;
+    const expected = asWritten ? written : resolveExpected(written, exactKey(matcher));
     const outcome = await importFile(file, matcher);
     // A refused page scores as a page that proposes nothing, so that one page cannot stop a split.
     if (isFailure(outcome))
@@ -109,7 +123,7 @@ async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
     args: process.argv.slice(2).filter((arg) => arg !== '--'),
-    options: { split: { type: 'string' } },
+    options: { split: { type: 'string' }, 'as-written': { type: 'boolean', default: false } },
   });
   if (positionals.length > 1) {
     console.error(USAGE);
@@ -123,7 +137,7 @@ async function main(): Promise<number> {
   const matcher = await loadMatcher();
   for (const [name, files] of Object.entries(splits)) {
     if (values.split !== undefined && name !== values.split) continue;
-    report(name, await scoreSplit(files, matcher));
+    report(name, await scoreSplit(files, matcher, values['as-written']));
   }
   return 0;
 }

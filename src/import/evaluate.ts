@@ -68,6 +68,30 @@ function identity(relation: ExpectedRelation, actor: ImportedActor): string {
   return `${from} ${type} ${to}`;
 }
 
+/**
+ * The expected file with each new node the graph now holds (`resolve` gives its key by the exact
+ * name, alias or acronym) written as that node: an annotation made before the graph grew names
+ * "CRESS Bretagne" as new, and the importer rightly matches it to `cress-bretagne`.
+ */
+export function resolveExpected<
+  T extends { actor: ImportedActor; relations: readonly ExpectedRelation[] },
+>(expected: T, resolve: (name: string) => string | null): T {
+  const end = (e: End | undefined) =>
+    e === undefined || e.match !== null ? e : { ...e, match: resolve(e.name) };
+  const actor =
+    expected.actor.match === null && expected.actor.name
+      ? { ...expected.actor, match: resolve(expected.actor.name) }
+      : expected.actor;
+  const relations = expected.relations.map((relation) => {
+    const out: ExpectedRelation = { ...relation };
+    if (relation.from) out.from = end(relation.from);
+    if (relation.to) out.to = end(relation.to);
+    if (relation.other) out.other = end(relation.other);
+    return out;
+  });
+  return { ...expected, actor, relations };
+}
+
 /** What a refused page proposes: nothing, so every expected relation is missed and the actor unread. */
 export function refusedResult(file: string): ProfileResult {
   return {

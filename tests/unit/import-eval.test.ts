@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { refusedResult, scoreFile, totals } from '../../src/import/evaluate.js';
+import { refusedResult, resolveExpected, scoreFile, totals } from '../../src/import/evaluate.js';
 import type { ProposedRelation } from '../../src/import/extract.js';
 import type { ProfileResult } from '../../src/import/profile-import.js';
 
@@ -62,5 +62,18 @@ describe('import evaluation', () => {
       wrongActorFields: ['name', 'founded'],
     });
     expect(totals([score])).toMatchObject({ recall: 0 });
+  });
+
+  it('scores an expected new node the graph now holds as that node, by its exact name only', () => {
+    const expected = result([relation(null, 'CRESS Bretagne'), relation(null, 'Café Commun')]);
+    const keys: Record<string, string> = { 'CRESS Bretagne': 'cress-bretagne' };
+    const resolved = resolveExpected(expected, (name) => keys[name] ?? null);
+    expect(resolved.relations.map((r) => r.to?.match)).toEqual(['cress-bretagne', null]);
+    const actual = result([
+      relation('cress-bretagne', 'la CRESS Bretagne'),
+      relation(null, 'Café Commun'),
+    ]);
+    expect(scoreFile(actual, expected).falsePositives).toEqual(['self MEMBER_OF cress-bretagne']);
+    expect(scoreFile(actual, resolved)).toMatchObject({ truePositives: 2, falsePositives: [] });
   });
 });
