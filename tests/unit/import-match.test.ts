@@ -84,3 +84,11 @@ describe('homonyms', () => {
     ).toBe('csess-tn');
   });
 });
+
+describe('regional branches', () => {
+  it('never takes a body followed by a region for the national body', () => {
+    expect(keyOf('France Active')).toBe('france-active');
+    expect(keyOf('France Active Alsace')).toBeNull();
+    expect(keyOf('France Active Nouvelle-Aquitaine')).toBeNull();
+  });
+});
