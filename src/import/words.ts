@@ -102,6 +102,10 @@ export const GENERIC = new Set([
   'international',
   'european',
   'europeen',
+  // "the Alliance" is how ICA's pages name it, and the last word of many other bodies' names.
+  'alliance',
+  'alliances',
+  'coalition',
 ]);
 
 /** English words mapped to the French word a name would use, so "collective for the transition" meets "Collectif pour une Transition". */

@@ -92,3 +92,11 @@ describe('regional branches', () => {
     expect(keyOf('France Active Nouvelle-Aquitaine')).toBeNull();
   });
 });
+
+describe('kind words', () => {
+  it('never reads a name ending in "Alliance" as ICA, whose pages call it "the Alliance"', () => {
+    expect(keyOf('the Alliance')).toBeNull();
+    expect(keyOf('Scottish Community Alliance')).toBeNull();
+    expect(keyOf('International Co-operative Alliance')).toBe('ica');
+  });
+});
