@@ -3,6 +3,7 @@ import { MultiDirectedGraph } from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { FORMATS } from '../../src/export/formats.js';
 import { MES_SUBGRAPH_DEPTH_2 } from '../support/facts.js';
 import { useBrowser } from './support/browser.js';
 import { pixelStats } from './support/pixels.js';
@@ -118,6 +119,17 @@ describe('the explorer page', () => {
     await poll(() => page.locator('#path').textContent()).toBe('MES → PARTICIPATES_IN → RIPESS');
     await browser.screenshot('explorer-path');
 
+    // Every export format is offered for this view, the sources table among them.
+    const offered = await page
+      .locator('#download-links a')
+      .evaluateAll((links) =>
+        links.map((link) => new URL((link as HTMLAnchorElement).href).pathname),
+      );
+    expect(offered.sort()).toEqual(
+      Object.values(FORMATS)
+        .map((format) => `/export/${format.fileName}`)
+        .sort(),
+    );
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('link', { name: 'GEXF (Gephi)' }).click(),
