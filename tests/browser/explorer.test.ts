@@ -22,18 +22,11 @@ async function coloursDrawn(page: Page): Promise<number> {
   return (await pixelStats(page, await page.locator('#graph').screenshot())).distinct;
 }
 
-async function layoutSettled(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () => !(window as unknown as { explorer: ExplorerHooks }).explorer.layoutRunning(),
-  );
-}
-
 interface ExplorerHooks {
   edgePoint(id: string, t: number): { x: number; y: number } | null;
   hoveredEdge(): string | null;
   hasNode(key: string): boolean;
   isActive(id: string): boolean;
-  layoutRunning(): boolean;
 }
 
 /**
@@ -79,7 +72,6 @@ describe('the explorer page', () => {
     await poll(() => page.locator('#count').textContent()).toBe(
       `${MES_SUBGRAPH_DEPTH_2.nodes} nodes, ${MES_SUBGRAPH_DEPTH_2.edges} edges`,
     );
-    await layoutSettled(page);
     expect(await coloursDrawn(page)).toBeGreaterThan(20);
     await poll(() => page.locator('#details h2').textContent()).toBe(
       "Mouvement pour l'Economie Solidaire",

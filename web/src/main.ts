@@ -446,7 +446,7 @@ print.addEventListener('change', (event) => printing(event.matches));
 window.addEventListener('beforeprint', () => printing(true));
 window.addEventListener('afterprint', () => printing(print.matches));
 
-// For the browser tests: where an edge is drawn, whether the layout is still moving, the labels.
+// For the browser tests: where a node or an edge is drawn, what the year keeps, the labels.
 Object.assign(window, {
   explorer: {
     edgePoint: (id: string, t: number) => view.edgePoint(id, t),
@@ -456,7 +456,6 @@ Object.assign(window, {
     mapMarkers: () => map.markerCounts(),
     year: () => state.activeAt,
     hoveredEdge: () => view.hoveredEdge,
-    layoutRunning: () => view.layoutRunning(),
     labelBoxes: (all = false) => view.labelBoxes(all),
     overlappingLabels: (all = false) => overlappingPairs(view.labelBoxes(all)),
   },
