@@ -45,7 +45,13 @@ export class GraphView {
   constructor(
     private readonly container: HTMLElement,
     private readonly handlers: Handlers,
-  ) {}
+  ) {
+    // Sigma follows the window's size only: the drawing also changes size as the page fills in.
+    new ResizeObserver(() => {
+      this.sigma?.refresh();
+      this.relabelSoon();
+    }).observe(container);
+  }
 
   /**
    * Shows an export in graphology's JSON form (GET /export/graph.json): the union of the years,
