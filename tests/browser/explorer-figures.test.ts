@@ -1,9 +1,14 @@
 import { execFile } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { MultiDirectedGraph } from 'graphology';
+import { parse as parseGexf } from 'graphology-gexf';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { MES_SUBGRAPH_DEPTH_2 } from '../support/facts.js';
+import { type GexfReading, readWithNetworkx } from '../support/networkx.js';
 import { ARTIFACTS, useBrowser } from './support/browser.js';
 import { openMes } from './support/open-actor.js';
 import { intersects, pixelStats, type Region } from './support/pixels.js';
@@ -149,5 +154,99 @@ describe('figures of a view', () => {
     expect(figure.variance).toBeGreaterThan(100);
     expect(figure.coloured).toBeGreaterThan(500);
     expect(mesInk.dark).toBeGreaterThan(5);
+  });
+
+  it('downloads the view as GEXF 1.3 with every node where it is drawn, read by networkx', async () => {
+    const page = browser.page();
+    await openMes(page, server.url());
+    const dir = await mkdtemp(join(tmpdir(), 'sg-layout-'));
+    try {
+      const read = async (year: number | null): Promise<GexfReading> => {
+        const name = year === null ? 'all' : String(year);
+        const laidOut = await download(page, '#download-gexf');
+        expect(laidOut.name).toBe(`mes-depth-2${year === null ? '' : `-${year}`}-layout.gexf`);
+        const query = `keys=mes&depth=2${year === null ? '' : `&activeAt=${year}`}`;
+        const plainFile = await fetch(`${server.url()}/export/graph.gexf?${query}`);
+        const paths = { gexf: join(dir, `${name}-layout.gexf`), plain: join(dir, `${name}.gexf`) };
+        await writeFile(paths.gexf, laidOut.body);
+        await writeFile(paths.plain, await plainFile.text());
+        const text = laidOut.body.toString('utf8');
+        expect(text).toMatch(
+          /^<\?xml version="1\.0" encoding="UTF-8"\?>\n<gexf xmlns="http:\/\/gexf\.net\/1\.3"/,
+        );
+        expect(text).toContain('version="1.3"');
+        expect(text).toContain('xmlns:viz="http://gexf.net/1.3/viz"');
+        const [withLayout, plain] = await Promise.all([
+          readWithNetworkx({ gexf: paths.gexf }),
+          readWithNetworkx({ gexf: paths.plain }),
+        ]);
+        if (!withLayout.gexf || !plain.gexf) throw new Error('networkx read no GEXF');
+        // Everything the server's GEXF says is kept: the same graph, spells, colours and sizes.
+        const { position, ...rest } = withLayout.gexf;
+        const { position: none, ...served } = plain.gexf;
+        expect(rest).toEqual(served);
+        expect(Object.values(none).every((p) => p === null)).toBe(true);
+        // graphology-gexf, another reader, finds the same positions.
+        const graph = parseGexf(MultiDirectedGraph, text);
+        expect(graph.order).toBe(rest.nodes);
+        for (const [key, at] of Object.entries(position)) {
+          expect([graph.getNodeAttribute(key, 'x'), graph.getNodeAttribute(key, 'y')]).toEqual([
+            at?.x,
+            at?.y,
+          ]);
+        }
+        return withLayout.gexf;
+      };
+
+      const drawn = (keys: string[]) =>
+        page.evaluate(
+          (all) =>
+            all.map((key) =>
+              (
+                window as unknown as {
+                  explorer: { nodePoint(k: string): { x: number; y: number } | null };
+                }
+              ).explorer.nodePoint(key),
+            ),
+          keys,
+        );
+      /** The largest distance between a node's position in the file and where it is drawn (y up). */
+      const largestGap = async (gexf: GexfReading) => {
+        const keys = Object.keys(gexf.position);
+        const points = await drawn(keys);
+        return Math.max(
+          ...keys.map((key, i) => {
+            const [file, screen] = [gexf.position[key], points[i]];
+            if (!file || !screen) return Number.POSITIVE_INFINITY;
+            return Math.hypot(file.x - screen.x, file.y + screen.y);
+          }),
+        );
+      };
+
+      const all = await read(null);
+      expect({ nodes: all.nodes, edges: all.edges }).toEqual(MES_SUBGRAPH_DEPTH_2);
+      const gapAll = await largestGap(all);
+      // The view of a year: that year's graph, still where the union was laid out.
+      await page.locator('#year').fill('2012');
+      await expect
+        .poll(() => page.locator('#title').textContent(), { timeout: 60_000 })
+        .toContain('in 2012');
+      const in2012 = await read(2012);
+      expect(in2012.nodes).toBeLessThan(all.nodes);
+      const gap2012 = await largestGap(in2012);
+      console.log(
+        `laid-out GEXF: ${all.nodes} positions, largest gap to the drawing ${gapAll.toFixed(3)} px; ` +
+          `2012: ${in2012.nodes} positions, ${gap2012.toFixed(3)} px`,
+      );
+      // Positions are written to a hundredth of a pixel.
+      expect(gapAll).toBeLessThan(0.01);
+      expect(gap2012).toBeLessThan(0.01);
+      // Spread out as drawn, not piled up: the nodes span most of the drawing.
+      const xs = Object.values(all.position).map((p) => p?.x ?? 0);
+      const width = (await page.locator('#graph').boundingBox())?.width ?? 0;
+      expect(Math.max(...xs) - Math.min(...xs)).toBeGreaterThan(width / 3);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

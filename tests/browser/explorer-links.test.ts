@@ -7,6 +7,16 @@ const server = useServer();
 const browser = useBrowser();
 const poll = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 60_000 });
 
+type Hooks = { explorer: { nodePoint(key: string): { x: number; y: number } | null } };
+
+/** Where some nodes are drawn: the layout runs a fixed count of iterations from seeds by key. */
+const drawnAt = (page: Page) =>
+  page.evaluate(() =>
+    ['mes', 'ripess', 'ess-france', 'ripess-europe'].map((key) =>
+      (window as unknown as Hooks).explorer.nodePoint(key),
+    ),
+  );
+
 /** What a reader sees of a view: its title, its counts, its path and the details open. */
 async function seen(page: Page) {
   await poll(() => page.locator('#count').textContent()).toMatch(/nodes/);
@@ -50,6 +60,8 @@ describe('links to a view', () => {
     // The shared view settles in steps (neighbourhood, year, path, details): wait for all of them.
     await poll(() => seen(other)).toEqual(original);
     expect(other.url()).toBe(shared);
+    // The same picture, not only the same facts: every node where the first page drew it.
+    expect(await drawnAt(other)).toEqual(await drawnAt(page));
     await other.close();
 
     await page.goto(`${server.url()}/embed?actor=mes&depth=1`);

@@ -16,14 +16,37 @@ const CONTROLS = [
   '#path-find',
   '#download-png',
   '#download-svg',
+  '#download-gexf',
   '#print-figure',
   '#cite-copy',
+  '#download-links a[href^="/export/graph.gexf"]',
+  '#download-links a[href^="/export/sources.csv"]',
 ];
+
+// Outside the drawer: what stays on the page beside the drawing.
+const ON_PAGE = ['#view-switch button[data-view="map"]', '#legend-box summary'];
 
 describe('the explorer on narrow screens', () => {
   for (const width of [800, 390]) {
     it(`keeps every control reachable at ${width} px, in a drawer`, async () => {
       const page = browser.page();
+      /** On screen once scrolled to, within the width, and nothing lies over it. */
+      const expectReachable = async (control: string) => {
+        const element = page.locator(control);
+        await element.scrollIntoViewIfNeeded();
+        const box = await element.boundingBox();
+        expect(box, control).not.toBeNull();
+        expect(box?.x, control).toBeGreaterThanOrEqual(0);
+        expect((box?.x ?? 0) + (box?.width ?? 0), control).toBeLessThanOrEqual(width);
+        // The point at its centre belongs to the control itself; else, what covers it.
+        const covering = await element.evaluate((node) => {
+          const { x, y, width: w, height: h } = node.getBoundingClientRect();
+          const hit = document.elementFromPoint(x + w / 2, y + h / 2);
+          if (hit === node || node.contains(hit)) return null;
+          return hit ? `${hit.tagName} ${hit.id} ${hit.className}` : 'nothing';
+        });
+        expect(covering, control).toBeNull();
+      };
       await page.setViewportSize({ width, height: width === 390 ? 844 : 700 });
       await page.goto(`${server.url()}/?actor=mes&depth=1`);
       await expect
@@ -38,24 +61,11 @@ describe('the explorer on narrow screens', () => {
         .toBe('true');
       await page.waitForTimeout(300);
       await browser.screenshot(`explorer-${width}px-drawer`);
-      for (const control of CONTROLS) {
-        const element = page.locator(control);
-        await element.scrollIntoViewIfNeeded();
-        const box = await element.boundingBox();
-        expect(box, control).not.toBeNull();
-        expect(box?.x, control).toBeGreaterThanOrEqual(0);
-        expect((box?.x ?? 0) + (box?.width ?? 0), control).toBeLessThanOrEqual(width);
-        // Nothing lies over it: the point at its centre belongs to the control itself.
-        const onTop = await element.evaluate((node) => {
-          const { x, y, width: w, height: h } = node.getBoundingClientRect();
-          const hit = document.elementFromPoint(x + w / 2, y + h / 2);
-          return hit === node || node.contains(hit);
-        });
-        expect(onTop, control).toBe(true);
-      }
+      for (const control of CONTROLS) await expectReachable(control);
       await page.locator('#drawer-toggle').click();
       await page.waitForTimeout(300);
       await browser.screenshot(`explorer-${width}px`);
+      for (const control of ON_PAGE) await expectReachable(control);
       // The details follow the drawing, full width, reached by scrolling.
       await page.locator('#details h2').scrollIntoViewIfNeeded();
       const details = await page.locator('#details h2').boundingBox();

@@ -19,7 +19,6 @@ interface PrintHooks {
   /** The labels drawn, or with `all` every node's label where it would be drawn. */
   labelBoxes(all?: boolean): LabelBox[];
   overlappingLabels(all?: boolean): number;
-  layoutRunning(): boolean;
 }
 
 const labelBoxes = (page: Page, all = false) =>

@@ -3,6 +3,7 @@ import { MultiDirectedGraph } from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { FORMATS } from '../../src/export/formats.js';
 import { MES_SUBGRAPH_DEPTH_2 } from '../support/facts.js';
 import { useBrowser } from './support/browser.js';
 import { pixelStats } from './support/pixels.js';
@@ -21,18 +22,11 @@ async function coloursDrawn(page: Page): Promise<number> {
   return (await pixelStats(page, await page.locator('#graph').screenshot())).distinct;
 }
 
-async function layoutSettled(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () => !(window as unknown as { explorer: ExplorerHooks }).explorer.layoutRunning(),
-  );
-}
-
 interface ExplorerHooks {
   edgePoint(id: string, t: number): { x: number; y: number } | null;
   hoveredEdge(): string | null;
   hasNode(key: string): boolean;
   isActive(id: string): boolean;
-  layoutRunning(): boolean;
 }
 
 /**
@@ -78,7 +72,6 @@ describe('the explorer page', () => {
     await poll(() => page.locator('#count').textContent()).toBe(
       `${MES_SUBGRAPH_DEPTH_2.nodes} nodes, ${MES_SUBGRAPH_DEPTH_2.edges} edges`,
     );
-    await layoutSettled(page);
     expect(await coloursDrawn(page)).toBeGreaterThan(20);
     await poll(() => page.locator('#details h2').textContent()).toBe(
       "Mouvement pour l'Economie Solidaire",
@@ -118,6 +111,17 @@ describe('the explorer page', () => {
     await poll(() => page.locator('#path').textContent()).toBe('MES → PARTICIPATES_IN → RIPESS');
     await browser.screenshot('explorer-path');
 
+    // Every export format is offered for this view, the sources table among them.
+    const offered = await page
+      .locator('#download-links a')
+      .evaluateAll((links) =>
+        links.map((link) => new URL((link as HTMLAnchorElement).href).pathname),
+      );
+    expect(offered.sort()).toEqual(
+      Object.values(FORMATS)
+        .map((format) => `/export/${format.fileName}`)
+        .sort(),
+    );
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('link', { name: 'GEXF (Gephi)' }).click(),

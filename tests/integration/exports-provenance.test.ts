@@ -1,9 +1,6 @@
-import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { parse as parseCsv } from 'csv-parse/sync';
 import cytoscape from 'cytoscape';
 import { MultiDirectedGraph } from 'graphology';
@@ -13,35 +10,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useCuratedApp } from '../support/curated-app.js';
 import { MES_SUBGRAPH_DEPTH_2 } from '../support/facts.js';
 import { execute } from '../support/graphql-client.js';
+import { type NetworkxReading, readWithNetworkx } from '../support/networkx.js';
 import { Subgraph } from '../support/operations.js';
 
 const { app } = useCuratedApp();
-
-// networkx from the project's venv (.ci/run makes it from tests/readers/requirements.txt), else the
-// machine's python3; a missing networkx fails the test, it never skips it.
-const VENV_PYTHON = '.tools/python/bin/python';
-const PYTHON = existsSync(VENV_PYTHON) ? VENV_PYTHON : 'python3';
 
 async function download(path: string): Promise<string> {
   const response = await app().fetch(`http://test${path}`);
   expect(response.status, path).toBe(200);
   return response.text();
-}
-
-interface NetworkxReading {
-  networkx: string;
-  gexf: {
-    nodes: number;
-    edges: number;
-    mode: string;
-    nodeStart: Record<string, string | null>;
-    edgeSpell: Record<string, [string | null, string | null]>;
-    colour: Record<string, { r: number; g: number; b: number } | null>;
-    size: Record<string, number | null>;
-    sourceUrls: Record<string, string | null>;
-  };
-  graphml: { nodes: number; edges: number; sources: Record<string, string>[] };
-  cytoscape: { nodes: number; edges: number; directed: boolean; multigraph: boolean };
 }
 
 let dir = '';
@@ -51,17 +28,18 @@ beforeAll(async () => {
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
 /** The three files of a selection, read by networkx in a python3 process. */
-async function readWithNetworkx(query: string): Promise<NetworkxReading> {
-  const files = ['graph.gexf', 'graph.graphml', 'graph.cyjs'];
-  const paths = files.map((file) => join(dir, `${query.replace(/\W/g, '_')}-${file}`));
-  for (const [index, file] of files.entries()) {
-    await writeFile(paths[index] as string, await download(`/export/${file}?${query}`));
+async function readExports(query: string): Promise<Required<NetworkxReading>> {
+  const path = (file: string) => join(dir, `${query.replace(/\W/g, '_')}-${file}`);
+  for (const file of ['graph.gexf', 'graph.graphml', 'graph.cyjs']) {
+    await writeFile(path(file), await download(`/export/${file}?${query}`));
   }
-  const { stdout } = await promisify(execFile)(PYTHON, [
-    'tests/readers/networkx_read.py',
-    ...paths,
-  ]);
-  return JSON.parse(stdout) as NetworkxReading;
+  const { gexf, graphml, cytoscape, networkx } = await readWithNetworkx({
+    gexf: path('graph.gexf'),
+    graphml: path('graph.graphml'),
+    cytoscape: path('graph.cyjs'),
+  });
+  if (!gexf || !graphml || !cytoscape) throw new Error('networkx did not read the three files');
+  return { networkx, gexf, graphml, cytoscape };
 }
 
 const yearOf = (date: string | null | undefined) => (date ? Number(date.slice(0, 4)) : null);
@@ -71,7 +49,7 @@ describe('networkx reads the exports', () => {
     const { data } = await execute(app(), Subgraph, { keys: ['mes'], depth: 2 });
     const expected = { nodes: data?.subgraph.nodes.length, edges: data?.subgraph.edges.length };
     expect(expected).toEqual(MES_SUBGRAPH_DEPTH_2);
-    const read = await readWithNetworkx('keys=mes&depth=2');
+    const read = await readExports('keys=mes&depth=2');
     for (const format of ['gexf', 'graphml', 'cytoscape'] as const) {
       const { nodes, edges } = read[format];
       expect({ nodes, edges }, `${format} read by networkx ${read.networkx}`).toEqual(expected);
@@ -80,7 +58,7 @@ describe('networkx reads the exports', () => {
   });
 
   it('reads GEXF spells that hold exactly in the years `activeAt` keeps', async () => {
-    const read = (await readWithNetworkx('')).gexf;
+    const read = (await readExports('')).gexf;
     expect(read.mode).toBe('dynamic');
     // A dated membership: its spell is its years, whole.
     expect(read.edgeSpell['mes|MEMBER_OF|ess-france']).toEqual(['2015-01-01', null]);
@@ -103,7 +81,7 @@ describe('networkx reads the exports', () => {
   });
 
   it('colours GEXF nodes by kind with the explorer palette and sizes them', async () => {
-    const read = (await readWithNetworkx('keys=mes&depth=1')).gexf;
+    const read = (await readExports('keys=mes&depth=1')).gexf;
     // MES is a Movement: Okabe and Ito's vermillion, #D55E00.
     expect(read.colour.mes).toMatchObject({ r: 0xd5, g: 0x5e, b: 0x00 });
     const sizes = Object.values(read.size) as number[];
@@ -161,7 +139,7 @@ describe('exports carry their sources, described', () => {
     const urlsOf = (sources: { url: string }[]) =>
       new Set(sources.map((source) => source.url).filter((url) => url !== ''));
 
-    const networkx = await readWithNetworkx(query);
+    const networkx = await readExports(query);
     expect(urlsOf(networkx.graphml.sources as { url: string }[])).toEqual(urls);
 
     const cyjs = JSON.parse(await download(`/export/graph.cyjs?${query}`));

@@ -1,10 +1,10 @@
 """Reads exported files with networkx, the way a researcher would, and prints what it found as JSON.
 
-Usage: networkx_read.py <graph.gexf> <graph.graphml> <graph.cyjs>
+Usage: networkx_read.py [--gexf graph.gexf] [--graphml graph.graphml] [--cytoscape graph.cyjs]
 """
 
+import argparse
 import json
-import sys
 
 import networkx as nx
 
@@ -26,6 +26,9 @@ def read_gexf(path):
         "colour": {node: data.get("viz", {}).get("color") for node, data in graph.nodes(data=True)},
         "size": {node: data.get("viz", {}).get("size") for node, data in graph.nodes(data=True)},
         "sourceUrls": {node: data.get("sourceUrls") for node, data in graph.nodes(data=True)},
+        "position": {
+            node: data.get("viz", {}).get("position") for node, data in graph.nodes(data=True)
+        },
     }
 
 
@@ -40,15 +43,12 @@ def read_cytoscape(path):
     return {**counts(graph), "directed": graph.is_directed(), "multigraph": graph.is_multigraph()}
 
 
+READERS = {"gexf": read_gexf, "graphml": read_graphml, "cytoscape": read_cytoscape}
+
 if __name__ == "__main__":
-    gexf, graphml, cytoscape = sys.argv[1:4]
-    print(
-        json.dumps(
-            {
-                "networkx": nx.__version__,
-                "gexf": read_gexf(gexf),
-                "graphml": read_graphml(graphml),
-                "cytoscape": read_cytoscape(cytoscape),
-            }
-        )
-    )
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    for name in READERS:
+        parser.add_argument(f"--{name}", metavar="PATH")
+    paths = vars(parser.parse_args())
+    read = {name: READERS[name](path) for name, path in paths.items() if path is not None}
+    print(json.dumps({"networkx": nx.__version__, **read}))

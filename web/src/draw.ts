@@ -1,6 +1,4 @@
 import { MultiDirectedGraph } from 'graphology';
-import { inferSettings } from 'graphology-layout-forceatlas2';
-import fa2Worker from 'graphology-layout-forceatlas2/worker.js';
 import Sigma from 'sigma';
 import { drawDiscNodeHover } from 'sigma/rendering';
 import {
@@ -12,11 +10,8 @@ import {
   kindColour,
 } from './colours.js';
 import { type Figure, figureSvg } from './figure.js';
+import { layOut } from './layout.js';
 import { type LabelBox, labelBox, printLabels } from './print-labels.js';
-
-// worker.d.ts declares `export default class`, but worker.js sets `module.exports` to the class.
-const FA2Layout = fa2Worker as unknown as typeof fa2Worker.default;
-type FA2Layout = InstanceType<typeof fa2Worker.default>;
 
 export type Attributes = Record<string, unknown>;
 export type ViewGraph = MultiDirectedGraph<Attributes, Attributes>;
@@ -32,14 +27,13 @@ interface Handlers {
   onEdge: (id: string) => void;
 }
 
-/** Draws graphs with sigma.js, laid out by ForceAtlas2 in a web worker. */
+/** Draws graphs with sigma.js, laid out by ForceAtlas2 before the first frame. */
 export class GraphView {
   private sigma: Sigma<Attributes, Attributes> | undefined;
-  private layout: FA2Layout | undefined;
   private highlighted = new Set<string>();
   /** Null when every year is shown; else what is drawn in full, the rest faded in place. */
   private active: ActiveSet | null = null;
-  /** The only labels drawn, chosen so that none covers another; null while the layout moves. */
+  /** The only labels drawn, chosen so that none covers another; null until they are chosen. */
   private labelled: Set<string> | null = null;
   /** The node whose label is always drawn: the actor the view is about. */
   private focus = '';
@@ -51,7 +45,13 @@ export class GraphView {
   constructor(
     private readonly container: HTMLElement,
     private readonly handlers: Handlers,
-  ) {}
+  ) {
+    // Sigma follows the window's size only: the drawing also changes size as the page fills in.
+    new ResizeObserver(() => {
+      this.sigma?.refresh();
+      this.relabelSoon();
+    }).observe(container);
+  }
 
   /**
    * Shows an export in graphology's JSON form (GET /export/graph.json): the union of the years,
@@ -67,8 +67,6 @@ export class GraphView {
     const maxDegree = Math.max(1, ...graph.mapNodes((node) => graph.degree(node)));
     graph.forEachNode((node, a) => {
       graph.mergeNodeAttributes(node, {
-        x: Math.cos(node.length * 7 + graph.degree(node)) * 10 + Math.random(),
-        y: Math.sin(node.length * 3 + graph.degree(node)) * 10 + Math.random(),
         size: 4 + 14 * Math.sqrt(graph.degree(node) / maxDegree),
         color: kindColour(a.kind as string | undefined),
         label: shortLabel(String(a.label ?? node)),
@@ -86,6 +84,7 @@ export class GraphView {
         label: a.disputed ? `${a.type} (disputed)` : a.type,
       });
     });
+    layOut(graph);
     this.graph = graph;
     this.highlighted.clear();
     this.sigma = new Sigma(graph, this.container, {
@@ -134,14 +133,7 @@ export class GraphView {
     this.sigma.createCanvasContext('disputed', { style: { pointerEvents: 'none' } });
     this.sigma.on('afterRender', () => this.drawDisputed());
     this.sigma.getCamera().on('updated', () => this.relabelSoon());
-    if (graph.order > 1) {
-      this.layout = new FA2Layout(graph, { settings: { ...inferSettings(graph), slowDown: 5 } });
-      this.layout.start();
-      setTimeout(() => {
-        this.layout?.stop();
-        this.relabel();
-      }, 1500);
-    }
+    this.relabel();
     return graph;
   }
 
@@ -170,7 +162,7 @@ export class GraphView {
 
   /** Chooses again which labels to draw so that none covers another (after a move or a zoom). */
   private relabel(): void {
-    if (!this.sigma || this.layoutRunning()) return;
+    if (!this.sigma) return;
     this.labelled = null;
     this.sigma.refresh();
     this.labelled = printLabels(this.sigma, this.focus);
@@ -220,12 +212,11 @@ export class GraphView {
   }
 
   /**
-   * Print mode: the layout stops, the drawing takes the figure's size, and only labels that cover
+   * Print mode: the drawing takes the figure's size, and only labels that cover
    * no other are drawn, `focus`'s first (so the hub's crowd does not pile up); off restores the screen.
    */
   setPrinting(on: boolean, focus: string): void {
     if (!this.sigma) return;
-    if (on) this.layout?.stop();
     this.focus = focus;
     this.sigma.resize(true);
     this.relabel();
@@ -312,14 +303,8 @@ export class GraphView {
     });
   }
 
-  layoutRunning(): boolean {
-    return this.layout?.isRunning() ?? false;
-  }
-
   private stop(): void {
     clearTimeout(this.relabelling);
-    this.layout?.kill();
-    this.layout = undefined;
     this.sigma?.kill();
     this.sigma = undefined;
   }

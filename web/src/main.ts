@@ -21,6 +21,7 @@ import { nodePanel, relationPanel } from './details.js';
 import { byId, h } from './dom.js';
 import { type ActiveSet, GraphView } from './draw.js';
 import { saveBlob, svgToPng } from './figure.js';
+import { gexfWithPositions } from './gexf-layout.js';
 import { MapView } from './map.js';
 import { memberChart, membersPerYear } from './member-chart.js';
 import { playYears } from './player.js';
@@ -34,6 +35,7 @@ const EXPORTS: [string, string][] = [
   ['graphology JSON', 'graph.json'],
   ['nodes CSV', 'nodes.csv'],
   ['edges CSV', 'edges.csv'],
+  ['sources CSV', 'sources.csv'],
   ['JSON-LD', 'graph.jsonld'],
   ['GeoJSON (map)', 'actors.geojson'],
 ];
@@ -345,11 +347,15 @@ function renderPath(): void {
   ]);
 }
 
-/** The figure's file name: the actor, the depth and the year. */
-function figureName(extension: string): string {
+/** A file name for this view: the actor, the depth, the year, then `rest`. */
+function viewFileName(rest: string): string {
   const year = state.activeAt === null ? '' : `-${state.activeAt}`;
-  const kind = state.view === 'map' ? '-map' : '';
-  return `${state.key}-depth-${state.depth}${year}${kind}.${extension}`;
+  return `${state.key}-depth-${state.depth}${year}${rest}`;
+}
+
+/** The figure's file name, the map's marked as such. */
+function figureName(extension: string): string {
+  return viewFileName(`${state.view === 'map' ? '-map' : ''}.${extension}`);
 }
 
 /** The drawing on screen, graph or map, as an SVG document and its size. */
@@ -366,6 +372,15 @@ async function downloadFigure(format: 'png' | 'svg'): Promise<void> {
       ? new Blob([svg], { type: 'image/svg+xml' })
       : await svgToPng(svg, width, height);
   saveBlob(blob, figureName(format));
+}
+
+/** The server's GEXF of this view (same actors, depth and year) with the nodes where they are drawn. */
+async function downloadLaidOutGexf(): Promise<void> {
+  const response = await fetch(`/export/graph.gexf?${selection()}`);
+  if (!response.ok) throw new Error(`the GEXF export answered ${response.status}`);
+  const drawn = new Map(view.figure(state.key).nodes.map((node) => [node.key, node]));
+  const gexf = gexfWithPositions(await response.text(), (key) => drawn.get(key) ?? null);
+  saveBlob(new Blob([gexf], { type: 'application/gexf+xml' }), viewFileName('-layout.gexf'));
 }
 
 let typing: ReturnType<typeof setTimeout> | undefined;
@@ -421,6 +436,7 @@ byId<HTMLInputElement>('arcs').addEventListener('change', (event) => {
 byId('path-find').addEventListener('click', () => findPath().catch(fail));
 byId('download-png').addEventListener('click', () => downloadFigure('png').catch(fail));
 byId('download-svg').addEventListener('click', () => downloadFigure('svg').catch(fail));
+byId('download-gexf').addEventListener('click', () => downloadLaidOutGexf().catch(fail));
 byId('print-figure').addEventListener('click', () => window.print());
 
 // Printing (Ctrl-P, or print media emulated) redraws the figure for paper, and back after.
@@ -430,7 +446,7 @@ print.addEventListener('change', (event) => printing(event.matches));
 window.addEventListener('beforeprint', () => printing(true));
 window.addEventListener('afterprint', () => printing(print.matches));
 
-// For the browser tests: where an edge is drawn, whether the layout is still moving, the labels.
+// For the browser tests: where a node or an edge is drawn, what the year keeps, the labels.
 Object.assign(window, {
   explorer: {
     edgePoint: (id: string, t: number) => view.edgePoint(id, t),
@@ -440,7 +456,6 @@ Object.assign(window, {
     mapMarkers: () => map.markerCounts(),
     year: () => state.activeAt,
     hoveredEdge: () => view.hoveredEdge,
-    layoutRunning: () => view.layoutRunning(),
     labelBoxes: (all = false) => view.labelBoxes(all),
     overlappingLabels: (all = false) => overlappingPairs(view.labelBoxes(all)),
   },

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { MES_SUBGRAPH_DEPTH_2 } from '../../support/facts.js';
 
-/** Searches MES as a user would, waits for its depth-2 neighbourhood and for the layout to settle. */
+/** Searches MES as a user would and waits for its depth-2 neighbourhood (laid out before it is drawn). */
 export async function openMes(page: Page, origin: string): Promise<void> {
   await page.goto(origin);
   await page.fill('#search', 'economie solidaire');
@@ -11,8 +11,4 @@ export async function openMes(page: Page, origin: string): Promise<void> {
   await expect
     .poll(() => page.locator('#count').textContent(), { timeout: 60_000 })
     .toBe(`${MES_SUBGRAPH_DEPTH_2.nodes} nodes, ${MES_SUBGRAPH_DEPTH_2.edges} edges`);
-  await page.waitForFunction(
-    () =>
-      !(window as unknown as { explorer: { layoutRunning(): boolean } }).explorer.layoutRunning(),
-  );
 }
