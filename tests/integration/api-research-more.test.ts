@@ -86,7 +86,8 @@ describe('evolution, entities and citations', () => {
         /\b(relations\(filter|subgraph\(|metrics\(|history\()/.test(text),
     );
     expect(examples.length).toBeGreaterThanOrEqual(4);
-    const answers = await Promise.all(examples.map((example) => data(example)));
+    const answers: Answer[] = [];
+    for (const example of examples) answers.push(await data(example));
     const byField = (field: string) => answers.filter((answer) => field in answer);
     const inYear = byField('subgraph').find((answer) =>
       examples[answers.indexOf(answer)]?.includes('activeAt: 2012'),
