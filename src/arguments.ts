@@ -17,9 +17,13 @@ export function intInRange(
 }
 
 /** An unknown node key where the operation needs it to exist. */
-export function unknownKeys(argument: string, keys: string[]): DomainError {
+export function unknownKeys(
+  argument: string,
+  keys: string[],
+  details: Record<string, unknown> = {},
+): DomainError {
   const listed = keys.map((key) => `"${key}"`).join(', ');
-  return notFound(argument, `no node has the key ${listed}`, { keys });
+  return notFound(argument, `no node has the key ${listed}`, { keys, ...details });
 }
 
 /** A list of keys of bounded length, without blanks. */

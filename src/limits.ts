@@ -24,6 +24,8 @@ export const BOUNDS = {
   keys: { min: 1, max: 50, default: 1 },
   /** Most-connected actors `stats` lists. */
   statsTop: { min: 1, max: 100, default: 10 },
+  /** Nodes `metrics` lists (`top`): by default all it computes. */
+  metricsTop: { min: 1, max: 2000, default: 2000 },
   /** Facts `disputedFacts` skips. */
   offset: { min: 0, max: 1_000_000, default: 0 },
 } as const satisfies Record<string, IntBound>;

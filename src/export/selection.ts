@@ -1,6 +1,6 @@
-import { unknownKeys } from '../arguments.js';
 import type { Database } from '../db/database.js';
 import { missingEntityKeys } from '../graph/entities.js';
+import { unknownKeysWithSuggestions } from '../graph/key-suggestions.js';
 import { CAPS } from '../limits.js';
 import { reachFromKeys } from './bounded-reach.js';
 import { tooLarge } from './graph-query.js';
@@ -31,7 +31,7 @@ export async function resolveSelection(
   const filters = { types: options.types, activeAt: options.activeAt };
   if (!options.keys) return { whole: true, filters };
   const missing = await missingEntityKeys(db, options.keys);
-  if (missing.length > 0) throw unknownKeys('keys', missing);
+  if (missing.length > 0) throw await unknownKeysWithSuggestions(db, 'keys', missing);
   const distance = await reachFromKeys(db, options.keys, options, CAPS.exportElements);
   if (!distance) throw tooLarge();
   return { whole: false, filters, distance };

@@ -1,8 +1,10 @@
 import type { Database } from '../db/database.js';
 import { neighborsOfKeys } from '../graph/neighbors.js';
+import { relationListPage } from '../graph/relation-list.js';
 import { relationsOfKeys } from '../graph/relations.js';
 import { subgraph } from '../graph/subgraph.js';
 import { WHOLE_READS } from '../model/projection.js';
+import { RELATION_TYPES, type RelationType } from '../model/vocabulary.js';
 import { reachWithin } from './bounded-reach.js';
 
 /** A key no node has: the warm-up queries plan as usual and read nothing. */
@@ -10,11 +12,23 @@ const NO_SUCH_KEY = '\u0000warm-up';
 
 const keys = [NO_SUCH_KEY];
 
+/** The root `relations` filter without conditions. */
+const ANY_RELATION = {
+  types: Object.keys(RELATION_TYPES) as RelationType[],
+  disputed: null,
+  origin: null,
+  minSources: null,
+  maxSources: null,
+  activeAt: null,
+  keys: null,
+};
+
 /**
  * The reads whose plans take seconds to make (26 index reads, one per relationship type and
  * direction), each run once on a key no node has, with the parameter types real requests use, so
- * that the first timeline, any-type page, `neighbors`, `subgraph` or `metrics` after a start does
- * not wait for Neo4j's planner. By name, so that scripts/warm-plans-time.ts can time each.
+ * that the first timeline, any-type page, `neighbors`, `subgraph`, `metrics` or root `relations`
+ * page after a start does not wait for Neo4j's planner. By name, so that
+ * scripts/warm-plans-time.ts can time each.
  */
 export const WARM_READS: Record<string, (db: Database) => Promise<unknown>> = {
   anyTypePage: (db) =>
@@ -29,6 +43,8 @@ export const WARM_READS: Record<string, (db: Database) => Promise<unknown>> = {
   neighbors: (db) => neighborsOfKeys(db, keys, 1, null, 1),
   subgraph: (db) => subgraph(db, keys, 1, null, 1),
   metrics: (db) => reachWithin(db, { keys, depth: 1, types: null, activeAt: null }, 1),
+  relationsPage: (db) => relationListPage(db, ANY_RELATION, null, 1, false),
+  relationsPageOfKeys: (db) => relationListPage(db, { ...ANY_RELATION, keys }, null, 1, false),
 };
 
 /** Runs every warm-up read in turn; returns how long it took. */

@@ -1,6 +1,7 @@
 import type { Database } from '../db/database.js';
 import { list, namedQuery, text } from '../db/query.js';
 import { BOUNDS } from '../limits.js';
+import { nodeActiveAt, RELATION_ACTIVE_AT } from '../model/active-at.js';
 import { RELATION_TYPES, type RelationType } from '../model/vocabulary.js';
 import { indexedRelations } from './relation-index.js';
 
@@ -24,6 +25,11 @@ function neighbourReads(): string {
     )
     .join('\n      UNION ALL');
 }
+
+/** The `activeAt` rule of exports and metrics on a step `r` to `m`: both held in `$activeAt`. */
+const YEAR_RULE = `
+    WITH m, r, startNode(r) AS a, endNode(r) AS b
+    WHERE ${RELATION_ACTIVE_AT} AND ${nodeActiveAt('m')}`;
 
 /**
  * The first `$limit` neighbours of each node of `$keys` (in key order), read from the indexes. Its
@@ -68,17 +74,18 @@ export async function firstNeighbours(
  * `$limit` neighbours (in key order), so a hub cannot flood a level; once the limit is full, the
  * level only checks whether anything is left out.
  */
-function levelCypher(level: number): string {
+function levelCypher(level: number, inYear: boolean): string {
   const [front, seen, cut] = [`front${level - 1}`, `seen${level - 1}`, `cut${level - 1}`];
   // The seeds' neighbours were read from the indexes by FIRST_NEIGHBOURS (a seed may be a hub) and
   // come in `$near`; further levels are cut by then (a hub's first level fills the limit) or
-  // reached from ordinary nodes.
+  // reached from ordinary nodes. In a year, every level reads the relationships and keeps those
+  // that held then (the year has no index).
   const neighbours =
-    level === 1
+    level === 1 && !inYear
       ? `UNWIND coalesce($near[f.key], []) AS nearKey
     MATCH (m:Entity {key: nearKey})`
       : `MATCH (f)-[r]-(m:Entity)
-    WHERE $types IS NULL OR type(r) IN $types`;
+    WHERE $types IS NULL OR type(r) IN $types${inYear ? YEAR_RULE : ''}`;
   return `
 CALL (${front}, ${seen}) {
   WITH ${front} AS frontier, ${seen} AS seen
@@ -98,7 +105,7 @@ CALL (${front}, ${seen}) {
   WHERE $depth >= ${level} AND size(seen) >= $limit
   UNWIND frontier AS f
   MATCH (f)-[r]-(m:Entity)
-  WHERE ($types IS NULL OR type(r) IN $types) AND NOT m IN seen
+  WHERE ($types IS NULL OR type(r) IN $types) AND NOT m IN seen${inYear ? YEAR_RULE : ''}
   WITH m LIMIT 1
   RETURN count(m) > 0 AS left${level}
 }
@@ -111,11 +118,12 @@ WITH *, ${seen} + front${level} AS seen${level},
  * A bounded breadth-first expansion inside one statement. The calling query binds `front0` and
  * `seen0` (the seed nodes, at most `$limit`) and `cut0`, and passes `$depth`, `$types`, `$limit`
  * and `$near` (`firstNeighbours` of the seeds' keys); afterwards `levels` lists the nodes reached at
- * each distance (seeds at 0) and `cut` says whether `$limit` left nodes out.
+ * each distance (seeds at 0) and `cut` says whether `$limit` left nodes out. `inYear` follows only
+ * what held in `$activeAt` (the rule of exports), from the seeds on (`$near` is then not read).
  */
-export function expansionCypher(): string {
+export function expansionCypher(inYear = false): string {
   const last = Math.max(BOUNDS.subgraphDepth.max, BOUNDS.neighborDepth.max);
   const depths = Array.from({ length: last }, (_, index) => index + 1);
-  return `${depths.map(levelCypher).join('')}
+  return `${depths.map((level) => levelCypher(level, inYear)).join('')}
 WITH *, [${['front0', ...depths.map((d) => `front${d}`)].join(', ')}] AS levels, cut${last} AS cut`;
 }

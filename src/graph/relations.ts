@@ -75,7 +75,7 @@ function startParam(scope: PageScope, type: RelationType, direction: 'INCOMING' 
 }
 
 /** Past every key: a (type, direction) read that starts here reads nothing. */
-const PAST_EVERY_KEY = '\u{10FFFF}';
+export const PAST_EVERY_KEY = '\u{10FFFF}';
 
 /**
  * One (type, direction) read of an any-type page: at most a page (and the cursor's own row) from

@@ -32,6 +32,27 @@ export interface GraphMetrics {
   modularity: number;
 }
 
+/** The measures `metrics` can order its nodes by; each but COMMUNITY highest first. */
+export const METRICS_ORDERS = ['PAGERANK', 'DEGREE', 'BETWEENNESS', 'COMMUNITY'] as const;
+export type MetricsOrder = (typeof METRICS_ORDERS)[number];
+
+/** Compares two nodes by `order`: the measure, then PageRank (highest first), then the key. */
+function byMeasure(order: MetricsOrder) {
+  const measure = (node: NodeMetrics): number => {
+    if (order === 'DEGREE') return -node.degree;
+    if (order === 'BETWEENNESS') return -node.betweenness;
+    if (order === 'COMMUNITY') return node.community;
+    return -node.pagerank;
+  };
+  return (a: NodeMetrics, b: NodeMetrics) =>
+    measure(a) - measure(b) || b.pagerank - a.pagerank || a.key.localeCompare(b.key);
+}
+
+/** The first `top` nodes of `metrics` in `order` (communities and modularity are the graph's). */
+export function topNodes(metrics: GraphMetrics, order: MetricsOrder, top: number): GraphMetrics {
+  return { ...metrics, nodes: [...metrics.nodes].sort(byMeasure(order)).slice(0, top) };
+}
+
 /**
  * Degree (relationships), normalised betweenness, PageRank and Louvain communities, on the graph
  * seen as undirected with parallel relationships merged (who is connected to whom).

@@ -1,6 +1,7 @@
 import type { Database } from '../db/database.js';
 import type { Plain } from '../db/plain.js';
-import { bool, list, map, namedQuery, num, text } from '../db/query.js';
+import { bool, list, map, namedQuery, num, type Row, text } from '../db/query.js';
+import { nodeActiveAt, RELATION_ACTIVE_AT } from '../model/active-at.js';
 import { missingKeysCall } from '../model/missing-keys.js';
 import {
   decodeEntityRows,
@@ -23,38 +24,44 @@ export interface SubgraphResult {
 
 // One statement after the seeds' first neighbours (`firstNeighbours`): the unknown keys (nothing
 // else is read when there are any), the bounded expansion, then the relationships among the
-// reached nodes. They are ordered here rather than in Neo4j: a
-// sort there buffers whole rows, the lists of reached nodes included, and runs out of memory.
-const SUBGRAPH = namedQuery(
-  'subgraph',
-  `
+// reached nodes. They are ordered here rather than in Neo4j: a sort there buffers whole rows, the
+// lists of reached nodes included, and runs out of memory. In a year (`subgraphInYear`, which reads
+// the seeds' neighbours itself), seeds, steps and relationships follow the activeAt rule of exports.
+function subgraphCypher(inYear: boolean): string {
+  const seedRule = inYear ? ` WHERE ${nodeActiveAt('n')}` : '';
+  const relationRule = inYear ? ` AND ${RELATION_ACTIVE_AT}` : '';
+  return `
 ${missingKeysCall('Entity')}
 CALL (missing) {
   UNWIND CASE WHEN size(missing) = 0 THEN range(0, size($keys) - 1) ELSE [] END AS i
-  MATCH (n:Entity {key: $keys[i]})
+  MATCH (n:Entity {key: $keys[i]})${seedRule}
   WITH n ORDER BY i
   RETURN collect(n) AS seeds
 }
 WITH missing, seeds[0..$limit] AS front0, seeds[0..$limit] AS seen0, size(seeds) > $limit AS cut0
-${expansionCypher()}
+${expansionCypher(inYear)}
 WITH missing, levels, cut, reduce(all = [], level IN levels | all + level) AS reached
 CALL (levels, reached) {
   UNWIND range(0, size(levels) - 1) AS da
   UNWIND levels[da] AS a
   MATCH (a)-[r]->(b:Entity)
-  WHERE b IN reached AND ($types IS NULL OR type(r) IN $types)
+  WHERE b IN reached AND ($types IS NULL OR type(r) IN $types)${relationRule}
   WITH r, da, [d IN range(0, da) WHERE b IN levels[d]][0] AS db
   LIMIT $cap
   RETURN collect({near: CASE WHEN db IS NULL THEN da ELSE db END, rel: ${relationProjection('r', '$briefRelations')}}) AS rels
 }
-RETURN missing, [level IN levels | [n IN level | ${entityProjection('n', '$briefNodes')}]] AS levels, rels, cut`,
-  (row) => ({
-    missingKeys: list(text)(row.missing),
-    levels: list(decodeEntityRows)(row.levels),
-    relations: list(decodeNearRelation)(row.rels),
-    cut: bool(row.cut),
-  }),
-);
+RETURN missing, [level IN levels | [n IN level | ${entityProjection('n', '$briefNodes')}]] AS levels, rels, cut`;
+}
+
+const decodeSubgraph = (row: Row) => ({
+  missingKeys: list(text)(row.missing),
+  levels: list(decodeEntityRows)(row.levels),
+  relations: list(decodeNearRelation)(row.rels),
+  cut: bool(row.cut),
+});
+
+const SUBGRAPH = namedQuery('subgraph', subgraphCypher(false), decodeSubgraph);
+const SUBGRAPH_IN_YEAR = namedQuery('subgraphInYear', subgraphCypher(true), decodeSubgraph);
 
 function decodeNearRelation(value: Plain) {
   const item = map(value);
@@ -77,7 +84,10 @@ type NearRelation = { near: number; relation: RelationRow };
 /** Relationships read at most, as a multiple of `limit`, before they are ordered and cut. */
 const RELATION_READ_FACTOR = 10;
 
-/** The neighbourhood of `keys` within `depth` steps, at most `limit` nodes and `limit` relations. */
+/**
+ * The neighbourhood of `keys` within `depth` steps, at most `limit` nodes and `limit` relations;
+ * with `activeAt`, only what held in that year.
+ */
 export async function subgraph(
   db: Database,
   keys: string[],
@@ -85,13 +95,16 @@ export async function subgraph(
   types: RelationType[] | null,
   limit: number,
   brief: ReadBriefness = WHOLE_READS,
+  activeAt: number | null = null,
 ): Promise<SubgraphResult> {
   const cap = limit * RELATION_READ_FACTOR;
-  const near = await firstNeighbours(db, keys.slice(0, limit), depth, types, limit);
-  const [row] = await db.read(SUBGRAPH, {
+  const near =
+    activeAt === null ? await firstNeighbours(db, keys.slice(0, limit), depth, types, limit) : {};
+  const [row] = await db.read(activeAt === null ? SUBGRAPH : SUBGRAPH_IN_YEAR, {
     keys,
     depth,
     types,
+    activeAt,
     limit,
     near,
     cap,

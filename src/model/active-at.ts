@@ -7,6 +7,10 @@ export const ACTIVE_AT_DESCRIPTION =
   'the first year a source lists it, else from the founding of the later of its two ends; without ' +
   'an end date it is taken as still holding.';
 
+/** What the schema adds where `activeAt` also filters nodes (subgraph, metrics, exports). */
+export const NODE_ACTIVE_AT_TEXT =
+  'Nodes founded after that year are left out; a node without a founding date is kept.';
+
 /**
  * The first year relationship `r` from `a` to `b` holds by the rule below, or null when nothing
  * dates it: its start, else the first year a source lists it, else the later founding of its ends

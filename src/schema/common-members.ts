@@ -1,7 +1,8 @@
 // `commonMembers`: what several bodies all have as members.
 
-import { keyList, unknownKeys } from '../arguments.js';
+import { keyList } from '../arguments.js';
 import { builder } from '../builder.js';
+import { unknownKeysWithSuggestions } from '../graph/key-suggestions.js';
 import { commonMembers } from '../graph/research-facts.js';
 import { BOUNDS } from '../limits.js';
 import { EntityRef } from './entity-ref.js';
@@ -22,7 +23,7 @@ builder.queryFields((t) => ({
       const keys = keyList('commonMembers.keys', args.keys);
       const result = await commonMembers(ctx.db, keys);
       if (result.missingKeys.length > 0)
-        throw unknownKeys('commonMembers.keys', result.missingKeys);
+        throw await unknownKeysWithSuggestions(ctx.db, 'commonMembers.keys', result.missingKeys);
       return result.members;
     },
   }),

@@ -1,9 +1,11 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
-import { intInRange, keyList, unknownKeys } from '../arguments.js';
+import { intInRange, keyList, yearArg } from '../arguments.js';
 import { builder } from '../builder.js';
+import { unknownKeysWithSuggestions } from '../graph/key-suggestions.js';
 import { type PathStep, shortestPath } from '../graph/paths.js';
 import { type SubgraphResult, subgraph } from '../graph/subgraph.js';
 import { BOUNDS, rangeText } from '../limits.js';
+import { ACTIVE_AT_DESCRIPTION, NODE_ACTIVE_AT_TEXT } from '../model/active-at.js';
 import { type EntityRow, type RelationRow, relationId } from '../model/types.js';
 import { graphBriefness, pathBriefness } from './brief-selection.js';
 import { EntityRef } from './entity-ref.js';
@@ -215,7 +217,8 @@ builder.queryFields((t) => ({
       const brief = pathBriefness(info);
       const result = await shortestPath(ctx.db, args.from, args.to, maxHops, types, brief);
       if (result.missingKeys.length > 0) {
-        throw unknownKeys(
+        throw await unknownKeysWithSuggestions(
+          ctx.db,
           result.missingKeys.includes(args.from) ? 'shortestPath.from' : 'shortestPath.to',
           result.missingKeys,
         );
@@ -243,6 +246,7 @@ builder.queryFields((t) => ({
         defaultValue: BOUNDS.subgraphSize.default,
         description: `Most nodes, and most edges, to return (${rangeText(BOUNDS.subgraphSize)}); \`truncated\` tells when it cut.`,
       }),
+      activeAt: t.arg.int({ description: `${ACTIVE_AT_DESCRIPTION} ${NODE_ACTIVE_AT_TEXT}` }),
     },
     // What is selected on each node and edge is paid once per node the limit allows.
     complexity: (args) => ({
@@ -257,8 +261,12 @@ builder.queryFields((t) => ({
       const depth = intInRange('subgraph.depth', args.depth, BOUNDS.subgraphDepth);
       const limit = intInRange('subgraph.limit', args.limit, BOUNDS.subgraphSize);
       const types = args.relationTypes?.length ? args.relationTypes : null;
-      const result = await subgraph(ctx.db, keys, depth, types, limit, graphBriefness(info));
-      if (result.missingKeys.length > 0) throw unknownKeys('subgraph.keys', result.missingKeys);
+      const activeAt = yearArg('subgraph.activeAt', args.activeAt);
+      const brief = graphBriefness(info);
+      const result = await subgraph(ctx.db, keys, depth, types, limit, brief, activeAt);
+      if (result.missingKeys.length > 0) {
+        throw await unknownKeysWithSuggestions(ctx.db, 'subgraph.keys', result.missingKeys);
+      }
       return result;
     },
   }),

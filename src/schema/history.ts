@@ -1,6 +1,7 @@
 import { intInRange } from '../arguments.js';
 import { builder } from '../builder.js';
 import { badInput } from '../domain-error.js';
+import { checkFactKey } from '../graph/key-suggestions.js';
 import {
   type ChangeRange,
   changesCount,
@@ -263,7 +264,14 @@ builder.queryFields((t) => ({
         return changeConnection(
           'history',
           args,
-          (page) => historyPage(ctx.db, scope, page),
+          async (page) => {
+            const rows = await historyPage(ctx.db, scope, page);
+            // A removed fact keeps its history; only a key nothing ever had is unknown.
+            if (rows.length === 0 && page.afterSeq === 0) {
+              await checkFactKey(ctx.db, 'history.key', args.key);
+            }
+            return rows;
+          },
           () => historyCount(ctx.db, scope),
         );
       },

@@ -14,6 +14,7 @@ import './entities-write.js';
 import './relations-write.js';
 import './import-review.js';
 import './relation-by-id.js';
+import './relation-list.js';
 import './disputed-facts.js';
 import './common-members.js';
 import './metrics.js';

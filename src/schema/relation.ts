@@ -171,9 +171,9 @@ export interface ConnectionArgs {
 export type { RelationFilter } from '../graph/relations.js';
 
 /** The position a page resumes after; only cursors of this field's types are accepted. */
-function cursorAfter(
+export function cursorAfter(
   field: string,
-  filter: RelationFilter,
+  filter: Pick<RelationFilter, 'types'>,
   after: string | null | undefined,
 ): RelationCursor | null {
   if (after == null) return null;

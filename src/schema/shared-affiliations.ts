@@ -1,7 +1,8 @@
-import { keyList, unknownKeys } from '../arguments.js';
+import { keyList } from '../arguments.js';
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
 import { badInput } from '../domain-error.js';
+import { unknownKeysWithSuggestions } from '../graph/key-suggestions.js';
 import { type SharedAffiliation, sharedAffiliations } from '../graph/shared-affiliations.js';
 import { BOUNDS, CAPS } from '../limits.js';
 import { ActorRef } from './entity.js';
@@ -46,7 +47,7 @@ async function sharedFor(ctx: Context, keys: readonly string[]): Promise<SharedA
     throw badInput('sharedAffiliations.keys', `needs at least ${CAPS.sharedKeys} different keys`);
   const result = await sharedAffiliations(ctx.db, unique);
   if (result.missingKeys.length > 0)
-    throw unknownKeys('sharedAffiliations.keys', result.missingKeys);
+    throw await unknownKeysWithSuggestions(ctx.db, 'sharedAffiliations.keys', result.missingKeys);
   return result.shared;
 }
 

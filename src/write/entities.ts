@@ -24,6 +24,7 @@ import {
   sourceKeys,
   texts,
 } from './model-input.js';
+import { InputProblems } from './problems.js';
 import { optionalText, requiredText } from './validate.js';
 import {
   ENTITY_FOR_WRITE,
@@ -80,47 +81,71 @@ type Optional = Exclude<
   | 'coordinates'
 >;
 
-/** `input` applied over `base`: the field-by-field conversion, each error naming its field. */
-function applyFields(base: Entity, input: EntityFields, at: string): Entity {
+/**
+ * `input` applied over `base`: the field-by-field conversion, each problem naming its field, all
+ * of them kept in `problems` (a field with a problem keeps its base value).
+ */
+function applyFields(
+  base: Entity,
+  input: EntityFields,
+  at: string,
+  problems: InputProblems,
+): Entity {
   const next: Entity = { ...base };
-  const set = <K extends Optional>(field: K, value: Entity[K] | undefined | null) => {
+  const set = <K extends Optional>(field: K, convert: () => Entity[K] | undefined | null) => {
+    const value = problems.check(convert);
     if (value === undefined || value === null) delete next[field];
     else next[field] = value;
   };
   const has = (field: keyof EntityFields) => input[field] !== undefined;
   const text = (field: keyof EntityFields, max: number = WRITE_LIMITS.name) =>
     optionalText(`${at}.${field}`, input[field] as string | null | undefined, max) ?? undefined;
+  const keep = <T>(convert: () => T, fallback: T): T => problems.check(convert) ?? fallback;
   if (input.kind != null) {
     next.kind = input.kind;
     next.family = familyOfKind(input.kind);
   }
-  if (input.name != null) next.name = requiredText(`${at}.name`, input.name, WRITE_LIMITS.name);
-  if (has('names')) next.names = names(`${at}.names`, input.names);
-  if (has('aliases')) next.aliases = texts(`${at}.aliases`, input.aliases, LIST_LIMITS.aliases);
-  if (has('areas')) next.areas = texts(`${at}.areas`, input.areas, LIST_LIMITS.areas);
+  const { name } = input;
+  if (name != null)
+    next.name = keep(() => requiredText(`${at}.name`, name, WRITE_LIMITS.name), next.name);
+  if (has('names')) next.names = keep(() => names(`${at}.names`, input.names), next.names);
+  if (has('aliases')) {
+    next.aliases = keep(
+      () => texts(`${at}.aliases`, input.aliases, LIST_LIMITS.aliases),
+      next.aliases,
+    );
+  }
+  if (has('areas')) {
+    next.areas = keep(() => texts(`${at}.areas`, input.areas, LIST_LIMITS.areas), next.areas);
+  }
   if (has('resourceCounts')) {
     next.resourceCounts = Object.fromEntries(
       (input.resourceCounts ?? []).map((c) => [c.key, c.count]),
     );
   }
-  if (has('memberCounts'))
-    next.memberCounts = memberCounts(`${at}.memberCounts`, input.memberCounts);
+  if (has('memberCounts')) {
+    next.memberCounts = keep(
+      () => memberCounts(`${at}.memberCounts`, input.memberCounts),
+      next.memberCounts,
+    );
+  }
   if (has('disputed')) next.disputed = input.disputed ?? false;
-  if (has('sources')) next.sources = sourceKeys(`${at}.sources`, input.sources);
-  if (has('acronym')) set('acronym', text('acronym'));
-  if (has('description')) set('description', text('description', WRITE_LIMITS.quote));
-  if (has('founded')) set('founded', founding(`${at}.founded`, input.founded));
-  if (has('date')) set('date', date(`${at}.date`, input.date));
-  if (has('endDate')) set('endDate', date(`${at}.endDate`, input.endDate));
-  if (has('place')) set('place', text('place'));
-  if (has('country')) set('country', text('country'));
-  if (has('region')) set('region', text('region'));
-  if (has('city')) set('city', text('city'));
+  if (has('sources'))
+    next.sources = keep(() => sourceKeys(`${at}.sources`, input.sources), next.sources);
+  if (has('acronym')) set('acronym', () => text('acronym'));
+  if (has('description')) set('description', () => text('description', WRITE_LIMITS.quote));
+  if (has('founded')) set('founded', () => founding(`${at}.founded`, input.founded));
+  if (has('date')) set('date', () => date(`${at}.date`, input.date));
+  if (has('endDate')) set('endDate', () => date(`${at}.endDate`, input.endDate));
+  if (has('place')) set('place', () => text('place'));
+  if (has('country')) set('country', () => text('country'));
+  if (has('region')) set('region', () => text('region'));
+  if (has('city')) set('city', () => text('city'));
   // Coordinates follow the city, country and region: derived again on every write, never taken as input.
   delete next.coordinates;
   placeCity(next);
-  if (has('scope')) set('scope', input.scope ?? undefined);
-  if (has('note')) set('note', text('note', WRITE_LIMITS.reason));
+  if (has('scope')) set('scope', () => input.scope ?? undefined);
+  if (has('note')) set('note', () => text('note', WRITE_LIMITS.reason));
   return next;
 }
 
@@ -139,19 +164,32 @@ function names(field: string, values: EntityFields['names']): Entity['names'] {
   return out;
 }
 
-/** The model's rules and the sources' existence, checked inside the write's transaction. */
-async function check(tx: VersionedTransaction, entity: Entity, at: string): Promise<void> {
-  const problem = invalid(at, entityProblems(entity));
-  if (problem) throw problem;
+/**
+ * The model's rules and the sources' existence, checked inside the write's transaction; then one
+ * error listing every problem of the input, when there is any.
+ */
+async function check(
+  tx: VersionedTransaction,
+  entity: Entity,
+  at: string,
+  problems: InputProblems,
+): Promise<void> {
+  problems.check(() => {
+    const problem = invalid(at, entityProblems(entity));
+    if (problem) throw problem;
+  });
   const [missing = []] = await tx.run(MISSING_SOURCES, {
     keys: [...new Set(citedSources(entity))],
   });
   if (missing.length > 0) {
-    throw badInput(
-      `${at}.sources`,
-      `unknown source ${missing.map((k) => `"${k}"`).join(', ')}: add it first (addSource) or cite an existing one`,
-    );
+    problems.check(() => {
+      throw badInput(
+        `${at}.sources`,
+        `unknown source ${missing.map((k) => `"${k}"`).join(', ')}: add it first (addSource) or cite an existing one`,
+      );
+    });
   }
+  problems.throwIfAny();
 }
 
 /** Stores `entity` with its labels; the stored version after the write. */
@@ -195,10 +233,15 @@ export async function createEntityIn(
     kind: input.kind,
     name: '',
   });
-  const entity = applyFields(blank, input, at);
+  const problems = new InputProblems();
+  const entity = applyFields(blank, input, at, problems);
   const [taken] = await tx.run(KEY_TAKEN, { key: entity.key });
-  if (taken) throw badInput(`${at}.key`, `the key "${entity.key}" is already taken`);
-  await check(tx, entity, at);
+  if (taken) {
+    problems.check(() => {
+      throw badInput(`${at}.key`, `the key "${entity.key}" is already taken`);
+    });
+  }
+  await check(tx, entity, at, problems);
   const record = await store(tx, entity, author, origin);
   await tx.record({
     operation: 'CREATE_ENTITY',
@@ -243,8 +286,9 @@ export async function updateEntityIn(
   origin: 'api' | 'import' = 'api',
   at = 'updateEntity',
 ): Promise<Entity> {
-  const after = applyFields(before, patch, `${at}.patch`);
-  await check(tx, after, `${at}.patch`);
+  const problems = new InputProblems();
+  const after = applyFields(before, patch, `${at}.patch`, problems);
+  await check(tx, after, `${at}.patch`, problems);
   const record = await store(tx, after, author, origin);
   await tx.record({
     operation: 'UPDATE_ENTITY',

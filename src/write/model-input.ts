@@ -98,10 +98,12 @@ export function memberCounts(
   });
 }
 
-/** The model's rule violations, as one error naming the input. */
+/** The model's rule violations, as one error naming the input that lists each of them. */
 export function invalid(field: string, problems: string[]): DomainError | null {
   if (problems.length === 0) return null;
-  return badInput(field, problems.join('; '), { problems });
+  return badInput(field, problems.join('; '), {
+    problems: problems.map((message) => ({ path: field, code: 'BAD_USER_INPUT', message })),
+  });
 }
 
 /** A write that stated a version other than the stored one: someone else wrote in between. */

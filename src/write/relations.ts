@@ -9,6 +9,7 @@ import { relationSnapshot, relationToProps } from '../model/storage.js';
 import { parseRelationId, type Relation, relationId, versionOf } from '../model/types.js';
 import type { RelationType } from '../model/vocabulary.js';
 import { conflict, date, invalid, sourceKeys } from './model-input.js';
+import { InputProblems } from './problems.js';
 import { optionalText, requiredText } from './validate.js';
 import {
   DELETE_RELATION,
@@ -38,48 +39,74 @@ export interface RelationWrite {
 
 type Optional = 'since' | 'until' | 'role' | 'note';
 
-function applyFields(base: Relation, input: RelationFields, at: string): Relation {
+/** `input` applied over `base`, every problem kept in `problems` (a field with one keeps its base value). */
+function applyFields(
+  base: Relation,
+  input: RelationFields,
+  at: string,
+  problems: InputProblems,
+): Relation {
   const next: Relation = { ...base };
-  const set = <K extends Optional>(field: K, value: Relation[K] | undefined | null) => {
+  const set = <K extends Optional>(field: K, convert: () => Relation[K] | undefined | null) => {
+    const value = problems.check(convert);
     if (value === undefined || value === null) delete next[field];
     else next[field] = value;
   };
   const has = (field: keyof RelationFields) => input[field] !== undefined;
-  if (has('since')) set('since', date(`${at}.since`, input.since));
-  if (has('until')) set('until', date(`${at}.until`, input.until));
-  if (has('role')) set('role', optionalText(`${at}.role`, input.role, WRITE_LIMITS.name));
-  if (has('note')) set('note', optionalText(`${at}.note`, input.note, WRITE_LIMITS.reason));
+  if (has('since')) set('since', () => date(`${at}.since`, input.since));
+  if (has('until')) set('until', () => date(`${at}.until`, input.until));
+  if (has('role')) set('role', () => optionalText(`${at}.role`, input.role, WRITE_LIMITS.name));
+  if (has('note')) set('note', () => optionalText(`${at}.note`, input.note, WRITE_LIMITS.reason));
   if (has('founding')) next.founding = input.founding ?? false;
   if (has('disputed')) next.disputed = input.disputed ?? false;
-  if (has('sources')) next.sources = sourceKeys(`${at}.sources`, input.sources);
+  if (has('sources')) {
+    next.sources = problems.check(() => sourceKeys(`${at}.sources`, input.sources)) ?? next.sources;
+  }
   if (has('attested')) {
     const years = input.attested ?? [];
     if (years.some((year) => !isYear(year)) || years.length > CAPS.attestedYears) {
-      throw badInput(`${at}.attested`, `takes at most ${CAPS.attestedYears} four-digit years`);
-    }
-    next.attested = [...new Set(years)].sort((a, b) => a - b);
+      problems.check(() => {
+        throw badInput(`${at}.attested`, `takes at most ${CAPS.attestedYears} four-digit years`);
+      });
+    } else next.attested = [...new Set(years)].sort((a, b) => a - b);
   }
   return next;
 }
 
-async function check(tx: VersionedTransaction, relation: Relation, at: string): Promise<void> {
-  const problem = invalid(at, relationProblems(relation));
-  if (problem) throw problem;
+/**
+ * The model's rules, the sources' existence and the one founding encoding per pair, inside the
+ * write's transaction; then one error listing every problem of the input, when there is any.
+ */
+async function check(
+  tx: VersionedTransaction,
+  relation: Relation,
+  at: string,
+  problems: InputProblems,
+): Promise<void> {
+  problems.check(() => {
+    const problem = invalid(at, relationProblems(relation));
+    if (problem) throw problem;
+  });
   const [missing = []] = await tx.run(MISSING_SOURCES, { keys: relation.sources });
   if (missing.length > 0) {
-    throw badInput(`${at}.sources`, `unknown source ${missing.map((k) => `"${k}"`).join(', ')}`);
+    problems.check(() => {
+      throw badInput(`${at}.sources`, `unknown source ${missing.map((k) => `"${k}"`).join(', ')}`);
+    });
   }
   // One encoding of a founding per pair, as in the curated files.
   const other = relation.type === 'FOUNDED' ? 'MEMBER_OF' : 'FOUNDED';
   if (relation.type === 'FOUNDED' || (relation.type === 'MEMBER_OF' && relation.founding)) {
     const found = await tx.run(FOUNDING_OF_PAIR, { from: relation.from, to: relation.to });
     if (found.includes(other)) {
-      throw badInput(
-        at,
-        'has both a founding MEMBER_OF and a FOUNDED for the same pair: a founding member is MEMBER_OF with `founding: true` only',
-      );
+      problems.check(() => {
+        throw badInput(
+          at,
+          'has both a founding MEMBER_OF and a FOUNDED for the same pair: a founding member is MEMBER_OF with `founding: true` only',
+        );
+      });
     }
   }
+  problems.throwIfAny();
 }
 
 async function store(tx: VersionedTransaction, relation: Relation, author: Author, origin: string) {
@@ -111,30 +138,36 @@ export async function addRelationIn(
   origin: 'api' | 'import' = 'api',
   at = 'addRelation.input',
 ): Promise<Relation> {
+  const problems = new InputProblems();
   const blank: Relation = {
-    from: requiredText(`${at}.from`, input.from, WRITE_LIMITS.key),
+    from: problems.check(() => requiredText(`${at}.from`, input.from, WRITE_LIMITS.key)) ?? '',
     type: input.type,
-    to: requiredText(`${at}.to`, input.to, WRITE_LIMITS.key),
+    to: problems.check(() => requiredText(`${at}.to`, input.to, WRITE_LIMITS.key)) ?? '',
     founding: false,
     attested: [],
     disputed: false,
     sources: [],
   };
-  const relation = applyFields(blank, input, at);
+  const relation = applyFields(blank, input, at, problems);
   const [missing = []] = await tx.run(MISSING_ENTITY_KEYS, { keys: [relation.from, relation.to] });
   for (const end of ['from', 'to'] as const) {
-    if (missing.includes(relation[end]))
-      throw notFound(`${at}.${end}`, `no node has the key "${relation[end]}"`);
+    if (relation[end] !== '' && missing.includes(relation[end])) {
+      problems.check(() => {
+        throw notFound(`${at}.${end}`, `no node has the key "${relation[end]}"`);
+      });
+    }
   }
   const { from, type, to } = relation;
   const [existing] = await tx.run(RELATION_FOR_WRITE, { from, type, to });
   if (existing) {
-    throw badInput(
-      at,
-      `the relation ${relationId(relation)} already exists (version ${versionOf(existing)}): update it instead`,
-    );
+    problems.check(() => {
+      throw badInput(
+        at,
+        `the relation ${relationId(relation)} already exists (version ${versionOf(existing)}): update it instead`,
+      );
+    });
   }
-  await check(tx, relation, at);
+  await check(tx, relation, at, problems);
   const record = await store(tx, relation, author, origin);
   await tx.record({
     operation: 'ADD_RELATION',
@@ -198,8 +231,9 @@ export async function updateRelationIn(
   at = 'updateRelation',
   origin: 'api' | 'import' = 'api',
 ): Promise<Relation> {
-  const after = applyFields(before, patch, `${at}.patch`);
-  await check(tx, after, `${at}.patch`);
+  const problems = new InputProblems();
+  const after = applyFields(before, patch, `${at}.patch`, problems);
+  await check(tx, after, `${at}.patch`, problems);
   const record = await store(tx, after, author, origin);
   await tx.record({
     operation,

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readDataset } from '../../src/dataset/read-dataset.js';
 import { useCuratedApp } from '../support/curated-app.js';
@@ -73,5 +74,30 @@ describe('evolution, entities and citations', () => {
     expect(answer.entity.__typename).toBe('Event');
     expect(answer.entity.note).toBeTruthy();
     expect(answer.searchEntities[0]?.node.key).toBe('loi-ess-2014');
+  });
+
+  it('answers the README’s queries of relations, subgraph, metrics and history as written', async () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const blocks = [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1] ?? '');
+    const spans = [...readme.matchAll(/`(\{[^`]+\})`/g)].map((m) => m[1] ?? '');
+    const examples = [...blocks, ...spans].filter(
+      (text) =>
+        !text.trimStart().startsWith('mutation') &&
+        /\b(relations\(filter|subgraph\(|metrics\(|history\()/.test(text),
+    );
+    expect(examples.length).toBeGreaterThanOrEqual(4);
+    const answers: Answer[] = [];
+    for (const example of examples) answers.push(await data(example));
+    const byField = (field: string) => answers.filter((answer) => field in answer);
+    const inYear = byField('subgraph').find((answer) =>
+      examples[answers.indexOf(answer)]?.includes('activeAt: 2012'),
+    );
+    const keys = inYear?.subgraph.nodes.map((node: Answer) => node.key);
+    expect(keys).toContain('ripess-europe');
+    expect(keys).not.toContain('ess-france');
+    const relations = byField('disputed')[0];
+    expect(relations?.disputed.totalCount).toBeGreaterThan(0);
+    expect(relations?.mesIn2012.edges.length).toBe(relations?.mesIn2012.totalCount);
+    expect(byField('metrics').some((answer) => answer.metrics.nodes.length === 3)).toBe(true);
   });
 });
