@@ -305,10 +305,10 @@ describe('a minute of exports and writes on the API process', () => {
     );
     const stored = await storedKeys('stopped');
     summary('stopped', seen, writes, stored);
+    expectGraphOfAcknowledgedWrites(writes, stored);
     expect(fuzz.up.serverErrors).toEqual([]);
     expect(fuzz.up.unmasked).toEqual([]);
     expect(fuzz.up.overDeadline).toEqual([]);
-    expectGraphOfAcknowledgedWrites(writes, stored);
     expectServedWithinDeadline(seen);
     // The outage was seen: requests got a coded 503 rather than waiting for the database.
     expect(seen.filter((s) => s.outcome.startsWith('503 ')).length).toBeGreaterThan(0);
