@@ -15,10 +15,14 @@ export interface ApiProcess {
   output(): string;
 }
 
-/** Optional extras: `nodeEnv` for NODE_ENV (empty by default), `nodeArgs` before the script. */
+/**
+ * Optional extras: `nodeEnv` for NODE_ENV (empty by default), `nodeArgs` before the script, `env`
+ * for other settings (REQUEST_TIMEOUT_MS).
+ */
 export interface ApiExtras {
   nodeEnv?: string;
   nodeArgs?: string[];
+  env?: NodeJS.ProcessEnv;
 }
 
 /**
@@ -53,6 +57,7 @@ export async function startApi(
       RATE_LIMIT_PER_MINUTE: '0',
       GRAPH_STATS_HEADER: '1',
       NODE_ENV: extras.nodeEnv ?? '',
+      ...extras.env,
     },
     'solidarity-graph ready',
     cleanup,

@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Duplex } from 'node:stream';
 import { DomainError } from './domain-error.js';
 import { errorBody } from './error-mapping.js';
 import { withinRequest } from './http/request-scope.js';
@@ -38,6 +39,20 @@ function refuse(res: ServerResponse, status: number, message: string): void {
   res.end(body);
 }
 
+const TARGET_NOT_A_PATH = 'The request target must be a path such as /graphql, with a valid Host.';
+
+/**
+ * Answers CONNECT (an authority-form target, `api:443`) on its raw socket: Node hands it to a
+ * `connect` listener instead of the request handler, and without one closes it with no answer.
+ */
+function refuseTunnel(socket: Duplex): void {
+  const body = errorBody(new DomainError('BAD_REQUEST', TARGET_NOT_A_PATH));
+  socket.on('error', () => {});
+  socket.end(
+    `HTTP/1.1 400 Bad Request\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
+  );
+}
+
 /** A path target (`/graphql?x`) that makes a URL with the request's Host, as the adapter builds it. */
 function isOriginForm(req: IncomingMessage): boolean {
   const target = req.url ?? '';
@@ -62,11 +77,12 @@ export function listen(
     // `*` (TRACE *, OPTIONS *), absolute-form targets and unusable Host headers: the fetch adapter
     // would fail to build its URL and answer a 500 with a stack trace.
     if (!isOriginForm(req)) {
-      refuse(res, 400, 'The request target must be a path such as /graphql, with a valid Host.');
+      refuse(res, 400, TARGET_NOT_A_PATH);
       return;
     }
     withinRequest(req, () => app(req, res));
   });
+  server.on('connect', (_req, socket) => refuseTunnel(socket));
   const deadline = options.requestTimeoutMs ?? 15_000;
   // Slow clients cannot hold a socket: headers within 10 s, the whole request a little after the deadline.
   server.headersTimeout = 10_000;

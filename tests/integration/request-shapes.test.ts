@@ -37,6 +37,7 @@ describe('requests that are not GraphQL operations for this schema', () => {
     'GET http://api.example/graphql?query=%7BapiVersion%7D HTTP/1.1\r\nHost: api',
     'GET /graphql?query=%7BapiVersion%7D HTTP/1.1\r\nHost: a b',
     'GET /graphql HTTP/1.1\r\nHost: [',
+    'CONNECT api:443 HTTP/1.1\r\nHost: api:443',
   ])('answers an unparseable request target (%j) with 400 and a one-line message', async (head) => {
     const answer = await sendRaw(port, head);
     expect(answer.status).toBe(400);
