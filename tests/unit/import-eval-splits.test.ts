@@ -43,4 +43,20 @@ describe('evaluation splits', () => {
       expect(expected.relations.length, file).toBeGreaterThanOrEqual(3);
     }
   });
+
+  it('keep the sixth held-out round of real pages as its own split, each with a source address', () => {
+    expect(splits.heldOut6?.length).toBeGreaterThanOrEqual(16);
+    expect(splits.heldOut6?.every((file) => file.startsWith('r6-'))).toBe(true);
+    for (const file of splits.heldOut6 ?? []) {
+      expect(readFileSync(join(DIR, file), 'utf8')).toMatch(/^https?:\/\/\S+\n/);
+      const expected = JSON.parse(
+        readFileSync(join(DIR, file.replace(/\.txt$/, '.expected.json')), 'utf8'),
+      ) as { relations: { from: { name: string }; to: { name: string } }[] };
+      expect(expected.relations.length, file).toBeGreaterThanOrEqual(3);
+      for (const relation of expected.relations) {
+        expect(relation.from.name, file).toBeTruthy();
+        expect(relation.to.name, file).toBeTruthy();
+      }
+    }
+  });
 });
