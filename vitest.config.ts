@@ -7,6 +7,8 @@ const TIMED_FILES = [
   'tests/integration/outages.test.ts',
   'tests/integration/readiness.test.ts',
   'tests/integration/import-review.test.ts',
+  // Dozens of requests back to back whose first plans can near the deadline beside another file.
+  'tests/integration/api-batching.test.ts',
   'tests/integration/load.test.ts',
   'tests/integration/soak.test.ts',
 ];

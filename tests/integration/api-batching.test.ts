@@ -44,6 +44,7 @@ describe('database round trips', () => {
         `{ actor(key: "${body.key}") { members(first: 3) { totalCount pageInfo { hasNextPage endCursor }
           edges { cursor role node { key name } } } } }`,
       );
+      expect(alone.errors, body.key).toBeUndefined();
       const members = (alone.data as { actor: { members: unknown } | null }).actor?.members;
       expect(body.members).toEqual(members);
     }
