@@ -12,6 +12,16 @@ import { PAST_EVERY_KEY } from './relations.js';
 
 const ALL_TYPES = Object.keys(RELATION_TYPES) as RelationType[];
 
+/** The filter without conditions. */
+const ANY_RELATION = {
+  types: ALL_TYPES,
+  disputed: null,
+  origin: null,
+  minSources: null,
+  maxSources: null,
+  activeAt: null,
+};
+
 /** The conditions of `relations(filter:)`, checked; null means "any". */
 export interface RelationListFilter {
   types: RelationType[];
@@ -36,38 +46,33 @@ const FILTERS = `CASE WHEN
   AND ($maxSources IS NULL OR size(coalesce(r.sources, [])) <= $maxSources)
   AND ${RELATION_ACTIVE_AT} THEN true ELSE false END`;
 
-/** A read's parameter: where the whole-graph read of `type` starts, or the keys the reads of `type` start from. */
-const startParam = (type: RelationType) => `start_${type}`;
-const startFromParam = (type: RelationType) => `startFrom_${type}`;
-const seedsParam = (type: RelationType, way: 'in' | 'out') => `seeds_${type}_${way}`;
-
 /**
- * One type of the whole graph, in (toKey, fromKey) order from its index, at most `$limit` matches
- * after the start (on the cursor's type, its toKey and fromKey: what comes before them with the
- * same toKey is skipped before the LIMIT, at the cost of reading it).
+ * One type of the whole graph, in (toKey, fromKey) order from its index: at most `$limit` matches
+ * after `($startTo, $startFrom)` (what comes before them with the same toKey is skipped before the
+ * LIMIT, at the cost of reading it).
  */
-function wholeRead(type: RelationType): string {
-  const [to, from] = [`$${startParam(type)}`, `$${startFromParam(type)}`];
+function wholePageOfType(type: RelationType): string {
   return `
-    MATCH (a)-[r:${type}]->(b)
-    USING INDEX r:${type}(toKey, fromKey)
-    WHERE r.toKey >= ${to} AND r.fromKey IS NOT NULL
-    WITH r, a, b WHERE CASE WHEN r.toKey > ${to} OR r.fromKey > ${from} THEN ${FILTERS} ELSE false END
-    WITH r ORDER BY r.toKey, r.fromKey LIMIT $limit
-    RETURN r`;
+MATCH (a)-[r:${type}]->(b)
+USING INDEX r:${type}(toKey, fromKey)
+WHERE r.toKey >= $startTo AND r.fromKey IS NOT NULL
+WITH r, a, b WHERE CASE WHEN r.toKey > $startTo OR r.fromKey > $startFrom THEN ${FILTERS} ELSE false END
+WITH r ORDER BY r.toKey, r.fromKey LIMIT $limit
+WITH collect(${relationProjection('r', '$brief')}) AS relations
+RETURN [] AS missing, relations`;
 }
 
 /**
- * One type, one direction, for each seed `{key, start}`: that key's relationships from the index
- * whose first property is the key, in the other end's order from `start`, at most `$limit` matches
- * per key and the cursor's own row (a hub costs a page, not its degree, unless the filter rejects
- * most of it). Reads only when no key is missing.
+ * One type, one direction, for each seed `{key, start}` of `$seedsOut` or `$seedsIn`: that key's
+ * relationships from the index whose first property is the key, in the other end's order from
+ * `start`, at most `$limit` matches per key and the cursor's own row (a hub costs a page, not its
+ * degree, unless the filter rejects most of it). Reads only when no key is missing.
  */
 function seedRead(type: RelationType, way: 'in' | 'out'): string {
   const [anchor, other] = way === 'in' ? ['toKey', 'fromKey'] : ['fromKey', 'toKey'];
   return `
     WITH missing WHERE size(missing) = 0
-    UNWIND $${seedsParam(type, way)} AS seed
+    UNWIND ${way === 'in' ? '$seedsIn' : '$seedsOut'} AS seed
     CALL (seed) {
       MATCH (a)-[r:${type}]->(b)
       USING INDEX r:${type}(${anchor}, ${other})
@@ -79,44 +84,40 @@ function seedRead(type: RelationType, way: 'in' | 'out'): string {
     RETURN r`;
 }
 
-/** The page among what the reads found: after the cursor, in (type, toKey, fromKey) order. */
-const PAGE_OF_FOUND = `
+/**
+ * One type with an end among the keys, after `($afterTo, $afterFrom)` in (toKey, fromKey) order;
+ * unknown keys first: nothing else is read when there are any.
+ */
+function keysPageOfType(type: RelationType): string {
+  return `
+${missingKeysCall('Entity')}
+CALL (missing) {
+  CALL (missing) {${seedRead(type, 'out')}
+    UNION ALL${seedRead(type, 'in')}
+  }
   WITH DISTINCT r
-  WHERE type(r) > $after.type OR (type(r) = $after.type AND (
-    r.toKey > $after.otherKey OR (r.toKey = $after.otherKey AND r.fromKey > $after.fromKey)))
-  WITH r ORDER BY type(r), r.toKey, r.fromKey LIMIT $limit
-  RETURN collect(${relationProjection('r', '$brief')}) AS relations`;
+  WHERE r.toKey > $afterTo OR (r.toKey = $afterTo AND r.fromKey > $afterFrom)
+  WITH r ORDER BY r.toKey, r.fromKey LIMIT $limit
+  RETURN collect(${relationProjection('r', '$brief')}) AS relations
+}
+RETURN missing, relations`;
+}
 
 const decodePage = (row: Row) => ({
   missing: list(text)(row.missing),
   relations: list(decodeRelation)(row.relations),
 });
 
-const RELATIONS_PAGE = namedQuery(
-  'relationsPage',
-  `
-CALL () {
-  CALL () {${ALL_TYPES.map(wholeRead).join('\n    UNION ALL')}
-  }${PAGE_OF_FOUND}
-}
-RETURN [] AS missing, relations`,
-  decodePage,
-);
+/**
+ * A page statement per type rather than one for all: one statement with a branch per type took
+ * Neo4j seconds to plan (2.4–2.9 s with `keys` on a quiet machine), a type's alone plans in a
+ * tenth of that, so none needs warming at start-up (docs/performance.md, "Warm plans").
+ */
+const pageQueries = (name: string, cypher: (type: RelationType) => string) =>
+  new Map(ALL_TYPES.map((type) => [type, namedQuery(`${name}.${type}`, cypher(type), decodePage)]));
 
-// Unknown keys first: nothing else is read when there are any.
-const RELATIONS_PAGE_OF_KEYS = namedQuery(
-  'relationsPageOfKeys',
-  `
-${missingKeysCall('Entity')}
-CALL (missing) {
-  CALL (missing) {${ALL_TYPES.flatMap((type) => [seedRead(type, 'out'), seedRead(type, 'in')]).join(
-    '\n    UNION ALL',
-  )}
-  }${PAGE_OF_FOUND}
-}
-RETURN missing, relations`,
-  decodePage,
-);
+const RELATIONS_PAGE = pageQueries('relationsPage', wholePageOfType);
+const RELATIONS_PAGE_OF_KEYS = pageQueries('relationsPageOfKeys', keysPageOfType);
 
 /** The relationships of one type that match, from the whole graph or from the keys' indexes. */
 function countOf(type: RelationType, ofKeys: boolean): string {
@@ -168,69 +169,68 @@ function filterParams(filter: RelationListFilter) {
   return { types, disputed, origin, minSources, maxSources, activeAt };
 }
 
-/** Where each type's read starts for a page after `after`: a type before the cursor's reads nothing. */
-function typeStart(type: RelationType, filter: RelationListFilter, after: RelationCursor | null) {
-  if (!filter.types.includes(type)) return null;
-  if (!after || after.type < type) return '';
-  return after.type === type ? after : null;
+/** The types a page after `after` reads, in the page's order (as Cypher compares type names). */
+function typesToRead(filter: RelationListFilter, after: RelationCursor | null): RelationType[] {
+  const types = [...filter.types].sort();
+  return after ? types.filter((type) => type >= after.type) : types;
 }
 
-/** The whole-graph reads' start keys: toKey, and fromKey within that toKey (exclusive). */
-function wholeStarts(filter: RelationListFilter, after: RelationCursor | null) {
-  return Object.fromEntries(
-    ALL_TYPES.flatMap((type) => {
-      const start = typeStart(type, filter, after);
-      const to = start === null ? PAST_EVERY_KEY : start === '' ? '' : start.otherKey;
-      const from = start === null || start === '' ? '' : start.fromKey;
-      return [
-        [startParam(type), to],
-        [startFromParam(type), from],
-      ];
-    }),
-  );
+/** Where the read of `type` resumes: after the cursor on its own type, from the start on the others. */
+function resumeAt(type: RelationType, after: RelationCursor | null) {
+  return after?.type === type ? after : { otherKey: '', fromKey: '' };
 }
 
-/**
- * The keys' reads' seeds. On the cursor's type, an outgoing read of k (toKey order) starts at the
- * cursor's toKey; an incoming read of k (fromKey order, toKey = k) is skipped when k comes before
- * the cursor's toKey and starts at its fromKey when k is it. What the starts let through at the
- * cursor itself, the page's after-cursor condition removes.
- */
 /**
  * A seed that reads nothing, in place of an empty list: Neo4j caches a plan per parameter types,
  * and an empty list is typed apart from a list of maps, so each page would plan again.
  */
 const NO_SEEDS = [{ key: PAST_EVERY_KEY, start: PAST_EVERY_KEY }];
 
-/** Before every relationship, in place of a null cursor (for the same reason). */
-const BEFORE_ALL: RelationCursor = { type: '' as RelationType, otherKey: '', fromKey: '' };
+/**
+ * The keys' seeds for one type. On the cursor's type, an outgoing read of k (toKey order) starts
+ * at the cursor's toKey; an incoming read of k (fromKey order, toKey = k) is skipped when k comes
+ * before the cursor's toKey and starts at its fromKey when k is it. What the starts let through at
+ * the cursor itself, the statement's after-cursor condition removes.
+ */
+function keySeeds(keys: string[], type: RelationType, after: RelationCursor | null) {
+  const at = after?.type === type ? after : null;
+  const seedsOut = keys.map((key) => ({ key, start: at ? at.otherKey : '' }));
+  const seedsIn = keys.flatMap((key) => {
+    if (!at || key > at.otherKey) return [{ key, start: '' }];
+    return key === at.otherKey ? [{ key, start: at.fromKey }] : [];
+  });
+  return { seedsOut, seedsIn: seedsIn.length > 0 ? seedsIn : NO_SEEDS };
+}
 
-function keySeeds(keys: string[], filter: RelationListFilter, after: RelationCursor | null) {
-  return Object.fromEntries(
-    ALL_TYPES.flatMap((type) => {
-      const start = typeStart(type, filter, after);
-      if (start === null) {
-        return [
-          [seedsParam(type, 'out'), NO_SEEDS],
-          [seedsParam(type, 'in'), NO_SEEDS],
-        ];
-      }
-      const out = keys.map((key) => ({ key, start: start === '' ? '' : start.otherKey }));
-      const incoming = keys.flatMap((key) => {
-        if (start === '' || key > start.otherKey) return [{ key, start: '' }];
-        return key === start.otherKey ? [{ key, start: start.fromKey }] : [];
-      });
-      return [
-        [seedsParam(type, 'out'), out],
-        [seedsParam(type, 'in'), incoming.length > 0 ? incoming : NO_SEEDS],
-      ];
-    }),
-  );
+/** The statement and parameters that read `limit` relationships of `type` for the page. */
+function pageOfType(
+  filter: RelationListFilter,
+  type: RelationType,
+  after: RelationCursor | null,
+  limit: number,
+  brief: ReadBriefness['relations'],
+) {
+  const common = { ...filterParams(filter), limit, brief };
+  const { otherKey, fromKey } = resumeAt(type, after);
+  if (!filter.keys) {
+    const query = RELATIONS_PAGE.get(type);
+    return { query, params: { ...common, startTo: otherKey, startFrom: fromKey } };
+  }
+  const query = RELATIONS_PAGE_OF_KEYS.get(type);
+  const seeds = keySeeds(filter.keys, type, after);
+  return {
+    query,
+    params: { ...common, keys: filter.keys, afterTo: otherKey, afterFrom: fromKey, ...seeds },
+  };
 }
 
 export type RelationListPage = { missingKeys: string[] } | { relations: Relation[] };
 
-/** Up to `limit` relationships matching `filter` after `after`, in one statement. */
+/**
+ * Up to `limit` relationships matching `filter` after `after`: one statement per type, in the
+ * page's order, until the page is full (usually one). With keys, every statement checks them
+ * first, and at least one runs.
+ */
 export async function relationListPage(
   db: Database,
   filter: RelationListFilter,
@@ -238,17 +238,38 @@ export async function relationListPage(
   limit: number,
   brief: ReadBriefness['relations'],
 ): Promise<RelationListPage> {
-  const common = { ...filterParams(filter), after: after ?? BEFORE_ALL, limit, brief };
-  const [row] = filter.keys
-    ? await db.read(RELATIONS_PAGE_OF_KEYS, {
-        ...common,
-        keys: filter.keys,
-        ...keySeeds(filter.keys, filter, after),
-      })
-    : await db.read(RELATIONS_PAGE, { ...common, ...wholeStarts(filter, after) });
-  if (!row) throw new Error('relations returned no row');
-  if (row.missing.length > 0) return { missingKeys: row.missing };
-  return { relations: row.relations };
+  const lastAsked = [...filter.types].sort().at(-1);
+  // Past the last type, a statement with keys still reports unknown ones, reading nothing else.
+  const pastTheEnd = typesToRead(filter, after).length === 0 && filter.keys && lastAsked;
+  const from = pastTheEnd
+    ? { type: lastAsked, otherKey: PAST_EVERY_KEY, fromKey: PAST_EVERY_KEY }
+    : after;
+  const relations: Relation[] = [];
+  for (const type of pastTheEnd ? [lastAsked] : typesToRead(filter, after)) {
+    const { query, params } = pageOfType(filter, type, from, limit - relations.length, brief);
+    if (!query) throw new Error(`no page statement for ${type}`);
+    const [row] = await db.read(query, params);
+    if (!row) throw new Error('relations returned no row');
+    if (row.missing.length > 0) return { missingKeys: row.missing };
+    relations.push(...row.relations);
+    if (relations.length >= limit) break;
+  }
+  return { relations };
+}
+
+/**
+ * Runs each type's page statements once, reading nothing (the whole graph's from past every key,
+ * those of `keys`, keys no node has, stop at the check), so that Neo4j caches their plans.
+ */
+export async function warmRelationPages(db: Database, keys: string[]): Promise<void> {
+  const filter = { ...ANY_RELATION, keys: null };
+  for (const type of ALL_TYPES) {
+    const past = { type, otherKey: PAST_EVERY_KEY, fromKey: PAST_EVERY_KEY };
+    for (const ends of [null, keys]) {
+      const { query, params } = pageOfType({ ...filter, keys: ends }, type, past, 1, false);
+      if (query) await db.read(query, params);
+    }
+  }
 }
 
 /** How many relationships match `filter`, all pages together. */

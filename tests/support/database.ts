@@ -2,7 +2,7 @@ import { seedDatabase } from '../../src/dataset/seed-database.js';
 import { connectDatabase } from '../../src/db/connect.js';
 import type { Database } from '../../src/db/database.js';
 import { warmUntilDone } from '../../src/db/warm-readiness.js';
-import { warmSlowPlans } from '../../src/export/warm-plans.js';
+import { warmLaterPlans, warmSlowPlans } from '../../src/export/warm-plans.js';
 import { applySchema } from '../../src/model/apply-schema.js';
 import {
   graphFingerprint,
@@ -34,6 +34,14 @@ export async function loadCuratedGraph(db: Database, dir?: string): Promise<void
   await seedDatabase(db, dir);
   // As `npm start` does: plans that take seconds to make must not eat a test's request deadline.
   // Retried: on a busy machine one attempt can hit the query deadline while Neo4j plans.
-  await warmUntilDone(() => warmSlowPlans(db), { log: { info: () => {}, warn: console.warn } });
+  // The later plans too: a test's first `relations` page must not plan a statement per type.
+  await warmUntilDone(
+    async () => {
+      const ms = await warmSlowPlans(db);
+      await warmLaterPlans(db);
+      return ms;
+    },
+    { log: { info: () => {}, warn: console.warn } },
+  );
   rememberLoadedFingerprint(reusable ? await graphFingerprint(db) : undefined);
 }
