@@ -111,7 +111,8 @@ const decodePage = (row: Row) => ({
 /**
  * A page statement per type rather than one for all: one statement with a branch per type took
  * Neo4j seconds to plan (2.4–2.9 s with `keys` on a quiet machine), a type's alone plans in a
- * tenth of that, so none needs warming at start-up (docs/performance.md, "Warm plans").
+ * tenth of that, so none holds readiness back: they are warmed after it (`warmRelationPages`;
+ * docs/performance.md, "Root `relations` pages").
  */
 const pageQueries = (name: string, cypher: (type: RelationType) => string) =>
   new Map(ALL_TYPES.map((type) => [type, namedQuery(`${name}.${type}`, cypher(type), decodePage)]));
