@@ -1,4 +1,5 @@
 import type { Database } from '../../src/db/database.js';
+import { namedStatement } from '../../src/db/query.js';
 import { refreshMemberWindow } from '../../src/model/active-at.js';
 import { parsePartialDate } from '../../src/model/dates.js';
 import { entityLabels, entityToProps, relationToProps } from '../../src/model/storage.js';
@@ -195,12 +196,26 @@ export async function syntheticActorCount(db: Database): Promise<number> {
   return Number(row?.count ?? 0);
 }
 
-/** Removes every synthetic node and its relationships, in batches. */
+// Each batch commits on its own (an auto-commit transaction): one statement over a million
+// relationships, or a hub's DETACH DELETE, outgrows Neo4j's transaction memory limit.
+const REMOVE_SYNTHETIC_RELATIONS = namedStatement(
+  'removeSyntheticRelations',
+  `
+MATCH (n:Entity)-[r]->() WHERE n.key STARTS WITH $prefix AND n.synthetic = true
+CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS`,
+);
+
+// What is left of a node's relationships after the first pass comes from outside the synthetic
+// graph (a test's write), a few per node.
+const REMOVE_SYNTHETIC_NODES = namedStatement(
+  'removeSyntheticNodes',
+  `
+MATCH (n:Entity) WHERE n.key STARTS WITH $prefix AND n.synthetic = true
+CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS`,
+);
+
+/** Removes every synthetic node and its relationships, in transactions that each fit in memory. */
 export async function removeSyntheticGraph(db: Database): Promise<void> {
-  for (;;) {
-    const [row] = await db.write(
-      'MATCH (n:Entity) WHERE n.synthetic = true WITH n LIMIT 2000 DETACH DELETE n RETURN count(*) AS removed',
-    );
-    if (!row || row.removed === 0) return;
-  }
+  await db.writeInBatches(REMOVE_SYNTHETIC_RELATIONS, { prefix: SYNTHETIC_PREFIX });
+  await db.writeInBatches(REMOVE_SYNTHETIC_NODES, { prefix: SYNTHETIC_PREFIX });
 }

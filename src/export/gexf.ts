@@ -1,4 +1,3 @@
-import type { XMLBuilderCB } from 'xmlbuilder2/lib/interfaces.js';
 import { DISPUTED_EDGE_COLOUR, EDGE_COLOUR, kindColour } from '../model/palette.js';
 import {
   type AttributeType,
@@ -11,24 +10,24 @@ import {
 } from './attributes.js';
 import type { ExportEdge, ExportNode } from './graph-query.js';
 import type { ExportSource } from './source.js';
-import { xmlStream } from './xml-stream.js';
+import { type XmlWriter, xmlStream } from './xml-writer.js';
 
 // The layout graphology-gexf writes (and Gephi reads): attributes declared first, `label` as the
 // node's XML attribute, every other attribute an <attvalue> whose `for` is its name.
-function declare(xml: XMLBuilderCB, of: 'node' | 'edge', types: Record<string, AttributeType>) {
-  xml.ele('attributes', { class: of, mode: 'static' });
+function declare(xml: XmlWriter, of: 'node' | 'edge', types: Record<string, AttributeType>) {
+  xml.start('attributes', { class: of, mode: 'static' });
   for (const [name, type] of Object.entries(types)) {
-    if (name !== 'label') xml.ele('attribute', { id: name, title: name, type }).up();
+    if (name !== 'label') xml.empty('attribute', { id: name, title: name, type });
   }
-  xml.up();
+  xml.end();
 }
 
-function attvalues(xml: XMLBuilderCB, attributes: Record<string, Scalar>) {
-  xml.ele('attvalues');
+function attvalues(xml: XmlWriter, attributes: Record<string, Scalar>) {
+  xml.start('attvalues');
   for (const [name, value] of Object.entries(attributes)) {
-    if (name !== 'label') xml.ele('attvalue', { for: name, value: String(value) }).up();
+    if (name !== 'label') xml.empty('attvalue', { for: name, value: String(value) });
   }
-  xml.up();
+  xml.end();
 }
 
 /**
@@ -42,19 +41,21 @@ function spell(startYear: number | null, endYear: number | null = null) {
   };
 }
 
-function colour(xml: XMLBuilderCB, hex: string) {
-  const [r, g, b] = [1, 3, 5].map((at) => String(Number.parseInt(hex.slice(at, at + 2), 16)));
-  xml.ele('viz:color', { r, g, b }).up();
+function colour(xml: XmlWriter, hex: string) {
+  const [r = '0', g = '0', b = '0'] = [1, 3, 5].map((at) =>
+    String(Number.parseInt(hex.slice(at, at + 2), 16)),
+  );
+  xml.empty('viz:color', { r, g, b });
 }
 
 /** The explorer's colour of its kind; a size growing with its relationships, as the explorer's. */
-function nodeViz(xml: XMLBuilderCB, node: ExportNode) {
+function nodeViz(xml: XmlWriter, node: ExportNode) {
   colour(xml, kindColour(node.kind ?? node.family));
   const size = 4 + 2 * Math.sqrt(node.degree ?? 0);
-  xml.ele('viz:size', { value: size.toFixed(2) }).up();
+  xml.empty('viz:size', { value: size.toFixed(2) });
 }
 
-function edgeViz(xml: XMLBuilderCB, edge: ExportEdge) {
+function edgeViz(xml: XmlWriter, edge: ExportEdge) {
   colour(xml, edge.disputed ? DISPUTED_EDGE_COLOUR : EDGE_COLOUR);
 }
 
@@ -64,20 +65,19 @@ function edgeViz(xml: XMLBuilderCB, edge: ExportEdge) {
  */
 export function gexf(source: ExportSource) {
   return xmlStream(async function* (xml) {
-    xml.dec({ version: '1.0', encoding: 'UTF-8' });
-    xml.ele('gexf', {
+    xml.start('gexf', {
       xmlns: 'http://gexf.net/1.3',
       'xmlns:viz': 'http://gexf.net/1.3/viz',
       'xmlns:xsi': 'http://www.w3.org/2001/XMLSchema-instance',
       'xsi:schemaLocation': 'http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd',
       version: '1.3',
     });
-    xml.ele('meta', { lastmodifieddate: source.meta.exportedAt.slice(0, 10) });
+    xml.start('meta', { lastmodifieddate: source.meta.exportedAt.slice(0, 10) });
     for (const [name, value] of Object.entries(graphAttributes(source.meta))) {
-      xml.ele(name).txt(value).up();
+      xml.text(name, {}, value);
     }
-    xml.up();
-    xml.ele('graph', {
+    xml.end();
+    xml.start('graph', {
       defaultedgetype: 'directed',
       mode: 'dynamic',
       timeformat: 'date',
@@ -85,32 +85,32 @@ export function gexf(source: ExportSource) {
     });
     declare(xml, 'node', NODE_ATTRIBUTE_TYPES);
     declare(xml, 'edge', EDGE_ATTRIBUTE_TYPES);
-    xml.ele('nodes');
+    xml.start('nodes');
     for await (const page of source.nodes()) {
       for (const node of page) {
         const attributes = nodeAttributes(node);
-        xml.ele('node', {
+        xml.start('node', {
           id: node.key,
           label: String(attributes.label),
           ...spell(node.foundingYear),
         });
         attvalues(xml, attributes);
         nodeViz(xml, node);
-        xml.up();
+        xml.end();
       }
       yield;
     }
-    xml.up().ele('edges');
+    xml.end().start('edges');
     for await (const page of source.edges()) {
       for (const edge of page) {
         const ends = { id: edge.id, source: edge.source, target: edge.target };
-        xml.ele('edge', { ...ends, ...spell(edge.startYear, edge.endYear) });
+        xml.start('edge', { ...ends, ...spell(edge.startYear, edge.endYear) });
         attvalues(xml, edgeAttributes(edge));
         edgeViz(xml, edge);
-        xml.up();
+        xml.end();
       }
       yield;
     }
-    xml.up().up().up().end();
+    xml.end().end().end();
   });
 }

@@ -1,4 +1,3 @@
-import type { XMLBuilderCB } from 'xmlbuilder2/lib/interfaces.js';
 import {
   type AttributeType,
   EDGE_ATTRIBUTE_TYPES,
@@ -10,7 +9,7 @@ import {
   sourceAttributes,
 } from './attributes.js';
 import type { ExportSource } from './source.js';
-import { xmlStream } from './xml-stream.js';
+import { type XmlWriter, xmlStream } from './xml-writer.js';
 
 type Domain = 'graph' | 'node' | 'edge';
 
@@ -21,19 +20,16 @@ const GRAPHML_TYPES: Record<AttributeType, string> = {
   boolean: 'boolean',
 };
 
-function declare(xml: XMLBuilderCB, domain: Domain, types: Record<string, AttributeType>) {
+function declare(xml: XmlWriter, domain: Domain, types: Record<string, AttributeType>) {
   for (const [name, type] of Object.entries(types)) {
     const id = `${domain[0]}_${name}`;
-    xml.ele('key', { id, for: domain, 'attr.name': name, 'attr.type': GRAPHML_TYPES[type] }).up();
+    xml.empty('key', { id, for: domain, 'attr.name': name, 'attr.type': GRAPHML_TYPES[type] });
   }
 }
 
-function data(xml: XMLBuilderCB, domain: Domain, attributes: Record<string, Scalar>) {
+function data(xml: XmlWriter, domain: Domain, attributes: Record<string, Scalar>) {
   for (const [name, value] of Object.entries(attributes)) {
-    xml
-      .ele('data', { key: `${domain[0]}_${name}` })
-      .txt(String(value))
-      .up();
+    xml.text('data', { key: `${domain[0]}_${name}` }, String(value));
   }
 }
 
@@ -44,32 +40,31 @@ function data(xml: XMLBuilderCB, domain: Domain, attributes: Record<string, Scal
 export function graphml(source: ExportSource) {
   const graph = graphAttributes(source.meta);
   return xmlStream(async function* (xml) {
-    xml.dec({ version: '1.0', encoding: 'UTF-8' });
-    xml.ele('graphml', { xmlns: 'http://graphml.graphdrawing.org/xmlns' });
+    xml.start('graphml', { xmlns: 'http://graphml.graphdrawing.org/xmlns' });
     const graphKeys = [...Object.keys(graph), 'sources'];
     declare(xml, 'graph', Object.fromEntries(graphKeys.map((name) => [name, 'string'])));
     declare(xml, 'node', NODE_ATTRIBUTE_TYPES);
     declare(xml, 'edge', EDGE_ATTRIBUTE_TYPES);
-    xml.ele('graph', { id: 'G', edgedefault: 'directed' });
+    xml.start('graph', { id: 'G', edgedefault: 'directed' });
     data(xml, 'graph', graph);
     for await (const page of source.nodes()) {
       for (const node of page) {
-        xml.ele('node', { id: node.key });
+        xml.start('node', { id: node.key });
         data(xml, 'node', nodeAttributes(node));
-        xml.up();
+        xml.end();
       }
       yield;
     }
     for await (const page of source.edges()) {
       for (const edge of page) {
-        xml.ele('edge', { id: edge.id, source: edge.source, target: edge.target });
+        xml.start('edge', { id: edge.id, source: edge.source, target: edge.target });
         data(xml, 'edge', edgeAttributes(edge));
-        xml.up();
+        xml.end();
       }
       yield;
     }
     // Graph data may follow the edges: the cited sources, once the elements are read, as JSON.
     data(xml, 'graph', { sources: JSON.stringify(source.citedSources().map(sourceAttributes)) });
-    xml.up().up().end();
+    xml.end().end();
   });
 }

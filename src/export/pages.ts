@@ -134,17 +134,32 @@ export async function* edgePages(
   }
   const reached = selection.distance;
   const starts = [...reached.keys()].sort();
-  for (let start = 0; start < starts.length; start += pageSize) {
-    const keys = starts.slice(start, start + pageSize);
+  let batch = Math.max(1, Math.floor(pageSize / 8));
+  for (let start = 0; start < starts.length; ) {
+    const keys = starts.slice(start, start + batch);
+    start += keys.length;
     const pages = cursorPages(
       (cursor) => db.read(EDGE_PAGE_FROM, { ...params, ...cursor, keys }),
       pageSize,
     );
+    let read = 0;
     for await (const page of pages) {
+      read += page.length;
       const inside = page.filter((edge) => reached.has(edge.target));
       if (inside.length > 0) yield inside;
     }
+    batch = nextBatch(keys.length, read, pageSize);
   }
+}
+
+/**
+ * Keys for the next read of their relationships: about half a page's worth at the rate the last
+ * batch had. Every page after the first reads and sorts all of a batch's relationships again, so
+ * a batch should fit in one page (1,000 keys of 5 relationships each took 6 reads).
+ */
+export function nextBatch(keys: number, read: number, pageSize: number): number {
+  const perKey = Math.max(read, 1) / keys;
+  return Math.min(pageSize, Math.max(1, Math.floor(pageSize / 2 / perKey)));
 }
 
 interface EdgeCursor {

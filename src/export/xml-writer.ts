@@ -1,0 +1,102 @@
+// Characters XML 1.0 cannot hold at all (C0 controls but tab, LF and CR; lone surrogates; U+FFFE
+// and U+FFFF): dropped. The first pattern only tells whether the slower second one must run.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point.
+const MAYBE_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
+const INVALID = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+
+// In an attribute, tab, LF and CR are written as references: a parser turns them into spaces.
+const IN_ATTRIBUTE = /[&<>"\t\n\r]/g;
+const IN_TEXT = /[&<>\r]/g;
+const REFERENCES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  '\t': '&#9;',
+  '\n': '&#10;',
+  '\r': '&#13;',
+};
+const reference = (char: string) => REFERENCES[char] as string;
+
+function escaped(value: string, special: RegExp): string {
+  const valid = MAYBE_INVALID.test(value) ? value.replace(INVALID, '') : value;
+  special.lastIndex = 0;
+  return special.test(valid) ? valid.replace(special, reference) : valid;
+}
+
+export type XmlAttributes = Record<string, string>;
+
+function attributeText(attributes: XmlAttributes): string {
+  let text = '';
+  for (const name in attributes) {
+    text += ` ${name}="${escaped(attributes[name] as string, IN_ATTRIBUTE)}"`;
+  }
+  return text;
+}
+
+const INDENTS = Array.from({ length: 16 }, (_, depth) => `\n${'  '.repeat(depth)}`);
+
+/**
+ * An XML document written as text, one element per line indented by two spaces: what
+ * xmlbuilder2's pretty printer wrote, without the DOM nodes it made for every element (most of the
+ * time of a GEXF export). Names are the writers' own constants; values are escaped.
+ */
+export class XmlWriter {
+  private written = '<?xml version="1.0" encoding="UTF-8"?>';
+  private readonly open: string[] = [];
+
+  private line(): string {
+    return INDENTS[this.open.length] ?? `\n${'  '.repeat(this.open.length)}`;
+  }
+
+  /** Opens an element; `end` closes it. */
+  start(name: string, attributes: XmlAttributes = {}): this {
+    this.written += `${this.line()}<${name}${attributeText(attributes)}>`;
+    this.open.push(name);
+    return this;
+  }
+
+  /** An element without content. */
+  empty(name: string, attributes: XmlAttributes): this {
+    this.written += `${this.line()}<${name}${attributeText(attributes)}/>`;
+    return this;
+  }
+
+  /** An element holding text only, on one line. */
+  text(name: string, attributes: XmlAttributes, content: string): this {
+    const body = escaped(content, IN_TEXT);
+    this.written += `${this.line()}<${name}${attributeText(attributes)}>${body}</${name}>`;
+    return this;
+  }
+
+  /** Closes the innermost open element. */
+  end(): this {
+    const name = this.open.pop();
+    if (name === undefined) throw new Error('XmlWriter.end: no element is open');
+    this.written += `${this.line()}</${name}>`;
+    return this;
+  }
+
+  /** The text written since the last call. */
+  take(): string {
+    const text = this.written;
+    this.written = '';
+    return text;
+  }
+}
+
+/**
+ * An XML document streamed: `write` writes it step by step and yields after each page; the text
+ * written so far goes out then, so memory holds one page.
+ */
+export async function* xmlStream(
+  write: (xml: XmlWriter) => AsyncIterable<unknown>,
+): AsyncGenerator<string> {
+  const xml = new XmlWriter();
+  for await (const _step of write(xml)) {
+    const text = xml.take();
+    if (text) yield text;
+  }
+  const rest = xml.take();
+  if (rest) yield rest;
+}
