@@ -1,4 +1,4 @@
-// `tsx scripts/profile-statement.ts NAME 'PARAMS_JSON'`: PROFILEs cypher/generated/NAME.cypher
+// `tsx scripts/profile-statement.ts NAME|FILE.cypher 'PARAMS_JSON'`: PROFILEs cypher/generated/NAME.cypher
 // with those parameters on NEO4J_URI, read-only (a read transaction), and prints the time, the
 // database hits and the plan's operators: how a statement is checked against a big graph one may
 // only read.
@@ -7,7 +7,9 @@ import neo4j from 'neo4j-driver';
 
 const [name, paramsJson = '{}'] = process.argv.slice(2);
 if (!name) throw new Error('usage: profile-statement.ts NAME [PARAMS_JSON]');
-const cypher = readFileSync(new URL(`../cypher/generated/${name}.cypher`, import.meta.url), 'utf8')
+// A name of cypher/generated, or a path to a .cypher file (a variant being tried).
+const file = name.endsWith('.cypher') ? name : new URL(`../cypher/generated/${name}.cypher`, import.meta.url);
+const cypher = readFileSync(file, 'utf8')
   .replace(/^\/\/.*\n/, '')
   .replace(/;\s*$/, '');
 // Integral numbers as Neo4j integers, as the API sends them.
