@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { firstNeighbours } from '../../src/graph/expand.js';
+import { seedNeighbours } from '../../src/graph/seed-neighbours.js';
 import { useCuratedApp } from '../support/curated-app.js';
 import { type Answer, answerOf, executeText } from '../support/graphql-client.js';
 
-const { app } = useCuratedApp();
+const { app, db } = useCuratedApp();
 
 const data = (query: string): Promise<Answer> => answerOf(app(), query);
 
@@ -123,5 +125,35 @@ describe('commonMembersPage', () => {
       code: 'NOT_FOUND',
       argument: 'commonMembersPage.keys',
     });
+  });
+});
+
+describe('subgraph of several seeds under one budget', () => {
+  /** The first level as `subgraph` builds it from `$near`: the first keys of all seeds, and whether the limit cut it. */
+  function firstLevel(near: Record<string, string[]>, seeds: string[], limit: number) {
+    const reached = new Set(
+      Object.values(near)
+        .flat()
+        .filter((key) => !seeds.includes(key)),
+    );
+    const sorted = [...reached].sort();
+    return {
+      level: sorted.slice(0, limit - seeds.length),
+      cut: sorted.length > limit - seeds.length,
+    };
+  }
+
+  it('reaches the same first level as reading the limit for every seed', async () => {
+    const cases: [string[], number][] = [
+      [['mes', 'ctc', 'ess-france', 'ripess-europe'], 12],
+      [['mes', 'ctc', 'ess-france', 'ripess-europe'], 60],
+      [['mes', 'miramap', 'cac'], 5],
+      [['mes', 'ctc'], 2000],
+    ];
+    for (const [seeds, limit] of cases) {
+      const all = await firstNeighbours(db(), seeds, 1, null, limit);
+      const budgeted = await seedNeighbours(db(), seeds, 1, null, limit);
+      expect(firstLevel(budgeted, seeds, limit)).toEqual(firstLevel(all, seeds, limit));
+    }
   });
 });
