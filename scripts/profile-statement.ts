@@ -8,7 +8,9 @@ import neo4j from 'neo4j-driver';
 const [name, paramsJson = '{}'] = process.argv.slice(2);
 if (!name) throw new Error('usage: profile-statement.ts NAME [PARAMS_JSON]');
 // A name of cypher/generated, or a path to a .cypher file (a variant being tried).
-const file = name.endsWith('.cypher') ? name : new URL(`../cypher/generated/${name}.cypher`, import.meta.url);
+const file = name.endsWith('.cypher')
+  ? name
+  : new URL(`../cypher/generated/${name}.cypher`, import.meta.url);
 const cypher = readFileSync(file, 'utf8')
   .replace(/^\/\/.*\n/, '')
   .replace(/;\s*$/, '');

@@ -1,9 +1,9 @@
 import type { Database } from '../db/database.js';
 import { neighborsOfKeys } from '../graph/neighbors.js';
 import { relationListPage } from '../graph/relation-list.js';
+import { relationsOfKeys } from '../graph/relations.js';
 import { evolution, evolutionCount } from '../graph/research-evolution.js';
 import { disputedFacts } from '../graph/research-facts.js';
-import { relationsOfKeys } from '../graph/relations.js';
 import { subgraph } from '../graph/subgraph.js';
 import { WHOLE_READS } from '../model/projection.js';
 import { RELATION_TYPES, type RelationType } from '../model/vocabulary.js';
