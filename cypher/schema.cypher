@@ -16,6 +16,9 @@ CREATE INDEX retired_key IF NOT EXISTS FOR (n:Retired) ON (n.key);
 CREATE INDEX entity_start_year IF NOT EXISTS FOR (n:Entity) ON (n.startYear);
 CREATE INDEX actor_country IF NOT EXISTS FOR (n:Actor) ON (n.country);
 CREATE INDEX actor_scope IF NOT EXISTS FOR (n:Actor) ON (n.scope);
+// `disputedFacts` reads only disputed nodes and foundings (relationships: rel_disputed_* below).
+CREATE INDEX entity_disputed IF NOT EXISTS FOR (n:Entity) ON (n.disputed);
+CREATE INDEX entity_founded_disputed IF NOT EXISTS FOR (n:Entity) ON (n.foundedDisputed);
 
 // Search: over normalised copies of the names, acronym and aliases (searchNames) and of the
 // description (searchDescription), written by the loader: lowercase, no accents, apostrophes split,
@@ -42,7 +45,7 @@ CREATE INDEX change_relation_to IF NOT EXISTS FOR (c:Change) ON (c.relationTo, c
 CREATE CONSTRAINT graph_meta_id IF NOT EXISTS FOR (g:GraphMeta) REQUIRE g.id IS UNIQUE;
 
 // BEGIN per-type indexes, generated from src/model/vocabulary.ts by `npm run cypher`.
-// Disputed relationships, counted by `stats` without reading every relationship (one index per type).
+// Disputed relationships, counted by `stats` and listed by `disputedFacts` without reading every relationship (one index per type).
 CREATE INDEX rel_disputed_member_of IF NOT EXISTS FOR ()-[r:MEMBER_OF]-() ON (r.disputed);
 CREATE INDEX rel_disputed_participates_in IF NOT EXISTS FOR ()-[r:PARTICIPATES_IN]-() ON (r.disputed);
 CREATE INDEX rel_disputed_founded IF NOT EXISTS FOR ()-[r:FOUNDED]-() ON (r.disputed);
@@ -85,6 +88,34 @@ CREATE INDEX rel_in_gave_legal_basis_to IF NOT EXISTS FOR ()-[r:GAVE_LEGAL_BASIS
 CREATE INDEX rel_out_gave_legal_basis_to IF NOT EXISTS FOR ()-[r:GAVE_LEGAL_BASIS_TO]-() ON (r.fromKey, r.toKey);
 CREATE INDEX rel_in_partner_of IF NOT EXISTS FOR ()-[r:PARTNER_OF]-() ON (r.toKey, r.fromKey);
 CREATE INDEX rel_out_partner_of IF NOT EXISTS FOR ()-[r:PARTNER_OF]-() ON (r.fromKey, r.toKey);
+
+// Relationships by the year they began or ended, in key order: `evolution` pages read only the page.
+CREATE INDEX rel_since_member_of IF NOT EXISTS FOR ()-[r:MEMBER_OF]-() ON (r.sinceYear, r.fromKey, r.toKey);
+CREATE INDEX rel_until_member_of IF NOT EXISTS FOR ()-[r:MEMBER_OF]-() ON (r.untilYear, r.fromKey, r.toKey);
+CREATE INDEX rel_since_participates_in IF NOT EXISTS FOR ()-[r:PARTICIPATES_IN]-() ON (r.sinceYear, r.fromKey, r.toKey);
+CREATE INDEX rel_until_participates_in IF NOT EXISTS FOR ()-[r:PARTICIPATES_IN]-() ON (r.untilYear, r.fromKey, r.toKey);
+CREATE INDEX rel_since_founded IF NOT EXISTS FOR ()-[r:FOUNDED]-() ON (r.sinceYear, r.fromKey, r.toKey);
+CREATE INDEX rel_until_founded IF NOT EXISTS FOR ()-[r:FOUNDED]-() ON (r.untilYear, r.fromKey, r.toKey);
+CREATE INDEX rel_since_emerged_from IF NOT EXISTS FOR ()-[r:EMERGED_FROM]-() ON (r.sinceYear, r.fromKey, r.toKey);
+CREATE INDEX rel_until_emerged_from IF NOT EXISTS FOR ()-[r:EMERGED_FROM]-() ON (r.untilYear, r.fromKey, r.toKey);
+CREATE INDEX rel_since_initiated IF NOT EXISTS FOR ()-[r:INITIATED]-() ON (r.sinceYear, r.fromKey, r.toKey);
+CREATE INDEX rel_until_initiated IF NOT EXISTS FOR ()-[r:INITIATED]-() ON (r.untilYear, r.fromKey, r.toKey);
+CREATE INDEX rel_since_contributed_to IF NOT EXISTS FOR ()-[r:CONTRIBUTED_TO]-() ON (r.sinceYear, r.fromKey, r.toKey);
+CREATE INDEX rel_until_contributed_to IF NOT EXISTS FOR ()-[r:CONTRIBUTED_TO]-() ON (r.untilYear, r.fromKey, r.toKey);
+CREATE INDEX rel_since_part_of IF NOT EXISTS FOR ()-[r:PART_OF]-() ON (r.sinceYear, r.fromKey, r.toKey);
+CREATE INDEX rel_until_part_of IF NOT EXISTS FOR ()-[r:PART_OF]-() ON (r.untilYear, r.fromKey, r.toKey);
+CREATE INDEX rel_since_succeeded IF NOT EXISTS FOR ()-[r:SUCCEEDED]-() ON (r.sinceYear, r.fromKey, r.toKey);
+CREATE INDEX rel_until_succeeded IF NOT EXISTS FOR ()-[r:SUCCEEDED]-() ON (r.untilYear, r.fromKey, r.toKey);
+CREATE INDEX rel_since_adopted IF NOT EXISTS FOR ()-[r:ADOPTED]-() ON (r.sinceYear, r.fromKey, r.toKey);
+CREATE INDEX rel_until_adopted IF NOT EXISTS FOR ()-[r:ADOPTED]-() ON (r.untilYear, r.fromKey, r.toKey);
+CREATE INDEX rel_since_funds IF NOT EXISTS FOR ()-[r:FUNDS]-() ON (r.sinceYear, r.fromKey, r.toKey);
+CREATE INDEX rel_until_funds IF NOT EXISTS FOR ()-[r:FUNDS]-() ON (r.untilYear, r.fromKey, r.toKey);
+CREATE INDEX rel_since_led_to IF NOT EXISTS FOR ()-[r:LED_TO]-() ON (r.sinceYear, r.fromKey, r.toKey);
+CREATE INDEX rel_until_led_to IF NOT EXISTS FOR ()-[r:LED_TO]-() ON (r.untilYear, r.fromKey, r.toKey);
+CREATE INDEX rel_since_gave_legal_basis_to IF NOT EXISTS FOR ()-[r:GAVE_LEGAL_BASIS_TO]-() ON (r.sinceYear, r.fromKey, r.toKey);
+CREATE INDEX rel_until_gave_legal_basis_to IF NOT EXISTS FOR ()-[r:GAVE_LEGAL_BASIS_TO]-() ON (r.untilYear, r.fromKey, r.toKey);
+CREATE INDEX rel_since_partner_of IF NOT EXISTS FOR ()-[r:PARTNER_OF]-() ON (r.sinceYear, r.fromKey, r.toKey);
+CREATE INDEX rel_until_partner_of IF NOT EXISTS FOR ()-[r:PARTNER_OF]-() ON (r.untilYear, r.fromKey, r.toKey);
 // END per-type indexes.
 
 // A body's members in a year, counted from the index alone: memberFrom/memberUntil are derived,

@@ -5,17 +5,19 @@ CALL () {
   WITH key, found WHERE found IS NULL
   RETURN collect(key) AS missing
 }
-CALL () {
-  UNWIND $keys AS key
+CALL (missing) {
+  UNWIND CASE WHEN size(missing) = 0 THEN $keys ELSE [] END AS key
   MATCH (body:Entity {key: key})
+  WITH body ORDER BY COUNT { (body)<-[:MEMBER_OF]-() }, body.key
   RETURN collect(body) AS bodies
 }
 CALL (bodies) {
-  UNWIND bodies AS body
-  MATCH (member:Entity)-[:MEMBER_OF]->(body)
-  WITH member, count(DISTINCT body) AS bodiesJoined
-  WHERE bodiesJoined = size(bodies)
-  WITH member ORDER BY member.key
-  RETURN collect({props: member {.*, searchNames: null, searchDescription: null, contentHash: null}, labels: labels(member)}) AS members
+  WITH bodies[0] AS smallest, bodies[1..] AS others WHERE smallest IS NOT NULL
+  MATCH (member:Entity)-[r:MEMBER_OF]->()
+    USING INDEX r:MEMBER_OF(toKey, fromKey)
+    WHERE r.toKey = smallest.key AND r.fromKey > $after
+    AND all(other IN others WHERE EXISTS { (member)-[:MEMBER_OF]->(other) })
+  WITH member ORDER BY r.toKey, r.fromKey LIMIT $limit
+  RETURN collect(CASE WHEN $brief THEN [stored IN [member {.key, .name, .kind, .acronym}] | [stored.key, stored.name, stored.kind, stored.acronym, labels(member)]][0] ELSE {props: member {.*, searchNames: null, searchDescription: null, contentHash: null}, labels: labels(member)} END) AS members
 }
 RETURN missing, members;

@@ -2,6 +2,8 @@ import type { Database } from '../db/database.js';
 import { neighborsOfKeys } from '../graph/neighbors.js';
 import { warmRelationPages } from '../graph/relation-list.js';
 import { relationsOfKeys } from '../graph/relations.js';
+import { evolution, evolutionCount } from '../graph/research-evolution.js';
+import { disputedFacts } from '../graph/research-facts.js';
 import { subgraph } from '../graph/subgraph.js';
 import { WHOLE_READS } from '../model/projection.js';
 import { reachWithin } from './bounded-reach.js';
@@ -33,6 +35,24 @@ export const WARM_READS: Record<string, (db: Database) => Promise<unknown>> = {
   neighbors: (db) => neighborsOfKeys(db, keys, 1, null, 1),
   metrics: (db) => reachWithin(db, { keys, depth: 1, types: null, activeAt: null }, 1),
   subgraph: (db) => subgraph(db, keys, 1, null, 1),
+};
+
+/**
+ * Research reads planned after readiness: 26 index reads each (a type and a change) for
+ * `evolution`, in a year no fact has; one per type for `disputedFacts`.
+ */
+const LATER_READS: Record<string, (db: Database) => Promise<unknown>> = {
+  evolution: (db) => evolution(db, 1000, 1000, 1),
+  evolutionAfter: (db) =>
+    evolution(db, 1000, 1000, 1, {
+      year: 1000,
+      change: 'BEGAN',
+      from: NO_SUCH_KEY,
+      type: 'MEMBER_OF',
+      to: NO_SUCH_KEY,
+    }),
+  evolutionCount: (db) => evolutionCount(db, 1000, 1000),
+  disputedFacts: (db) => disputedFacts(db, 0, 1),
 };
 
 /**
@@ -76,8 +96,10 @@ export async function warmSlowPlans(
 
 /**
  * The plans a request makes in a tenth of a second, cached after `warmSlowPlans` without holding
- * readiness back: the root `relations` pages, a statement per type, with and without keys.
+ * readiness back: the root `relations` pages, a statement per type, with and without keys, then
+ * `evolution` and `disputedFacts`.
  */
-export function warmLaterPlans(db: Database): Promise<void> {
-  return warmRelationPages(db, keys);
+export async function warmLaterPlans(db: Database): Promise<void> {
+  await warmRelationPages(db, keys);
+  for (const read of Object.values(LATER_READS)) await read(db);
 }

@@ -3,13 +3,15 @@ import type { Plain } from '../db/plain.js';
 import { list, map, namedQuery, num, text } from '../db/query.js';
 import { missingKeysCall } from '../model/missing-keys.js';
 import {
-  decodeEntities,
   decodeEntity,
+  decodeEntityRows,
   decodeRelation,
   entityProjection,
   relationProjection,
 } from '../model/projection.js';
-import { type Entity, type Relation, relationIdCypher } from '../model/types.js';
+import { type Entity, type EntityRow, type Relation, relationIdCypher } from '../model/types.js';
+import { RELATION_TYPES, type RelationType } from '../model/vocabulary.js';
+import { indexedRelations } from './relation-index.js';
 
 /** A fact that sources disagree about: a relationship, a node, or an actor's founding. */
 export interface DisputedFactRow {
@@ -31,25 +33,37 @@ function decodeFact(value: Plain): DisputedFactRow {
   };
 }
 
+// Disputed relationships from one index per type (schema.cypher: rel_disputed_*), nodes and
+// foundings from theirs: only disputed facts are read, never every relationship. Only the page is
+// projected, after the facts are ordered by references.
+const disputedRelations = (Object.keys(RELATION_TYPES) as RelationType[]).map(
+  (type) => `
+  MATCH (a:Entity)-[r:${type}]->(b:Entity) USING INDEX r:${type}(disputed) WHERE r.disputed = true
+  RETURN 0 AS rank, ${relationIdCypher('a.key', `'${type}'`, 'b.key')} AS id, r AS fact`,
+);
+
 const DISPUTED_FACTS = namedQuery(
   'disputedFacts',
   `
-CALL () {
-  MATCH (a:Entity)-[r]->(b:Entity) WHERE r.disputed = true
-  RETURN 0 AS rank, ${relationIdCypher('a.key', 'type(r)', 'b.key')} AS id, 'RELATION' AS kind,
-    ${relationProjection('r')} AS relation, null AS entity
+CALL () {${disputedRelations.join('\n  UNION ALL')}
   UNION ALL
-  MATCH (n:Entity) WHERE n.disputed = true
-  RETURN 1 AS rank, n.key AS id, 'NODE' AS kind, null AS relation,
-    ${entityProjection('n')} AS entity
+  MATCH (n:Entity) USING INDEX n:Entity(disputed) WHERE n.disputed = true
+  RETURN 1 AS rank, n.key AS id, n AS fact
   UNION ALL
-  MATCH (n:Entity) WHERE n.foundedDisputed = true
-  RETURN 2 AS rank, n.key AS id, 'FOUNDING' AS kind, null AS relation,
-    ${entityProjection('n')} AS entity
+  MATCH (n:Entity) USING INDEX n:Entity(foundedDisputed) WHERE n.foundedDisputed = true
+  RETURN 2 AS rank, n.key AS id, n AS fact
 }
-WITH rank, id, kind, relation, entity ORDER BY rank, id
-WITH collect({kind: kind, relation: relation, entity: entity}) AS facts
-RETURN size(facts) AS total, facts[$offset..$offset + $limit] AS page`,
+WITH rank, id, fact ORDER BY rank, id
+WITH collect({rank: rank, fact: fact}) AS facts
+CALL (facts) {
+  UNWIND facts[$offset..$offset + $limit] AS item
+  WITH item.rank AS rank, item.fact AS fact
+  RETURN collect(CASE rank
+    WHEN 0 THEN {kind: 'RELATION', relation: ${relationProjection('fact')}, entity: null}
+    ELSE {kind: CASE rank WHEN 1 THEN 'NODE' ELSE 'FOUNDING' END, relation: null, entity: ${entityProjection('fact')}}
+  END) AS page
+}
+RETURN size(facts) AS total, page`,
   (row) => ({ total: num(row.total), facts: list(decodeFact)(row.page) }),
 );
 
@@ -63,32 +77,69 @@ export async function disputedFacts(
   return page ?? { total: 0, facts: [] };
 }
 
+// The bodies, smallest membership first: its degree is kept by the store, so picking it reads nothing.
+const BODIES_SMALLEST_FIRST = `CALL (missing) {
+  UNWIND CASE WHEN size(missing) = 0 THEN $keys ELSE [] END AS key
+  MATCH (body:Entity {key: key})
+  WITH body ORDER BY COUNT { (body)<-[:MEMBER_OF]-() }, body.key
+  RETURN collect(body) AS bodies
+}`;
+
+// The smallest body's members from its index in key order, each checked against the other bodies
+// (Expand Into walks the member's side, a few relationships, not the body's): a page reads the
+// members up to the page, not all of them.
+const smallestBodyMembers = indexedRelations(
+  'MEMBER_OF',
+  'INCOMING',
+  'member:Entity',
+  'smallest.key',
+);
+const MEMBERS_OF_ALL = `WITH bodies[0] AS smallest, bodies[1..] AS others WHERE smallest IS NOT NULL
+  ${smallestBodyMembers.match} AND r.fromKey > $after
+    AND all(other IN others WHERE EXISTS { (member)-[:MEMBER_OF]->(other) })`;
+
 const COMMON_MEMBERS = namedQuery(
   'commonMembers',
   `
 ${missingKeysCall('Entity')}
-CALL () {
-  UNWIND $keys AS key
-  MATCH (body:Entity {key: key})
-  RETURN collect(body) AS bodies
-}
+${BODIES_SMALLEST_FIRST}
 CALL (bodies) {
-  UNWIND bodies AS body
-  MATCH (member:Entity)-[:MEMBER_OF]->(body)
-  WITH member, count(DISTINCT body) AS bodiesJoined
-  WHERE bodiesJoined = size(bodies)
-  WITH member ORDER BY member.key
-  RETURN collect(${entityProjection('member')}) AS members
+  ${MEMBERS_OF_ALL}
+  WITH member ORDER BY r.toKey, r.fromKey LIMIT $limit
+  RETURN collect(${entityProjection('member', '$brief')}) AS members
 }
 RETURN missing, members`,
-  (row) => ({ missingKeys: list(text)(row.missing), members: decodeEntities(row.members) }),
+  (row) => ({ missingKeys: list(text)(row.missing), members: decodeEntityRows(row.members) }),
 );
 
-/** The nodes that are members (MEMBER_OF) of every one of `keys`, in key order. */
+/**
+ * The nodes that are members (MEMBER_OF) of every one of `keys`, in key order: up to `limit` of
+ * them after the key `after`; `brief` reads only what a brief selection shows.
+ */
 export async function commonMembers(
   db: Database,
   keys: string[],
-): Promise<{ missingKeys: string[]; members: Entity[] }> {
-  const [row] = await db.read(COMMON_MEMBERS, { keys });
+  page: { limit: number; after: string; brief: boolean },
+): Promise<{ missingKeys: string[]; members: EntityRow[] }> {
+  const [row] = await db.read(COMMON_MEMBERS, { keys, ...page });
   return row ?? { missingKeys: [], members: [] };
+}
+
+const COMMON_MEMBERS_COUNT = namedQuery(
+  'commonMembersCount',
+  `
+${missingKeysCall('Entity')}
+${BODIES_SMALLEST_FIRST}
+CALL (bodies) {
+  ${MEMBERS_OF_ALL}
+  RETURN count(r) AS total
+}
+RETURN total`,
+  (row) => num(row.total),
+);
+
+/** How many nodes are members of every one of `keys` (index reads and degree checks, no projection). */
+export async function commonMembersCount(db: Database, keys: string[]): Promise<number> {
+  const [total] = await db.read(COMMON_MEMBERS_COUNT, { keys, after: '' });
+  return total ?? 0;
 }

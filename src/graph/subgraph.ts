@@ -13,7 +13,8 @@ import {
 } from '../model/projection.js';
 import type { EntityRow, RelationRow } from '../model/types.js';
 import type { RelationType } from '../model/vocabulary.js';
-import { expansionCypher, firstNeighbours } from './expand.js';
+import { expansionCypher } from './expand.js';
+import { seedNeighbours } from './seed-neighbours.js';
 
 export interface SubgraphResult {
   missingKeys: string[];
@@ -22,7 +23,7 @@ export interface SubgraphResult {
   truncated: boolean;
 }
 
-// One statement after the seeds' first neighbours (`firstNeighbours`): the unknown keys (nothing
+// One statement after the seeds' first neighbours (`seedNeighbours`): the unknown keys (nothing
 // else is read when there are any), the bounded expansion, then the relationships among the
 // reached nodes. They are ordered here rather than in Neo4j: a sort there buffers whole rows, the
 // lists of reached nodes included, and runs out of memory. In a year (`subgraphInYear`, which reads
@@ -99,7 +100,7 @@ export async function subgraph(
 ): Promise<SubgraphResult> {
   const cap = limit * RELATION_READ_FACTOR;
   const near =
-    activeAt === null ? await firstNeighbours(db, keys.slice(0, limit), depth, types, limit) : {};
+    activeAt === null ? await seedNeighbours(db, keys.slice(0, limit), depth, types, limit) : {};
   const [row] = await db.read(activeAt === null ? SUBGRAPH : SUBGRAPH_IN_YEAR, {
     keys,
     depth,

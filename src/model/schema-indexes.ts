@@ -14,7 +14,7 @@ const snake = (type: RelationType) => type.toLowerCase();
 function perTypeIndexes(): string {
   const types = Object.keys(RELATION_TYPES) as RelationType[];
   return [
-    '// Disputed relationships, counted by `stats` without reading every relationship (one index per type).',
+    '// Disputed relationships, counted by `stats` and listed by `disputedFacts` without reading every relationship (one index per type).',
     ...types.map(
       (type) =>
         `CREATE INDEX rel_disputed_${snake(type)} IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.disputed);`,
@@ -25,6 +25,12 @@ function perTypeIndexes(): string {
     ...types.flatMap((type) => [
       `CREATE INDEX rel_in_${snake(type)} IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.toKey, r.fromKey);`,
       `CREATE INDEX rel_out_${snake(type)} IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.fromKey, r.toKey);`,
+    ]),
+    '',
+    '// Relationships by the year they began or ended, in key order: `evolution` pages read only the page.',
+    ...types.flatMap((type) => [
+      `CREATE INDEX rel_since_${snake(type)} IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.sinceYear, r.fromKey, r.toKey);`,
+      `CREATE INDEX rel_until_${snake(type)} IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.untilYear, r.fromKey, r.toKey);`,
     ]),
   ].join('\n');
 }

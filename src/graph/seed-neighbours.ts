@@ -1,0 +1,71 @@
+import type { Database } from '../db/database.js';
+import type { RelationType } from '../model/vocabulary.js';
+import { firstNeighbours } from './expand.js';
+
+/**
+ * The `$near` of a subgraph's first level for several seeds, read under one budget: the level keeps
+ * the first `limit - seeds` neighbours of all seeds together in key order, so each seed starts with
+ * its share of `limit` and only the seeds that may still hold a key below the cut-off read more
+ * (their share doubled, up to `limit`). The answer is that of reading `limit` per seed: every key
+ * below the cut-off is read, and one more than the level keeps tells it was cut.
+ */
+export async function seedNeighbours(
+  db: Database,
+  seeds: readonly string[],
+  depth: number,
+  types: RelationType[] | null,
+  limit: number,
+): Promise<Record<string, string[]>> {
+  if (seeds.length <= 1) return firstNeighbours(db, seeds, depth, types, limit);
+  const seedSet = new Set(seeds);
+  // One past what the level keeps: enough to know whether the limit cut it.
+  const wanted = limit - seeds.length + 1;
+  const near: Record<string, string[]> = {};
+  const read = new Map<string, number>();
+  let asking = [...seeds];
+  let share = Math.min(limit, Math.ceil(limit / seeds.length));
+  for (;;) {
+    const found = await firstNeighbours(db, asking, depth, types, share);
+    for (const key of asking) {
+      near[key] = found[key] ?? [];
+      read.set(key, share);
+    }
+    const cutOff = cutOffKey(near, seedSet, wanted);
+    // A seed may hold a key below the cut-off when it filled its share and its last key is lower.
+    asking = seeds.filter((key) => {
+      const keys = near[key] ?? [];
+      const last = keys.at(-1);
+      return (
+        (read.get(key) ?? 0) < limit &&
+        keys.length === read.get(key) &&
+        last !== undefined &&
+        (cutOff === null || last < cutOff)
+      );
+    });
+    if (asking.length === 0) return cutOff === null ? near : below(near, cutOff);
+    share = Math.min(limit, share * 2);
+  }
+}
+
+/** The `wanted`-th smallest key the seeds reach (seeds aside), or null when they reach fewer. */
+function cutOffKey(
+  near: Record<string, string[]>,
+  seeds: ReadonlySet<string>,
+  wanted: number,
+): string | null {
+  const reached = new Set<string>();
+  for (const keys of Object.values(near))
+    for (const key of keys) if (!seeds.has(key)) reached.add(key);
+  if (reached.size < wanted) return null;
+  return [...reached].sort(byCodePoint)[wanted - 1] ?? null;
+}
+
+/** Each seed's keys up to the cut-off: the rest cannot enter the level. */
+function below(near: Record<string, string[]>, cutOff: string): Record<string, string[]> {
+  return Object.fromEntries(
+    Object.entries(near).map(([key, keys]) => [key, keys.filter((k) => k <= cutOff)]),
+  );
+}
+
+// Neo4j orders strings by code point, as `<` does on JavaScript strings of the BMP.
+const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
