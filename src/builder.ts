@@ -1,11 +1,11 @@
 import SchemaBuilder from '@pothos/core';
-import ComplexityPlugin from '@pothos/plugin-complexity';
 import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import { refusal } from './auth/errors.js';
 import { scopesOf } from './auth/roles.js';
 import type { Context } from './context.js';
 import { atMostText, BOUNDS, DOCUMENT_LIMITS } from './limits.js';
+import DocumentComplexityPlugin from './schema/document-complexity.js';
 import ForwardPagesPlugin from './schema/forward-pages.js';
 
 interface SchemaOptions {
@@ -23,7 +23,7 @@ export type SchemaTypes = PothosSchemaTypes.ExtendDefaultTypes<SchemaOptions>;
 /** The Pothos builder and its plugins; types are defined in src/schema/<domain>.ts. */
 export const builder = new SchemaBuilder<SchemaOptions>({
   // Scope-auth first, so no other plugin's wrapper runs before a refused field is refused.
-  plugins: [ScopeAuthPlugin, ComplexityPlugin, RelayPlugin, ForwardPagesPlugin],
+  plugins: [ScopeAuthPlugin, DocumentComplexityPlugin, RelayPlugin, ForwardPagesPlugin],
   defaultFieldNullability: false,
   scopeAuth: {
     authScopes: (ctx) => scopesOf(ctx.viewer),

@@ -1,4 +1,5 @@
 import neo4j, { Neo4jError } from 'neo4j-driver';
+import { coalesceBoltWrites } from './bolt-writes.js';
 import { Database } from './database.js';
 
 export class DatabaseConnectError extends Error {}
@@ -37,6 +38,7 @@ function explain(error: unknown, options: ConnectOptions): string {
 /** Creates the process-wide driver and checks that the server answers and accepts the credentials. */
 export async function connectDatabase(options: ConnectOptions): Promise<Database> {
   let driver: ReturnType<typeof neo4j.driver>;
+  coalesceBoltWrites();
   try {
     driver = neo4j.driver(
       options.uri,

@@ -313,11 +313,13 @@ function withOptional<T extends object>(target: T, optional: Partial<T>): T {
   return target;
 }
 
+interface FamilyAndKind {
+  readonly family: NodeFamily;
+  readonly kind: NodeKind | null;
+}
+
 /** A node's family and kind: its stored kind, else its kind label, else its family label. */
-function familyAndKind(
-  stored: string | undefined,
-  labels: readonly string[],
-): { family: NodeFamily; kind: NodeKind | null } {
+function familyAndKindOf(stored: string | undefined, labels: readonly string[]): FamilyAndKind {
   const family = NODE_FAMILY_NAMES.find((candidate) => labels.includes(candidate)) ?? 'Actor';
   const labelled = labels.find((label) => isOneOf(ENTITY_KINDS, label));
   const kind: NodeKind | null =
@@ -331,6 +333,23 @@ function familyAndKind(
   return { family: kind ? familyOfKind(kind) : family, kind };
 }
 
+/** Labels and kinds come from closed vocabularies: few combinations, each worked out once. */
+const FAMILY_AND_KIND_CACHE_SIZE = 512;
+const familyAndKindCache = new Map<string, FamilyAndKind>();
+
+/** `familyAndKindOf`, remembered per combination (brief pages decode hundreds of nodes a request). */
+function familyAndKind(stored: string | undefined, labels: readonly string[]): FamilyAndKind {
+  // A stored value that is no kind counts as none (as in familyAndKindOf): the id stays unambiguous.
+  const storedKind = stored && isOneOf(ENTITY_KINDS, stored) ? stored : '';
+  const id = `${storedKind}|${labels.join('|')}`;
+  let known = familyAndKindCache.get(id);
+  if (known === undefined) {
+    known = familyAndKindOf(stored, labels);
+    if (familyAndKindCache.size < FAMILY_AND_KIND_CACHE_SIZE) familyAndKindCache.set(id, known);
+  }
+  return known;
+}
+
 /**
  * A node from a brief read (key, name, kind, acronym and labels): what `entityFromProps` gives for
  * those properties alone, without looking for the others.
@@ -342,12 +361,8 @@ export function entityFromBrief(
   acronym: string | null,
   labels: readonly string[],
 ): BriefEntity {
-  const entity: BriefEntity = {
-    brief: true,
-    key,
-    ...familyAndKind(storedKind ?? undefined, labels),
-    name: name ?? key,
-  };
+  const { family, kind } = familyAndKind(storedKind ?? undefined, labels);
+  const entity: BriefEntity = { brief: true, key, family, kind, name: name ?? key };
   if (acronym !== null) entity.acronym = acronym;
   return entity;
 }
