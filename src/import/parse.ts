@@ -3,7 +3,7 @@ import { convert } from 'html-to-text';
 import { RESOURCE_TYPE_KEY, resourceTypeKey } from '../model/vocabulary.js';
 import { pageLanguage } from './language.js';
 import { isAcronym, isHeading, kindOf, namedThing } from './names.js';
-import { isNameShaped, mentions, mostUsedBody, type PageActor } from './page-actor.js';
+import { expansionOf, isNameShaped, mentions, mostUsedBody, type PageActor } from './page-actor.js';
 import { resourceTypeOf } from './resource-types.js';
 
 export const MAX_PROFILE_BYTES = 1024 * 1024;
@@ -253,18 +253,26 @@ function nameFromProse(
 ): { name: string; acronym: string | null; opens?: boolean } | null {
   const first = (paragraphs[0] ?? '').replace(/[’]/g, "'");
   const withAcronym = NAME_WITH_ACRONYM.exec(first);
-  if (withAcronym)
-    return {
-      name: (withAcronym[1] as string).trim(),
-      acronym: (withAcronym[2] as string).trim(),
-      opens: true,
-    };
+  if (withAcronym) {
+    const acronym = (withAcronym[2] as string).trim();
+    const written = (withAcronym[1] as string).trim();
+    // "WFTO-Europe works with the Fair Trade Advocacy Office (FTAO)": the name is what the acronym spells.
+    const name = expansionOf(acronym, first) ?? written;
+    return { name, acronym, opens: name === written };
+  }
   const words = first.split(/\s+/);
   const run = namedThing(words.slice(0, 14).join(' '));
   // The page's subject when a verb follows it ("Fairtrade International is part of …"), not a
   // headline in title case ("NCGA Welcomes New Member …") nor a caption.
   const rest = first.slice(first.indexOf(run ?? '\u0000') + (run?.length ?? 0));
-  if (run) return { name: run, acronym: null, opens: /^\s+\p{Ll}/u.test(rest) };
+  const subject =
+    run !== undefined &&
+    /^\s+\p{Ll}/u.test(rest) &&
+    !/[,;:]$/u.test(run) &&
+    !/^(?:Through|With|In|At|For|Since|From|After|Depuis|Avec|Dans|En|Pour|Par|Après|Grâce)\s/u.test(
+      run,
+    );
+  if (run) return { name: run, acronym: null, opens: subject };
   // "At their founding convention, the United States Federation of … set": a body's name further on.
   for (let at = 1; at < Math.min(words.length, 40); at += 1) {
     const later = namedThing(words.slice(at, at + 14).join(' '));
@@ -365,7 +373,12 @@ export function parseProfile(
   let acronym = titleMatch?.[2]?.trim() ?? null;
   if (!titled) {
     const fromPage = (html ? htmlTitle(raw) : null) ?? null;
-    const found = actorOfProse(paragraphs, prose);
+    // A short line set aside as a title (a caption, a headline) does not open the prose.
+    const opening =
+      candidate !== undefined && paragraphs[0] === candidate && candidate.split(/\s+/).length <= 8
+        ? paragraphs.slice(1)
+        : paragraphs;
+    const found = actorOfProse(opening, prose);
     // Last, a first line the prose never names: a guess a curator corrects, better than no import.
     const lastResort = candidate !== undefined && isTitleLine(candidate) ? candidate : '';
     name = found?.name ?? fromPage ?? lastResort;
