@@ -81,7 +81,7 @@ const LIST_TRIGGERS: Trigger[] = [
   ),
   t(
     'MEMBER_OF',
-    `\\b(?:regroupe|rassemble|réunit|fédère|accueille|a accueilli|regroupant|rassemblant|réunissant|fédérant|regroupent|rassemblent|réunissent|fédèrent)\\b|\\b(?:se compose|composée?s?|constituée?s?) (?:de|d')(?= ?\\p{Lu}| ?(?:\\d|plusieurs|nombreu))|\\best composée? (?:de|d')|\\bcompte parmi ses ${HOW_MANY}(?:membres|adhérents)\\b|\\bparmi ses ${HOW_MANY}(?:membres|adhérents)(?: figurent| on trouve| on compte)?\\b|\\bses ${HOW_MANY}(?:membres|adhérents) sont\\b`,
+    `\\b(?:regroupe|rassemble|réunit|fédère|accueille|a accueilli|regroupant|rassemblant|réunissant|fédérant|regroupent|rassemblent|réunissent|fédèrent)\\b|\\bse compose (?:de|d')|\\best composée? (?:de|d')|\\bcompte parmi ses ${HOW_MANY}(?:membres|adhérents)\\b|\\bparmi ses ${HOW_MANY}(?:membres|adhérents)(?: figurent| on trouve| on compte)?\\b|\\bses ${HOW_MANY}(?:membres|adhérents) sont\\b`,
     0.85,
     { incoming: true, list: true },
   ),
@@ -424,7 +424,7 @@ export const CUT =
 
 /** Splits an object phrase listing several things; "sociale et solidaire" stays whole. */
 export const LIST_SEPARATOR =
-  /\s(?:and|or|et|ou|including|notamment|such as|as well as|ainsi que)\s(?!solida|the solida|(?:de |du |des |d'|of )(?:la |le |l'|the )?(?:\p{Ll}[\p{L}'-]*\s*)+(?:[,.;]|$))/u;
+  /\s(?:and|or|et|ou|including|notamment|such as|as well as|ainsi que)\s(?!solida|the solida|(?:de |du |des |d'|of )(?:la |le |l'|the )?(?:\p{Ll}[\p{L}'-]*(?:\s+|(?=[,.;])|$))+(?:[,.;]|$))/u;
 
 /** "né en 2006 à l'initiative de X": X initiated the actor, not the reverse. */
 export const CREATION_VERB =
