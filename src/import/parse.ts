@@ -291,7 +291,10 @@ function titleHolds(line: string, prose: string): boolean {
   const titleMatch = TITLE.exec(line);
   const name = (titleMatch?.[1] ?? line).trim();
   const acronym = titleMatch?.[2]?.trim() ?? (isAcronym(name) ? name : null);
-  if (mentions(name, acronym, prose) >= 1 || prose.length < 200) return true;
+  const named = mentions(name, acronym, prose) >= 1;
+  // "Unite!" is a headline unless the prose names it ("CooperationWorks!").
+  if (/!$/u.test(name)) return named;
+  if (named || prose.length < 200) return true;
   return mostUsedBody(prose) === null;
 }
 
@@ -354,9 +357,11 @@ export function parseProfile(
     return { paragraphs, resourceCounts };
   };
   let { paragraphs, resourceCounts } = read(titled ? index + 1 : index);
+  let setAside = false;
   if (titled && !titleHolds(candidate as string, paragraphs.join('\n'))) {
     // A headline, a caption or a clause cut short: the prose names the actor, and the line is prose.
     titled = false;
+    setAside = true;
     ({ paragraphs, resourceCounts } = read(index));
   }
   // A page the rules cannot read is refused before its title is guessed: its name would be a guess too.
@@ -375,7 +380,7 @@ export function parseProfile(
     const fromPage = (html ? htmlTitle(raw) : null) ?? null;
     // A short line set aside as a title (a caption, a headline) does not open the prose.
     const opening =
-      candidate !== undefined && paragraphs[0] === candidate && candidate.split(/\s+/).length <= 8
+      setAside && paragraphs[0] === candidate && (candidate as string).split(/\s+/).length <= 8
         ? paragraphs.slice(1)
         : paragraphs;
     const found = actorOfProse(opening, prose);
