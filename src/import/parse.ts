@@ -3,6 +3,7 @@ import { convert } from 'html-to-text';
 import { RESOURCE_TYPE_KEY, resourceTypeKey } from '../model/vocabulary.js';
 import { pageLanguage } from './language.js';
 import { isAcronym, isHeading, kindOf, namedThing } from './names.js';
+import { expansionOf, isNameShaped, mentions, mostUsedBody, type PageActor } from './page-actor.js';
 import { resourceTypeOf } from './resource-types.js';
 
 export const MAX_PROFILE_BYTES = 1024 * 1024;
@@ -168,9 +169,13 @@ const FORMER_NAME =
   /\b(?:anciennement|formerly(?: known as| called)?|previously known as|sous le nom d[eu']|ex-)\s*(?:l'|le |la |the )?([\p{Lu}][^,;.()]{3,80})/gu;
 
 const isTitleLine = (line: string) =>
-  line.length <= 200 && !/[.!?:;]$/.test(line) && /\p{L}/u.test(line);
+  line.length <= 200 && (!/[.!?:;]$/.test(line) || /^\S+!$/u.test(line)) && /\p{L}/u.test(line);
 /** "Le Chantier a 20 ans !": a short exclamation heads a page (a headline), it is neither a name nor prose. */
-const isHeadline = (line: string) => /[!?]\s*$/u.test(line) && line.split(/\s+/).length <= 10;
+const isHeadline = (line: string) => {
+  const words = line.split(/\s+/).length;
+  // "CooperationWorks!" is a name with its "!", not a headline.
+  return /[!?]\s*$/u.test(line) && words >= 3 && words <= 10;
+};
 const isNoise = (line: string) => isHeading(line) || MENU_LINE.test(line);
 
 /** The page's <title>, without the site's name or a heading word around it. */
@@ -245,14 +250,29 @@ function joinLists(lines: readonly string[]): string[] {
 /** The actor a page without a title line names first: "La Fédération X (FX) regroupe …". */
 function nameFromProse(
   paragraphs: readonly string[],
-): { name: string; acronym: string | null } | null {
+): { name: string; acronym: string | null; opens?: boolean } | null {
   const first = (paragraphs[0] ?? '').replace(/[’]/g, "'");
   const withAcronym = NAME_WITH_ACRONYM.exec(first);
-  if (withAcronym)
-    return { name: (withAcronym[1] as string).trim(), acronym: (withAcronym[2] as string).trim() };
+  if (withAcronym) {
+    const acronym = (withAcronym[2] as string).trim();
+    const written = (withAcronym[1] as string).trim();
+    // "WFTO-Europe works with the Fair Trade Advocacy Office (FTAO)": the name is what the acronym spells.
+    const name = expansionOf(acronym, first) ?? written;
+    return { name, acronym, opens: name === written };
+  }
   const words = first.split(/\s+/);
   const run = namedThing(words.slice(0, 14).join(' '));
-  if (run) return { name: run, acronym: null };
+  // The page's subject when a verb follows it ("Fairtrade International is part of …"), not a
+  // headline in title case ("NCGA Welcomes New Member …") nor a caption.
+  const rest = first.slice(first.indexOf(run ?? '\u0000') + (run?.length ?? 0));
+  const subject =
+    run !== undefined &&
+    /^\s+\p{Ll}/u.test(rest) &&
+    !/[,;:]$/u.test(run) &&
+    !/^(?:Through|With|In|At|For|Since|From|After|Depuis|Avec|Dans|En|Pour|Par|Après|Grâce)\s/u.test(
+      run,
+    );
+  if (run) return { name: run, acronym: null, opens: subject };
   // "At their founding convention, the United States Federation of … set": a body's name further on.
   for (let at = 1; at < Math.min(words.length, 40); at += 1) {
     const later = namedThing(words.slice(at, at + 14).join(' '));
@@ -260,6 +280,30 @@ function nameFromProse(
       return { name: later, acronym: null };
   }
   return null;
+}
+
+/**
+ * A title line stands when it reads as a name and the prose names it (or its acronym), or when
+ * it has a kind word ("… Federation") and no other body stands out in the prose.
+ */
+function titleHolds(line: string, prose: string): boolean {
+  if (!isNameShaped(line)) return false;
+  const titleMatch = TITLE.exec(line);
+  const name = (titleMatch?.[1] ?? line).trim();
+  const acronym = titleMatch?.[2]?.trim() ?? (isAcronym(name) ? name : null);
+  const named = mentions(name, acronym, prose) >= 1;
+  // "Unite!" is a headline unless the prose names it ("CooperationWorks!").
+  if (/!$/u.test(name)) return named;
+  if (named || prose.length < 200) return true;
+  return mostUsedBody(prose) === null;
+}
+
+/** The actor of a page without a usable title: the first sentence's body when the page names it
+ * again, else the body the page names most, else the first sentence's. */
+function actorOfProse(paragraphs: readonly string[], prose: string): PageActor | null {
+  const first = nameFromProse(paragraphs);
+  if (first?.opens || (first && mentions(first.name, first.acronym, prose) >= 2)) return first;
+  return mostUsedBody(paragraphs.join('\n')) ?? first;
 }
 
 /** The acronym the prose gives the name: "The X Network (XN) is …". */
@@ -300,14 +344,25 @@ export function parseProfile(
   )
     index += 1;
   const candidate = filled[index];
-  const titled = candidate !== undefined && isTitleLine(candidate) && !isNoise(candidate);
-  const paragraphs: string[] = [];
-  const resourceCounts: ResourceCount[] = [];
-  for (const line of joinLists(membersLists(filled.slice(titled ? index + 1 : index)))) {
-    if (isNoise(line)) continue;
-    const resource = parseResourceLine(line);
-    if (resource) resourceCounts.push(resource);
-    else paragraphs.push(line);
+  let titled = candidate !== undefined && isTitleLine(candidate) && !isNoise(candidate);
+  const read = (from: number) => {
+    const paragraphs: string[] = [];
+    const resourceCounts: ResourceCount[] = [];
+    for (const line of joinLists(membersLists(filled.slice(from)))) {
+      if (isNoise(line)) continue;
+      const resource = parseResourceLine(line);
+      if (resource) resourceCounts.push(resource);
+      else paragraphs.push(line);
+    }
+    return { paragraphs, resourceCounts };
+  };
+  let { paragraphs, resourceCounts } = read(titled ? index + 1 : index);
+  let setAside = false;
+  if (titled && !titleHolds(candidate as string, paragraphs.join('\n'))) {
+    // A headline, a caption or a clause cut short: the prose names the actor, and the line is prose.
+    titled = false;
+    setAside = true;
+    ({ paragraphs, resourceCounts } = read(index));
   }
   // A page the rules cannot read is refused before its title is guessed: its name would be a guess too.
   const prose = paragraphs.join(' ');
@@ -323,9 +378,16 @@ export function parseProfile(
   let acronym = titleMatch?.[2]?.trim() ?? null;
   if (!titled) {
     const fromPage = (html ? htmlTitle(raw) : null) ?? null;
-    const fromProse = nameFromProse(paragraphs);
-    name = fromProse?.name ?? fromPage ?? '';
-    acronym = fromProse?.acronym ?? null;
+    // A short line set aside as a title (a caption, a headline) does not open the prose.
+    const opening =
+      setAside && paragraphs[0] === candidate && (candidate as string).split(/\s+/).length <= 8
+        ? paragraphs.slice(1)
+        : paragraphs;
+    const found = actorOfProse(opening, prose);
+    // Last, a first line the prose never names: a guess a curator corrects, better than no import.
+    const lastResort = candidate !== undefined && isTitleLine(candidate) ? candidate : '';
+    name = found?.name ?? fromPage ?? lastResort;
+    acronym = found?.acronym ?? null;
   }
   if (name === '' && !options.actorGiven) {
     throw new ProfileError(

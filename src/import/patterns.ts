@@ -75,13 +75,13 @@ const LIST_TRIGGERS: Trigger[] = [
   ),
   t(
     'MEMBER_OF',
-    `\\b(?:brings|bringing|brought) together\\b|\\b(?:unites|gathers|federates|groups together|comprises)\\b|\\b(?:is|are|was) (?:composed|made up) of\\b|\\bamong (?:them|its ${HOW_MANY}members)\\b|\\bcounts among its ${HOW_MANY}members\\b|\\b(?:it |has |later )?welcomed\\b`,
+    `\\b(?:brings|bringing|brought) together\\b|\\b(?:unites|gathers|federates|groups together|comprises)\\b|\\b(?:is|are|was) (?:composed|made up) of\\b|\\b(?:consists|consisted) of\\b|\\b(?:uniting|gathering|comprising)\\b|\\b(?:its|our|their) membership (?:includes|included|comprises|is made up of)\\b|\\bmember (?:co-?ops|cooperatives|co-operatives|networks|groups|associations|organisations|organizations|unions|bodies) (?:are|include|included)\\b|\\bamong (?:them|its ${HOW_MANY}members)\\b|\\bcounts among its ${HOW_MANY}members\\b|\\b(?:it |has |later )?welcomed\\b`,
     0.85,
     { incoming: true, list: true },
   ),
   t(
     'MEMBER_OF',
-    `\\b(?:regroupe|rassemble|réunit|fédère|accueille|a accueilli)\\b|\\best composée? (?:de|d')|\\bcompte parmi ses ${HOW_MANY}(?:membres|adhérents)\\b|\\bparmi ses ${HOW_MANY}(?:membres|adhérents)(?: figurent| on trouve| on compte)?\\b|\\bses ${HOW_MANY}(?:membres|adhérents) sont\\b`,
+    `\\b(?:regroupe|rassemble|réunit|fédère|accueille|a accueilli|regroupant|rassemblant|réunissant|fédérant|regroupent|rassemblent|réunissent|fédèrent)\\b|\\bse compose (?:de|d')|\\best composée? (?:de|d')|\\bcompte parmi ses ${HOW_MANY}(?:membres|adhérents)\\b|\\bparmi ses ${HOW_MANY}(?:membres|adhérents)(?: figurent| on trouve| on compte)?\\b|\\bses ${HOW_MANY}(?:membres|adhérents) sont\\b`,
     0.85,
     { incoming: true, list: true },
   ),
@@ -123,6 +123,12 @@ const LIST_TRIGGERS: Trigger[] = [
   ),
   t(
     'FUNDS',
+    "\\bthanks to (?:a grant|grants|funding) from |\\b(?:grâce à|avec) (?:une subvention|un financement) (?:de la |du |de l'|des |de |d')",
+    0.8,
+    { incoming: true, list: true },
+  ),
+  t(
+    'FUNDS',
     "\\b(?:financée?s?|soutenue?s? financièrement) par |\\bavec le (?:soutien financier|financement) (?:de la |du |de l'|des |de )",
     0.85,
     { incoming: true, list: true },
@@ -130,13 +136,13 @@ const LIST_TRIGGERS: Trigger[] = [
   // Partnerships: a fact of their own, never a membership.
   t(
     'PARTNER_OF',
-    '\\b(?:work|works|working|worked|collaborate|collaborates|collaborated|collaborating|cooperate|cooperates|cooperated|co-operates|cooperating) (?:closely )?with\\b|\\bin (?:close )?partnership with\\b|\\b(?:is |has been )?(?:a |an )?(?:partner|partners) of\\b|\\b(?:its |our )?partners(?: are| include)?\\s*:|\\b(?:its |our )partners (?:are|include)\\b',
+    '\\b(?:work|works|working|worked|collaborate|collaborates|collaborated|collaborating|cooperate|cooperates|cooperated|co-operates|cooperating) (?:(?:closely|also|especially|in particular|particularly|together|directly) )?with\\b|\\bin (?:close )?partnership with\\b|\\b(?:is |has been )?(?:a |an )?(?:partner|partners) of\\b|\\b(?:its |our )?partners(?: are| include)?\\s*:|\\b(?:its |our )partners (?:are|include)\\b',
     0.8,
     { list: true },
   ),
   t(
     'PARTNER_OF',
-    "\\b(?:travaille|travaillent|collabore|collaborent|coopère|coopèrent)(?: étroitement)? avec\\b|\\ben (?:étroite )?(?:collaboration|partenariat) avec\\b|\\best partenaire (?:de la |du |de l'|des |de |d')|\\b(?:ses |nos )?partenaires(?: sont)?\\s*:",
+    "\\b(?:travaille|travaillent|collabore|collaborent|coopère|coopèrent)(?: (?:étroitement|notamment|également|aussi|en particulier|directement|ensemble))? avec\\b|\\ben (?:étroite )?(?:collaboration|partenariat) avec\\b|\\best partenaire (?:de la |du |de l'|des |de |d')|\\b(?:ses |nos )?partenaires(?: sont)?\\s*:",
     0.8,
     { list: true },
   ),
@@ -234,7 +240,14 @@ const LIST_TRIGGERS: Trigger[] = [
     0.85,
   ),
   t('MEMBER_OF', "\\b(?:est |sont )?adhérente?s? (?:de la |du |de l'|des |de |d')", 0.85),
-  t('MEMBER_OF', '\\b(?:we are|are) members of ', 0.85),
+  t('MEMBER_OF', "\\b(?:we are|we're|are|as)(?: also| proud| both| active)* members of ", 0.85, {
+    list: true,
+  }),
+  t(
+    'MEMBER_OF',
+    `\\b(?:a )?member (?:organi[sz]ation|network|co-?operative|co-op|association|body|union) of |\\b(?:belongs|belonged) to (?=the |[A-Z])|\\b(?:appartient|appartenant|appartiennent) ${TO_FR}(?:réseau |fédération )?|\\b(?:est |sont )?affiliée?s? ${TO_FR}`,
+    0.85,
+  ),
   t(
     'MEMBER_OF',
     "\\b(?:one of the founding members of|l'un des membres fondateurs (?:de la |du |de l'|des |de |d'))",
@@ -328,6 +341,20 @@ export const TRIGGERS: Trigger[] = [
   t('SUCCEEDED', '\\b(?:succeeded|took over from|is the successor of) ', 0.85),
   t('SUCCEEDED', `\\b(?:a succédé ${TO_FR}|a pris la suite ${OF_FR})`, 0.85),
   t('INITIATED', '\\bat the initiative of ', 0.8, { initiativeOf: true }),
+  t('INITIATED', `\\b(?:under the aegis of|sous l'égide ${OF_FR})`, 0.8, {
+    incoming: true,
+    list: true,
+  }),
+  // "The FTAO is a joint initiative of A, B and C": its founders.
+  t(
+    'FOUNDED',
+    `\\b(?:a joint (?:initiative|venture|project) of|une initiative commune ${OF_FR})`,
+    0.8,
+    {
+      incoming: true,
+      list: true,
+    },
+  ),
   t('INITIATED', '\\binitiated ', 0.85),
   t('INITIATED', `\\bà l'initiative ${OF_FR}`, 0.8, { initiativeOf: true }),
   t('INITIATED', '\\ba (?:initié|lancé) ', 0.8),
@@ -397,7 +424,7 @@ export const CUT =
 
 /** Splits an object phrase listing several things; "sociale et solidaire" stays whole. */
 export const LIST_SEPARATOR =
-  /\s(?:and|or|et|ou|including|notamment|such as|as well as|ainsi que)\s(?!solida|the solida|(?:de |du |des |d'|of )(?:la |le |l'|the )?(?:\p{Ll}[\p{L}'-]*\s*)+(?:[,.;]|$))/u;
+  /\s(?:and|or|et|ou|including|notamment|such as|as well as|ainsi que)\s(?!solida|the solida|(?:de |du |des |d'|of )(?:la |le |l'|the )?(?:\p{Ll}[\p{L}'-]*(?:\s+|(?=[,.;])|$))+(?:[,.;]|$))/u;
 
 /** "né en 2006 à l'initiative de X": X initiated the actor, not the reverse. */
 export const CREATION_VERB =

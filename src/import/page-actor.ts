@@ -1,0 +1,136 @@
+// Which body a page is about, when its first line may be a headline, a heading or a logo caption.
+import { normalise } from '../text/normalise.js';
+import { isAcronym, isHeading, isPlace, kindOf } from './names.js';
+
+/** Acronyms that name no body: the field, places, formats. */
+const NOT_A_BODY = new Set(
+  'SSE ESS ESSE EU UE UK US USA NGO NGOs ONG ONGs CEO COVID PDF FAQ HTML URL TV SA SAS SARL SCOP SCIC CAE PTCE AG II III IV DIY GDP PIB RSE CSR ISBN ITV BBC AMAP OK'.split(
+    ' ',
+  ),
+);
+
+const ACRONYM_TOKEN = /(?<![\p{L}\p{N}])[\p{Lu}][\p{L}\p{N}&'-]{1,11}(?![\p{L}\p{N}])/gu;
+
+const count = (haystack: string, needle: string) =>
+  needle.length < 2 ? 0 : haystack.split(needle).length - 1;
+
+/** How often the prose names a body: its name (accents and case aside) or its acronym (as written). */
+export function mentions(name: string, acronym: string | null, prose: string): number {
+  const byName = name.length >= 4 ? count(` ${normalise(prose)} `, ` ${normalise(name)} `) : 0;
+  const byAcronym = acronym ? count(prose, acronym) : 0;
+  return byName + byAcronym;
+}
+
+/**
+ * A first line that reads as a body's name: not a clause ("Initié en 2002 avec X, le réseau …"),
+ * a dated line or a person's caption ("Guillaume Garot, ministre …").
+ */
+export function isNameShaped(line: string): boolean {
+  if (isHeading(line)) return false;
+  if (/,\s*\p{Ll}/u.test(line) || /,$/u.test(line)) return false;
+  if (/\b(?:en|in|since|depuis|dès|from)\s+(?:1[89]|20)\d\d\b/iu.test(line)) return false;
+  return line.split(/\s+/).length <= 14;
+}
+
+/** The full name the prose gives an acronym: "the Business Council of Co-operatives and Mutuals (BCCM)". */
+export function expansionOf(acronym: string, prose: string): string | null {
+  const at = prose.indexOf(`(${acronym})`);
+  if (at < 0) return null;
+  // Within its own line: a heading above is not part of the name.
+  const before = (
+    prose
+      .slice(Math.max(0, at - 160), at)
+      .split('\n')
+      .at(-1) ?? ''
+  ).trimEnd();
+  const words = before.split(/\s+/);
+  const byInitials = initialsRun(words, acronym);
+  if (byInitials) return byInitials.replace(/^(?:The|La|Le|Les|L['’])\s+/u, '');
+  const run: string[] = [];
+  for (let index = words.length - 1; index >= 0; index -= 1) {
+    const word = (words[index] as string).replace(/^[«“"]+/u, '');
+    if (/[()]/u.test(word)) break;
+    // "… Movement The World Fair Trade Organization": a capitalised article opens the name.
+    if (/^(?:The|La|Le|Les|L['’])$/u.test(word)) break;
+    const capital = /^(?:[ld]['’])?[\p{Lu}\p{N}]/u.test(word);
+    const connector =
+      /^(?:of|for|and|the|de|du|des|d['’]|pour|et|la|le|l['’]|en|à|au|aux|on)$/iu.test(word) ||
+      /^(?:d|l)['’]\p{L}/u.test(word);
+    if (!capital && !connector) break;
+    if (/[.;:!?]$/u.test(word)) break;
+    run.unshift(word);
+  }
+  while (run.length > 0 && !/^(?:[ld]['’])?[\p{Lu}\p{N}]/u.test(run[0] as string)) run.shift();
+  const name = run.join(' ').replace(/^(?:The|La|Le|Les|L['’])\s+/u, '');
+  return name.split(/\s+/).length >= 2 ? name : null;
+}
+
+export interface PageActor {
+  name: string;
+  acronym: string | null;
+}
+
+/** The words before "(ACR)" whose initials spell it: "Confédération paysanne (CP)". */
+function initialsRun(words: readonly string[], acronym: string): string | null {
+  const letters = acronym.replace(/[^\p{L}]/gu, '').toUpperCase();
+  const run: string[] = [];
+  for (let index = words.length - 1; index >= 0 && run.length < 12; index -= 1) {
+    const word = words[index] as string;
+    if (/[.;:!?()]$/u.test(word)) break;
+    run.unshift(word);
+    const initials = run
+      .filter((w) => !CONNECTOR.test(w))
+      .map((w) => w.replace(/^(?:[ld]['’])/iu, '').charAt(0))
+      .join('')
+      .toUpperCase();
+    if (initials === letters && /^\p{Lu}/u.test(run[0] as string)) return run.join(' ');
+    if (initials.length > letters.length) break;
+  }
+  return null;
+}
+
+const CONNECTOR = /^(?:of|for|and|the|de|du|des|d['’]|pour|et|la|le|l['’]|en|à|au|aux|on|in)$/iu;
+
+export interface PageActor {
+  name: string;
+  acronym: string | null;
+}
+
+const NAME_RUN =
+  /(?:[\p{Lu}][\p{L}’'!-]+)(?:\s+(?:(?:of|for|and|the|de|du|des|d['’]|pour|et|la|le|l['’])\s+)*[\p{Lu}][\p{L}’'!-]+){0,7}/gu;
+
+/**
+ * The body the prose names most: an acronym (with the name it expands, counted together) written
+ * three times or more, or a kind-word name ("… Network", "Réseau …") written twice or more, ahead
+ * of every other. Null when no body stands out, so that a page never gets a guessed actor.
+ */
+export function mostUsedBody(prose: string): PageActor | null {
+  const acronyms = new Map<string, number>();
+  for (const [token] of prose.matchAll(ACRONYM_TOKEN)) {
+    if (!isAcronym(token) || NOT_A_BODY.has(token) || isPlace(token)) continue;
+    acronyms.set(token, (acronyms.get(token) ?? 0) + 1);
+  }
+  const candidates: { actor: PageActor; count: number; least: number }[] = [];
+  for (const [acronym, times] of acronyms) {
+    const expansion = expansionOf(acronym, prose);
+    const named = expansion ? mentions(expansion, null, prose) : 0;
+    candidates.push({
+      actor: { name: expansion ?? acronym, acronym },
+      count: times + named,
+      least: 3,
+    });
+  }
+  const names = new Map<string, number>();
+  for (const [run] of prose.matchAll(NAME_RUN)) {
+    const name = run.replace(/^(?:The|La|Le|Les|L['’])\s+/u, '');
+    if (name.split(/\s+/).length < 2 || kindOf(name) === null || isHeading(name)) continue;
+    names.set(name, (names.get(name) ?? 0) + 1);
+  }
+  const expanded = new Set(candidates.map((c) => normalise(c.actor.name)));
+  for (const [name, times] of names)
+    if (!expanded.has(normalise(name)))
+      candidates.push({ actor: { name, acronym: null }, count: times, least: 2 });
+  const [best, next] = candidates.sort((a, b) => b.count - a.count);
+  if (best && best.count >= best.least && (!next || best.count > next.count)) return best.actor;
+  return null;
+}
