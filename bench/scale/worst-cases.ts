@@ -41,6 +41,10 @@ const actorCursor = (key: string) => Buffer.from(`actor:${key}`).toString('base6
 const entityCursor = (key: string) => Buffer.from(`entity:${key}`).toString('base64url');
 /** The cursor of the change after which the last page starts: change sequence numbers. */
 const changeCursor = (seq: number) => Buffer.from(`change:${seq}`).toString('base64url');
+/** The cursors `commonMembersPage` and `evolutionPage` hand out (src/schema/common-members.ts, evolution.ts). */
+const memberCursor = (key: string) => Buffer.from(`member:${key}`).toString('base64url');
+const evolutionCursor = (year: number, from: string, to: string) =>
+  Buffer.from(`evolution:${year}|BEGAN|${from}|MEMBER_OF|${to}`).toString('base64url');
 const proposalCursor = (id: string) => Buffer.from(`proposal:${id}`).toString('base64url');
 
 const keyList = (keys: string[]) => `[${keys.map((k) => JSON.stringify(k)).join(', ')}]`;
@@ -210,6 +214,14 @@ export function worstCases(schema: GraphQLSchema, t: Targets): WorstCase[] {
       name: 'commonMembers: two biggest hubs, every field',
       query: `{ commonMembers(keys: ${keyList([t.hub, t.hub2])}) ${full('commonMembers')} }`,
     },
+    {
+      name: 'commonMembersPage: two biggest hubs, first 100 + totalCount',
+      query: `{ commonMembersPage(keys: ${keyList([t.hub, t.hub2])}, first: 100) { totalCount edges { node { key } } } }`,
+    },
+    {
+      name: 'commonMembersPage: two biggest hubs, after, every field',
+      query: `{ commonMembersPage(keys: ${keyList([t.hub, t.hub2])}, first: 100, after: "${memberCursor(t.deepMember)}") ${full('commonMembersPage')} }`,
+    },
     { name: 'diff: whole history, every field', query: `{ diff ${full('diff')} }` },
     {
       name: 'diff: versions 0 to now',
@@ -234,6 +246,15 @@ export function worstCases(schema: GraphQLSchema, t: Targets): WorstCase[] {
     {
       name: 'evolution: 1990 to 2025, every field',
       query: `{ evolution(from: 1990, to: 2025) ${full('evolution')} }`,
+    },
+    {
+      name: 'evolutionPage: 2010 to 2010, first 100 + totalCount',
+      query:
+        '{ evolutionPage(from: 2010, to: 2010, first: 100) { totalCount edges { node { year } } } }',
+    },
+    {
+      name: 'evolutionPage: 1990 to 2025, after, every field',
+      query: `{ evolutionPage(from: 1990, to: 2025, first: 100, after: "${evolutionCursor(2010, t.deepMember, t.hub)}") ${full('evolutionPage')} }`,
     },
     { name: 'graphVersion', query: `{ graphVersion ${full('graphVersion')} }` },
     {
