@@ -59,4 +59,20 @@ describe('evaluation splits', () => {
       }
     }
   });
+
+  it('keep the seventh held-out round of real pages as its own split, each with a source address', () => {
+    expect(splits.heldOut7?.length).toBeGreaterThanOrEqual(22);
+    expect(splits.heldOut7?.every((file) => file.startsWith('r7-'))).toBe(true);
+    for (const file of splits.heldOut7 ?? []) {
+      expect(readFileSync(join(DIR, file), 'utf8')).toMatch(/^https?:\/\/\S+\n/);
+      const expected = JSON.parse(
+        readFileSync(join(DIR, file.replace(/\.txt$/, '.expected.json')), 'utf8'),
+      ) as { relations: { from: { name: string }; to: { name: string } }[] };
+      expect(expected.relations.length, file).toBeGreaterThanOrEqual(3);
+      for (const relation of expected.relations) {
+        expect(relation.from.name, file).toBeTruthy();
+        expect(relation.to.name, file).toBeTruthy();
+      }
+    }
+  });
 });
