@@ -10,6 +10,7 @@ import { BOUNDS } from '../limits.js';
 import { connectionNodesBrief, nodeBrief } from './brief-selection.js';
 import { EntityRef } from './entity-ref.js';
 import { pageCost } from './field-arguments.js';
+import { keysetPage } from './keyset-page.js';
 
 const KEYS_DESCRIPTION = `Keys of the bodies (1 to ${BOUNDS.keys.max}), e.g. ["mes", "ctc"].`;
 const CURSOR_PREFIX = 'member:';
@@ -66,17 +67,9 @@ builder.queryFields((t) => ({
           after,
           brief: connectionNodesBrief(info),
         });
-        const page = rows.slice(0, first);
-        const last = page.at(-1);
         return {
           totalCount: () => commonMembersCount(ctx.db, keys),
-          edges: page.map((node) => ({ cursor: toCursor(node.key), node })),
-          pageInfo: {
-            hasNextPage: rows.length > first,
-            hasPreviousPage: after !== '',
-            startCursor: page[0] ? toCursor(page[0].key) : null,
-            endCursor: last ? toCursor(last.key) : null,
-          },
+          ...keysetPage(rows, first, after !== '', (node) => toCursor(node.key)),
         };
       },
     },

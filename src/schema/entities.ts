@@ -9,6 +9,7 @@ import { NODE_FAMILY_NAMES } from '../model/vocabulary.js';
 import { EntityRef } from './entity-ref.js';
 import { NodeFamilyEnum } from './enums.js';
 import { pageCost } from './field-arguments.js';
+import { keysetPage } from './keyset-page.js';
 
 builder.queryFields((t) => ({
   entities: t.connection(
@@ -24,19 +25,11 @@ builder.queryFields((t) => ({
         const after = args.after == null ? '' : entityCursorKey('entities.after', args.after);
         const families = args.families?.length ? args.families : NODE_FAMILY_NAMES;
         const rows = await entitiesPage(ctx.db, families, after, first + 1);
-        const page = rows.slice(0, first);
         const cursor = (row: { key: string }) =>
           Buffer.from(`entity:${row.key}`).toString('base64url');
-        const last = page.at(-1);
         return {
           totalCount: () => entitiesCount(ctx.db, families),
-          edges: page.map((row) => ({ cursor: cursor(row), node: row })),
-          pageInfo: {
-            hasNextPage: rows.length > first,
-            hasPreviousPage: after !== '',
-            startCursor: page[0] ? cursor(page[0]) : null,
-            endCursor: last ? cursor(last) : null,
-          },
+          ...keysetPage(rows, first, after !== '', cursor),
         };
       },
     },

@@ -13,6 +13,7 @@ import {
 import { BOUNDS, CAPS } from '../limits.js';
 import { isOneOf, RELATION_TYPES } from '../model/vocabulary.js';
 import { pageCost } from './field-arguments.js';
+import { keysetPage } from './keyset-page.js';
 import { RelationRef } from './relation.js';
 
 const EvolutionStepRef = builder.objectRef<EvolutionStep>('EvolutionStep').implement({
@@ -101,17 +102,9 @@ builder.queryFields((t) => ({
         const first = intInRange('evolutionPage.first', args.first, BOUNDS.pageSize);
         const after = args.after == null ? null : fromCursor('evolutionPage.after', args.after);
         const rows = await evolution(ctx.db, from, to, first + 1, after);
-        const page = rows.slice(0, first);
-        const last = page.at(-1);
         return {
           totalCount: () => evolutionCount(ctx.db, from, to),
-          edges: page.map((step) => ({ cursor: toCursor(step), node: step })),
-          pageInfo: {
-            hasNextPage: rows.length > first,
-            hasPreviousPage: after !== null,
-            startCursor: page[0] ? toCursor(page[0]) : null,
-            endCursor: last ? toCursor(last) : null,
-          },
+          ...keysetPage(rows, first, after !== null, toCursor),
         };
       },
     },

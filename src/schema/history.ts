@@ -15,6 +15,7 @@ import { type GraphVersion, readGraphVersion } from '../history/graph-version.js
 import { BOUNDS, CAPS } from '../limits.js';
 import { DateTimeScalar } from './date-time.js';
 import { pageCost } from './field-arguments.js';
+import { keysetPage } from './keyset-page.js';
 
 export const GraphVersionRef = builder.objectRef<GraphVersion>('GraphVersion').implement({
   description: 'Which state of the graph an answer reflects: it changes with every write.',
@@ -176,17 +177,7 @@ async function changeConnection(
   const first = intInRange(`${field}.first`, args.first, BOUNDS.pageSize);
   const afterSeq = fromCursor(`${field}.after`, args.after);
   const rows = await fetch({ afterSeq, limit: first + 1 });
-  const page = rows.slice(0, first);
-  return {
-    totalCount: () => count(),
-    edges: page.map((change) => ({ cursor: toCursor(change), node: change })),
-    pageInfo: {
-      hasNextPage: rows.length > first,
-      hasPreviousPage: afterSeq > 0,
-      startCursor: page[0] ? toCursor(page[0]) : null,
-      endCursor: page.at(-1) ? toCursor(page.at(-1) as ChangeRow) : null,
-    },
-  };
+  return { totalCount: () => count(), ...keysetPage(rows, first, afterSeq > 0, toCursor) };
 }
 
 function graphVersionArgument(argument: string, value: number | null | undefined): number | null {

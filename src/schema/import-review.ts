@@ -13,6 +13,7 @@ import {
 import { BOUNDS } from '../limits.js';
 import { EntityKindEnum, RelationTypeEnum } from './enums.js';
 import { pageCost } from './field-arguments.js';
+import { keysetPage } from './keyset-page.js';
 import { authorOf } from './mutation.js';
 
 const ProposalStatusEnum = builder.enumType('ProposalStatus', {
@@ -157,16 +158,9 @@ builder.queryFields((t) => ({
         const after = idOfCursor(args.after);
         const status: ProposalStatus | null = args.status ?? null;
         const rows = await ctx.db.read(PROPOSAL_PAGE, { status, after, limit: first + 1 });
-        const page = rows.slice(0, first);
         return {
           totalCount: async () => (await ctx.db.read(PROPOSAL_COUNT, { status }))[0] ?? 0,
-          edges: page.map((p) => ({ cursor: cursorOf(p.id), node: p })),
-          pageInfo: {
-            hasNextPage: rows.length > first,
-            hasPreviousPage: after !== null,
-            startCursor: page[0] ? cursorOf(page[0].id) : null,
-            endCursor: page.at(-1) ? cursorOf((page.at(-1) as ProposalRow).id) : null,
-          },
+          ...keysetPage(rows, first, after !== null, (proposal) => cursorOf(proposal.id)),
         };
       },
     },

@@ -44,35 +44,26 @@ describe('evaluation splits', () => {
     }
   });
 
-  it('keep the sixth held-out round of real pages as its own split, each with a source address', () => {
-    expect(splits.heldOut6?.length).toBeGreaterThanOrEqual(16);
-    expect(splits.heldOut6?.every((file) => file.startsWith('r6-'))).toBe(true);
-    for (const file of splits.heldOut6 ?? []) {
-      expect(readFileSync(join(DIR, file), 'utf8')).toMatch(/^https?:\/\/\S+\n/);
-      const expected = JSON.parse(
-        readFileSync(join(DIR, file.replace(/\.txt$/, '.expected.json')), 'utf8'),
-      ) as { relations: { from: { name: string }; to: { name: string } }[] };
-      expect(expected.relations.length, file).toBeGreaterThanOrEqual(3);
-      for (const relation of expected.relations) {
-        expect(relation.from.name, file).toBeTruthy();
-        expect(relation.to.name, file).toBeTruthy();
+  it.each([
+    ['sixth', 'heldOut6', 'r6-', 16],
+    ['seventh', 'heldOut7', 'r7-', 22],
+  ] as const)(
+    'keep the %s held-out round of real pages as its own split, each with a source address',
+    (_round, split, prefix, atLeast) => {
+      const files = splits[split] ?? [];
+      expect(files.length).toBeGreaterThanOrEqual(atLeast);
+      expect(files.every((file) => file.startsWith(prefix))).toBe(true);
+      for (const file of files) {
+        expect(readFileSync(join(DIR, file), 'utf8')).toMatch(/^https?:\/\/\S+\n/);
+        const expected = JSON.parse(
+          readFileSync(join(DIR, file.replace(/\.txt$/, '.expected.json')), 'utf8'),
+        ) as { relations: { from: { name: string }; to: { name: string } }[] };
+        expect(expected.relations.length, file).toBeGreaterThanOrEqual(3);
+        for (const relation of expected.relations) {
+          expect(relation.from.name, file).toBeTruthy();
+          expect(relation.to.name, file).toBeTruthy();
+        }
       }
-    }
-  });
-
-  it('keep the seventh held-out round of real pages as its own split, each with a source address', () => {
-    expect(splits.heldOut7?.length).toBeGreaterThanOrEqual(22);
-    expect(splits.heldOut7?.every((file) => file.startsWith('r7-'))).toBe(true);
-    for (const file of splits.heldOut7 ?? []) {
-      expect(readFileSync(join(DIR, file), 'utf8')).toMatch(/^https?:\/\/\S+\n/);
-      const expected = JSON.parse(
-        readFileSync(join(DIR, file.replace(/\.txt$/, '.expected.json')), 'utf8'),
-      ) as { relations: { from: { name: string }; to: { name: string } }[] };
-      expect(expected.relations.length, file).toBeGreaterThanOrEqual(3);
-      for (const relation of expected.relations) {
-        expect(relation.from.name, file).toBeTruthy();
-        expect(relation.to.name, file).toBeTruthy();
-      }
-    }
-  });
+    },
+  );
 });
