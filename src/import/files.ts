@@ -44,7 +44,11 @@ export async function importFile(
   try {
     if (isUrl(path)) {
       const page = await fetchPage(path);
-      const result = importProfile(page.bytes, file, matcher, { ...options, html: true });
+      const result = importProfile(page.bytes, file, matcher, {
+        ...options,
+        html: true,
+        pageUrl: page.url,
+      });
       return { ...result, sourceUrl: result.sourceUrl ?? page.url };
     }
     const bytes = path === '-' ? await readStdin() : await readFile(path);

@@ -3,8 +3,8 @@ import { normalise } from '../text/normalise.js';
 import { isAcronym, isHeading, isPlace, kindOf } from './names.js';
 
 /** Acronyms that name no body: the field, places, formats. */
-const NOT_A_BODY = new Set(
-  'SSE ESS ESSE EU UE UK US USA NGO NGOs ONG ONGs CEO COVID PDF FAQ HTML URL TV SA SAS SARL SCOP SCIC CAE PTCE AG II III IV DIY GDP PIB RSE CSR ISBN ITV BBC AMAP OK'.split(
+export const NOT_A_BODY = new Set(
+  'SSE ESS ESSE EU UE UK US USA NGO NGOs ONG ONGs CEO COVID PDF FAQ HTML URL TV SA SAS SARL SCOP SCIC CAE PTCE AG II III IV DIY GDP PIB RSE CSR ISBN ITV BBC AMAP HLM OK'.split(
     ' ',
   ),
 );

@@ -1,10 +1,12 @@
 // Reads one socioeco.org-style profile (plain text or a saved HTML page) into its parts.
 import { convert } from 'html-to-text';
 import { RESOURCE_TYPE_KEY, resourceTypeKey } from '../model/vocabulary.js';
+import { normalise } from '../text/normalise.js';
 import { pageLanguage } from './language.js';
-import { isAcronym, isHeading, kindOf, namedThing } from './names.js';
+import { HEADING_WORDS, isAcronym, isHeading, kindOf, namedThing } from './names.js';
 import { expansionOf, isNameShaped, mentions, mostUsedBody, type PageActor } from './page-actor.js';
 import { resourceTypeOf } from './resource-types.js';
+import { urlActor } from './url-actor.js';
 
 export const MAX_PROFILE_BYTES = 1024 * 1024;
 
@@ -306,6 +308,26 @@ function actorOfProse(paragraphs: readonly string[], prose: string): PageActor |
   return mostUsedBody(paragraphs.join('\n')) ?? first;
 }
 
+const compact = (text: string) => normalise(text).replace(/[^\p{L}\p{N}]/gu, '');
+
+/**
+ * A name that is the address's body: the same name or acronym; for the site's own name (the host),
+ * also a longer name that holds it ("CRESS Bretagne" on cress-bretagne.org), unless a heading word
+ * opens it ("Présentation de l'Unamusc").
+ */
+function sameBody(line: string, actor: PageActor & { via: 'path' | 'host' }): boolean {
+  const titleMatch = TITLE.exec(line);
+  const names = [titleMatch?.[1] ?? line, titleMatch?.[2] ?? ''].map(compact);
+  const own = [actor.name, actor.acronym ?? ''].map(compact).filter((name) => name.length >= 3);
+  if (own.some((name) => names.includes(name))) return true;
+  const opensWithHeading = /^(\p{L}+)\s+(?:de|du|des|of)\s/u.exec(line)?.[1];
+  return (
+    actor.via === 'host' &&
+    !HEADING_WORDS.has(normalise(opensWithHeading ?? '')) &&
+    own.some((name) => (names[0] as string).includes(name))
+  );
+}
+
 /** The acronym the prose gives the name: "The X Network (XN) is …". */
 function acronymInProse(name: string, prose: string): string | null {
   const at = prose.replace(/[’]/g, "'").indexOf(`${name.replace(/[’]/g, "'")} (`);
@@ -318,7 +340,7 @@ function acronymInProse(name: string, prose: string): string | null {
 export function parseProfile(
   bytes: Uint8Array,
   file = 'profile',
-  options: { actorGiven?: boolean; html?: boolean; anyLanguage?: boolean } = {},
+  options: { actorGiven?: boolean; html?: boolean; anyLanguage?: boolean; pageUrl?: string } = {},
 ): ParsedProfile {
   const raw = decodeText(bytes, file);
   const html = options.html === true || looksLikeHtml(raw, file);
@@ -358,7 +380,23 @@ export function parseProfile(
   };
   let { paragraphs, resourceCounts } = read(titled ? index + 1 : index);
   let setAside = false;
-  if (titled && !titleHolds(candidate as string, paragraphs.join('\n'))) {
+  // The body the page's address names, when the page names it too, comes before its first line.
+  const pageText = filled.slice(index).join('\n');
+  let fromUrl = urlActor(sourceUrl ?? options.pageUrl ?? null, pageText);
+  // The site's own name yields to a body the page names more often (a network's news of a member).
+  const most = fromUrl?.via === 'host' ? mostUsedBody(pageText) : null;
+  if (
+    fromUrl &&
+    most &&
+    mentions(most.name, most.acronym, pageText) > mentions(fromUrl.name, fromUrl.acronym, pageText)
+  )
+    fromUrl = null;
+  const titleIsUrlActor = fromUrl !== null && titled && sameBody(candidate as string, fromUrl);
+  if (fromUrl && titled && !titleIsUrlActor) {
+    titled = false;
+    ({ paragraphs, resourceCounts } = read(index));
+  }
+  if (titled && !titleIsUrlActor && !titleHolds(candidate as string, paragraphs.join('\n'))) {
     // A headline, a caption or a clause cut short: the prose names the actor, and the line is prose.
     titled = false;
     setAside = true;
@@ -383,7 +421,12 @@ export function parseProfile(
       setAside && paragraphs[0] === candidate && (candidate as string).split(/\s+/).length <= 8
         ? paragraphs.slice(1)
         : paragraphs;
-    const found = actorOfProse(opening, prose);
+    const ofProse = actorOfProse(opening, prose);
+    // The site's name yields to the prose's own body when that holds it ("Fairtrade International").
+    const found =
+      fromUrl && !(ofProse && sameBody(ofProse.name, fromUrl) && fromUrl.via === 'host')
+        ? { name: fromUrl.name, acronym: fromUrl.acronym }
+        : ofProse;
     // Last, a first line the prose never names: a guess a curator corrects, better than no import.
     const lastResort = candidate !== undefined && isTitleLine(candidate) ? candidate : '';
     name = found?.name ?? fromPage ?? lastResort;

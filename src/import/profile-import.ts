@@ -63,6 +63,8 @@ export interface ImportOptions {
   html?: boolean;
   /** Read a page the language check refuses (neither French nor English) anyway. */
   anyLanguage?: boolean;
+  /** The address a page was fetched from: its words help name the page's actor. */
+  pageUrl?: string;
 }
 
 /** The profiled actor's key: its name, a former name or its acronym as the graph writes them. */
@@ -133,6 +135,7 @@ export function importProfile(
     actorGiven: options.actorKey !== undefined,
     html: options.html,
     anyLanguage: options.anyLanguage,
+    pageUrl: options.pageUrl,
   });
   let key = matchSelf(profile, matcher);
   if (options.actorKey !== undefined) {

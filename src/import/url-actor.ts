@@ -1,0 +1,155 @@
+// The page's address names its subject: `attac.org` → Attac, `…/nena-cooperatives-week-2022` → NENA.
+import { normalise } from '../text/normalise.js';
+import { isAcronym, isHeading, isPlace, kindOf } from './names.js';
+import { expansionOf, NOT_A_BODY, type PageActor } from './page-actor.js';
+
+/** Host labels that name no body: web prefixes, languages, registry levels. */
+const GENERIC_LABELS = new Set(
+  'www www2 m amp en fr es de it pt nl blog blogs news local co com org net gov gouv ac edu asso coop info'.split(
+    ' ',
+  ),
+);
+const CONNECTORS = new Set(
+  'of for and the de du des d l pour et la le les en a au aux on in sur'.split(' '),
+);
+
+/** A phrase's letters only ("Réseau des Créfad" → "reseaudescrefad"), and without its connectors. */
+function compactForms(name: string): string[] {
+  const words = normalise(name)
+    .split(/[\s'-]+/u)
+    .filter(Boolean);
+  return [words.join(''), words.filter((word) => !CONNECTORS.has(word)).join('')];
+}
+
+/** The site's own words: `local.attac.org` → ["attac"], `clac-comerciojusto.org` → ["clac-comerciojusto", "clac", …]. */
+export function hostWords(url: URL): string[] {
+  const labels = url.hostname.toLowerCase().split('.').slice(0, -1);
+  const words = labels.filter((label) => label.length >= 3 && !GENERIC_LABELS.has(label));
+  return [...words, ...words.flatMap((word) => (word.includes('-') ? word.split('-') : []))].filter(
+    (word) => word.length >= 3 && !GENERIC_LABELS.has(word),
+  );
+}
+
+/** The words of the page's path: `/2022/nena-cooperatives-week` → ["nena", "cooperatives", "week"]. */
+export function pathWords(url: URL): string[] {
+  return decodeURIComponent(url.pathname)
+    .replace(/\.(?:html?|php|aspx?)$/iu, '')
+    .split(/[/_.\s-]+/u)
+    .map((word) => normalise(word))
+    .filter((word) => word !== '' && !/^\d+$/u.test(word));
+}
+
+// Within one line: a heading above a name is not part of it.
+const NAME_RUN =
+  /(?:[\p{Lu}][\p{L}’'&-]+)(?:[^\S\n]+(?:(?:of|for|and|the|de|du|des|d['’]|pour|et|la|le|l['’])[^\S\n]+)*[\p{Lu}][\p{L}’'&-]+){0,7}/gu;
+const ACRONYM_TOKEN = /(?<![\p{L}\p{N}])[\p{Lu}][\p{L}\p{N}&'-]{1,11}(?![\p{L}\p{N}])/gu;
+
+/** Every capitalised run of the text, by itself and by its leading half ("Timebanking" → "Timebanking UK"). */
+function namesIn(text: string): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const [run] of text.matchAll(NAME_RUN)) {
+    const full = run.replace(/^(?:The|La|Le|Les|L['’])\s+/u, '');
+    const words = full.split(/\s+/);
+    for (let length = words.length; length >= Math.ceil(words.length / 2); length -= 1) {
+      const part = words.slice(0, length).join(' ');
+      if (!CONNECTORS.has(normalise(words[length - 1] as string)) && !names.has(part))
+        names.set(part, full);
+    }
+  }
+  return names;
+}
+
+const countIn = (text: string, name: string) =>
+  ` ${normalise(text)} `.split(` ${normalise(name)} `).length - 1;
+
+const ACTOR_KIND_WORDS = new Set([
+  'Federation',
+  'Network',
+  'Cooperative',
+  'Collective',
+  'Foundation',
+  'Movement',
+]);
+
+/**
+ * A name the path spells that names one body: its head (before "of" / "de") ends in a kind of body
+ * ("National Confederation of …"), an acronym or a place ("Coop de France ALPC", "InPACT
+ * Occitanie"); never a plural category ("Fair Trade Organizations") nor an event ("… Week").
+ */
+function bodyShaped(name: string): boolean {
+  const head = name.split(/\s(?:of|for|de|du|des|pour)\s/u)[0] as string;
+  const headWords = head.split(/\s+/);
+  const last = headWords.at(-1) as string;
+  if (headWords.some((word) => /[^s]s$/u.test(word) && !isAcronym(word) && kindOf(word) !== null))
+    return false;
+  if (/[^s]s$/u.test(last) && !isAcronym(last)) return false;
+  return ACTOR_KIND_WORDS.has(kindOf(last) ?? '') || isAcronym(last) || isPlace(last);
+}
+
+const words = (name: string) =>
+  normalise(name)
+    .split(/[\s'-]+/u)
+    .filter(Boolean);
+
+const contains = (haystack: readonly string[], needle: readonly string[]) =>
+  needle.length > 0 &&
+  haystack.some((_, at) => needle.every((word, offset) => haystack[at + offset] === word));
+
+/**
+ * The body the page's address names, when the text names it too: first a body the path spells
+ * (an acronym, or a name shaped as a body), then the site's own name (written twice or more).
+ * Null when the address names no body of the text.
+ */
+export function urlActor(
+  address: string | null,
+  text: string,
+): (PageActor & { via: 'path' | 'host' }) | null {
+  if (!address) return null;
+  let url: URL;
+  try {
+    url = new URL(address);
+  } catch {
+    return null;
+  }
+  const path = pathWords(url);
+  // A line written in capitals ("L'ÉCONOMIE SOCIALE") is a heading, its words no acronyms.
+  const lowered = text
+    .split('\n')
+    .filter((line) => /\p{Ll}/u.test(line))
+    .join('\n');
+  const acronyms = [
+    ...new Set([...lowered.matchAll(ACRONYM_TOKEN)].map((match) => match[0] as string)),
+  ].filter((token) => isAcronym(token) && !NOT_A_BODY.has(token) && !isPlace(token));
+  const byAcronym = (acronym: string): PageActor => ({
+    name: expansionOf(acronym, text) ?? acronym,
+    acronym,
+  });
+  const runs = namesIn(lowered);
+  const names = [...runs.keys()].filter(
+    (name) => !isHeading(name) && !isPlace(name) && !NOT_A_BODY.has(name),
+  );
+  const fullRuns = new Set(runs.values());
+  const pathName = names
+    .filter((name) => fullRuns.has(name) && name.split(/\s+/).length >= 2 && bodyShaped(name))
+    .filter((name) => contains(path, words(name)))
+    .sort((a, b) => b.length - a.length)[0];
+  if (pathName) return { name: pathName, acronym: null, via: 'path' };
+  const inPath = acronyms.find((acronym) => path.includes(normalise(acronym)));
+  if (inPath) return { ...byAcronym(inPath), via: 'path' };
+  const host = hostWords(url);
+  const hostPhrase = url.hostname.toLowerCase().split(/[.-]/u);
+  const hostName = names
+    .filter(
+      (name) =>
+        compactForms(name).some((form) => host.includes(form)) ||
+        (name.split(/\s+/).length >= 2 && contains(hostPhrase, words(name))),
+    )
+    .filter((name) => countIn(text, name) >= 2)
+    .sort((a, b) => b.length - a.length)[0];
+  if (hostName && isAcronym(hostName)) return { ...byAcronym(hostName), via: 'host' };
+  if (hostName) return { name: runs.get(hostName) ?? hostName, acronym: null, via: 'host' };
+  const hostAcronym = acronyms.find(
+    (acronym) => host.includes(normalise(acronym)) && text.split(acronym).length - 1 >= 2,
+  );
+  return hostAcronym ? { ...byAcronym(hostAcronym), via: 'host' } : null;
+}
