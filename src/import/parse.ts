@@ -324,7 +324,7 @@ function sameBody(line: string, actor: PageActor & { via: 'path' | 'host' }): bo
   return (
     actor.via === 'host' &&
     !HEADING_WORDS.has(normalise(opensWithHeading ?? '')) &&
-    own.some((name) => (names[0] as string).includes(name))
+    own.some((name) => names.some((written) => written.includes(name)))
   );
 }
 
@@ -424,7 +424,15 @@ export function parseProfile(
     const ofProse = actorOfProse(opening, prose);
     // The site's name yields to the prose's own body when that holds it ("Fairtrade International").
     const found =
-      fromUrl && !(ofProse && sameBody(ofProse.name, fromUrl) && fromUrl.via === 'host')
+      fromUrl &&
+      !(
+        ofProse &&
+        sameBody(
+          ofProse.acronym ? `${ofProse.name} (${ofProse.acronym})` : ofProse.name,
+          fromUrl,
+        ) &&
+        fromUrl.via === 'host'
+      )
         ? { name: fromUrl.name, acronym: fromUrl.acronym }
         : ofProse;
     // Last, a first line the prose never names: a guess a curator corrects, better than no import.

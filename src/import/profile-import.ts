@@ -151,8 +151,11 @@ export function importProfile(
       profile.name = given.name;
       profile.acronym = given.acronym;
     }
-  } else if (key !== null && profile.acronym === null) {
-    profile.acronym = matcher.entries.find((entry) => entry.key === key)?.acronym ?? null;
+  } else if (key !== null) {
+    const known = matcher.entries.find((entry) => entry.key === key);
+    profile.acronym ??= known?.acronym ?? null;
+    // A page that writes its actor only by the acronym: the graph's full name.
+    if (known?.acronym && profile.name === known.acronym) profile.name = known.name;
   }
   const extraction = extractRelations(
     profile.paragraphs,

@@ -83,4 +83,14 @@ describe('wider wordings', () => {
     );
     expect(found.filter((claim) => claim.includes('MEMBER_OF'))).toEqual([]);
   });
+  it('gives an actor the page writes only by its acronym the full name the graph holds', () => {
+    const result = page(
+      'https://ica.coop/fr/node/1\nThe ICA gained two new members this spring. ICA welcomed them at its board meeting.',
+    );
+    expect(result.actor).toMatchObject({
+      match: 'ica',
+      name: 'International Cooperative Alliance',
+      acronym: 'ICA',
+    });
+  });
 });
