@@ -1,4 +1,6 @@
 // An enumeration after a trigger, as items: commas, and/et, parentheses, colons, "…", "etc.", category words.
+
+import { ellipticalItems, isCategory } from './elliptical-items.js';
 import { isAcronym, withoutLeadingWords } from './names.js';
 import { CUT } from './patterns.js';
 
@@ -43,6 +45,13 @@ const YEAR = /\b(?:since|in|from|depuis|en|dès) (\d{4})\b/iu;
 
 /** The items of a list, a parenthesis after a category word standing for that category's members. */
 export function listItems(segment: string): ListItem[] {
+  const elliptical = ellipticalItems(segment);
+  if (elliptical)
+    return [...listItems(elliptical.before), ...elliptical.items.map((phrase) => ({ phrase }))];
+  return splitItems(segment).filter((item) => !isCategory(item.phrase));
+}
+
+function splitItems(segment: string): ListItem[] {
   const text = protectNames(segment.replace(ENDINGS, '').replace(/[.!?]\s*$/u, ''));
   const items: ListItem[] = [];
   let current = '';

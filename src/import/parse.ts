@@ -192,7 +192,7 @@ function htmlTitle(html: string): string | null {
 /** Lines after "… :" that are items of a list, joined back into the sentence they end. */
 /** A heading that announces the actor's members: "Members", "Our members", "Nos adhérents", "Les membres de X". */
 const MEMBERS_HEADING =
-  /^(?:(?:our|its|the) )?(?:members|member organi[sz]ations)$|^(?:(?:nos|ses|les) )?(?:membres|adhérents)(?: (?:de|du|d['’]) ?[^.:;]{2,60})?$/iu;
+  /^(?:(?:our|its|the) )?(?:members|member organi[sz]ations|(?:organi[sz]ational |institutional )?membership)$|^(?:(?:nos|ses|les) )?(?:membres|adhérents)(?: (?:de|du|d['’]) ?[^.:;]{2,60})?$/iu;
 /** Items written on one line between dashes or bullets: "ACFI - AID - ALEAP". */
 const INLINE_ITEMS = /\s(?:-|–|•|·)\s/u;
 
@@ -204,6 +204,12 @@ const isItemLine = (line: string | undefined): line is string =>
   !/\b(?:1[89]|20)\d\d\b/.test(line) &&
   !isHeading(line) &&
   !parseResourceLine(line);
+
+/** A bullet's name without the description after it: "KUSCCO, the union for …", "X for cooperative training". */
+const itemName = (item: string) =>
+  item
+    .replace(/(?:,\s|\s(?:for|offering|providing|pour|qui|which)\s(?=\p{Ll})).*$/u, '')
+    .replace(/[;,.]$/u, '');
 
 /**
  * A members heading followed by item lines is one incoming membership list, as "Its members: A, B."
@@ -221,7 +227,7 @@ function membersLists(lines: readonly string[]): string[] {
     const items: string[] = [];
     while (isItemLine(lines[index + 1])) {
       index += 1;
-      items.push(...(lines[index] as string).split(INLINE_ITEMS));
+      items.push(...(lines[index] as string).split(INLINE_ITEMS).map(itemName));
     }
     const opener = /^(?:nos|ses|les|membres|adhérents)/iu.test(line)
       ? 'Ses membres :'
