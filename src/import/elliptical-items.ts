@@ -69,8 +69,11 @@ export function ellipticalItems(segment: string): { before: string; items: strin
 }
 
 /** Items that name a category, not a body: "county unions", "Primary Co-operative Societies". */
-const PLURAL_CATEGORY =
-  /(?:^|\s)(?:organi[sz]ations|unions|societies|co-?operatives|coopératives|federations|fédérations|networks|réseaux|associations|mutuelles|groups|groupes|enterprises|entreprises|companies|institutions|collectives|collectifs)$/iu;
+const PLURAL_NOUNS =
+  'organi[sz]ations|unions|societies|co-?operatives|coopératives|federations|fédérations|networks|réseaux|associations|mutuelles|groups|groupes|enterprises|entreprises|companies|institutions|collectives|collectifs';
+const PLURAL_CATEGORY = new RegExp(`(?:^|\\s)(?:${PLURAL_NOUNS})$`, 'iu');
+/** "Organizations", "réseaux": a plural kind of body. */
+export const isPluralKind = (word: string) => new RegExp(`^(?:${PLURAL_NOUNS})$`, 'iu').test(word);
 
 export function isCategory(phrase: string): boolean {
   return (

@@ -105,12 +105,23 @@ export const HEADING_WORDS = new Set(
     'overview',
     'organisation',
     'organization',
+    // Site banners: "Login", "Private areas", "Sign in".
+    'login',
+    'logout',
+    'sign',
+    'private',
+    'area',
+    'areas',
+    'access',
   ].map((word) => normalise(word)),
 );
 
 /** True for a line such as "Accueil", "About us", "Qui sommes-nous ?", "Les membres du Mouvement". */
 export function isHeading(line: string): boolean {
-  const words = normalise(line).split(' ').filter(Boolean);
+  // A numbered menu entry ("1. Accueil", "2. > Société") is a heading when its words are.
+  const words = normalise(line.replace(/^\s*\d{1,2}[.)]\s*(?:>\s*)?/u, ''))
+    .split(' ')
+    .filter(Boolean);
   return words.length > 0 && words.length <= 6 && words.every((word) => HEADING_WORDS.has(word));
 }
 

@@ -21,6 +21,13 @@ export function mentions(name: string, acronym: string | null, prose: string): n
   return byName + byAcronym;
 }
 
+const MONTH =
+  '(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december)';
+const FULL_DATE = new RegExp(
+  `\\b\\d{1,2}(?:er)?\\s+${MONTH}\\b|\\b${MONTH}\\s+\\d{1,2}\\b|^(?:publié|published|posted)\\b`,
+  'iu',
+);
+
 /**
  * A first line that reads as a body's name: not a clause ("Initié en 2002 avec X, le réseau …"),
  * a dated line or a person's caption ("Guillaume Garot, ministre …").
@@ -29,6 +36,8 @@ export function isNameShaped(line: string): boolean {
   if (isHeading(line)) return false;
   if (/,\s*\p{Ll}/u.test(line) || /,$/u.test(line)) return false;
   if (/\b(?:en|in|since|depuis|dès|from)\s+(?:1[89]|20)\d\d\b/iu.test(line)) return false;
+  // "Le Vendredi 12 janvier 2007", "Publié le 9 février 2017", "May 07, 2014": a dated line.
+  if (FULL_DATE.test(line)) return false;
   return line.split(/\s+/).length <= 14;
 }
 

@@ -442,7 +442,8 @@ export function parseProfile(
         ? { name: fromUrl.name, acronym: fromUrl.acronym }
         : ofProse;
     // Last, a first line the prose never names: a guess a curator corrects, better than no import.
-    const lastResort = candidate !== undefined && isTitleLine(candidate) ? candidate : '';
+    const lastResort =
+      candidate !== undefined && isTitleLine(candidate) && isNameShaped(candidate) ? candidate : '';
     name = found?.name ?? fromPage ?? lastResort;
     acronym = found?.acronym ?? null;
   }

@@ -1,5 +1,6 @@
 // The page's address names its subject: `attac.org` → Attac, `…/nena-cooperatives-week-2022` → NENA.
 import { normalise } from '../text/normalise.js';
+import { isPluralKind } from './elliptical-items.js';
 import { isAcronym, isHeading, isPlace, kindOf } from './names.js';
 import { expansionOf, NOT_A_BODY, type PageActor } from './page-actor.js';
 
@@ -80,8 +81,7 @@ function bodyShaped(name: string): boolean {
   const head = name.split(/\s(?:of|for|de|du|des|pour)\s/u)[0] as string;
   const headWords = head.split(/\s+/);
   const last = headWords.at(-1) as string;
-  if (headWords.some((word) => /[^s]s$/u.test(word) && !isAcronym(word) && kindOf(word) !== null))
-    return false;
+  if (headWords.some(isPluralKind)) return false;
   if (/[^s]s$/u.test(last) && !isAcronym(last)) return false;
   return ACTOR_KIND_WORDS.has(kindOf(last) ?? '') || isAcronym(last) || isPlace(last);
 }

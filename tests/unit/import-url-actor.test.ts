@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { isHeading } from '../../src/import/names.js';
+import { isNameShaped } from '../../src/import/page-actor.js';
 import { parseProfile } from '../../src/import/parse.js';
 import { hostWords, pathWords, urlActor } from '../../src/import/url-actor.js';
 
@@ -64,5 +66,22 @@ describe('the body a page address names', () => {
   it('proposes nothing from an address that names no body of the page', () => {
     expect(urlActor('https://docs.example.org/doc/12345', 'Some text without names.')).toBeNull();
     expect(urlActor('not a url', 'Quillon')).toBeNull();
+  });
+});
+
+describe('first lines that are never an actor', () => {
+  it('reads banners and numbered menu entries as headings', () => {
+    expect(isHeading('Login')).toBe(true);
+    expect(isHeading('Private areas')).toBe(true);
+    expect(isHeading('1. Accueil')).toBe(true);
+    expect(isHeading('2. > Qui sommes-nous ?')).toBe(true);
+    expect(isHeading('1. Harbour Growers')).toBe(false);
+  });
+
+  it('reads a dated line as no name', () => {
+    expect(isNameShaped('Le Vendredi 12 janvier 2007')).toBe(false);
+    expect(isNameShaped('Publié le 9 février 2017')).toBe(false);
+    expect(isNameShaped('May 07, 2014')).toBe(false);
+    expect(isNameShaped('Harbour Growers Union')).toBe(true);
   });
 });
