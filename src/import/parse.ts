@@ -255,11 +255,15 @@ function joinLists(lines: readonly string[]): string[] {
   return out.map((line) => (/[^.!?…]$/.test(line) && / ; /.test(line) ? `${line}.` : line));
 }
 
+const OPENING_CLAUSE =
+  /^(?:Established|Founded|Created|Set up|Launched|Formed|Born|Incorporated|Registered|Fondée?|Créée?|Née?|Lancée?|Constituée?|In|En|Since|Depuis|Dès|After|Après)\b[^,.;]{0,60}\b(?:1[89]|20)\d\d,\s+/u;
+
 /** The actor a page without a title line names first: "La Fédération X (FX) regroupe …". */
 function nameFromProse(
   paragraphs: readonly string[],
 ): { name: string; acronym: string | null; opens?: boolean } | null {
-  const first = (paragraphs[0] ?? '').replace(/[’]/g, "'");
+  // "Established in 2005, X is …": the subject follows an opening clause of time or manner.
+  const first = (paragraphs[0] ?? '').replace(/[’]/g, "'").replace(OPENING_CLAUSE, '');
   const withAcronym = NAME_WITH_ACRONYM.exec(first);
   if (withAcronym) {
     const acronym = (withAcronym[2] as string).trim();

@@ -410,7 +410,7 @@ export const COMMITTEE_ROLES: Record<string, string> = {
 
 /** A negated or hypothetical sentence proposes nothing. */
 export const NEGATED_OR_HYPOTHETICAL =
-  /(?<![\p{L}\p{N}])(?:not|never|no longer|neither|nor|cannot|would|could|might|plans? to|intends? to|considering|if|whether|unless|ne|jamais|aucun|aucune|pourrait|pourraient|envisage|souhaite|souhaiterait|projette|si|n't)(?![\p{L}\p{N}])|(?<![\p{L}])n'(?=\p{L})/iu;
+  /(?<![\p{L}\p{N}])(?:not(?![\s-]+for[\s-]+profit)|never|no longer|neither|nor|cannot|would|could|might|plans? to|intends? to|considering|if|whether|unless|ne|jamais|aucun|aucune|pourrait|pourraient|envisage|souhaite|souhaiterait|projette|si|n't)(?![\p{L}\p{N}])|(?<![\p{L}])n'(?=\p{L})/iu;
 
 /** "since 2015", "in 2012", "depuis 2015", "en 2012"; not a date the object itself carries. */
 export const YEAR =
