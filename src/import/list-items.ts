@@ -28,11 +28,15 @@ const NAME_WITH_AND =
 const PAIR_NAME =
   /(?<=(?:^|[,(;:])\s*(?:(?:the|a|an|le|la|les|l')\s+)?(?:\p{Ll}+\s+)?)(\p{Lu}\p{Ll}[\p{L}'-]*) (and|et) ((?:\p{Lu}[\p{L}'-]* )+(?:Forum|Network|Alliance|Coalition|Congress|Week|Festival|Assembly|Summit|Conference|Council|Federation|Movement|Platform|Days?|Meeting|Network))(?![\p{L}])/gu;
 
+/** "Federation of Savings and Credit Cooperatives of Thailand": "and" between two words of one plural object. */
+const AND_IN_OBJECT =
+  /(\p{Lu}\p{L}+ (?:of|for) \p{Lu}\p{L}+) (and) (\p{Lu}\p{L}+ (?:Co-?operatives|Unions|Societies|Associations|Mutuals|Institutions)(?= (?:of|in) \p{Lu}))/gu;
+
 /** Keeps "and" inside a name through the split at "and"; `restoreNames` puts it back. */
 export function protectNames(text: string): string {
   const mark = (_m: string, left: string, word: string, right: string) =>
     `${left}${AND_MARK}${word}${AND_MARK}${right}`;
-  return text.replace(NAME_WITH_AND, mark).replace(PAIR_NAME, mark);
+  return text.replace(NAME_WITH_AND, mark).replace(PAIR_NAME, mark).replace(AND_IN_OBJECT, mark);
 }
 
 export const restoreNames = (text: string) => text.replaceAll(AND_MARK, ' ');

@@ -34,4 +34,35 @@ describe('wordings of real pages', () => {
       ),
     ).toEqual([]);
   });
+
+  it('reads an affiliation of another body ("X became an affiliate of Y")', () => {
+    expect(
+      claims(
+        'Kelp Growers Network\nIn 2009 Tidewater Growers Union became an affiliate of the Kelp Growers Network.',
+      ),
+    ).toEqual(['Tidewater Growers Union MEMBER_OF Kelp Growers Network']);
+  });
+
+  it('reads a signed agreement as a partnership, in English and French', () => {
+    expect(
+      claims(
+        'Kelp Growers Network\nThe network signed a cooperation agreement with Tidewater Growers Union.',
+      ),
+    ).toEqual(['Kelp Growers Network PARTNER_OF Tidewater Growers Union']);
+    expect(
+      claims(
+        "Réseau des Varechiers\nLe Réseau des Varechiers a signé un accord de coopération avec l'Union des Marins Pêcheurs.",
+      ),
+    ).toEqual(['Réseau des Varechiers PARTNER_OF Union des Marins Pêcheurs']);
+  });
+
+  it('keeps "and" inside a name whose second half is a plural kind with a place', () => {
+    expect(
+      claims(
+        'Kelp Growers Network\nThe network works with the Federation of Savings and Credit Cooperatives of Fiji.',
+      ),
+    ).toEqual([
+      'Kelp Growers Network PARTNER_OF Federation of Savings and Credit Cooperatives of Fiji',
+    ]);
+  });
 });
