@@ -4,7 +4,7 @@ import { normalise } from '../text/normalise.js';
 import { type ListItem, listItems, protectNames, restoreNames } from './list-items.js';
 import type { Matcher } from './match.js';
 import { mergeProposals } from './merge.js';
-import { namedThing, withoutLeadingWords } from './names.js';
+import { kindOf, namedThing, withoutLeadingWords } from './names.js';
 import {
   ACTIVITY_ROLE,
   COMMITTEE_ROLES,
@@ -185,6 +185,25 @@ export class Extractor {
     return ends;
   }
 
+  /**
+   * "The Foundation was established by …" after "The Fairtrade Foundation is …": a capitalised kind
+   * word after "the" stands for the last body named with it, when the actor's own name lacks it.
+   */
+  private describedSubject(clause: string): End | undefined {
+    const word =
+      /^\s*(?:[Tt]he|[Ll][ea]|[Ll]') ?(\p{Lu}\p{Ll}{3,})\s+(?!of\b|de\b|du\b|des\b)/u.exec(
+        clause,
+      )?.[1];
+    if (!word || kindOf(word) === null || PRONOUNS.test(`the ${word}`)) return undefined;
+    const stem = normalise(word);
+    const own = [this.self.name, ...(this.self.aliases ?? [])].map((name) => normalise(name));
+    if (own.some((name) => name.split(' ').includes(stem))) return undefined;
+    const earlier = [...this.named]
+      .reverse()
+      .find((end) => normalise(end.name).split(' ').includes(stem) && normalise(end.name) !== stem);
+    return earlier && !this.isSelf(earlier) ? earlier : undefined;
+  }
+
   /** True when the clause before a trigger names another body as its subject and not the actor. */
   private otherSubject(before: string): boolean {
     if (this.refersToSelf(before)) return false;
@@ -285,7 +304,10 @@ export class Extractor {
 
       // Who the clause is about: the actor, another body it names, or (incoming) the thing just named.
       let subjects: End[] = [this.selfEnd];
-      if (trigger.incoming && glued && objectsBefore.length > 0) {
+      const described = this.describedSubject(work.slice(clauseStart, current.start));
+      if (described) {
+        subjects = [described];
+      } else if (trigger.incoming && glued && objectsBefore.length > 0) {
         subjects = objectsBefore.slice(-1);
       } else if (trigger.thirdParty || trigger.incoming) {
         const named = this.subjectsOf(trigger.incoming ? before : subjectText);

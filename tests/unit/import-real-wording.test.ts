@@ -65,4 +65,18 @@ describe('wordings of real pages', () => {
       'Kelp Growers Network PARTNER_OF Federation of Savings and Credit Cooperatives of Fiji',
     ]);
   });
+
+  it('reads "The Foundation" as the foundation named before, never as the actor', () => {
+    const text =
+      'Kelp Growers Network\nThe Tidewater Foundation is a charity. The Foundation was established in 1992 by Quayside Mutual and Harbour Growers Union. The Foundation is a member of the Kelp Growers Network.';
+    expect(claims(text)).toEqual([
+      'Quayside Mutual FOUNDED Tidewater Foundation',
+      'Harbour Growers Union FOUNDED Tidewater Foundation',
+      'Tidewater Foundation MEMBER_OF Kelp Growers Network',
+    ]);
+    // The actor's own kind word stays the actor.
+    expect(
+      claims('Kelp Growers Network\nThe Network was established in 1992 by Quayside Mutual.'),
+    ).toEqual(['Quayside Mutual FOUNDED Kelp Growers Network']);
+  });
 });
