@@ -33,7 +33,13 @@ export function hostWords(url: URL): string[] {
 
 /** The words of the page's path: `/2022/nena-cooperatives-week` → ["nena", "cooperatives", "week"]. */
 export function pathWords(url: URL): string[] {
-  return decodeURIComponent(url.pathname)
+  let path = url.pathname;
+  try {
+    path = decodeURIComponent(path);
+  } catch {
+    // A malformed escape ("%E9" in Latin-1) leaves the path as written.
+  }
+  return path
     .replace(/\.(?:html?|php|aspx?)$/iu, '')
     .split(/[/_.\s-]+/u)
     .map((word) => normalise(word))

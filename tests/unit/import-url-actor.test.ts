@@ -66,6 +66,7 @@ describe('the body a page address names', () => {
   it('proposes nothing from an address that names no body of the page', () => {
     expect(urlActor('https://docs.example.org/doc/12345', 'Some text without names.')).toBeNull();
     expect(urlActor('not a url', 'Quillon')).toBeNull();
+    expect(pathWords(new URL('https://x.org/caf%E9-quillon'))).toContain('quillon');
   });
 });
 
