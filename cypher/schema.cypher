@@ -16,6 +16,9 @@ CREATE INDEX retired_key IF NOT EXISTS FOR (n:Retired) ON (n.key);
 CREATE INDEX entity_start_year IF NOT EXISTS FOR (n:Entity) ON (n.startYear);
 CREATE INDEX actor_country IF NOT EXISTS FOR (n:Actor) ON (n.country);
 CREATE INDEX actor_scope IF NOT EXISTS FOR (n:Actor) ON (n.scope);
+// `actors(filter: {region})` and `{near}` start from these (few actors have either).
+CREATE INDEX actor_region IF NOT EXISTS FOR (n:Actor) ON (n.region);
+CREATE INDEX actor_lat IF NOT EXISTS FOR (n:Actor) ON (n.lat);
 // `disputedFacts` reads only disputed nodes and foundings (relationships: rel_disputed_* below).
 CREATE INDEX entity_disputed IF NOT EXISTS FOR (n:Entity) ON (n.disputed);
 CREATE INDEX entity_founded_disputed IF NOT EXISTS FOR (n:Entity) ON (n.foundedDisputed);

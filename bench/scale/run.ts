@@ -48,6 +48,8 @@ interface Latency {
   p99: number;
   runs: number;
   answer: string;
+  /** Why the case could not be timed (its first error), so one failure does not hide the rest. */
+  failed?: string;
 }
 
 type App = ReturnType<typeof createApp>;
@@ -85,13 +87,28 @@ async function timeOnce(
 async function measureAll(client: Client, cases: WorstCase[]): Promise<Latency[]> {
   const results: Latency[] = [];
   for (const worstCase of cases) {
-    const first = await timeOnce(client, worstCase);
-    await timeOnce(client, worstCase);
     const samples: number[] = [];
-    const started = performance.now();
-    while (samples.length < RUNS) {
-      if (samples.length >= MIN_RUNS && performance.now() - started > BUDGET_MS) break;
-      samples.push((await timeOnce(client, worstCase)).ms);
+    let first: { text: string };
+    try {
+      first = await timeOnce(client, worstCase);
+      await timeOnce(client, worstCase);
+      const started = performance.now();
+      while (samples.length < RUNS) {
+        if (samples.length >= MIN_RUNS && performance.now() - started > BUDGET_MS) break;
+        samples.push((await timeOnce(client, worstCase)).ms);
+      }
+    } catch (error) {
+      const failed = String(error instanceof Error ? error.message : error).slice(0, 300);
+      console.log(`  ${worstCase.name}: FAILED ${failed}`);
+      results.push({
+        name: worstCase.name,
+        p50: Number.NaN,
+        p99: Number.NaN,
+        runs: 0,
+        answer: '',
+        failed,
+      });
+      continue;
     }
     samples.sort((a, b) => a - b);
     const latency = {
@@ -109,9 +126,16 @@ async function measureAll(client: Client, cases: WorstCase[]): Promise<Latency[]
   return results;
 }
 
+/** The error code of a failed case's answer, or its first words. */
+function failedCode(message: string): string {
+  return /"code":"([A-Z_]+)"/.exec(message)?.[1] ?? message.slice(0, 60);
+}
+
 function table(curated: Latency[], scaled: Latency[]): string {
   const rows = scaled.map((s, index) => {
     const c = curated[index];
+    if (s.failed)
+      return `| ${s.name} | ${c?.p50.toFixed(1) ?? 'n/a'} | failed: ${failedCode(s.failed)} | | | | |`;
     const ratio = c ? (s.p50 / c.p50).toFixed(1) : 'n/a';
     return `| ${s.name} | ${c?.p50.toFixed(1) ?? 'n/a'} | ${s.p50.toFixed(1)} | ${s.p99.toFixed(1)} | ${s.runs} | ${ratio}× | ${s.answer} |`;
   });

@@ -101,8 +101,24 @@ CALL () {
   RETURN collect({name: name, count: count}) AS disputedByType
 }
 CALL () {
-  MATCH (n:Actor) WITH n, COUNT { (n)-[:MEMBER_OF|PARTICIPATES_IN|FOUNDED|EMERGED_FROM|INITIATED|CONTRIBUTED_TO|PART_OF|SUCCEEDED|ADOPTED|FUNDS|LED_TO|GAVE_LEGAL_BASIS_TO|PARTNER_OF]-() } AS degree
-  ORDER BY degree DESC, n.key LIMIT $top
+  MATCH (n:Actor)
+  WITH n, COUNT { (n)--() } AS total ORDER BY total DESC LIMIT $candidates
+  WITH n, total, COUNT { (n)-[:MEMBER_OF|PARTICIPATES_IN|FOUNDED|EMERGED_FROM|INITIATED|CONTRIBUTED_TO|PART_OF|SUCCEEDED|ADOPTED|FUNDS|LED_TO|GAVE_LEGAL_BASIS_TO|PARTNER_OF]-() } AS degree ORDER BY degree DESC, n.key
+  WITH collect({n: n, degree: degree}) AS ranked, min(total) AS lowestTotal, count(*) AS read
+  WITH ranked, read < $candidates OR lowestTotal < ranked[$top - 1].degree AS complete,
+    coalesce(ranked[$top - 1].degree, 0) AS threshold
+  CALL (ranked, complete, threshold) {
+    WITH * WHERE complete
+    UNWIND ranked[..$top] AS row
+    RETURN row.n AS n, row.degree AS degree
+  UNION ALL
+    // Unwound first, so that the scan runs only when needed (a filter would follow the scan).
+    UNWIND CASE WHEN complete THEN [] ELSE [threshold] END AS atLeast
+    MATCH (n:Actor) WHERE COUNT { (n)--() } >= atLeast
+    WITH n, COUNT { (n)-[:MEMBER_OF|PARTICIPATES_IN|FOUNDED|EMERGED_FROM|INITIATED|CONTRIBUTED_TO|PART_OF|SUCCEEDED|ADOPTED|FUNDS|LED_TO|GAVE_LEGAL_BASIS_TO|PARTNER_OF]-() } AS degree ORDER BY degree DESC, n.key LIMIT $top
+    RETURN n, degree
+  }
+  WITH n, degree ORDER BY degree DESC, n.key
   RETURN collect({actor: {props: n {.*, searchNames: null, searchDescription: null, contentHash: null}, labels: labels(n)}, degree: degree}) AS mostConnected
 }
 RETURN nodes, sources, byKind, byRelationType,

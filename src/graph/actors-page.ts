@@ -9,6 +9,7 @@ import {
 import { decodeEntityRow, entityProjection } from '../model/projection.js';
 import type { ActorKind, Scope } from '../model/vocabulary.js';
 import { type ActorPage, type ActorRow, nestedPageQueries } from './actors-nested-page.js';
+import { latitudeBand } from './latitude-band.js';
 import {
   decodeEdges,
   PREFETCH_VARIANTS,
@@ -79,6 +80,18 @@ USING INDEX r:MEMBER_OF(toKey, fromKey)
 WHERE r.toKey = $memberOf AND r.fromKey > $after
 WITH r, n, n AS a, body AS b WHERE body:Entity AND ${RELATION_ACTIVE_AT} AND ${OWN_FILTERS}
 WITH n, r ORDER BY r.toKey, r.fromKey LIMIT $limit`,
+  // A region, or the latitudes a `near` circle spans, read from its index (a few actors, sorted)
+  // rather than every actor in key order: most actors have neither a region nor a seat placed.
+  actorsPageInRegion: `
+MATCH (n:Actor)
+USING INDEX n:Actor(region)
+WHERE n.region = $region AND n.key > $after AND ${OWN_FILTERS}
+WITH n ORDER BY n.key LIMIT $limit`,
+  actorsPageNear: `
+MATCH (n:Actor)
+USING INDEX n:Actor(lat)
+WHERE n.lat >= $latitudeFrom AND n.lat <= $latitudeTo AND n.key > $after AND ${OWN_FILTERS}
+WITH n ORDER BY n.key LIMIT $limit`,
   actorsPageWithText: `
 CALL db.index.fulltext.queryNodes('entity_search', $textQuery) YIELD node AS n
 WITH n WHERE ${FILTERS}
@@ -132,6 +145,26 @@ RETURN count(n) AS total`,
   (row) => num(row.total),
 );
 
+const ACTORS_COUNT_IN_REGION = namedQuery(
+  'actorsCountInRegion',
+  `
+MATCH (n:Actor)
+USING INDEX n:Actor(region)
+WHERE n.region = $region AND ${OWN_FILTERS}
+RETURN count(n) AS total`,
+  (row) => num(row.total),
+);
+
+const ACTORS_COUNT_NEAR = namedQuery(
+  'actorsCountNear',
+  `
+MATCH (n:Actor)
+USING INDEX n:Actor(lat)
+WHERE n.lat >= $latitudeFrom AND n.lat <= $latitudeTo AND ${OWN_FILTERS}
+RETURN count(n) AS total`,
+  (row) => num(row.total),
+);
+
 const ACTORS_COUNT_OF_BODY = namedQuery(
   'actorsCountOfBody',
   `${MEMBERS_OF_BODY}
@@ -179,8 +212,18 @@ function params(filter: ActorFilterValues, after: string | null) {
     activeAt: filter.activeAt ?? null,
     textQuery: filter.textQuery ?? null,
     near: filter.near ?? null,
+    ...(filter.near ? latitudeBand(filter.near) : { latitudeFrom: null, latitudeTo: null }),
     after,
   };
+}
+
+/** Where a page starts: the most selective of the filter's indexed conditions. */
+function pageSourceOf(filter: ActorFilterValues): PageSource {
+  if (filter.textQuery) return 'actorsPageWithText';
+  if (filter.memberOf) return 'actorsPageOfBody';
+  if (filter.region) return 'actorsPageInRegion';
+  if (filter.near) return 'actorsPageNear';
+  return 'actorsPage';
 }
 
 /** The pages of relationships a page of actors folds in: the actors', and one level further down. */
@@ -202,11 +245,7 @@ export async function actorsPage(
   pages: FoldedPages = { relations: null, nested: null },
   brief = false,
 ): Promise<ActorPage> {
-  const source: PageSource = filter.textQuery
-    ? 'actorsPageWithText'
-    : filter.memberOf
-      ? 'actorsPageOfBody'
-      : 'actorsPage';
+  const source = pageSourceOf(filter);
   const queries = PAGE_QUERIES[source];
   // Every key sorts after the empty string, so the first page is a range like the others.
   const common = { ...params(filter, filter.textQuery ? after : (after ?? '')), limit, brief };
@@ -240,11 +279,13 @@ export async function actorsCount(db: Database, filter: ActorFilterValues): Prom
     });
     return total ?? 0;
   }
-  const query = filter.textQuery
-    ? ACTORS_COUNT_WITH_TEXT
-    : filter.memberOf
-      ? ACTORS_COUNT_OF_BODY
-      : ACTORS_COUNT;
+  const query = {
+    actorsPageWithText: ACTORS_COUNT_WITH_TEXT,
+    actorsPageOfBody: ACTORS_COUNT_OF_BODY,
+    actorsPageInRegion: ACTORS_COUNT_IN_REGION,
+    actorsPageNear: ACTORS_COUNT_NEAR,
+    actorsPage: ACTORS_COUNT,
+  }[pageSourceOf(filter)];
   const [total] = await db.read(query, params(filter, null));
   return total ?? 0;
 }

@@ -63,6 +63,21 @@ RETURN [] AS missing, relations`;
 }
 
 /**
+ * Only disputed relationships of one type, from the type's `disputed` index (few by nature), then
+ * sorted: the whole graph's order read every relationship of the type to find them.
+ */
+function disputedPageOfType(type: RelationType): string {
+  return `
+MATCH (a)-[r:${type}]->(b)
+USING INDEX r:${type}(disputed)
+WHERE r.disputed = true AND r.toKey >= $startTo AND r.fromKey IS NOT NULL
+WITH r, a, b WHERE CASE WHEN r.toKey > $startTo OR r.fromKey > $startFrom THEN ${FILTERS} ELSE false END
+WITH r ORDER BY r.toKey, r.fromKey LIMIT $limit
+WITH collect(${relationProjection('r', '$brief')}) AS relations
+RETURN [] AS missing, relations`;
+}
+
+/**
  * One type, one direction, for each seed `{key, start}` of `$seedsOut` or `$seedsIn`: that key's
  * relationships from the index whose first property is the key, in the other end's order from
  * `start`, at most `$limit` matches per key and the cursor's own row (a hub costs a page, not its
@@ -119,9 +134,10 @@ const pageQueries = (name: string, cypher: (type: RelationType) => string) =>
 
 const RELATIONS_PAGE = pageQueries('relationsPage', wholePageOfType);
 const RELATIONS_PAGE_OF_KEYS = pageQueries('relationsPageOfKeys', keysPageOfType);
+const RELATIONS_PAGE_DISPUTED = pageQueries('relationsPageDisputed', disputedPageOfType);
 
 /** The relationships of one type that match, from the whole graph or from the keys' indexes. */
-function countOf(type: RelationType, ofKeys: boolean): string {
+function countOf(type: RelationType, ofKeys: boolean, disputed = false): string {
   const reads = ofKeys
     ? `
       UNWIND $keys AS key
@@ -136,7 +152,12 @@ function countOf(type: RelationType, ofKeys: boolean): string {
         WHERE r.toKey = key AND r.fromKey IS NOT NULL AND NOT r.fromKey IN $keys
         RETURN r, a, b
       }`
-    : `
+    : disputed
+      ? `
+      MATCH (a)-[r:${type}]->(b)
+      USING INDEX r:${type}(disputed)
+      WHERE r.disputed = true`
+      : `
       MATCH (a)-[r:${type}]->(b)`;
   return `
     WITH 1 AS guard WHERE '${type}' IN $types${reads}
@@ -144,11 +165,11 @@ function countOf(type: RelationType, ofKeys: boolean): string {
     RETURN count(r) AS n`;
 }
 
-const countQuery = (name: string, ofKeys: boolean) =>
+const countQuery = (name: string, ofKeys: boolean, disputed = false) =>
   namedQuery(
     name,
     `
-CALL () {${ALL_TYPES.map((type) => countOf(type, ofKeys)).join('\n  UNION ALL')}
+CALL () {${ALL_TYPES.map((type) => countOf(type, ofKeys, disputed)).join('\n  UNION ALL')}
 }
 RETURN sum(n) AS total`,
     (row) => num(row.total),
@@ -156,6 +177,7 @@ RETURN sum(n) AS total`,
 
 const RELATIONS_COUNT = countQuery('relationsCount', false);
 const RELATIONS_COUNT_OF_KEYS = countQuery('relationsCountOfKeys', true);
+const RELATIONS_COUNT_DISPUTED = countQuery('relationsCountDisputed', false, true);
 
 // Only types: each type's count comes from the count store, nothing is read.
 const RELATIONS_COUNT_OF_TYPES = namedQuery(
@@ -214,7 +236,7 @@ function pageOfType(
   const common = { ...filterParams(filter), limit, brief };
   const { otherKey, fromKey } = resumeAt(type, after);
   if (!filter.keys) {
-    const query = RELATIONS_PAGE.get(type);
+    const query = (filter.disputed === true ? RELATIONS_PAGE_DISPUTED : RELATIONS_PAGE).get(type);
     return { query, params: { ...common, startTo: otherKey, startFrom: fromKey } };
   }
   const query = RELATIONS_PAGE_OF_KEYS.get(type);
@@ -270,6 +292,8 @@ export async function warmRelationPages(db: Database, keys: string[]): Promise<v
       const { query, params } = pageOfType({ ...filter, keys: ends }, type, past, 1, false);
       if (query) await db.read(query, params);
     }
+    const disputed = pageOfType({ ...filter, disputed: true }, type, past, 1, false);
+    if (disputed.query) await db.read(disputed.query, disputed.params);
   }
 }
 
@@ -277,7 +301,13 @@ export async function warmRelationPages(db: Database, keys: string[]): Promise<v
 export async function relationListCount(db: Database, filter: RelationListFilter): Promise<number> {
   const { types, keys, ...rest } = filter;
   const plain = keys === null && Object.values(rest).every((value) => value === null);
-  const query = plain ? RELATIONS_COUNT_OF_TYPES : keys ? RELATIONS_COUNT_OF_KEYS : RELATIONS_COUNT;
+  const query = plain
+    ? RELATIONS_COUNT_OF_TYPES
+    : keys
+      ? RELATIONS_COUNT_OF_KEYS
+      : rest.disputed === true
+        ? RELATIONS_COUNT_DISPUTED
+        : RELATIONS_COUNT;
   const [total] = await db.read(query, { ...filterParams(filter), keys });
   return total ?? 0;
 }

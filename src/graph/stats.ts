@@ -38,6 +38,37 @@ function countsByName(names: readonly string[], count: (name: string) => string,
 }`;
 }
 
+const GRAPH_TYPES = RELATION_TYPE_NAMES.join('|');
+
+/**
+ * The most connected actors without reading 13 per-type degrees of every actor: the whole degree
+ * (one store read) is never below the graph-facts degree, so the actors with the most
+ * relationships of any type (`$candidates` of them) hold the true top whenever the last of them
+ * has fewer relationships than the `$top`-th graph-facts degree among them; otherwise (many ties)
+ * every actor with at least that many relationships is read again.
+ */
+const MOST_CONNECTED = `CALL () {
+  MATCH (n:Actor)
+  WITH n, COUNT { (n)--() } AS total ORDER BY total DESC LIMIT $candidates
+  WITH n, total, COUNT { (n)-[:${GRAPH_TYPES}]-() } AS degree ORDER BY degree DESC, n.key
+  WITH collect({n: n, degree: degree}) AS ranked, min(total) AS lowestTotal, count(*) AS read
+  WITH ranked, read < $candidates OR lowestTotal < ranked[$top - 1].degree AS complete,
+    coalesce(ranked[$top - 1].degree, 0) AS threshold
+  CALL (ranked, complete, threshold) {
+    WITH * WHERE complete
+    UNWIND ranked[..$top] AS row
+    RETURN row.n AS n, row.degree AS degree
+  UNION ALL
+    // Unwound first, so that the scan runs only when needed (a filter would follow the scan).
+    UNWIND CASE WHEN complete THEN [] ELSE [threshold] END AS atLeast
+    MATCH (n:Actor) WHERE COUNT { (n)--() } >= atLeast
+    WITH n, COUNT { (n)-[:${GRAPH_TYPES}]-() } AS degree ORDER BY degree DESC, n.key LIMIT $top
+    RETURN n, degree
+  }
+  WITH n, degree ORDER BY degree DESC, n.key
+  RETURN collect({actor: ${entityProjection('n')}, degree: degree}) AS mostConnected
+}`;
+
 // Every count comes from the count store, and disputed relationships from one index per type;
 // only the most connected actors read each actor's degree (also kept by the store). Relations and
 // degrees count graph facts only (the vocabulary's types), not the bookkeeping relationships of
@@ -54,11 +85,7 @@ ${countsByName(
   (type) => `MATCH ()-[r:${type}]->() WHERE r.disputed = true`,
   'disputedByType',
 )}
-CALL () {
-  MATCH (n:Actor) WITH n, COUNT { (n)-[:${RELATION_TYPE_NAMES.join('|')}]-() } AS degree
-  ORDER BY degree DESC, n.key LIMIT $top
-  RETURN collect({actor: ${entityProjection('n')}, degree: degree}) AS mostConnected
-}
+${MOST_CONNECTED}
 RETURN nodes, sources, byKind, byRelationType,
   reduce(total = 0, item IN byRelationType | total + item.count) AS relations,
   reduce(total = 0, item IN disputedByType | total + item.count) AS disputedRelations, mostConnected`,
@@ -91,6 +118,9 @@ function decodeDegree(value: Plain) {
   return { actor: decodeEntity(item.actor), degree: num(item.degree) };
 }
 
+/** Actors read by their whole degree for each one asked (see MOST_CONNECTED). */
+export const MOST_CONNECTED_CANDIDATES = 4;
+
 /** How long a computed answer is served again: counts of a read-mostly graph, a few seconds old. */
 export const STATS_TTL_MS = 5_000;
 
@@ -99,8 +129,13 @@ const cache = new Map<string, { at: number; value: Promise<GraphStatsRow> }>();
 // A write, or a newer version seen by the response cache: the next `stats` must see it.
 onGraphChange(() => cache.clear());
 
-async function readStats(db: Database, top: number): Promise<GraphStatsRow> {
-  const [row] = await db.read(GRAPH_STATS, { top });
+/** One read of the counts; `candidatesPerTop` is a parameter for tests of both paths of MOST_CONNECTED. */
+export async function readStats(
+  db: Database,
+  top: number,
+  candidatesPerTop = MOST_CONNECTED_CANDIDATES,
+): Promise<GraphStatsRow> {
+  const [row] = await db.read(GRAPH_STATS, { top, candidates: top * candidatesPerTop });
   if (!row) throw new Error('graphStats returned no row');
   return row;
 }

@@ -38,6 +38,53 @@ describe('places', () => {
     expect(lyon.node.location.longitude).toBeCloseTo(4.85, 1);
   });
 
+  it('finds from the latitude index exactly the actors the distance rule finds among all actors', async () => {
+    const circles = [
+      { latitude: 48.8566, longitude: 2.3522, radiusKm: 500 },
+      { latitude: 45.76, longitude: 4.84, radiusKm: 1 },
+      { latitude: 89.9, longitude: -170, radiusKm: 5000 },
+      { latitude: -10, longitude: 179.9, radiusKm: 20_000 },
+    ];
+    for (const near of circles) {
+      const rows = await db().read(
+        `MATCH (n:Actor) WHERE point.distance(point({latitude: n.lat, longitude: n.lon}),
+           point({latitude: $near.latitude, longitude: $near.longitude})) <= $near.radiusKm * 1000.0
+         RETURN n.key AS key ORDER BY key`,
+        { near },
+      );
+      const { actors } = await answerOf(app(), NEAR, { variables: { near } });
+      const keys = actors.edges.map((edge: Answer) => edge.node.key);
+      expect(keys, JSON.stringify(near)).toEqual(rows.map((row) => row.key).slice(0, 100));
+      expect(actors.totalCount).toBe(rows.length);
+    }
+  });
+
+  it('pages a region from its index as every actor of the region, in key order', async () => {
+    const [row] = await db().read(
+      'MATCH (n:Actor) WHERE n.region IS NOT NULL WITH n.region AS region, count(*) AS c ORDER BY c DESC LIMIT 1 RETURN region',
+    );
+    const region = String(row?.region);
+    const expected = await db().read(
+      'MATCH (n:Actor {region: $region}) RETURN n.key AS key ORDER BY key',
+      { region },
+    );
+    const first = await answerOf(
+      app(),
+      '{ actors(first: 2, filter: { region: $region }) { totalCount edges { node { key } } pageInfo { endCursor } } }'.replace(
+        '$region',
+        JSON.stringify(region),
+      ),
+    );
+    const after = first.actors.pageInfo.endCursor;
+    const rest = await answerOf(
+      app(),
+      `{ actors(first: 100, after: "${after}", filter: { region: ${JSON.stringify(region)} }) { edges { node { key } } } }`,
+    );
+    const keys = [...first.actors.edges, ...rest.actors.edges].map((edge: Answer) => edge.node.key);
+    expect(keys).toEqual(expected.map((r) => r.key));
+    expect(first.actors.totalCount).toBe(expected.length);
+  });
+
   it('names the field of an out-of-range circle', async () => {
     const result = await executeText(app(), NEAR, {
       variables: { near: { latitude: 95, longitude: 4.84, radiusKm: 50 } },

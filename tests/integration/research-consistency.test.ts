@@ -62,6 +62,27 @@ describe('relations(filter:)', () => {
     expect(totalCount).toBe(expected.length);
   });
 
+  it('pages the disputed relationships of every type from their index as the dataset has them', async () => {
+    for (const [filter, keep] of [
+      [{ disputed: true }, (r: (typeof dataset.relations)[number]) => r.disputed],
+      [
+        { disputed: true, minSources: 2 },
+        (r: (typeof dataset.relations)[number]) => r.disputed && new Set(r.sources).size >= 2,
+      ],
+    ] as const) {
+      const { ids, totalCount } = await allRelations(filter, 3);
+      const expected = dataset.relations.filter(keep).map(idOf);
+      expect(expected.length, JSON.stringify(filter)).toBeGreaterThan(0);
+      expect(ids, JSON.stringify(filter)).toEqual(inListOrder(expected));
+      expect(totalCount).toBe(expected.length);
+    }
+    const undisputed = await data(RELATIONS, { filter: { disputed: false }, first: 1 });
+    const disputed = await data(RELATIONS, { filter: { disputed: true }, first: 1 });
+    expect(undisputed.relations.totalCount + disputed.relations.totalCount).toBe(
+      dataset.relations.length,
+    );
+  });
+
   it('filters by number of sources over every type, across type boundaries', async () => {
     const { ids, totalCount } = await allRelations({ minSources: 2 }, 50);
     const expected = dataset.relations.filter((r) => new Set(r.sources).size >= 2).map(idOf);
