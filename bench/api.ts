@@ -23,6 +23,8 @@ export interface ApiExtras {
   nodeEnv?: string;
   nodeArgs?: string[];
   env?: NodeJS.ProcessEnv;
+  /** The compiled entry point to run instead of dist/main.js (an A/B against another build). */
+  entry?: string;
 }
 
 /**
@@ -35,12 +37,14 @@ export async function startApi(
   cleanup: Cleanup,
   extras: ApiExtras = {},
 ): Promise<ApiProcess> {
-  if (options.runtime === 'compiled' && apiBuildIsStale()) await buildApi();
+  if (options.runtime === 'compiled' && !extras.entry && apiBuildIsStale()) await buildApi();
   const port = await freePort();
   const args = [
     ...API_NODE_FLAGS,
     ...(extras.nodeArgs ?? []),
-    ...(options.runtime === 'compiled' ? ['dist/main.js'] : ['--import', 'tsx', 'src/main.ts']),
+    ...(options.runtime === 'compiled'
+      ? [extras.entry ?? 'dist/main.js']
+      : ['--import', 'tsx', 'src/main.ts']),
   ];
   const name = `the API (${options.runtime}, cache ${options.responseCache ? 'on' : 'off'})`;
   const server = await startServerProcess(

@@ -24,6 +24,7 @@ import { useRequestGuards } from './plugins/request-guards.js';
 import { useGraphResponseCache } from './plugins/response-cache.js';
 import { useSecurityHeaders } from './plugins/security-headers.js';
 import { useSiteRoutes } from './plugins/site-routes.js';
+import { useUtf8Responses } from './plugins/utf8-responses.js';
 import { schema } from './schema/index.js';
 
 export interface AppDeps extends ServerDeps {
@@ -93,6 +94,8 @@ export function createApp(deps: AppDeps, serving: ServingConfig = inProcessDefau
       ...useGraphResponseCache(deps.db, serving),
       useDatabaseStats(serving.graphStatsHeader),
       useSiteRoutes(deps, serving.requestTimeoutMs, serving.graphiql),
+      // Last: it serialises whatever result the plugins before it left.
+      useUtf8Responses(),
     ],
   });
 }

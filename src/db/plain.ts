@@ -3,10 +3,23 @@ import neo4j from 'neo4j-driver';
 /** A value as resolvers see it: no driver Integer, temporal, node or relationship objects. */
 export type Plain = null | boolean | number | string | Plain[] | { [key: string]: Plain };
 
-function plainObject(value: object): { [key: string]: Plain } {
-  const out: { [key: string]: Plain } = {};
-  for (const key in value) out[key] = toPlain((value as Record<string, unknown>)[key]);
-  return out;
+/** The map itself when every value is already plain (rows of lists and maps): nothing is copied. */
+function plainObject(value: Record<string, unknown>): { [key: string]: Plain } {
+  let copy: { [key: string]: Plain } | undefined;
+  for (const key in value) {
+    const item = value[key];
+    const plain = toPlain(item);
+    if (copy) copy[key] = plain;
+    else if (plain !== item) {
+      copy = {};
+      for (const earlier in value) {
+        if (earlier === key) break;
+        copy[earlier] = value[earlier] as Plain;
+      }
+      copy[key] = plain;
+    }
+  }
+  return copy ?? (value as { [key: string]: Plain });
 }
 
 /** The list itself when every item is already plain (the common case): rows are not copied. */
@@ -27,7 +40,8 @@ function plainList(value: unknown[]): Plain[] {
 /** Driver objects: Integers (when lossless integers are on), temporals, nodes and relationships. */
 function fromDriverObject(value: object): Plain {
   if (neo4j.isInt(value)) return value.inSafeRange() ? value.toNumber() : value.toString();
-  if (neo4j.isNode(value) || neo4j.isRelationship(value)) return plainObject(value.properties);
+  if (neo4j.isNode(value) || neo4j.isRelationship(value))
+    return plainObject(value.properties as Record<string, unknown>);
   if (
     neo4j.isDate(value) ||
     neo4j.isDateTime(value) ||
@@ -56,7 +70,9 @@ export function toPlain(value: unknown): Plain {
     case 'object': {
       if (value === null) return null;
       if (Array.isArray(value)) return plainList(value);
-      if (Object.getPrototypeOf(value) === Object.prototype) return plainObject(value);
+      if (Object.getPrototypeOf(value) === Object.prototype) {
+        return plainObject(value as Record<string, unknown>);
+      }
       return fromDriverObject(value);
     }
     case 'undefined':

@@ -69,14 +69,16 @@ function decodeNearRelation(value: Plain) {
   return { near: num(item.near), relation: decodeRelationRow(item.rel) };
 }
 
+const ascending = (p: string | number, q: string | number): number => (p < q ? -1 : 1);
+
 /** Nearest the starting keys first, so that a cut keeps the centre of the drawing connected. */
 function byNearness(a: NearRelation, b: NearRelation): number {
-  const x = [a.near, a.relation.from, a.relation.type, a.relation.to];
-  const y = [b.near, b.relation.from, b.relation.type, b.relation.to];
-  for (let i = 0; i < x.length; i += 1) {
-    const [p, q] = [x[i] as string | number, y[i] as string | number];
-    if (p !== q) return p < q ? -1 : 1;
-  }
+  // Field by field without building arrays: the sort compares each relationship about ten times.
+  if (a.near !== b.near) return ascending(a.near, b.near);
+  const [x, y] = [a.relation, b.relation];
+  if (x.from !== y.from) return ascending(x.from, y.from);
+  if (x.type !== y.type) return ascending(x.type, y.type);
+  if (x.to !== y.to) return ascending(x.to, y.to);
   return 0;
 }
 

@@ -1,0 +1,46 @@
+import { type ApiProcess, startApi } from './api.js';
+import { Cleanup } from './cleanup.js';
+import { openBenchDatabase } from './database.js';
+import { runGraphql } from './graphql-load.js';
+import { type LoadRun, measureInterleaved } from './measure.js';
+import { OPERATIONS } from './operations.js';
+import { runRawHttp, startRawHttpServer } from './raw-http.js';
+import { loadSettings } from './settings.js';
+
+// `npx tsx bench/ab-cpu.ts A/main.js B/main.js [b d ...]`: two compiled builds of the API (copies
+// of dist/, e.g. before and after a change) side by side on one database, cache off, and the raw
+// Cypher server, the sides taking turns as in `npm run bench`: CPU per request of each server and
+// req/s. Same load, same moment, so a change's effect shows on a busy machine too.
+const cleanup = new Cleanup();
+
+async function main(): Promise<void> {
+  const [entryA, entryB, ...ids] = process.argv.slice(2);
+  if (!entryA || !entryB) throw new Error('usage: ab-cpu.ts A/main.js B/main.js [operation ids]');
+  const settings = loadSettings();
+  const operations = OPERATIONS.filter((op) => ids.length === 0 || ids.includes(op.id));
+  const { connection, neo4jPid } = await openBenchDatabase(cleanup);
+  const start = (entry: string): Promise<ApiProcess> =>
+    startApi(connection, { responseCache: false, runtime: 'compiled' }, cleanup, { entry });
+  const [a, b] = [await start(entryA), await start(entryB)];
+  const raw = await startRawHttpServer(connection, cleanup);
+  const { connections } = settings;
+  for (const operation of operations) {
+    const sides: Record<'A' | 'B' | 'raw', LoadRun> = {
+      A: { run: (s) => runGraphql(a.url, operation, connections, s), serverPid: a.pid },
+      B: { run: (s) => runGraphql(b.url, operation, connections, s), serverPid: b.pid },
+      raw: { run: (s) => runRawHttp(raw, operation, connections, s), serverPid: raw.pid },
+    };
+    const result = await measureInterleaved(operation.id, sides, settings, neo4jPid);
+    const line = (['A', 'B', 'raw'] as const)
+      .map((side) => {
+        const { requests, seconds, cpuPerRequest } = result[side];
+        const rate = requests / seconds;
+        return `${side} ${rate.toFixed(0)} req/s ${cpuPerRequest.nodeMs.toFixed(2)} ms`;
+      })
+      .join('  |  ');
+    const ratio = result.B.cpuPerRequest.nodeMs / result.A.cpuPerRequest.nodeMs;
+    console.log(`${operation.id}. ${operation.name}: ${line}  |  CPU B/A ${ratio.toFixed(2)}`);
+  }
+}
+
+cleanup.runThenExit(main);
