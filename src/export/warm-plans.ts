@@ -1,7 +1,8 @@
 import type { Database } from '../db/database.js';
+import { firstNeighboursOfHubs } from '../graph/expand.js';
 import { neighborsOfKeys } from '../graph/neighbors.js';
 import { warmRelationPages } from '../graph/relation-list.js';
-import { relationsOfKeys } from '../graph/relations.js';
+import { type RelationSpec, relationPages, relationsOfKeys } from '../graph/relations.js';
 import { evolution, evolutionCount } from '../graph/research-evolution.js';
 import { disputedFacts } from '../graph/research-facts.js';
 import { subgraph } from '../graph/subgraph.js';
@@ -13,35 +14,40 @@ const NO_SUCH_KEY = '\u0000warm-up';
 
 const keys = [NO_SUCH_KEY];
 
+/** An any-type page of every relationship, whole rows: the parameter types real requests use. */
+const ANY_TYPE_PAGE: RelationSpec = {
+  types: null,
+  direction: 'BOTH',
+  activeAt: null,
+  after: null,
+  limit: 1,
+  brief: WHOLE_READS,
+};
+
 /**
- * The reads whose plans take seconds to make (26 index reads, one per relationship type and
- * direction), each run once on a key no node has, with the parameter types real requests use, so
- * that the first timeline, any-type page, `neighbors`, `subgraph` or `metrics` after a start does
- * not wait for Neo4j's planner. The root `relations` pages are not among them: a statement per type,
- * each plans in a tenth of a second (`warmLaterPlans`). By name, so that scripts/warm-plans-time.ts can time each;
- * the longest to plan first, and `subgraph` last: it plans the statement `neighbors` begins with
- * (`firstNeighbours`), best once that plan is cached.
+ * The reads whose plans take a second or more to make, each run once on a key no node has, with
+ * the parameter types real requests use, so that the first timeline, any-type page, `neighbors`,
+ * `subgraph` or `metrics` after a start does not wait for Neo4j's planner. Their hubs' reads (a
+ * branch per relationship type and direction, seconds to plan) and the root `relations` pages (a
+ * statement per type) are planned after readiness (`warmLaterPlans`). By name, so that
+ * scripts/warm-plans-time.ts can time each; the longest to plan first, and `subgraph` last: it
+ * plans the statement `neighbors` begins with (`firstNeighbours`), best once that plan is cached.
  */
 export const WARM_READS: Record<string, (db: Database) => Promise<unknown>> = {
-  anyTypePage: (db) =>
-    relationsOfKeys(db, keys, {
-      types: null,
-      direction: 'BOTH',
-      activeAt: null,
-      after: null,
-      limit: 1,
-      brief: WHOLE_READS,
-    }),
+  anyTypePage: (db) => relationsOfKeys(db, keys, ANY_TYPE_PAGE),
   neighbors: (db) => neighborsOfKeys(db, keys, 1, null, 1),
   metrics: (db) => reachWithin(db, { keys, depth: 1, types: null, activeAt: null }, 1),
   subgraph: (db) => subgraph(db, keys, 1, null, 1),
 };
 
 /**
- * Research reads planned after readiness: 26 index reads each (a type and a change) for
- * `evolution`, in a year no fact has; one per type for `disputedFacts`.
+ * Reads planned after readiness: the hubs' any-type page and first neighbours (a branch per type
+ * and direction); research reads, 26 index reads each (a type and a change) for `evolution`, in a
+ * year no fact has; one per type for `disputedFacts`.
  */
 const LATER_READS: Record<string, (db: Database) => Promise<unknown>> = {
+  anyTypePageOfHubs: (db) => relationPages(db, keys, ANY_TYPE_PAGE, 'any'),
+  firstNeighboursOfHubs: (db) => firstNeighboursOfHubs(db, keys, null, 1),
   evolution: (db) => evolution(db, 1000, 1000, 1),
   evolutionAfter: (db) =>
     evolution(db, 1000, 1000, 1, {

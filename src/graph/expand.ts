@@ -4,6 +4,9 @@ import { BOUNDS } from '../limits.js';
 import { nodeActiveAt, RELATION_ACTIVE_AT } from '../model/active-at.js';
 import { RELATION_TYPES, type RelationType } from '../model/vocabulary.js';
 import { indexedRelations } from './relation-index.js';
+import { isSmallNode } from './small-node.js';
+
+const ALL_TYPES = Object.keys(RELATION_TYPES) as RelationType[];
 
 /**
  * The first `$limit` neighbours `m` of `f` along each relationship type and direction (`$types`,
@@ -12,18 +15,16 @@ import { indexedRelations } from './relation-index.js';
  * (from, type, to). Simple predicates only: Neo4j plans these 26 branches slowly.
  */
 function neighbourReads(): string {
-  return (Object.keys(RELATION_TYPES) as RelationType[])
-    .flatMap((type) =>
-      (['INCOMING', 'OUTGOING'] as const).map((direction) => {
-        const read = indexedRelations(type, direction, 'm:Entity', 'f.key');
-        return `
+  return ALL_TYPES.flatMap((type) =>
+    (['INCOMING', 'OUTGOING'] as const).map((direction) => {
+      const read = indexedRelations(type, direction, 'm:Entity', 'f.key');
+      return `
       WITH f WHERE $types IS NULL OR '${type}' IN $types
       ${read.match} AND r.${read.otherEnd} IS NOT NULL
       WITH m, r ORDER BY r.${read.anchor}, r.${read.otherEnd} LIMIT $limit
       RETURN m`;
-      }),
-    )
-    .join('\n      UNION ALL');
+    }),
+  ).join('\n      UNION ALL');
 }
 
 /** The `activeAt` rule of exports and metrics on a step `r` to `m`: both held in `$activeAt`. */
@@ -32,12 +33,12 @@ const YEAR_RULE = `
     WHERE ${RELATION_ACTIVE_AT} AND ${nodeActiveAt('m')}`;
 
 /**
- * The first `$limit` neighbours of each node of `$keys` (in key order), read from the indexes. Its
+ * The first `$limit` neighbours of each hub of `$keys` (in key order), read from the indexes. Its
  * own statement, shared by `neighbors` and `subgraph`, rather than a part of each: Neo4j takes
- * seconds to plan its 26 branches, so it is planned once for both (start-up warm-up).
+ * seconds to plan its branches, so it is planned once for both, after readiness (`warmLaterPlans`).
  */
-const FIRST_NEIGHBOURS = namedQuery(
-  'firstNeighbours',
+const FIRST_NEIGHBOURS_OF_HUBS = namedQuery(
+  'firstNeighbours.hubs',
   `
 UNWIND $keys AS key
 MATCH (f:Entity {key: key})
@@ -52,8 +53,30 @@ RETURN key, near`,
 );
 
 /**
+ * The same for the small nodes of `$keys` (`small`), by walking their relationships of `$types`;
+ * a hub comes back with `small` false and is read by `FIRST_NEIGHBOURS_OF_HUBS`.
+ */
+const FIRST_NEIGHBOURS = namedQuery(
+  'firstNeighbours',
+  `
+UNWIND $keys AS key
+MATCH (f:Entity {key: key})
+WITH key, f, ${isSmallNode('f')} AS small
+CALL (f, small) {
+  WITH f WHERE small
+  MATCH (f)-[r]-(m:Entity)
+  WHERE type(r) IN $types
+  WITH DISTINCT m ORDER BY m.key LIMIT $limit
+  RETURN collect(m.key) AS near
+}
+RETURN key, small, near`,
+  (row) => ({ key: text(row.key), small: row.small === true, near: list(text)(row.near) }),
+);
+
+/**
  * The `$near` parameter of `expansionCypher`: the first `limit` neighbours of each of `keys` along
- * `types` (all when null), by key; nothing is read when `depth` is 0.
+ * `types` (all when null), by key; nothing is read when `depth` is 0. One round trip, two when a
+ * key is a hub.
  */
 export async function firstNeighbours(
   db: Database,
@@ -63,7 +86,21 @@ export async function firstNeighbours(
   limit: number,
 ): Promise<Record<string, string[]>> {
   if (depth < 1 || keys.length === 0) return {};
-  const rows = await db.read(FIRST_NEIGHBOURS, { keys, types, limit });
+  const rows = await db.read(FIRST_NEIGHBOURS, { keys, types: types ?? ALL_TYPES, limit });
+  const hubs = rows.filter((row) => !row.small).map((row) => row.key);
+  const near = Object.fromEntries(rows.map((row) => [row.key, row.near]));
+  if (hubs.length > 0) Object.assign(near, await firstNeighboursOfHubs(db, hubs, types, limit));
+  return near;
+}
+
+/** `firstNeighbours` read from the indexes, whatever the keys' degree (hubs, and the warm-up). */
+export async function firstNeighboursOfHubs(
+  db: Database,
+  keys: readonly string[],
+  types: RelationType[] | null,
+  limit: number,
+): Promise<Record<string, string[]>> {
+  const rows = await db.read(FIRST_NEIGHBOURS_OF_HUBS, { keys, types, limit });
   return Object.fromEntries(rows.map((row) => [row.key, row.near]));
 }
 

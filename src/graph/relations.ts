@@ -14,6 +14,7 @@ import type { EntityRow, RelationRow } from '../model/types.js';
 import { RELATION_TYPES, type RelationType } from '../model/vocabulary.js';
 import type { RelationCursor } from './relation-cursor.js';
 import { indexedRelations } from './relation-index.js';
+import { isSmallNode } from './small-node.js';
 
 export type Direction = 'OUTGOING' | 'INCOMING' | 'BOTH';
 
@@ -287,7 +288,7 @@ const RELATIONS_OF_KEYS = new Map(
   PAGE_VARIANTS.map((variant) => [
     variant,
     namedQuery(
-      variant === 'any' ? 'relationsOfKeys' : `relationsOfKeys.${variant}`,
+      variant === 'any' ? 'relationsOfKeys.hubs' : `relationsOfKeys.${variant}`,
       `
 UNWIND $keys AS key
 MATCH (n:Entity {key: key})
@@ -335,15 +336,63 @@ function directions(spec: Pick<RelationSpec, 'types' | 'direction'>) {
   };
 }
 
-/** A page of the relationships of each key matching `spec`, in one round trip, in key order. */
+/**
+ * The any-type page of each small node of `$keys` (`small`), by walking its relationships with the
+ * year rule's statement and no year: it plans in a tenth of a second, the indexed one in seconds.
+ * A hub comes back with `small` false, to be read from the indexes.
+ */
+const ANY_TYPE_PAGE_OF_SMALL_NODES = namedQuery(
+  'relationsOfKeys',
+  `
+UNWIND $keys AS key
+MATCH (n:Entity {key: key})
+WITH key, n, ${isSmallNode('n')} AS small
+OPTIONAL CALL (n, small) {
+  WITH n WHERE small
+${relationPageCall('anyInYear')}
+  RETURN edges
+}
+RETURN key, small, edges`,
+  (row) => {
+    const key = text(row.key);
+    return { key, small: row.small === true, edges: decodeEdges(key, row.edges ?? []) };
+  },
+);
+
+/**
+ * A page of the relationships of each key matching `spec`, in key order: one round trip, two for
+ * an any-type page when a key is a hub.
+ */
 export async function relationsOfKeys(
   db: Database,
   keys: readonly string[],
   spec: RelationSpec,
 ): Promise<RelationEdge[][]> {
-  const query = RELATIONS_OF_KEYS.get(pageVariantOf(spec));
-  if (!query) throw new Error(`no page query for ${pageVariantOf(spec)}`);
-  const rows = await db.read(query, { keys, ...pageParams(spec) });
+  const variant = pageVariantOf(spec);
+  if (variant !== 'any') return relationPages(db, keys, spec, variant);
+  const rows = await db.read(ANY_TYPE_PAGE_OF_SMALL_NODES, {
+    keys,
+    ...pageParams({ ...spec, activeAt: null }, 'anyInYear'),
+  });
+  const byKey = new Map(rows.map((row) => [row.key, row.edges]));
+  const hubs = rows.filter((row) => !row.small).map((row) => row.key);
+  if (hubs.length > 0) {
+    const pages = await relationPages(db, hubs, spec, 'any');
+    for (const [index, key] of hubs.entries()) byKey.set(key, pages[index] ?? []);
+  }
+  return keys.map((key) => byKey.get(key) ?? []);
+}
+
+/** The pages of `variant`'s statement (the any-type one read from the indexes, even on small nodes). */
+export async function relationPages(
+  db: Database,
+  keys: readonly string[],
+  spec: RelationSpec,
+  variant: PageVariant,
+): Promise<RelationEdge[][]> {
+  const query = RELATIONS_OF_KEYS.get(variant);
+  if (!query) throw new Error(`no page query for ${variant}`);
+  const rows = await db.read(query, { keys, ...pageParams(spec, variant) });
   const byKey = new Map(rows.map((row) => [row.key, row.edges]));
   return keys.map((key) => byKey.get(key) ?? []);
 }

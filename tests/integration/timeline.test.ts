@@ -55,11 +55,13 @@ describe('Actor.timeline', () => {
     );
     expect(both.data.actor.timelineTruncated).toBe(true);
     expect((both.data.actor.timeline as Answer[]).length).toBeGreaterThan(0);
-    // Three statements however many actors: the actor, its counts, its timeline's relationships.
+    // Four statements however many actors: the actor, its counts, its timeline's relationships
+    // (walked for small nodes, then read from the indexes for the hub: relationsOfKeys.hubs).
     expect(Object.keys(both.byName ?? {}).sort()).toEqual([
       expect.stringMatching(/^entit/),
       'relationCounts',
       'relationsOfKeys',
+      'relationsOfKeys.hubs',
     ]);
   });
 });
