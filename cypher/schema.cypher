@@ -63,6 +63,21 @@ CREATE INDEX rel_disputed_led_to IF NOT EXISTS FOR ()-[r:LED_TO]-() ON (r.disput
 CREATE INDEX rel_disputed_gave_legal_basis_to IF NOT EXISTS FOR ()-[r:GAVE_LEGAL_BASIS_TO]-() ON (r.disputed);
 CREATE INDEX rel_disputed_partner_of IF NOT EXISTS FOR ()-[r:PARTNER_OF]-() ON (r.disputed);
 
+// Relationships a write recorded (origin api or import; curated ones store none), for `relations(filter: {origin})`.
+CREATE INDEX rel_origin_member_of IF NOT EXISTS FOR ()-[r:MEMBER_OF]-() ON (r.origin);
+CREATE INDEX rel_origin_participates_in IF NOT EXISTS FOR ()-[r:PARTICIPATES_IN]-() ON (r.origin);
+CREATE INDEX rel_origin_founded IF NOT EXISTS FOR ()-[r:FOUNDED]-() ON (r.origin);
+CREATE INDEX rel_origin_emerged_from IF NOT EXISTS FOR ()-[r:EMERGED_FROM]-() ON (r.origin);
+CREATE INDEX rel_origin_initiated IF NOT EXISTS FOR ()-[r:INITIATED]-() ON (r.origin);
+CREATE INDEX rel_origin_contributed_to IF NOT EXISTS FOR ()-[r:CONTRIBUTED_TO]-() ON (r.origin);
+CREATE INDEX rel_origin_part_of IF NOT EXISTS FOR ()-[r:PART_OF]-() ON (r.origin);
+CREATE INDEX rel_origin_succeeded IF NOT EXISTS FOR ()-[r:SUCCEEDED]-() ON (r.origin);
+CREATE INDEX rel_origin_adopted IF NOT EXISTS FOR ()-[r:ADOPTED]-() ON (r.origin);
+CREATE INDEX rel_origin_funds IF NOT EXISTS FOR ()-[r:FUNDS]-() ON (r.origin);
+CREATE INDEX rel_origin_led_to IF NOT EXISTS FOR ()-[r:LED_TO]-() ON (r.origin);
+CREATE INDEX rel_origin_gave_legal_basis_to IF NOT EXISTS FOR ()-[r:GAVE_LEGAL_BASIS_TO]-() ON (r.origin);
+CREATE INDEX rel_origin_partner_of IF NOT EXISTS FOR ()-[r:PARTNER_OF]-() ON (r.origin);
+
 // A node's relationships of one type, in one direction, in the other end's key order: keyset pages
 // that read only the page, whatever the node's degree (fromKey/toKey repeat the end keys).
 CREATE INDEX rel_in_member_of IF NOT EXISTS FOR ()-[r:MEMBER_OF]-() ON (r.toKey, r.fromKey);

@@ -56,6 +56,8 @@ export const CAPS = {
   longitude: 180,
   /** Changes `evolution` lists. */
   evolutionChanges: 1000,
+  /** Nodes `commonMembers` lists: more are refused after reading one more (`commonMembersPage` pages them). */
+  commonMembers: 500,
   /** Nodes `metrics` computes over: betweenness costs O(nodes × edges). */
   metricsNodes: 2000,
   /**

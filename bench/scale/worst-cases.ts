@@ -207,12 +207,14 @@ export function worstCases(schema: GraphQLSchema, t: Targets): WorstCase[] {
       query: `{ changes(first: 100, fromVersion: 0, toVersion: ${t.version}, since: "2000-01-01T00:00:00Z", until: "2100-01-01T00:00:00Z", after: "${changeCursor(1)}") { ${page.replace('key', 'at')} } }`,
     },
     {
-      name: 'commonMembers: two biggest hubs',
+      name: 'commonMembers: two biggest hubs (refused over 500)',
       query: `{ commonMembers(keys: ${keyList([t.hub, t.hub2])}) { key } }`,
+      refusal: 'BAD_USER_INPUT',
     },
     {
-      name: 'commonMembers: two biggest hubs, every field',
+      name: 'commonMembers: two biggest hubs, every field (refused over 500)',
       query: `{ commonMembers(keys: ${keyList([t.hub, t.hub2])}) ${full('commonMembers')} }`,
+      refusal: 'BAD_USER_INPUT',
     },
     {
       name: 'commonMembersPage: two biggest hubs, first 100 + totalCount',

@@ -63,14 +63,23 @@ RETURN [] AS missing, relations`;
 }
 
 /**
- * Only disputed relationships of one type, from the type's `disputed` index (few by nature), then
- * sorted: the whole graph's order read every relationship of the type to find them.
+ * The few relationships a stored property picks out (few by nature): disputed ones, or those a
+ * write recorded (`origin` api or import; curated ones store none). Read from the type's index on
+ * that property, then sorted: the whole graph's order read every relationship of the type to find them.
  */
-function disputedPageOfType(type: RelationType): string {
-  return `
+const INDEXED_SEEKS = {
+  disputed: { property: 'disputed', condition: 'r.disputed = true' },
+  origin: { property: 'origin', condition: 'r.origin = $origin' },
+} as const;
+
+type IndexedSeek = keyof typeof INDEXED_SEEKS;
+
+function indexedPageOfType(seek: IndexedSeek): (type: RelationType) => string {
+  const { property, condition } = INDEXED_SEEKS[seek];
+  return (type) => `
 MATCH (a)-[r:${type}]->(b)
-USING INDEX r:${type}(disputed)
-WHERE r.disputed = true AND r.toKey >= $startTo AND r.fromKey IS NOT NULL
+USING INDEX r:${type}(${property})
+WHERE ${condition} AND r.toKey >= $startTo AND r.fromKey IS NOT NULL
 WITH r, a, b WHERE CASE WHEN r.toKey > $startTo OR r.fromKey > $startFrom THEN ${FILTERS} ELSE false END
 WITH r ORDER BY r.toKey, r.fromKey LIMIT $limit
 WITH collect(${relationProjection('r', '$brief')}) AS relations
@@ -134,10 +143,11 @@ const pageQueries = (name: string, cypher: (type: RelationType) => string) =>
 
 const RELATIONS_PAGE = pageQueries('relationsPage', wholePageOfType);
 const RELATIONS_PAGE_OF_KEYS = pageQueries('relationsPageOfKeys', keysPageOfType);
-const RELATIONS_PAGE_DISPUTED = pageQueries('relationsPageDisputed', disputedPageOfType);
+const RELATIONS_PAGE_DISPUTED = pageQueries('relationsPageDisputed', indexedPageOfType('disputed'));
+const RELATIONS_PAGE_OF_ORIGIN = pageQueries('relationsPageOfOrigin', indexedPageOfType('origin'));
 
 /** The relationships of one type that match, from the whole graph or from the keys' indexes. */
-function countOf(type: RelationType, ofKeys: boolean, disputed = false): string {
+function countOf(type: RelationType, ofKeys: boolean, seek: IndexedSeek | null): string {
   const reads = ofKeys
     ? `
       UNWIND $keys AS key
@@ -152,11 +162,11 @@ function countOf(type: RelationType, ofKeys: boolean, disputed = false): string 
         WHERE r.toKey = key AND r.fromKey IS NOT NULL AND NOT r.fromKey IN $keys
         RETURN r, a, b
       }`
-    : disputed
+    : seek
       ? `
       MATCH (a)-[r:${type}]->(b)
-      USING INDEX r:${type}(disputed)
-      WHERE r.disputed = true`
+      USING INDEX r:${type}(${INDEXED_SEEKS[seek].property})
+      WHERE ${INDEXED_SEEKS[seek].condition}`
       : `
       MATCH (a)-[r:${type}]->(b)`;
   return `
@@ -165,11 +175,11 @@ function countOf(type: RelationType, ofKeys: boolean, disputed = false): string 
     RETURN count(r) AS n`;
 }
 
-const countQuery = (name: string, ofKeys: boolean, disputed = false) =>
+const countQuery = (name: string, ofKeys: boolean, seek: IndexedSeek | null = null) =>
   namedQuery(
     name,
     `
-CALL () {${ALL_TYPES.map((type) => countOf(type, ofKeys, disputed)).join('\n  UNION ALL')}
+CALL () {${ALL_TYPES.map((type) => countOf(type, ofKeys, seek)).join('\n  UNION ALL')}
 }
 RETURN sum(n) AS total`,
     (row) => num(row.total),
@@ -177,7 +187,17 @@ RETURN sum(n) AS total`,
 
 const RELATIONS_COUNT = countQuery('relationsCount', false);
 const RELATIONS_COUNT_OF_KEYS = countQuery('relationsCountOfKeys', true);
-const RELATIONS_COUNT_DISPUTED = countQuery('relationsCountDisputed', false, true);
+const RELATIONS_COUNT_DISPUTED = countQuery('relationsCountDisputed', false, 'disputed');
+const RELATIONS_COUNT_OF_ORIGIN = countQuery('relationsCountOfOrigin', false, 'origin');
+
+/**
+ * The index a filter without keys can seek instead of reading every relationship: disputed ones
+ * first, then a recorded origin (curated relationships are most of the graph and store none).
+ */
+function seekOf(filter: Pick<RelationListFilter, 'disputed' | 'origin'>): IndexedSeek | null {
+  if (filter.disputed === true) return 'disputed';
+  return filter.origin === 'api' || filter.origin === 'import' ? 'origin' : null;
+}
 
 // Only types: each type's count comes from the count store, nothing is read.
 const RELATIONS_COUNT_OF_TYPES = namedQuery(
@@ -236,7 +256,14 @@ function pageOfType(
   const common = { ...filterParams(filter), limit, brief };
   const { otherKey, fromKey } = resumeAt(type, after);
   if (!filter.keys) {
-    const query = (filter.disputed === true ? RELATIONS_PAGE_DISPUTED : RELATIONS_PAGE).get(type);
+    const seek = seekOf(filter);
+    const pages =
+      seek === 'disputed'
+        ? RELATIONS_PAGE_DISPUTED
+        : seek === 'origin'
+          ? RELATIONS_PAGE_OF_ORIGIN
+          : RELATIONS_PAGE;
+    const query = pages.get(type);
     return { query, params: { ...common, startTo: otherKey, startFrom: fromKey } };
   }
   const query = RELATIONS_PAGE_OF_KEYS.get(type);
@@ -292,8 +319,10 @@ export async function warmRelationPages(db: Database, keys: string[]): Promise<v
       const { query, params } = pageOfType({ ...filter, keys: ends }, type, past, 1, false);
       if (query) await db.read(query, params);
     }
-    const disputed = pageOfType({ ...filter, disputed: true }, type, past, 1, false);
-    if (disputed.query) await db.read(disputed.query, disputed.params);
+    for (const seek of [{ disputed: true }, { origin: 'api' as const }]) {
+      const indexed = pageOfType({ ...filter, ...seek }, type, past, 1, false);
+      if (indexed.query) await db.read(indexed.query, indexed.params);
+    }
   }
 }
 
@@ -305,9 +334,11 @@ export async function relationListCount(db: Database, filter: RelationListFilter
     ? RELATIONS_COUNT_OF_TYPES
     : keys
       ? RELATIONS_COUNT_OF_KEYS
-      : rest.disputed === true
+      : seekOf(rest) === 'disputed'
         ? RELATIONS_COUNT_DISPUTED
-        : RELATIONS_COUNT;
+        : seekOf(rest) === 'origin'
+          ? RELATIONS_COUNT_OF_ORIGIN
+          : RELATIONS_COUNT;
   const [total] = await db.read(query, { ...filterParams(filter), keys });
   return total ?? 0;
 }

@@ -1,6 +1,7 @@
 import type { Database } from '../db/database.js';
 import type { Plain } from '../db/plain.js';
 import { list, map, namedQuery, num, text } from '../db/query.js';
+import { badInput } from '../domain-error.js';
 import { missingKeysCall } from '../model/missing-keys.js';
 import {
   decodeEntity,
@@ -123,6 +124,25 @@ export async function commonMembers(
 ): Promise<{ missingKeys: string[]; members: EntityRow[] }> {
   const [row] = await db.read(COMMON_MEMBERS, { keys, ...page });
   return row ?? { missingKeys: [], members: [] };
+}
+
+/**
+ * All the common members of `keys` when there are at most `cap`: one more is read to know, and an
+ * answer over the cap is refused before any field of its members is, naming the paged field.
+ */
+export async function commonMembersUpTo(
+  db: Database,
+  keys: string[],
+  cap: number,
+  brief: boolean,
+): Promise<{ missingKeys: string[]; members: EntityRow[] }> {
+  const result = await commonMembers(db, keys, { limit: cap + 1, after: '', brief });
+  if (result.members.length <= cap) return result;
+  throw badInput(
+    'commonMembers.keys',
+    `these bodies have more than ${cap} common members: page them with \`commonMembersPage\``,
+    { cap, paged: 'commonMembersPage' },
+  );
 }
 
 const COMMON_MEMBERS_COUNT = namedQuery(

@@ -20,6 +20,12 @@ function perTypeIndexes(): string {
         `CREATE INDEX rel_disputed_${snake(type)} IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.disputed);`,
     ),
     '',
+    '// Relationships a write recorded (origin api or import; curated ones store none), for `relations(filter: {origin})`.',
+    ...types.map(
+      (type) =>
+        `CREATE INDEX rel_origin_${snake(type)} IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.origin);`,
+    ),
+    '',
     "// A node's relationships of one type, in one direction, in the other end's key order: keyset pages",
     "// that read only the page, whatever the node's degree (fromKey/toKey repeat the end keys).",
     ...types.flatMap((type) => [

@@ -5,8 +5,8 @@ import { builder } from '../builder.js';
 import type { Context } from '../context.js';
 import { badInput } from '../domain-error.js';
 import { unknownKeysWithSuggestions } from '../graph/key-suggestions.js';
-import { commonMembers, commonMembersCount } from '../graph/research-facts.js';
-import { BOUNDS } from '../limits.js';
+import { commonMembers, commonMembersCount, commonMembersUpTo } from '../graph/research-facts.js';
+import { BOUNDS, CAPS } from '../limits.js';
 import { connectionNodesBrief, nodeBrief } from './brief-selection.js';
 import { EntityRef } from './entity-ref.js';
 import { pageCost } from './field-arguments.js';
@@ -15,14 +15,13 @@ import { keysetPage } from './keyset-page.js';
 const KEYS_DESCRIPTION = `Keys of the bodies (1 to ${BOUNDS.keys.max}), e.g. ["mes", "ctc"].`;
 const CURSOR_PREFIX = 'member:';
 
-/** The common members after the key `after`, or the refusal naming the unknown keys. */
+/** The members read, or the refusal naming the unknown keys. */
 async function membersOf(
   ctx: Context,
   field: string,
-  keys: string[],
-  page: { limit: number; after: string; brief: boolean },
+  read: Promise<Awaited<ReturnType<typeof commonMembers>>>,
 ) {
-  const result = await commonMembers(ctx.db, keys, page);
+  const result = await read;
   if (result.missingKeys.length > 0)
     throw await unknownKeysWithSuggestions(ctx.db, `${field}.keys`, result.missingKeys);
   return result.members;
@@ -40,16 +39,20 @@ function fromCursor(argument: string, cursor: string): string {
 builder.queryFields((t) => ({
   commonMembers: t.field({
     type: [EntityRef],
-    description:
-      'The nodes that are members (MEMBER_OF) of every one of the given bodies, in key order (all of them; `commonMembersPage` pages them).',
+    description: `The nodes that are members (MEMBER_OF) of every one of the given bodies, in key order (all of them, at most ${CAPS.commonMembers}: more are refused; \`commonMembersPage\` pages them).`,
     args: { keys: t.arg.stringList({ required: true, description: KEYS_DESCRIPTION }) },
     complexity: { field: 10, multiplier: 20 },
     resolve: (_root, args, ctx, info) =>
-      membersOf(ctx, 'commonMembers', keyList('commonMembers.keys', args.keys), {
-        limit: Number.MAX_SAFE_INTEGER,
-        after: '',
-        brief: nodeBrief(info),
-      }),
+      membersOf(
+        ctx,
+        'commonMembers',
+        commonMembersUpTo(
+          ctx.db,
+          keyList('commonMembers.keys', args.keys),
+          CAPS.commonMembers,
+          nodeBrief(info),
+        ),
+      ),
   }),
   commonMembersPage: t.connection(
     {
@@ -62,11 +65,15 @@ builder.queryFields((t) => ({
         const keys = keyList('commonMembersPage.keys', args.keys);
         const first = intInRange('commonMembersPage.first', args.first, BOUNDS.pageSize);
         const after = args.after == null ? '' : fromCursor('commonMembersPage.after', args.after);
-        const rows = await membersOf(ctx, 'commonMembersPage', keys, {
-          limit: first + 1,
-          after,
-          brief: connectionNodesBrief(info),
-        });
+        const rows = await membersOf(
+          ctx,
+          'commonMembersPage',
+          commonMembers(ctx.db, keys, {
+            limit: first + 1,
+            after,
+            brief: connectionNodesBrief(info),
+          }),
+        );
         return {
           totalCount: () => commonMembersCount(ctx.db, keys),
           ...keysetPage(rows, first, after !== '', (node) => toCursor(node.key)),
