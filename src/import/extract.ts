@@ -5,6 +5,7 @@ import { type ListItem, listItems, protectNames, restoreNames } from './list-ite
 import type { Matcher } from './match.js';
 import { mergeProposals } from './merge.js';
 import { kindOf, namedThing, withoutLeadingWords } from './names.js';
+import { possessorOf } from './not-a-name.js';
 import {
   ACTIVITY_ROLE,
   COMMITTEE_ROLES,
@@ -178,7 +179,10 @@ export class Extractor {
       '',
     );
     for (const item of clause.split(/[,;]|\s(?:and|et|together with|ainsi que)\s/u)) {
-      const candidate = this.resolve(item);
+      // "Much of X's membership is made up of …": X is the subject, the share phrase is not a body.
+      const possessor = possessorOf(item);
+      if (possessor && this.refersToSelf(possessor)) continue;
+      const candidate = this.resolve(possessor ?? item);
       if (candidate && !this.isSelf(candidate)) ends.push(candidate);
     }
     if (ends.length > 0 && this.refersToSelf(before)) ends.push(this.selfEnd);

@@ -32,11 +32,18 @@ const PAIR_NAME =
 const AND_IN_OBJECT =
   /(\p{Lu}\p{L}+ (?:of|for) \p{Lu}\p{L}+) (and) (\p{Lu}\p{L}+ (?:Co-?operatives|Unions|Societies|Associations|Mutuals|Institutions)(?= (?:of|in) \p{Lu}))/gu;
 
+/** "GROWMARK, Inc.", "Acme, Ltd": a company's legal form after a comma is part of its name. */
+const COMPANY_SUFFIX = /,\s+(Inc|Ltd|LLC|Limited|Corp|GmbH|SARL|SAS|S\.A)\b\.?(?!\p{L})/gu;
+
 /** Keeps "and" inside a name through the split at "and"; `restoreNames` puts it back. */
 export function protectNames(text: string): string {
   const mark = (_m: string, left: string, word: string, right: string) =>
     `${left}${AND_MARK}${word}${AND_MARK}${right}`;
-  return text.replace(NAME_WITH_AND, mark).replace(PAIR_NAME, mark).replace(AND_IN_OBJECT, mark);
+  return text
+    .replace(NAME_WITH_AND, mark)
+    .replace(PAIR_NAME, mark)
+    .replace(AND_IN_OBJECT, mark)
+    .replace(COMPANY_SUFFIX, `${AND_MARK}$1`);
 }
 
 export const restoreNames = (text: string) => text.replaceAll(AND_MARK, ' ');
