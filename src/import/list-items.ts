@@ -108,6 +108,8 @@ function splitItems(segment: string): ListItem[] {
         .trim();
       const yearOnly = YEAR_ONLY.exec(inner);
       if (yearOnly) current += ` in ${yearOnly[1]} `;
+      // "KGU (Kelp Growers Union, Oslo)": an acronym's gloss names the same body, never a list.
+      else if (isAcronym(lastPart) && /^\p{Lu}/u.test(inner)) continue;
       else if (
         lastPart === '' ||
         /^\p{Ll}/u.test(withoutLeadingWords(lastPart)) ||

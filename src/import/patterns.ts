@@ -50,7 +50,7 @@ const t = (
 const CREATED =
   '(?:set up|founded|co-?founded|created|launched|established|formed|initiated|started)';
 const CREATED_FR =
-  '(?:fondée?s?|co-?fondée?s?|créée?s?|lancée?s?|mise?s? en place|constituée?s?|initiée?s?)';
+  '(?:fondée?s?|co-?fondée?s?|créée?s?|lancée?s?|mise?s? en place|mise?s? sur pied|constituée?s?|initiée?s?)';
 // A participle followed by an article has an object (active voice: "it created a community of interest by …").
 const GAP =
   "(?!\\s*(?:a|an|the|its|their|our|his|her|un|une|des|les|le|la|l'|son|sa|ses|leur|leurs|notre|nos)\\s)[^.,;:!?]{0,40}?";
@@ -75,7 +75,7 @@ const LIST_TRIGGERS: Trigger[] = [
   ),
   t(
     'MEMBER_OF',
-    `\\b(?:brings|bringing|brought) together\\b|\\b(?:unites|gathers|federates|groups together|comprises)\\b|\\b(?:is|are|was) (?:composed|made up) of\\b|\\b(?:consists|consisted) of\\b|\\b(?:uniting|gathering|comprising)\\b|\\b(?:its|our|their) membership (?:includes|included|comprises|is made up of)\\b|\\bmember (?:co-?ops|cooperatives|co-operatives|networks|groups|associations|organisations|organizations|unions|bodies) (?:are|include|included)\\b|\\bamong (?:them|its ${HOW_MANY}members)\\b|\\bcounts among its ${HOW_MANY}members\\b|\\b(?:it |has |later )?welcomed\\b`,
+    `\\b(?:brings|bringing|brought) together\\b|\\b(?:unites|gathers|federates|groups together|comprises)\\b|\\b(?:is|are|was) (?:composed|made up) (?:of|by)\\b|\\b(?:consists|consisted) of\\b|\\b(?:uniting|gathering|comprising)\\b|\\b(?:its|our|their) membership (?:includes|included|comprises|is made up of)\\b|\\bmember (?:co-?ops|cooperatives|co-operatives|networks|groups|associations|organisations|organizations|unions|bodies) (?:are|include|included)\\b|\\bamong (?:them|its ${HOW_MANY}members)\\b|\\bcounts among its ${HOW_MANY}members\\b|\\b(?:it |has |later )?welcomed\\b`,
     0.85,
     { incoming: true, list: true },
   ),
@@ -250,6 +250,13 @@ const LIST_TRIGGERS: Trigger[] = [
   t('MEMBER_OF', "\\b(?:we are|we're|are|as)(?: also| proud| both| active)* members of ", 0.85, {
     list: true,
   }),
+  // "Our membership in A, B and C", "We affiliate to A and B": the actor's own memberships, listed.
+  t(
+    'MEMBER_OF',
+    '\\b(?:its|our|their) membership (?:in|of|with) |\\b(?:we|it) (?:also )?affiliates? (?:to|with) ',
+    0.85,
+    { list: true },
+  ),
   t(
     'MEMBER_OF',
     `\\b(?:a )?member (?:organi[sz]ation|network|co-?operative|co-op|association|body|union) of |\\b(?:belongs|belonged) to (?=the |[A-Z])|\\b(?:appartient|appartenant|appartiennent) ${TO_FR}(?:réseau |fédération )?|\\b(?:est |sont )?affiliée?s? ${TO_FR}`,

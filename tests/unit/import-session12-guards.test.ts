@@ -71,3 +71,49 @@ describe("the site's name that is a place", () => {
     );
   });
 });
+
+describe('wordings of memberships and foundings (session 12)', () => {
+  it('reads "our membership in A, B and C" as the actor\'s memberships', () => {
+    expect(
+      claims(
+        'Kelp Growers Network\nOur membership in the International Cooperative Alliance and Harbour Kelp Federation shows our reach.',
+      ),
+    ).toEqual([
+      'Kelp Growers Network MEMBER_OF ica',
+      'Kelp Growers Network MEMBER_OF Harbour Kelp Federation',
+    ]);
+  });
+
+  it('reads "we affiliate to" as a membership and "composed by" as its members', () => {
+    expect(claims('Kelp Growers Network\nWe affiliate to the Harbour Kelp Federation.')).toEqual([
+      'Kelp Growers Network MEMBER_OF Harbour Kelp Federation',
+    ]);
+    expect(
+      claims(
+        'Kelp Growers Network\nThe network is composed by Tidewater Growers Union and Saltmarsh Kelp Collective.',
+      ),
+    ).toEqual([
+      'Tidewater Growers Union MEMBER_OF Kelp Growers Network',
+      'Saltmarsh Kelp Collective MEMBER_OF Kelp Growers Network',
+    ]);
+  });
+
+  it('reads "mis sur pied par" as a founding by each body listed', () => {
+    expect(
+      claims(
+        "Réseau des Algues Côtières\nLe réseau est mis sur pied par l'Union des Goémoniers et la Coopérative Varech Solidaire.",
+      ),
+    ).toEqual([
+      'Union des Goémoniers FOUNDED Réseau des Algues Côtières',
+      'Coopérative Varech Solidaire FOUNDED Réseau des Algues Côtières',
+    ]);
+  });
+
+  it("reads an acronym's gloss in parentheses as the same body, not as a list", () => {
+    expect(
+      claims(
+        'Kelp Growers Network\nIts members include HKF (Harbour Kelp Federation, Tasmania and Victoria) and TGU (Tidewater Growers Union).',
+      ),
+    ).toEqual(['HKF MEMBER_OF Kelp Growers Network', 'TGU MEMBER_OF Kelp Growers Network']);
+  });
+});
