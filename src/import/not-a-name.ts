@@ -20,6 +20,9 @@ const COUNT_OF_MEMBERS =
 const OWN_PEOPLE =
   /^(?:its|their|our|his|her|ses|leurs|nos|son|sa)\s+(?:members?|partners?|founders?|membres?|partenaires?|adhérents?|fondateurs?)\b/iu;
 
+/** "l'ESS", "the SSE": the sector itself, never one body. */
+const SECTOR = /^(?:ESS|SSE|EES|SSE sector|ESS sector)$/u;
+
 /** True when the phrase is a quantity, a count or a possessive description rather than a name. */
 export function isNotAName(phrase: string): boolean {
   const text = phrase.trim();
@@ -28,6 +31,7 @@ export function isNotAName(phrase: string): boolean {
     COUNT_OF_COMMON.test(text) ||
     COUNT_OF_MEMBERS.test(text) ||
     OWN_PEOPLE.test(text) ||
+    SECTOR.test(text) ||
     POSSESSIVE_OF_COMMON.test(text)
   );
 }

@@ -136,13 +136,13 @@ const LIST_TRIGGERS: Trigger[] = [
   // Partnerships: a fact of their own, never a membership.
   t(
     'PARTNER_OF',
-    '\\b(?:signed|signs|sign) (?:a |an )?(?:cooperation |co-operation |partnership |collaboration )?(?:agreement|memorandum of understanding|mou) with\\b|\\b(?:is|are) partnering with\\b|\\b(?:work|works|working|worked|collaborate|collaborates|collaborated|collaborating|cooperate|cooperates|cooperated|co-operates|cooperating) (?:(?:closely|also|especially|in particular|particularly|together|directly) )?with\\b|\\bin (?:close )?partnership with\\b|\\b(?:is |has been )?(?:a |an )?(?:partner|partners) of\\b|\\b(?:its |our )?partners(?: are| include)?\\s*:|\\b(?:its |our )partners (?:are|include)\\b',
+    '\\b(?:signed|signs|sign) (?:a |an )?(?:cooperation |co-operation |partnership |collaboration )?(?:agreement|memorandum of understanding|mou) with\\b|\\b(?:is|are) partnering with\\b|\\b(?:work|works|working|worked|collaborate|collaborates|collaborated|collaborating|cooperate|cooperates|cooperated|co-operates|cooperating) (?:(?:closely|also|especially|in particular|particularly|together|directly) )?with\\b|\\b(?<!(?:organi[sz]ed|held|run|produced|published|hosted|delivered|conducted) )in (?:close )?partnership with\\b|\\b(?:is |has been )?(?:a |an )?(?:partner|partners) of\\b|\\b(?:its |our )?partners(?: are| include)?\\s*:|\\b(?:its |our )partners (?:are|include)\\b',
     0.8,
     { list: true },
   ),
   t(
     'PARTNER_OF',
-    "\\b(?:a |ont |avoir )?signé (?:un |une )?(?:accord|convention|entente) (?:de (?:coopération|partenariat|collaboration) )?avec\\b|\\b(?:travaille|travaillent|collabore|collaborent|coopère|coopèrent)(?: (?:étroitement|notamment|également|aussi|en particulier|directement|ensemble))? avec\\b|\\ben (?:étroite )?(?:collaboration|partenariat) avec\\b|\\best partenaire (?:de la |du |de l'|des |de |d')|\\b(?:ses |nos )?partenaires(?: sont)?\\s*:",
+    "\\b(?:a |ont |avoir )?signé (?:un |une )?(?:accord|convention|entente) (?:de (?:coopération|partenariat|collaboration) )?avec\\b|\\b(?:travaille|travaillent|collabore|collaborent|coopère|coopèrent)(?: (?:étroitement|notamment|également|aussi|en particulier|directement|ensemble))? avec\\b|\\b(?<!(?:organisée?s?|réalisée?s?|menée?s?|conduite?s?|tenue?s?|produite?s?|publiée?s?) )en (?:étroite )?(?:collaboration|partenariat) avec\\b|\\best partenaire (?:de la |du |de l'|des |de |d')|\\b(?:ses |nos )?partenaires(?: sont)?\\s*:",
     0.8,
     { list: true },
   ),

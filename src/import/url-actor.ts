@@ -156,7 +156,8 @@ export function urlActor(
   if (pathName) return { name: pathName, acronym: null, via: 'path' };
   const inPath = acronyms.find((acronym) => path.includes(normalise(acronym)));
   if (inPath) return { ...byAcronym(inPath), via: 'path' };
-  const host = hostWords(url);
+  // "fucec-togo.com" is written "FUCEC-TOGO": the site's words also compare without their hyphens.
+  const host = hostWords(url).flatMap((word) => [word, word.replaceAll('-', '')]);
   const hostPhrase = url.hostname.toLowerCase().split(/[.-]/u);
   const hostName = names
     .filter(
@@ -174,7 +175,9 @@ export function urlActor(
       via: 'host',
     };
   const hostAcronym = acronyms.find(
-    (acronym) => host.includes(normalise(acronym)) && text.split(acronym).length - 1 >= 2,
+    (acronym) =>
+      host.includes(normalise(acronym).replace(/[\s-]/gu, '')) &&
+      text.split(acronym).length - 1 >= 2,
   );
   return hostAcronym ? { ...byAcronym(hostAcronym), via: 'host' } : null;
 }

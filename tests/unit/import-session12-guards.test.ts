@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { namedThing } from '../../src/import/names.js';
 import { isNotAName, possessorOf } from '../../src/import/not-a-name.js';
 import { urlActor } from '../../src/import/url-actor.js';
-import { claims } from '../support/import-page.js';
+import { claims, page } from '../support/import-page.js';
 
 describe('a share, a count or a possessive is never a body', () => {
   it('recognises quantifiers, counts and possessives of common nouns', () => {
@@ -115,5 +115,45 @@ describe('wordings of memberships and foundings (session 12)', () => {
         'Kelp Growers Network\nIts members include HKF (Harbour Kelp Federation, Tasmania and Victoria) and TGU (Tidewater Growers Union).',
       ),
     ).toEqual(['HKF MEMBER_OF Kelp Growers Network', 'TGU MEMBER_OF Kelp Growers Network']);
+  });
+});
+
+describe('the page actor and partnerships of events (session 12)', () => {
+  it('drops a heading word before the title\'s name ("Historique X")', () => {
+    expect(
+      page('Historique Réseau des Algues Côtières\n\nLe Réseau des Algues Côtières est né en 2011.')
+        .actor.name,
+    ).toBe('Réseau des Algues Côtières');
+    expect(
+      page('About the Kelp Growers Network\n\nThe Kelp Growers Network grew.').actor.name,
+    ).toBe('Kelp Growers Network');
+  });
+
+  it('compares the site\'s words without their hyphens ("kelp-net.org" is KELP-NET)', () => {
+    const text = 'KELP-NET gathers growers. Each year KELP-NET meets in a port.';
+    expect(urlActor('http://www.kelp-net.org/about', text)).toMatchObject({ acronym: 'KELP-NET' });
+  });
+
+  it('never reads the sector ("l\'ESS") as a body', () => {
+    expect(isNotAName('ESS')).toBe(true);
+    expect(namedThing("l'ESS")).toBeUndefined();
+  });
+
+  it('gives no partnership to the actor for an event organised in partnership', () => {
+    expect(
+      claims(
+        'Réseau des Algues Côtières\nEn 2012, une journée organisée en partenariat avec la Coopérative Varech Solidaire réunit 40 acteurs.',
+      ),
+    ).toEqual([]);
+    expect(
+      claims(
+        'Kelp Growers Network\nA forum held in partnership with Harbour Kelp Federation gathered 40 growers.',
+      ),
+    ).toEqual([]);
+    expect(
+      claims(
+        'Kelp Growers Network\nThe network works in partnership with Harbour Kelp Federation.',
+      ),
+    ).toEqual(['Kelp Growers Network PARTNER_OF Harbour Kelp Federation']);
   });
 });
