@@ -2,6 +2,7 @@
 import type { RelationType } from '../model/vocabulary.js';
 import { normalise } from '../text/normalise.js';
 import { type ListItem, listItems, protectNames, restoreNames } from './list-items.js';
+import { isLoneWord } from './lone-names.js';
 import type { Matcher } from './match.js';
 import { mergeProposals } from './merge.js';
 import { kindOf, namedThing, withoutLeadingWords } from './names.js';
@@ -559,8 +560,21 @@ export function extractRelations(
 ): Extraction {
   const founded = foundedYear(paragraphs, self);
   const extractor = new Extractor(matcher, self, founded);
+  const text = paragraphs.join('\n');
   const relations = paragraphs.flatMap((paragraph) =>
     sentences(paragraph, language).flatMap((sentence) => extractor.sentence(sentence)),
+  );
+  const lone = (relation: ProposedRelation) =>
+    isLoneWord(relation.from, text) || isLoneWord(relation.to, text);
+  // A list made mostly of such words is a list of places: its lone words are dropped, its names kept.
+  const placeLists = new Set(
+    [...new Set(relations.map((relation) => relation.evidence))].filter((evidence) => {
+      const items = relations.filter((relation) => relation.evidence === evidence);
+      return items.filter(lone).length >= 4 && items.filter(lone).length * 2 > items.length;
+    }),
+  );
+  const kept = relations.filter(
+    (relation) => !(placeLists.has(relation.evidence) && lone(relation)),
   );
   const selfName = normalise(self.name);
   const isSelf = (end: End) =>
@@ -568,6 +582,6 @@ export function extractRelations(
     (end.match === null && normalise(end.name) === selfName);
   return {
     founded,
-    relations: mergeProposals(relations.map((relation) => seenFromActor(relation, self, isSelf))),
+    relations: mergeProposals(kept.map((relation) => seenFromActor(relation, self, isSelf))),
   };
 }

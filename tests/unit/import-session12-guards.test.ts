@@ -157,3 +157,25 @@ describe('the page actor and partnerships of events (session 12)', () => {
     ).toEqual(['Kelp Growers Network PARTNER_OF Harbour Kelp Federation']);
   });
 });
+
+describe('a list of plain words named once (session 12)', () => {
+  it('drops a list made mostly of one-word names the page never repeats, keeps real names', () => {
+    expect(
+      claims(
+        'Kelp Growers Network\nThe first unions came from the coast. Among them were Brinley, Kelso, Marrow, Dunmere, Tallow, and Harbour Kelp Federation.',
+      ),
+    ).toEqual(['Harbour Kelp Federation MEMBER_OF Kelp Growers Network']);
+  });
+
+  it('keeps a one-word member when the list is mostly names', () => {
+    expect(
+      claims(
+        'Kelp Growers Network\nIts members include Brinley, Tidewater Growers Union and Harbour Kelp Federation.',
+      ),
+    ).toEqual([
+      'Brinley MEMBER_OF Kelp Growers Network',
+      'Tidewater Growers Union MEMBER_OF Kelp Growers Network',
+      'Harbour Kelp Federation MEMBER_OF Kelp Growers Network',
+    ]);
+  });
+});
