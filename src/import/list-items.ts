@@ -35,6 +35,9 @@ const AND_IN_OBJECT =
 /** "GROWMARK, Inc.", "Acme, Ltd": a company's legal form after a comma is part of its name. */
 const COMPANY_SUFFIX = /,\s+(Inc|Ltd|LLC|Limited|Corp|GmbH|SARL|SAS|S\.A)\b\.?(?!\p{L})/gu;
 
+/** "Social and Solidarity Economy", "Sociale et Solidaire": the sector's name is one phrase. */
+const SOCIAL_AND_SOLIDARITY = /([Ss]ocial(?:e|es)?) (and|et) ([Ss]olidari\p{L}*)/gu;
+
 /** Keeps "and" inside a name through the split at "and"; `restoreNames` puts it back. */
 export function protectNames(text: string): string {
   const mark = (_m: string, left: string, word: string, right: string) =>
@@ -43,7 +46,8 @@ export function protectNames(text: string): string {
     .replace(NAME_WITH_AND, mark)
     .replace(PAIR_NAME, mark)
     .replace(AND_IN_OBJECT, mark)
-    .replace(COMPANY_SUFFIX, `${AND_MARK}$1`);
+    .replace(COMPANY_SUFFIX, `${AND_MARK}$1`)
+    .replace(SOCIAL_AND_SOLIDARITY, mark);
 }
 
 export const restoreNames = (text: string) => text.replaceAll(AND_MARK, ' ');

@@ -438,7 +438,7 @@ export const CUT =
 
 /** Splits an object phrase listing several things; "sociale et solidaire" stays whole. */
 export const LIST_SEPARATOR =
-  /\s(?:and|or|et|ou|including|notamment|such as|as well as|ainsi que)\s(?!solida|the solida|(?:de |du |des |d'|of )(?:la |le |l'|the )?(?:\p{Ll}[\p{L}'-]*(?:\s+|(?=[,.;])|$))+(?:[,.;]|$))/u;
+  /\s(?:and|or|et|ou|including|notamment|such as|as well as|ainsi que)\s(?![Ss]olida|the [Ss]olida|(?:de |du |des |d'|of )(?:la |le |l'|the )?(?:\p{Ll}[\p{L}'-]*(?:\s+|(?=[,.;])|$))+(?:[,.;]|$))/u;
 
 /** "né en 2006 à l'initiative de X": X initiated the actor, not the reverse. */
 export const CREATION_VERB =

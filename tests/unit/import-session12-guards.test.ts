@@ -179,3 +179,16 @@ describe('a list of plain words named once (session 12)', () => {
     ]);
   });
 });
+
+describe("the sector's name inside a body's name (session 12)", () => {
+  it('keeps "Social and Solidarity Economy" whole in a list item', () => {
+    expect(
+      claims(
+        'Kelp Growers Network\nIts members include the Coastal Network for Social and Solidarity Economy and Harbour Kelp Federation.',
+      ),
+    ).toEqual([
+      'Coastal Network for Social and Solidarity Economy MEMBER_OF Kelp Growers Network',
+      'Harbour Kelp Federation MEMBER_OF Kelp Growers Network',
+    ]);
+  });
+});
