@@ -84,6 +84,10 @@ const LAUNCH_OF =
 const CAPITALISED_RUN =
   /\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|du|des|of|the|la|le|pour|for|sur|on|en)\s+)?(?:d'|l')?\p{Lu}[\p{L}'’-]+)+/gu;
 
+/** A subject that is only a name: "La Trame ", "Harbour Kelp Federation " (an article, capitalised words). */
+const OWN_NAME_SUBJECT =
+  /^\s*(?:(?:[Tt]he|[Ll]a|[Ll]e|[Ll]es|[Ll]')\s*)?\p{Lu}[\p{L}'’&-]+(?:\s+(?:(?:de|du|des|of|for|the|la|le|et|and|d'|l')\s*)?\p{Lu}[\p{L}'’&-]+)*\s*$/u;
+
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export class Extractor {
@@ -220,6 +224,17 @@ export class Extractor {
     return false;
   }
 
+  /** "La Trame a rejoint …": a clause whose whole subject is a capitalised name, not the actor's. */
+  private namedOtherSubject(subjectText: string): boolean {
+    if (!OWN_NAME_SUBJECT.test(subjectText) || this.refersToSelf(subjectText)) return false;
+    const named = this.resolve(subjectText);
+    if (named && this.isSelf(named)) return false;
+    return (
+      kindOf(subjectText) === null ||
+      !/^\s*(?:the|la|le|les|l')\s*\p{Lu}\p{Ll}+\s*$/iu.test(subjectText)
+    );
+  }
+
   private relation(
     type: RelationType,
     from: End,
@@ -317,7 +332,7 @@ export class Extractor {
       } else if (trigger.thirdParty || trigger.incoming) {
         const named = this.subjectsOf(trigger.incoming ? before : subjectText);
         if (named.length > 0) subjects = named;
-      } else if (this.otherSubject(before)) {
+      } else if (this.otherSubject(before) || this.namedOtherSubject(subjectText)) {
         return;
       }
       if (launched) {

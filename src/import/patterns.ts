@@ -231,7 +231,7 @@ const LIST_TRIGGERS: Trigger[] = [
   ),
   t(
     'MEMBER_OF',
-    '\\b(?:is|are|was) (?:a |an )?(?:part|affiliate|affiliated member) of |\\baffiliated (?:to|with) ',
+    '\\b(?:is|are|was) (?:a |an )?(?:part|affiliate|affiliated member) of (?!(?:the |its |our )?(?:DNA|history|fabric|landscape|culture|identity|heritage|story)\\b)|\\baffiliated (?:to|with) ',
     0.85,
   ),
   // "X became an affiliate of Y", "decided to affiliate directly with Y": X may be another body.
@@ -243,7 +243,7 @@ const LIST_TRIGGERS: Trigger[] = [
   ),
   t(
     'MEMBER_OF',
-    "\\bfait partie (?:de la |du |de l'|des |de |d')|\\bfont partie (?:de la |du |de l'|des |de |d')",
+    "\\b(?:fait|font) partie (?:de la |du |de l'|des |de |d')(?!(?:l')?(?:ADN|histoire|paysage|quotidien|culture|valeurs|identité|patrimoine)\\b)",
     0.85,
   ),
   t('MEMBER_OF', "\\b(?:est |sont )?adhérente?s? (?:de la |du |de l'|des |de |d')", 0.85),

@@ -192,3 +192,32 @@ describe("the sector's name inside a body's name (session 12)", () => {
     ]);
   });
 });
+
+describe('subjects and idioms (session 12)', () => {
+  it('reads "part of the DNA" / "fait partie de l\'ADN" as an idiom, not a membership', () => {
+    expect(
+      claims('Kelp Growers Network\nSharing tools is part of the DNA of Coastal Kelp Commons.'),
+    ).toEqual([]);
+    expect(
+      claims(
+        "Réseau des Algues Côtières\nCoopérer fait partie de l'ADN des Ateliers Marins du Nord.",
+      ),
+    ).toEqual([]);
+    expect(
+      claims('Kelp Growers Network\nThe network is part of the Harbour Kelp Federation.'),
+    ).toEqual(['Kelp Growers Network MEMBER_OF Harbour Kelp Federation']);
+  });
+
+  it("gives nothing to the actor when a clause's whole subject is another body's name", () => {
+    expect(
+      claims(
+        'Réseau des Algues Côtières\nEn 2019, la Goémonerie a rejoint la Fédération des Ports Solidaires.',
+      ),
+    ).toEqual([]);
+    expect(
+      claims(
+        'Réseau des Algues Côtières\nEn 2019, le réseau a rejoint la Fédération des Ports Solidaires.',
+      ),
+    ).toEqual(['Réseau des Algues Côtières MEMBER_OF Fédération des Ports Solidaires']);
+  });
+});
