@@ -352,6 +352,23 @@ export const TRIGGERS: Trigger[] = [
   t('EMERGED_FROM', '\\b(?:grew|emerged) (?:out of|from) ', 0.85),
   t('EMERGED_FROM', `\\b(?:est |sont )?issue?s? ${OF_FR}`, 0.85),
   t('EMERGED_FROM', `\\bsur les (?:bases|fondations) ${OF_FR}`, 0.85),
+  // "The Centre became the first Chair of X": a seat held by the body itself (a person's is refused).
+  t(
+    'MEMBER_OF',
+    '(?<!\\b(?:he|she|who) )\\b(?:became|becomes|is|was) (?:the )?(?:first |founding )?(?:chair|president) of ',
+    0.8,
+    {
+      role: 'chair',
+    },
+  ),
+  t(
+    'MEMBER_OF',
+    `\\b(?:est devenue?|est|était|a été) (?:la |le )?(?:première |premier )?(?:présidente?) ${OF_FR}`,
+    0.8,
+    {
+      role: 'chair',
+    },
+  ),
   t('SUCCEEDED', '\\b(?:succeeded|took over from|is the successor of) ', 0.85),
   t('SUCCEEDED', `\\b(?:a succédé ${TO_FR}|a pris la suite ${OF_FR})`, 0.85),
   t('INITIATED', '\\bat the initiative of ', 0.8, { initiativeOf: true }),

@@ -221,3 +221,17 @@ describe('subjects and idioms (session 12)', () => {
     ).toEqual(['Réseau des Algues Côtières MEMBER_OF Fédération des Ports Solidaires']);
   });
 });
+
+describe('a chair held by the body (session 12)', () => {
+  it('reads "became the first chair of X" as a membership with the role chair, never for a person', () => {
+    const chair = page(
+      'Kelp Growers Network\nIn 2004 the network became the first Chair of the Harbour Kelp Federation.',
+    ).relations;
+    expect(chair.map((r) => [r.type, r.to.name, r.role])).toEqual([
+      ['MEMBER_OF', 'Harbour Kelp Federation', 'chair'],
+    ]);
+    expect(claims('Kelp Growers Network\nShe is chair of the Harbour Kelp Federation.')).toEqual(
+      [],
+    );
+  });
+});
