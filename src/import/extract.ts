@@ -229,6 +229,7 @@ export class Extractor {
     if (!OWN_NAME_SUBJECT.test(subjectText) || this.refersToSelf(subjectText)) return false;
     const named = this.resolve(subjectText);
     if (named && this.isSelf(named)) return false;
+    // "La Fédération a rejoint …": an article and one kind word may be the actor described, not another body.
     return (
       kindOf(subjectText) === null ||
       !/^\s*(?:the|la|le|les|l')\s*\p{Lu}\p{Ll}+\s*$/iu.test(subjectText)

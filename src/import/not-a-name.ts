@@ -23,7 +23,7 @@ const OWN_PEOPLE =
 /** "l'ESS", "the SSE": the sector itself, never one body. */
 const SECTOR = /^(?:ESS|SSE|EES|SSE sector|ESS sector)$/u;
 
-/** True when the phrase is a quantity, a count or a possessive description rather than a name. */
+/** True when the phrase is a share, a count, a possessive description or the sector rather than a name. */
 export function isNotAName(phrase: string): boolean {
   const text = phrase.trim();
   return (
