@@ -250,6 +250,10 @@ const LIST_TRIGGERS: Trigger[] = [
   t('MEMBER_OF', "\\b(?:we are|we're|are|as)(?: also| proud| both| active)* members of ", 0.85, {
     list: true,
   }),
+  // "X will go on as a member of Y": the clause's body (or the actor) is Y's member.
+  t('MEMBER_OF', '\\bas (?:a |an )?(?:full |active |founding )?member of ', 0.8, {
+    thirdParty: true,
+  }),
   // "Our membership in A, B and C", "We affiliate to A and B": the actor's own memberships, listed.
   t(
     'MEMBER_OF',

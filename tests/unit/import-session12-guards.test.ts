@@ -235,3 +235,16 @@ describe('a chair held by the body (session 12)', () => {
     );
   });
 });
+
+describe('"as a member of" (session 12)', () => {
+  it("gives the clause's body (or the actor) a membership", () => {
+    expect(
+      claims(
+        'Kelp Growers Network\nThe Tidewater Growers Union will go on as a member of Kelp Growers Network after the merger.',
+      ),
+    ).toEqual(['Tidewater Growers Union MEMBER_OF Kelp Growers Network']);
+    expect(
+      claims('Kelp Growers Network\nThe network acts as a member of the Harbour Kelp Federation.'),
+    ).toEqual(['Kelp Growers Network MEMBER_OF Harbour Kelp Federation']);
+  });
+});
