@@ -2,9 +2,11 @@
 import type { RelationType } from '../model/vocabulary.js';
 import { normalise } from '../text/normalise.js';
 import { type ListItem, listItems, protectNames, restoreNames } from './list-items.js';
+import { isLoneWord } from './lone-names.js';
 import type { Matcher } from './match.js';
 import { mergeProposals } from './merge.js';
 import { kindOf, namedThing, withoutLeadingWords } from './names.js';
+import { possessorOf } from './not-a-name.js';
 import {
   ACTIVITY_ROLE,
   COMMITTEE_ROLES,
@@ -81,6 +83,10 @@ const LAUNCH_OF =
 
 const CAPITALISED_RUN =
   /\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|du|des|of|the|la|le|pour|for|sur|on|en)\s+)?(?:d'|l')?\p{Lu}[\p{L}'’-]+)+/gu;
+
+/** A subject that is only a name: "La Trame ", "Harbour Kelp Federation " (an article, capitalised words). */
+const OWN_NAME_SUBJECT =
+  /^\s*(?:(?:[Tt]he|[Ll]a|[Ll]e|[Ll]es|[Ll]')\s*)?\p{Lu}[\p{L}'’&-]+(?:\s+(?:(?:de|du|des|of|for|the|la|le|et|and|d'|l')\s*)?\p{Lu}[\p{L}'’&-]+)*\s*$/u;
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -178,7 +184,10 @@ export class Extractor {
       '',
     );
     for (const item of clause.split(/[,;]|\s(?:and|et|together with|ainsi que)\s/u)) {
-      const candidate = this.resolve(item);
+      // "Much of X's membership is made up of …": X is the subject, the share phrase is not a body.
+      const possessor = possessorOf(item);
+      if (possessor && this.refersToSelf(possessor)) continue;
+      const candidate = this.resolve(possessor ?? item);
       if (candidate && !this.isSelf(candidate)) ends.push(candidate);
     }
     if (ends.length > 0 && this.refersToSelf(before)) ends.push(this.selfEnd);
@@ -213,6 +222,18 @@ export class Extractor {
       rest = rest.slice(found.end);
     }
     return false;
+  }
+
+  /** "La Trame a rejoint …": a clause whose whole subject is a capitalised name, not the actor's. */
+  private namedOtherSubject(subjectText: string): boolean {
+    if (!OWN_NAME_SUBJECT.test(subjectText) || this.refersToSelf(subjectText)) return false;
+    const named = this.resolve(subjectText);
+    if (named && this.isSelf(named)) return false;
+    // "La Fédération a rejoint …": an article and one kind word may be the actor described, not another body.
+    return (
+      kindOf(subjectText) === null ||
+      !/^\s*(?:the|la|le|les|l')\s*\p{Lu}\p{Ll}+\s*$/iu.test(subjectText)
+    );
   }
 
   private relation(
@@ -312,7 +333,7 @@ export class Extractor {
       } else if (trigger.thirdParty || trigger.incoming) {
         const named = this.subjectsOf(trigger.incoming ? before : subjectText);
         if (named.length > 0) subjects = named;
-      } else if (this.otherSubject(before)) {
+      } else if (this.otherSubject(before) || this.namedOtherSubject(subjectText)) {
         return;
       }
       if (launched) {
@@ -555,8 +576,21 @@ export function extractRelations(
 ): Extraction {
   const founded = foundedYear(paragraphs, self);
   const extractor = new Extractor(matcher, self, founded);
+  const text = paragraphs.join('\n');
   const relations = paragraphs.flatMap((paragraph) =>
     sentences(paragraph, language).flatMap((sentence) => extractor.sentence(sentence)),
+  );
+  const lone = (relation: ProposedRelation) =>
+    isLoneWord(relation.from, text) || isLoneWord(relation.to, text);
+  // A list made mostly of such words is a list of places: its lone words are dropped, its names kept.
+  const placeLists = new Set(
+    [...new Set(relations.map((relation) => relation.evidence))].filter((evidence) => {
+      const items = relations.filter((relation) => relation.evidence === evidence);
+      return items.filter(lone).length >= 4 && items.filter(lone).length * 2 > items.length;
+    }),
+  );
+  const kept = relations.filter(
+    (relation) => !(placeLists.has(relation.evidence) && lone(relation)),
   );
   const selfName = normalise(self.name);
   const isSelf = (end: End) =>
@@ -564,6 +598,6 @@ export function extractRelations(
     (end.match === null && normalise(end.name) === selfName);
   return {
     founded,
-    relations: mergeProposals(relations.map((relation) => seenFromActor(relation, self, isSelf))),
+    relations: mergeProposals(kept.map((relation) => seenFromActor(relation, self, isSelf))),
   };
 }

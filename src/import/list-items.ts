@@ -32,11 +32,22 @@ const PAIR_NAME =
 const AND_IN_OBJECT =
   /(\p{Lu}\p{L}+ (?:of|for) \p{Lu}\p{L}+) (and) (\p{Lu}\p{L}+ (?:Co-?operatives|Unions|Societies|Associations|Mutuals|Institutions)(?= (?:of|in) \p{Lu}))/gu;
 
+/** "GROWMARK, Inc.", "Acme, Ltd": a company's legal form after a comma is part of its name. */
+const COMPANY_SUFFIX = /,\s+(Inc|Ltd|LLC|Limited|Corp|GmbH|SARL|SAS|S\.A)\b\.?(?!\p{L})/gu;
+
+/** "Social and Solidarity Economy", "Sociale et Solidaire": the sector's name is one phrase. */
+const SOCIAL_AND_SOLIDARITY = /([Ss]ocial(?:e|es)?) (and|et) ([Ss]olidari\p{L}*)/gu;
+
 /** Keeps "and" inside a name through the split at "and"; `restoreNames` puts it back. */
 export function protectNames(text: string): string {
   const mark = (_m: string, left: string, word: string, right: string) =>
     `${left}${AND_MARK}${word}${AND_MARK}${right}`;
-  return text.replace(NAME_WITH_AND, mark).replace(PAIR_NAME, mark).replace(AND_IN_OBJECT, mark);
+  return text
+    .replace(NAME_WITH_AND, mark)
+    .replace(PAIR_NAME, mark)
+    .replace(AND_IN_OBJECT, mark)
+    .replace(COMPANY_SUFFIX, `${AND_MARK}$1`)
+    .replace(SOCIAL_AND_SOLIDARITY, mark);
 }
 
 export const restoreNames = (text: string) => text.replaceAll(AND_MARK, ' ');
@@ -101,6 +112,8 @@ function splitItems(segment: string): ListItem[] {
         .trim();
       const yearOnly = YEAR_ONLY.exec(inner);
       if (yearOnly) current += ` in ${yearOnly[1]} `;
+      // "KGU (Kelp Growers Union, Oslo)": an acronym's gloss names the same body, never a list.
+      else if (isAcronym(lastPart) && /^\p{Lu}/u.test(inner)) continue;
       else if (
         lastPart === '' ||
         /^\p{Ll}/u.test(withoutLeadingWords(lastPart)) ||

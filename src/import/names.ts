@@ -2,6 +2,7 @@
 
 import type { ActorKind, OtherNodeKind } from '../model/vocabulary.js';
 import { normalise } from '../text/normalise.js';
+import { isNotAName } from './not-a-name.js';
 import { NAMED_THING_NOUNS } from './patterns.js';
 import { isPersonName } from './person-names.js';
 import { GENERIC, STOPWORDS } from './words.js';
@@ -337,6 +338,7 @@ export function withoutLeadingWords(phrase: string): string {
  * festival, forum …; `alone` also accepts one capitalised word (an item of an explicit list).
  */
 export function namedThing(phrase: string, alone = false): string | undefined {
+  if (isNotAName(withoutLeadingWords(phrase))) return undefined;
   const text = withoutLeadingWords(
     withoutLeadingWords(phrase.replace(/[\s,.;:…]+$/u, '')).replace(KIND_PREFIX, ''),
   );

@@ -180,6 +180,14 @@ const isHeadline = (line: string) => {
 };
 const isNoise = (line: string) => isHeading(line) || MENU_LINE.test(line);
 
+/** "Historique ADESS Cornouaille", "About the Kelp Network": a heading word before the name is not part of it. */
+const HEADING_LEAD =
+  /^(?:historique|histoire|présentation|presentation|history|about|à propos)\s+(?:(?:of|de|du|des|the|la|le|les)\s+|d['’]|l['’])?(?=\p{Lu})/iu;
+const withoutHeadingLead = (line: string) => {
+  const rest = line.replace(HEADING_LEAD, '');
+  return rest !== line && !isHeading(rest) ? rest : line;
+};
+
 /** The page's <title>, without the site's name or a heading word around it. */
 function htmlTitle(html: string): string | null {
   const title = /<title[^>]*>([^<]*)<\/title>/iu.exec(html)?.[1];
@@ -375,7 +383,9 @@ export function parseProfile(
     (isNoise(filled[index] as string) || (index <= 1 && isHeadline(filled[index] as string)))
   )
     index += 1;
-  const candidate = filled[index];
+  const first = filled[index];
+  const candidate = first === undefined ? undefined : withoutHeadingLead(first);
+  if (candidate !== undefined) filled[index] = candidate;
   let titled = candidate !== undefined && isTitleLine(candidate) && !isNoise(candidate);
   const read = (from: number) => {
     const paragraphs: string[] = [];

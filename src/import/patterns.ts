@@ -50,7 +50,7 @@ const t = (
 const CREATED =
   '(?:set up|founded|co-?founded|created|launched|established|formed|initiated|started)';
 const CREATED_FR =
-  '(?:fondée?s?|co-?fondée?s?|créée?s?|lancée?s?|mise?s? en place|constituée?s?|initiée?s?)';
+  '(?:fondée?s?|co-?fondée?s?|créée?s?|lancée?s?|mise?s? en place|mise?s? sur pied|constituée?s?|initiée?s?)';
 // A participle followed by an article has an object (active voice: "it created a community of interest by …").
 const GAP =
   "(?!\\s*(?:a|an|the|its|their|our|his|her|un|une|des|les|le|la|l'|son|sa|ses|leur|leurs|notre|nos)\\s)[^.,;:!?]{0,40}?";
@@ -75,7 +75,7 @@ const LIST_TRIGGERS: Trigger[] = [
   ),
   t(
     'MEMBER_OF',
-    `\\b(?:brings|bringing|brought) together\\b|\\b(?:unites|gathers|federates|groups together|comprises)\\b|\\b(?:is|are|was) (?:composed|made up) of\\b|\\b(?:consists|consisted) of\\b|\\b(?:uniting|gathering|comprising)\\b|\\b(?:its|our|their) membership (?:includes|included|comprises|is made up of)\\b|\\bmember (?:co-?ops|cooperatives|co-operatives|networks|groups|associations|organisations|organizations|unions|bodies) (?:are|include|included)\\b|\\bamong (?:them|its ${HOW_MANY}members)\\b|\\bcounts among its ${HOW_MANY}members\\b|\\b(?:it |has |later )?welcomed\\b`,
+    `\\b(?:brings|bringing|brought) together\\b|\\b(?:unites|gathers|federates|groups together|comprises)\\b|\\b(?:is|are|was) (?:composed|made up) (?:of|by)\\b|\\b(?:consists|consisted) of\\b|\\b(?:uniting|gathering|comprising)\\b|\\b(?:its|our|their) membership (?:includes|included|comprises|is made up of)\\b|\\bmember (?:co-?ops|cooperatives|co-operatives|networks|groups|associations|organisations|organizations|unions|bodies) (?:are|include|included)\\b|\\bamong (?:them|its ${HOW_MANY}members)\\b|\\bcounts among its ${HOW_MANY}members\\b|\\b(?:it |has |later )?welcomed\\b`,
     0.85,
     { incoming: true, list: true },
   ),
@@ -136,13 +136,13 @@ const LIST_TRIGGERS: Trigger[] = [
   // Partnerships: a fact of their own, never a membership.
   t(
     'PARTNER_OF',
-    '\\b(?:signed|signs|sign) (?:a |an )?(?:cooperation |co-operation |partnership |collaboration )?(?:agreement|memorandum of understanding|mou) with\\b|\\b(?:is|are) partnering with\\b|\\b(?:work|works|working|worked|collaborate|collaborates|collaborated|collaborating|cooperate|cooperates|cooperated|co-operates|cooperating) (?:(?:closely|also|especially|in particular|particularly|together|directly) )?with\\b|\\bin (?:close )?partnership with\\b|\\b(?:is |has been )?(?:a |an )?(?:partner|partners) of\\b|\\b(?:its |our )?partners(?: are| include)?\\s*:|\\b(?:its |our )partners (?:are|include)\\b',
+    '\\b(?:signed|signs|sign) (?:a |an )?(?:cooperation |co-operation |partnership |collaboration )?(?:agreement|memorandum of understanding|mou) with\\b|\\b(?:is|are) partnering with\\b|\\b(?:work|works|working|worked|collaborate|collaborates|collaborated|collaborating|cooperate|cooperates|cooperated|co-operates|cooperating) (?:(?:closely|also|especially|in particular|particularly|together|directly) )?with\\b|\\b(?<!(?:organi[sz]ed|held|run|produced|published|hosted|delivered|conducted) )in (?:close )?partnership with\\b|\\b(?:is |has been )?(?:a |an )?(?:partner|partners) of\\b|\\b(?:its |our )?partners(?: are| include)?\\s*:|\\b(?:its |our )partners (?:are|include)\\b',
     0.8,
     { list: true },
   ),
   t(
     'PARTNER_OF',
-    "\\b(?:a |ont |avoir )?signé (?:un |une )?(?:accord|convention|entente) (?:de (?:coopération|partenariat|collaboration) )?avec\\b|\\b(?:travaille|travaillent|collabore|collaborent|coopère|coopèrent)(?: (?:étroitement|notamment|également|aussi|en particulier|directement|ensemble))? avec\\b|\\ben (?:étroite )?(?:collaboration|partenariat) avec\\b|\\best partenaire (?:de la |du |de l'|des |de |d')|\\b(?:ses |nos )?partenaires(?: sont)?\\s*:",
+    "\\b(?:a |ont |avoir )?signé (?:un |une )?(?:accord|convention|entente) (?:de (?:coopération|partenariat|collaboration) )?avec\\b|\\b(?:travaille|travaillent|collabore|collaborent|coopère|coopèrent)(?: (?:étroitement|notamment|également|aussi|en particulier|directement|ensemble))? avec\\b|\\b(?<!(?:organisée?s?|réalisée?s?|menée?s?|conduite?s?|tenue?s?|produite?s?|publiée?s?) )en (?:étroite )?(?:collaboration|partenariat) avec\\b|\\best partenaire (?:de la |du |de l'|des |de |d')|\\b(?:ses |nos )?partenaires(?: sont)?\\s*:",
     0.8,
     { list: true },
   ),
@@ -231,7 +231,7 @@ const LIST_TRIGGERS: Trigger[] = [
   ),
   t(
     'MEMBER_OF',
-    '\\b(?:is|are|was) (?:a |an )?(?:part|affiliate|affiliated member) of |\\baffiliated (?:to|with) ',
+    '\\b(?:is|are|was) (?:a |an )?(?:part|affiliate|affiliated member) of (?!(?:the |its |our )?(?:DNA|history|fabric|landscape|culture|identity|heritage|story)\\b)|\\baffiliated (?:to|with) ',
     0.85,
   ),
   // "X became an affiliate of Y", "decided to affiliate directly with Y": X may be another body.
@@ -243,13 +243,24 @@ const LIST_TRIGGERS: Trigger[] = [
   ),
   t(
     'MEMBER_OF',
-    "\\bfait partie (?:de la |du |de l'|des |de |d')|\\bfont partie (?:de la |du |de l'|des |de |d')",
+    "\\b(?:fait|font) partie (?:de la |du |de l'|des |de |d')(?!(?:l')?(?:ADN|histoire|paysage|quotidien|culture|valeurs|identité|patrimoine)\\b)",
     0.85,
   ),
   t('MEMBER_OF', "\\b(?:est |sont )?adhérente?s? (?:de la |du |de l'|des |de |d')", 0.85),
   t('MEMBER_OF', "\\b(?:we are|we're|are|as)(?: also| proud| both| active)* members of ", 0.85, {
     list: true,
   }),
+  // "X will go on as a member of Y": the clause's body (or the actor) is Y's member.
+  t('MEMBER_OF', '\\bas (?:a |an )?(?:full |active |founding )?member of ', 0.8, {
+    thirdParty: true,
+  }),
+  // "Our membership in A, B and C", "We affiliate to A and B": the actor's own memberships, listed.
+  t(
+    'MEMBER_OF',
+    '\\b(?:its|our|their) membership (?:in|of|with) |\\b(?:we|it) (?:also )?affiliates? (?:to|with) ',
+    0.85,
+    { list: true },
+  ),
   t(
     'MEMBER_OF',
     `\\b(?:a )?member (?:organi[sz]ation|network|co-?operative|co-op|association|body|union) of |\\b(?:belongs|belonged) to (?=the |[A-Z])|\\b(?:appartient|appartenant|appartiennent) ${TO_FR}(?:réseau |fédération )?|\\b(?:est |sont )?affiliée?s? ${TO_FR}`,
@@ -345,6 +356,23 @@ export const TRIGGERS: Trigger[] = [
   t('EMERGED_FROM', '\\b(?:grew|emerged) (?:out of|from) ', 0.85),
   t('EMERGED_FROM', `\\b(?:est |sont )?issue?s? ${OF_FR}`, 0.85),
   t('EMERGED_FROM', `\\bsur les (?:bases|fondations) ${OF_FR}`, 0.85),
+  // "The Centre became the first Chair of X": a seat held by the body itself (a person's is refused).
+  t(
+    'MEMBER_OF',
+    '(?<!\\b(?:he|she|who) )\\b(?:became|becomes|is|was) (?:the )?(?:first |founding )?(?:chair|president) of ',
+    0.8,
+    {
+      role: 'chair',
+    },
+  ),
+  t(
+    'MEMBER_OF',
+    `\\b(?:est devenue?|est|était|a été) (?:la |le )?(?:première |premier )?(?:présidente?) ${OF_FR}`,
+    0.8,
+    {
+      role: 'chair',
+    },
+  ),
   t('SUCCEEDED', '\\b(?:succeeded|took over from|is the successor of) ', 0.85),
   t('SUCCEEDED', `\\b(?:a succédé ${TO_FR}|a pris la suite ${OF_FR})`, 0.85),
   t('INITIATED', '\\bat the initiative of ', 0.8, { initiativeOf: true }),
@@ -431,7 +459,7 @@ export const CUT =
 
 /** Splits an object phrase listing several things; "sociale et solidaire" stays whole. */
 export const LIST_SEPARATOR =
-  /\s(?:and|or|et|ou|including|notamment|such as|as well as|ainsi que)\s(?!solida|the solida|(?:de |du |des |d'|of )(?:la |le |l'|the )?(?:\p{Ll}[\p{L}'-]*(?:\s+|(?=[,.;])|$))+(?:[,.;]|$))/u;
+  /\s(?:and|or|et|ou|including|notamment|such as|as well as|ainsi que)\s(?![Ss]olida|the [Ss]olida|(?:de |du |des |d'|of )(?:la |le |l'|the )?(?:\p{Ll}[\p{L}'-]*(?:\s+|(?=[,.;])|$))+(?:[,.;]|$))/u;
 
 /** "né en 2006 à l'initiative de X": X initiated the actor, not the reverse. */
 export const CREATION_VERB =

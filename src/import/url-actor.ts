@@ -92,6 +92,20 @@ function bodyShaped(name: string): boolean {
   return ACTOR_KIND_WORDS.has(kindOf(last) ?? '') || isAcronym(last) || isPlace(last);
 }
 
+/** A one-word site name ("tasmania.coop", often a place) means the body whose full name opens with
+ * it and has a kind word ("Tasmania Kelp Co-operative Association"), when the page writes one. */
+function fullerName(hostName: string, fullRuns: ReadonlySet<string>): string | undefined {
+  if (hostName.includes(' ')) return undefined;
+  return [...fullRuns]
+    .filter(
+      (run) =>
+        run.startsWith(`${hostName} `) &&
+        (ACTOR_KIND_WORDS.has(kindOf(run) ?? '') ||
+          /\s(?:Association|Society|Centre|Center)$/u.test(run)),
+    )
+    .sort((a, b) => b.length - a.length)[0];
+}
+
 const words = (name: string) =>
   normalise(name)
     .split(/[\s'-]+/u)
@@ -142,7 +156,8 @@ export function urlActor(
   if (pathName) return { name: pathName, acronym: null, via: 'path' };
   const inPath = acronyms.find((acronym) => path.includes(normalise(acronym)));
   if (inPath) return { ...byAcronym(inPath), via: 'path' };
-  const host = hostWords(url);
+  // "fucec-togo.com" is written "FUCEC-TOGO": the site's words also compare without their hyphens.
+  const host = hostWords(url).flatMap((word) => [word, word.replaceAll('-', '')]);
   const hostPhrase = url.hostname.toLowerCase().split(/[.-]/u);
   const hostName = names
     .filter(
@@ -153,9 +168,16 @@ export function urlActor(
     .filter((name) => countIn(text, name) >= 2)
     .sort((a, b) => b.length - a.length)[0];
   if (hostName && isAcronym(hostName)) return { ...byAcronym(hostName), via: 'host' };
-  if (hostName) return { name: runs.get(hostName) ?? hostName, acronym: null, via: 'host' };
+  if (hostName)
+    return {
+      name: fullerName(hostName, fullRuns) ?? runs.get(hostName) ?? hostName,
+      acronym: null,
+      via: 'host',
+    };
   const hostAcronym = acronyms.find(
-    (acronym) => host.includes(normalise(acronym)) && text.split(acronym).length - 1 >= 2,
+    (acronym) =>
+      host.includes(normalise(acronym).replace(/[\s-]/gu, '')) &&
+      text.split(acronym).length - 1 >= 2,
   );
   return hostAcronym ? { ...byAcronym(hostAcronym), via: 'host' } : null;
 }

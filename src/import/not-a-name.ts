@@ -1,0 +1,49 @@
+// Phrases shaped like a subject or a list item that never name one body: a quantity, a share, a count.
+
+/** "Much of", "Many of its members", "Some", "La plupart des": a share of something, never a body
+ * ("All Wales Network", a capital after the word, stays a name). */
+const QUANTIFIER =
+  /^(?:much|many|most|some|several|few|all|each|every|both|none|part|half|beaucoup|plupart|certains|certaines|plusieurs|nombre|chacun|chacune|tous|toutes|la plupart|une partie|la moitié)(?=\s|$)/iu;
+/** After the quantifier: "of"/"de", a lowercase word, or nothing (case-sensitive: "All Wales" is a name). */
+const AFTER_QUANTIFIER = /^\s*(?:$|(?:of|de|des|du|d['’])(?=\s|\p{L})|\p{Ll})/u;
+
+/** "On Co-op's membership", "NACO's Chief Executive Officers": a possessive before a common noun or a role. */
+const POSSESSIVE_OF_COMMON =
+  /['’]s?\s+(?:\p{Ll}|(?:Chief|Executive|Director|President|Chair|Board|Staff|Members?|Membership|Officers?|CEO)\b)/u;
+
+/** "229 Members", "39 associate members", "12 réseaux": a count before a common noun or members. */
+const COUNT_OF_COMMON = /^\d[\d.,\s]*\s+\p{Ll}/u;
+const COUNT_OF_MEMBERS =
+  /^\d[\d.,\s]*\s+(?:\p{L}+\s+){0,2}(?:members?|membres?|organi[sz]ations?|adhérents?|structures?|associations?|co-?op[eé]ratives?|countries|pays)\b/iu;
+
+/** "Its members", "their partners", "ses membres": the actor's own people, not another body. */
+const OWN_PEOPLE =
+  /^(?:its|their|our|his|her|ses|leurs|nos|son|sa)\s+(?:members?|partners?|founders?|membres?|partenaires?|adhérents?|fondateurs?)\b/iu;
+
+/** "l'ESS", "the SSE": the sector itself, never one body. */
+const SECTOR = /^(?:ESS|SSE|EES|SSE sector|ESS sector)$/u;
+
+/** True when the phrase is a share, a count, a possessive description or the sector rather than a name. */
+export function isNotAName(phrase: string): boolean {
+  const text = phrase.trim();
+  return (
+    (QUANTIFIER.test(text) && AFTER_QUANTIFIER.test(text.replace(QUANTIFIER, ''))) ||
+    COUNT_OF_COMMON.test(text) ||
+    COUNT_OF_MEMBERS.test(text) ||
+    OWN_PEOPLE.test(text) ||
+    SECTOR.test(text) ||
+    POSSESSIVE_OF_COMMON.test(text)
+  );
+}
+
+/**
+ * The body a share phrase is about: "Much of On Co-op's membership" → "On Co-op"; "Many of its
+ * members" → "its". Undefined when the phrase is not a share of a possessor.
+ */
+export function possessorOf(phrase: string): string | undefined {
+  const match =
+    /^\s*(?:much|many|most|some|several|all|part|half|a third|a share)\s+of\s+(?:the\s+)?(.+?)(?:['’]s?\s+\p{Ll}[\p{L}\s-]*)?\s*$/iu.exec(
+      phrase,
+    );
+  return match?.[1]?.trim() || undefined;
+}
