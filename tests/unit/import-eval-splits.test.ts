@@ -48,6 +48,7 @@ describe('evaluation splits', () => {
     ['sixth', 'heldOut6', 'r6-', 16],
     ['seventh', 'heldOut7', 'r7-', 22],
     ['eighth', 'heldOut8', 'r8-', 22],
+    ['ninth', 'heldOut9', 'r9-', 22],
   ] as const)(
     'keep the %s held-out round of real pages as its own split, each with a source address',
     (_round, split, prefix, atLeast) => {
