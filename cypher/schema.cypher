@@ -139,3 +139,7 @@ CREATE INDEX rel_until_partner_of IF NOT EXISTS FOR ()-[r:PARTNER_OF]-() ON (r.u
 // A body's members in a year, counted from the index alone: memberFrom/memberUntil are derived,
 // index-only copies of the `activeAt` rule on MEMBER_OF (src/model/active-at.ts keeps them).
 CREATE INDEX rel_member_window IF NOT EXISTS FOR ()-[r:MEMBER_OF]-() ON (r.toKey, r.memberFrom, r.memberUntil);
+// A body's, or a member's, MEMBER_OF relationships in a year, counted from the index alone: relFrom/
+// relUntil are derived, index-only copies of the relation `activeAt` rule (src/model/active-at.ts).
+CREATE INDEX rel_member_of_window_in IF NOT EXISTS FOR ()-[r:MEMBER_OF]-() ON (r.toKey, r.relFrom, r.relUntil);
+CREATE INDEX rel_member_of_window_out IF NOT EXISTS FOR ()-[r:MEMBER_OF]-() ON (r.fromKey, r.relFrom, r.relUntil);

@@ -21,7 +21,12 @@ CALL (keep, gone) {
       windowRel.attested[0],
       CASE WHEN coalesce(windowMember.startYear, 0) > coalesce(windowBody.startYear, 0) THEN windowMember.startYear ELSE windowBody.startYear END), windowMember.startYear] |
         CASE WHEN year > latest THEN year ELSE latest END) END,
-      windowRel.memberUntil = CASE WHEN windowMember:Actor AND windowBody:Entity THEN coalesce(windowRel.untilYear, 9999) END
+      windowRel.memberUntil = CASE WHEN windowMember:Actor AND windowBody:Entity THEN coalesce(windowRel.untilYear, 9999) END,
+      windowRel.relFrom = coalesce(
+      windowRel.sinceYear,
+      windowRel.attested[0],
+      CASE WHEN coalesce(windowMember.startYear, 0) > coalesce(windowBody.startYear, 0) THEN windowMember.startYear ELSE windowBody.startYear END, 0),
+      windowRel.relUntil = coalesce(windowRel.untilYear, 9999)
   }
   DELETE r
   RETURN count(*) AS outgoing
@@ -47,7 +52,12 @@ CALL (keep, gone) {
       windowRel.attested[0],
       CASE WHEN coalesce(windowMember.startYear, 0) > coalesce(windowBody.startYear, 0) THEN windowMember.startYear ELSE windowBody.startYear END), windowMember.startYear] |
         CASE WHEN year > latest THEN year ELSE latest END) END,
-      windowRel.memberUntil = CASE WHEN windowMember:Actor AND windowBody:Entity THEN coalesce(windowRel.untilYear, 9999) END
+      windowRel.memberUntil = CASE WHEN windowMember:Actor AND windowBody:Entity THEN coalesce(windowRel.untilYear, 9999) END,
+      windowRel.relFrom = coalesce(
+      windowRel.sinceYear,
+      windowRel.attested[0],
+      CASE WHEN coalesce(windowMember.startYear, 0) > coalesce(windowBody.startYear, 0) THEN windowMember.startYear ELSE windowBody.startYear END, 0),
+      windowRel.relUntil = coalesce(windowRel.untilYear, 9999)
   }
   DELETE r
   RETURN count(*) AS incoming

@@ -22,6 +22,11 @@ SET n.curated = curated, n.contentHash = contentHash, n.version = version + 1,
       windowRel.attested[0],
       CASE WHEN coalesce(windowMember.startYear, 0) > coalesce(windowBody.startYear, 0) THEN windowMember.startYear ELSE windowBody.startYear END), windowMember.startYear] |
         CASE WHEN year > latest THEN year ELSE latest END) END,
-      windowRel.memberUntil = CASE WHEN windowMember:Actor AND windowBody:Entity THEN coalesce(windowRel.untilYear, 9999) END
+      windowRel.memberUntil = CASE WHEN windowMember:Actor AND windowBody:Entity THEN coalesce(windowRel.untilYear, 9999) END,
+      windowRel.relFrom = coalesce(
+      windowRel.sinceYear,
+      windowRel.attested[0],
+      CASE WHEN coalesce(windowMember.startYear, 0) > coalesce(windowBody.startYear, 0) THEN windowMember.startYear ELSE windowBody.startYear END, 0),
+      windowRel.relUntil = coalesce(windowRel.untilYear, 9999)
   }
 RETURN n.version AS version, n.origin AS origin, n.updatedBy AS updatedBy;

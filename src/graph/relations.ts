@@ -327,6 +327,27 @@ RETURN key, total`,
   (row) => ({ key: text(row.key), total: num(row.total) }),
 );
 
+// MEMBER_OF in a year: the relation rule's stored window (`relFrom`, `relUntil`, kept by every
+// writer), read from its index both ways, so a hub's count in a year does not read its members.
+const MEMBER_OF_COUNTS_ACTIVE_AT = namedQuery(
+  'relationCountsActiveAt.MEMBER_OF',
+  `
+UNWIND $keys AS key
+MATCH (n:Entity {key: key})
+RETURN key,
+  CASE WHEN $incoming THEN COUNT {
+    MATCH ()-[r:MEMBER_OF]->()
+    USING INDEX r:MEMBER_OF(toKey, relFrom, relUntil)
+    WHERE r.toKey = key AND r.relFrom <= $activeAt AND r.relUntil >= $activeAt
+  } ELSE 0 END +
+  CASE WHEN $outgoing THEN COUNT {
+    MATCH ()-[r:MEMBER_OF]->()
+    USING INDEX r:MEMBER_OF(fromKey, relFrom, relUntil)
+    WHERE r.fromKey = key AND r.relFrom <= $activeAt AND r.relUntil >= $activeAt
+  } ELSE 0 END AS total`,
+  (row) => ({ key: text(row.key), total: num(row.total) }),
+);
+
 /** The relationship types to follow out of and into each node, as the branches' guards read them. */
 function directions(spec: Pick<RelationSpec, 'types' | 'direction'>) {
   return {
@@ -403,6 +424,17 @@ export async function relationCountsOfKeys(
   keys: readonly string[],
   filter: RelationFilter,
 ): Promise<number[]> {
+  if (filter.activeAt !== null && filter.types?.length === 1 && filter.types[0] === 'MEMBER_OF') {
+    const { outgoing, incoming } = directions(filter);
+    const rows = await db.read(MEMBER_OF_COUNTS_ACTIVE_AT, {
+      keys,
+      outgoing,
+      incoming,
+      activeAt: filter.activeAt,
+    });
+    const byKey = new Map(rows.map((row) => [row.key, row.total]));
+    return keys.map((key) => byKey.get(key) ?? 0);
+  }
   const query = filter.activeAt === null ? RELATION_COUNTS : RELATION_COUNTS_ACTIVE_AT;
   // The year's count reads what a page in that year reads, with the page's parameters.
   const rows = await db.read(query, {

@@ -62,11 +62,12 @@ export const WINDOW_OPEN_START = 0;
 export const WINDOW_OPEN_END = 9999;
 
 /**
- * The membership window of a MEMBER_OF relationship `r` from `a` to `b`, as SET items: the years
+ * The membership windows of a MEMBER_OF relationship `r` from `a` to `b`, as SET items: the years
  * in which the actors filter `{memberOf, activeAt}` counts the member (`RELATION_ACTIVE_AT` and
  * `NODE_ACTIVE_AT` together), so that count reads only the index on
- * `(toKey, memberFrom, memberUntil)` (cypher/schema.cypher). Null when the member is not an Actor
- * or the body not an Entity: those the filter never counts.
+ * `(toKey, memberFrom, memberUntil)` (cypher/schema.cypher), null when the member is not an Actor
+ * or the body not an Entity (those the filter never counts); and the years the relation rule alone
+ * holds it (`relFrom`, `relUntil`), for relationship counts in a year.
  */
 function setMemberWindow(r: string, a: string, b: string): string {
   const start = relationStart(r, a, b);
@@ -75,11 +76,23 @@ function setMemberWindow(r: string, a: string, b: string): string {
       ${r}.memberFrom = CASE WHEN ${counted} THEN reduce(
         latest = ${WINDOW_OPEN_START}, year IN [${start}), ${a}.startYear] |
         CASE WHEN year > latest THEN year ELSE latest END) END,
-      ${r}.memberUntil = CASE WHEN ${counted} THEN coalesce(${r}.untilYear, ${WINDOW_OPEN_END}) END`;
+      ${r}.memberUntil = CASE WHEN ${counted} THEN coalesce(${r}.untilYear, ${WINDOW_OPEN_END}) END,
+      ${r}.relFrom = ${start}, ${WINDOW_OPEN_START}),
+      ${r}.relUntil = coalesce(${r}.untilYear, ${WINDOW_OPEN_END})`;
 }
 
-/** The window's properties: derived, index-only, never part of a relation's answer or export. */
-export const MEMBER_WINDOW_PROPERTIES = ['memberFrom', 'memberUntil'] as const;
+/**
+ * The window's properties: derived, index-only, never part of a relation's answer or export.
+ * `memberFrom`/`memberUntil` hold the actors filter's rule (the member's founding too),
+ * `relFrom`/`relUntil` the relation rule alone (`RELATION_ACTIVE_AT`), for a body's or a member's
+ * MEMBER_OF count in a year from the indexes on `(toKey, relFrom, relUntil)` and `(fromKey, …)`.
+ */
+export const MEMBER_WINDOW_PROPERTIES = [
+  'memberFrom',
+  'memberUntil',
+  'relFrom',
+  'relUntil',
+] as const;
 
 /**
  * Cypher that recomputes the window of relationship `rel` (bound by the caller; nothing for other

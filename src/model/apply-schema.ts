@@ -47,6 +47,18 @@ CALL (r) {${refreshMemberWindow('r')}
 } IN TRANSACTIONS OF 10000 ROWS`,
     ),
   },
+  // MEMBER_OF relationships' relation-rule window (`relFrom`/`relUntil`, model/active-at.ts),
+  // added after `member-window`: the same refresh sets both.
+  {
+    id: 'member-of-relation-window',
+    backfill: namedStatement(
+      'backfillMemberOfRelationWindows',
+      `
+MATCH ()-[r:MEMBER_OF]->() WHERE r.relFrom IS NULL
+CALL (r) {${refreshMemberWindow('r')}
+} IN TRANSACTIONS OF 10000 ROWS`,
+    ),
+  },
   // Relation changes' end keys (`relationFrom`/`relationTo`), by which a node's history finds them.
   {
     id: 'change-relation-ends',
