@@ -4,7 +4,7 @@
 const LAYERS = [
   [
     'foundations',
-    '^src/(config|limits|domain-error|error-mapping|arguments|examples)[.]ts$|^src/(text|types)/',
+    '^src/(config|limits|domain-error|error-mapping|arguments|examples|copy-on-write)[.]ts$|^src/(text|types)/',
   ],
   ['database', '^src/(neo4j|db)/'],
   ['model', '^src/model/'],

@@ -1,40 +1,17 @@
 import neo4j from 'neo4j-driver';
+import { mapListCopyOnWrite, mapValuesCopyOnWrite } from '../copy-on-write.js';
 
 /** A value as resolvers see it: no driver Integer, temporal, node or relationship objects. */
 export type Plain = null | boolean | number | string | Plain[] | { [key: string]: Plain };
 
 /** The map itself when every value is already plain (rows of lists and maps): nothing is copied. */
 function plainObject(value: Record<string, unknown>): { [key: string]: Plain } {
-  let copy: { [key: string]: Plain } | undefined;
-  for (const key in value) {
-    const item = value[key];
-    const plain = toPlain(item);
-    if (copy) copy[key] = plain;
-    else if (plain !== item) {
-      copy = {};
-      for (const earlier in value) {
-        if (earlier === key) break;
-        copy[earlier] = value[earlier] as Plain;
-      }
-      copy[key] = plain;
-    }
-  }
-  return copy ?? (value as { [key: string]: Plain });
+  return mapValuesCopyOnWrite(value, toPlain) as { [key: string]: Plain };
 }
 
 /** The list itself when every item is already plain (the common case): rows are not copied. */
 function plainList(value: unknown[]): Plain[] {
-  let copy: Plain[] | undefined;
-  for (let index = 0; index < value.length; index++) {
-    const item = value[index];
-    const plain = toPlain(item);
-    if (copy) copy.push(plain);
-    else if (plain !== item) {
-      copy = value.slice(0, index) as Plain[];
-      copy.push(plain);
-    }
-  }
-  return copy ?? (value as Plain[]);
+  return mapListCopyOnWrite(value, toPlain) as Plain[];
 }
 
 /** Driver objects: Integers (when lossless integers are on), temporals, nodes and relationships. */

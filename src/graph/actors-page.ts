@@ -65,13 +65,31 @@ const MEMBERS_OF_BODY = `
 MATCH (body:Entity {key: $memberOf})<-[r:MEMBER_OF]-(n:Actor)
 WITH r, n, n AS a, body AS b WHERE ${RELATION_ACTIVE_AT} AND ${OWN_FILTERS}`;
 
+/**
+ * Where actors are read from: every actor in key order, or a region's or a latitude band's index
+ * (a few actors, sorted, rather than every actor in key order: most actors have neither a region
+ * nor a seat placed). A page and its count read the same.
+ */
+const ACTOR_SEEKS = {
+  all: { hint: '', where: '' },
+  inRegion: { hint: '\nUSING INDEX n:Actor(region)', where: 'n.region = $region AND ' },
+  near: {
+    hint: '\nUSING INDEX n:Actor(lat)',
+    where: 'n.lat >= $latitudeFrom AND n.lat <= $latitudeTo AND ',
+  },
+} as const;
+
+/** Actors `n` from `seek` that pass the filters, and `also`. */
+const actorsFrom = (seek: keyof typeof ACTOR_SEEKS, also = '') =>
+  `MATCH (n:Actor)${ACTOR_SEEKS[seek].hint}
+WHERE ${ACTOR_SEEKS[seek].where}${also}${OWN_FILTERS}`;
+
 /** The ways a page of actors is found, each ending with `n` bound, in key order, cut at `$limit`. */
 const PAGE_SOURCES = {
   // `n.key > $after` with `$after` never null ('' for the first page) lets Neo4j read the key
   // index in order and stop at the page's end, instead of scanning and sorting every actor.
   actorsPage: `
-MATCH (n:Actor)
-WHERE n.key > $after AND ${OWN_FILTERS}
+${actorsFrom('all', 'n.key > $after AND ')}
 WITH n ORDER BY n.key LIMIT $limit`,
   // The body's MEMBER_OF index lists its members in key order (fromKey is the member's key).
   actorsPageOfBody: `
@@ -80,17 +98,11 @@ USING INDEX r:MEMBER_OF(toKey, fromKey)
 WHERE r.toKey = $memberOf AND r.fromKey > $after
 WITH r, n, n AS a, body AS b WHERE body:Entity AND ${RELATION_ACTIVE_AT} AND ${OWN_FILTERS}
 WITH n, r ORDER BY r.toKey, r.fromKey LIMIT $limit`,
-  // A region, or the latitudes a `near` circle spans, read from its index (a few actors, sorted)
-  // rather than every actor in key order: most actors have neither a region nor a seat placed.
   actorsPageInRegion: `
-MATCH (n:Actor)
-USING INDEX n:Actor(region)
-WHERE n.region = $region AND n.key > $after AND ${OWN_FILTERS}
+${actorsFrom('inRegion', 'n.key > $after AND ')}
 WITH n ORDER BY n.key LIMIT $limit`,
   actorsPageNear: `
-MATCH (n:Actor)
-USING INDEX n:Actor(lat)
-WHERE n.lat >= $latitudeFrom AND n.lat <= $latitudeTo AND n.key > $after AND ${OWN_FILTERS}
+${actorsFrom('near', 'n.key > $after AND ')}
 WITH n ORDER BY n.key LIMIT $limit`,
   actorsPageWithText: `
 CALL db.index.fulltext.queryNodes('entity_search', $textQuery) YIELD node AS n
@@ -136,34 +148,19 @@ RETURN ${entityProjection('n', '$brief')} AS actor, edges`,
 
 const NESTED_QUERIES = nestedPageQueries(PAGE_SOURCES);
 
-const ACTORS_COUNT = namedQuery(
-  'actorsCount',
-  `
-MATCH (n:Actor)
-WHERE ${OWN_FILTERS}
+/** How many actors `seek` finds that pass the filters. */
+const countOf = (name: string, seek: keyof typeof ACTOR_SEEKS) =>
+  namedQuery(
+    name,
+    `
+${actorsFrom(seek)}
 RETURN count(n) AS total`,
-  (row) => num(row.total),
-);
+    (row) => num(row.total),
+  );
 
-const ACTORS_COUNT_IN_REGION = namedQuery(
-  'actorsCountInRegion',
-  `
-MATCH (n:Actor)
-USING INDEX n:Actor(region)
-WHERE n.region = $region AND ${OWN_FILTERS}
-RETURN count(n) AS total`,
-  (row) => num(row.total),
-);
-
-const ACTORS_COUNT_NEAR = namedQuery(
-  'actorsCountNear',
-  `
-MATCH (n:Actor)
-USING INDEX n:Actor(lat)
-WHERE n.lat >= $latitudeFrom AND n.lat <= $latitudeTo AND ${OWN_FILTERS}
-RETURN count(n) AS total`,
-  (row) => num(row.total),
-);
+const ACTORS_COUNT = countOf('actorsCount', 'all');
+const ACTORS_COUNT_IN_REGION = countOf('actorsCountInRegion', 'inRegion');
+const ACTORS_COUNT_NEAR = countOf('actorsCountNear', 'near');
 
 const ACTORS_COUNT_OF_BODY = namedQuery(
   'actorsCountOfBody',

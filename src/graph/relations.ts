@@ -424,26 +424,28 @@ export async function relationCountsOfKeys(
   keys: readonly string[],
   filter: RelationFilter,
 ): Promise<number[]> {
-  if (filter.activeAt !== null && filter.types?.length === 1 && filter.types[0] === 'MEMBER_OF') {
+  const [query, params] = countStatement(keys, filter);
+  const rows = await db.read(query, params);
+  const byKey = new Map(rows.map((row) => [row.key, row.total]));
+  return keys.map((key) => byKey.get(key) ?? 0);
+}
+
+/** The count statement for `filter` and its parameters: MEMBER_OF in a year from its window. */
+function countStatement(keys: readonly string[], filter: RelationFilter) {
+  const memberOfOnly = filter.types?.length === 1 && filter.types[0] === 'MEMBER_OF';
+  if (filter.activeAt !== null && memberOfOnly) {
     const { outgoing, incoming } = directions(filter);
-    const rows = await db.read(MEMBER_OF_COUNTS_ACTIVE_AT, {
-      keys,
-      outgoing,
-      incoming,
-      activeAt: filter.activeAt,
-    });
-    const byKey = new Map(rows.map((row) => [row.key, row.total]));
-    return keys.map((key) => byKey.get(key) ?? 0);
+    const params = { keys, outgoing, incoming, activeAt: filter.activeAt };
+    return [MEMBER_OF_COUNTS_ACTIVE_AT, params] as const;
   }
   const query = filter.activeAt === null ? RELATION_COUNTS : RELATION_COUNTS_ACTIVE_AT;
   // The year's count reads what a page in that year reads, with the page's parameters.
-  const rows = await db.read(query, {
+  const params = {
     keys,
     ...directions(filter),
     ...pageParams({ ...filter, after: null, limit: 0, brief: WHOLE_READS }, 'anyInYear'),
-  });
-  const byKey = new Map(rows.map((row) => [row.key, row.total]));
-  return keys.map((key) => byKey.get(key) ?? 0);
+  };
+  return [query, params] as const;
 }
 
 // Founders: FOUNDED, or a founding membership (the model's one encoding of "founding member").

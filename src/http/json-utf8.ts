@@ -6,6 +6,8 @@
 // replaced by its UTF-8 bytes held one per character (latin1), so the text stays one-byte and its
 // latin1 encoding is the UTF-8 answer.
 
+import { mapListCopyOnWrite, mapValuesCopyOnWrite } from '../copy-on-write.js';
+
 const NON_ASCII = /[\u0080-\uffff]/;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
@@ -33,36 +35,15 @@ function isPlainObject(value: object): value is Record<string, unknown> {
 function withUtf8Strings(value: unknown): unknown {
   if (typeof value === 'string') return utf8AsLatin1(value);
   if (value === null || typeof value !== 'object') return value;
-  if (Array.isArray(value)) {
-    let copy: unknown[] | undefined;
-    for (let index = 0; index < value.length; index++) {
-      const item = value[index];
-      const converted = withUtf8Strings(item);
-      if (copy) copy.push(converted);
-      else if (converted !== item) {
-        copy = value.slice(0, index);
-        copy.push(converted);
-      }
-    }
-    return copy ?? value;
-  }
+  if (Array.isArray(value)) return mapListCopyOnWrite(value, withUtf8Strings);
   if (!isPlainObject(value)) throw new NotPlain();
-  let copy: Record<string, unknown> | undefined;
-  for (const key in value) {
-    if (!asciiKey(key)) throw new NotPlain();
-    const item = value[key];
-    const converted = withUtf8Strings(item);
-    if (copy) copy[key] = converted;
-    else if (converted !== item) {
-      copy = {};
-      for (const earlier in value) {
-        if (earlier === key) break;
-        copy[earlier] = value[earlier];
-      }
-      copy[key] = converted;
-    }
-  }
-  return copy ?? value;
+  return mapValuesCopyOnWrite(value, withUtf8Entry);
+}
+
+/** A map's value for `withUtf8Strings`: a non-ASCII key is left to JSON.stringify. */
+function withUtf8Entry(item: unknown, key: string): unknown {
+  if (!asciiKey(key)) throw new NotPlain();
+  return withUtf8Strings(item);
 }
 
 /**
