@@ -18,18 +18,8 @@ CALL (front0, seen0) {
   WHERE $depth >= 1 AND size(seen) < $limit
   UNWIND frontier AS f
   CALL (f) {
-    MATCH (f)-[r]-(m:Entity)
-    WHERE $types IS NULL OR type(r) IN $types
-    WITH m, r, startNode(r) AS a, endNode(r) AS b
-    WHERE
-  ($activeAt IS NULL OR (
-    coalesce(
-      r.sinceYear,
-      r.attested[0],
-      CASE WHEN coalesce(a.startYear, 0) > coalesce(b.startYear, 0) THEN a.startYear ELSE b.startYear END,
-      $activeAt
-    ) <= $activeAt
-    AND coalesce(r.untilYear, $activeAt) >= $activeAt)) AND ($activeAt IS NULL OR coalesce(m.startYear, $activeAt) <= $activeAt)
+    UNWIND coalesce($near[f.key], []) AS nearKey
+    MATCH (m:Entity {key: nearKey})
     WITH DISTINCT m ORDER BY m.key LIMIT $limit
     RETURN m
   }

@@ -41,13 +41,14 @@ export const WARM_READS: Record<string, (db: Database) => Promise<unknown>> = {
 };
 
 /**
- * Reads planned after readiness: the hubs' any-type page and first neighbours (a branch per type
- * and direction); research reads, 26 index reads each (a type and a change) for `evolution`, in a
+ * Reads planned after readiness: the hubs' any-type page and first neighbours, in a year too (a
+ * branch per type and direction); research reads, 26 index reads each (a type and a change) for `evolution`, in a
  * year no fact has; one per type for `disputedFacts`.
  */
 const LATER_READS: Record<string, (db: Database) => Promise<unknown>> = {
   anyTypePageOfHubs: (db) => relationPages(db, keys, ANY_TYPE_PAGE, 'any'),
   firstNeighboursOfHubs: (db) => firstNeighboursOfHubs(db, keys, null, 1),
+  firstNeighboursOfHubsInYear: (db) => firstNeighboursOfHubs(db, keys, null, 1, 1000),
   evolution: (db) => evolution(db, 1000, 1000, 1),
   evolutionAfter: (db) =>
     evolution(db, 1000, 1000, 1, {

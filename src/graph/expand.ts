@@ -1,7 +1,7 @@
 import type { Database } from '../db/database.js';
 import { list, namedQuery, text } from '../db/query.js';
 import { BOUNDS } from '../limits.js';
-import { nodeActiveAt, RELATION_ACTIVE_AT } from '../model/active-at.js';
+import { memberOfActiveAt, nodeActiveAt, RELATION_ACTIVE_AT } from '../model/active-at.js';
 import { RELATION_TYPES, type RelationType } from '../model/vocabulary.js';
 import { indexedRelations } from './relation-index.js';
 import { isSmallNode } from './small-node.js';
@@ -12,15 +12,17 @@ const ALL_TYPES = Object.keys(RELATION_TYPES) as RelationType[];
  * The first `$limit` neighbours `m` of `f` along each relationship type and direction (`$types`,
  * null for all), each read from its index in the neighbour's key order: a hub costs a page per
  * type and direction, not its degree. Distinct because the model keeps one relationship per
- * (from, type, to). Simple predicates only: Neo4j plans these 26 branches slowly.
+ * (from, type, to). Simple predicates only: Neo4j plans these 26 branches slowly. In a year
+ * (`inYear`), a step is kept when it held then (`YEAR_RULE`), checked as the index is read in
+ * order, so a hub still stops after about `$limit` steps when most of them held.
  */
-function neighbourReads(): string {
+function neighbourReads(inYear: boolean): string {
   return ALL_TYPES.flatMap((type) =>
     (['INCOMING', 'OUTGOING'] as const).map((direction) => {
       const read = indexedRelations(type, direction, 'm:Entity', 'f.key');
       return `
       WITH f WHERE $types IS NULL OR '${type}' IN $types
-      ${read.match} AND r.${read.otherEnd} IS NOT NULL
+      ${read.match} AND r.${read.otherEnd} IS NOT NULL${inYear ? stepHeld(type) : ''}
       WITH m, r ORDER BY r.${read.anchor}, r.${read.otherEnd} LIMIT $limit
       RETURN m`;
     }),
@@ -32,51 +34,70 @@ const YEAR_RULE = `
     WITH m, r, startNode(r) AS a, endNode(r) AS b
     WHERE ${RELATION_ACTIVE_AT} AND ${nodeActiveAt('m')}`;
 
+/** `YEAR_RULE` on an indexed step of `type`: a MEMBER_OF's from its stored window, its ends unread. */
+const stepHeld = (type: RelationType): string =>
+  type === 'MEMBER_OF'
+    ? `\n      AND ${memberOfActiveAt('r')} AND ${nodeActiveAt('m')}`
+    : YEAR_RULE;
+
 /**
- * The first `$limit` neighbours of each hub of `$keys` (in key order), read from the indexes. Its
- * own statement, shared by `neighbors` and `subgraph`, rather than a part of each: Neo4j takes
- * seconds to plan its branches, so it is planned once for both, after readiness (`warmLaterPlans`).
+ * The first `$limit` neighbours of each hub of `$keys` (in key order), read from the indexes; in a
+ * year, those whose step held then. Its own statement, shared by `neighbors` and `subgraph`, rather
+ * than a part of each: Neo4j takes seconds to plan its branches, so it is planned once for both,
+ * after readiness (`warmLaterPlans`).
  */
-const FIRST_NEIGHBOURS_OF_HUBS = namedQuery(
-  'firstNeighbours.hubs',
-  `
+const firstNeighboursOfHubsQuery = (inYear: boolean) =>
+  namedQuery(
+    inYear ? 'firstNeighboursInYear.hubs' : 'firstNeighbours.hubs',
+    `
 UNWIND $keys AS key
 MATCH (f:Entity {key: key})
 CALL (f) {
-  CALL (f) {${neighbourReads()}
+  CALL (f) {${neighbourReads(inYear)}
   }
   WITH DISTINCT m ORDER BY m.key LIMIT $limit
   RETURN collect(m.key) AS near
 }
 RETURN key, near`,
-  (row) => ({ key: text(row.key), near: list(text)(row.near) }),
-);
+    (row) => ({ key: text(row.key), near: list(text)(row.near) }),
+  );
 
 /**
  * The same for the small nodes of `$keys` (`small`), by walking their relationships of `$types`;
- * a hub comes back with `small` false and is read by `FIRST_NEIGHBOURS_OF_HUBS`.
+ * a hub comes back with `small` false and is read by `firstNeighboursOfHubs`.
  */
-const FIRST_NEIGHBOURS = namedQuery(
-  'firstNeighbours',
-  `
+const firstNeighboursQuery = (inYear: boolean) =>
+  namedQuery(
+    inYear ? 'firstNeighboursInYear' : 'firstNeighbours',
+    `
 UNWIND $keys AS key
 MATCH (f:Entity {key: key})
 WITH key, f, ${isSmallNode('f')} AS small
 CALL (f, small) {
   WITH f WHERE small
   MATCH (f)-[r]-(m:Entity)
-  WHERE type(r) IN $types
+  WHERE type(r) IN $types${inYear ? YEAR_RULE : ''}
   WITH DISTINCT m ORDER BY m.key LIMIT $limit
   RETURN collect(m.key) AS near
 }
 RETURN key, small, near`,
-  (row) => ({ key: text(row.key), small: row.small === true, near: list(text)(row.near) }),
-);
+    (row) => ({ key: text(row.key), small: row.small === true, near: list(text)(row.near) }),
+  );
+
+const FIRST_NEIGHBOURS = { any: firstNeighboursQuery(false), inYear: firstNeighboursQuery(true) };
+const FIRST_NEIGHBOURS_OF_HUBS = {
+  any: firstNeighboursOfHubsQuery(false),
+  inYear: firstNeighboursOfHubsQuery(true),
+};
+const variant = (activeAt: number | null) => (activeAt === null ? 'any' : 'inYear');
+// Only the statements in a year read `$activeAt`.
+const yearOf = <T extends object>(params: T, activeAt: number | null) =>
+  activeAt === null ? params : { ...params, activeAt };
 
 /**
  * The `$near` parameter of `expansionCypher`: the first `limit` neighbours of each of `keys` along
- * `types` (all when null), by key; nothing is read when `depth` is 0. One round trip, two when a
- * key is a hub.
+ * `types` (all when null), by key; with `activeAt`, along steps that held in that year to nodes
+ * that existed then. Nothing is read when `depth` is 0. One round trip, two when a key is a hub.
  */
 export async function firstNeighbours(
   db: Database,
@@ -84,12 +105,15 @@ export async function firstNeighbours(
   depth: number,
   types: RelationType[] | null,
   limit: number,
+  activeAt: number | null = null,
 ): Promise<Record<string, string[]>> {
   if (depth < 1 || keys.length === 0) return {};
-  const rows = await db.read(FIRST_NEIGHBOURS, { keys, types: types ?? ALL_TYPES, limit });
+  const params = yearOf({ keys, types: types ?? ALL_TYPES, limit }, activeAt);
+  const rows = await db.read(FIRST_NEIGHBOURS[variant(activeAt)], params);
   const hubs = rows.filter((row) => !row.small).map((row) => row.key);
   const near = Object.fromEntries(rows.map((row) => [row.key, row.near]));
-  if (hubs.length > 0) Object.assign(near, await firstNeighboursOfHubs(db, hubs, types, limit));
+  if (hubs.length > 0)
+    Object.assign(near, await firstNeighboursOfHubs(db, hubs, types, limit, activeAt));
   return near;
 }
 
@@ -99,8 +123,10 @@ export async function firstNeighboursOfHubs(
   keys: readonly string[],
   types: RelationType[] | null,
   limit: number,
+  activeAt: number | null = null,
 ): Promise<Record<string, string[]>> {
-  const rows = await db.read(FIRST_NEIGHBOURS_OF_HUBS, { keys, types, limit });
+  const params = yearOf({ keys, types, limit }, activeAt);
+  const rows = await db.read(FIRST_NEIGHBOURS_OF_HUBS[variant(activeAt)], params);
   return Object.fromEntries(rows.map((row) => [row.key, row.near]));
 }
 
@@ -113,12 +139,12 @@ export async function firstNeighboursOfHubs(
  */
 function levelCypher(level: number, inYear: boolean): string {
   const [front, seen, cut] = [`front${level - 1}`, `seen${level - 1}`, `cut${level - 1}`];
-  // The seeds' neighbours were read from the indexes by FIRST_NEIGHBOURS (a seed may be a hub) and
-  // come in `$near`; further levels are cut by then (a hub's first level fills the limit) or
-  // reached from ordinary nodes. In a year, every level reads the relationships and keeps those
-  // that held then (the year has no index).
+  // The seeds' neighbours were read by `firstNeighbours` (from the indexes when a seed is a hub,
+  // in a year too) and come in `$near`; further levels are cut by then (a hub's first level fills
+  // the limit) or reached from ordinary nodes, whose relationships are read and kept when they
+  // held in the year.
   const neighbours =
-    level === 1 && !inYear
+    level === 1
       ? `UNWIND coalesce($near[f.key], []) AS nearKey
     MATCH (m:Entity {key: nearKey})`
       : `MATCH (f)-[r]-(m:Entity)
@@ -156,7 +182,7 @@ WITH *, ${seen} + front${level} AS seen${level},
  * `seen0` (the seed nodes, at most `$limit`) and `cut0`, and passes `$depth`, `$types`, `$limit`
  * and `$near` (`firstNeighbours` of the seeds' keys); afterwards `levels` lists the nodes reached at
  * each distance (seeds at 0) and `cut` says whether `$limit` left nodes out. `inYear` follows only
- * what held in `$activeAt` (the rule of exports), from the seeds on (`$near` is then not read).
+ * what held in `$activeAt` (the rule of exports), from the seeds on (`$near` read in that year).
  */
 export function expansionCypher(inYear = false): string {
   const last = Math.max(BOUNDS.subgraphDepth.max, BOUNDS.neighborDepth.max);

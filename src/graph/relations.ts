@@ -1,7 +1,7 @@
 import type { Database } from '../db/database.js';
 import type { Plain } from '../db/plain.js';
 import { list, namedQuery, num, text } from '../db/query.js';
-import { relationActiveAt } from '../model/active-at.js';
+import { memberOfActiveAt, relationActiveAt } from '../model/active-at.js';
 import {
   decodeEntityRow,
   decodeRelationRow,
@@ -338,12 +338,12 @@ RETURN key,
   CASE WHEN $incoming THEN COUNT {
     MATCH ()-[r:MEMBER_OF]->()
     USING INDEX r:MEMBER_OF(toKey, relFrom, relUntil)
-    WHERE r.toKey = key AND r.relFrom <= $activeAt AND r.relUntil >= $activeAt
+    WHERE r.toKey = key AND ${memberOfActiveAt('r')}
   } ELSE 0 END +
   CASE WHEN $outgoing THEN COUNT {
     MATCH ()-[r:MEMBER_OF]->()
     USING INDEX r:MEMBER_OF(fromKey, relFrom, relUntil)
-    WHERE r.fromKey = key AND r.relFrom <= $activeAt AND r.relUntil >= $activeAt
+    WHERE r.fromKey = key AND ${memberOfActiveAt('r')}
   } ELSE 0 END AS total`,
   (row) => ({ key: text(row.key), total: num(row.total) }),
 );

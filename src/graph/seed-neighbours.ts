@@ -7,7 +7,8 @@ import { firstNeighbours } from './expand.js';
  * the first `limit - seeds` neighbours of all seeds together in key order, so each seed starts with
  * its share of `limit` and only the seeds that may still hold a key below the cut-off read more
  * (their share doubled, up to `limit`). The answer is that of reading `limit` per seed: every key
- * below the cut-off is read, and one more than the level keeps tells it was cut.
+ * below the cut-off is read, and one more than the level keeps tells it was cut. With `activeAt`,
+ * the neighbours along steps that held in that year.
  */
 export async function seedNeighbours(
   db: Database,
@@ -15,8 +16,9 @@ export async function seedNeighbours(
   depth: number,
   types: RelationType[] | null,
   limit: number,
+  activeAt: number | null = null,
 ): Promise<Record<string, string[]>> {
-  if (seeds.length <= 1) return firstNeighbours(db, seeds, depth, types, limit);
+  if (seeds.length <= 1) return firstNeighbours(db, seeds, depth, types, limit, activeAt);
   const seedSet = new Set(seeds);
   // One past what the level keeps: enough to know whether the limit cut it.
   const wanted = limit - seeds.length + 1;
@@ -25,7 +27,7 @@ export async function seedNeighbours(
   let asking = [...seeds];
   let share = Math.min(limit, Math.ceil(limit / seeds.length));
   for (;;) {
-    const found = await firstNeighbours(db, asking, depth, types, share);
+    const found = await firstNeighbours(db, asking, depth, types, share, activeAt);
     for (const key of asking) {
       near[key] = found[key] ?? [];
       read.set(key, share);

@@ -26,8 +26,8 @@ export interface SubgraphResult {
 // One statement after the seeds' first neighbours (`seedNeighbours`): the unknown keys (nothing
 // else is read when there are any), the bounded expansion, then the relationships among the
 // reached nodes. They are ordered here rather than in Neo4j: a sort there buffers whole rows, the
-// lists of reached nodes included, and runs out of memory. In a year (`subgraphInYear`, which reads
-// the seeds' neighbours itself), seeds, steps and relationships follow the activeAt rule of exports.
+// lists of reached nodes included, and runs out of memory. In a year (`subgraphInYear`), seeds,
+// steps and relationships follow the activeAt rule of exports, the seeds' steps read beforehand.
 function subgraphCypher(inYear: boolean): string {
   const seedRule = inYear ? ` WHERE ${nodeActiveAt('n')}` : '';
   const relationRule = inYear ? ` AND ${RELATION_ACTIVE_AT}` : '';
@@ -101,8 +101,7 @@ export async function subgraph(
   activeAt: number | null = null,
 ): Promise<SubgraphResult> {
   const cap = limit * RELATION_READ_FACTOR;
-  const near =
-    activeAt === null ? await seedNeighbours(db, keys.slice(0, limit), depth, types, limit) : {};
+  const near = await seedNeighbours(db, keys.slice(0, limit), depth, types, limit, activeAt);
   const [row] = await db.read(activeAt === null ? SUBGRAPH : SUBGRAPH_IN_YEAR, {
     keys,
     depth,

@@ -45,6 +45,14 @@ export function relationActiveAt(year: string): string {
 /** The rule for the parameter `$activeAt`. */
 export const RELATION_ACTIVE_AT = relationActiveAt('$activeAt');
 
+/**
+ * `RELATION_ACTIVE_AT` on a MEMBER_OF relationship `r`, read from its stored window (below)
+ * rather than from its ends' foundings: the same years, without reading either end.
+ */
+export function memberOfActiveAt(r: string): string {
+  return `${r}.relFrom <= $activeAt AND ${r}.relUntil >= $activeAt`;
+}
+
 /** The Cypher condition for a node: it existed in `$activeAt` (founded or held by then, or its start is unknown). */
 export function nodeActiveAt(node: string): string {
   return `($activeAt IS NULL OR coalesce(${node}.startYear, $activeAt) <= $activeAt)`;
