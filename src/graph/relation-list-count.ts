@@ -187,9 +187,14 @@ export async function warmRelationCounts(db: Database, keys: string[]): Promise<
     { ...none, keys: null, activeAt: 2000 },
     { ...none, keys, activeAt: 2000 },
   ];
+  const warmed = new Set<string>();
   let counted = 0;
   for (const filter of filters) {
-    for (const type of ALL_TYPES) counted += await countOne(db, filter, type);
+    for (const type of ALL_TYPES) {
+      const name = countOfType(filter, type).query?.name ?? type;
+      if (!warmed.has(name)) counted += await countOne(db, filter, type);
+      warmed.add(name);
+    }
   }
   return counted;
 }
