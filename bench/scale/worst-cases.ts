@@ -311,6 +311,11 @@ export function worstCases(schema: GraphQLSchema, t: Targets): WorstCase[] {
       query: `{ relations(first: 100, after: "${inHub}", filter: { keys: [${hub}], types: [MEMBER_OF], activeAt: 2010 }) { totalCount edges { node { id } } } }`,
     },
     {
+      // Every type's count of the hub in a year: the statement CI once saw plan past the deadline.
+      name: 'relations: hub every type activeAt + totalCount',
+      query: `{ relations(first: 100, filter: { keys: [${hub}], activeAt: 2010 }) { totalCount edges { node { id } } } }`,
+    },
+    {
       name: 'relations: disputed + totalCount',
       query:
         '{ relations(first: 100, filter: { disputed: true }) { totalCount edges { node { id } } } }',

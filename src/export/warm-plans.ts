@@ -2,6 +2,7 @@ import type { Database } from '../db/database.js';
 import { firstNeighboursOfHubs } from '../graph/expand.js';
 import { neighborsOfKeys } from '../graph/neighbors.js';
 import { warmRelationPages } from '../graph/relation-list.js';
+import { warmRelationCounts } from '../graph/relation-list-count.js';
 import { type RelationSpec, relationPages, relationsOfKeys } from '../graph/relations.js';
 import { evolution, evolutionCount } from '../graph/research-evolution.js';
 import { disputedFacts } from '../graph/research-facts.js';
@@ -103,10 +104,11 @@ export async function warmSlowPlans(
 
 /**
  * The plans a request makes in a tenth of a second, cached after `warmSlowPlans` without holding
- * readiness back: the root `relations` pages, a statement per type, with and without keys, then
- * `evolution` and `disputedFacts`.
+ * readiness back: the root `relations` pages and counts, a statement per type, with and without
+ * keys, then `evolution` and `disputedFacts`.
  */
 export async function warmLaterPlans(db: Database): Promise<void> {
   await warmRelationPages(db, keys);
+  await warmRelationCounts(db, keys);
   for (const read of Object.values(LATER_READS)) await read(db);
 }

@@ -1,8 +1,8 @@
 // The root `relations(filter:)` list: relationships of the whole graph (or touching some keys),
 // filtered, in (type, toKey, fromKey) order, read from the per-type end-key indexes a page at a time.
 import type { Database } from '../db/database.js';
-import { list, namedQuery, num, type Row, text } from '../db/query.js';
-import { RELATION_ACTIVE_AT } from '../model/active-at.js';
+import { list, namedQuery, type Row, text } from '../db/query.js';
+import { relationActiveAt } from '../model/active-at.js';
 import { missingKeysCall } from '../model/missing-keys.js';
 import { decodeRelation, type ReadBriefness, relationProjection } from '../model/projection.js';
 import type { RecordInfo, Relation } from '../model/types.js';
@@ -13,7 +13,7 @@ import { PAST_EVERY_KEY } from './relations.js';
 const ALL_TYPES = Object.keys(RELATION_TYPES) as RelationType[];
 
 /** The filter without conditions. */
-const ANY_RELATION = {
+export const ANY_RELATION = {
   types: ALL_TYPES,
   disputed: null,
   origin: null,
@@ -37,14 +37,19 @@ export interface RelationListFilter {
 /**
  * The filter's conditions on a relationship `r` from `a` to `b` (the activeAt rule of exports and
  * metrics), as one opaque CASE: the planner then does not try an index plan for each OR of each
- * read, which multiplied by the reads' branches took seconds.
+ * read, which multiplied by the reads' branches took seconds. Each condition is read from
+ * `${param}disputed`, `${param}origin`, … (`$` for parameters of their own, `$filter.` for a map).
  */
-const FILTERS = `CASE WHEN
-  ($disputed IS NULL OR coalesce(r.disputed, false) = $disputed)
-  AND ($origin IS NULL OR coalesce(r.origin, 'curated') = $origin)
-  AND ($minSources IS NULL OR size(coalesce(r.sources, [])) >= $minSources)
-  AND ($maxSources IS NULL OR size(coalesce(r.sources, [])) <= $maxSources)
-  AND ${RELATION_ACTIVE_AT} THEN true ELSE false END`;
+export function relationFilters(param: string): string {
+  return `CASE WHEN
+  (${param}disputed IS NULL OR coalesce(r.disputed, false) = ${param}disputed)
+  AND (${param}origin IS NULL OR coalesce(r.origin, 'curated') = ${param}origin)
+  AND (${param}minSources IS NULL OR size(coalesce(r.sources, [])) >= ${param}minSources)
+  AND (${param}maxSources IS NULL OR size(coalesce(r.sources, [])) <= ${param}maxSources)
+  AND ${relationActiveAt(`${param}activeAt`)} THEN true ELSE false END`;
+}
+
+const FILTERS = relationFilters('$');
 
 /**
  * One type of the whole graph, in (toKey, fromKey) order from its index: at most `$limit` matches
@@ -67,12 +72,12 @@ RETURN [] AS missing, relations`;
  * write recorded (`origin` api or import; curated ones store none). Read from the type's index on
  * that property, then sorted: the whole graph's order read every relationship of the type to find them.
  */
-const INDEXED_SEEKS = {
+export const INDEXED_SEEKS = {
   disputed: { property: 'disputed', condition: 'r.disputed = true' },
   origin: { property: 'origin', condition: 'r.origin = $origin' },
 } as const;
 
-type IndexedSeek = keyof typeof INDEXED_SEEKS;
+export type IndexedSeek = keyof typeof INDEXED_SEEKS;
 
 function indexedPageOfType(seek: IndexedSeek): (type: RelationType) => string {
   const { property, condition } = INDEXED_SEEKS[seek];
@@ -146,68 +151,18 @@ const RELATIONS_PAGE_OF_KEYS = pageQueries('relationsPageOfKeys', keysPageOfType
 const RELATIONS_PAGE_DISPUTED = pageQueries('relationsPageDisputed', indexedPageOfType('disputed'));
 const RELATIONS_PAGE_OF_ORIGIN = pageQueries('relationsPageOfOrigin', indexedPageOfType('origin'));
 
-/** The relationships of one type that match, from the whole graph or from the keys' indexes. */
-function countOf(type: RelationType, ofKeys: boolean, seek: IndexedSeek | null): string {
-  const reads = ofKeys
-    ? `
-      UNWIND $keys AS key
-      CALL (key) {
-        MATCH (a)-[r:${type}]->(b)
-        USING INDEX r:${type}(fromKey, toKey)
-        WHERE r.fromKey = key AND r.toKey IS NOT NULL
-        RETURN r, a, b
-        UNION ALL
-        MATCH (a)-[r:${type}]->(b)
-        USING INDEX r:${type}(toKey, fromKey)
-        WHERE r.toKey = key AND r.fromKey IS NOT NULL AND NOT r.fromKey IN $keys
-        RETURN r, a, b
-      }`
-    : seek
-      ? `
-      MATCH (a)-[r:${type}]->(b)
-      USING INDEX r:${type}(${INDEXED_SEEKS[seek].property})
-      WHERE ${INDEXED_SEEKS[seek].condition}`
-      : `
-      MATCH (a)-[r:${type}]->(b)`;
-  return `
-    WITH 1 AS guard WHERE '${type}' IN $types${reads}
-    WITH r, a, b WHERE ${FILTERS}
-    RETURN count(r) AS n`;
-}
-
-const countQuery = (name: string, ofKeys: boolean, seek: IndexedSeek | null = null) =>
-  namedQuery(
-    name,
-    `
-CALL () {${ALL_TYPES.map((type) => countOf(type, ofKeys, seek)).join('\n  UNION ALL')}
-}
-RETURN sum(n) AS total`,
-    (row) => num(row.total),
-  );
-
-const RELATIONS_COUNT = countQuery('relationsCount', false);
-const RELATIONS_COUNT_OF_KEYS = countQuery('relationsCountOfKeys', true);
-const RELATIONS_COUNT_DISPUTED = countQuery('relationsCountDisputed', false, 'disputed');
-const RELATIONS_COUNT_OF_ORIGIN = countQuery('relationsCountOfOrigin', false, 'origin');
-
 /**
  * The index a filter without keys can seek instead of reading every relationship: disputed ones
  * first, then a recorded origin (curated relationships are most of the graph and store none).
  */
-function seekOf(filter: Pick<RelationListFilter, 'disputed' | 'origin'>): IndexedSeek | null {
+export function seekOf(
+  filter: Pick<RelationListFilter, 'disputed' | 'origin'>,
+): IndexedSeek | null {
   if (filter.disputed === true) return 'disputed';
   return filter.origin === 'api' || filter.origin === 'import' ? 'origin' : null;
 }
 
-// Only types: each type's count comes from the count store, nothing is read.
-const RELATIONS_COUNT_OF_TYPES = namedQuery(
-  'relationsCountOfTypes',
-  `
-RETURN ${ALL_TYPES.map((type) => `CASE WHEN '${type}' IN $types THEN COUNT { ()-[:${type}]->() } ELSE 0 END`).join(' +\n  ')} AS total`,
-  (row) => num(row.total),
-);
-
-function filterParams(filter: RelationListFilter) {
+export function filterParams(filter: RelationListFilter) {
   const { types, disputed, origin, minSources, maxSources, activeAt } = filter;
   return { types, disputed, origin, minSources, maxSources, activeAt };
 }
@@ -324,21 +279,4 @@ export async function warmRelationPages(db: Database, keys: string[]): Promise<v
       if (indexed.query) await db.read(indexed.query, indexed.params);
     }
   }
-}
-
-/** How many relationships match `filter`, all pages together. */
-export async function relationListCount(db: Database, filter: RelationListFilter): Promise<number> {
-  const { types, keys, ...rest } = filter;
-  const plain = keys === null && Object.values(rest).every((value) => value === null);
-  const query = plain
-    ? RELATIONS_COUNT_OF_TYPES
-    : keys
-      ? RELATIONS_COUNT_OF_KEYS
-      : seekOf(rest) === 'disputed'
-        ? RELATIONS_COUNT_DISPUTED
-        : seekOf(rest) === 'origin'
-          ? RELATIONS_COUNT_OF_ORIGIN
-          : RELATIONS_COUNT;
-  const [total] = await db.read(query, { ...filterParams(filter), keys });
-  return total ?? 0;
 }

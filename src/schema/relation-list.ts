@@ -5,11 +5,8 @@ import { builder } from '../builder.js';
 import { badInput } from '../domain-error.js';
 import { unknownKeysWithSuggestions } from '../graph/key-suggestions.js';
 import { encodeRelationCursor } from '../graph/relation-cursor.js';
-import {
-  type RelationListFilter,
-  relationListCount,
-  relationListPage,
-} from '../graph/relation-list.js';
+import { type RelationListFilter, relationListPage } from '../graph/relation-list.js';
+import { relationListCount } from '../graph/relation-list-count.js';
 import { BOUNDS, LIST_LIMITS } from '../limits.js';
 import { ACTIVE_AT_DESCRIPTION } from '../model/active-at.js';
 import { ORIGINS } from '../model/storage.js';

@@ -24,6 +24,7 @@ type Documents = {
     "\n    mutation ImportReviewAnyLanguage($text: String!, $any: Boolean) {\n      importProfile(text: $text, sourceUrl: \"https://example.org/ress\", language: \"es\", anyLanguage: $any) {\n        id proposals { type }\n      }\n    }": typeof types.ImportReviewAnyLanguageDocument,
     "\n  query MemberWindowCount($memberOf: String!, $activeAt: Int) {\n    actors(first: 1, filter: { memberOf: $memberOf, activeAt: $activeAt }) { totalCount }\n  }": typeof types.MemberWindowCountDocument,
     "\n  query PlacesNear($near: Near!) {\n    actors(filter: { near: $near }, first: 100) {\n      totalCount\n      edges { node { key city location { latitude longitude } } }\n    }\n  }": typeof types.PlacesNearDocument,
+    "\n  query CountedPage($filter: RelationListFilter, $first: Int, $after: String) {\n    relations(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id } }\n    }\n  }": typeof types.CountedPageDocument,
     "\n  query RelationsPage($filter: RelationListFilter, $first: Int, $after: String) {\n    relations(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { id type fromKey toKey disputed origin sources { key } } }\n    }\n  }": typeof types.RelationsPageDocument,
     "\n  query OriginPage($filter: RelationListFilter, $first: Int, $after: String) {\n    relations(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id origin sources { key } } }\n    }\n  }": typeof types.OriginPageDocument,
     "\n  query WriteTestEntity($key: String!) {\n    entity(key: $key) { key name version origin lastChangedBy aliases ... on Actor { region } sources { key } }\n  }": typeof types.WriteTestEntityDocument,
@@ -61,6 +62,7 @@ const documents: Documents = {
     "\n    mutation ImportReviewAnyLanguage($text: String!, $any: Boolean) {\n      importProfile(text: $text, sourceUrl: \"https://example.org/ress\", language: \"es\", anyLanguage: $any) {\n        id proposals { type }\n      }\n    }": types.ImportReviewAnyLanguageDocument,
     "\n  query MemberWindowCount($memberOf: String!, $activeAt: Int) {\n    actors(first: 1, filter: { memberOf: $memberOf, activeAt: $activeAt }) { totalCount }\n  }": types.MemberWindowCountDocument,
     "\n  query PlacesNear($near: Near!) {\n    actors(filter: { near: $near }, first: 100) {\n      totalCount\n      edges { node { key city location { latitude longitude } } }\n    }\n  }": types.PlacesNearDocument,
+    "\n  query CountedPage($filter: RelationListFilter, $first: Int, $after: String) {\n    relations(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id } }\n    }\n  }": types.CountedPageDocument,
     "\n  query RelationsPage($filter: RelationListFilter, $first: Int, $after: String) {\n    relations(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { id type fromKey toKey disputed origin sources { key } } }\n    }\n  }": types.RelationsPageDocument,
     "\n  query OriginPage($filter: RelationListFilter, $first: Int, $after: String) {\n    relations(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id origin sources { key } } }\n    }\n  }": types.OriginPageDocument,
     "\n  query WriteTestEntity($key: String!) {\n    entity(key: $key) { key name version origin lastChangedBy aliases ... on Actor { region } sources { key } }\n  }": types.WriteTestEntityDocument,
@@ -142,6 +144,10 @@ export function graphql(source: "\n  query MemberWindowCount($memberOf: String!,
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PlacesNear($near: Near!) {\n    actors(filter: { near: $near }, first: 100) {\n      totalCount\n      edges { node { key city location { latitude longitude } } }\n    }\n  }"): (typeof documents)["\n  query PlacesNear($near: Near!) {\n    actors(filter: { near: $near }, first: 100) {\n      totalCount\n      edges { node { key city location { latitude longitude } } }\n    }\n  }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CountedPage($filter: RelationListFilter, $first: Int, $after: String) {\n    relations(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id } }\n    }\n  }"): (typeof documents)["\n  query CountedPage($filter: RelationListFilter, $first: Int, $after: String) {\n    relations(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id } }\n    }\n  }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
