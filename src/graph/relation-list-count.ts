@@ -2,6 +2,7 @@
 // from the indexes its pages read (src/graph/relation-list.ts), the types' counts summed here.
 import type { Database } from '../db/database.js';
 import { type NamedQuery, namedQuery, num } from '../db/query.js';
+import { memberOfActiveAt } from '../model/active-at.js';
 import { RELATION_TYPES, type RelationType } from '../model/vocabulary.js';
 import {
   ANY_RELATION,
@@ -80,7 +81,7 @@ const COUNTS: Record<CountRead, Map<RelationType, NamedQuery<number>>> = {
 /** The one type with a stored relation window (`relFrom`, `relUntil`; src/model/active-at.ts). */
 const WINDOWED: RelationType = 'MEMBER_OF';
 
-const IN_WINDOW = 'r.relFrom <= $activeAt AND r.relUntil >= $activeAt';
+const IN_WINDOW = memberOfActiveAt('r');
 
 /**
  * MEMBER_OF in a year and nothing else: index entries of the stored window only, no relationship
