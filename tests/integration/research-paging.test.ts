@@ -156,4 +156,18 @@ describe('subgraph of several seeds under one budget', () => {
       expect(firstLevel(budgeted, seeds, limit)).toEqual(firstLevel(all, seeds, limit));
     }
   });
+
+  it('reaches the same first level in a year as reading the limit for every seed then', async () => {
+    const cases: [string[], number][] = [
+      [['mes', 'ctc', 'ess-france', 'ripess-europe'], 12],
+      [['mes', 'miramap', 'cac'], 5],
+      [['mes', 'ctc'], 2000],
+    ];
+    for (const activeAt of [2005, 2020])
+      for (const [seeds, limit] of cases) {
+        const all = await firstNeighbours(db(), seeds, 1, null, limit, activeAt);
+        const budgeted = await seedNeighbours(db(), seeds, 1, null, limit, activeAt);
+        expect(firstLevel(budgeted, seeds, limit)).toEqual(firstLevel(all, seeds, limit));
+      }
+  });
 });
