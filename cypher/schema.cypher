@@ -143,3 +143,6 @@ CREATE INDEX rel_member_window IF NOT EXISTS FOR ()-[r:MEMBER_OF]-() ON (r.toKey
 // relUntil are derived, index-only copies of the relation `activeAt` rule (src/model/active-at.ts).
 CREATE INDEX rel_member_of_window_in IF NOT EXISTS FOR ()-[r:MEMBER_OF]-() ON (r.toKey, r.relFrom, r.relUntil);
 CREATE INDEX rel_member_of_window_out IF NOT EXISTS FOR ()-[r:MEMBER_OF]-() ON (r.fromKey, r.relFrom, r.relUntil);
+// A body's founding members without reading its other members: only MEMBER_OF relationships that
+// carry `founding` are in it (a composite index skips those without one of its properties).
+CREATE INDEX rel_member_of_founding IF NOT EXISTS FOR ()-[r:MEMBER_OF]-() ON (r.founding, r.toKey, r.fromKey);

@@ -2,8 +2,17 @@
 UNWIND $keys AS key
 MATCH (n:Entity {key: key})
 CALL (n) {
-  MATCH (n)<-[r:MEMBER_OF|FOUNDED]-(other:Entity)
-  WHERE type(r) = 'FOUNDED' OR r.founding = true
+  CALL (n) {
+    MATCH (other:Entity)-[r:FOUNDED]->(n)
+    USING INDEX r:FOUNDED(toKey, fromKey)
+    WHERE r.toKey = n.key AND r.fromKey IS NOT NULL
+    RETURN r, other
+    UNION ALL
+    MATCH (other:Entity)-[r:MEMBER_OF]->(n)
+    USING INDEX r:MEMBER_OF(founding, toKey, fromKey)
+    WHERE r.founding = true AND r.toKey = n.key AND r.fromKey IS NOT NULL
+    RETURN r, other
+  }
   WITH r, other ORDER BY other.key, type(r)
   LIMIT $limit
   RETURN collect([CASE WHEN $pageBriefRelation THEN [stored IN [r {.fromKey, .toKey}] | [type(r), coalesce(stored.fromKey, startNode(r).key), coalesce(stored.toKey, endNode(r).key)]][0] ELSE [stored IN [properties(r)] | {type: type(r), from: coalesce(stored.fromKey, startNode(r).key), to: coalesce(stored.toKey, endNode(r).key), props: stored}][0] END, CASE WHEN $pageBriefOther THEN [stored IN [other {.key, .name, .kind, .acronym}] | [stored.key, stored.name, stored.kind, stored.acronym, labels(other)]][0] ELSE {props: other {.*, searchNames: null, searchDescription: null, contentHash: null}, labels: labels(other)} END]) AS edges

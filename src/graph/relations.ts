@@ -448,15 +448,25 @@ function countStatement(keys: readonly string[], filter: RelationFilter) {
   return [query, params] as const;
 }
 
-// Founders: FOUNDED, or a founding membership (the model's one encoding of "founding member").
+// Founders: FOUNDED, or a founding membership (the model's one encoding of "founding member"),
+// each read from an index, so a hub's founders do not cost a read of all its members.
 const FOUNDERS_OF_KEYS = namedQuery(
   'foundersOfKeys',
   `
 UNWIND $keys AS key
 MATCH (n:Entity {key: key})
 CALL (n) {
-  MATCH (n)<-[r:MEMBER_OF|FOUNDED]-(other:Entity)
-  WHERE type(r) = 'FOUNDED' OR r.founding = true
+  CALL (n) {
+    MATCH (other:Entity)-[r:FOUNDED]->(n)
+    USING INDEX r:FOUNDED(toKey, fromKey)
+    WHERE r.toKey = n.key AND r.fromKey IS NOT NULL
+    RETURN r, other
+    UNION ALL
+    MATCH (other:Entity)-[r:MEMBER_OF]->(n)
+    USING INDEX r:MEMBER_OF(founding, toKey, fromKey)
+    WHERE r.founding = true AND r.toKey = n.key AND r.fromKey IS NOT NULL
+    RETURN r, other
+  }
   WITH r, other ORDER BY other.key, type(r)
   LIMIT $limit
   RETURN collect(${edge('page')}) AS edges
