@@ -38,6 +38,9 @@ const COMPANY_SUFFIX = /,\s+(Inc|Ltd|LLC|Limited|Corp|GmbH|SARL|SAS|S\.A)\b\.?(?
 /** "Social and Solidarity Economy", "Sociale et Solidaire": the sector's name is one phrase. */
 const SOCIAL_AND_SOLIDARITY = /([Ss]ocial(?:e|es)?) (and|et) ([Ss]olidari\p{L}*)/gu;
 
+/** "Coopérative d'Activités et d'Emploi", "Caisse d'Epargne et de Crédit": two complements of one name. */
+const TWO_COMPLEMENTS = /((?:d')\p{Lu}\p{Ll}[\p{L}-]*) (et|and) ((?:d'|de )\p{Lu}\p{Ll})/gu;
+
 /** Keeps "and" inside a name through the split at "and"; `restoreNames` puts it back. */
 export function protectNames(text: string): string {
   const mark = (_m: string, left: string, word: string, right: string) =>
@@ -47,7 +50,8 @@ export function protectNames(text: string): string {
     .replace(PAIR_NAME, mark)
     .replace(AND_IN_OBJECT, mark)
     .replace(COMPANY_SUFFIX, `${AND_MARK}$1`)
-    .replace(SOCIAL_AND_SOLIDARITY, mark);
+    .replace(SOCIAL_AND_SOLIDARITY, mark)
+    .replace(TWO_COMPLEMENTS, mark);
 }
 
 export const restoreNames = (text: string) => text.replaceAll(AND_MARK, ' ');

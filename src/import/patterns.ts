@@ -146,6 +146,30 @@ const LIST_TRIGGERS: Trigger[] = [
     0.8,
     { list: true },
   ),
+  // Session 13: partnerships in more words: "is partnered with", "entered into an MoU with",
+  // "nos partenaires les plus actifs sont", "other partners for X include", "bénéficie de la collaboration de".
+  t(
+    'PARTNER_OF',
+    '\\b(?:is|are|was|were|has been) partnered with\\b|\\b(?:entered|enters|has entered|have entered)(?: into)? (?:a |an )?(?:memorandum of understanding|mou|partnership(?: agreement)?|cooperation agreement|collaboration agreement) with\\b|\\b(?:established|formed|forged|launched) (?:a |an )?(?:new )?(?:strategic )?partnership with\\b',
+    0.8,
+  ),
+  t(
+    'PARTNER_OF',
+    '\\b(?:its|our|their) (?:main |key |principal |other |long-standing )?(?:partners|partner organi[sz]ations) (?:[\\p{Ll}-]+ ){0,3}(?:are|include|includes|included)\\b|\\b(?:other |main |key )?partners (?:for|of) [^.;:,]{1,50}? (?:include|includes)\\b|\\bamong (?:its|our|their) partners(?: are)?\\b',
+    0.8,
+    { list: true },
+  ),
+  t(
+    'PARTNER_OF',
+    "\\b(?:nos|ses|leurs) (?:principaux |autres )?partenaires (?:[\\p{Ll}-]+ ){0,3}(?:sont|comprennent)\\b|\\bparmi (?:nos|ses|leurs) partenaires(?: figurent| on trouve| on compte)?\\b|\\bbénéficie (?:toujours |aussi |également )?de la collaboration (?:étroite )?(?:de la |du |de l'|des |de |d')",
+    0.8,
+    { list: true },
+  ),
+  t(
+    'PARTNER_OF',
+    '\\b(?:a|ont) (?:noué|établi|conclu|développé) (?:un |une )?(?:partenariat|accord de partenariat|convention de partenariat) avec\\b|\\b(?:travaille|travaillent|collabore|collaborent) en (?:grande |étroite )?proximité avec\\b|\\ben partenariat (?:aussi |également |notamment )avec\\b',
+    0.8,
+  ),
   // Third-party creations and events that led to a body.
   t(
     'LED_TO',

@@ -1,0 +1,82 @@
+// Session 13: wordings, lists and page actors that recur across the real-page rounds (invented sentences).
+import { describe, expect, it } from 'vitest';
+import { Matcher } from '../../src/import/match.js';
+import { claims } from '../support/import-page.js';
+
+describe('partnerships in more words', () => {
+  it('reads "is partnered with A and B" and "established a partnership with A"', () => {
+    expect(
+      claims(
+        'Kelp Growers Network\nThe network is partnered with the Harbour Kelp Federation and the Saltmarsh Growers Union.',
+      ),
+    ).toEqual([
+      'Kelp Growers Network PARTNER_OF Harbour Kelp Federation',
+      'Kelp Growers Network PARTNER_OF Saltmarsh Growers Union',
+    ]);
+    expect(
+      claims(
+        'Kelp Growers Network\nIn 2021 the network established a partnership with the Tidewater Farmers Association (TFA), to help small farms and SMEs.',
+      ),
+    ).toEqual(['Kelp Growers Network PARTNER_OF Tidewater Farmers Association']);
+  });
+
+  it('reads a list of partners: "other partners for X include", "nos partenaires … sont"', () => {
+    expect(
+      claims(
+        'Kelp Growers Network (KGN)\nOther partners for KGN include Harbour Kelp Federation, Saltmarsh Growers Union and Tidewater Farmers Association.',
+      ),
+    ).toEqual([
+      'Kelp Growers Network PARTNER_OF Harbour Kelp Federation',
+      'Kelp Growers Network PARTNER_OF Saltmarsh Growers Union',
+      'Kelp Growers Network PARTNER_OF Tidewater Farmers Association',
+    ]);
+    expect(
+      claims(
+        "Réseau des Algues Solidaires\nNos partenaires les plus fidèles sont la Fédération des Marais Salants, l'Union des Goémoniers Bretons et Coop Littoral.",
+      ),
+    ).toEqual([
+      'Réseau des Algues Solidaires PARTNER_OF Fédération des Marais Salants',
+      'Réseau des Algues Solidaires PARTNER_OF Union des Goémoniers Bretons',
+      'Réseau des Algues Solidaires PARTNER_OF Coop Littoral',
+    ]);
+  });
+
+  it('reads "bénéficie de la collaboration de A et B" as partnerships', () => {
+    expect(
+      claims(
+        "Réseau des Algues Solidaires\nLe réseau bénéficie de la collaboration étroite de la Fédération des Marais Salants et de l'Union des Goémoniers Bretons.",
+      ),
+    ).toEqual([
+      'Réseau des Algues Solidaires PARTNER_OF Fédération des Marais Salants',
+      'Réseau des Algues Solidaires PARTNER_OF Union des Goémoniers Bretons',
+    ]);
+  });
+
+  it('keeps "d\'Activités et d\'Emploi" inside one name of a list', () => {
+    expect(
+      claims(
+        "Réseau des Algues Solidaires\nNos partenaires sont la Coopérative d'Activités et d'Emploi Marée Haute et Coop Littoral.",
+      ),
+    ).toEqual([
+      "Réseau des Algues Solidaires PARTNER_OF Coopérative d'Activités et d'Emploi Marée Haute",
+      'Réseau des Algues Solidaires PARTNER_OF Coop Littoral',
+    ]);
+  });
+});
+
+describe('a graph name written with other linking words', () => {
+  const matcher = new Matcher([
+    {
+      key: 'kelp-chamber-iroise',
+      name: 'Chambre Kelp Iroise',
+      family: 'Actor',
+      acronym: null,
+      aliases: [],
+      date: null,
+    },
+  ]);
+  it('matches "Chambre Kelp de l\'Iroise" to "Chambre Kelp Iroise", never common nouns', () => {
+    expect(matcher.matchPhrase("la Chambre Kelp de l'Iroise")?.key).toBe('kelp-chamber-iroise');
+    expect(matcher.matchPhrase("des chambres kelp et de l'iroise")).toBeUndefined();
+  });
+});
