@@ -133,6 +133,14 @@ const LIST_TRIGGERS: Trigger[] = [
     0.85,
     { incoming: true, list: true },
   ),
+  // Session 13: "grâce au soutien de", "reçoit des financements de", "received support from",
+  // "funding granted by" (a list of funders by category, "bailleurs de fonds", was tried: see docs).
+  t(
+    'FUNDS',
+    "\\bgrâce au soutien (?:financier )?(?:de la |du |de l'|des |de |d')|\\b(?:reçoit|reçoivent|a reçu|ont reçu|bénéficie|bénéficient)(?: à présent| aujourd'hui| désormais| aussi| également)? (?:des |de |d'|un )?(?:financements?|subventions?) (?:de la |du |de l'|des |de |d')|\\b(?:gained|received|receives|obtained|secured)(?: further| additional| new)? (?:financial support|support|funding|grants?|a grant) from |\\b(?:funding|grants?) (?:has been |have been |was |were )?(?:granted|awarded|provided) by ",
+    0.8,
+    { incoming: true, list: true },
+  ),
   // Partnerships: a fact of their own, never a membership.
   t(
     'PARTNER_OF',

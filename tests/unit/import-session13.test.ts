@@ -80,3 +80,43 @@ describe('a graph name written with other linking words', () => {
     expect(matcher.matchPhrase("des chambres kelp et de l'iroise")).toBeUndefined();
   });
 });
+
+describe('funding in more words', () => {
+  it('reads "grâce au soutien de X" and "received support from X" as X funding the actor', () => {
+    expect(
+      claims(
+        'Réseau des Algues Solidaires\nGrâce au soutien de la Fondation Marée Verte, le réseau a ouvert trois ateliers.',
+      ),
+    ).toEqual(['Fondation Marée Verte FUNDS Réseau des Algues Solidaires']);
+    expect(
+      claims(
+        'Kelp Growers Network\nIn 2019 the network received support from the Harbour Kelp Trust for its training scheme.',
+      ),
+    ).toEqual(['Harbour Kelp Trust FUNDS Kelp Growers Network']);
+  });
+});
+
+describe('a long list of lowercase words', () => {
+  it('is split in linear time', () => {
+    const words = Array.from(
+      { length: 60 },
+      (_, at) => `mot${String.fromCharCode(97 + (at % 26))}`,
+    );
+    const started = Date.now();
+    claims(
+      `Réseau des Algues Solidaires\nLe réseau regroupe la Coop Littoral et de ${words.join(' ')} Zed.`,
+    );
+    // Before, the separator's look-ahead backtracked exponentially on such a run (minutes).
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+});
+
+describe("a ministry's remit", () => {
+  it('stays one name through "et de"', () => {
+    expect(
+      claims(
+        "Réseau des Algues Solidaires\nLe réseau reçoit des financements du Ministère de la Mer et de l'Aquaculture pour ses ateliers.",
+      ),
+    ).toEqual(["Ministère de la Mer et de l'Aquaculture FUNDS Réseau des Algues Solidaires"]);
+  });
+});
