@@ -263,6 +263,50 @@ function joinLists(lines: readonly string[]): string[] {
   return out.map((line) => (/[^.!?…]$/.test(line) && / ; /.test(line) ? `${line}.` : line));
 }
 
+/**
+ * A page saved with hard line breaks: a line of prose that stops without punctuation and a next
+ * line that goes on in lowercase are one sentence ("Le Réseau … de l'économie" / "sociale et …").
+ */
+const BULLET = /^[*•·▪◦–-]\s/u;
+
+function unwrapLines(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    const last = out.at(-1);
+    const lowercaseWords = last?.split(/\s+/).filter((word) => /^\p{Ll}/u.test(word)).length ?? 0;
+    if (
+      last !== undefined &&
+      !BULLET.test(last) &&
+      !BULLET.test(line) &&
+      !URL_LINE.test(last) &&
+      !MENU_LINE.test(last) &&
+      // A line cut after a linking word, or prose (not a heading in capitals) going on in lowercase.
+      (/\s(?:de|du|des|d'|d’|of|the|et|and|la|le|les|l'|l’|à|au|aux|for|pour)$/u.test(last) ||
+        (/^\p{Ll}/u.test(line) && !/[.!?:;,…]$/u.test(last) && lowercaseWords >= 3))
+    )
+      out[out.length - 1] = `${last} ${line}`;
+    else out.push(line);
+  }
+  return out;
+}
+
+/** "Pellervo is a part of the global cooperative community": a first line that defines its subject is prose. */
+const DEFINITION =
+  /^(\p{Lu}[^,;:.!?]{0,80}?)\s(?:is|est|was|était)\s(?:a|an|the|one of|part of|a part of|un|une|le|la|l'|l’|l'un|l’un)\s/u;
+
+/**
+ * The name a short title opens: "Sollio" over a first sentence "Sollio Groupe Coopératif, …, est
+ * une coopérative …" is that longer name (the subject the page defines).
+ */
+function longerOpening(name: string, paragraphs: readonly string[]): string | null {
+  const first = (paragraphs[0] ?? '').replace(/^(?:The|La|Le|Les|L['’])\s*/u, '');
+  if (!first.startsWith(`${name} `)) return null;
+  const run = namedThing(first.split(/\s+/).slice(0, 10).join(' '))?.replace(/[,;:]$/u, '');
+  if (!run || !run.startsWith(`${name} `) || run.split(/\s+/).length > 6) return null;
+  const rest = first.slice(run.length);
+  return /^(?:\s*,|\s*\(|\s+(?:is|est|was|a été|fut)\s)/u.test(rest) ? run : null;
+}
+
 const OPENING_CLAUSE =
   /^(?:Established|Founded|Created|Set up|Launched|Formed|Born|Incorporated|Registered|Fondée?|Créée?|Née?|Lancée?|Constituée?|In|En|Since|Depuis|Dès|After|Après)\b[^,.;]{0,60}\b(?:1[89]|20)\d\d,\s+/u;
 
@@ -307,7 +351,7 @@ function nameFromProse(
  * it has a kind word ("… Federation") and no other body stands out in the prose.
  */
 function titleHolds(line: string, prose: string): boolean {
-  if (!isNameShaped(line)) return false;
+  if (!isNameShaped(line) || DEFINITION.test(line)) return false;
   const titleMatch = TITLE.exec(line);
   const name = (titleMatch?.[1] ?? line).trim();
   const acronym = titleMatch?.[2]?.trim() ?? (isAcronym(name) ? name : null);
@@ -364,12 +408,12 @@ export function parseProfile(
   const html = options.html === true || looksLikeHtml(raw, file);
   if (html) checkNesting(raw, file);
   const text = html ? htmlToLines(raw) : raw;
-  const lines = text.split(/\r?\n/).map((line) =>
-    line
-      .replace(/\s+/g, ' ')
-      .trim()
-      .replace(/^[*•·▪◦–-]\s+/u, ''),
-  );
+  const lines = unwrapLines(
+    text
+      .split(/\r?\n/)
+      .map((line) => line.replace(/\s+/g, ' ').trim())
+      .filter((line) => line !== ''),
+  ).map((line) => line.replace(/^[*•·▪◦–-]\s+/u, ''));
   const filled = lines.filter((line) => line !== '');
   if (filled.length === 0) throw new ProfileError('EMPTY', `${file}: the file holds no text`);
   let index = 0;
@@ -461,6 +505,10 @@ export function parseProfile(
     name = found?.name ?? fromPage ?? lastResort;
     acronym = found?.acronym ?? null;
   }
+  // A title that is a definition names its subject: "Pellervo is a part of …" → Pellervo.
+  const defined = DEFINITION.exec(name)?.[1];
+  if (defined && defined.split(/\s+/).length <= 6) name = defined;
+  if (name !== '') name = longerOpening(name, paragraphs) ?? name;
   if (name === '' && !options.actorGiven) {
     throw new ProfileError(
       'NO_TITLE',

@@ -1,7 +1,7 @@
 // Session 13: wordings, lists and page actors that recur across the real-page rounds (invented sentences).
 import { describe, expect, it } from 'vitest';
 import { Matcher } from '../../src/import/match.js';
-import { claims } from '../support/import-page.js';
+import { claims, page } from '../support/import-page.js';
 
 describe('partnerships in more words', () => {
   it('reads "is partnered with A and B" and "established a partnership with A"', () => {
@@ -118,5 +118,54 @@ describe("a ministry's remit", () => {
         "Réseau des Algues Solidaires\nLe réseau reçoit des financements du Ministère de la Mer et de l'Aquaculture pour ses ateliers.",
       ),
     ).toEqual(["Ministère de la Mer et de l'Aquaculture FUNDS Réseau des Algues Solidaires"]);
+  });
+});
+
+describe('the page actor on pages as they are saved', () => {
+  it('joins a hard-wrapped first sentence, so the name is whole', () => {
+    const result = page(
+      "https://example.org/2020/04/algues.html\nLe Réseau littoral de l'économie\nsociale et solidaire (Relis) est né en mars et regroupe la Coop Littoral\net la Fédération des Marais Salants.",
+    );
+    expect(result.actor.name).toBe("Réseau littoral de l'économie sociale et solidaire");
+    expect(result.actor.acronym).toBe('Relis');
+  });
+
+  it('joins a line cut after a linking word, but never bullets nor a heading in capitals', () => {
+    expect(
+      claims(
+        "Réseau des Algues Solidaires\nLe réseau est né à l'initiative de l'Union des Goémoniers de\nBretagne (UGB).",
+      ),
+    ).toEqual(['Union des Goémoniers de Bretagne INITIATED Réseau des Algues Solidaires']);
+    expect(
+      claims(
+        'Réseau des Algues Solidaires\nSes membres fondateurs sont :\n- la Coop Littoral du Nord\n- la Fédération des Marais Salants',
+      ),
+    ).toEqual([
+      'Coop Littoral du Nord MEMBER_OF Réseau des Algues Solidaires',
+      'Fédération des Marais Salants MEMBER_OF Réseau des Algues Solidaires',
+    ]);
+  });
+
+  it('skips a banner whose menu words are glued by symbols', () => {
+    expect(
+      page('Accueil🇫🇷Chercher\nCoop Littoral\nCoop Littoral est une coopérative de pêcheurs.').actor
+        .name,
+    ).toBe('Coop Littoral');
+  });
+
+  it('takes the subject of a definitional first line', () => {
+    expect(
+      page(
+        'https://kelpnet.example/en/partners\nKelpnet is a part of the global seaweed movement\nKelpnet has worked with seaweed farms since 1990. Kelpnet joined the Harbour Kelp Federation in 1995.',
+      ).actor.name,
+    ).toBe('Kelpnet');
+  });
+
+  it('takes the longer name that the first sentence opens with and defines', () => {
+    expect(
+      page(
+        'Marelia\nMarelia Groupe Coopératif, autrefois la Coop des Marins, est une coopérative de pêche fondée en 1931.',
+      ).actor.name,
+    ).toBe('Marelia Groupe Coopératif');
   });
 });
