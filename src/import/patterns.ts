@@ -178,6 +178,20 @@ const LIST_TRIGGERS: Trigger[] = [
     '\\b(?:a|ont) (?:noué|établi|conclu|développé) (?:un |une )?(?:partenariat|accord de partenariat|convention de partenariat) avec\\b|\\b(?:travaille|travaillent|collabore|collaborent) en (?:grande |étroite )?proximité avec\\b|\\ben partenariat (?:aussi |également |notamment )avec\\b',
     0.8,
   ),
+  // Session 13: "est partenaire fondateur de A, de B", "a founding partner of A and B".
+  t(
+    'FOUNDED',
+    "\\b(?:est |a été |is |was )?(?:l'un des |one of the )?(?:partenaires? fondat(?:eur|rice)s? (?:de la |du |de l'|des |de |d')|founding partners? of )",
+    0.85,
+    { list: true },
+  ),
+  // "Nous sommes impliqués dans des espaces plus larges comme A, B": participations, listed.
+  t(
+    'PARTICIPATES_IN',
+    '\\b(?:sommes|est|sont|sommes aussi|est aussi|est également) (?:très |activement )?impliquée?s? dans ',
+    0.8,
+    { list: true },
+  ),
   // Third-party creations and events that led to a body.
   t(
     'LED_TO',

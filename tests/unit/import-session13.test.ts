@@ -169,3 +169,28 @@ describe('the page actor on pages as they are saved', () => {
     ).toBe('Marelia Groupe Coopératif');
   });
 });
+
+describe('founding partners and participations, listed', () => {
+  it('reads "est partenaire fondateur de A, de B" as foundings', () => {
+    expect(
+      claims(
+        'Réseau des Algues Solidaires\nLe réseau est partenaire fondateur de la Fédération des Marais Salants, de Coop Littoral et de Marée Finance.',
+      ),
+    ).toEqual([
+      'Réseau des Algues Solidaires FOUNDED Fédération des Marais Salants',
+      'Réseau des Algues Solidaires FOUNDED Coop Littoral',
+      'Réseau des Algues Solidaires FOUNDED Marée Finance',
+    ]);
+  });
+
+  it('reads "nous sommes impliqués dans des espaces comme A, B" as participations', () => {
+    expect(
+      claims(
+        'Réseau des Algues Solidaires\nNous sommes impliqués dans des espaces plus larges comme le Collectif Littoral Vivant et la Plateforme Mer Commune.',
+      ),
+    ).toEqual([
+      'Réseau des Algues Solidaires PARTICIPATES_IN Collectif Littoral Vivant',
+      'Réseau des Algues Solidaires PARTICIPATES_IN Plateforme Mer Commune',
+    ]);
+  });
+});
