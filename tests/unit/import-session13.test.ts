@@ -194,3 +194,28 @@ describe('founding partners and participations, listed', () => {
     ]);
   });
 });
+
+describe('mergers', () => {
+  it('reads "voted to merge A with B and C to form D" as D emerging from each', () => {
+    expect(
+      claims(
+        'Harbour Kelp Federation\nMembers voted on Tuesday to merge their Northern Kelp League with the Southern Kelp League and Island Growers Union to form the Harbour Kelp Federation.',
+      ),
+    ).toEqual([
+      'Harbour Kelp Federation EMERGED_FROM Northern Kelp League',
+      'Harbour Kelp Federation EMERGED_FROM Southern Kelp League',
+      'Harbour Kelp Federation EMERGED_FROM Island Growers Union',
+    ]);
+  });
+
+  it('reads a merger between two other bodies too', () => {
+    expect(
+      claims(
+        'Réseau des Algues Solidaires\nEn 2015, la Coop Littoral et la Coop Marée ont décidé de fusionner la Coop Littoral et la Coop Marée pour créer Marée Commune.',
+      ),
+    ).toEqual([
+      'Marée Commune EMERGED_FROM Coop Littoral',
+      'Marée Commune EMERGED_FROM Coop Marée',
+    ]);
+  });
+});
