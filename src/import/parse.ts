@@ -4,7 +4,14 @@ import { RESOURCE_TYPE_KEY, resourceTypeKey } from '../model/vocabulary.js';
 import { normalise } from '../text/normalise.js';
 import { pageLanguage } from './language.js';
 import { HEADING_WORDS, isAcronym, isHeading, kindOf, namedThing } from './names.js';
-import { expansionOf, isNameShaped, mentions, mostUsedBody, type PageActor } from './page-actor.js';
+import {
+  expansionOf,
+  initialsExpansion,
+  isNameShaped,
+  mentions,
+  mostUsedBody,
+  type PageActor,
+} from './page-actor.js';
 import { resourceTypeOf } from './resource-types.js';
 import { urlActor } from './url-actor.js';
 
@@ -516,6 +523,12 @@ export function parseProfile(
     );
   }
   acronym ??= name === '' ? null : acronymInProse(name, prose);
+  // An actor written only by its acronym ("CDS") is named by the words its letters spell, if written.
+  const spelled =
+    isAcronym(name) && (acronym === null || acronym === name)
+      ? initialsExpansion(name, prose)
+      : null;
+  if (spelled) [name, acronym] = [spelled, name];
   const aliases = [...prose.matchAll(FORMER_NAME)]
     .map((match) => (match[1] as string).trim())
     .filter((alias) => alias.split(/\s+/).length >= 2);

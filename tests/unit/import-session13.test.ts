@@ -219,3 +219,13 @@ describe('mergers', () => {
     ]);
   });
 });
+
+describe('an actor written only by its acronym', () => {
+  it('is named by the capitalised words its letters spell', () => {
+    const result = page(
+      'https://news.example/kgn-partners\nKGN\nSara Holm, director of Kelp Growers Network Ltd, spoke at the congress. KGN is working with Harbour Kelp Federation.',
+    );
+    expect(result.actor.name).toBe('Kelp Growers Network');
+    expect(result.actor.acronym).toBe('KGN');
+  });
+});
