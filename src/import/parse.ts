@@ -374,7 +374,22 @@ function titleHolds(line: string, prose: string): boolean {
 function actorOfProse(paragraphs: readonly string[], prose: string): PageActor | null {
   const first = nameFromProse(paragraphs);
   if (first?.opens || (first && mentions(first.name, first.acronym, prose) >= 2)) return first;
-  return mostUsedBody(paragraphs.join('\n')) ?? first;
+  return createdBody(paragraphs) ?? mostUsedBody(paragraphs.join('\n')) ?? first;
+}
+
+/** "Kelp Sweden, launched on 11 May, was set up by …": a news item about a new body is about it. */
+const CREATED_SUBJECT =
+  /(?:^|[.!?]\s+)((?:The |La |Le |L['’])?\p{Lu}[^,.;:!?]{2,80}?)(?:,[^,.;]{0,60},)?\s(?:was|has been|is|a été|est|vient d'être)\s(?:officially |formally |officiellement )?(?:set up|created|launched|founded|established|formed|créée?|lancée?|fondée?|constituée?)\b/u;
+
+function createdBody(paragraphs: readonly string[]): PageActor | null {
+  for (const paragraph of paragraphs.slice(0, 4)) {
+    const subject = CREATED_SUBJECT.exec(paragraph)?.[1];
+    if (subject === undefined) continue;
+    const name = namedThing(subject);
+    if (name && name === subject.replace(/^(?:The|La|Le|L['’])\s*/u, ''))
+      return { name, acronym: null };
+  }
+  return null;
 }
 
 const compact = (text: string) => normalise(text).replace(/[^\p{L}\p{N}]/gu, '');

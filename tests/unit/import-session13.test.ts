@@ -229,3 +229,16 @@ describe('an actor written only by its acronym', () => {
     expect(result.actor.acronym).toBe('KGN');
   });
 });
+
+describe('a news item about a new body', () => {
+  it('is about the body it says was set up', () => {
+    const result = page(
+      'https://news.example/norway-launches-kelp-apex-body/\nNorway launches apex body for kelp growers\n\nGrowers say the sector is little known, and that the new body will help them speak with one voice to buyers, lenders and the public.\n\nKelp Norway, launched on 3 June, was set up by the Northern Kelp League (NKL) and the Island Growers Union. NKL members voted for it in March, and NKL will host its first office.',
+    );
+    expect(result.actor.name).toBe('Kelp Norway');
+    expect(result.relations.map((r) => `${r.from.name} ${r.type} ${r.to.name}`)).toEqual([
+      'Northern Kelp League FOUNDED Kelp Norway',
+      'Island Growers Union FOUNDED Kelp Norway',
+    ]);
+  });
+});
