@@ -281,8 +281,11 @@ function unwrapLines(lines: readonly string[]): string[] {
   for (const line of lines) {
     const last = out.at(-1);
     const lowercaseWords = last?.split(/\s+/).filter((word) => /^\p{Ll}/u.test(word)).length ?? 0;
+    // A blank line between two lines is a paragraph break, never a wrap.
     if (
       last !== undefined &&
+      last !== '' &&
+      line !== '' &&
       !BULLET.test(last) &&
       !BULLET.test(line) &&
       !URL_LINE.test(last) &&
@@ -431,10 +434,7 @@ export function parseProfile(
   if (html) checkNesting(raw, file);
   const text = html ? htmlToLines(raw) : raw;
   const lines = unwrapLines(
-    text
-      .split(/\r?\n/)
-      .map((line) => line.replace(/\s+/g, ' ').trim())
-      .filter((line) => line !== ''),
+    text.split(/\r?\n/).map((line) => line.replace(/\s+/g, ' ').trim()),
   ).map((line) => line.replace(/^[*•·▪◦–-]\s+/u, ''));
   const filled = lines.filter((line) => line !== '');
   if (filled.length === 0) throw new ProfileError('EMPTY', `${file}: the file holds no text`);
