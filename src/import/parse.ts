@@ -258,7 +258,12 @@ function joinLists(lines: readonly string[]): string[] {
   let listOpen = false;
   for (const line of lines) {
     const last = out.at(-1);
-    const item = line.length < 160 && (!/\.$/.test(line) || /^(?:and|et|…|etc)/iu.test(line));
+    // A dot after an initial or a company form ("de l'Î.-P.-É.", "Acme Inc.") does not end a sentence.
+    const item =
+      line.length < 160 &&
+      (!/\.$/.test(line) ||
+        /^(?:and|et|…|etc)/iu.test(line) ||
+        /(?:(?<![\p{L}])\p{Lu}|\b(?:Inc|Ltd|Ltée|Corp|Co))\.$/u.test(line));
     if (listOpen && last !== undefined && item && parseResourceLine(line) === undefined) {
       out[out.length - 1] =
         `${last}${/:\s*$/.test(last) ? ' ' : ' ; '}${line.replace(/[.;,]$/, '')}`;

@@ -133,6 +133,13 @@ const LIST_TRIGGERS: Trigger[] = [
     0.85,
     { incoming: true, list: true },
   ),
+  // "Voici la liste de ces coopératives :", "Here is the list of our members:": the items are members.
+  t(
+    'MEMBER_OF',
+    "\\b(?:voici|here is|here's|below is|ci-dessous) (?:la |a |the )?(?:liste|list)\\b(?=\\s(?:de |des |of )(?![^:.]*\\b(?:partenaires?|partners?|financeurs|funders|donors|bailleurs|projets|projects|actions|événements|events)\\b)[^:.]{0,160}:)",
+    0.8,
+    { incoming: true, list: true },
+  ),
   // Session 13: "grâce au soutien de", "reçoit des financements de", "received support from",
   // "funding granted by" (a list of funders by category, "bailleurs de fonds", was tried: see docs).
   t(

@@ -242,3 +242,25 @@ describe('a news item about a new body', () => {
     ]);
   });
 });
+
+describe('a list announced as a list', () => {
+  it('reads the bullets after "Voici la liste de nos membres :", an item ending in an initial\'s dot included', () => {
+    expect(
+      claims(
+        "Réseau des Algues Solidaires\nLe réseau représente 3 coopératives du littoral.\nVoici la liste de nos membres, dont certains sont associatifs :\n  • La Coopérative de Douarn\n  • La Coopérative des Marins de l'Î.-B.\n  • Coop Littoral\n\nLe réseau anime aussi des formations.",
+      ),
+    ).toEqual([
+      'Coopérative de Douarn MEMBER_OF Réseau des Algues Solidaires',
+      "Coopérative des Marins de l'Î.-B MEMBER_OF Réseau des Algues Solidaires",
+      'Coop Littoral MEMBER_OF Réseau des Algues Solidaires',
+    ]);
+  });
+
+  it('never reads a list of partners announced so as members', () => {
+    expect(
+      claims(
+        'Réseau des Algues Solidaires\nVoici la liste de nos partenaires :\n  • Coop Littoral\n  • Fédération des Marais Salants\n\nLe réseau anime aussi des formations.',
+      ).filter((claim) => claim.includes('MEMBER_OF')),
+    ).toEqual([]);
+  });
+});
