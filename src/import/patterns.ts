@@ -399,6 +399,10 @@ export const TRIGGERS: Trigger[] = [
     { roleOnAntecedent: true },
   ),
   t('MEMBER_OF', '\\b(?:a |an )?founding member of ', 0.9, { founding: true }),
+  // "a founder member of X" (British usage), "is founder member X" (the "of" left out).
+  t('MEMBER_OF', '\\b(?:a |an )?founder members? (?:of )?(?=(?:the )?\\p{Lu})', 0.9, {
+    founding: true,
+  }),
   t('MEMBER_OF', `\\bmembre fondat(?:eur|rice)s? ${OF_FR}`, 0.9, { founding: true }),
   t('FOUNDED', '\\bparticipated in the (?:foundation|founding|creation) of ', 0.85),
   t('FOUNDED', '\\b(?:co-?founded|helped (?:to )?found) ', 0.85),

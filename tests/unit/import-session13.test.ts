@@ -264,3 +264,17 @@ describe('a list announced as a list', () => {
     ).toEqual([]);
   });
 });
+
+describe('"founder member"', () => {
+  it('reads "a founder member of X" and "is founder member X and Y" as founding memberships', () => {
+    expect(
+      claims(
+        'Kelp Growers Network\nThe network is a founder member of the Harbour Kelp Federation.',
+      ),
+    ).toEqual(['Kelp Growers Network MEMBER_OF Harbour Kelp Federation']);
+    const founding = page(
+      'Kelp Growers Network (KGN)\nNationally, KGN is founder member Island Growers Union (IGU) and Saltmarsh Council (SC).',
+    ).relations.map((r) => `${r.to.name} ${r.founding}`);
+    expect(founding).toEqual(['Island Growers Union true', 'Saltmarsh Council true']);
+  });
+});
