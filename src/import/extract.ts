@@ -5,6 +5,7 @@ import { type ListItem, listItems, protectNames, restoreNames } from './list-ite
 import { isLoneWord } from './lone-names.js';
 import type { Matcher } from './match.js';
 import { mergeProposals } from './merge.js';
+import { mergerIn } from './mergers.js';
 import { kindOf, namedThing, withoutLeadingWords } from './names.js';
 import { possessorOf } from './not-a-name.js';
 import {
@@ -87,6 +88,9 @@ const CAPITALISED_RUN =
 /** A subject that is only a name: "La Trame ", "Harbour Kelp Federation " (an article, capitalised words). */
 const OWN_NAME_SUBJECT =
   /^\s*(?:(?:[Tt]he|[Ll]a|[Ll]e|[Ll]es|[Ll]')\s*)?\p{Lu}[\p{L}'’&-]+(?:\s+(?:(?:de|du|des|of|for|the|la|le|et|and|d'|l')\s*)?\p{Lu}[\p{L}'’&-]+)*\s*$/u;
+
+/** The rule behind a merger's proposals ("to merge A with B to form C"). */
+const MERGER_TRIGGER: Trigger = { type: 'EMERGED_FROM', pattern: /$^/u, confidence: 0.8 };
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -468,7 +472,23 @@ export class Extractor {
         }
       }
     });
+    proposals.push(...this.mergers(raw, evidence));
     return this.refine(work, proposals);
+  }
+
+  /** "voted to merge A with B to form C": C emerged from A and from B, whoever C is. */
+  private mergers(text: string, evidence: string): ProposedRelation[] {
+    const merger = mergerIn(text);
+    const formed = merger && this.resolve(merger.formed);
+    if (!merger || !formed) return [];
+    const to = this.isSelf(formed) ? { ...this.selfEnd, confidence: 1 } : formed;
+    const found: Found = { trigger: MERGER_TRIGGER, start: 0, end: 0 };
+    return merger.merged
+      .map((phrase) => this.resolve(phrase, true))
+      .filter((from): from is Candidate => from !== undefined && !this.isSelf(from))
+      .map((from) =>
+        this.relation('EMERGED_FROM', to, from, found, from.confidence, null, null, evidence),
+      );
   }
 
   /** The object of a plain trigger: up to the next comma, split at and/or, cut at a qualifier. */

@@ -16,7 +16,7 @@ export interface ListItem {
 }
 
 const SEPARATORS =
-  /\s*(?:[,;:…]|\.{3}|\s(?:and|et|ou|or|including|among them|such as|notamment|parmi lesquelles|parmi lesquels|dont|as well as|ainsi que|avec|with|comme|tels? que|telles? que|to(?= \p{Ll}))\s(?!(?:de |du |des |d'|of )(?:la |le |l'|the )?(?:\p{Ll}[\p{L}'-]*\s*)+(?:[,.;]|$)))\s*/u;
+  /\s*(?:[,;:…]|\.{3}|\s(?:and|et|ou|or|including|among them|such as|notamment|parmi lesquelles|parmi lesquels|dont|as well as|ainsi que|avec|with|comme|tels? que|telles? que|to(?= \p{Ll}))\s(?!(?:de |du |des |d'|of )(?:la |le |l'|the )?(?:\p{Ll}[\p{L}'-]*(?:\s+|(?=[,.;]|$)))+(?:[,.;]|$)))\s*/u;
 const BULLET_SEPARATORS = /\s*[,;:…]\s*/u;
 const ENDINGS =
   /(?:\s*,?\s*(?:etc\.?|…|\.\.\.|and (?:many )?(?:others|more)|entre autres|and so on)\s*)+[.\s]*$/iu;
@@ -38,6 +38,13 @@ const COMPANY_SUFFIX = /,\s+(Inc|Ltd|LLC|Limited|Corp|GmbH|SARL|SAS|S\.A)\b\.?(?
 /** "Social and Solidarity Economy", "Sociale et Solidaire": the sector's name is one phrase. */
 const SOCIAL_AND_SOLIDARITY = /([Ss]ocial(?:e|es)?) (and|et) ([Ss]olidari\p{L}*)/gu;
 
+/** "Coopérative d'Activités et d'Emploi", "Caisse d'Epargne et de Crédit": two complements of one name. */
+const TWO_COMPLEMENTS = /((?:d')\p{Lu}\p{Ll}[\p{L}-]*) (et|and) ((?:d'|de )\p{Lu}\p{Ll})/gu;
+
+/** "Ministère du Développement durable et de l'Infrastructure": a ministry's remit is one name. */
+const MINISTRY_AND =
+  /((?:Ministère|Ministry|Department|Secrétariat|Secretariat) (?:du |de la |de l'|des |de |d'|of |for )[^,;()]*?) (et|and) ((?:de la |de l'|du |des |de |d'|of |for )?\p{Lu})/gu;
+
 /** Keeps "and" inside a name through the split at "and"; `restoreNames` puts it back. */
 export function protectNames(text: string): string {
   const mark = (_m: string, left: string, word: string, right: string) =>
@@ -47,7 +54,9 @@ export function protectNames(text: string): string {
     .replace(PAIR_NAME, mark)
     .replace(AND_IN_OBJECT, mark)
     .replace(COMPANY_SUFFIX, `${AND_MARK}$1`)
-    .replace(SOCIAL_AND_SOLIDARITY, mark);
+    .replace(SOCIAL_AND_SOLIDARITY, mark)
+    .replace(TWO_COMPLEMENTS, mark)
+    .replace(MINISTRY_AND, mark);
 }
 
 export const restoreNames = (text: string) => text.replaceAll(AND_MARK, ' ');

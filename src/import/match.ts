@@ -73,6 +73,11 @@ function stripKindWords(tokens: Token[]): Token[] {
   return tokens.slice(start, end);
 }
 
+const LINKS = new Set(['de', 'du', 'des', 'd', 'la', 'le', 'les', 'l', 'of', 'the']);
+
+/** A name's words without the linking words between them. */
+const withoutLinks = (words: readonly string[]) => words.filter((word) => !LINKS.has(word));
+
 function unique(keys: Iterable<string>): string | undefined {
   const set = new Set(keys);
   return set.size === 1 ? [...set][0] : undefined;
@@ -85,6 +90,8 @@ export class Matcher {
   private readonly acronyms = new Map<string, Set<string>>();
   private readonly variants: Variant[] = [];
   private readonly wordSets: { key: string; words: Set<string> }[] = [];
+  /** Names without the linking words inside them: "CRESS de Corse" is "CRESS Corse". */
+  private readonly unlinked = new Map<string, Set<string>>();
 
   constructor(readonly entries: readonly GraphName[]) {
     for (const entry of entries) {
@@ -101,6 +108,8 @@ export class Matcher {
         if (words.length === 0 || (words.length <= 2 && isGeneric(words))) continue;
         if (words.length === 1 && (words[0] as string).length < 5) continue;
         this.add(this.exact, words.join(' '), entry.key);
+        const bare = withoutLinks(words);
+        if (bare.length >= 2) this.add(this.unlinked, bare.join(' '), entry.key);
         this.variants.push({ key: entry.key, words, acronym: false });
         this.wordSets.push({ key: entry.key, words: contentWords(name) });
       }
@@ -131,6 +140,7 @@ export class Matcher {
     return (
       this.exactMatch(tokens, 1) ??
       this.exactMatch(stripKindWords(tokens), 0.95) ??
+      this.unlinkedMatch(tokens) ??
       this.lawByDate(norms.join(' ')) ??
       this.branchByInitials(tokens) ??
       this.wordsMatch(phrase) ??
@@ -168,6 +178,17 @@ export class Matcher {
     if (!keys || keys.size <= 1) return keys;
     const written = this.written.get(text);
     return written?.size === 1 ? written : keys;
+  }
+
+  /** The same content words in the same order, only the linking words differ ("de", "of", "the"). */
+  private unlinkedMatch(tokens: Token[]): Match | undefined {
+    // A name, not a phrase of common nouns ("des associations et des fondations").
+    if (!tokens.some((token) => /^\p{Lu}/u.test(token.raw) && !LINKS.has(token.norm)))
+      return undefined;
+    const bare = withoutLinks(tokens.map((token) => token.norm));
+    if (bare.length < 2) return undefined;
+    const key = unique(this.unlinked.get(bare.join(' ')) ?? []);
+    return key ? { key, confidence: 0.95, how: 'exact' } : undefined;
   }
 
   private exactMatch(tokens: Token[], confidence: number): Match | undefined {

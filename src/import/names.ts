@@ -114,13 +114,20 @@ export const HEADING_WORDS = new Set(
     'area',
     'areas',
     'access',
+    // Site tools in a banner: "Accueil🇫🇷Chercher", "Search".
+    'chercher',
+    'rechercher',
+    'recherche',
+    'search',
   ].map((word) => normalise(word)),
 );
 
 /** True for a line such as "Accueil", "About us", "Qui sommes-nous ?", "Les membres du Mouvement". */
 export function isHeading(line: string): boolean {
   // A numbered menu entry ("1. Accueil", "2. > Société") is a heading when its words are.
-  const words = normalise(line.replace(/^\s*\d{1,2}[.)]\s*(?:>\s*)?/u, ''))
+  // Symbols between menu words ("Accueil🇫🇷Chercher") separate them.
+  const plain = line.replace(/[^\p{L}\p{N}\s'’.)>-]/gu, ' ');
+  const words = normalise(plain.replace(/^\s*\d{1,2}[.)]\s*(?:>\s*)?/u, ''))
     .split(' ')
     .filter(Boolean);
   return words.length > 0 && words.length <= 6 && words.every((word) => HEADING_WORDS.has(word));

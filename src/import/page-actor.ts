@@ -98,6 +98,32 @@ function initialsRun(words: readonly string[], acronym: string): string | null {
   return null;
 }
 
+/**
+ * The name an acronym abbreviates when the prose never puts it in parentheses: the first run of
+ * capitalised words whose initials spell it ("Co-operative Development Scotland" for CDS), read
+ * from the run's start, a company form or a place after it left out.
+ */
+export function initialsExpansion(acronym: string, prose: string): string | null {
+  const letters = acronym.replace(/[^\p{L}]/gu, '').toUpperCase();
+  if (letters.length < 3) return null;
+  for (const found of prose.matchAll(NAME_RUN)) {
+    const words = found[0].replace(/^(?:The|La|Le|Les|L['’])\s+/u, '').split(/\s+/);
+    for (let at = 0; at + 2 <= words.length; at += 1)
+      for (let end = words.length; end >= at + 2; end -= 1) {
+        const run = words.slice(at, end);
+        if (CONNECTOR.test(run[0] as string)) continue;
+        if (CONNECTOR.test(run.at(-1) as string)) continue;
+        const initials = run
+          .filter((word) => !CONNECTOR.test(word))
+          .map((word) => word.replace(/^(?:[ld]['’])/iu, '').charAt(0))
+          .join('')
+          .toUpperCase();
+        if (initials === letters) return run.join(' ');
+      }
+  }
+  return null;
+}
+
 const CONNECTOR = /^(?:of|for|and|the|de|du|des|d['’]|pour|et|la|le|l['’]|en|à|au|aux|on|in)$/iu;
 
 export interface PageActor {

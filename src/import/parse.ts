@@ -4,7 +4,14 @@ import { RESOURCE_TYPE_KEY, resourceTypeKey } from '../model/vocabulary.js';
 import { normalise } from '../text/normalise.js';
 import { pageLanguage } from './language.js';
 import { HEADING_WORDS, isAcronym, isHeading, kindOf, namedThing } from './names.js';
-import { expansionOf, isNameShaped, mentions, mostUsedBody, type PageActor } from './page-actor.js';
+import {
+  expansionOf,
+  initialsExpansion,
+  isNameShaped,
+  mentions,
+  mostUsedBody,
+  type PageActor,
+} from './page-actor.js';
 import { resourceTypeOf } from './resource-types.js';
 import { urlActor } from './url-actor.js';
 
@@ -251,7 +258,12 @@ function joinLists(lines: readonly string[]): string[] {
   let listOpen = false;
   for (const line of lines) {
     const last = out.at(-1);
-    const item = line.length < 160 && (!/\.$/.test(line) || /^(?:and|et|…|etc)/iu.test(line));
+    // A dot after an initial or a company form ("de l'Î.-P.-É.", "Acme Inc.") does not end a sentence.
+    const item =
+      line.length < 160 &&
+      (!/\.$/.test(line) ||
+        /^(?:and|et|…|etc)/iu.test(line) ||
+        /(?:(?<![\p{L}])\p{Lu}|\b(?:Inc|Ltd|Ltée|Corp|Co))\.$/u.test(line));
     if (listOpen && last !== undefined && item && parseResourceLine(line) === undefined) {
       out[out.length - 1] =
         `${last}${/:\s*$/.test(last) ? ' ' : ' ; '}${line.replace(/[.;,]$/, '')}`;
@@ -261,6 +273,53 @@ function joinLists(lines: readonly string[]): string[] {
     out.push(line);
   }
   return out.map((line) => (/[^.!?…]$/.test(line) && / ; /.test(line) ? `${line}.` : line));
+}
+
+/**
+ * A page saved with hard line breaks: a line of prose that stops without punctuation and a next
+ * line that goes on in lowercase are one sentence ("Le Réseau … de l'économie" / "sociale et …").
+ */
+const BULLET = /^[*•·▪◦–-]\s/u;
+
+function unwrapLines(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    const last = out.at(-1);
+    const lowercaseWords = last?.split(/\s+/).filter((word) => /^\p{Ll}/u.test(word)).length ?? 0;
+    // A blank line between two lines is a paragraph break, never a wrap.
+    if (
+      last !== undefined &&
+      last !== '' &&
+      line !== '' &&
+      !BULLET.test(last) &&
+      !BULLET.test(line) &&
+      !URL_LINE.test(last) &&
+      !MENU_LINE.test(last) &&
+      // A line cut after a linking word, or prose (not a heading in capitals) going on in lowercase.
+      (/\s(?:de|du|des|d'|d’|of|the|et|and|la|le|les|l'|l’|à|au|aux|for|pour)$/u.test(last) ||
+        (/^\p{Ll}/u.test(line) && !/[.!?:;,…]$/u.test(last) && lowercaseWords >= 3))
+    )
+      out[out.length - 1] = `${last} ${line}`;
+    else out.push(line);
+  }
+  return out;
+}
+
+/** "Pellervo is a part of the global cooperative community": a first line that defines its subject is prose. */
+const DEFINITION =
+  /^(\p{Lu}[^,;:.!?]{0,80}?)\s(?:is|est|was|était)\s(?:a|an|the|one of|part of|a part of|un|une|le|la|l'|l’|l'un|l’un)\s/u;
+
+/**
+ * The name a short title opens: "Sollio" over a first sentence "Sollio Groupe Coopératif, …, est
+ * une coopérative …" is that longer name (the subject the page defines).
+ */
+function longerOpening(name: string, paragraphs: readonly string[]): string | null {
+  const first = (paragraphs[0] ?? '').replace(/^(?:The|La|Le|Les|L['’])\s*/u, '');
+  if (!first.startsWith(`${name} `)) return null;
+  const run = namedThing(first.split(/\s+/).slice(0, 10).join(' '))?.replace(/[,;:]$/u, '');
+  if (!run || !run.startsWith(`${name} `) || run.split(/\s+/).length > 6) return null;
+  const rest = first.slice(run.length);
+  return /^(?:\s*,|\s*\(|\s+(?:is|est|was|a été|fut)\s)/u.test(rest) ? run : null;
 }
 
 const OPENING_CLAUSE =
@@ -307,7 +366,7 @@ function nameFromProse(
  * it has a kind word ("… Federation") and no other body stands out in the prose.
  */
 function titleHolds(line: string, prose: string): boolean {
-  if (!isNameShaped(line)) return false;
+  if (!isNameShaped(line) || DEFINITION.test(line)) return false;
   const titleMatch = TITLE.exec(line);
   const name = (titleMatch?.[1] ?? line).trim();
   const acronym = titleMatch?.[2]?.trim() ?? (isAcronym(name) ? name : null);
@@ -323,7 +382,22 @@ function titleHolds(line: string, prose: string): boolean {
 function actorOfProse(paragraphs: readonly string[], prose: string): PageActor | null {
   const first = nameFromProse(paragraphs);
   if (first?.opens || (first && mentions(first.name, first.acronym, prose) >= 2)) return first;
-  return mostUsedBody(paragraphs.join('\n')) ?? first;
+  return createdBody(paragraphs) ?? mostUsedBody(paragraphs.join('\n')) ?? first;
+}
+
+/** "Kelp Sweden, launched on 11 May, was set up by …": a news item about a new body is about it. */
+const CREATED_SUBJECT =
+  /(?:^|[.!?]\s+)((?:The |La |Le |L['’])?\p{Lu}[^,.;:!?]{2,80}?)(?:,[^,.;]{0,60},)?\s(?:was|has been|is|a été|est|vient d'être)\s(?:officially |formally |officiellement )?(?:set up|created|launched|founded|established|formed|créée?|lancée?|fondée?|constituée?)\b/u;
+
+function createdBody(paragraphs: readonly string[]): PageActor | null {
+  for (const paragraph of paragraphs.slice(0, 4)) {
+    const subject = CREATED_SUBJECT.exec(paragraph)?.[1];
+    if (subject === undefined) continue;
+    const name = namedThing(subject);
+    if (name && name === subject.replace(/^(?:The|La|Le|L['’])\s*/u, ''))
+      return { name, acronym: null };
+  }
+  return null;
 }
 
 const compact = (text: string) => normalise(text).replace(/[^\p{L}\p{N}]/gu, '');
@@ -364,12 +438,9 @@ export function parseProfile(
   const html = options.html === true || looksLikeHtml(raw, file);
   if (html) checkNesting(raw, file);
   const text = html ? htmlToLines(raw) : raw;
-  const lines = text.split(/\r?\n/).map((line) =>
-    line
-      .replace(/\s+/g, ' ')
-      .trim()
-      .replace(/^[*•·▪◦–-]\s+/u, ''),
-  );
+  const lines = unwrapLines(
+    text.split(/\r?\n/).map((line) => line.replace(/\s+/g, ' ').trim()),
+  ).map((line) => line.replace(/^[*•·▪◦–-]\s+/u, ''));
   const filled = lines.filter((line) => line !== '');
   if (filled.length === 0) throw new ProfileError('EMPTY', `${file}: the file holds no text`);
   let index = 0;
@@ -461,6 +532,10 @@ export function parseProfile(
     name = found?.name ?? fromPage ?? lastResort;
     acronym = found?.acronym ?? null;
   }
+  // A title that is a definition names its subject: "Pellervo is a part of …" → Pellervo.
+  const defined = DEFINITION.exec(name)?.[1];
+  if (defined && defined.split(/\s+/).length <= 6) name = defined;
+  if (name !== '') name = longerOpening(name, paragraphs) ?? name;
   if (name === '' && !options.actorGiven) {
     throw new ProfileError(
       'NO_TITLE',
@@ -468,6 +543,12 @@ export function parseProfile(
     );
   }
   acronym ??= name === '' ? null : acronymInProse(name, prose);
+  // An actor written only by its acronym ("CDS") is named by the words its letters spell, if written.
+  const spelled =
+    isAcronym(name) && (acronym === null || acronym === name)
+      ? initialsExpansion(name, prose)
+      : null;
+  if (spelled) [name, acronym] = [spelled, name];
   const aliases = [...prose.matchAll(FORMER_NAME)]
     .map((match) => (match[1] as string).trim())
     .filter((alias) => alias.split(/\s+/).length >= 2);

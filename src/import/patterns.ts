@@ -133,6 +133,21 @@ const LIST_TRIGGERS: Trigger[] = [
     0.85,
     { incoming: true, list: true },
   ),
+  // "Voici la liste de ces coopératives :", "Here is the list of our members:": the items are members.
+  t(
+    'MEMBER_OF',
+    "\\b(?:voici|here is|here's|below is|ci-dessous) (?:la |a |the )?(?:liste|list)\\b(?=\\s(?:de |des |of )(?![^:.]*\\b(?:partenaires?|partners?|financeurs|funders|donors|bailleurs|projets|projects|actions|événements|events)\\b)[^:.]{0,160}:)",
+    0.8,
+    { incoming: true, list: true },
+  ),
+  // Session 13: "grâce au soutien de", "reçoit des financements de", "received support from",
+  // "funding granted by" (a list of funders by category, "bailleurs de fonds", was tried: see docs).
+  t(
+    'FUNDS',
+    "\\bgrâce au soutien (?:financier )?(?:de la |du |de l'|des |de |d')|\\b(?:reçoit|reçoivent|a reçu|ont reçu|bénéficie|bénéficient)(?: à présent| aujourd'hui| désormais| aussi| également)? (?:des |de |d'|un )?(?:financements?|subventions?) (?:de la |du |de l'|des |de |d')|\\b(?:gained|received|receives|obtained|secured)(?: further| additional| new)? (?:financial support|support|funding|grants?|a grant) from |\\b(?:funding|grants?) (?:has been |have been |was |were )?(?:granted|awarded|provided) by ",
+    0.8,
+    { incoming: true, list: true },
+  ),
   // Partnerships: a fact of their own, never a membership.
   t(
     'PARTNER_OF',
@@ -143,6 +158,44 @@ const LIST_TRIGGERS: Trigger[] = [
   t(
     'PARTNER_OF',
     "\\b(?:a |ont |avoir )?signé (?:un |une )?(?:accord|convention|entente) (?:de (?:coopération|partenariat|collaboration) )?avec\\b|\\b(?:travaille|travaillent|collabore|collaborent|coopère|coopèrent)(?: (?:étroitement|notamment|également|aussi|en particulier|directement|ensemble))? avec\\b|\\b(?<!(?:organisée?s?|réalisée?s?|menée?s?|conduite?s?|tenue?s?|produite?s?|publiée?s?) )en (?:étroite )?(?:collaboration|partenariat) avec\\b|\\best partenaire (?:de la |du |de l'|des |de |d')|\\b(?:ses |nos )?partenaires(?: sont)?\\s*:",
+    0.8,
+    { list: true },
+  ),
+  // Session 13: partnerships in more words: "is partnered with", "entered into an MoU with",
+  // "nos partenaires les plus actifs sont", "other partners for X include", "bénéficie de la collaboration de".
+  t(
+    'PARTNER_OF',
+    '\\b(?:is|are|was|were|has been) partnered with\\b|\\b(?:entered|enters|has entered|have entered)(?: into)? (?:a |an )?(?:memorandum of understanding|mou|partnership(?: agreement)?|cooperation agreement|collaboration agreement) with\\b|\\b(?:established|formed|forged|launched) (?:a |an )?(?:new )?(?:strategic )?partnership with\\b',
+    0.8,
+  ),
+  t(
+    'PARTNER_OF',
+    '\\b(?:its|our|their) (?:main |key |principal |other |long-standing )?(?:partners|partner organi[sz]ations) (?:[\\p{Ll}-]+ ){0,3}(?:are|include|includes|included)\\b|\\b(?:other |main |key )?partners (?:for|of) [^.;:,]{1,50}? (?:include|includes)\\b|\\bamong (?:its|our|their) partners(?: are)?\\b',
+    0.8,
+    { list: true },
+  ),
+  t(
+    'PARTNER_OF',
+    "\\b(?:nos|ses|leurs) (?:principaux |autres )?partenaires (?:[\\p{Ll}-]+ ){0,3}(?:sont|comprennent)\\b|\\bparmi (?:nos|ses|leurs) partenaires(?: figurent| on trouve| on compte)?\\b|\\bbénéficie (?:toujours |aussi |également )?de la collaboration (?:étroite )?(?:de la |du |de l'|des |de |d')",
+    0.8,
+    { list: true },
+  ),
+  t(
+    'PARTNER_OF',
+    '\\b(?:a|ont) (?:noué|établi|conclu|développé) (?:un |une )?(?:partenariat|accord de partenariat|convention de partenariat) avec\\b|\\b(?:travaille|travaillent|collabore|collaborent) en (?:grande |étroite )?proximité avec\\b|\\ben partenariat (?:aussi |également |notamment )avec\\b',
+    0.8,
+  ),
+  // Session 13: "est partenaire fondateur de A, de B", "a founding partner of A and B".
+  t(
+    'FOUNDED',
+    "\\b(?:est |a été |is |was )?(?:l'un des |one of the )?(?:partenaires? fondat(?:eur|rice)s? (?:de la |du |de l'|des |de |d')|founding partners? of )",
+    0.85,
+    { list: true },
+  ),
+  // "Nous sommes impliqués dans des espaces plus larges comme A, B": participations, listed.
+  t(
+    'PARTICIPATES_IN',
+    '\\b(?:sommes|est|sont|sommes aussi|est aussi|est également) (?:très |activement )?impliquée?s? dans ',
     0.8,
     { list: true },
   ),
@@ -346,6 +399,10 @@ export const TRIGGERS: Trigger[] = [
     { roleOnAntecedent: true },
   ),
   t('MEMBER_OF', '\\b(?:a |an )?founding member of ', 0.9, { founding: true }),
+  // "a founder member of X" (British usage), "is founder member X" (the "of" left out).
+  t('MEMBER_OF', '\\b(?:a |an )?founder members? (?:of )?(?=(?:the )?\\p{Lu})', 0.9, {
+    founding: true,
+  }),
   t('MEMBER_OF', `\\bmembre fondat(?:eur|rice)s? ${OF_FR}`, 0.9, { founding: true }),
   t('FOUNDED', '\\bparticipated in the (?:foundation|founding|creation) of ', 0.85),
   t('FOUNDED', '\\b(?:co-?founded|helped (?:to )?found) ', 0.85),
