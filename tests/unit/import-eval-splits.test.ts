@@ -49,6 +49,7 @@ describe('evaluation splits', () => {
     ['seventh', 'heldOut7', 'r7-', 22],
     ['eighth', 'heldOut8', 'r8-', 22],
     ['ninth', 'heldOut9', 'r9-', 22],
+    ['tenth', 'heldOut10', 'r10-', 22],
   ] as const)(
     'keep the %s held-out round of real pages as its own split, each with a source address',
     (_round, split, prefix, atLeast) => {
