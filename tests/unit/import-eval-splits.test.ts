@@ -50,6 +50,7 @@ describe('evaluation splits', () => {
     ['eighth', 'heldOut8', 'r8-', 22],
     ['ninth', 'heldOut9', 'r9-', 22],
     ['tenth', 'heldOut10', 'r10-', 22],
+    ['eleventh', 'heldOut11', 'r11-', 22],
   ] as const)(
     'keep the %s held-out round of real pages as its own split, each with a source address',
     (_round, split, prefix, atLeast) => {
