@@ -1,6 +1,7 @@
 // Rule-based relation extraction: sentences, trigger phrases, subjects and object lists matched to the graph.
 import type { RelationType } from '../model/vocabulary.js';
 import { normalise } from '../text/normalise.js';
+import { foundsAnother } from './founding-subject.js';
 import { type ListItem, listItems, protectNames, restoreNames } from './list-items.js';
 import { isLoneWord } from './lone-names.js';
 import type { Matcher } from './match.js';
@@ -585,8 +586,17 @@ export function foundedYear(paragraphs: readonly string[], self?: ProfileActor):
           'iu',
         )
       : undefined;
+  const anyFounding = new RegExp(SELF_FOUNDED.source, 'giu');
   for (const paragraph of paragraphs) {
-    const found = SELF_FOUNDED.exec(paragraph) ?? creationOfSelf?.exec(paragraph);
+    // "JJC was established in 1956", "Established in 1998, Banff Grain …": another body's year.
+    const found =
+      [...paragraph.matchAll(anyFounding)].find(
+        (match) =>
+          !foundsAnother(paragraph, match.index, match.index + match[0].length, [
+            ...names,
+            ...(self?.aliases ?? []),
+          ]),
+      ) ?? creationOfSelf?.exec(paragraph);
     if (found) return (found[1] ?? found[2]) as string;
   }
   return null;

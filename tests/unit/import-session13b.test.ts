@@ -63,3 +63,30 @@ describe("a body's members listed by another page", () => {
     ]);
   });
 });
+
+describe("another body's founding year is not the actor's", () => {
+  it('skips "X was established in YEAR" and "Established in YEAR, X …" when X is another body', () => {
+    expect(
+      page(
+        'Kelp Growers Network (KGN)\nThe Harbour Kelp Federation was established in 1956 to unite coastal growers. KGN was founded in 2011 by its members.',
+      ).actor.founded,
+    ).toBe('2011');
+    expect(
+      page(
+        'Kelp Growers Network\nEstablished in 1998, Saltmarsh Growers Union joined the network last year.',
+      ).actor.founded,
+    ).toBeNull();
+  });
+
+  it('keeps the actor written under another name with its acronym, or described by its kind word', () => {
+    expect(
+      page(
+        'Réseau des Algues Solidaires (RAS)\nThe Solidarity Seaweed Network (RAS) was founded in 2004 by growers.',
+      ).actor.founded,
+    ).toBe('2004');
+    expect(
+      page('Kelp Growers Network\nThe Network was founded in 2009 by twelve growers.').actor
+        .founded,
+    ).toBe('2009');
+  });
+});
