@@ -597,7 +597,7 @@ export function foundedYear(paragraphs: readonly string[], self?: ProfileActor):
             ...(self?.aliases ?? []),
           ]),
       ) ?? creationOfSelf?.exec(paragraph);
-    if (found) return (found[1] ?? found[2]) as string;
+    if (found) return (found[1] ?? found[2] ?? found[3]) as string;
   }
   return null;
 }

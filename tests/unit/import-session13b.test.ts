@@ -90,3 +90,18 @@ describe("another body's founding year is not the actor's", () => {
     ).toBe('2009');
   });
 });
+
+describe('a founding year in a timeline or a fact line', () => {
+  it('reads "Octobre 2010 : création de X" and "Founded: 2003"', () => {
+    expect(
+      page(
+        "Réseau des Algues Solidaires\nLe réseau relie les producteurs d'algues du littoral.\nOctobre 2010 : création du Réseau des Algues Solidaires",
+      ).actor.founded,
+    ).toBe('2010');
+    expect(
+      page(
+        'Kelp Growers Network\nThe network links seaweed growers along the coast.\nFounded: 2003',
+      ).actor.founded,
+    ).toBe('2003');
+  });
+});
