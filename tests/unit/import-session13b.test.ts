@@ -1,5 +1,6 @@
 // Session 13, second pass: the profiled actor as the pages of rounds 8 to 10 write it (invented pages).
 import { describe, expect, it } from 'vitest';
+import { isPersonName } from '../../src/import/person-names.js';
 import { claims, page } from '../support/import-page.js';
 
 describe('an actor known only by its acronym', () => {
@@ -103,5 +104,19 @@ describe('a founding year in a timeline or a fact line', () => {
         'Kelp Growers Network\nThe network links seaweed growers along the coast.\nFounded: 2003',
       ).actor.founded,
     ).toBe('2003');
+  });
+});
+
+describe('a given name before a body word', () => {
+  it('reads "Morgan Group" as a body, "Morgan Hale" still as a person', () => {
+    expect(
+      claims(
+        'Kelp Growers Network\nSome firms, such as Saltmarsh Growers Union and Morgan Group, are members of the Harbour Kelp Federation.',
+      ),
+    ).toEqual([
+      'Saltmarsh Growers Union MEMBER_OF Harbour Kelp Federation',
+      'Morgan Group MEMBER_OF Harbour Kelp Federation',
+    ]);
+    expect(isPersonName('Morgan Hale')).toBe(true);
   });
 });
