@@ -1,6 +1,7 @@
 // Rule-based relation extraction: sentences, trigger phrases, subjects and object lists matched to the graph.
 import type { RelationType } from '../model/vocabulary.js';
 import { normalise } from '../text/normalise.js';
+import { foundsAnother } from './founding-subject.js';
 import { type ListItem, listItems, protectNames, restoreNames } from './list-items.js';
 import { isLoneWord } from './lone-names.js';
 import type { Matcher } from './match.js';
@@ -84,6 +85,10 @@ const LAUNCH_OF =
 
 const CAPITALISED_RUN =
   /\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|du|des|of|the|la|le|pour|for|sur|on|en)\s+)?(?:d'|l')?\p{Lu}[\p{L}'’-]+)+/gu;
+
+/** The capitalised words (or one acronym) that end a clause: "… with the ICA ", "… the Harbour Kelp Federation ". */
+const OWNER_AT_END =
+  /\p{Lu}[\p{L}'’&-]*(?:\s+(?:(?:de|du|des|of|the|la|le|pour|for)\s+)?\p{Lu}[\p{L}'’&-]*)*\s*$/u;
 
 /** A subject that is only a name: "La Trame ", "Harbour Kelp Federation " (an article, capitalised words). */
 const OWN_NAME_SUBJECT =
@@ -198,6 +203,20 @@ export class Extractor {
     return ends;
   }
 
+  /** The body whose name ends right before a trigger ("the X Federation member organisations"). */
+  private ownerBefore(before: string): End | undefined {
+    const name = OWNER_AT_END.exec(before)?.[0]?.trim();
+    return name ? this.resolve(name) : undefined;
+  }
+
+  /** The bodies a list before a trigger names ("A, B and C are members of"), never the actor. */
+  private listedSubjects(before: string): End[] {
+    if (this.refersToSelf(before)) return [];
+    return listItems(before)
+      .map((item) => this.resolve(item.phrase, true))
+      .filter((end): end is Candidate => end !== undefined && !this.isSelf(end));
+  }
+
   /**
    * "The Foundation was established by …" after "The Fairtrade Foundation is …": a capitalised kind
    * word after "the" stands for the last body named with it, when the actor's own name lacks it.
@@ -307,6 +326,7 @@ export class Extractor {
       const boundary = boundaryAfter(current.end);
       const end = trigger.list ? nextStart : Math.min(nextStart, boundary);
       const clauseStart = Math.max(boundaryBefore(current.start), previousEnd);
+      const previousEndBefore = previousEnd;
       // "the group set up by X": a passive right after an object (no comma) is about that object.
       const glued = previousWasPlain && !/[,;:]/.test(work.slice(previousObjectEnd, current.start));
       const before = work.slice(clauseStart, current.end);
@@ -316,7 +336,12 @@ export class Extractor {
       previousObjects = [];
       previousObjectEnd = current.end;
       previousWasPlain = !trigger.list && !trigger.incoming;
-      if (PERSON_SUBJECT.test(work.slice(0, current.start)) && !this.refersToSelf(subjectText))
+      // A person's act may still name a body's members ("she met the X member organisations, which are").
+      if (
+        !trigger.ownerBefore &&
+        PERSON_SUBJECT.test(work.slice(0, current.start)) &&
+        !this.refersToSelf(subjectText)
+      )
         return;
       const segment = work.slice(current.end, end);
       const apposition = work.slice(boundary + 1, boundaryAfter(boundary + 1));
@@ -330,10 +355,19 @@ export class Extractor {
       // Who the clause is about: the actor, another body it names, or (incoming) the thing just named.
       let subjects: End[] = [this.selfEnd];
       const described = this.describedSubject(work.slice(clauseStart, current.start));
-      if (described) {
+      if (trigger.ownerBefore) {
+        const owner = this.ownerBefore(work.slice(clauseStart, current.start));
+        if (!owner) return;
+        subjects = [owner];
+      } else if (described) {
         subjects = [described];
       } else if (trigger.incoming && glued && objectsBefore.length > 0) {
         subjects = objectsBefore.slice(-1);
+      } else if (
+        trigger.listedSubjects &&
+        this.listedSubjects(work.slice(previousEndBefore, current.start)).length > 0
+      ) {
+        subjects = this.listedSubjects(work.slice(previousEndBefore, current.start));
       } else if (trigger.thirdParty || trigger.incoming) {
         const named = this.subjectsOf(trigger.incoming ? before : subjectText);
         if (named.length > 0) subjects = named;
@@ -552,9 +586,18 @@ export function foundedYear(paragraphs: readonly string[], self?: ProfileActor):
           'iu',
         )
       : undefined;
+  const anyFounding = new RegExp(SELF_FOUNDED.source, 'giu');
   for (const paragraph of paragraphs) {
-    const found = SELF_FOUNDED.exec(paragraph) ?? creationOfSelf?.exec(paragraph);
-    if (found) return (found[1] ?? found[2]) as string;
+    // "JJC was established in 1956", "Established in 1998, Banff Grain …": another body's year.
+    const found =
+      [...paragraph.matchAll(anyFounding)].find(
+        (match) =>
+          !foundsAnother(paragraph, match.index, match.index + match[0].length, [
+            ...names,
+            ...(self?.aliases ?? []),
+          ]),
+      ) ?? creationOfSelf?.exec(paragraph);
+    if (found) return (found[1] ?? found[2] ?? found[3]) as string;
   }
   return null;
 }

@@ -45,5 +45,7 @@ export function possessorOf(phrase: string): string | undefined {
     /^\s*(?:much|many|most|some|several|all|part|half|a third|a share)\s+of\s+(?:the\s+)?(.+?)(?:['’]s?\s+\p{Ll}[\p{L}\s-]*)?\s*$/iu.exec(
       phrase,
     );
-  return match?.[1]?.trim() || undefined;
+  // "The X Federation's members include": X Federation is the subject.
+  const owner = /^\s*(?:the\s+)?(\p{Lu}[^,;]*?)['’]s?\s+\p{Ll}[\p{L}\s-]*$/u.exec(phrase);
+  return match?.[1]?.trim() || owner?.[1]?.trim() || undefined;
 }

@@ -25,6 +25,10 @@ export interface Trigger {
   relative?: boolean;
   /** The clause's bodies act on the actor itself ("A and B have funded its work"). */
   objectSelf?: boolean;
+  /** "the X member organisations, which are A, B": the body named right before is the object. */
+  ownerBefore?: boolean;
+  /** "A, B and C are members of X": the bodies listed before the trigger are its subjects. */
+  listedSubjects?: boolean;
   /** Repeats the previous trigger's relation for one more object. */
   continues?: boolean;
 }
@@ -72,6 +76,12 @@ const LIST_TRIGGERS: Trigger[] = [
     `\\b(?:(?:its|our|their) ${HOW_MANY})?(?:members|member organi[sz]ations) (?:are|were|include|included|range from|such as)\\b`,
     0.85,
     { incoming: true, list: true },
+  ),
+  t(
+    'MEMBER_OF',
+    "\\bmember (?:organi[sz]ations|co-?operatives|unions|associations)(?: in [\\p{L}\\s'’-]{2,40}?)?,? (?:which|who) are\\b",
+    0.85,
+    { incoming: true, list: true, ownerBefore: true },
   ),
   t(
     'MEMBER_OF',
@@ -302,6 +312,7 @@ const LIST_TRIGGERS: Trigger[] = [
   t('MEMBER_OF', "\\b(?:est |sont )?adhérente?s? (?:de la |du |de l'|des |de |d')", 0.85),
   t('MEMBER_OF', "\\b(?:we are|we're|are|as)(?: also| proud| both| active)* members of ", 0.85, {
     list: true,
+    listedSubjects: true,
   }),
   // "X will go on as a member of Y": the clause's body (or the actor) is Y's member.
   t('MEMBER_OF', '\\bas (?:a |an )?(?:full |active |founding )?member of ', 0.8, {
@@ -535,7 +546,7 @@ export const TOOK_OVER =
 
 /** The founding year of the profiled actor, stated in its own prose. */
 export const SELF_FOUNDED =
-  /\b(?:founded|created|set up|established|launched|formed|constituted|born|started|began|fondée?s?|créée?s?|constituée?s?|née?s?|a vu le jour|lancée?s?)(?: (?:in|à|en) \p{Lu}[\p{L}-]+)? (?:in|en) (\d{4})\b|^(\d{4})\s*:\s*(?:création|fondation|creation|founding|foundation)\b/iu;
+  /\b(?:founded|created|set up|established|launched|formed|constituted|born|started|began|fondée?s?|créée?s?|constituée?s?|née?s?|a vu le jour|lancée?s?)(?: (?:in|à|en) \p{Lu}[\p{L}-]+)? (?:in|en) (\d{4})\b|^(?:\p{L}+\s+)?(\d{4})\s*:\s*(?:création|fondation|creation|founding|foundation)\b|^(?:founded|established|date de création|année de création|year founded|fondée? en|création)\s*[|:]\s*(\d{4})\b/iu;
 
 /** Lowercase phrases that still name one thing: "a national charter on cooperative housing". */
 export const NAMED_THING_NOUNS =

@@ -200,7 +200,8 @@ export function importProfile(
     actor: {
       match: key,
       name: profile.name,
-      acronym: profile.acronym,
+      // A body known only by its acronym ("SAOS") has that as its name, and no acronym besides.
+      acronym: profile.acronym === profile.name ? null : profile.acronym,
       founded: extraction.founded,
       resourceCounts: profile.resourceCounts,
     },

@@ -1,0 +1,47 @@
+// Whose founding a "founded in YYYY" states: the profiled actor's, or another body's it names.
+import { normalise } from '../text/normalise.js';
+import { kindOf } from './names.js';
+
+/** Capitalised words (an acronym, a name with linking words) right before "was founded". */
+const NAME_BEFORE_VERB =
+  /(\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+(?:(?:of|for|and|the|de|du|des|d['’]|la|le|l['’])\s+)?\p{Lu}[\p{L}\p{N}'’&.-]*)*)\s*(?:\(([^()]{1,40})\)\s*)?(?:was|were|has been|had been|is|a été|fut|est|était)\s+(?:(?:officially|formally|first|originally|initially|officiellement)\s+)?$/u;
+/** "Established in 1998, Banff Grain was …": the name that follows an opening participle. */
+const NAME_AFTER_CLAUSE =
+  /^\s*,\s*(?:the |la |le |l['’])?(\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+(?:(?:of|for|and|the|de|du|des|d['’]|la|le|l['’])\s+)?\p{Lu}[\p{L}\p{N}'’&.-]*)*)/u;
+
+const compact = (text: string) => normalise(text).replace(/[^\p{L}\p{N}]/gu, '');
+
+/** A name that stands for another body: two capitalised words or an acronym, not the actor's. */
+function namesAnother(name: string, own: readonly string[]): boolean {
+  const words = name.replace(/^(?:The|La|Le|Les|L['’])\s*/u, '').split(/\s+/);
+  const acronym = words.length === 1 && /^\p{Lu}[\p{Lu}\p{N}&-]+$/u.test(words[0] as string);
+  if (words.length < 2 && !acronym) return false;
+  // "The Network was founded": a kind word alone describes the actor.
+  if (words.length === 1 && kindOf(name) !== null) return false;
+  const written = compact(name);
+  return !own.some(
+    (mine) => mine.length >= 2 && (written.includes(mine) || mine.includes(written)),
+  );
+}
+
+/** True when the founding at [start, end) of the sentence is another named body's ("JJC was established in 1956"). */
+export function foundsAnother(
+  text: string,
+  start: number,
+  end: number,
+  ownNames: readonly string[],
+): boolean {
+  const own = ownNames.map(compact).filter(Boolean);
+  const sentenceStart = Math.max(text.lastIndexOf('. ', start) + 1, 0);
+  const before = text.slice(sentenceStart, start);
+  // "The X Federation in Great Britain (FAC) was formed": the clause names the actor first.
+  if (own.some((mine) => mine.length >= 3 && compact(before).includes(mine))) return false;
+  const [, subject, gloss] = NAME_BEFORE_VERB.exec(before) ?? [];
+  // "The Solidarity Economy Movement (MES) was founded": the actor under a translated name.
+  if (subject) return namesAnother(subject, own) && (!gloss || namesAnother(gloss, own));
+  if (before.trim() === '') {
+    const after = NAME_AFTER_CLAUSE.exec(text.slice(end))?.[1];
+    if (after) return namesAnother(after, own);
+  }
+  return false;
+}
