@@ -317,7 +317,7 @@ function longerOpening(name: string, paragraphs: readonly string[]): string | nu
   const first = (paragraphs[0] ?? '').replace(/^(?:The|La|Le|Les|L['’])\s*/u, '');
   if (!first.startsWith(`${name} `)) return null;
   const run = namedThing(first.split(/\s+/).slice(0, 10).join(' '))?.replace(/[,;:]$/u, '');
-  if (!run || !run.startsWith(`${name} `) || run.split(/\s+/).length > 6) return null;
+  if (!run?.startsWith(`${name} `) || run.split(/\s+/).length > 6) return null;
   const rest = first.slice(run.length);
   return /^(?:\s*,|\s*\(|\s+(?:is|est|was|a été|fut)\s)/u.test(rest) ? run : null;
 }
