@@ -355,6 +355,9 @@ export class Extractor {
       // Who the clause is about: the actor, another body it names, or (incoming) the thing just named.
       let subjects: End[] = [this.selfEnd];
       const described = this.describedSubject(work.slice(clauseStart, current.start));
+      const listed = trigger.listedSubjects
+        ? this.listedSubjects(work.slice(previousEndBefore, current.start))
+        : [];
       if (trigger.ownerBefore) {
         const owner = this.ownerBefore(work.slice(clauseStart, current.start));
         if (!owner) return;
@@ -363,11 +366,8 @@ export class Extractor {
         subjects = [described];
       } else if (trigger.incoming && glued && objectsBefore.length > 0) {
         subjects = objectsBefore.slice(-1);
-      } else if (
-        trigger.listedSubjects &&
-        this.listedSubjects(work.slice(previousEndBefore, current.start)).length > 0
-      ) {
-        subjects = this.listedSubjects(work.slice(previousEndBefore, current.start));
+      } else if (listed.length > 0) {
+        subjects = listed;
       } else if (trigger.thirdParty || trigger.incoming) {
         const named = this.subjectsOf(trigger.incoming ? before : subjectText);
         if (named.length > 0) subjects = named;

@@ -1,6 +1,5 @@
 // Whose founding a "founded in YYYY" states: the profiled actor's, or another body's it names.
-import { normalise } from '../text/normalise.js';
-import { kindOf } from './names.js';
+import { compactName, kindOf } from './names.js';
 
 /** Capitalised words (an acronym, a name with linking words) right before "was founded". */
 const NAME_BEFORE_VERB =
@@ -9,8 +8,6 @@ const NAME_BEFORE_VERB =
 const NAME_AFTER_CLAUSE =
   /^\s*,\s*(?:the |la |le |l['’])?(\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+(?:(?:of|for|and|the|de|du|des|d['’]|la|le|l['’])\s+)?\p{Lu}[\p{L}\p{N}'’&.-]*)*)/u;
 
-const compact = (text: string) => normalise(text).replace(/[^\p{L}\p{N}]/gu, '');
-
 /** A name that stands for another body: two capitalised words or an acronym, not the actor's. */
 function namesAnother(name: string, own: readonly string[]): boolean {
   const words = name.replace(/^(?:The|La|Le|Les|L['’])\s*/u, '').split(/\s+/);
@@ -18,7 +15,7 @@ function namesAnother(name: string, own: readonly string[]): boolean {
   if (words.length < 2 && !acronym) return false;
   // "The Network was founded": a kind word alone describes the actor.
   if (words.length === 1 && kindOf(name) !== null) return false;
-  const written = compact(name);
+  const written = compactName(name);
   return !own.some(
     (mine) => mine.length >= 2 && (written.includes(mine) || mine.includes(written)),
   );
@@ -31,11 +28,11 @@ export function foundsAnother(
   end: number,
   ownNames: readonly string[],
 ): boolean {
-  const own = ownNames.map(compact).filter(Boolean);
+  const own = ownNames.map(compactName).filter(Boolean);
   const sentenceStart = Math.max(text.lastIndexOf('. ', start) + 1, 0);
   const before = text.slice(sentenceStart, start);
   // "The X Federation in Great Britain (FAC) was formed": the clause names the actor first.
-  if (own.some((mine) => mine.length >= 3 && compact(before).includes(mine))) return false;
+  if (own.some((mine) => mine.length >= 3 && compactName(before).includes(mine))) return false;
   const [, subject, gloss] = NAME_BEFORE_VERB.exec(before) ?? [];
   // "The Solidarity Economy Movement (MES) was founded": the actor under a translated name.
   if (subject) return namesAnother(subject, own) && (!gloss || namesAnother(gloss, own));

@@ -271,6 +271,9 @@ export function isPlace(phrase: string): boolean {
 
 const isCapitalised = (word: string) => /^(?:[ld]')?[\p{Lu}\p{N}]/u.test(word);
 /** "RIPESS", "CFN-UK", "PhilSEN": two capitals or more, few lowercase letters. */
+/** A name reduced to its letters and digits, for comparing how two texts write one name. */
+export const compactName = (text: string) => normalise(text).replace(/[^\p{L}\p{N}]/gu, '');
+
 export const isAcronym = (word: string) =>
   /^[\p{Lu}][\p{Lu}\p{N}&'-]*$/u.test(word)
     ? word.replace(/[^\p{Lu}]/gu, '').length >= 2

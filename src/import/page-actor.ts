@@ -81,17 +81,13 @@ export interface PageActor {
 
 /** The words before "(ACR)" whose initials spell it: "Confédération paysanne (CP)". */
 function initialsRun(words: readonly string[], acronym: string): string | null {
-  const letters = acronym.replace(/[^\p{L}]/gu, '').toUpperCase();
+  const letters = lettersOf(acronym);
   const run: string[] = [];
   for (let index = words.length - 1; index >= 0 && run.length < 12; index -= 1) {
     const word = words[index] as string;
     if (/[.;:!?()]$/u.test(word)) break;
     run.unshift(word);
-    const initials = run
-      .filter((w) => !CONNECTOR.test(w))
-      .map((w) => w.replace(/^(?:[ld]['’])/iu, '').charAt(0))
-      .join('')
-      .toUpperCase();
+    const initials = initialsOf(run);
     if (initials === letters && /^\p{Lu}/u.test(run[0] as string)) return run.join(' ');
     if (initials.length > letters.length) break;
   }
@@ -104,7 +100,7 @@ function initialsRun(words: readonly string[], acronym: string): string | null {
  * from the run's start, a company form or a place after it left out.
  */
 export function initialsExpansion(acronym: string, prose: string): string | null {
-  const letters = acronym.replace(/[^\p{L}]/gu, '').toUpperCase();
+  const letters = lettersOf(acronym);
   if (letters.length < 3) return null;
   for (const found of prose.matchAll(NAME_RUN)) {
     const words = found[0].replace(/^(?:The|La|Le|Les|L['’])\s+/u, '').split(/\s+/);
@@ -113,12 +109,7 @@ export function initialsExpansion(acronym: string, prose: string): string | null
         const run = words.slice(at, end);
         if (CONNECTOR.test(run[0] as string)) continue;
         if (CONNECTOR.test(run.at(-1) as string)) continue;
-        const initials = run
-          .filter((word) => !CONNECTOR.test(word))
-          .map((word) => word.replace(/^(?:[ld]['’])/iu, '').charAt(0))
-          .join('')
-          .toUpperCase();
-        if (initials === letters) return run.join(' ');
+        if (initialsOf(run) === letters) return run.join(' ');
       }
   }
   return null;
@@ -126,10 +117,16 @@ export function initialsExpansion(acronym: string, prose: string): string | null
 
 const CONNECTOR = /^(?:of|for|and|the|de|du|des|d['’]|pour|et|la|le|l['’]|en|à|au|aux|on|in)$/iu;
 
-export interface PageActor {
-  name: string;
-  acronym: string | null;
-}
+/** An acronym's letters, in capitals: "C.D.S." and "Cds" are "CDS". */
+const lettersOf = (acronym: string) => acronym.replace(/[^\p{L}]/gu, '').toUpperCase();
+
+/** The capital initials of a run of words, linking words and elisions ("l'", "d'") left out. */
+const initialsOf = (words: readonly string[]) =>
+  words
+    .filter((word) => !CONNECTOR.test(word))
+    .map((word) => word.replace(/^(?:[ld]['’])/iu, '').charAt(0))
+    .join('')
+    .toUpperCase();
 
 const NAME_RUN =
   /(?:[\p{Lu}][\p{L}’'!-]+)(?:\s+(?:(?:of|for|and|the|de|du|des|d['’]|pour|et|la|le|l['’])\s+)*[\p{Lu}][\p{L}’'!-]+){0,7}/gu;

@@ -3,7 +3,7 @@ import { convert } from 'html-to-text';
 import { RESOURCE_TYPE_KEY, resourceTypeKey } from '../model/vocabulary.js';
 import { normalise } from '../text/normalise.js';
 import { pageLanguage } from './language.js';
-import { HEADING_WORDS, isAcronym, isHeading, kindOf, namedThing } from './names.js';
+import { compactName, HEADING_WORDS, isAcronym, isHeading, kindOf, namedThing } from './names.js';
 import {
   expansionOf,
   initialsExpansion,
@@ -400,8 +400,6 @@ function createdBody(paragraphs: readonly string[]): PageActor | null {
   return null;
 }
 
-const compact = (text: string) => normalise(text).replace(/[^\p{L}\p{N}]/gu, '');
-
 /**
  * A name that is the address's body: the same name or acronym; for the site's own name (the host),
  * also a longer name that holds it ("CRESS Bretagne" on cress-bretagne.org), unless a heading word
@@ -409,8 +407,8 @@ const compact = (text: string) => normalise(text).replace(/[^\p{L}\p{N}]/gu, '')
  */
 function sameBody(line: string, actor: PageActor & { via: 'path' | 'host' }): boolean {
   const titleMatch = TITLE.exec(line);
-  const names = [titleMatch?.[1] ?? line, titleMatch?.[2] ?? ''].map(compact);
-  const own = [actor.name, actor.acronym ?? ''].map(compact).filter((name) => name.length >= 3);
+  const names = [titleMatch?.[1] ?? line, titleMatch?.[2] ?? ''].map(compactName);
+  const own = [actor.name, actor.acronym ?? ''].map(compactName).filter((name) => name.length >= 3);
   if (own.some((name) => names.includes(name))) return true;
   const opensWithHeading = /^(\p{L}+)\s+(?:de|du|des|of)\s/u.exec(line)?.[1];
   return (
