@@ -46,6 +46,11 @@ CREATE INDEX change_relation_to IF NOT EXISTS FOR (c:Change) ON (c.relationTo, c
 
 // The graph version: a single GraphMeta {id: 'graph'} node whose version every write increments.
 CREATE CONSTRAINT graph_meta_id IF NOT EXISTS FOR (g:GraphMeta) REQUIRE g.id IS UNIQUE;
+// `evolutionPage`'s totalCount: one EvolutionCount per (type, change, year), recounted by every
+// writer under the single EvolutionCountLock (src/model/evolution-counts.ts).
+CREATE CONSTRAINT evolution_count_id IF NOT EXISTS FOR (c:EvolutionCount) REQUIRE c.id IS UNIQUE;
+CREATE INDEX evolution_count_year IF NOT EXISTS FOR (c:EvolutionCount) ON (c.year);
+CREATE CONSTRAINT evolution_count_lock_id IF NOT EXISTS FOR (l:EvolutionCountLock) REQUIRE l.id IS UNIQUE;
 
 // BEGIN per-type indexes, generated from src/model/vocabulary.ts by `npm run cypher`.
 // Disputed relationships, counted by `stats` and listed by `disputedFacts` without reading every relationship (one index per type).

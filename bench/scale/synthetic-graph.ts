@@ -2,6 +2,7 @@ import type { Database } from '../../src/db/database.js';
 import { namedStatement } from '../../src/db/query.js';
 import { refreshMemberWindow } from '../../src/model/active-at.js';
 import { parsePartialDate } from '../../src/model/dates.js';
+import { RECOUNT_ALL_EVOLUTION } from '../../src/model/evolution-counts.js';
 import { entityLabels, entityToProps, relationToProps } from '../../src/model/storage.js';
 import type { Entity, Relation } from '../../src/model/types.js';
 import { ACTOR_KINDS, type ActorKind, type RelationType } from '../../src/model/vocabulary.js';
@@ -160,6 +161,8 @@ CREATE (a)-[r:$(row.type)]->(b)
 SET r = row.props, r.synthetic = true
 ${refreshMemberWindow('r')}`;
 
+const RECOUNT_EVOLUTION = namedStatement('recountSyntheticEvolution', RECOUNT_ALL_EVOLUTION);
+
 /** Loads the synthetic graph in batches, with a progress bar; returns its shape. */
 export async function loadSyntheticGraph(db: Database, edges: number): Promise<SyntheticShape> {
   const shape = shapeOf(edges);
@@ -184,6 +187,8 @@ export async function loadSyntheticGraph(db: Database, edges: number): Promise<S
     done += batch.length;
     progress('relationships', done, shape.edges);
   }
+  // Bulk batches bypass the writers' per-bucket recount: one recount of every counter instead.
+  await db.writeInBatches(RECOUNT_EVOLUTION);
   return shape;
 }
 
@@ -218,4 +223,5 @@ CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS`,
 export async function removeSyntheticGraph(db: Database): Promise<void> {
   await db.writeInBatches(REMOVE_SYNTHETIC_RELATIONS, { prefix: SYNTHETIC_PREFIX });
   await db.writeInBatches(REMOVE_SYNTHETIC_NODES, { prefix: SYNTHETIC_PREFIX });
+  await db.writeInBatches(RECOUNT_EVOLUTION);
 }

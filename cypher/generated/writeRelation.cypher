@@ -3,7 +3,9 @@ MATCH (a:Entity {key: $from}), (b:Entity {key: $to})
 MERGE (a)-[r:$($type)]->(b)
 ON CREATE SET r.version = 0
 WITH r, r.curated AS curated, r.contentHash AS contentHash, r.curatedId AS curatedId,
-     r.origin AS origin, coalesce(r.version, 1) AS version
+     r.origin AS origin, coalesce(r.version, 1) AS version, [bucket IN [{type: type(r), change: 'BEGAN', year: r.sinceYear},
+    {type: type(r), change: 'ENDED', year: r.untilYear}]
+    WHERE bucket.year IS NOT NULL AND bucket.type IN ['MEMBER_OF', 'PARTICIPATES_IN', 'FOUNDED', 'EMERGED_FROM', 'INITIATED', 'CONTRIBUTED_TO', 'PART_OF', 'SUCCEEDED', 'ADOPTED', 'FUNDS', 'LED_TO', 'GAVE_LEGAL_BASIS_TO', 'PARTNER_OF']] AS bucketsBefore
 SET r = $props
 SET r.curated = curated, r.contentHash = contentHash, r.curatedId = curatedId,
     r.version = version + 1,
@@ -27,5 +29,152 @@ SET r.curated = curated, r.contentHash = contentHash, r.curatedId = curatedId,
       windowRel.attested[0],
       CASE WHEN coalesce(windowMember.startYear, 0) > coalesce(windowBody.startYear, 0) THEN windowMember.startYear ELSE windowBody.startYear END, 0),
       windowRel.relUntil = coalesce(windowRel.untilYear, 9999)
+  }
+WITH *, bucketsBefore + [bucket IN [{type: type(r), change: 'BEGAN', year: r.sinceYear},
+    {type: type(r), change: 'ENDED', year: r.untilYear}]
+    WHERE bucket.year IS NOT NULL AND bucket.type IN ['MEMBER_OF', 'PARTICIPATES_IN', 'FOUNDED', 'EMERGED_FROM', 'INITIATED', 'CONTRIBUTED_TO', 'PART_OF', 'SUCCEEDED', 'ADOPTED', 'FUNDS', 'LED_TO', 'GAVE_LEGAL_BASIS_TO', 'PARTNER_OF']] AS buckets
+
+  WITH *
+  CALL (buckets) {
+    MERGE (countLock:EvolutionCountLock {id: 'evolution'})
+  SET countLock.at = datetime.transaction()
+    WITH countLock
+    UNWIND buckets AS bucket
+    WITH DISTINCT bucket.type AS bucketType, bucket.change AS bucketChange, bucket.year AS bucketYear
+    CALL (bucketType, bucketChange, bucketYear) {
+      WITH bucketType, bucketChange, bucketYear WHERE bucketType = 'MEMBER_OF' AND bucketChange = 'BEGAN'
+  MATCH (:Entity)-[r:MEMBER_OF]->(:Entity) USING INDEX r:MEMBER_OF(sinceYear, fromKey, toKey)
+  WHERE r.sinceYear = bucketYear AND r.fromKey IS NOT NULL AND r.toKey IS NOT NULL
+  RETURN count(r) AS counted
+    UNION ALL
+      WITH bucketType, bucketChange, bucketYear WHERE bucketType = 'MEMBER_OF' AND bucketChange = 'ENDED'
+  MATCH (:Entity)-[r:MEMBER_OF]->(:Entity) USING INDEX r:MEMBER_OF(untilYear, fromKey, toKey)
+  WHERE r.untilYear = bucketYear AND r.fromKey IS NOT NULL AND r.toKey IS NOT NULL
+  RETURN count(r) AS counted
+    UNION ALL
+      WITH bucketType, bucketChange, bucketYear WHERE bucketType = 'PARTICIPATES_IN' AND bucketChange = 'BEGAN'
+  MATCH (:Entity)-[r:PARTICIPATES_IN]->(:Entity) USING INDEX r:PARTICIPATES_IN(sinceYear, fromKey, toKey)
+  WHERE r.sinceYear = bucketYear AND r.fromKey IS NOT NULL AND r.toKey IS NOT NULL
+  RETURN count(r) AS counted
+    UNION ALL
+      WITH bucketType, bucketChange, bucketYear WHERE bucketType = 'PARTICIPATES_IN' AND bucketChange = 'ENDED'
+  MATCH (:Entity)-[r:PARTICIPATES_IN]->(:Entity) USING INDEX r:PARTICIPATES_IN(untilYear, fromKey, toKey)
+  WHERE r.untilYear = bucketYear AND r.fromKey IS NOT NULL AND r.toKey IS NOT NULL
+  RETURN count(r) AS counted
+    UNION ALL
+      WITH bucketType, bucketChange, bucketYear WHERE bucketType = 'FOUNDED' AND bucketChange = 'BEGAN'
+  MATCH (:Entity)-[r:FOUNDED]->(:Entity) USING INDEX r:FOUNDED(sinceYear, fromKey, toKey)
+  WHERE r.sinceYear = bucketYear AND r.fromKey IS NOT NULL AND r.toKey IS NOT NULL
+  RETURN count(r) AS counted
+    UNION ALL
+      WITH bucketType, bucketChange, bucketYear WHERE bucketType = 'FOUNDED' AND bucketChange = 'ENDED'
+  MATCH (:Entity)-[r:FOUNDED]->(:Entity) USING INDEX r:FOUNDED(untilYear, fromKey, toKey)
+  WHERE r.untilYear = bucketYear AND r.fromKey IS NOT NULL AND r.toKey IS NOT NULL
+  RETURN count(r) AS counted
+    UNION ALL
+      WITH bucketType, bucketChange, bucketYear WHERE bucketType = 'EMERGED_FROM' AND bucketChange = 'BEGAN'
+  MATCH (:Entity)-[r:EMERGED_FROM]->(:Entity) USING INDEX r:EMERGED_FROM(sinceYear, fromKey, toKey)
+  WHERE r.sinceYear = bucketYear AND r.fromKey IS NOT NULL AND r.toKey IS NOT NULL
+  RETURN count(r) AS counted
+    UNION ALL
+      WITH bucketType, bucketChange, bucketYear WHERE bucketType = 'EMERGED_FROM' AND bucketChange = 'ENDED'
+  MATCH (:Entity)-[r:EMERGED_FROM]->(:Entity) USING INDEX r:EMERGED_FROM(untilYear, fromKey, toKey)
+  WHERE r.untilYear = bucketYear AND r.fromKey IS NOT NULL AND r.toKey IS NOT NULL
+  RETURN count(r) AS counted
+    UNION ALL
+      WITH bucketType, bucketChange, bucketYear WHERE bucketType = 'INITIATED' AND bucketChange = 'BEGAN'
+  MATCH (:Entity)-[r:INITIATED]->(:Entity) USING INDEX r:INITIATED(sinceYear, fromKey, toKey)
+  WHERE r.sinceYear = bucketYear AND r.fromKey IS NOT NULL AND r.toKey IS NOT NULL
+  RETURN count(r) AS counted
+    UNION ALL
+      WITH bucketType, bucketChange, bucketYear WHERE bucketType = 'INITIATED' AND bucketChange = 'ENDED'
+  MATCH (:Entity)-[r:INITIATED]->(:Entity) USING INDEX r:INITIATED(untilYear, fromKey, toKey)
+  WHERE r.untilYear = bucketYear AND r.fromKey IS NOT NULL AND r.toKey IS NOT NULL
+  RETURN count(r) AS counted
+    UNION ALL
+      WITH bucketType, bucketChange, bucketYear WHERE bucketType = 'CONTRIBUTED_TO' AND bucketChange = 'BEGAN'
+  MATCH (:Entity)-[r:CONTRIBUTED_TO]->(:Entity) USING INDEX r:CONTRIBUTED_TO(sinceYear, fromKey, toKey)
+  WHERE r.sinceYear = bucketYear AND r.fromKey IS NOT NULL AND r.toKey IS NOT NULL
+  RETURN count(r) AS counted
+    UNION ALL
+      WITH bucketType, bucketChange, bucketYear WHERE bucketType = 'CONTRIBUTED_TO' AND bucketChange = 'ENDED'
+  MATCH (:Entity)-[r:CONTRIBUTED_TO]->(:Entity) USING INDEX r:CONTRIBUTED_TO(untilYear, fromKey, toKey)
+  WHERE r.untilYear = bucketYear AND r.fromKey IS NOT NULL AND r.toKey IS NOT NULL
+  RETURN count(r) AS counted
+    UNION ALL
+      WITH bucketType, bucketChange, bucketYear WHERE bucketType = 'PART_OF' AND bucketChange = 'BEGAN'
+  MATCH (:Entity)-[r:PART_OF]->(:Entity) USING INDEX r:PART_OF(sinceYear, fromKey, toKey)
+  WHERE r.sinceYear = bucketYear AND r.fromKey IS NOT NULL AND r.toKey IS NOT NULL
+  RETURN count(r) AS counted
+    UNION ALL
+      WITH bucketType, bucketChange, bucketYear WHERE bucketType = 'PART_OF' AND bucketChange = 'ENDED'
+  MATCH (:Entity)-[r:PART_OF]->(:Entity) USING INDEX r:PART_OF(untilYear, fromKey, toKey)
+  WHERE r.untilYear = bucketYear AND r.fromKey IS NOT NULL AND r.toKey IS NOT NULL
+  RETURN count(r) AS counted
+    UNION ALL
+      WITH bucketType, bucketChange, bucketYear WHERE bucketType = 'SUCCEEDED' AND bucketChange = 'BEGAN'
+  MATCH (:Entity)-[r:SUCCEEDED]->(:Entity) USING INDEX r:SUCCEEDED(sinceYear, fromKey, toKey)
+  WHERE r.sinceYear = bucketYear AND r.fromKey IS NOT NULL AND r.toKey IS NOT NULL
+  RETURN count(r) AS counted
+    UNION ALL
+      WITH bucketType, bucketChange, bucketYear WHERE bucketType = 'SUCCEEDED' AND bucketChange = 'ENDED'
+  MATCH (:Entity)-[r:SUCCEEDED]->(:Entity) USING INDEX r:SUCCEEDED(untilYear, fromKey, toKey)
+  WHERE r.untilYear = bucketYear AND r.fromKey IS NOT NULL AND r.toKey IS NOT NULL
+  RETURN count(r) AS counted
+    UNION ALL
+      WITH bucketType, bucketChange, bucketYear WHERE bucketType = 'ADOPTED' AND bucketChange = 'BEGAN'
+  MATCH (:Entity)-[r:ADOPTED]->(:Entity) USING INDEX r:ADOPTED(sinceYear, fromKey, toKey)
+  WHERE r.sinceYear = bucketYear AND r.fromKey IS NOT NULL AND r.toKey IS NOT NULL
+  RETURN count(r) AS counted
+    UNION ALL
+      WITH bucketType, bucketChange, bucketYear WHERE bucketType = 'ADOPTED' AND bucketChange = 'ENDED'
+  MATCH (:Entity)-[r:ADOPTED]->(:Entity) USING INDEX r:ADOPTED(untilYear, fromKey, toKey)
+  WHERE r.untilYear = bucketYear AND r.fromKey IS NOT NULL AND r.toKey IS NOT NULL
+  RETURN count(r) AS counted
+    UNION ALL
+      WITH bucketType, bucketChange, bucketYear WHERE bucketType = 'FUNDS' AND bucketChange = 'BEGAN'
+  MATCH (:Entity)-[r:FUNDS]->(:Entity) USING INDEX r:FUNDS(sinceYear, fromKey, toKey)
+  WHERE r.sinceYear = bucketYear AND r.fromKey IS NOT NULL AND r.toKey IS NOT NULL
+  RETURN count(r) AS counted
+    UNION ALL
+      WITH bucketType, bucketChange, bucketYear WHERE bucketType = 'FUNDS' AND bucketChange = 'ENDED'
+  MATCH (:Entity)-[r:FUNDS]->(:Entity) USING INDEX r:FUNDS(untilYear, fromKey, toKey)
+  WHERE r.untilYear = bucketYear AND r.fromKey IS NOT NULL AND r.toKey IS NOT NULL
+  RETURN count(r) AS counted
+    UNION ALL
+      WITH bucketType, bucketChange, bucketYear WHERE bucketType = 'LED_TO' AND bucketChange = 'BEGAN'
+  MATCH (:Entity)-[r:LED_TO]->(:Entity) USING INDEX r:LED_TO(sinceYear, fromKey, toKey)
+  WHERE r.sinceYear = bucketYear AND r.fromKey IS NOT NULL AND r.toKey IS NOT NULL
+  RETURN count(r) AS counted
+    UNION ALL
+      WITH bucketType, bucketChange, bucketYear WHERE bucketType = 'LED_TO' AND bucketChange = 'ENDED'
+  MATCH (:Entity)-[r:LED_TO]->(:Entity) USING INDEX r:LED_TO(untilYear, fromKey, toKey)
+  WHERE r.untilYear = bucketYear AND r.fromKey IS NOT NULL AND r.toKey IS NOT NULL
+  RETURN count(r) AS counted
+    UNION ALL
+      WITH bucketType, bucketChange, bucketYear WHERE bucketType = 'GAVE_LEGAL_BASIS_TO' AND bucketChange = 'BEGAN'
+  MATCH (:Entity)-[r:GAVE_LEGAL_BASIS_TO]->(:Entity) USING INDEX r:GAVE_LEGAL_BASIS_TO(sinceYear, fromKey, toKey)
+  WHERE r.sinceYear = bucketYear AND r.fromKey IS NOT NULL AND r.toKey IS NOT NULL
+  RETURN count(r) AS counted
+    UNION ALL
+      WITH bucketType, bucketChange, bucketYear WHERE bucketType = 'GAVE_LEGAL_BASIS_TO' AND bucketChange = 'ENDED'
+  MATCH (:Entity)-[r:GAVE_LEGAL_BASIS_TO]->(:Entity) USING INDEX r:GAVE_LEGAL_BASIS_TO(untilYear, fromKey, toKey)
+  WHERE r.untilYear = bucketYear AND r.fromKey IS NOT NULL AND r.toKey IS NOT NULL
+  RETURN count(r) AS counted
+    UNION ALL
+      WITH bucketType, bucketChange, bucketYear WHERE bucketType = 'PARTNER_OF' AND bucketChange = 'BEGAN'
+  MATCH (:Entity)-[r:PARTNER_OF]->(:Entity) USING INDEX r:PARTNER_OF(sinceYear, fromKey, toKey)
+  WHERE r.sinceYear = bucketYear AND r.fromKey IS NOT NULL AND r.toKey IS NOT NULL
+  RETURN count(r) AS counted
+    UNION ALL
+      WITH bucketType, bucketChange, bucketYear WHERE bucketType = 'PARTNER_OF' AND bucketChange = 'ENDED'
+  MATCH (:Entity)-[r:PARTNER_OF]->(:Entity) USING INDEX r:PARTNER_OF(untilYear, fromKey, toKey)
+  WHERE r.untilYear = bucketYear AND r.fromKey IS NOT NULL AND r.toKey IS NOT NULL
+  RETURN count(r) AS counted
+    }
+    WITH bucketType, bucketChange, bucketYear, sum(counted) AS counted
+    MERGE (counter:EvolutionCount {id: bucketType + '|' + bucketChange + '|' + toString(bucketYear)})
+    SET counter.type = bucketType, counter.change = bucketChange, counter.year = bucketYear,
+        counter.count = counted
   }
 RETURN r.version AS version, r.origin AS origin, r.updatedBy AS updatedBy;

@@ -9,6 +9,7 @@ import {
   refreshMemberWindow,
   refreshMemberWindowsOf,
 } from '../model/active-at.js';
+import { evolutionBuckets, recountEvolution } from '../model/evolution-counts.js';
 import { REPLACEABLE_LABELS } from '../model/storage.js';
 import { relationIdCypher } from '../model/types.js';
 import { loadChanges } from './load-changes.js';
@@ -80,7 +81,11 @@ const DELETE_RELATIONS = namedStatement(
   `
 UNWIND $ids AS id
 MATCH ()-[r]->() WHERE r.curated = true AND r.curatedId = id
-DELETE r`,
+WITH r, ${evolutionBuckets('r')} AS bucketsOfRow
+DELETE r
+WITH collect(bucketsOfRow) AS bucketLists
+WITH reduce(all = [], list IN bucketLists | all + list) AS buckets
+${recountEvolution('buckets')}`,
 );
 
 const DELETE_UNLINKED_NODES = namedStatement(
@@ -126,8 +131,13 @@ const UPSERT_RELATIONS = namedStatement(
 UNWIND $rows AS row
 MATCH (a:Entity {key: row.from}), (b:Entity {key: row.to})
 MERGE (a)-[r:$(row.type) {curatedId: row.id}]->(b)
+WITH r, row, ${evolutionBuckets('r')} AS bucketsBefore
 SET r = row.props
-${refreshMemberWindow('r')}`,
+${refreshMemberWindow('r')}
+// One recount per batch, not per row: a bucket's count reads its index range.
+WITH collect(bucketsBefore + ${evolutionBuckets('r')}) AS bucketLists
+WITH reduce(all = [], list IN bucketLists | all + list) AS buckets
+${recountEvolution('buckets')}`,
 );
 
 interface Diff<T> {

@@ -1,5 +1,6 @@
 import type { Database } from '../db/database.js';
 import { namedQuery, num, text } from '../db/query.js';
+import { CHANGES, type Change, EVOLUTION_COUNT_FROM_COUNTERS } from '../model/evolution-counts.js';
 import {
   decodeEntity,
   decodeRelation,
@@ -15,8 +16,6 @@ export interface EvolutionStep {
   relation: Relation;
 }
 
-const CHANGES = { BEGAN: 'sinceYear', ENDED: 'untilYear' } as const;
-type Change = keyof typeof CHANGES;
 const TYPES = Object.keys(RELATION_TYPES) as RelationType[];
 
 /** Where a page of `evolution` starts: just after this step, in the order steps are listed. */
@@ -90,22 +89,10 @@ export function evolution(
   return db.read(EVOLUTION, { seekFrom, to, limit, after });
 }
 
-// Counted from the same indexes; the end labels are checked as the listing does (a retired node
-// keeps its relationships but loses the Entity label).
-const EVOLUTION_COUNT = namedQuery(
-  'evolutionCount',
-  `
-CALL () {${TYPES.flatMap((type) =>
-    (Object.keys(CHANGES) as Change[]).map(
-      (change) => `
-  MATCH (:Entity)-[r:${type}]->(:Entity) USING INDEX r:${type}(${CHANGES[change]}, fromKey, toKey)
-  WHERE r.${CHANGES[change]} >= $from AND r.${CHANGES[change]} <= $to AND r.fromKey IS NOT NULL AND r.toKey IS NOT NULL
-  RETURN count(r) AS changes`,
-    ),
-  ).join('\n  UNION ALL')}
-}
-RETURN sum(changes) AS total`,
-  (row) => num(row.total),
+// Summed from the counters the writers keep per type, change and year (model/evolution-counts.ts):
+// a period's total reads at most (years × types × 2) stored numbers, never the relationships.
+const EVOLUTION_COUNT = namedQuery('evolutionCount', EVOLUTION_COUNT_FROM_COUNTERS, (row) =>
+  num(row.total),
 );
 
 /** How many steps `evolution` lists between `from` and `to`, all pages together. */

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Database } from '../db/database.js';
 import { bool, type NamedQuery, namedQuery, namedStatement } from '../db/query.js';
 import { refreshMemberWindow } from './active-at.js';
+import { RECOUNT_ALL_EVOLUTION } from './evolution-counts.js';
 
 const SCHEMA_FILE = fileURLToPath(new URL('../../cypher/schema.cypher', import.meta.url));
 
@@ -71,6 +72,11 @@ CALL (c) {
   SET c.relationFrom = parts[0], c.relationTo = parts[2]
 } IN TRANSACTIONS OF 10000 ROWS`,
     ),
+  },
+  // The per-type, per-year counts of began and ended relationships (model/evolution-counts.ts).
+  {
+    id: 'evolution-counts',
+    backfill: namedStatement('recountAllEvolution', RECOUNT_ALL_EVOLUTION),
   },
 ];
 

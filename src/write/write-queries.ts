@@ -5,6 +5,7 @@ import {
   refreshMemberWindow,
   refreshMemberWindowsOf,
 } from '../model/active-at.js';
+import { evolutionBuckets, recountEvolution } from '../model/evolution-counts.js';
 import { missingKeysCall } from '../model/missing-keys.js';
 import {
   decodeEntity,
@@ -76,12 +77,17 @@ export const RETIRE_ENTITY = namedStatement(
   'retireEntity',
   `
 MATCH (n:Entity {key: $key})
+CALL (n) {
+  MATCH (n)-[rel]-() UNWIND ${evolutionBuckets('rel')} AS bucket
+  RETURN collect(DISTINCT bucket) AS buckets
+}
 SET n.retiredLabels = labels(n), n.retiredAt = datetime.transaction(), n.retiredBy = $who,
     n.retiredReason = $reason, n.version = ${storedVersion('n')} + 1, n.apiEdited = true
 REMOVE n:$($replaceable)
 REMOVE n:Entity
 SET n:Retired
 ${refreshMemberWindowsOf('n')}
+${recountEvolution('buckets')}
 RETURN n.version AS version`,
 );
 
@@ -110,13 +116,15 @@ MATCH (a:Entity {key: $from}), (b:Entity {key: $to})
 MERGE (a)-[r:$($type)]->(b)
 ON CREATE SET r.version = 0
 WITH r, r.curated AS curated, r.contentHash AS contentHash, r.curatedId AS curatedId,
-     r.origin AS origin, ${storedVersion('r')} AS version
+     r.origin AS origin, ${storedVersion('r')} AS version, ${evolutionBuckets('r')} AS bucketsBefore
 SET r = $props
 SET r.curated = curated, r.contentHash = contentHash, r.curatedId = curatedId,
     r.version = version + 1,
     r.origin = coalesce(origin, CASE WHEN curated THEN '${UNRECORDED.origin}' ELSE $origin END),
     r.apiEdited = true, r.updatedBy = $who, r.updatedAt = datetime.transaction()
 ${refreshMemberWindow('r')}
+WITH *, bucketsBefore + ${evolutionBuckets('r')} AS buckets
+${recountEvolution('buckets')}
 RETURN r.version AS version, r.origin AS origin, r.updatedBy AS updatedBy`,
   decodeWritten,
 );
@@ -125,7 +133,10 @@ export const DELETE_RELATION = namedStatement(
   'deleteRelation',
   `
 MATCH (:Entity {key: $from})-[r:$($type)]->(:Entity {key: $to})
-DELETE r`,
+WITH r, ${evolutionBuckets('r')} AS buckets
+DELETE r
+WITH buckets
+${recountEvolution('buckets')}`,
 );
 
 const UNION_SOURCES = `reduce(acc = coalesce(n.sources, []), s IN coalesce(p.sources, []) | CASE WHEN s IN acc THEN acc ELSE acc + s END)`;
@@ -143,6 +154,11 @@ export const MOVE_AND_ALIAS = namedQuery(
   'mergeEntities',
   `
 MATCH (keep:Entity {key: $keep}), (gone:Entity {key: $gone})
+// Moved relationships keep their years; dropped ones leave the buckets of gone's relationships.
+CALL (gone) {
+  MATCH (gone)-[rel]-() UNWIND ${evolutionBuckets('rel')} AS bucket
+  RETURN collect(DISTINCT bucket) AS buckets
+}
 CALL (keep, gone) {
   MATCH (gone)-[r]->(x:Entity) WHERE x <> keep AND type(r) IN $types
   WITH keep, r, x, type(r) AS t, properties(r) AS p
@@ -173,6 +189,8 @@ CALL (gone, keep) {
 }
 CREATE (:KeyAlias {key: gone.key, createdAt: datetime.transaction(), createdBy: $who})-[:ALIAS_OF]->(keep)
 DETACH DELETE gone
-RETURN outgoing + incoming AS moved`,
+WITH buckets, outgoing + incoming AS moved
+${recountEvolution('buckets')}
+RETURN moved`,
   (row) => num(row.moved),
 );
