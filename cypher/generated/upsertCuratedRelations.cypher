@@ -39,134 +39,108 @@ WITH reduce(all = [], list IN bucketLists | all + list) AS buckets
     UNWIND buckets AS bucket
     WITH DISTINCT bucket.type AS bucketType, bucket.change AS bucketChange, bucket.year AS bucketYear
     CALL (bucketType, bucketChange, bucketYear) {
-      WITH bucketType, bucketChange, bucketYear WHERE bucketType = 'MEMBER_OF' AND bucketChange = 'BEGAN'
   MATCH (:Entity)-[r:MEMBER_OF]->(:Entity) USING INDEX r:MEMBER_OF(sinceYear, fromKey, toKey)
-  WHERE r.sinceYear = bucketYear AND r.fromKey IS NOT NULL AND r.toKey IS NOT NULL
+  WHERE r.sinceYear = CASE WHEN bucketType = 'MEMBER_OF' AND bucketChange = 'BEGAN' THEN bucketYear END AND r.fromKey IS NOT NULL AND r.toKey IS NOT NULL
   RETURN count(r) AS counted
     UNION ALL
-      WITH bucketType, bucketChange, bucketYear WHERE bucketType = 'MEMBER_OF' AND bucketChange = 'ENDED'
   MATCH (:Entity)-[r:MEMBER_OF]->(:Entity) USING INDEX r:MEMBER_OF(untilYear, fromKey, toKey)
-  WHERE r.untilYear = bucketYear AND r.fromKey IS NOT NULL AND r.toKey IS NOT NULL
+  WHERE r.untilYear = CASE WHEN bucketType = 'MEMBER_OF' AND bucketChange = 'ENDED' THEN bucketYear END AND r.fromKey IS NOT NULL AND r.toKey IS NOT NULL
   RETURN count(r) AS counted
     UNION ALL
-      WITH bucketType, bucketChange, bucketYear WHERE bucketType = 'PARTICIPATES_IN' AND bucketChange = 'BEGAN'
   MATCH (:Entity)-[r:PARTICIPATES_IN]->(:Entity) USING INDEX r:PARTICIPATES_IN(sinceYear, fromKey, toKey)
-  WHERE r.sinceYear = bucketYear AND r.fromKey IS NOT NULL AND r.toKey IS NOT NULL
+  WHERE r.sinceYear = CASE WHEN bucketType = 'PARTICIPATES_IN' AND bucketChange = 'BEGAN' THEN bucketYear END AND r.fromKey IS NOT NULL AND r.toKey IS NOT NULL
   RETURN count(r) AS counted
     UNION ALL
-      WITH bucketType, bucketChange, bucketYear WHERE bucketType = 'PARTICIPATES_IN' AND bucketChange = 'ENDED'
   MATCH (:Entity)-[r:PARTICIPATES_IN]->(:Entity) USING INDEX r:PARTICIPATES_IN(untilYear, fromKey, toKey)
-  WHERE r.untilYear = bucketYear AND r.fromKey IS NOT NULL AND r.toKey IS NOT NULL
+  WHERE r.untilYear = CASE WHEN bucketType = 'PARTICIPATES_IN' AND bucketChange = 'ENDED' THEN bucketYear END AND r.fromKey IS NOT NULL AND r.toKey IS NOT NULL
   RETURN count(r) AS counted
     UNION ALL
-      WITH bucketType, bucketChange, bucketYear WHERE bucketType = 'FOUNDED' AND bucketChange = 'BEGAN'
   MATCH (:Entity)-[r:FOUNDED]->(:Entity) USING INDEX r:FOUNDED(sinceYear, fromKey, toKey)
-  WHERE r.sinceYear = bucketYear AND r.fromKey IS NOT NULL AND r.toKey IS NOT NULL
+  WHERE r.sinceYear = CASE WHEN bucketType = 'FOUNDED' AND bucketChange = 'BEGAN' THEN bucketYear END AND r.fromKey IS NOT NULL AND r.toKey IS NOT NULL
   RETURN count(r) AS counted
     UNION ALL
-      WITH bucketType, bucketChange, bucketYear WHERE bucketType = 'FOUNDED' AND bucketChange = 'ENDED'
   MATCH (:Entity)-[r:FOUNDED]->(:Entity) USING INDEX r:FOUNDED(untilYear, fromKey, toKey)
-  WHERE r.untilYear = bucketYear AND r.fromKey IS NOT NULL AND r.toKey IS NOT NULL
+  WHERE r.untilYear = CASE WHEN bucketType = 'FOUNDED' AND bucketChange = 'ENDED' THEN bucketYear END AND r.fromKey IS NOT NULL AND r.toKey IS NOT NULL
   RETURN count(r) AS counted
     UNION ALL
-      WITH bucketType, bucketChange, bucketYear WHERE bucketType = 'EMERGED_FROM' AND bucketChange = 'BEGAN'
   MATCH (:Entity)-[r:EMERGED_FROM]->(:Entity) USING INDEX r:EMERGED_FROM(sinceYear, fromKey, toKey)
-  WHERE r.sinceYear = bucketYear AND r.fromKey IS NOT NULL AND r.toKey IS NOT NULL
+  WHERE r.sinceYear = CASE WHEN bucketType = 'EMERGED_FROM' AND bucketChange = 'BEGAN' THEN bucketYear END AND r.fromKey IS NOT NULL AND r.toKey IS NOT NULL
   RETURN count(r) AS counted
     UNION ALL
-      WITH bucketType, bucketChange, bucketYear WHERE bucketType = 'EMERGED_FROM' AND bucketChange = 'ENDED'
   MATCH (:Entity)-[r:EMERGED_FROM]->(:Entity) USING INDEX r:EMERGED_FROM(untilYear, fromKey, toKey)
-  WHERE r.untilYear = bucketYear AND r.fromKey IS NOT NULL AND r.toKey IS NOT NULL
+  WHERE r.untilYear = CASE WHEN bucketType = 'EMERGED_FROM' AND bucketChange = 'ENDED' THEN bucketYear END AND r.fromKey IS NOT NULL AND r.toKey IS NOT NULL
   RETURN count(r) AS counted
     UNION ALL
-      WITH bucketType, bucketChange, bucketYear WHERE bucketType = 'INITIATED' AND bucketChange = 'BEGAN'
   MATCH (:Entity)-[r:INITIATED]->(:Entity) USING INDEX r:INITIATED(sinceYear, fromKey, toKey)
-  WHERE r.sinceYear = bucketYear AND r.fromKey IS NOT NULL AND r.toKey IS NOT NULL
+  WHERE r.sinceYear = CASE WHEN bucketType = 'INITIATED' AND bucketChange = 'BEGAN' THEN bucketYear END AND r.fromKey IS NOT NULL AND r.toKey IS NOT NULL
   RETURN count(r) AS counted
     UNION ALL
-      WITH bucketType, bucketChange, bucketYear WHERE bucketType = 'INITIATED' AND bucketChange = 'ENDED'
   MATCH (:Entity)-[r:INITIATED]->(:Entity) USING INDEX r:INITIATED(untilYear, fromKey, toKey)
-  WHERE r.untilYear = bucketYear AND r.fromKey IS NOT NULL AND r.toKey IS NOT NULL
+  WHERE r.untilYear = CASE WHEN bucketType = 'INITIATED' AND bucketChange = 'ENDED' THEN bucketYear END AND r.fromKey IS NOT NULL AND r.toKey IS NOT NULL
   RETURN count(r) AS counted
     UNION ALL
-      WITH bucketType, bucketChange, bucketYear WHERE bucketType = 'CONTRIBUTED_TO' AND bucketChange = 'BEGAN'
   MATCH (:Entity)-[r:CONTRIBUTED_TO]->(:Entity) USING INDEX r:CONTRIBUTED_TO(sinceYear, fromKey, toKey)
-  WHERE r.sinceYear = bucketYear AND r.fromKey IS NOT NULL AND r.toKey IS NOT NULL
+  WHERE r.sinceYear = CASE WHEN bucketType = 'CONTRIBUTED_TO' AND bucketChange = 'BEGAN' THEN bucketYear END AND r.fromKey IS NOT NULL AND r.toKey IS NOT NULL
   RETURN count(r) AS counted
     UNION ALL
-      WITH bucketType, bucketChange, bucketYear WHERE bucketType = 'CONTRIBUTED_TO' AND bucketChange = 'ENDED'
   MATCH (:Entity)-[r:CONTRIBUTED_TO]->(:Entity) USING INDEX r:CONTRIBUTED_TO(untilYear, fromKey, toKey)
-  WHERE r.untilYear = bucketYear AND r.fromKey IS NOT NULL AND r.toKey IS NOT NULL
+  WHERE r.untilYear = CASE WHEN bucketType = 'CONTRIBUTED_TO' AND bucketChange = 'ENDED' THEN bucketYear END AND r.fromKey IS NOT NULL AND r.toKey IS NOT NULL
   RETURN count(r) AS counted
     UNION ALL
-      WITH bucketType, bucketChange, bucketYear WHERE bucketType = 'PART_OF' AND bucketChange = 'BEGAN'
   MATCH (:Entity)-[r:PART_OF]->(:Entity) USING INDEX r:PART_OF(sinceYear, fromKey, toKey)
-  WHERE r.sinceYear = bucketYear AND r.fromKey IS NOT NULL AND r.toKey IS NOT NULL
+  WHERE r.sinceYear = CASE WHEN bucketType = 'PART_OF' AND bucketChange = 'BEGAN' THEN bucketYear END AND r.fromKey IS NOT NULL AND r.toKey IS NOT NULL
   RETURN count(r) AS counted
     UNION ALL
-      WITH bucketType, bucketChange, bucketYear WHERE bucketType = 'PART_OF' AND bucketChange = 'ENDED'
   MATCH (:Entity)-[r:PART_OF]->(:Entity) USING INDEX r:PART_OF(untilYear, fromKey, toKey)
-  WHERE r.untilYear = bucketYear AND r.fromKey IS NOT NULL AND r.toKey IS NOT NULL
+  WHERE r.untilYear = CASE WHEN bucketType = 'PART_OF' AND bucketChange = 'ENDED' THEN bucketYear END AND r.fromKey IS NOT NULL AND r.toKey IS NOT NULL
   RETURN count(r) AS counted
     UNION ALL
-      WITH bucketType, bucketChange, bucketYear WHERE bucketType = 'SUCCEEDED' AND bucketChange = 'BEGAN'
   MATCH (:Entity)-[r:SUCCEEDED]->(:Entity) USING INDEX r:SUCCEEDED(sinceYear, fromKey, toKey)
-  WHERE r.sinceYear = bucketYear AND r.fromKey IS NOT NULL AND r.toKey IS NOT NULL
+  WHERE r.sinceYear = CASE WHEN bucketType = 'SUCCEEDED' AND bucketChange = 'BEGAN' THEN bucketYear END AND r.fromKey IS NOT NULL AND r.toKey IS NOT NULL
   RETURN count(r) AS counted
     UNION ALL
-      WITH bucketType, bucketChange, bucketYear WHERE bucketType = 'SUCCEEDED' AND bucketChange = 'ENDED'
   MATCH (:Entity)-[r:SUCCEEDED]->(:Entity) USING INDEX r:SUCCEEDED(untilYear, fromKey, toKey)
-  WHERE r.untilYear = bucketYear AND r.fromKey IS NOT NULL AND r.toKey IS NOT NULL
+  WHERE r.untilYear = CASE WHEN bucketType = 'SUCCEEDED' AND bucketChange = 'ENDED' THEN bucketYear END AND r.fromKey IS NOT NULL AND r.toKey IS NOT NULL
   RETURN count(r) AS counted
     UNION ALL
-      WITH bucketType, bucketChange, bucketYear WHERE bucketType = 'ADOPTED' AND bucketChange = 'BEGAN'
   MATCH (:Entity)-[r:ADOPTED]->(:Entity) USING INDEX r:ADOPTED(sinceYear, fromKey, toKey)
-  WHERE r.sinceYear = bucketYear AND r.fromKey IS NOT NULL AND r.toKey IS NOT NULL
+  WHERE r.sinceYear = CASE WHEN bucketType = 'ADOPTED' AND bucketChange = 'BEGAN' THEN bucketYear END AND r.fromKey IS NOT NULL AND r.toKey IS NOT NULL
   RETURN count(r) AS counted
     UNION ALL
-      WITH bucketType, bucketChange, bucketYear WHERE bucketType = 'ADOPTED' AND bucketChange = 'ENDED'
   MATCH (:Entity)-[r:ADOPTED]->(:Entity) USING INDEX r:ADOPTED(untilYear, fromKey, toKey)
-  WHERE r.untilYear = bucketYear AND r.fromKey IS NOT NULL AND r.toKey IS NOT NULL
+  WHERE r.untilYear = CASE WHEN bucketType = 'ADOPTED' AND bucketChange = 'ENDED' THEN bucketYear END AND r.fromKey IS NOT NULL AND r.toKey IS NOT NULL
   RETURN count(r) AS counted
     UNION ALL
-      WITH bucketType, bucketChange, bucketYear WHERE bucketType = 'FUNDS' AND bucketChange = 'BEGAN'
   MATCH (:Entity)-[r:FUNDS]->(:Entity) USING INDEX r:FUNDS(sinceYear, fromKey, toKey)
-  WHERE r.sinceYear = bucketYear AND r.fromKey IS NOT NULL AND r.toKey IS NOT NULL
+  WHERE r.sinceYear = CASE WHEN bucketType = 'FUNDS' AND bucketChange = 'BEGAN' THEN bucketYear END AND r.fromKey IS NOT NULL AND r.toKey IS NOT NULL
   RETURN count(r) AS counted
     UNION ALL
-      WITH bucketType, bucketChange, bucketYear WHERE bucketType = 'FUNDS' AND bucketChange = 'ENDED'
   MATCH (:Entity)-[r:FUNDS]->(:Entity) USING INDEX r:FUNDS(untilYear, fromKey, toKey)
-  WHERE r.untilYear = bucketYear AND r.fromKey IS NOT NULL AND r.toKey IS NOT NULL
+  WHERE r.untilYear = CASE WHEN bucketType = 'FUNDS' AND bucketChange = 'ENDED' THEN bucketYear END AND r.fromKey IS NOT NULL AND r.toKey IS NOT NULL
   RETURN count(r) AS counted
     UNION ALL
-      WITH bucketType, bucketChange, bucketYear WHERE bucketType = 'LED_TO' AND bucketChange = 'BEGAN'
   MATCH (:Entity)-[r:LED_TO]->(:Entity) USING INDEX r:LED_TO(sinceYear, fromKey, toKey)
-  WHERE r.sinceYear = bucketYear AND r.fromKey IS NOT NULL AND r.toKey IS NOT NULL
+  WHERE r.sinceYear = CASE WHEN bucketType = 'LED_TO' AND bucketChange = 'BEGAN' THEN bucketYear END AND r.fromKey IS NOT NULL AND r.toKey IS NOT NULL
   RETURN count(r) AS counted
     UNION ALL
-      WITH bucketType, bucketChange, bucketYear WHERE bucketType = 'LED_TO' AND bucketChange = 'ENDED'
   MATCH (:Entity)-[r:LED_TO]->(:Entity) USING INDEX r:LED_TO(untilYear, fromKey, toKey)
-  WHERE r.untilYear = bucketYear AND r.fromKey IS NOT NULL AND r.toKey IS NOT NULL
+  WHERE r.untilYear = CASE WHEN bucketType = 'LED_TO' AND bucketChange = 'ENDED' THEN bucketYear END AND r.fromKey IS NOT NULL AND r.toKey IS NOT NULL
   RETURN count(r) AS counted
     UNION ALL
-      WITH bucketType, bucketChange, bucketYear WHERE bucketType = 'GAVE_LEGAL_BASIS_TO' AND bucketChange = 'BEGAN'
   MATCH (:Entity)-[r:GAVE_LEGAL_BASIS_TO]->(:Entity) USING INDEX r:GAVE_LEGAL_BASIS_TO(sinceYear, fromKey, toKey)
-  WHERE r.sinceYear = bucketYear AND r.fromKey IS NOT NULL AND r.toKey IS NOT NULL
+  WHERE r.sinceYear = CASE WHEN bucketType = 'GAVE_LEGAL_BASIS_TO' AND bucketChange = 'BEGAN' THEN bucketYear END AND r.fromKey IS NOT NULL AND r.toKey IS NOT NULL
   RETURN count(r) AS counted
     UNION ALL
-      WITH bucketType, bucketChange, bucketYear WHERE bucketType = 'GAVE_LEGAL_BASIS_TO' AND bucketChange = 'ENDED'
   MATCH (:Entity)-[r:GAVE_LEGAL_BASIS_TO]->(:Entity) USING INDEX r:GAVE_LEGAL_BASIS_TO(untilYear, fromKey, toKey)
-  WHERE r.untilYear = bucketYear AND r.fromKey IS NOT NULL AND r.toKey IS NOT NULL
+  WHERE r.untilYear = CASE WHEN bucketType = 'GAVE_LEGAL_BASIS_TO' AND bucketChange = 'ENDED' THEN bucketYear END AND r.fromKey IS NOT NULL AND r.toKey IS NOT NULL
   RETURN count(r) AS counted
     UNION ALL
-      WITH bucketType, bucketChange, bucketYear WHERE bucketType = 'PARTNER_OF' AND bucketChange = 'BEGAN'
   MATCH (:Entity)-[r:PARTNER_OF]->(:Entity) USING INDEX r:PARTNER_OF(sinceYear, fromKey, toKey)
-  WHERE r.sinceYear = bucketYear AND r.fromKey IS NOT NULL AND r.toKey IS NOT NULL
+  WHERE r.sinceYear = CASE WHEN bucketType = 'PARTNER_OF' AND bucketChange = 'BEGAN' THEN bucketYear END AND r.fromKey IS NOT NULL AND r.toKey IS NOT NULL
   RETURN count(r) AS counted
     UNION ALL
-      WITH bucketType, bucketChange, bucketYear WHERE bucketType = 'PARTNER_OF' AND bucketChange = 'ENDED'
   MATCH (:Entity)-[r:PARTNER_OF]->(:Entity) USING INDEX r:PARTNER_OF(untilYear, fromKey, toKey)
-  WHERE r.untilYear = bucketYear AND r.fromKey IS NOT NULL AND r.toKey IS NOT NULL
+  WHERE r.untilYear = CASE WHEN bucketType = 'PARTNER_OF' AND bucketChange = 'ENDED' THEN bucketYear END AND r.fromKey IS NOT NULL AND r.toKey IS NOT NULL
   RETURN count(r) AS counted
     }
     WITH bucketType, bucketChange, bucketYear, sum(counted) AS counted
