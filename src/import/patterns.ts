@@ -158,6 +158,13 @@ const LIST_TRIGGERS: Trigger[] = [
     0.8,
     { incoming: true, list: true },
   ),
+  // Session 14: funding as pages word it ("thanks to the funding of", "partenaires financiers :").
+  t(
+    'FUNDS',
+    "\\b(?:with|thanks to) (?:the )?financial support (?:of|from) |\\bthanks to (?:the )?(?:funding|financing|grants?) (?:of|from) |\\b(?:avec|grâce à) l'appui financier (?:de la |du |de l'|des |de |d')|\\bgrâce (?:au financement|aux financements) (?:de la |du |de l'|des |de |d')|\\b(?:ses |nos )?(?:partenaires financiers|financeurs)(?: sont)?\\s*:",
+    0.8,
+    { incoming: true, list: true },
+  ),
   // Partnerships: a fact of their own, never a membership.
   t(
     'PARTNER_OF',
@@ -266,7 +273,7 @@ const LIST_TRIGGERS: Trigger[] = [
   // "…, qui finance ses investissements": the body just named funds the actor.
   t(
     'FUNDS',
-    '\\b(?:qui|which|that) (?:finance|financent|funds|fund|funded|finances|financed|a financé|finançait) (?:ses|son|sa|leurs|its|their)\\b',
+    '\\b(?:qui|which|that) (?:finance|financent|funds|fund|funded|finances|financed|a financé|finançait) (?:ses|son|sa|leurs|notre|nos|its|their|our)\\b',
     0.8,
     {
       fromAntecedent: true,
