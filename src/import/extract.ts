@@ -48,12 +48,24 @@ interface Found {
   start: number;
   end: number;
   role?: string;
+  /** The body a trigger names inside itself ("have joined X:"). */
+  owner?: string;
 }
 
 type Candidate = End & { confidence: number; acronym?: string | null };
 
 const PRONOUNS =
   /(?<![\p{L}])(?:it|he|she|they|we|our|its|elle|il|nous|notre|the (?:network|movement|association|collective|federation|alliance|platform|organisation|organization|coalition|union|chamber)|(?:le|la|l') ?(?:réseau|mouvement|association|collectif|fédération|plateforme|coordination|pôle|chambre|union|alliance|coopérative))(?![\p{L}])/iu;
+
+const ALL_PRONOUNS = new RegExp(PRONOUNS.source, 'giu');
+
+/** A pronoun or "the network"; "la Coopérative Brindille" is a name, not the actor described. */
+function describesSelf(text: string): boolean {
+  return [...text.matchAll(ALL_PRONOUNS)].some(
+    (match) =>
+      !/[\s']/u.test(match[0]) || !/^\s+\p{Lu}/u.test(text.slice(match.index + match[0].length)),
+  );
+}
 
 /** Trigger phrases in the sentence, left to right, the longest where two overlap. */
 function findTriggers(work: string): Found[] {
@@ -63,6 +75,7 @@ function findTriggers(work: string): Found[] {
       start: match.index,
       end: match.index + match[0].length,
       role: match[1] ? COMMITTEE_ROLES[match[1].toLowerCase()] : trigger.role,
+      owner: match.groups?.owner ?? match.groups?.ownerFr,
     })),
   );
   all.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -143,7 +156,7 @@ export class Extractor {
 
   private refersToSelf(text: string): boolean {
     return (
-      PRONOUNS.test(text) || this.selfNames.test(text) || (this.selfAcronym?.test(text) ?? false)
+      describesSelf(text) || this.selfNames.test(text) || (this.selfAcronym?.test(text) ?? false)
     );
   }
 
@@ -203,6 +216,18 @@ export class Extractor {
     return ends;
   }
 
+  /** The body a trigger names ("have joined the network in 2022:"): the actor, another body, or none. */
+  private namedOwner(text: string): End | undefined {
+    const phrase = text
+      .replace(YEAR, ' ')
+      .replace(/\s(?:this|last|cette|l'an)\s.*$/iu, '')
+      .trim();
+    if (phrase === '') return undefined;
+    if (this.refersToSelf(phrase)) return this.selfEnd;
+    const named = this.resolve(phrase);
+    return named && this.isSelf(named) ? this.selfEnd : named;
+  }
+
   /** The body whose name ends right before a trigger ("the X Federation member organisations"). */
   private ownerBefore(before: string): End | undefined {
     const name = OWNER_AT_END.exec(before)?.[0]?.trim();
@@ -210,11 +235,19 @@ export class Extractor {
   }
 
   /** The bodies a list before a trigger names ("A, B and C are members of"), never the actor. */
-  private listedSubjects(before: string): End[] {
+  private listedSubjects(before: string, whole = false): End[] {
     if (this.refersToSelf(before)) return [];
+    if (whole) return this.wholeList(before);
     return listItems(before)
       .map((item) => this.resolve(item.phrase, true))
       .filter((end): end is Candidate => end !== undefined && !this.isSelf(end));
+  }
+
+  /** A subject that is only a list of bodies ("Ainsi, en 2011, A et B"); any other phrase gives none. */
+  private wholeList(before: string): End[] {
+    const names = before.replace(/^\s*\p{L}+,\s*/u, '').replace(YEAR, ' ');
+    const ends = listItems(names).map((item) => this.resolve(item.phrase, true));
+    return ends.every((end) => end !== undefined && !this.isSelf(end)) ? (ends as End[]) : [];
   }
 
   /**
@@ -356,9 +389,15 @@ export class Extractor {
       let subjects: End[] = [this.selfEnd];
       const described = this.describedSubject(work.slice(clauseStart, current.start));
       const listed = trigger.listedSubjects
-        ? this.listedSubjects(work.slice(previousEndBefore, current.start))
+        ? this.listedSubjects(work.slice(previousEndBefore, current.start), trigger.listedOnly)
         : [];
-      if (trigger.ownerBefore) {
+      if (trigger.ownerInTrigger) {
+        const owner = this.namedOwner(current.owner ?? '');
+        if (!owner) return;
+        subjects = [owner];
+      } else if (trigger.listedOnly && listed.length === 0) {
+        return;
+      } else if (trigger.ownerBefore) {
         const owner = this.ownerBefore(work.slice(clauseStart, current.start));
         if (!owner) return;
         subjects = [owner];
@@ -460,8 +499,11 @@ export class Extractor {
         }
         return;
       }
+      const listEnd = trigger.dashed
+        ? current.end + work.slice(current.end).search(/\s[-–—]\s/u)
+        : end;
       const items = trigger.list
-        ? listItems(raw.slice(current.end, end))
+        ? listItems(raw.slice(current.end, listEnd))
         : this.plainItems(segment);
       const coAgents: Candidate[] = [];
       for (const item of items) {

@@ -31,6 +31,12 @@ export interface Trigger {
   listedSubjects?: boolean;
   /** Repeats the previous trigger's relation for one more object. */
   continues?: boolean;
+  /** "have joined X: A, B": the body the trigger names (its `owner` group) is the object. */
+  ownerInTrigger?: boolean;
+  /** "four of its members - A, B and C - are": the list ends at the closing dash. */
+  dashed?: boolean;
+  /** "A, B et C se regroupent au sein de X": only the bodies listed before; nothing without them. */
+  listedOnly?: boolean;
 }
 
 const OF_FR = "(?:du |de la |de l'|des |de |d')";
@@ -164,6 +170,20 @@ const LIST_TRIGGERS: Trigger[] = [
     "\\b(?:with|thanks to) (?:the )?financial support (?:of|from) |\\bthanks to (?:the )?(?:funding|financing|grants?) (?:of|from) |\\b(?:avec|grâce à) l'appui financier (?:de la |du |de l'|des |de |d')|\\bgrâce (?:au financement|aux financements) (?:de la |du |de l'|des |de |d')|\\b(?:ses |nos )?(?:partenaires financiers|financeurs)(?: sont)?\\s*:",
     0.8,
     { incoming: true, list: true },
+  ),
+  // Session 14: "N structures have joined X: A, B", "ont rejoint le réseau en 2022 : A, B" (X the object).
+  t(
+    'MEMBER_OF',
+    `\\b(?:(?:have|had) (?:recently |also |now )?|(?:new )?members (?:have )?)joined (?<owner>[^:.;!?]{1,80}?)\\s*:|\\b(?:ont|a) (?:récemment |aussi |également )?(?:rejoint|adhéré ${TO_FR})(?<ownerFr>[^:.;!?]{1,80}?)\\s*:`,
+    0.85,
+    { incoming: true, list: true, ownerInTrigger: true },
+  ),
+  // "four of its members - A, B and C - are": the items between the dashes.
+  t(
+    'MEMBER_OF',
+    "\\bof (?:its|our|their|ses|nos|leurs) (?:members|member organi[sz]ations|membres|adhérents)\\s+[-–—]\\s(?=(?:(?!\\s[-–—]\\s)[^.]){3,300}\\s[-–—]\\s)|\\b(?:de |d'entre )(?:ses|nos|leurs) (?:membres|adhérents)\\s+[-–—]\\s(?=(?:(?!\\s[-–—]\\s)[^.]){3,300}\\s[-–—]\\s)",
+    0.85,
+    { incoming: true, list: true, dashed: true },
   ),
   // Partnerships: a fact of their own, never a membership.
   t(
@@ -321,6 +341,13 @@ const LIST_TRIGGERS: Trigger[] = [
     list: true,
     listedSubjects: true,
   }),
+  // "A, B et C se regroupent au sein de X": the bodies listed before the verb become X's members.
+  t(
+    'MEMBER_OF',
+    "\\b(?:se regroupent|se sont regroupée?s|s'unissent|se sont unie?s|se rassemblent|se sont rassemblée?s|se fédèrent|se sont fédérée?s)(?: en \\d{4})? (?:au sein (?:de la |du |de l'|des |de |d')|dans (?:la |le |l'|les ))",
+    0.85,
+    { listedSubjects: true, listedOnly: true },
+  ),
   // "X will go on as a member of Y": the clause's body (or the actor) is Y's member.
   t('MEMBER_OF', '\\bas (?:a |an )?(?:full |active |founding )?member of ', 0.8, {
     thirdParty: true,

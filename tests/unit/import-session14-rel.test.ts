@@ -1,6 +1,6 @@
 // Session 14: general wordings of funding, partnership and incoming lists (invented sentences only).
 import { describe, expect, it } from 'vitest';
-import { claims } from '../support/import-page.js';
+import { claims, page } from '../support/import-page.js';
 
 describe('funders in the words pages use', () => {
   it('reads "thanks to the funding of A and B" as one FUNDS per funder', () => {
@@ -59,5 +59,75 @@ describe('funders in the words pages use', () => {
     expect(
       claims("Réseau Alpin des Tiers-Lieux\nLe réseau est soutenu par l'Union Mutuelle des Monts."),
     ).toEqual([]);
+  });
+});
+
+describe('incoming and third-party member lists in general wordings', () => {
+  it('reads "N structures have joined X: A, B and C" as members of X', () => {
+    expect(
+      claims(
+        'Northern Coast Cooperative Network (NCCN)\nThe network supports worker co-ops. Three organisations have joined NCCN this year: Bayview Housing Co-op (72 members), Tidewater Bakery Cooperative and Greenhill Energy Cooperative.',
+      ),
+    ).toEqual([
+      'Bayview Housing Co-op MEMBER_OF Northern Coast Cooperative Network',
+      'Tidewater Bakery Cooperative MEMBER_OF Northern Coast Cooperative Network',
+      'Greenhill Energy Cooperative MEMBER_OF Northern Coast Cooperative Network',
+    ]);
+    expect(
+      page(
+        'Réseau Alpin des Tiers-Lieux (RATL)\nLe RATL anime son territoire. Deux structures ont rejoint le réseau en 2022 : la Ressourcerie du Col et Bois Local Coop.',
+      ).relations.map((r) => `${r.from.name} ${r.type} ${r.to.name} ${r.since}`),
+    ).toEqual([
+      'Ressourcerie du Col MEMBER_OF Réseau Alpin des Tiers-Lieux 2022',
+      'Bois Local Coop MEMBER_OF Réseau Alpin des Tiers-Lieux 2022',
+    ]);
+  });
+
+  it('reads "have joined X:" about another body as that body\'s members', () => {
+    expect(
+      claims(
+        'Northern Coast Cooperative Network (NCCN)\nNCCN supports worker co-ops. Two bakeries have joined the Harbour Food Federation: Tidewater Bakery Cooperative and Crumb Workers Co-op.',
+      ),
+    ).toEqual([
+      'Tidewater Bakery Cooperative MEMBER_OF Harbour Food Federation',
+      'Crumb Workers Co-op MEMBER_OF Harbour Food Federation',
+    ]);
+  });
+
+  it('reads the members between dashes: "four of its members - A, B, C and D - are"', () => {
+    expect(
+      claims(
+        'Northern Coast Cooperative Network (NCCN)\nNCCN supports worker co-ops. Three of its members - Dune Credit Union, Pebble Workers Cooperative and Kelp Food Co-op - are based in the north.',
+      ),
+    ).toEqual([
+      'Dune Credit Union MEMBER_OF Northern Coast Cooperative Network',
+      'Pebble Workers Cooperative MEMBER_OF Northern Coast Cooperative Network',
+      'Kelp Food Co-op MEMBER_OF Northern Coast Cooperative Network',
+    ]);
+  });
+
+  it('reads "A, B et C se regroupent au sein de X" as members of X, and nothing from a category', () => {
+    expect(
+      claims(
+        "Réseau Alpin des Tiers-Lieux (RATL)\nLe RATL anime son territoire. En 2018, la Ferme du Lierre, l'Atelier Vélo Nord et la Coopérative Brindille se regroupent au sein du Collectif Montagne Solidaire.",
+      ),
+    ).toEqual([
+      'Ferme du Lierre MEMBER_OF Collectif Montagne Solidaire',
+      'Atelier Vélo Nord MEMBER_OF Collectif Montagne Solidaire',
+      'Coopérative Brindille MEMBER_OF Collectif Montagne Solidaire',
+    ]);
+    expect(
+      claims(
+        'Réseau Alpin des Tiers-Lieux (RATL)\nLe RATL anime son territoire. Ainsi, en 2011, un ensemble de refuges se regroupent dans la Fédération des Refuges Alpins.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads "la Coopérative X" inside a clause as a name, not as the actor described', () => {
+    expect(
+      claims(
+        "Réseau Alpin des Tiers-Lieux (RATL)\nLe RATL anime son territoire. Le Pôle Montagne Solidaire a été créé à l'initiative de la Maison des Solidarités.",
+      ),
+    ).toEqual(['Maison des Solidarités INITIATED Pôle Montagne Solidaire']);
   });
 });
