@@ -222,6 +222,13 @@ const LIST_TRIGGERS: Trigger[] = [
     '\\b(?:a|ont) (?:noué|établi|conclu|développé) (?:un |une )?(?:partenariat|accord de partenariat|convention de partenariat) avec\\b|\\b(?:travaille|travaillent|collabore|collaborent) en (?:grande |étroite )?proximité avec\\b|\\ben partenariat (?:aussi |également |notamment )avec\\b',
     0.8,
   ),
+  // Session 14: partnerships in the plural and in more words, one per listed body.
+  t(
+    'PARTNER_OF',
+    '\\b(?:signed|signs|concluded) (?:(?:cooperation|co-operation|partnership|collaboration) )?agreements with\\b|\\b(?:forged|established|built|developed|formed|has|have) (?:(?:successful|strong|close|strategic|lasting|several|many) )*partnerships with\\b|\\b(?:a|ont) signé (?:des|plusieurs|deux|trois) (?:conventions|accords|partenariats)(?: de (?:partenariat|coopération|collaboration))? avec\\b|\\b(?:travaille|travaillent|collabore|collaborent|agit|agissent) en lien (?:étroit |direct )?avec\\b|\\b(?:ses |nos )?partenaires (?:institutionnels|techniques|opérationnels|publics|privés|associatifs|locaux)\\s*:|\\b(?:its |our )?(?:institutional|technical|operational|public|private|local) partners\\s*:',
+    0.8,
+    { list: true },
+  ),
   // Session 13: "est partenaire fondateur de A, de B", "a founding partner of A and B".
   t(
     'FOUNDED',

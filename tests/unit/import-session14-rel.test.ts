@@ -131,3 +131,59 @@ describe('incoming and third-party member lists in general wordings', () => {
     ).toEqual(['Maison des Solidarités INITIATED Pôle Montagne Solidaire']);
   });
 });
+
+describe('partnerships in the plural and in more words', () => {
+  it('reads "signed agreements with A and B" and "forged partnerships with the following organisations:"', () => {
+    expect(
+      claims(
+        'Northern Coast Cooperative Network (NCCN)\nNCCN has signed agreements with Fenwick Credit Union and Moss Valley Dairy.',
+      ),
+    ).toEqual([
+      'Northern Coast Cooperative Network PARTNER_OF Fenwick Credit Union',
+      'Northern Coast Cooperative Network PARTNER_OF Moss Valley Dairy',
+    ]);
+    expect(
+      claims(
+        'Northern Coast Cooperative Network (NCCN)\nThe network has forged strong partnerships with the following organisations: Kelp Food Co-op, Stonebridge Farmers Union and Alder Grain Cooperative.',
+      ),
+    ).toEqual([
+      'Northern Coast Cooperative Network PARTNER_OF Kelp Food Co-op',
+      'Northern Coast Cooperative Network PARTNER_OF Stonebridge Farmers Union',
+      'Northern Coast Cooperative Network PARTNER_OF Alder Grain Cooperative',
+    ]);
+  });
+
+  it('reads "a signé des conventions avec", "travaille en lien avec" and "partenaires institutionnels :"', () => {
+    expect(
+      claims(
+        'Réseau Alpin des Tiers-Lieux (RATL)\nLe RATL a signé des conventions avec la Ressourcerie du Col et Bois Local Coop.',
+      ),
+    ).toEqual([
+      'Réseau Alpin des Tiers-Lieux PARTNER_OF Ressourcerie du Col',
+      'Réseau Alpin des Tiers-Lieux PARTNER_OF Bois Local Coop',
+    ]);
+    expect(
+      claims(
+        "Réseau Alpin des Tiers-Lieux (RATL)\nLe réseau travaille en lien étroit avec la Ferme du Lierre et l'Atelier Vélo Nord.",
+      ),
+    ).toEqual([
+      'Réseau Alpin des Tiers-Lieux PARTNER_OF Ferme du Lierre',
+      'Réseau Alpin des Tiers-Lieux PARTNER_OF Atelier Vélo Nord',
+    ]);
+    expect(
+      claims(
+        "Réseau Alpin des Tiers-Lieux (RATL)\nLe RATL anime son territoire.\nPartenaires institutionnels : Métropole de Grenoble, Département de l'Isère.",
+      ),
+    ).toEqual([
+      'Réseau Alpin des Tiers-Lieux PARTNER_OF Métropole de Grenoble',
+      "Réseau Alpin des Tiers-Lieux PARTNER_OF Département de l'Isère",
+    ]);
+  });
+
+  it('never reads a partnership as a membership', () => {
+    const found = claims(
+      'Northern Coast Cooperative Network (NCCN)\nNCCN has signed agreements with Fenwick Credit Union.',
+    );
+    expect(found.some((claim) => claim.includes('MEMBER_OF'))).toBe(false);
+  });
+});
