@@ -228,6 +228,16 @@ export class Extractor {
     return named && this.isSelf(named) ? this.selfEnd : named;
   }
 
+  /** "A, B and the network founded X": every body of a subject that is only a list, with the actor. */
+  private wholeSubjects(before: string): End[] {
+    const names = before.replace(/^\s*\p{L}+,\s*/u, '').replace(YEAR, ' ');
+    const ends = listItems(names).map((item) =>
+      this.refersToSelf(item.phrase) ? this.selfEnd : this.resolve(item.phrase),
+    );
+    const all = ends.every((end) => end !== undefined);
+    return all && ends.some((end) => end && !this.isSelf(end)) ? (ends as End[]) : [];
+  }
+
   /** The body whose name ends right before a trigger ("the X Federation member organisations"). */
   private ownerBefore(before: string): End | undefined {
     const name = OWNER_AT_END.exec(before)?.[0]?.trim();
@@ -391,7 +401,12 @@ export class Extractor {
       const listed = trigger.listedSubjects
         ? this.listedSubjects(work.slice(previousEndBefore, current.start), trigger.listedOnly)
         : [];
-      if (trigger.ownerInTrigger) {
+      const whole = trigger.wholeSubjects
+        ? this.wholeSubjects(work.slice(previousEndBefore, current.start))
+        : [];
+      if (whole.length > 0) {
+        subjects = whole;
+      } else if (trigger.ownerInTrigger) {
         const owner = this.namedOwner(current.owner ?? '');
         if (!owner) return;
         subjects = [owner];

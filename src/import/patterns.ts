@@ -37,6 +37,8 @@ export interface Trigger {
   dashed?: boolean;
   /** "A, B et C se regroupent au sein de X": only the bodies listed before; nothing without them. */
   listedOnly?: boolean;
+  /** "A, B and C founded X": a subject that is only a list of bodies gives them all. */
+  wholeSubjects?: boolean;
 }
 
 const OF_FR = "(?:du |de la |de l'|des |de |d')";
@@ -268,8 +270,12 @@ const LIST_TRIGGERS: Trigger[] = [
   ),
   t('FOUNDED', '\\b(?:ont|avaient) (?:créé|fondé|cofondé|co-fondé|lancé)(?: ensemble)? ', 0.8, {
     thirdParty: true,
+    wholeSubjects: true,
   }),
-  t('FOUNDED', '\\b(?:created|set up|launched)(?= the [A-Z]| [A-Z])\\b', 0.8, { thirdParty: true }),
+  t('FOUNDED', '\\b(?:created|set up|launched)(?= the [A-Z]| [A-Z])\\b', 0.8, {
+    thirdParty: true,
+    wholeSubjects: true,
+  }),
   t('INITIATED', '\\b(?:has |have )?(?:co-?organi[sz]ed|organi[sz]es|co-?organi[sz]es)\\b', 0.8, {
     thirdParty: true,
   }),
@@ -457,8 +463,10 @@ export const TRIGGERS: Trigger[] = [
   }),
   t('MEMBER_OF', `\\bmembre fondat(?:eur|rice)s? ${OF_FR}`, 0.9, { founding: true }),
   t('FOUNDED', '\\bparticipated in the (?:foundation|founding|creation) of ', 0.85),
-  t('FOUNDED', '\\b(?:co-?founded|helped (?:to )?found) ', 0.85),
-  t('FOUNDED', '(?<!\\b(?:was|were|is|been|be|being) )\\bfounded (?=the |[A-Z])', 0.85),
+  t('FOUNDED', '\\b(?:co-?founded|helped (?:to )?found) ', 0.85, { wholeSubjects: true }),
+  t('FOUNDED', '(?<!\\b(?:was|were|is|been|be|being) )\\bfounded (?=the |[A-Z])', 0.85, {
+    wholeSubjects: true,
+  }),
   t('FOUNDED', `\\ba participé à la (?:fondation|création) ${OF_FR}`, 0.85),
   t('FOUNDED', '\\ba (?:co-?)?fondé ', 0.85),
   t('EMERGED_FROM', '\\bon the (?:foundations|basis) of ', 0.85),

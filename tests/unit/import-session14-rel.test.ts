@@ -187,3 +187,45 @@ describe('partnerships in the plural and in more words', () => {
     expect(found.some((claim) => claim.includes('MEMBER_OF'))).toBe(false);
   });
 });
+
+describe('founders listed as the subject', () => {
+  it('reads "A, B and C founded X" as three foundings, the first subject included', () => {
+    expect(
+      claims(
+        'Northern Coast Cooperative Network (NCCN)\nNCCN supports worker co-ops. Kelp Food Co-op, Stonebridge Farmers Union and Pebble Workers Cooperative founded the Alder Grain Cooperative in 2016.',
+      ),
+    ).toEqual([
+      'Kelp Food Co-op FOUNDED Alder Grain Cooperative',
+      'Stonebridge Farmers Union FOUNDED Alder Grain Cooperative',
+      'Pebble Workers Cooperative FOUNDED Alder Grain Cooperative',
+    ]);
+    expect(
+      claims(
+        "Réseau Alpin des Tiers-Lieux (RATL)\nLe RATL anime son territoire. La Ligue Alpine, la Maison des Solidarités et le Comité Vallée Verte ont créé ensemble l'Alliance des Vallées.",
+      ),
+    ).toEqual([
+      'Ligue Alpine FOUNDED Alliance des Vallées',
+      'Maison des Solidarités FOUNDED Alliance des Vallées',
+      'Comité Vallée Verte FOUNDED Alliance des Vallées',
+    ]);
+  });
+
+  it('keeps the actor among the founders it lists with others', () => {
+    expect(
+      claims(
+        'Northern Coast Cooperative Network (NCCN)\nNCCN supports worker co-ops. In 2016, NCCN and the Lighthouse Trust founded the Alder Grain Cooperative.',
+      ),
+    ).toEqual([
+      'Northern Coast Cooperative Network FOUNDED Alder Grain Cooperative',
+      'Lighthouse Trust FOUNDED Alder Grain Cooperative',
+    ]);
+  });
+
+  it('proposes nothing for a person who founded a body', () => {
+    expect(
+      claims(
+        'Northern Coast Cooperative Network (NCCN)\nNCCN supports worker co-ops. Margaret Thompson founded the Alder Grain Cooperative.',
+      ),
+    ).toEqual([]);
+  });
+});
