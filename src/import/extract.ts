@@ -452,6 +452,8 @@ export class Extractor {
         }
         return;
       }
+      // "X awarded the network a grant": the grant must go to the actor.
+      if (trigger.toSelf && !this.refersToSelf(work.slice(current.end, boundary))) return;
       if (trigger.objectSelf) {
         for (const subject of subjects) {
           if (this.isSelf(subject)) continue;

@@ -39,6 +39,8 @@ export interface Trigger {
   listedOnly?: boolean;
   /** "A, B and C founded X": a subject that is only a list of bodies gives them all. */
   wholeSubjects?: boolean;
+  /** "X awarded the network a grant": holds only when the words after the trigger name the actor. */
+  toSelf?: boolean;
 }
 
 const OF_FR = "(?:du |de la |de l'|des |de |d')";
@@ -302,6 +304,20 @@ const LIST_TRIGGERS: Trigger[] = [
       thirdParty: true,
       objectSelf: true,
     },
+  ),
+  // Session 14: "X awarded the network a grant", "X provided funding to the network", "a accordé une subvention au réseau".
+  t(
+    'FUNDS',
+    "\\b(?:awarded|granted|gave|has awarded|has granted)(?= [^.,;:]{1,60}? (?:a |an )?(?:[\\p{L}£$€\\d,.]+ ){0,3}(?:grant|grants|subsidy|funding)\\b)|\\b(?:provided|provides|has provided|offered)(?: further| additional| new| initial)? (?:funding|grants?|financial support) (?:to|for) |\\b(?:a |ont )?(?:accordé|attribué|alloué|octroyé|versé) (?:une |des |un )?(?:subventions?|financements?|aides? financières?|soutien financier) (?:au |aux |à la |à l'|à )",
+    0.8,
+    { thirdParty: true, objectSelf: true, toSelf: true },
+  ),
+  // "les partenaires techniques et financiers sont A, B": the usual French word for funders and partners.
+  t(
+    'PARTNER_OF',
+    '\\b(?:les |ses |nos |leurs )?(?:principaux )?partenaires techniques et financiers(?: (?:sont|étaient|ont été|comprennent)(?: essentiellement| notamment| principalement)?|\\s*:)',
+    0.8,
+    { list: true },
   ),
   // "…, qui finance ses investissements": the body just named funds the actor.
   t(

@@ -229,3 +229,40 @@ describe('founders listed as the subject', () => {
     ).toEqual([]);
   });
 });
+
+describe('grants given to the actor', () => {
+  it('reads "X awarded the network a grant" and "X provided further funding for the network"', () => {
+    expect(
+      claims(
+        'Northern Coast Cooperative Network (NCCN)\nIn 2016 the Alder County Council awarded NCCN a grant of £40,000 to open a training centre. The Maple Foundation provided further funding for the network.',
+      ),
+    ).toEqual([
+      'Alder County Council FUNDS Northern Coast Cooperative Network',
+      'Maple Foundation FUNDS Northern Coast Cooperative Network',
+    ]);
+  });
+
+  it('reads "X a accordé une subvention au réseau", never a grant to another body', () => {
+    expect(
+      claims(
+        'Réseau Alpin des Tiers-Lieux (RATL)\nLe RATL anime son territoire. La Métropole de Grenoble a accordé une subvention au RATL.',
+      ),
+    ).toEqual(['Métropole de Grenoble FUNDS Réseau Alpin des Tiers-Lieux']);
+    expect(
+      claims(
+        'Northern Coast Cooperative Network (NCCN)\nNCCN supports worker co-ops. The Harbour Council awarded the Seaside Youth Club a grant.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads "les partenaires techniques et financiers étaient A et B" as partners', () => {
+    expect(
+      claims(
+        'Réseau Alpin des Tiers-Lieux (RATL)\nLe RATL anime son territoire. Sur cette période, les partenaires techniques et financiers étaient essentiellement la Fondation Bleu Azur et la Caisse Mutuelle des Monts.',
+      ),
+    ).toEqual([
+      'Réseau Alpin des Tiers-Lieux PARTNER_OF Fondation Bleu Azur',
+      'Réseau Alpin des Tiers-Lieux PARTNER_OF Caisse Mutuelle des Monts',
+    ]);
+  });
+});
