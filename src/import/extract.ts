@@ -541,6 +541,11 @@ export class Extractor {
         if (selfObject && subjects.some((subject) => this.isSelf(subject))) continue;
         if (selfObject) Object.assign(other, this.selfEnd);
         if (item.acronym) other.acronym = item.acronym;
+        // "the National Network of X (RENAPESS)": a new name whose acronym the graph holds is that node.
+        const byAcronym =
+          item.acronym && other.match === null ? this.matcher.matchPhrase(item.acronym) : undefined;
+        if (byAcronym?.how === 'acronym' && byAcronym.key !== this.self.key)
+          other.match = byAcronym.key;
         this.remember(other);
         previousObjects.push(other);
         const since = item.year ?? clauseYear;

@@ -226,6 +226,13 @@ const LIST_TRIGGERS: Trigger[] = [
     '\\b(?:a|ont) (?:noué|établi|conclu|développé) (?:un |une )?(?:partenariat|accord de partenariat|convention de partenariat) avec\\b|\\b(?:travaille|travaillent|collabore|collaborent) en (?:grande |étroite )?proximité avec\\b|\\ben partenariat (?:aussi |également |notamment )avec\\b',
     0.8,
   ),
+  // "organised by X in partnership with A, B": the organiser named is the partner (the event is not).
+  t(
+    'PARTNER_OF',
+    '\\b(?:organi[sz]ed|hosted|convened|run|held|organisée?s?|animée?s?|portée?s?|menée?s?) (?:by|par) (?<owner>[^,;:.()]{2,80}?) (?:in (?:close )?partnership with|en (?:étroit )?partenariat avec)\\b',
+    0.8,
+    { list: true, ownerInTrigger: true },
+  ),
   // Session 14: partnerships in the plural and in more words, one per listed body.
   t(
     'PARTNER_OF',

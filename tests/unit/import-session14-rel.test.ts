@@ -266,3 +266,38 @@ describe('grants given to the actor', () => {
     ]);
   });
 });
+
+describe('an event organiser and its partners', () => {
+  it('reads "organised by X in partnership with A and B" as X partner of each', () => {
+    expect(
+      claims(
+        'Northern Coast Cooperative Network (NCCN)\nThe Coastal Youth Forum took place in Alder. It is organised by NCCN in partnership with the Harbour Food Federation and Dune Credit Union.\nThe Coastal Fair was organised by the Lighthouse Trust in partnership with the Maple Foundation.',
+      ),
+    ).toEqual([
+      'Northern Coast Cooperative Network PARTNER_OF Harbour Food Federation',
+      'Northern Coast Cooperative Network PARTNER_OF Dune Credit Union',
+      'Lighthouse Trust PARTNER_OF Maple Foundation',
+    ]);
+  });
+
+  it('still gives nothing for an event organised in partnership by no one named', () => {
+    expect(
+      claims(
+        'Northern Coast Cooperative Network (NCCN)\nNCCN supports worker co-ops. The Coastal Ball was organised in partnership with the Port Authority of Alder.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('a listed name whose acronym the graph holds', () => {
+  it('is the graph node, however the page spells the name out', () => {
+    expect(
+      claims(
+        'Northern Coast Cooperative Network (NCCN)\nNCCN works with the Agency of French Development Lending (AFD) and the Maple Foundation.',
+      ),
+    ).toEqual([
+      'Northern Coast Cooperative Network PARTNER_OF afd',
+      'Northern Coast Cooperative Network PARTNER_OF Maple Foundation',
+    ]);
+  });
+});
