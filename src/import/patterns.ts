@@ -182,6 +182,26 @@ const LIST_TRIGGERS: Trigger[] = [
     0.85,
     { incoming: true, list: true, ownerInTrigger: true },
   ),
+  // "Members of X include A, B" (X the object), "compte 25 adhérents, dont A, B", "has 40 members, including A".
+  t(
+    'MEMBER_OF',
+    '\\b(?:the )?(?:current |founding |full )?members of (?<owner>[^,;:.()]{2,60}?) (?:include|included|includes|are|were|comprise)\\b',
+    0.85,
+    { incoming: true, list: true, ownerInTrigger: true },
+  ),
+  t(
+    'MEMBER_OF',
+    `\\b(?:compte|comptait|rassemble|regroupe|réunit) (?:aujourd'hui |désormais |actuellement |près de |plus de )*${HOW_MANY}(?:membres|adhérents|structures(?: membres| adhérentes)?),? (?:dont|parmi lesquel(?:le)?s|notamment)\\b|\\b(?:has|counts|now has|had) (?:now |today |over |more than |nearly )*${HOW_MANY}(?:members|member organi[sz]ations),? (?:including|among them|among which|such as)\\b`,
+    0.85,
+    { incoming: true, list: true },
+  ),
+  // "Our funders include A and B", "ses financeurs sont A et B": funders listed.
+  t(
+    'FUNDS',
+    '\\b(?:its|our|their|ses|nos|leurs) (?:main |principaux |other |autres |current |actuels )?(?:funders|donors|financial partners|financeurs|partenaires financiers) (?:are|were|include|includes|included|sont|étaient|comprennent)\\b',
+    0.8,
+    { incoming: true, list: true },
+  ),
   // "four of its members - A, B and C - are": the items between the dashes.
   t(
     'MEMBER_OF',

@@ -301,3 +301,51 @@ describe('a listed name whose acronym the graph holds', () => {
     ]);
   });
 });
+
+describe('members and funders listed after a count or a heading word', () => {
+  it('reads "Members of X include A and B" and "compte 25 adhérents, dont A et B"', () => {
+    expect(
+      claims(
+        'Northern Coast Cooperative Network (NCCN)\nNCCN supports worker co-ops. Members of the Harbour Food Federation include Bayview Housing Co-op and Tidewater Bakery Cooperative.',
+      ),
+    ).toEqual([
+      'Bayview Housing Co-op MEMBER_OF Harbour Food Federation',
+      'Tidewater Bakery Cooperative MEMBER_OF Harbour Food Federation',
+    ]);
+    expect(
+      claims(
+        "Réseau Alpin des Tiers-Lieux (RATL)\nLe RATL compte aujourd'hui 25 adhérents, dont la Coopérative Brindille et Bois Local Coop.",
+      ),
+    ).toEqual([
+      'Coopérative Brindille MEMBER_OF Réseau Alpin des Tiers-Lieux',
+      'Bois Local Coop MEMBER_OF Réseau Alpin des Tiers-Lieux',
+    ]);
+  });
+
+  it('reads "our funders include A and B" and "ses financeurs sont A et B" as funders', () => {
+    expect(
+      claims(
+        'Northern Coast Cooperative Network (NCCN)\nOur funders include the Regional Investment Bank and the Lighthouse Trust.',
+      ),
+    ).toEqual([
+      'Regional Investment Bank FUNDS Northern Coast Cooperative Network',
+      'Lighthouse Trust FUNDS Northern Coast Cooperative Network',
+    ]);
+    expect(
+      claims(
+        'Réseau Alpin des Tiers-Lieux (RATL)\nSes financeurs sont la Fondation Horizon Vert et le Fonds Social Alpin.',
+      ),
+    ).toEqual([
+      'Fondation Horizon Vert FUNDS Réseau Alpin des Tiers-Lieux',
+      'Fonds Social Alpin FUNDS Réseau Alpin des Tiers-Lieux',
+    ]);
+  });
+
+  it('gives nothing for the members of a board', () => {
+    expect(
+      claims(
+        'Northern Coast Cooperative Network (NCCN)\nNCCN supports worker co-ops. Members of the board include Margaret Thompson and Ian Fraser.',
+      ),
+    ).toEqual([]);
+  });
+});
