@@ -175,6 +175,13 @@ const LIST_TRIGGERS: Trigger[] = [
     0.8,
     { incoming: true, list: true },
   ),
+  // "est constitué de A, B", "among the other members (from X) are A, B": members listed.
+  t(
+    'MEMBER_OF',
+    "\\b(?:est|sont|était) (?:aujourd'hui |désormais |actuellement )?constituée?s? (?:de la |du |de l'|des |de |d')|\\bamong the (?:other |current )?members(?: [^,.;:]{1,40}?)? (?:are|were)\\b",
+    0.85,
+    { incoming: true, list: true },
+  ),
   // Session 14: "N structures have joined X: A, B", "ont rejoint le réseau en 2022 : A, B" (X the object).
   t(
     'MEMBER_OF',

@@ -349,3 +349,25 @@ describe('members and funders listed after a count or a heading word', () => {
     ).toEqual([]);
   });
 });
+
+describe('members in more words', () => {
+  it('reads "est constitué de A, de B et de C" and "among the other members are A and B"', () => {
+    expect(
+      claims(
+        "Réseau Alpin des Tiers-Lieux (RATL)\nLe RATL est aujourd'hui constitué de la Ferme du Lierre, de la Ressourcerie du Col et de Bois Local Coop.",
+      ),
+    ).toEqual([
+      'Ferme du Lierre MEMBER_OF Réseau Alpin des Tiers-Lieux',
+      'Ressourcerie du Col MEMBER_OF Réseau Alpin des Tiers-Lieux',
+      'Bois Local Coop MEMBER_OF Réseau Alpin des Tiers-Lieux',
+    ]);
+    expect(
+      claims(
+        'Northern Coast Cooperative Network (NCCN)\nNCCN supports worker co-ops. Among the other members from the islands are Kelp Food Co-op and Moss Valley Dairy.',
+      ),
+    ).toEqual([
+      'Kelp Food Co-op MEMBER_OF Northern Coast Cooperative Network',
+      'Moss Valley Dairy MEMBER_OF Northern Coast Cooperative Network',
+    ]);
+  });
+});
