@@ -110,10 +110,16 @@ const OWN_NAME_SUBJECT =
 /** The rule behind a merger's proposals ("to merge A with B to form C"). */
 const MERGER_TRIGGER: Trigger = { type: 'EMERGED_FROM', pattern: /$^/u, confidence: 0.8 };
 
+/** A sentence that only lists the bodies the previous one announced ("Il s'agit de …", "These are …"). */
+const CONTINUED_LIST =
+  /^\s*(?:il s'agit (?:notamment |principalement )?(?:de la |du |de l'|des |de |d')|ce sont |these (?:are|were|include) |they (?:are|were|include) )/iu;
+
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export class Extractor {
   private antecedent: End | undefined;
+  /** An incoming list trigger that named no one yet ("… qui ont participé à sa création."). */
+  private pending: { trigger: Trigger; subjects: End[]; evidence: string } | undefined;
   /** Bodies named so far, for "these meetings" / "ces rencontres". */
   private readonly named: End[] = [];
   private readonly selfNames: RegExp;
@@ -340,6 +346,11 @@ export class Extractor {
     // Same length as the sentence, so offsets hold: curly quotes straightened, notes in brackets blanked.
     const raw = sentence.replace(/[’‘]/g, "'").replace(/\[[^\]]*\]/g, (m) => ' '.repeat(m.length));
     const work = raw.replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length));
+    const pending = this.pending;
+    this.pending = undefined;
+    const continued = CONTINUED_LIST.exec(raw);
+    if (pending && continued)
+      return this.continuedList(pending, raw.slice(continued[0].length), evidence);
     if (NEGATED_OR_HYPOTHETICAL.test(work)) return [];
     const boundaries = [...work.matchAll(/[,;:]/g)].map((m) => m.index);
     const boundaryAfter = (at: number) => boundaries.find((b) => b >= at) ?? work.length;
@@ -522,6 +533,9 @@ export class Extractor {
       const items = trigger.list
         ? listItems(raw.slice(current.end, listEnd))
         : this.plainItems(segment);
+      // "… who took part in its creation. These are A, B": the list is in the next sentence.
+      if (trigger.incoming && trigger.list && items.length === 0)
+        this.pending = { trigger, subjects, evidence };
       const coAgents: Candidate[] = [];
       for (const item of items) {
         if (item.coAgent) {
@@ -572,6 +586,34 @@ export class Extractor {
     });
     proposals.push(...this.mergers(raw, evidence));
     return this.refine(work, proposals);
+  }
+
+  /** The items of "Il s'agit de A, B" / "These are A, B" for the previous sentence's incoming list. */
+  private continuedList(
+    pending: { trigger: Trigger; subjects: End[]; evidence: string },
+    rest: string,
+    evidence: string,
+  ): ProposedRelation[] {
+    const found: Found = { trigger: pending.trigger, start: 0, end: 0 };
+    const proposals: ProposedRelation[] = [];
+    for (const item of listItems(rest.replace(/\([^()]*\)/g, (m) => ` ${m} `))) {
+      const other = this.resolve(item.phrase, true);
+      if (!other || this.isSelf(other)) continue;
+      for (const subject of pending.subjects)
+        proposals.push(
+          this.relation(
+            pending.trigger.type,
+            other,
+            subject,
+            found,
+            other.confidence,
+            item.year ?? null,
+            null,
+            `${pending.evidence} ${evidence}`,
+          ),
+        );
+    }
+    return proposals;
   }
 
   /** "voted to merge A with B to form C": C emerged from A and from B, whoever C is. */

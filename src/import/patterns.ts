@@ -182,6 +182,13 @@ const LIST_TRIGGERS: Trigger[] = [
     0.85,
     { incoming: true, list: true },
   ),
+  // "… qui ont participé à sa création", "… who took part in its founding": founders, listed next.
+  t(
+    'FOUNDED',
+    '\\b(?:qui|who) (?:ont|a|avaient|have|had) (?:participé|contribué|pris part) à (?:sa|leur) (?:création|fondation)\\b|\\bwho (?:took part in|participated in|contributed to|helped with) (?:its|their) (?:creation|founding|foundation)\\b',
+    0.85,
+    { incoming: true, list: true },
+  ),
   // Session 14: "N structures have joined X: A, B", "ont rejoint le réseau en 2022 : A, B" (X the object).
   t(
     'MEMBER_OF',

@@ -371,3 +371,33 @@ describe('members in more words', () => {
     ]);
   });
 });
+
+describe('a list announced in one sentence and given in the next', () => {
+  it('reads "… qui ont participé à sa création. Il s\'agit de A, B et C" as founders', () => {
+    expect(
+      claims(
+        "Réseau Alpin des Tiers-Lieux (RATL)\nLe RATL anime son territoire. Sa force vient des structures qui ont participé à sa création. Il s'agit de la Ferme du Lierre, de la Ressourcerie du Col et de Bois Local Coop.",
+      ),
+    ).toEqual([
+      'Ferme du Lierre FOUNDED Réseau Alpin des Tiers-Lieux',
+      'Ressourcerie du Col FOUNDED Réseau Alpin des Tiers-Lieux',
+      'Bois Local Coop FOUNDED Réseau Alpin des Tiers-Lieux',
+    ]);
+  });
+
+  it('never reads people listed under a category of persons, nor a list no sentence announced', () => {
+    expect(
+      claims(
+        'Northern Coast Cooperative Network (NCCN)\nNCCN thanks all who took part in its founding. These are personalities (Margaret Thompson, Ian Fraser) and co-ops (Kelp Food Co-op, Moss Valley Dairy).',
+      ),
+    ).toEqual([
+      'Kelp Food Co-op FOUNDED Northern Coast Cooperative Network',
+      'Moss Valley Dairy FOUNDED Northern Coast Cooperative Network',
+    ]);
+    expect(
+      claims(
+        'Northern Coast Cooperative Network (NCCN)\nNCCN supports worker co-ops. These are Kelp Food Co-op and Moss Valley Dairy.',
+      ),
+    ).toEqual([]);
+  });
+});
