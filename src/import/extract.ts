@@ -422,6 +422,12 @@ export class Extractor {
         if (!owner) return;
         subjects = [owner];
       } else if (trigger.listedOnly && listed.length === 0) {
+        // "un ensemble de mutuelles se regroupent dans X. Il s'agit de A, B": X's members come next.
+        const [first] = this.plainItems(work.slice(current.end, end));
+        const owner =
+          first && !this.refersToSelf(subjectText) ? this.resolve(first.phrase) : undefined;
+        if (owner)
+          this.pending = { trigger: { ...trigger, incoming: true }, subjects: [owner], evidence };
         return;
       } else if (trigger.ownerBefore) {
         const owner = this.ownerBefore(work.slice(clauseStart, current.start));

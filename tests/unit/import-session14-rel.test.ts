@@ -385,6 +385,17 @@ describe('a list announced in one sentence and given in the next', () => {
     ]);
   });
 
+  it('reads "des refuges se regroupent dans X. Il s\'agit de A et B" as members of X', () => {
+    expect(
+      claims(
+        "Réseau Alpin des Tiers-Lieux (RATL)\nLe RATL anime son territoire. Ainsi, en 2011, un ensemble de refuges se regroupent dans la Fédération des Refuges Alpins. Il s'agit du Refuge du Col Bleu et de la Cabane du Lac Noir.",
+      ),
+    ).toEqual([
+      'Refuge du Col Bleu MEMBER_OF Fédération des Refuges Alpins',
+      'Cabane du Lac Noir MEMBER_OF Fédération des Refuges Alpins',
+    ]);
+  });
+
   it('never reads people listed under a category of persons, nor a list no sentence announced', () => {
     expect(
       claims(
