@@ -114,12 +114,20 @@ const MERGER_TRIGGER: Trigger = { type: 'EMERGED_FROM', pattern: /$^/u, confiden
 const CONTINUED_LIST =
   /^\s*(?:il s'agit (?:notamment |principalement )?(?:de la |du |de l'|des |de |d')|ce sont |these (?:are|were|include) |they (?:are|were|include) )/iu;
 
+/** A list announced by one sentence and given by the next, with the announcing sentence's year. */
+interface Pending {
+  trigger: Trigger;
+  subjects: End[];
+  evidence: string;
+  since: string | null;
+}
+
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export class Extractor {
   private antecedent: End | undefined;
   /** An incoming list trigger that named no one yet ("… qui ont participé à sa création."). */
-  private pending: { trigger: Trigger; subjects: End[]; evidence: string } | undefined;
+  private pending: Pending | undefined;
   /** Bodies named so far, for "these meetings" / "ces rencontres". */
   private readonly named: End[] = [];
   private readonly selfNames: RegExp;
@@ -427,7 +435,12 @@ export class Extractor {
         const owner =
           first && !this.refersToSelf(subjectText) ? this.resolve(first.phrase) : undefined;
         if (owner)
-          this.pending = { trigger: { ...trigger, incoming: true }, subjects: [owner], evidence };
+          this.pending = {
+            trigger: { ...trigger, incoming: true },
+            subjects: [owner],
+            evidence,
+            since: yearIn(work.slice(previousEndBefore, end), this.founded),
+          };
         return;
       } else if (trigger.ownerBefore) {
         const owner = this.ownerBefore(work.slice(clauseStart, current.start));
@@ -541,7 +554,7 @@ export class Extractor {
         : this.plainItems(segment);
       // "… who took part in its creation. These are A, B": the list is in the next sentence.
       if (trigger.incoming && trigger.list && items.length === 0)
-        this.pending = { trigger, subjects, evidence };
+        this.pending = { trigger, subjects, evidence, since: clauseYear };
       const coAgents: Candidate[] = [];
       for (const item of items) {
         if (item.coAgent) {
@@ -595,14 +608,10 @@ export class Extractor {
   }
 
   /** The items of "Il s'agit de A, B" / "These are A, B" for the previous sentence's incoming list. */
-  private continuedList(
-    pending: { trigger: Trigger; subjects: End[]; evidence: string },
-    rest: string,
-    evidence: string,
-  ): ProposedRelation[] {
+  private continuedList(pending: Pending, rest: string, evidence: string): ProposedRelation[] {
     const found: Found = { trigger: pending.trigger, start: 0, end: 0 };
     const proposals: ProposedRelation[] = [];
-    for (const item of listItems(rest.replace(/\([^()]*\)/g, (m) => ` ${m} `))) {
+    for (const item of listItems(rest)) {
       const other = this.resolve(item.phrase, true);
       if (!other || this.isSelf(other)) continue;
       for (const subject of pending.subjects)
@@ -613,7 +622,7 @@ export class Extractor {
             subject,
             found,
             other.confidence,
-            item.year ?? null,
+            item.year ?? pending.since,
             null,
             `${pending.evidence} ${evidence}`,
           ),

@@ -396,6 +396,14 @@ describe('a list announced in one sentence and given in the next', () => {
     ]);
   });
 
+  it('gives the items the year of the sentence that announced them', () => {
+    expect(
+      page(
+        "Réseau Alpin des Tiers-Lieux (RATL)\nLe RATL anime son territoire. Ainsi, en 2011, un ensemble de refuges se regroupent dans la Fédération des Refuges Alpins. Il s'agit du Refuge du Col Bleu.",
+      ).relations.map((r) => `${r.from.name} ${r.type} ${r.to.name} ${r.since}`),
+    ).toEqual(['Refuge du Col Bleu MEMBER_OF Fédération des Refuges Alpins 2011']);
+  });
+
   it('never reads people listed under a category of persons, nor a list no sentence announced', () => {
     expect(
       claims(
