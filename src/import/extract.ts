@@ -114,6 +114,10 @@ const MERGER_TRIGGER: Trigger = { type: 'EMERGED_FROM', pattern: /$^/u, confiden
 const CONTINUED_LIST =
   /^\s*(?:il s'agit (?:notamment |principalement )?(?:de la |du |de l'|des |de |d')|ce sont |these (?:are|were|include) |they (?:are|were|include) )/iu;
 
+/** ", créée en 2021 avec A et B" / ", set up in 2021 with A and B" after a founded object: its co-founders. */
+const COFOUNDED_WITH =
+  /^\s*(?:créée?s?|fondée?s?|co-?fondée?s?|lancée?s?|constituée?s?|set up|created|founded|co-?founded|launched|established)(?: (?:en|in) (\d{4}))? (?:avec|with|together with) (.+)$/iu;
+
 /** A list announced by one sentence and given by the next, with the announcing sentence's year. */
 interface Pending {
   trigger: Trigger;
@@ -562,6 +566,14 @@ export class Extractor {
           if (agent) coAgents.push(agent);
         }
       }
+      // "founding member of X, créée en 2021 avec A et B": A and B founded X beside the actor.
+      const cofounders = trigger.list ? null : COFOUNDED_WITH.exec(apposition);
+      const cofounderEnds =
+        cofounders && (trigger.founding || trigger.type === 'FOUNDED')
+          ? this.plainItems(cofounders[2] as string)
+              .map((item) => this.resolve(item.phrase, true))
+              .filter((end): end is Candidate => end !== undefined && !this.isSelf(end))
+          : [];
       for (const item of items) {
         if (item.coAgent) continue;
         const other = this.resolve(item.phrase, trigger.list === true);
@@ -581,6 +593,19 @@ export class Extractor {
           other.match = byAcronym.key;
         this.remember(other);
         previousObjects.push(other);
+        for (const cofounder of cofounderEnds)
+          proposals.push(
+            this.relation(
+              'FOUNDED',
+              cofounder,
+              other,
+              current,
+              cofounder.confidence,
+              item.year ?? cofounders?.[1] ?? null,
+              null,
+              evidence,
+            ),
+          );
         const since = item.year ?? clauseYear;
         const role = item.role ?? current.role ?? null;
         for (const subject of [...subjects, ...coAgents]) {

@@ -420,3 +420,17 @@ describe('a list announced in one sentence and given in the next', () => {
     ).toEqual([]);
   });
 });
+
+describe('co-founders named after a founded body', () => {
+  it('reads "founding member of X, créée en 2021 avec A et B" as A and B founding X in 2021', () => {
+    expect(
+      page(
+        'Réseau Alpin des Tiers-Lieux (RATL)\nLe RATL anime son territoire. Il est membre fondateur de la Coopérative des Communs Alpins, créée en 2021 avec la Ferme du Lierre et Bois Local Coop.',
+      ).relations.map((r) => `${r.from.name} ${r.type} ${r.to.name} ${r.since} ${r.founding}`),
+    ).toEqual([
+      'Ferme du Lierre FOUNDED Coopérative des Communs Alpins 2021 false',
+      'Bois Local Coop FOUNDED Coopérative des Communs Alpins 2021 false',
+      'Réseau Alpin des Tiers-Lieux MEMBER_OF Coopérative des Communs Alpins null true',
+    ]);
+  });
+});
