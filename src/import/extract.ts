@@ -48,12 +48,24 @@ interface Found {
   start: number;
   end: number;
   role?: string;
+  /** The body a trigger names inside itself ("have joined X:"). */
+  owner?: string;
 }
 
 type Candidate = End & { confidence: number; acronym?: string | null };
 
 const PRONOUNS =
   /(?<![\p{L}])(?:it|he|she|they|we|our|its|elle|il|nous|notre|the (?:network|movement|association|collective|federation|alliance|platform|organisation|organization|coalition|union|chamber)|(?:le|la|l') ?(?:réseau|mouvement|association|collectif|fédération|plateforme|coordination|pôle|chambre|union|alliance|coopérative))(?![\p{L}])/iu;
+
+const ALL_PRONOUNS = new RegExp(PRONOUNS.source, 'giu');
+
+/** A pronoun or "the network"; "la Coopérative Brindille" is a name, not the actor described. */
+function describesSelf(text: string): boolean {
+  return [...text.matchAll(ALL_PRONOUNS)].some(
+    (match) =>
+      !/[\s']/u.test(match[0]) || !/^\s+\p{Lu}/u.test(text.slice(match.index + match[0].length)),
+  );
+}
 
 /** Trigger phrases in the sentence, left to right, the longest where two overlap. */
 function findTriggers(work: string): Found[] {
@@ -63,6 +75,7 @@ function findTriggers(work: string): Found[] {
       start: match.index,
       end: match.index + match[0].length,
       role: match[1] ? COMMITTEE_ROLES[match[1].toLowerCase()] : trigger.role,
+      owner: match.groups?.owner ?? match.groups?.ownerFr,
     })),
   );
   all.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -97,10 +110,28 @@ const OWN_NAME_SUBJECT =
 /** The rule behind a merger's proposals ("to merge A with B to form C"). */
 const MERGER_TRIGGER: Trigger = { type: 'EMERGED_FROM', pattern: /$^/u, confidence: 0.8 };
 
+/** A sentence that only lists the bodies the previous one announced ("Il s'agit de …", "These are …"). */
+const CONTINUED_LIST =
+  /^\s*(?:il s'agit (?:notamment |principalement )?(?:de la |du |de l'|des |de |d')|ce sont |these (?:are|were|include) |they (?:are|were|include) )/iu;
+
+/** ", créée en 2021 avec A et B" / ", set up in 2021 with A and B" after a founded object: its co-founders. */
+const COFOUNDED_WITH =
+  /^\s*(?:créée?s?|fondée?s?|co-?fondée?s?|lancée?s?|constituée?s?|set up|created|founded|co-?founded|launched|established)(?: (?:en|in) (\d{4}))? (?:avec|with|together with) (.+)$/iu;
+
+/** A list announced by one sentence and given by the next, with the announcing sentence's year. */
+interface Pending {
+  trigger: Trigger;
+  subjects: End[];
+  evidence: string;
+  since: string | null;
+}
+
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export class Extractor {
   private antecedent: End | undefined;
+  /** An incoming list trigger that named no one yet ("… qui ont participé à sa création."). */
+  private pending: Pending | undefined;
   /** Bodies named so far, for "these meetings" / "ces rencontres". */
   private readonly named: End[] = [];
   private readonly selfNames: RegExp;
@@ -143,7 +174,7 @@ export class Extractor {
 
   private refersToSelf(text: string): boolean {
     return (
-      PRONOUNS.test(text) || this.selfNames.test(text) || (this.selfAcronym?.test(text) ?? false)
+      describesSelf(text) || this.selfNames.test(text) || (this.selfAcronym?.test(text) ?? false)
     );
   }
 
@@ -203,6 +234,28 @@ export class Extractor {
     return ends;
   }
 
+  /** The body a trigger names ("have joined the network in 2022:"): the actor, another body, or none. */
+  private namedOwner(text: string): End | undefined {
+    const phrase = text
+      .replace(YEAR, ' ')
+      .replace(/\s(?:this|last|cette|l'an)\s.*$/iu, '')
+      .trim();
+    if (phrase === '') return undefined;
+    if (this.refersToSelf(phrase)) return this.selfEnd;
+    const named = this.resolve(phrase);
+    return named && this.isSelf(named) ? this.selfEnd : named;
+  }
+
+  /** "A, B and the network founded X": every body of a subject that is only a list, with the actor. */
+  private wholeSubjects(before: string): End[] {
+    const names = before.replace(/^\s*\p{L}+,\s*/u, '').replace(YEAR, ' ');
+    const ends = listItems(names).map((item) =>
+      this.refersToSelf(item.phrase) ? this.selfEnd : this.resolve(item.phrase),
+    );
+    const all = ends.every((end) => end !== undefined);
+    return all && ends.some((end) => end && !this.isSelf(end)) ? (ends as End[]) : [];
+  }
+
   /** The body whose name ends right before a trigger ("the X Federation member organisations"). */
   private ownerBefore(before: string): End | undefined {
     const name = OWNER_AT_END.exec(before)?.[0]?.trim();
@@ -210,11 +263,19 @@ export class Extractor {
   }
 
   /** The bodies a list before a trigger names ("A, B and C are members of"), never the actor. */
-  private listedSubjects(before: string): End[] {
+  private listedSubjects(before: string, whole = false): End[] {
     if (this.refersToSelf(before)) return [];
+    if (whole) return this.wholeList(before);
     return listItems(before)
       .map((item) => this.resolve(item.phrase, true))
       .filter((end): end is Candidate => end !== undefined && !this.isSelf(end));
+  }
+
+  /** A subject that is only a list of bodies ("Ainsi, en 2011, A et B"); any other phrase gives none. */
+  private wholeList(before: string): End[] {
+    const names = before.replace(/^\s*\p{L}+,\s*/u, '').replace(YEAR, ' ');
+    const ends = listItems(names).map((item) => this.resolve(item.phrase, true));
+    return ends.every((end) => end !== undefined && !this.isSelf(end)) ? (ends as End[]) : [];
   }
 
   /**
@@ -297,6 +358,11 @@ export class Extractor {
     // Same length as the sentence, so offsets hold: curly quotes straightened, notes in brackets blanked.
     const raw = sentence.replace(/[’‘]/g, "'").replace(/\[[^\]]*\]/g, (m) => ' '.repeat(m.length));
     const work = raw.replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length));
+    const pending = this.pending;
+    this.pending = undefined;
+    const continued = CONTINUED_LIST.exec(raw);
+    if (pending && continued)
+      return this.continuedList(pending, raw.slice(continued[0].length), evidence);
     if (NEGATED_OR_HYPOTHETICAL.test(work)) return [];
     const boundaries = [...work.matchAll(/[,;:]/g)].map((m) => m.index);
     const boundaryAfter = (at: number) => boundaries.find((b) => b >= at) ?? work.length;
@@ -356,9 +422,31 @@ export class Extractor {
       let subjects: End[] = [this.selfEnd];
       const described = this.describedSubject(work.slice(clauseStart, current.start));
       const listed = trigger.listedSubjects
-        ? this.listedSubjects(work.slice(previousEndBefore, current.start))
+        ? this.listedSubjects(work.slice(previousEndBefore, current.start), trigger.listedOnly)
         : [];
-      if (trigger.ownerBefore) {
+      const whole = trigger.wholeSubjects
+        ? this.wholeSubjects(work.slice(previousEndBefore, current.start))
+        : [];
+      if (whole.length > 0) {
+        subjects = whole;
+      } else if (trigger.ownerInTrigger) {
+        const owner = this.namedOwner(current.owner ?? '');
+        if (!owner) return;
+        subjects = [owner];
+      } else if (trigger.listedOnly && listed.length === 0) {
+        // "un ensemble de mutuelles se regroupent dans X. Il s'agit de A, B": X's members come next.
+        const [first] = this.plainItems(work.slice(current.end, end));
+        const owner =
+          first && !this.refersToSelf(subjectText) ? this.resolve(first.phrase) : undefined;
+        if (owner)
+          this.pending = {
+            trigger: { ...trigger, incoming: true },
+            subjects: [owner],
+            evidence,
+            since: yearIn(work.slice(previousEndBefore, end), this.founded),
+          };
+        return;
+      } else if (trigger.ownerBefore) {
         const owner = this.ownerBefore(work.slice(clauseStart, current.start));
         if (!owner) return;
         subjects = [owner];
@@ -398,6 +486,8 @@ export class Extractor {
         }
         return;
       }
+      // "X awarded the network a grant": the grant must go to the actor.
+      if (trigger.toSelf && !this.refersToSelf(work.slice(current.end, boundary))) return;
       if (trigger.objectSelf) {
         for (const subject of subjects) {
           if (this.isSelf(subject)) continue;
@@ -460,9 +550,15 @@ export class Extractor {
         }
         return;
       }
+      const listEnd = trigger.dashed
+        ? current.end + work.slice(current.end).search(/\s[-–—]\s/u)
+        : end;
       const items = trigger.list
-        ? listItems(raw.slice(current.end, end))
+        ? listItems(raw.slice(current.end, listEnd))
         : this.plainItems(segment);
+      // "… who took part in its creation. These are A, B": the list is in the next sentence.
+      if (trigger.incoming && trigger.list && items.length === 0)
+        this.pending = { trigger, subjects, evidence, since: clauseYear };
       const coAgents: Candidate[] = [];
       for (const item of items) {
         if (item.coAgent) {
@@ -470,6 +566,14 @@ export class Extractor {
           if (agent) coAgents.push(agent);
         }
       }
+      // "founding member of X, créée en 2021 avec A et B": A and B founded X beside the actor.
+      const cofounders = trigger.list ? null : COFOUNDED_WITH.exec(apposition);
+      const cofounderEnds =
+        cofounders && (trigger.founding || trigger.type === 'FOUNDED')
+          ? this.plainItems(cofounders[2] as string)
+              .map((item) => this.resolve(item.phrase, true))
+              .filter((end): end is Candidate => end !== undefined && !this.isSelf(end))
+          : [];
       for (const item of items) {
         if (item.coAgent) continue;
         const other = this.resolve(item.phrase, trigger.list === true);
@@ -482,8 +586,26 @@ export class Extractor {
         if (selfObject && subjects.some((subject) => this.isSelf(subject))) continue;
         if (selfObject) Object.assign(other, this.selfEnd);
         if (item.acronym) other.acronym = item.acronym;
+        // "the National Network of X (RENAPESS)": a new name whose acronym the graph holds is that node.
+        const byAcronym =
+          item.acronym && other.match === null ? this.matcher.matchPhrase(item.acronym) : undefined;
+        if (byAcronym?.how === 'acronym' && byAcronym.key !== this.self.key)
+          other.match = byAcronym.key;
         this.remember(other);
         previousObjects.push(other);
+        for (const cofounder of cofounderEnds)
+          proposals.push(
+            this.relation(
+              'FOUNDED',
+              cofounder,
+              other,
+              current,
+              cofounder.confidence,
+              item.year ?? cofounders?.[1] ?? null,
+              null,
+              evidence,
+            ),
+          );
         const since = item.year ?? clauseYear;
         const role = item.role ?? current.role ?? null;
         for (const subject of [...subjects, ...coAgents]) {
@@ -508,6 +630,30 @@ export class Extractor {
     });
     proposals.push(...this.mergers(raw, evidence));
     return this.refine(work, proposals);
+  }
+
+  /** The items of "Il s'agit de A, B" / "These are A, B" for the previous sentence's incoming list. */
+  private continuedList(pending: Pending, rest: string, evidence: string): ProposedRelation[] {
+    const found: Found = { trigger: pending.trigger, start: 0, end: 0 };
+    const proposals: ProposedRelation[] = [];
+    for (const item of listItems(rest)) {
+      const other = this.resolve(item.phrase, true);
+      if (!other || this.isSelf(other)) continue;
+      for (const subject of pending.subjects)
+        proposals.push(
+          this.relation(
+            pending.trigger.type,
+            other,
+            subject,
+            found,
+            other.confidence,
+            item.year ?? pending.since,
+            null,
+            `${pending.evidence} ${evidence}`,
+          ),
+        );
+    }
+    return proposals;
   }
 
   /** "voted to merge A with B to form C": C emerged from A and from B, whoever C is. */

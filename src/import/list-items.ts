@@ -68,6 +68,10 @@ const ACRONYM_MARK = /⟨([^⟩]*)⟩/u;
 const YEAR = /\b(?:since|in|from|depuis|en|dès) (\d{4})\b/iu;
 
 /** The items of a list, a parenthesis after a category word standing for that category's members. */
+/** A category of people ("personnalités (A, B)", "researchers (A, B)"): its members are persons. */
+const PEOPLE =
+  /(?<![\p{L}])(?:personnalités|personnes|chercheu(?:r|se)s|élue?s|individus|people|individuals|personalities|researchers|academics)(?![\p{L}])/iu;
+
 export function listItems(segment: string): ListItem[] {
   const elliptical = ellipticalItems(segment);
   if (elliptical)
@@ -128,12 +132,12 @@ function splitItems(segment: string): ListItem[] {
         /^\p{Ll}/u.test(withoutLeadingWords(lastPart)) ||
         /[,;…]|\s(?:and|et)\s/u.test(inner)
       ) {
-        // "regional networks (A, B)": the members stand for their category.
+        // "regional networks (A, B)": the members stand for their category; people are never bodies.
         current = current.slice(
           0,
           current.length - (current.split(SEPARATORS).at(-1) ?? '').length,
         );
-        current += inner;
+        if (!PEOPLE.test(lastPart)) current += inner;
         flush();
       } else if (inner.split(/\s+/).length <= 3 && inner.split(/\s+/).some(isAcronym)) {
         current += ` ⟨${inner}⟩ `;

@@ -31,6 +31,16 @@ export interface Trigger {
   listedSubjects?: boolean;
   /** Repeats the previous trigger's relation for one more object. */
   continues?: boolean;
+  /** "have joined X: A, B": the body the trigger names (its `owner` group) is the object. */
+  ownerInTrigger?: boolean;
+  /** "four of its members - A, B and C - are": the list ends at the closing dash. */
+  dashed?: boolean;
+  /** "A, B et C se regroupent au sein de X": only the bodies listed before; nothing without them. */
+  listedOnly?: boolean;
+  /** "A, B and C founded X": a subject that is only a list of bodies gives them all. */
+  wholeSubjects?: boolean;
+  /** "X awarded the network a grant": holds only when the words after the trigger name the actor. */
+  toSelf?: boolean;
 }
 
 const OF_FR = "(?:du |de la |de l'|des |de |d')";
@@ -158,6 +168,61 @@ const LIST_TRIGGERS: Trigger[] = [
     0.8,
     { incoming: true, list: true },
   ),
+  // Session 14: funding as pages word it ("thanks to the funding of", "partenaires financiers :").
+  t(
+    'FUNDS',
+    "\\b(?:with|thanks to) (?:the )?financial support (?:of|from) |\\bthanks to (?:the )?(?:funding|financing|grants?) (?:of|from) |\\b(?:avec|grâce à) l'appui financier (?:de la |du |de l'|des |de |d')|\\bgrâce (?:au financement|aux financements) (?:de la |du |de l'|des |de |d')|\\b(?:ses |nos )?(?:partenaires financiers|financeurs)(?: sont)?\\s*:",
+    0.8,
+    { incoming: true, list: true },
+  ),
+  // "est constitué de A, B", "among the other members (from X) are A, B": members listed.
+  t(
+    'MEMBER_OF',
+    "\\b(?:est|sont|était) (?:aujourd'hui |désormais |actuellement )?constituée?s? (?:de la |du |de l'|des |de |d')|\\bamong the (?:other |current )?members(?: [^,.;:]{1,40}?)? (?:are|were)\\b",
+    0.85,
+    { incoming: true, list: true },
+  ),
+  // "… qui ont participé à sa création", "… who took part in its founding": founders, listed next.
+  t(
+    'FOUNDED',
+    '\\b(?:qui|who) (?:ont|a|avaient|have|had) (?:participé|contribué|pris part) à (?:sa|leur) (?:création|fondation)\\b|\\bwho (?:took part in|participated in|contributed to|helped with) (?:its|their) (?:creation|founding|foundation)\\b',
+    0.85,
+    { incoming: true, list: true },
+  ),
+  // Session 14: "N structures have joined X: A, B", "ont rejoint le réseau en 2022 : A, B" (X the object).
+  t(
+    'MEMBER_OF',
+    `\\b(?:(?:have|had) (?:recently |also |now )?|(?:new )?members (?:have )?)joined (?<owner>[^:.;!?]{1,80}?)\\s*:|\\b(?:ont|a) (?:récemment |aussi |également )?(?:rejoint|adhéré ${TO_FR})(?<ownerFr>[^:.;!?]{1,80}?)\\s*:`,
+    0.85,
+    { incoming: true, list: true, ownerInTrigger: true },
+  ),
+  // "Members of X include A, B" (X the object), "compte 25 adhérents, dont A, B", "has 40 members, including A".
+  t(
+    'MEMBER_OF',
+    '\\b(?:the )?(?:current |founding |full )?members of (?<owner>[^,;:.()]{2,60}?) (?:include|included|includes|are|were|comprise)\\b',
+    0.85,
+    { incoming: true, list: true, ownerInTrigger: true },
+  ),
+  t(
+    'MEMBER_OF',
+    `\\b(?:compte|comptait|rassemble|regroupe|réunit) (?:aujourd'hui |désormais |actuellement |près de |plus de )*${HOW_MANY}(?:membres|adhérents|structures(?: membres| adhérentes)?),? (?:dont|parmi lesquel(?:le)?s|notamment)\\b|\\b(?:has|counts|now has|had) (?:now |today |over |more than |nearly )*${HOW_MANY}(?:members|member organi[sz]ations),? (?:including|among them|among which|such as)\\b`,
+    0.85,
+    { incoming: true, list: true },
+  ),
+  // "Our funders include A and B", "ses financeurs sont A et B": funders listed.
+  t(
+    'FUNDS',
+    '\\b(?:its|our|their|ses|nos|leurs) (?:main |principaux |other |autres |current |actuels )?(?:funders|donors|financial partners|financeurs|partenaires financiers) (?:are|were|include|includes|included|sont|étaient|comprennent)\\b',
+    0.8,
+    { incoming: true, list: true },
+  ),
+  // "four of its members - A, B and C - are": the items between the dashes.
+  t(
+    'MEMBER_OF',
+    "\\bof (?:its|our|their|ses|nos|leurs) (?:members|member organi[sz]ations|membres|adhérents)\\s+[-–—]\\s(?=(?:(?!\\s[-–—]\\s)[^.]){3,300}\\s[-–—]\\s)|\\b(?:de |d'entre )(?:ses|nos|leurs) (?:membres|adhérents)\\s+[-–—]\\s(?=(?:(?!\\s[-–—]\\s)[^.]){3,300}\\s[-–—]\\s)",
+    0.85,
+    { incoming: true, list: true, dashed: true },
+  ),
   // Partnerships: a fact of their own, never a membership.
   t(
     'PARTNER_OF',
@@ -194,6 +259,20 @@ const LIST_TRIGGERS: Trigger[] = [
     'PARTNER_OF',
     '\\b(?:a|ont) (?:noué|établi|conclu|développé) (?:un |une )?(?:partenariat|accord de partenariat|convention de partenariat) avec\\b|\\b(?:travaille|travaillent|collabore|collaborent) en (?:grande |étroite )?proximité avec\\b|\\ben partenariat (?:aussi |également |notamment )avec\\b',
     0.8,
+  ),
+  // "organised by X in partnership with A, B": the organiser named is the partner (the event is not).
+  t(
+    'PARTNER_OF',
+    '\\b(?:organi[sz]ed|hosted|convened|run|held|organisée?s?|animée?s?|portée?s?|menée?s?) (?:by|par) (?<owner>[^,;:.()]{2,80}?) (?:in (?:close )?partnership with|en (?:étroit )?partenariat avec)\\b',
+    0.8,
+    { list: true, ownerInTrigger: true },
+  ),
+  // Session 14: partnerships in the plural and in more words, one per listed body.
+  t(
+    'PARTNER_OF',
+    '\\b(?:signed|signs|concluded) (?:(?:cooperation|co-operation|partnership|collaboration) )?agreements with\\b|\\b(?:forged|established|built|developed|formed|has|have) (?:(?:successful|strong|close|strategic|lasting|several|many) )*partnerships with\\b|\\b(?:a|ont) signé (?:des|plusieurs|deux|trois) (?:conventions|accords|partenariats)(?: de (?:partenariat|coopération|collaboration))? avec\\b|\\b(?:travaille|travaillent|collabore|collaborent|agit|agissent) en lien (?:étroit |direct )?avec\\b|\\b(?:ses |nos )?partenaires (?:institutionnels|techniques|opérationnels|publics|privés|associatifs|locaux)\\s*:|\\b(?:its |our )?(?:institutional|technical|operational|public|private|local) partners\\s*:',
+    0.8,
+    { list: true },
   ),
   // Session 13: "est partenaire fondateur de A, de B", "a founding partner of A and B".
   t(
@@ -234,8 +313,12 @@ const LIST_TRIGGERS: Trigger[] = [
   ),
   t('FOUNDED', '\\b(?:ont|avaient) (?:créé|fondé|cofondé|co-fondé|lancé)(?: ensemble)? ', 0.8, {
     thirdParty: true,
+    wholeSubjects: true,
   }),
-  t('FOUNDED', '\\b(?:created|set up|launched)(?= the [A-Z]| [A-Z])\\b', 0.8, { thirdParty: true }),
+  t('FOUNDED', '\\b(?:created|set up|launched)(?= the [A-Z]| [A-Z])\\b', 0.8, {
+    thirdParty: true,
+    wholeSubjects: true,
+  }),
   t('INITIATED', '\\b(?:has |have )?(?:co-?organi[sz]ed|organi[sz]es|co-?organi[sz]es)\\b', 0.8, {
     thirdParty: true,
   }),
@@ -263,10 +346,24 @@ const LIST_TRIGGERS: Trigger[] = [
       objectSelf: true,
     },
   ),
+  // Session 14: "X awarded the network a grant", "X provided funding to the network", "a accordé une subvention au réseau".
+  t(
+    'FUNDS',
+    "\\b(?:awarded|granted|gave|has awarded|has granted)(?= [^.,;:]{1,60}? (?:a |an )?(?:[\\p{L}£$€\\d,.]+ ){0,3}(?:grant|grants|subsidy|funding)\\b)|\\b(?:provided|provides|has provided|offered)(?: further| additional| new| initial)? (?:funding|grants?|financial support) (?:to|for) |\\b(?:a |ont )?(?:accordé|attribué|alloué|octroyé|versé) (?:une |des |un )?(?:subventions?|financements?|aides? financières?|soutien financier) (?:au |aux |à la |à l'|à )",
+    0.8,
+    { thirdParty: true, objectSelf: true, toSelf: true },
+  ),
+  // "les partenaires techniques et financiers sont A, B": the usual French word for funders and partners.
+  t(
+    'PARTNER_OF',
+    '\\b(?:les |ses |nos |leurs )?(?:principaux )?partenaires techniques et financiers(?: (?:sont|étaient|ont été|comprennent)(?: essentiellement| notamment| principalement)?|\\s*:)',
+    0.8,
+    { list: true },
+  ),
   // "…, qui finance ses investissements": the body just named funds the actor.
   t(
     'FUNDS',
-    '\\b(?:qui|which|that) (?:finance|financent|funds|fund|funded|finances|financed|a financé|finançait) (?:ses|son|sa|leurs|its|their)\\b',
+    '\\b(?:qui|which|that) (?:finance|financent|funds|fund|funded|finances|financed|a financé|finançait) (?:ses|son|sa|leurs|notre|nos|its|their|our)\\b',
     0.8,
     {
       fromAntecedent: true,
@@ -314,6 +411,13 @@ const LIST_TRIGGERS: Trigger[] = [
     list: true,
     listedSubjects: true,
   }),
+  // "A, B et C se regroupent au sein de X": the bodies listed before the verb become X's members.
+  t(
+    'MEMBER_OF',
+    "\\b(?:se regroupent|se sont regroupée?s|s'unissent|se sont unie?s|se rassemblent|se sont rassemblée?s|se fédèrent|se sont fédérée?s)(?: en \\d{4})? (?:au sein (?:de la |du |de l'|des |de |d')|dans (?:la |le |l'|les ))",
+    0.85,
+    { listedSubjects: true, listedOnly: true },
+  ),
   // "X will go on as a member of Y": the clause's body (or the actor) is Y's member.
   t('MEMBER_OF', '\\bas (?:a |an )?(?:full |active |founding )?member of ', 0.8, {
     thirdParty: true,
@@ -416,8 +520,10 @@ export const TRIGGERS: Trigger[] = [
   }),
   t('MEMBER_OF', `\\bmembre fondat(?:eur|rice)s? ${OF_FR}`, 0.9, { founding: true }),
   t('FOUNDED', '\\bparticipated in the (?:foundation|founding|creation) of ', 0.85),
-  t('FOUNDED', '\\b(?:co-?founded|helped (?:to )?found) ', 0.85),
-  t('FOUNDED', '(?<!\\b(?:was|were|is|been|be|being) )\\bfounded (?=the |[A-Z])', 0.85),
+  t('FOUNDED', '\\b(?:co-?founded|helped (?:to )?found) ', 0.85, { wholeSubjects: true }),
+  t('FOUNDED', '(?<!\\b(?:was|were|is|been|be|being) )\\bfounded (?=the |[A-Z])', 0.85, {
+    wholeSubjects: true,
+  }),
   t('FOUNDED', `\\ba participé à la (?:fondation|création) ${OF_FR}`, 0.85),
   t('FOUNDED', '\\ba (?:co-?)?fondé ', 0.85),
   t('EMERGED_FROM', '\\bon the (?:foundations|basis) of ', 0.85),
