@@ -2,6 +2,7 @@
 import type { RelationType } from '../model/vocabulary.js';
 import { normalise } from '../text/normalise.js';
 import { foundsAnother } from './founding-subject.js';
+import { DATED_FOUNDING, escapeRegExp, ownFoundingYear } from './founding-year.js';
 import { type ListItem, listItems, protectNames, restoreNames } from './list-items.js';
 import { isLoneWord } from './lone-names.js';
 import type { Matcher } from './match.js';
@@ -96,8 +97,6 @@ const OWN_NAME_SUBJECT =
 
 /** The rule behind a merger's proposals ("to merge A with B to form C"). */
 const MERGER_TRIGGER: Trigger = { type: 'EMERGED_FROM', pattern: /$^/u, confidence: 0.8 };
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export class Extractor {
   private antecedent: End | undefined;
@@ -590,16 +589,18 @@ export function foundedYear(paragraphs: readonly string[], self?: ProfileActor):
   for (const paragraph of paragraphs) {
     // "JJC was established in 1956", "Established in 1998, Banff Grain …": another body's year.
     const found =
-      [...paragraph.matchAll(anyFounding)].find(
-        (match) =>
-          !foundsAnother(paragraph, match.index, match.index + match[0].length, [
-            ...names,
-            ...(self?.aliases ?? []),
-          ]),
-      ) ?? creationOfSelf?.exec(paragraph);
+      [...paragraph.matchAll(anyFounding), ...paragraph.matchAll(DATED_FOUNDING)]
+        .sort((a, b) => a.index - b.index)
+        .find(
+          (match) =>
+            !foundsAnother(paragraph, match.index, match.index + match[0].length, [
+              ...names,
+              ...(self?.aliases ?? []),
+            ]),
+        ) ?? creationOfSelf?.exec(paragraph);
     if (found) return (found[1] ?? found[2] ?? found[3]) as string;
   }
-  return null;
+  return ownFoundingYear(paragraphs, [...names, ...(self?.aliases ?? [])]);
 }
 
 /** The relation as the dry run shows it: `direction` and `other` when it touches the actor. */
