@@ -2,16 +2,10 @@
 import { convert } from 'html-to-text';
 import { RESOURCE_TYPE_KEY, resourceTypeKey } from '../model/vocabulary.js';
 import { normalise } from '../text/normalise.js';
+import { acronymOf, fullNameOf } from './actor-gloss.js';
 import { pageLanguage } from './language.js';
 import { compactName, HEADING_WORDS, isAcronym, isHeading, kindOf, namedThing } from './names.js';
-import {
-  expansionOf,
-  initialsExpansion,
-  isNameShaped,
-  mentions,
-  mostUsedBody,
-  type PageActor,
-} from './page-actor.js';
+import { expansionOf, isNameShaped, mentions, mostUsedBody, type PageActor } from './page-actor.js';
 import { resourceTypeOf } from './resource-types.js';
 import { urlActor } from './url-actor.js';
 
@@ -418,14 +412,6 @@ function sameBody(line: string, actor: PageActor & { via: 'path' | 'host' }): bo
   );
 }
 
-/** The acronym the prose gives the name: "The X Network (XN) is …". */
-function acronymInProse(name: string, prose: string): string | null {
-  const at = prose.replace(/[’]/g, "'").indexOf(`${name.replace(/[’]/g, "'")} (`);
-  if (at < 0) return null;
-  const inner = /^\(([^()]{2,30})\)/u.exec(prose.slice(at + name.length + 1))?.[1]?.trim();
-  return inner?.split(/\s+/).some(isAcronym) ? inner : null;
-}
-
 /** Parses a profile's bytes; throws a ProfileError naming the file when it is not a profile. */
 export function parseProfile(
   bytes: Uint8Array,
@@ -540,12 +526,11 @@ export function parseProfile(
       `${file}: no actor name: the first line is not a name and the prose names none; give one as the first line, e.g. "Mouvement pour l'Economie Solidaire (MES)", or pass --actor KEY`,
     );
   }
-  acronym ??= name === '' ? null : acronymInProse(name, prose);
-  // An actor written only by its acronym ("CDS") is named by the words its letters spell, if written.
+  acronym ??=
+    name === '' ? null : acronymOf(name.replace(/^(?:The|La|Le|Les|L['’])\s+/u, ''), prose);
+  // An actor written only by its acronym ("CDS") is named by the full name the prose glosses it with.
   const spelled =
-    isAcronym(name) && (acronym === null || acronym === name)
-      ? initialsExpansion(name, prose)
-      : null;
+    isAcronym(name) && (acronym === null || acronym === name) ? fullNameOf(name, prose) : null;
   if (spelled) [name, acronym] = [spelled, name];
   const aliases = [...prose.matchAll(FORMER_NAME)]
     .map((match) => (match[1] as string).trim())

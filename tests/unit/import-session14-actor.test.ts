@@ -93,3 +93,50 @@ describe('the actor\'s founding year, in wordings beside "founded in YYYY"', () 
     ).toBe('1999');
   });
 });
+
+describe("the actor's other form, as the prose glosses it", () => {
+  const actor = (text: string) => {
+    const { name, acronym } = page(text).actor;
+    return { name, acronym };
+  };
+
+  it('names an actor written by its acronym with the full name the prose glosses it with', () => {
+    // "ACR est le Full Name, …": a definition that names a kind of body.
+    expect(
+      actor(
+        'https://example.org/?p=12\nRALIT organise un atelier au salon. RALIT est le Réseau des Algues du Littoral, actif depuis 2011, qui forme des cultivateurs. RALIT compte trente membres.',
+      ),
+    ).toEqual({ name: 'Réseau des Algues du Littoral', acronym: 'RALIT' });
+    // "le ACR : Full Name (…)".
+    expect(
+      actor(
+        'https://example.org/news/12\nAprès deux ans de discussions entre cultivateurs, chercheurs et élus, la filière des algues de la côte nord compte maintenant son propre organisme de liaison et de transfert, le KGLX : Kelp et goémon du littoral (KGLX Nord). Le KGLX formera des cultivateurs et le KGLX publiera des guides.',
+      ),
+    ).toEqual({ name: 'Kelp et goémon du littoral', acronym: 'KGLX' });
+    // "ACR (Full Name)".
+    expect(
+      actor(
+        'https://example.org/news/12\nLe séminaire valide le nom du réseau ALGUES (Association Littorale des Goémoniers Unis En Saison). ALGUES réunit vingt lieux et ALGUES publie un guide.',
+      ),
+    ).toEqual({ name: 'Association Littorale des Goémoniers Unis En Saison', acronym: 'ALGUES' });
+    // "Full Name (ACR)" whose initials do not spell the acronym exactly.
+    expect(
+      actor(
+        'https://example.org/fiche-12\nLa KALGUE est une institution du littoral.\nLa Fédération des Kelpiers et Algues du Golfe (KALGUE) est née en 1990. La KALGUE forme des cultivateurs.',
+      ),
+    ).toEqual({ name: 'Fédération des Kelpiers et Algues du Golfe', acronym: 'KALGUE' });
+  });
+
+  it('gives a name the acronym the prose writes after it, case aside, or the one its initials spell', () => {
+    expect(
+      actor(
+        "Union Régionale des Algues de l'Ouest\nL'Union régionale des Algues de l'Ouest (URALGO) accompagne 40 coopératives.",
+      ),
+    ).toEqual({ name: "Union Régionale des Algues de l'Ouest", acronym: 'URALGO' });
+    expect(
+      actor(
+        'The Federation of Kelp Growers\nThe Federation of Kelp Growers in the Northern Isles (FKG) was formed to coordinate growers. The FKG met twice a year.',
+      ).acronym,
+    ).toBe('FKG');
+  });
+});
