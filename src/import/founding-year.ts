@@ -10,7 +10,7 @@ const VERB =
 /** A founding dated to the month or the day ("was registered on the 22nd December 2009"), or a
  * registration ("registered in 2009"): the same subject checks as any "founded in YYYY". */
 export const DATED_FOUNDING = new RegExp(
-  `\\b${VERB}(?:\\s+(?:officially|formally|officiellement))?\\s+${DATE}|\\b(?:registered|incorporated|enregistrée?s?|mise?s? en place|mise?s? sur pied)\\s+(?:in|en)\\s+(\\d{4})\\b`,
+  `\\b${VERB}(?:\\s+(?:officially|formally|officiellement))?\\s+${DATE}|\\b(?:registered|incorporated|initiated|enregistrée?s?|initiée?s?|mise?s? en place|mise?s? sur pied)\\s+(?:in|en)\\s+(\\d{4})\\b`,
   'giu',
 );
 

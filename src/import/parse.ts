@@ -405,8 +405,10 @@ function sameBody(line: string, actor: PageActor & { via: 'path' | 'host' }): bo
   const own = [actor.name, actor.acronym ?? ''].map(compactName).filter((name) => name.length >= 3);
   if (own.some((name) => names.includes(name))) return true;
   const opensWithHeading = /^(\p{L}+)\s+(?:de|du|des|of)\s/u.exec(line)?.[1];
+  // "Initié en 2002 avec X, le réseau des Y regroupe": a clause that holds the name is not it.
   return (
     actor.via === 'host' &&
+    isNameShaped(line) &&
     !HEADING_WORDS.has(normalise(opensWithHeading ?? '')) &&
     own.some((name) => names.some((written) => written.includes(name)))
   );

@@ -140,3 +140,17 @@ describe("the actor's other form, as the prose glosses it", () => {
     ).toBe('FKG');
   });
 });
+
+describe('a first line that is a clause holding the site name', () => {
+  it('is not the name: the site names the actor, and "initié en YYYY" dates it', () => {
+    const { actor } = page(
+      'https://algolittoral.org/c-est-quoi\nLancé en 2004 avec la ville de Brest, le réseau Algolittoral rassemble\nLes membres d’Algolittoral cultivent des algues. Algolittoral publie un guide.',
+    );
+    expect(actor).toMatchObject({ name: 'Algolittoral', founded: '2004' });
+    expect(
+      page(
+        'https://algolittoral.org/c-est-quoi\nInitié en 2004 avec la ville de Brest, le réseau Algolittoral rassemble\nLes membres d’Algolittoral cultivent des algues. Algolittoral publie un guide.',
+      ).actor.founded,
+    ).toBe('2004');
+  });
+});
