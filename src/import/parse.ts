@@ -4,6 +4,7 @@ import { RESOURCE_TYPE_KEY, resourceTypeKey } from '../model/vocabulary.js';
 import { normalise } from '../text/normalise.js';
 import { acronymOf, fullNameOf } from './actor-gloss.js';
 import { pageLanguage } from './language.js';
+import { nameExtent } from './name-extent.js';
 import { compactName, HEADING_WORDS, isAcronym, isHeading, kindOf, namedThing } from './names.js';
 import { expansionOf, isNameShaped, mentions, mostUsedBody, type PageActor } from './page-actor.js';
 import { resourceTypeOf } from './resource-types.js';
@@ -180,6 +181,9 @@ const isHeadline = (line: string) => {
   return /[!?]\s*$/u.test(line) && words >= 3 && words <= 10;
 };
 const isNoise = (line: string) => isHeading(line) || MENU_LINE.test(line);
+/** "Founded | 2003 |": a fact row of a saved infobox, kept as prose though it reads like a menu. */
+const FOUNDED_ROW =
+  /^(?:founded|established|formation|fondée?|fondation|création|date de création|year founded)\s*\|\s*(?:1[89]|20)\d\d\s*\|?$/iu;
 
 /** "Historique ADESS Cornouaille", "About the Kelp Network": a heading word before the name is not part of it. */
 const HEADING_LEAD =
@@ -448,7 +452,7 @@ export function parseProfile(
     const paragraphs: string[] = [];
     const resourceCounts: ResourceCount[] = [];
     for (const line of joinLists(membersLists(filled.slice(from)))) {
-      if (isNoise(line)) continue;
+      if (isNoise(line) && !FOUNDED_ROW.test(line)) continue;
       const resource = parseResourceLine(line);
       if (resource) resourceCounts.push(resource);
       else paragraphs.push(line);
@@ -522,6 +526,10 @@ export function parseProfile(
   const defined = DEFINITION.exec(name)?.[1];
   if (defined && defined.split(/\s+/).length <= 6) name = defined;
   if (name !== '') name = longerOpening(name, paragraphs) ?? name;
+  // A name read short goes on as far as the page writes it (with a longer name's acronym, or as
+  // its address spells it).
+  const extent = name === '' ? null : nameExtent(name, prose, sourceUrl ?? options.pageUrl ?? null);
+  if (extent) [name, acronym] = [extent.name, extent.acronym ?? acronym];
   if (name === '' && !options.actorGiven) {
     throw new ProfileError(
       'NO_TITLE',

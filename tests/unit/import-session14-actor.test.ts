@@ -154,3 +154,35 @@ describe('a first line that is a clause holding the site name', () => {
     ).toBe('2004');
   });
 });
+
+describe('a name read short goes on as far as the page writes it', () => {
+  it('takes the longer name the acronym spells', () => {
+    const { actor } = page(
+      'https://kelpshares.org/find-out-more\nThe KGU is a joint initiative of two unions. Kelp Shares helps farmers.\nThe Kelp Shares Growers Unit (KSGU) was launched in 2011. Kelp Shares grew fast.',
+    );
+    expect(actor).toMatchObject({ name: 'Kelp Shares Growers Unit', acronym: 'KSGU' });
+  });
+
+  it('takes the complement the address ends with, never a headline after the name', () => {
+    expect(
+      page(
+        "https://example.org/actualite/naissance-d-une-federation-des-kelpiers-dalgues-et-de-goemon\nLe 3 mai a eu lieu l'assemblée constitutive de la Fédération des Kelpiers d’algues et de goémon. La Fédération des Kelpiers d’algues et de goémon a élu deux co-présidents.",
+      ).actor.name,
+    ).toBe('Fédération des Kelpiers d’algues et de goémon');
+    expect(
+      page(
+        'https://example.org/2016/union-des-kelpiers-en-ordre-de-marche\nUnion des Kelpiers en ordre de marche\nL’Union des Kelpiers a tenu son assemblée. L’Union des Kelpiers en ordre de marche accueille dix membres.',
+      ).actor.name,
+    ).toBe('Union des Kelpiers');
+  });
+});
+
+describe('a founding year in a saved infobox row', () => {
+  it('reads "Founded | YYYY |" though the row reads like a menu', () => {
+    expect(
+      page(
+        'Kelp Growers Network\nThe Kelp Growers Network is a network of seaweed farmers.\nType | Non-profit |\nFounded | 2006 |\nHeadquarters | Brest |',
+      ).actor.founded,
+    ).toBe('2006');
+  });
+});
