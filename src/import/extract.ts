@@ -598,7 +598,7 @@ export function foundedYear(paragraphs: readonly string[], self?: ProfileActor):
               ...(self?.aliases ?? []),
             ]),
         ) ?? creationOfSelf?.exec(paragraph);
-    if (found) return (found[1] ?? found[2] ?? found[3]) as string;
+    if (found) return found.slice(1).find((year) => year !== undefined) as string;
   }
   return ownFoundingYear(paragraphs, [...names, ...(self?.aliases ?? [])]);
 }

@@ -7,10 +7,11 @@ const DATE = `(?:in|en|on|le|the|du)\\s+(?:the\\s+)?(?:\\d{1,2}(?:st|nd|rd|th|er
 const VERB =
   '(?:founded|created|set up|established|launched|formed|constituted|born|started|registered|incorporated|fondée?s?|créée?s?|constituée?s?|née?s?|lancée?s?|enregistrée?s?|mise?s? en place|mise?s? sur pied|a vu le jour)';
 
-/** A founding dated to the month or the day ("was registered on the 22nd December 2009"), or a
- * registration ("registered in 2009"): the same subject checks as any "founded in YYYY". */
+/** A founding dated to the month or the day ("was registered on the 22nd December 2009"), a
+ * registration ("registered in 2009"), or one whose founders come first ("founded by A and B in
+ * 1990"): the same subject checks as any "founded in YYYY". */
 export const DATED_FOUNDING = new RegExp(
-  `\\b${VERB}(?:\\s+(?:officially|formally|officiellement))?\\s+${DATE}|\\b(?:registered|incorporated|initiated|enregistrée?s?|initiée?s?|mise?s? en place|mise?s? sur pied)\\s+(?:in|en)\\s+(\\d{4})\\b`,
+  `\\b${VERB}(?:\\s+(?:officially|formally|officiellement))?\\s+${DATE}|\\b(?:registered|incorporated|initiated|enregistrée?s?|initiée?s?|mise?s? en place|mise?s? sur pied)\\s+(?:in|en)\\s+(\\d{4})\\b|\\b(?:founded|created|set up|established|launched|formed|fondée?s?|créée?s?|lancée?s?|constituée?s?) (?:by|par) [^.;:!?]{2,90}? (?:in|en) (\\d{4})\\b`,
   'giu',
 );
 

@@ -23,6 +23,14 @@ describe('the actor\'s founding year, in wordings beside "founded in YYYY"', () 
     ).toBe('2009');
   });
 
+  it('reads a founding whose founders come before the year', () => {
+    expect(
+      founded(
+        'Kelp Growers Network\nOur network has trained farmers for decades, having been founded by a harbour pilot, Ann Kerlo, in 1921.',
+      ),
+    ).toBe('1921');
+  });
+
   it('reads "depuis sa création en YYYY" and "since its founding in YYYY"', () => {
     expect(
       founded(
