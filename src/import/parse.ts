@@ -497,9 +497,9 @@ export function parseProfile(
   let acronym = titleMatch?.[2]?.trim() ?? null;
   if (!titled) {
     const fromPage = (html ? htmlTitle(raw) : null) ?? null;
-    // A short line set aside as a title (a caption, a headline) does not open the prose.
+    // A line set aside as a title (a caption, a headline of up to 14 words) does not open the prose.
     const opening =
-      setAside && paragraphs[0] === candidate && (candidate as string).split(/\s+/).length <= 8
+      setAside && paragraphs[0] === candidate && (candidate as string).split(/\s+/).length <= 14
         ? paragraphs.slice(1)
         : paragraphs;
     const ofProse = actorOfProse(opening, prose);

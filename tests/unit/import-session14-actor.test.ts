@@ -194,3 +194,12 @@ describe('a founding year in a saved infobox row', () => {
     ).toBe('2006');
   });
 });
+
+describe('a headline set aside as a title', () => {
+  it('does not open the prose, up to fourteen words long', () => {
+    const { actor } = page(
+      'Seaweed growers from nine coasts gather for a week of talks\nThe Kelp Growers Network (KGN) hosted the talks this year. The KGN counts forty members and the KGN trains farmers; the Algae Union (AU) sent two speakers, and the AU, the AU and the AU spoke. Farmers from the northern coast asked many questions about drying racks and prices.',
+    );
+    expect(actor).toMatchObject({ name: 'Kelp Growers Network', acronym: 'KGN' });
+  });
+});
