@@ -203,3 +203,19 @@ describe('a headline set aside as a title', () => {
     expect(actor).toMatchObject({ name: 'Kelp Growers Network', acronym: 'KGN' });
   });
 });
+
+describe('an acronym two bodies share', () => {
+  it('does not match the graph body when the page spells out another name with its initials', () => {
+    const { actor } = page(
+      "Mouvement pour l'Écologie Sociale (MES)\nLe Mouvement pour l'Écologie Sociale (MES) réunit des jardins partagés depuis 2015.",
+    );
+    expect(actor).toMatchObject({ match: null, acronym: 'MES' });
+  });
+
+  it('still matches the same name written with other linking words', () => {
+    const { actor } = page(
+      "Réseau Intercontinental pour la Promotion de l'Économie Sociale et Solidaire (RIPESS)\nLe Réseau Intercontinental pour la Promotion de l'Économie Sociale et Solidaire (RIPESS) relie des réseaux continentaux.",
+    );
+    expect(actor.match).toBe('ripess');
+  });
+});
