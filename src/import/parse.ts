@@ -5,6 +5,7 @@ import { normalise } from '../text/normalise.js';
 import { acronymOf, fullNameOf } from './actor-gloss.js';
 import { pageLanguage } from './language.js';
 import { nameExtent } from './name-extent.js';
+import { isPersonName } from './person-names.js';
 import { compactName, HEADING_WORDS, isAcronym, isHeading, kindOf, namedThing } from './names.js';
 import { expansionOf, isNameShaped, mentions, mostUsedBody, type PageActor } from './page-actor.js';
 import { resourceTypeOf } from './resource-types.js';
@@ -338,7 +339,9 @@ function nameFromProse(
     return { name, acronym, opens: name === written };
   }
   const words = first.split(/\s+/);
-  const run = namedThing(words.slice(0, 14).join(' '));
+  const named = namedThing(words.slice(0, 14).join(' '));
+  // "Jane Doe, minister of …": a person's caption, whose comma kept the name from reading as a person's.
+  const run = named && isPersonName(named.replace(/[,;:]$/u, '')) ? undefined : named;
   // The page's subject when a verb follows it ("Fairtrade International is part of …"), not a
   // headline in title case ("NCGA Welcomes New Member …") nor a caption.
   const rest = first.slice(first.indexOf(run ?? '\u0000') + (run?.length ?? 0));
@@ -352,7 +355,8 @@ function nameFromProse(
   if (run) return { name: run, acronym: null, opens: subject };
   // "At their founding convention, the United States Federation of … set": a body's name further on.
   for (let at = 1; at < Math.min(words.length, 40); at += 1) {
-    const later = namedThing(words.slice(at, at + 14).join(' '));
+    // A sentence's full stop is not part of the name.
+    const later = namedThing(words.slice(at, at + 14).join(' '))?.replace(/\.$/u, '');
     if (later && !/[,;]/u.test(later) && later.split(/\s+/).length >= 3 && kindOf(later) !== null)
       return { name: later, acronym: null };
   }

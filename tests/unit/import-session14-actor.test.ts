@@ -219,3 +219,12 @@ describe('an acronym two bodies share', () => {
     expect(actor.match).toBe('ripess');
   });
 });
+
+describe("a person's caption above a news item", () => {
+  it('is never the actor: the body the page names most is', () => {
+    const { actor } = page(
+      'https://example.org/2019/article/812/seaweed-farmers-meet\nMarie Kerlo, mayor of the harbour town, on 3 May 2019 at the first national meeting of seaweed growers, processors and cooks in the old market hall of Brest organised by the Kelp Growers Network. (© Kelp Growers Network)\nTom Avel, spokesman of the Kelp Growers Network (KGN), expected 300 growers; Marie Kerlo opened the meeting. The KGN counts forty members, and the KGN trains farmers every spring along the northern coast.',
+    );
+    expect(actor).toMatchObject({ name: 'Kelp Growers Network', acronym: 'KGN' });
+  });
+});
