@@ -5,9 +5,9 @@ import { normalise } from '../text/normalise.js';
 import { acronymOf, fullNameOf } from './actor-gloss.js';
 import { pageLanguage } from './language.js';
 import { nameExtent } from './name-extent.js';
-import { isPersonName } from './person-names.js';
 import { compactName, HEADING_WORDS, isAcronym, isHeading, kindOf, namedThing } from './names.js';
 import { expansionOf, isNameShaped, mentions, mostUsedBody, type PageActor } from './page-actor.js';
+import { isPersonName } from './person-names.js';
 import { resourceTypeOf } from './resource-types.js';
 import { urlActor } from './url-actor.js';
 
