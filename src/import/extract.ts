@@ -2,6 +2,7 @@
 import type { RelationType } from '../model/vocabulary.js';
 import { normalise } from '../text/normalise.js';
 import { foundsAnother } from './founding-subject.js';
+import { DATED_FOUNDING, escapeRegExp, ownFoundingYear } from './founding-year.js';
 import { type ListItem, listItems, protectNames, restoreNames } from './list-items.js';
 import { isLoneWord } from './lone-names.js';
 import type { Matcher } from './match.js';
@@ -125,8 +126,6 @@ interface Pending {
   evidence: string;
   since: string | null;
 }
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export class Extractor {
   private antecedent: End | undefined;
@@ -736,16 +735,18 @@ export function foundedYear(paragraphs: readonly string[], self?: ProfileActor):
   for (const paragraph of paragraphs) {
     // "JJC was established in 1956", "Established in 1998, Banff Grain …": another body's year.
     const found =
-      [...paragraph.matchAll(anyFounding)].find(
-        (match) =>
-          !foundsAnother(paragraph, match.index, match.index + match[0].length, [
-            ...names,
-            ...(self?.aliases ?? []),
-          ]),
-      ) ?? creationOfSelf?.exec(paragraph);
-    if (found) return (found[1] ?? found[2] ?? found[3]) as string;
+      [...paragraph.matchAll(anyFounding), ...paragraph.matchAll(DATED_FOUNDING)]
+        .sort((a, b) => a.index - b.index)
+        .find(
+          (match) =>
+            !foundsAnother(paragraph, match.index, match.index + match[0].length, [
+              ...names,
+              ...(self?.aliases ?? []),
+            ]),
+        ) ?? creationOfSelf?.exec(paragraph);
+    if (found) return found.slice(1).find((year) => year !== undefined) as string;
   }
-  return null;
+  return ownFoundingYear(paragraphs, [...names, ...(self?.aliases ?? [])]);
 }
 
 /** The relation as the dry run shows it: `direction` and `other` when it touches the actor. */

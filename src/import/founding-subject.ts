@@ -1,5 +1,6 @@
 // Whose founding a "founded in YYYY" states: the profiled actor's, or another body's it names.
-import { compactName, kindOf } from './names.js';
+import { compactName, isAcronym, isPlace, kindOf } from './names.js';
+import { NOT_A_BODY } from './page-actor.js';
 
 /** Capitalised words (an acronym, a name with linking words) right before "was founded". */
 const NAME_BEFORE_VERB =
@@ -31,9 +32,16 @@ export function foundsAnother(
   const own = ownNames.map(compactName).filter(Boolean);
   const sentenceStart = Math.max(text.lastIndexOf('. ', start) + 1, 0);
   const before = text.slice(sentenceStart, start);
+  // "… part of the RAESS, the African network created in 2010": a bare participle qualifies the
+  // last body the sentence names before it.
+  const last = AUXILIARY_BEFORE.test(before) ? undefined : lastBodyIn(before);
+  if (last !== undefined) return namesAnother(last, own);
   // "The X Federation in Great Britain (FAC) was formed": the clause names the actor first.
   if (own.some((mine) => mine.length >= 3 && compactName(before).includes(mine))) return false;
-  const [, subject, gloss] = NAME_BEFORE_VERB.exec(before) ?? [];
+  // "The World Fair Trade Organization (WFTO), originally known as X, was created": the subject
+  // stands before its apposition.
+  const [, subject, gloss] =
+    NAME_BEFORE_VERB.exec(before) ?? NAME_BEFORE_VERB.exec(withoutApposition(before)) ?? [];
   // "The Solidarity Economy Movement (MES) was founded": the actor under a translated name.
   if (subject) return namesAnother(subject, own) && (!gloss || namesAnother(gloss, own));
   if (before.trim() === '') {
@@ -42,3 +50,28 @@ export function foundsAnother(
   }
   return false;
 }
+
+const AUXILIARY_BEFORE =
+  /\b(?:was|were|is|are|has been|had been|have been|a été|ont été|fut|est|sont|était|being|having been)\s+(?:\p{Ll}+\s+)?$/u;
+
+/** "X, originally known as Y, was" → "X was": the subject without the clause set off by commas. */
+const withoutApposition = (before: string) =>
+  before.replace(
+    /,\s[^,]{1,100},\s*((?:was|were|is|has been|had been|a été|fut|est|était)\s+(?:\p{Ll}+\s+)?)$/u,
+    ' $1',
+  );
+
+/** The last capitalised name (two words or more) or acronym of a clause, places and the field left out. */
+function lastBodyIn(before: string): string | undefined {
+  const names = [...before.matchAll(BODY_NAME)]
+    .map((found) => found[0].replace(/^(?:The|La|Le|Les|L['’])\s*/u, ''))
+    .filter((name) => {
+      const words = name.split(/\s+/);
+      if (words.length === 1) return isAcronym(name) && !NOT_A_BODY.has(name) && !isPlace(name);
+      return !isPlace(name);
+    });
+  return names.at(-1);
+}
+
+const BODY_NAME =
+  /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+(?:(?:of|for|and|the|de|du|des|d['’]|la|le|l['’])\s+)?\p{Lu}[\p{L}\p{N}'’&.-]*)*/gu;

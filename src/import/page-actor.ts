@@ -115,13 +115,14 @@ export function initialsExpansion(acronym: string, prose: string): string | null
   return null;
 }
 
-const CONNECTOR = /^(?:of|for|and|the|de|du|des|d['’]|pour|et|la|le|l['’]|en|à|au|aux|on|in)$/iu;
+export const CONNECTOR =
+  /^(?:of|for|and|the|de|du|des|d['’]|pour|et|la|le|l['’]|en|à|au|aux|on|in)$/iu;
 
 /** An acronym's letters, in capitals: "C.D.S." and "Cds" are "CDS". */
 const lettersOf = (acronym: string) => acronym.replace(/[^\p{L}]/gu, '').toUpperCase();
 
 /** The capital initials of a run of words, linking words and elisions ("l'", "d'") left out. */
-const initialsOf = (words: readonly string[]) =>
+export const initialsOf = (words: readonly string[]) =>
   words
     .filter((word) => !CONNECTOR.test(word))
     .map((word) => word.replace(/^(?:[ld]['’])/iu, '').charAt(0))

@@ -2,16 +2,12 @@
 import { convert } from 'html-to-text';
 import { RESOURCE_TYPE_KEY, resourceTypeKey } from '../model/vocabulary.js';
 import { normalise } from '../text/normalise.js';
+import { acronymOf, fullNameOf } from './actor-gloss.js';
 import { pageLanguage } from './language.js';
+import { nameExtent } from './name-extent.js';
 import { compactName, HEADING_WORDS, isAcronym, isHeading, kindOf, namedThing } from './names.js';
-import {
-  expansionOf,
-  initialsExpansion,
-  isNameShaped,
-  mentions,
-  mostUsedBody,
-  type PageActor,
-} from './page-actor.js';
+import { expansionOf, isNameShaped, mentions, mostUsedBody, type PageActor } from './page-actor.js';
+import { isPersonName } from './person-names.js';
 import { resourceTypeOf } from './resource-types.js';
 import { urlActor } from './url-actor.js';
 
@@ -186,6 +182,9 @@ const isHeadline = (line: string) => {
   return /[!?]\s*$/u.test(line) && words >= 3 && words <= 10;
 };
 const isNoise = (line: string) => isHeading(line) || MENU_LINE.test(line);
+/** "Founded | 2003 |": a fact row of a saved infobox, kept as prose though it reads like a menu. */
+const FOUNDED_ROW =
+  /^(?:founded|established|formation|fondée?|fondation|création|date de création|year founded)\s*\|\s*(?:1[89]|20)\d\d\s*\|?$/iu;
 
 /** "Historique ADESS Cornouaille", "About the Kelp Network": a heading word before the name is not part of it. */
 const HEADING_LEAD =
@@ -340,7 +339,9 @@ function nameFromProse(
     return { name, acronym, opens: name === written };
   }
   const words = first.split(/\s+/);
-  const run = namedThing(words.slice(0, 14).join(' '));
+  const named = namedThing(words.slice(0, 14).join(' '));
+  // "Jane Doe, minister of …": a person's caption, whose comma kept the name from reading as a person's.
+  const run = named && isPersonName(named.replace(/[,;:]$/u, '')) ? undefined : named;
   // The page's subject when a verb follows it ("Fairtrade International is part of …"), not a
   // headline in title case ("NCGA Welcomes New Member …") nor a caption.
   const rest = first.slice(first.indexOf(run ?? '\u0000') + (run?.length ?? 0));
@@ -354,7 +355,8 @@ function nameFromProse(
   if (run) return { name: run, acronym: null, opens: subject };
   // "At their founding convention, the United States Federation of … set": a body's name further on.
   for (let at = 1; at < Math.min(words.length, 40); at += 1) {
-    const later = namedThing(words.slice(at, at + 14).join(' '));
+    // A sentence's full stop is not part of the name.
+    const later = namedThing(words.slice(at, at + 14).join(' '))?.replace(/\.$/u, '');
     if (later && !/[,;]/u.test(later) && later.split(/\s+/).length >= 3 && kindOf(later) !== null)
       return { name: later, acronym: null };
   }
@@ -411,19 +413,13 @@ function sameBody(line: string, actor: PageActor & { via: 'path' | 'host' }): bo
   const own = [actor.name, actor.acronym ?? ''].map(compactName).filter((name) => name.length >= 3);
   if (own.some((name) => names.includes(name))) return true;
   const opensWithHeading = /^(\p{L}+)\s+(?:de|du|des|of)\s/u.exec(line)?.[1];
+  // "Initié en 2002 avec X, le réseau des Y regroupe": a clause that holds the name is not it.
   return (
     actor.via === 'host' &&
+    isNameShaped(line) &&
     !HEADING_WORDS.has(normalise(opensWithHeading ?? '')) &&
     own.some((name) => names.some((written) => written.includes(name)))
   );
-}
-
-/** The acronym the prose gives the name: "The X Network (XN) is …". */
-function acronymInProse(name: string, prose: string): string | null {
-  const at = prose.replace(/[’]/g, "'").indexOf(`${name.replace(/[’]/g, "'")} (`);
-  if (at < 0) return null;
-  const inner = /^\(([^()]{2,30})\)/u.exec(prose.slice(at + name.length + 1))?.[1]?.trim();
-  return inner?.split(/\s+/).some(isAcronym) ? inner : null;
 }
 
 /** Parses a profile's bytes; throws a ProfileError naming the file when it is not a profile. */
@@ -460,7 +456,7 @@ export function parseProfile(
     const paragraphs: string[] = [];
     const resourceCounts: ResourceCount[] = [];
     for (const line of joinLists(membersLists(filled.slice(from)))) {
-      if (isNoise(line)) continue;
+      if (isNoise(line) && !FOUNDED_ROW.test(line)) continue;
       const resource = parseResourceLine(line);
       if (resource) resourceCounts.push(resource);
       else paragraphs.push(line);
@@ -505,9 +501,9 @@ export function parseProfile(
   let acronym = titleMatch?.[2]?.trim() ?? null;
   if (!titled) {
     const fromPage = (html ? htmlTitle(raw) : null) ?? null;
-    // A short line set aside as a title (a caption, a headline) does not open the prose.
+    // A line set aside as a title (a caption, a headline of up to 14 words) does not open the prose.
     const opening =
-      setAside && paragraphs[0] === candidate && (candidate as string).split(/\s+/).length <= 8
+      setAside && paragraphs[0] === candidate && (candidate as string).split(/\s+/).length <= 14
         ? paragraphs.slice(1)
         : paragraphs;
     const ofProse = actorOfProse(opening, prose);
@@ -534,18 +530,21 @@ export function parseProfile(
   const defined = DEFINITION.exec(name)?.[1];
   if (defined && defined.split(/\s+/).length <= 6) name = defined;
   if (name !== '') name = longerOpening(name, paragraphs) ?? name;
+  // A name read short goes on as far as the page writes it (with a longer name's acronym, or as
+  // its address spells it).
+  const extent = name === '' ? null : nameExtent(name, prose, sourceUrl ?? options.pageUrl ?? null);
+  if (extent) [name, acronym] = [extent.name, extent.acronym ?? acronym];
   if (name === '' && !options.actorGiven) {
     throw new ProfileError(
       'NO_TITLE',
       `${file}: no actor name: the first line is not a name and the prose names none; give one as the first line, e.g. "Mouvement pour l'Economie Solidaire (MES)", or pass --actor KEY`,
     );
   }
-  acronym ??= name === '' ? null : acronymInProse(name, prose);
-  // An actor written only by its acronym ("CDS") is named by the words its letters spell, if written.
+  acronym ??=
+    name === '' ? null : acronymOf(name.replace(/^(?:The|La|Le|Les|L['’])\s+/u, ''), prose);
+  // An actor written only by its acronym ("CDS") is named by the full name the prose glosses it with.
   const spelled =
-    isAcronym(name) && (acronym === null || acronym === name)
-      ? initialsExpansion(name, prose)
-      : null;
+    isAcronym(name) && (acronym === null || acronym === name) ? fullNameOf(name, prose) : null;
   if (spelled) [name, acronym] = [spelled, name];
   const aliases = [...prose.matchAll(FORMER_NAME)]
     .map((match) => (match[1] as string).trim())

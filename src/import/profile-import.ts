@@ -74,7 +74,25 @@ function matchSelf(profile: ParsedProfile, matcher: Matcher): string | null {
     // Only a name the graph writes the same way: a near match would make another actor the subject.
     if (byName && (byName.how === 'exact' || byName.how === 'acronym')) return byName.key;
   }
-  return profile.acronym ? (matcher.matchPhrase(profile.acronym)?.key ?? null) : null;
+  if (!profile.acronym) return null;
+  const key = matcher.matchPhrase(profile.acronym)?.key ?? null;
+  // An acronym two bodies share: a page that writes another full name ("Solidarity Economy
+  // Australia (SEA)") is not about the graph's SEA of that name.
+  const known = matcher.entries.find((entry) => entry.key === key);
+  const spelledOut = profile.name !== profile.acronym && profile.name.split(/\s+/).length >= 2;
+  if (known && spelledOut && sameInitials(profile.name, known.name)) return null;
+  return key;
+}
+
+/** Two full names that spell the same initials with other words: two bodies sharing an acronym. */
+function sameInitials(a: string, b: string): boolean {
+  const words = (name: string) =>
+    normalise(name)
+      .split(' ')
+      .filter((word) => word.length > 3);
+  const [ours, theirs] = [words(a), words(b)];
+  const initials = (list: string[]) => list.map((word) => word.charAt(0)).join('');
+  return ours.join(' ') !== theirs.join(' ') && initials(ours) === initials(theirs);
 }
 
 function newActorsOf(extraction: Extraction, self: End): NewActor[] {

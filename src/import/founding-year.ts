@@ -1,0 +1,70 @@
+// The profiled actor's founding year in wordings the first "founded in YYYY" reader misses.
+
+const MONTH =
+  '(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december)';
+/** "le 04 janvier 2014", "on the 22nd December 2009", "on April 1, 2018", "in October 2012". */
+const DATE = `(?:in|en|on|le|the|du)\\s+(?:the\\s+)?(?:\\d{1,2}(?:st|nd|rd|th|er)?\\s+(?:of\\s+)?${MONTH}|${MONTH}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?,?)?)\\s+(\\d{4})\\b`;
+const VERB =
+  '(?:founded|created|set up|established|launched|formed|constituted|born|started|registered|incorporated|fondée?s?|créée?s?|constituée?s?|née?s?|lancée?s?|enregistrée?s?|mise?s? en place|mise?s? sur pied|a vu le jour)';
+
+/** A founding dated to the month or the day ("was registered on the 22nd December 2009"), a
+ * registration ("registered in 2009"), or one whose founders come first ("founded by A and B in
+ * 1990"): the same subject checks as any "founded in YYYY". */
+export const DATED_FOUNDING = new RegExp(
+  `\\b${VERB}(?:\\s+(?:officially|formally|officiellement))?\\s+${DATE}|\\b(?:registered|incorporated|initiated|enregistrée?s?|initiée?s?|mise?s? en place|mise?s? sur pied)\\s+(?:in|en)\\s+(\\d{4})\\b|\\b(?:founded|created|set up|established|launched|formed|fondée?s?|créée?s?|lancée?s?|constituée?s?) (?:by|par) [^.;:!?]{2,90}? (?:in|en) (\\d{4})\\b`,
+  'giu',
+);
+
+/** A name as a literal inside a pattern. */
+export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const YEAR = /\b(1[89]\d\d|20\d\d)\b/gu;
+
+/** "depuis sa création en 1979", "since its founding in 1984": the page's own body, by its possessive. */
+const OWN_CREATION =
+  /\b(?:depuis|dès|since|from) (?:sa|son|leur|its|their) (?:création|fondation|naissance|creation|founding|foundation|inception|launch) (?:en|in) (\d{4})\b/iu;
+
+/** The years of a sentence, nearest to `at` first. */
+function nearestYear(sentence: string, at: number): string | null {
+  const years = [...sentence.matchAll(YEAR)].sort(
+    (a, b) => Math.abs(a.index - at) - Math.abs(b.index - at),
+  );
+  return years[0]?.[1] ?? null;
+}
+
+const sentencesOf = (paragraph: string) => paragraph.split(/(?<=[.!?])\s+(?=[\p{Lu}«"“])/u);
+
+/**
+ * The actor's founding year stated without "X was founded in": its possessive ("depuis sa
+ * création en 1979"), the actor as what others formed or became ("In 1977, five centres formed
+ * X", "… merged to form X", "which became X in 2019", "to found X"), or the actor as a subject
+ * active since a year ("X (ACR) rassemble depuis 2008 …", "X, … active since 2013").
+ */
+export function ownFoundingYear(
+  paragraphs: readonly string[],
+  names: readonly string[],
+): string | null {
+  const own = names.filter((name) => name.length >= 2).map(escapeRegExp);
+  if (own.length === 0) return null;
+  const self = `(?:the |la |le |les |l['’])?(?:${own.join('|')})(?![\\p{L}\\p{N}]|['’]s\\b)`;
+  const madeSelf = new RegExp(
+    `\\b(?:formed|founded|created|established|launched|set up|became|to (?:form|found|create|establish|launch|set up|become)|(?:launch|creation|founding|formation|birth) of|ont (?:créé|fondé|formé|constitué|lancé)|a (?:créé|fondé|lancé)|pour (?:créer|fonder|former|constituer|lancer|devenir)|(?:est|sont) devenue?s?|devient|deviennent|(?:création|fondation|naissance|lancement) (?:de |du |d['’]))\\s*${self}`,
+    'iu',
+  );
+  const activeSince = new RegExp(
+    `^${self}(?:\\s*\\([^()]{1,30}\\))?(?:,[^,.;]{1,90},)?\\s+(?:[^,.;]{0,90}?,\\s+)?(?:rassemble|regroupe|fédère|réunit|unites|brings together|gathers|represents|représente|accompagne|existe|exists|operates|works|œuvre|agit|is active|has been active|has existed|has been operating|(?:\\p{L}+ (?:et|and) )?(?:actif|active)|operating|en activité)\\s+(?:depuis|since)\\s+(\\d{4})\\b`,
+    'iu',
+  );
+  for (const paragraph of paragraphs) {
+    const own = OWN_CREATION.exec(paragraph);
+    if (own) return own[1] as string;
+  }
+  for (const paragraph of paragraphs)
+    for (const sentence of sentencesOf(paragraph)) {
+      const made = madeSelf.exec(sentence);
+      const year = made ? nearestYear(sentence, made.index) : null;
+      if (year) return year;
+      const since = activeSince.exec(sentence);
+      if (since) return since[1] as string;
+    }
+  return null;
+}
