@@ -39,3 +39,31 @@ describe('bodies that merged, named before the verb', () => {
     ]);
   });
 });
+
+describe('co-founders named before the clause', () => {
+  it('reads "Together with A and B, we set up C" as A, B and the actor FOUNDED C', () => {
+    expect(
+      claims(
+        `${NETWORK}Together with the Harbour Fishers Cooperative and the Bay Producers Association, we set up the Coastal Advocacy Office in 2011.`,
+      ),
+    ).toEqual([
+      'Harbour Fishers Cooperative FOUNDED Coastal Advocacy Office',
+      'Bay Producers Association FOUNDED Coastal Advocacy Office',
+      'Northern Coast Cooperative Network FOUNDED Coastal Advocacy Office',
+    ]);
+  });
+
+  it('keeps a dashed regional part in the co-founder’s name', () => {
+    expect(
+      claims(
+        `${NETWORK}Together with the Atlantic Fishers Alliance - Europe, the network founded the Coastal Advocacy Office.`,
+      ),
+    ).toContain('Atlantic Fishers Alliance Europe FOUNDED Coastal Advocacy Office');
+  });
+
+  it('gives no co-founder when the phrase names no body', () => {
+    expect(
+      claims(`${NETWORK}Together with its members, we set up the Coastal Advocacy Office in 2011.`),
+    ).toEqual(['Northern Coast Cooperative Network FOUNDED Coastal Advocacy Office']);
+  });
+});
