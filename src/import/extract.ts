@@ -119,6 +119,10 @@ const CONTINUED_LIST =
 const COFOUNDED_WITH =
   /^\s*(?:créée?s?|fondée?s?|co-?fondée?s?|lancée?s?|constituée?s?|set up|created|founded|co-?founded|launched|established)(?: (?:en|in) (\d{4}))? (?:avec|with|together with) (.+)$/iu;
 
+/** "Together with A and B, we …", "Avec A et B, nous …": the bodies that act beside the clause's subject. */
+const TOGETHER_WITH =
+  /^\s*(?:together with|along with|jointly with|alongside|avec|aux côtés (?:de la |du |de l'|des |de |d')|conjointement avec)\s+([^,;:]+),[^,;:]*$/iu;
+
 /** A list announced by one sentence and given by the next, with the announcing sentence's year. */
 interface Pending {
   trigger: Trigger;
@@ -567,9 +571,19 @@ export class Extractor {
       }
       // "founding member of X, créée en 2021 avec A et B": A and B founded X beside the actor.
       const cofounders = trigger.list ? null : COFOUNDED_WITH.exec(apposition);
-      const cofounderEnds =
+      // "Together with A and B, we set up X": A and B founded X beside the clause's subject.
+      const together =
+        trigger.type === 'FOUNDED' && !trigger.incoming && !trigger.list
+          ? TOGETHER_WITH.exec(work.slice(0, current.start))
+          : null;
+      const cofounderPhrase =
         cofounders && (trigger.founding || trigger.type === 'FOUNDED')
-          ? this.plainItems(cofounders[2] as string)
+          ? cofounders[2]
+          : // "World Fair Trade Organization - Europe": a dash inside a name joins its regional part.
+            together?.[1]?.replace(/(\p{L})\s+[-–]\s+(\p{Lu})/gu, '$1 $2');
+      const cofounderEnds =
+        cofounderPhrase !== undefined
+          ? this.plainItems(cofounderPhrase)
               .map((item) => this.resolve(item.phrase, true))
               .filter((end): end is Candidate => end !== undefined && !this.isSelf(end))
           : [];
@@ -600,7 +614,7 @@ export class Extractor {
               other,
               current,
               cofounder.confidence,
-              item.year ?? cofounders?.[1] ?? null,
+              item.year ?? cofounders?.[1] ?? (together ? clauseYear : null),
               null,
               evidence,
             ),
