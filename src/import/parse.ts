@@ -181,7 +181,13 @@ const isHeadline = (line: string) => {
   // "CooperationWorks!" is a name with its "!", not a headline.
   return /[!?]\s*$/u.test(line) && words >= 3 && words <= 10;
 };
-const isNoise = (line: string) => isHeading(line) || MENU_LINE.test(line);
+/** A page number a PDF's text keeps on its own line ("4"): never a title, never prose. */
+const PAGE_NUMBER = /^\d{1,3}$/u;
+const isNoise = (line: string) => isHeading(line) || MENU_LINE.test(line) || PAGE_NUMBER.test(line);
+
+/** A dateline a saved article opens with ("date 2020-08-17 The …", "Publié le 2021-03-12"). */
+const DATELINE =
+  /^(?:date|published(?: on)?|posted(?: on)?|publiée? le|mis en ligne le)\s*:?\s*\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?\s+/iu;
 /** "Founded | 2003 |": a fact row of a saved infobox, kept as prose though it reads like a menu. */
 const FOUNDED_ROW =
   /^(?:founded|established|formation|fondée?|fondation|création|date de création|year founded)\s*\|\s*(?:1[89]|20)\d\d\s*\|?$/iu;
@@ -434,7 +440,7 @@ export function parseProfile(
   const text = html ? htmlToLines(raw) : raw;
   const lines = unwrapLines(
     text.split(/\r?\n/).map((line) => line.replace(/\s+/g, ' ').trim()),
-  ).map((line) => line.replace(/^[*•·▪◦–-]\s+/u, ''));
+  ).map((line) => line.replace(/^[*•·▪◦–-]\s+/u, '').replace(DATELINE, ''));
   const filled = lines.filter((line) => line !== '');
   if (filled.length === 0) throw new ProfileError('EMPTY', `${file}: the file holds no text`);
   let index = 0;
