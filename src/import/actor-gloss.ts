@@ -1,8 +1,8 @@
 // The profiled actor's other form, as the prose glosses it: a full name for an acronym, an acronym for a name.
 import { normalise } from '../text/normalise.js';
-import { escapeRegExp } from './founding-year.js';
 import { isAcronym, kindOf } from './names.js';
 import { expansionOf, initialsExpansion } from './page-actor.js';
+import { escapeRegExp } from './words.js';
 
 /** A capitalised name that may hold lowercase linking words and a lowercase tail ("Réseau d'ESS du Cameroun"). */
 const FULL_NAME = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){1,11}`;

@@ -2,7 +2,7 @@
 import type { RelationType } from '../model/vocabulary.js';
 import { normalise } from '../text/normalise.js';
 import { foundsAnother } from './founding-subject.js';
-import { DATED_FOUNDING, escapeRegExp, ownFoundingYear } from './founding-year.js';
+import { DATED_FOUNDING, ownFoundingYear } from './founding-year.js';
 import { type ListItem, listItems, protectNames, restoreNames } from './list-items.js';
 import { isLoneWord } from './lone-names.js';
 import type { Matcher } from './match.js';
@@ -27,6 +27,7 @@ import {
   YEAR,
 } from './patterns.js';
 import type { End, Other, ProposedRelation } from './proposal.js';
+import { escapeRegExp } from './words.js';
 
 export type { End, Other, ProposedRelation };
 

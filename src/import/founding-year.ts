@@ -1,4 +1,5 @@
 // The profiled actor's founding year in wordings the first "founded in YYYY" reader misses.
+import { escapeRegExp } from './words.js';
 
 const MONTH =
   '(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december)';
@@ -15,8 +16,6 @@ export const DATED_FOUNDING = new RegExp(
   'giu',
 );
 
-/** A name as a literal inside a pattern. */
-export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const YEAR = /\b(1[89]\d\d|20\d\d)\b/gu;
 
 /** "depuis sa création en 1979", "since its founding in 1984": the page's own body, by its possessive. */

@@ -1,9 +1,9 @@
 // The actor's name as far as the page writes it: a name read short ("Community Shares") goes on
 // when the page writes it longer with the acronym of the longer name, or as its address spells it.
 import { normalise } from '../text/normalise.js';
-import { escapeRegExp } from './founding-year.js';
 import { CONNECTOR, initialsOf } from './page-actor.js';
 import { pathWords } from './url-actor.js';
+import { escapeRegExp } from './words.js';
 
 /** "Community Shares" written "Community Shares Unit (CSU)": the longer name the acronym spells. */
 function longerByAcronym(name: string, prose: string): { name: string; acronym: string } | null {

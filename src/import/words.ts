@@ -1,6 +1,9 @@
 // Word lists and the token view of text that matching and extraction share.
 import { normalise } from '../text/normalise.js';
 
+/** A name as a literal inside a pattern. */
+export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 export interface Token {
   /** Normalised: lowercase, no accents. */
   norm: string;
