@@ -124,6 +124,9 @@ const COFOUNDED_WITH =
 const TOGETHER_WITH =
   /^\s*(?:together with|along with|jointly with|alongside|avec|aux côtés (?:de la |du |de l'|des |de |d')|conjointement avec)\s+([^,;:]+),[^,;:]*$/iu;
 
+/** A subject list without its opening connective ("Ainsi, ") and its years: only the names left. */
+const subjectNames = (before: string) => before.replace(/^\s*\p{L}+,\s*/u, '').replace(YEAR, ' ');
+
 /** A list announced by one sentence and given by the next, with the announcing sentence's year. */
 interface Pending {
   trigger: Trigger;
@@ -252,8 +255,7 @@ export class Extractor {
 
   /** "A, B and the network founded X": every body of a subject that is only a list, with the actor. */
   private wholeSubjects(before: string): End[] {
-    const names = before.replace(/^\s*\p{L}+,\s*/u, '').replace(YEAR, ' ');
-    const ends = listItems(names).map((item) =>
+    const ends = listItems(subjectNames(before)).map((item) =>
       this.refersToSelf(item.phrase) ? this.selfEnd : this.resolve(item.phrase),
     );
     const all = ends.every((end) => end !== undefined);
@@ -277,8 +279,7 @@ export class Extractor {
 
   /** A subject that is only a list of bodies ("Ainsi, en 2011, A et B"); any other phrase gives none. */
   private wholeList(before: string): End[] {
-    const names = before.replace(/^\s*\p{L}+,\s*/u, '').replace(YEAR, ' ');
-    const ends = listItems(names).map((item) => this.resolve(item.phrase, true));
+    const ends = listItems(subjectNames(before)).map((item) => this.resolve(item.phrase, true));
     return ends.every((end) => end !== undefined && !this.isSelf(end)) ? (ends as End[]) : [];
   }
 
