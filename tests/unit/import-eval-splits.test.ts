@@ -52,6 +52,7 @@ describe('evaluation splits', () => {
     ['tenth', 'heldOut10', 'r10-', 22],
     ['eleventh', 'heldOut11', 'r11-', 22],
     ['twelfth', 'heldOut12', 'r12-', 22],
+    ['thirteenth', 'heldOut13', 'r13-', 22],
   ] as const)(
     'keep the %s held-out round of real pages as its own split, each with a source address',
     (_round, split, prefix, atLeast) => {
