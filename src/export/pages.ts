@@ -1,16 +1,10 @@
 import type { Database } from '../db/database.js';
-import type { Plain } from '../db/plain.js';
-import { namedQuery, num, type Row, text } from '../db/query.js';
-import { nodeActiveAt, relationStartYear } from '../model/active-at.js';
-import {
-  decodeEntity,
-  decodeRelation,
-  entityProjection,
-  relationProjection,
-} from '../model/projection.js';
-import type { Relation } from '../model/types.js';
+import { namedQuery, num, type Row } from '../db/query.js';
+import { nodeActiveAt } from '../model/active-at.js';
+import { decodeEntity, entityProjection } from '../model/projection.js';
 import { RELATION_TYPES } from '../model/vocabulary.js';
-import { type ExportEdge, type ExportNode, RELATION_OK, toEdge, toNode } from './graph-query.js';
+import { decodeExportEdgeRow, exportEdgeProjection, MODEL_TYPE_PATTERN } from './edge-row.js';
+import { type ExportEdge, type ExportNode, RELATION_OK, toNode } from './graph-query.js';
 import type { ExportSelection } from './selection.js';
 
 // The degree is the node's, in the whole graph: read from its relationship counts, no expansion.
@@ -41,15 +35,8 @@ ${RETURN_NODE}`,
 const AFTER_IN_NODE = `(type(r) > $type OR (type(r) = $type AND (b.key > $to OR (b.key = $to AND elementId(r) > $id))))`;
 const AFTER_CURSOR = `(a.key > $from OR (a.key = $from AND ${AFTER_IN_NODE}))`;
 const ORDER = 'ORDER BY a.key, type(r), b.key, elementId(r)';
-const RETURN_EDGE = `RETURN ${relationProjection('r')} AS relation, elementId(r) AS id,
-  ${relationStartYear('r', 'a', 'b')} AS startYear`;
+const RETURN_EDGE = `RETURN ${exportEdgeProjection('r', 'a', 'b')} AS edge`;
 
-const optionalNumber = (value: Plain | undefined) => (value === null ? null : num(value));
-const decodeEdgeRow = (row: Row) => ({
-  relation: decodeRelation(row.relation),
-  id: text(row.id),
-  startYear: optionalNumber(row.startYear),
-});
 const EDGE_OK = `type(r) IN $modelTypes AND ${RELATION_OK}`;
 
 const EDGE_OK_WHOLE = `${EDGE_OK} AND ${nodeActiveAt('a')} AND ${nodeActiveAt('b')}`;
@@ -71,19 +58,20 @@ UNION ALL
 }
 WITH a, r, b ${ORDER} LIMIT $page
 ${RETURN_EDGE}`,
-  decodeEdgeRow,
+  decodeExportEdgeRow,
 );
 
-// Relationships leaving a run of reached nodes; the end outside the neighbourhood is dropped in JS.
-const EDGE_PAGE_FROM = namedQuery(
-  'exportEdgePageFrom',
+// The relationships of a run of reached nodes whose other end is reached too, filtered here: the
+// ones leaving the neighbourhood are never read whole nor sent.
+const EDGE_PAGE_AMONG = namedQuery(
+  'exportEdgePageAmong',
   `
 UNWIND $keys AS key
-MATCH (a:Entity {key: key})-[r]->(b:Entity)
-WHERE ${AFTER_CURSOR} AND ${EDGE_OK}
+MATCH (a:Entity {key: key})-[r:${MODEL_TYPE_PATTERN}]->(b:Entity)
+WHERE b.key IN $inside AND ${AFTER_CURSOR} AND ${RELATION_OK}
 WITH a, r, b ${ORDER} LIMIT $page
 ${RETURN_EDGE}`,
-  decodeEdgeRow,
+  decodeExportEdgeRow,
 );
 
 const MODEL_TYPES = Object.keys(RELATION_TYPES);
@@ -132,21 +120,20 @@ export async function* edgePages(
     yield* cursorPages((cursor) => db.read(EDGE_PAGE, { ...params, ...cursor }), pageSize);
     return;
   }
-  const reached = selection.distance;
-  const starts = [...reached.keys()].sort();
+  // Sent with each read: the statement keeps the relationships whose end is one of them.
+  const inside = [...selection.distance.keys()].sort();
   let batch = Math.max(1, Math.floor(pageSize / 8));
-  for (let start = 0; start < starts.length; ) {
-    const keys = starts.slice(start, start + batch);
+  for (let start = 0; start < inside.length; ) {
+    const keys = inside.slice(start, start + batch);
     start += keys.length;
     const pages = cursorPages(
-      (cursor) => db.read(EDGE_PAGE_FROM, { ...params, ...cursor, keys }),
+      (cursor) => db.read(EDGE_PAGE_AMONG, { ...params, ...cursor, keys, inside }),
       pageSize,
     );
     let read = 0;
     for await (const page of pages) {
       read += page.length;
-      const inside = page.filter((edge) => reached.has(edge.target));
-      if (inside.length > 0) yield inside;
+      yield page;
     }
     batch = nextBatch(keys.length, read, pageSize);
   }
@@ -170,18 +157,16 @@ interface EdgeCursor {
 }
 
 async function* cursorPages(
-  read: (
-    cursor: EdgeCursor,
-  ) => Promise<{ relation: Relation; id: string; startYear: number | null }[]>,
+  read: (cursor: EdgeCursor) => Promise<{ edge: ExportEdge; id: string }[]>,
   pageSize: number,
 ): AsyncGenerator<ExportEdge[]> {
   let cursor: EdgeCursor = { from: '', type: '', to: '', id: '' };
   for (;;) {
     const page = await read(cursor);
-    if (page.length > 0) yield page.map((row) => toEdge(row.relation, row.startYear));
+    if (page.length > 0) yield page.map((row) => row.edge);
     const last = page.at(-1);
     if (!last || page.length < pageSize) return;
-    const { from, type, to } = last.relation;
-    cursor = { from, type, to, id: last.id };
+    const { source, type, target } = last.edge;
+    cursor = { from: source, type, to: target, id: last.id };
   }
 }
