@@ -1,14 +1,15 @@
 import type { Database } from '../db/database.js';
 import { namedQuery, num, type Row } from '../db/query.js';
 import { nodeActiveAt } from '../model/active-at.js';
-import { decodeEntity, entityProjection } from '../model/projection.js';
+import { decodeEntity } from '../model/projection.js';
 import { RELATION_TYPES } from '../model/vocabulary.js';
 import { decodeExportEdgeRow, exportEdgeProjection, MODEL_TYPE_PATTERN } from './edge-row.js';
 import { type ExportEdge, type ExportNode, RELATION_OK, toNode } from './graph-query.js';
+import { exportNodeProjection } from './node-row.js';
 import type { ExportSelection } from './selection.js';
 
 // The degree is the node's, in the whole graph: read from its relationship counts, no expansion.
-const RETURN_NODE = `RETURN ${entityProjection('n')} AS node, COUNT { (n)--() } AS degree`;
+const RETURN_NODE = `RETURN ${exportNodeProjection('n')} AS node, COUNT { (n)--() } AS degree`;
 const decodeNodeRow = (row: Row) => ({ entity: decodeEntity(row.node), degree: num(row.degree) });
 
 // Keyset pages in key order from the key index: page N costs what page 1 costs, never a SKIP.
