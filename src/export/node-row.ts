@@ -1,23 +1,8 @@
 /** The stored properties `toNode` reads, through `decodeEntity` (its kind, coordinates, start year…). */
-const NODE_FIELDS = [
-  'key',
-  'kind',
-  'name',
-  'acronym',
-  'scope',
-  'country',
-  'region',
-  'city',
-  'lat',
-  'lon',
-  'foundedDate',
-  'date',
-  'description',
-  'areas',
-  'disputed',
-  'note',
-  'sources',
-];
+const NODE_FIELDS = (
+  'key kind name acronym scope country region city lat lon foundedDate date description areas ' +
+  'disputed note sources'
+).split(' ');
 
 /**
  * `entityProjection` narrowed to what exports write: the same shape and decoder, without the names,
