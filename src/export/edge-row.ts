@@ -30,34 +30,45 @@ function filtered<T extends Plain>(value: Plain | undefined, keep: (item: Plain)
 const isNumber = (item: Plain): item is number => typeof item === 'number';
 const isText = (item: Plain): item is string => typeof item === 'string';
 
-/** An edge and its element id from `exportEdgeProjection`, read as `relationFromProps` reads it. */
-export function decodeExportEdge(value: Plain | undefined): { edge: ExportEdge; id: string } {
+/** A row of `exportEdgeProjection`, left undecoded until it is known to be written. */
+export type EdgeRow = Plain[];
+
+/** The row as the query's decoder hands it over. */
+export function edgeRow(row: Row): EdgeRow {
+  const value = row.edge;
   if (!Array.isArray(value)) throw new TypeError('expected an export edge row');
-  const [type, from, to, since, until, role, founding, attested, disputed, note, sources] = value;
-  const [id, startYear] = [value[11], value[12]];
+  return value;
+}
+
+/** What a keyset cursor keeps of the last row: its from key, type, to key and element id. */
+export function edgeRowCursor(row: EdgeRow) {
+  return { type: text(row[0]), from: text(row[1]), to: text(row[2]), id: text(row[11]) };
+}
+
+/** The key of the row's end node. */
+export const edgeRowTarget = (row: EdgeRow) => text(row[2]);
+
+/** The edge of a row, read as `relationFromProps` and `toEdge` read a relationship. */
+export function decodeExportEdge(row: EdgeRow): ExportEdge {
+  const [type, from, to, since, until, role, founding, attested, disputed, note, sources] = row;
+  const startYear = row[12];
   const [start, end] = [date(since), date(until)];
   const [source, target, kind] = [text(from), text(to), text(type)];
   return {
-    id: text(id),
-    edge: {
-      id: `${source}|${kind}|${target}`,
-      source,
-      target,
-      type: kind,
-      since: start?.value ?? null,
-      until: end?.value ?? null,
-      role: optionalText(role),
-      founding: founding === true,
-      attested: filtered(attested, isNumber),
-      startYear: start?.year ?? (startYear === null ? null : num(startYear)),
-      endYear: end?.year ?? null,
-      disputed: disputed === true,
-      note: optionalText(note),
-      sources: filtered(sources, isText),
-      sourceUrls: [],
-    },
+    id: `${source}|${kind}|${target}`,
+    source,
+    target,
+    type: kind,
+    since: start?.value ?? null,
+    until: end?.value ?? null,
+    role: optionalText(role),
+    founding: founding === true,
+    attested: filtered(attested, isNumber),
+    startYear: start?.year ?? (startYear === null ? null : num(startYear)),
+    endYear: end?.year ?? null,
+    disputed: disputed === true,
+    note: optionalText(note),
+    sources: filtered(sources, isText),
+    sourceUrls: [],
   };
 }
-
-/** Rows whose one column `edge` is an `exportEdgeProjection`. */
-export const decodeExportEdgeRow = (row: Row) => decodeExportEdge(row.edge);

@@ -3,7 +3,15 @@ import { namedQuery, num, type Row } from '../db/query.js';
 import { nodeActiveAt } from '../model/active-at.js';
 import { decodeEntity } from '../model/projection.js';
 import { RELATION_TYPES } from '../model/vocabulary.js';
-import { decodeExportEdgeRow, exportEdgeProjection, MODEL_TYPE_PATTERN } from './edge-row.js';
+import {
+  decodeExportEdge,
+  type EdgeRow,
+  edgeRow,
+  edgeRowCursor,
+  edgeRowTarget,
+  exportEdgeProjection,
+  MODEL_TYPE_PATTERN,
+} from './edge-row.js';
 import { type ExportEdge, type ExportNode, RELATION_OK, toNode } from './graph-query.js';
 import { exportNodeProjection } from './node-row.js';
 import type { ExportSelection } from './selection.js';
@@ -59,20 +67,21 @@ UNION ALL
 }
 WITH a, r, b ${ORDER} LIMIT $page
 ${RETURN_EDGE}`,
-  decodeExportEdgeRow,
+  edgeRow,
 );
 
-// The relationships of a run of reached nodes whose other end is reached too, filtered here: the
-// ones leaving the neighbourhood are never read whole nor sent.
-const EDGE_PAGE_AMONG = namedQuery(
-  'exportEdgePageAmong',
+// Relationships leaving a run of reached nodes, read lean; the ones whose end is not reached are
+// dropped in Node: sending the neighbourhood's keys with every read (a 70,000-key parameter for a
+// hub) cost Neo4j more than the rows it saved (docs/performance.md, issue 25).
+const EDGE_PAGE_FROM = namedQuery(
+  'exportEdgePageFrom',
   `
 UNWIND $keys AS key
 MATCH (a:Entity {key: key})-[r:${MODEL_TYPE_PATTERN}]->(b:Entity)
-WHERE b.key IN $inside AND ${AFTER_CURSOR} AND ${RELATION_OK}
+WHERE ${AFTER_CURSOR} AND ${RELATION_OK}
 WITH a, r, b ${ORDER} LIMIT $page
 ${RETURN_EDGE}`,
-  decodeExportEdgeRow,
+  edgeRow,
 );
 
 const MODEL_TYPES = Object.keys(RELATION_TYPES);
@@ -118,23 +127,30 @@ export async function* edgePages(
 ): AsyncGenerator<ExportEdge[]> {
   const params = { ...selection.filters, modelTypes: MODEL_TYPES, page: pageSize };
   if (selection.whole) {
-    yield* cursorPages((cursor) => db.read(EDGE_PAGE, { ...params, ...cursor }), pageSize);
+    for await (const rows of cursorPages(
+      (cursor) => db.read(EDGE_PAGE, { ...params, ...cursor }),
+      pageSize,
+    )) {
+      yield rows.map(decodeExportEdge);
+    }
     return;
   }
-  // Sent with each read: the statement keeps the relationships whose end is one of them.
-  const inside = [...selection.distance.keys()].sort();
+  const reached = selection.distance;
+  const starts = [...reached.keys()].sort();
   let batch = Math.max(1, Math.floor(pageSize / 8));
-  for (let start = 0; start < inside.length; ) {
-    const keys = inside.slice(start, start + batch);
+  for (let start = 0; start < starts.length; ) {
+    const keys = starts.slice(start, start + batch);
     start += keys.length;
     const pages = cursorPages(
-      (cursor) => db.read(EDGE_PAGE_AMONG, { ...params, ...cursor, keys, inside }),
+      (cursor) => db.read(EDGE_PAGE_FROM, { ...params, ...cursor, keys }),
       pageSize,
     );
     let read = 0;
-    for await (const page of pages) {
-      read += page.length;
-      yield page;
+    for await (const rows of pages) {
+      read += rows.length;
+      // Decoded only once known to be written.
+      const inside = rows.filter((row) => reached.has(edgeRowTarget(row))).map(decodeExportEdge);
+      if (inside.length > 0) yield inside;
     }
     batch = nextBatch(keys.length, read, pageSize);
   }
@@ -158,16 +174,15 @@ interface EdgeCursor {
 }
 
 async function* cursorPages(
-  read: (cursor: EdgeCursor) => Promise<{ edge: ExportEdge; id: string }[]>,
+  read: (cursor: EdgeCursor) => Promise<EdgeRow[]>,
   pageSize: number,
-): AsyncGenerator<ExportEdge[]> {
+): AsyncGenerator<EdgeRow[]> {
   let cursor: EdgeCursor = { from: '', type: '', to: '', id: '' };
   for (;;) {
     const page = await read(cursor);
-    if (page.length > 0) yield page.map((row) => row.edge);
+    if (page.length > 0) yield page;
     const last = page.at(-1);
     if (!last || page.length < pageSize) return;
-    const { source, type, target } = last.edge;
-    cursor = { from: source, type, to: target, id: last.id };
+    cursor = edgeRowCursor(last);
   }
 }
