@@ -25,8 +25,7 @@ UNION ALL
   RETURN a, r, b ORDER BY a.key, type(r), b.key, elementId(r) LIMIT $page
 }
 WITH a, r, b ORDER BY a.key, type(r), b.key, elementId(r) LIMIT $page
-RETURN [stored IN [properties(r)] | {type: type(r), from: coalesce(stored.fromKey, startNode(r).key), to: coalesce(stored.toKey, endNode(r).key), props: stored}][0] AS relation, elementId(r) AS id,
-  coalesce(
+RETURN [stored IN [r {.since, .until, .role, .founding, .attested, .disputed, .note, .sources}] | [type(r), a.key, b.key, stored.since, stored.until, stored.role, stored.founding, stored.attested, stored.disputed, stored.note, stored.sources, elementId(r), coalesce(
       r.sinceYear,
       r.attested[0],
-      CASE WHEN coalesce(a.startYear, 0) > coalesce(b.startYear, 0) THEN a.startYear ELSE b.startYear END) AS startYear;
+      CASE WHEN coalesce(a.startYear, 0) > coalesce(b.startYear, 0) THEN a.startYear ELSE b.startYear END)]][0] AS edge;

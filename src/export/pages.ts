@@ -1,20 +1,23 @@
 import type { Database } from '../db/database.js';
-import type { Plain } from '../db/plain.js';
 import { namedQuery, num, type Row, text } from '../db/query.js';
-import { nodeActiveAt, relationStartYear } from '../model/active-at.js';
-import {
-  decodeEntity,
-  decodeRelation,
-  entityProjection,
-  relationProjection,
-} from '../model/projection.js';
-import type { Relation } from '../model/types.js';
+import { nodeActiveAt } from '../model/active-at.js';
+import { decodeEntity } from '../model/projection.js';
 import { RELATION_TYPES } from '../model/vocabulary.js';
-import { type ExportEdge, type ExportNode, RELATION_OK, toEdge, toNode } from './graph-query.js';
+import {
+  decodeExportEdge,
+  type EdgeRow,
+  edgeRow,
+  edgeRowCursor,
+  edgeRowTarget,
+  exportEdgeProjection,
+  MODEL_TYPE_PATTERN,
+} from './edge-row.js';
+import { type ExportEdge, type ExportNode, RELATION_OK, toNode } from './graph-query.js';
+import { exportNodeProjection } from './node-row.js';
 import type { ExportSelection } from './selection.js';
 
 // The degree is the node's, in the whole graph: read from its relationship counts, no expansion.
-const RETURN_NODE = `RETURN ${entityProjection('n')} AS node, COUNT { (n)--() } AS degree`;
+const RETURN_NODE = `RETURN ${exportNodeProjection('n')} AS node, COUNT { (n)--() } AS degree`;
 const decodeNodeRow = (row: Row) => ({ entity: decodeEntity(row.node), degree: num(row.degree) });
 
 // Keyset pages in key order from the key index: page N costs what page 1 costs, never a SKIP.
@@ -41,15 +44,8 @@ ${RETURN_NODE}`,
 const AFTER_IN_NODE = `(type(r) > $type OR (type(r) = $type AND (b.key > $to OR (b.key = $to AND elementId(r) > $id))))`;
 const AFTER_CURSOR = `(a.key > $from OR (a.key = $from AND ${AFTER_IN_NODE}))`;
 const ORDER = 'ORDER BY a.key, type(r), b.key, elementId(r)';
-const RETURN_EDGE = `RETURN ${relationProjection('r')} AS relation, elementId(r) AS id,
-  ${relationStartYear('r', 'a', 'b')} AS startYear`;
+const RETURN_EDGE = `RETURN ${exportEdgeProjection('r', 'a', 'b')} AS edge`;
 
-const optionalNumber = (value: Plain | undefined) => (value === null ? null : num(value));
-const decodeEdgeRow = (row: Row) => ({
-  relation: decodeRelation(row.relation),
-  id: text(row.id),
-  startYear: optionalNumber(row.startYear),
-});
 const EDGE_OK = `type(r) IN $modelTypes AND ${RELATION_OK}`;
 
 const EDGE_OK_WHOLE = `${EDGE_OK} AND ${nodeActiveAt('a')} AND ${nodeActiveAt('b')}`;
@@ -71,20 +67,45 @@ UNION ALL
 }
 WITH a, r, b ${ORDER} LIMIT $page
 ${RETURN_EDGE}`,
-  decodeEdgeRow,
+  edgeRow,
 );
 
-// Relationships leaving a run of reached nodes; the end outside the neighbourhood is dropped in JS.
+// Relationships leaving a run of reached nodes, read lean. Sending the neighbourhood's keys with
+// every read (70,000 for a hub) cost Neo4j more than the rows it saved (docs/performance.md, issue
+// 25). Within one step of `$starts` (null: any distance), an end node is kept when it is a start,
+// one of the few reached nodes with more than `$dense` relationships, or a smaller node with a
+// relationship to a start (read from its own few): a superset of the neighbourhood, the rest of
+// which is dropped in Node.
 const EDGE_PAGE_FROM = namedQuery(
   'exportEdgePageFrom',
   `
 UNWIND $keys AS key
-MATCH (a:Entity {key: key})-[r]->(b:Entity)
-WHERE ${AFTER_CURSOR} AND ${EDGE_OK}
+MATCH (a:Entity {key: key})-[r:${MODEL_TYPE_PATTERN}]->(b:Entity)
+WHERE ${AFTER_CURSOR} AND ${RELATION_OK}
+  AND ($starts IS NULL OR b.key IN $starts OR b.key IN $denseReached
+    OR (COUNT { (b)--() } <= $dense
+      AND EXISTS { MATCH (b)--(start:Entity) WHERE start.key IN $starts }))
 WITH a, r, b ${ORDER} LIMIT $page
 ${RETURN_EDGE}`,
-  decodeEdgeRow,
+  edgeRow,
 );
+
+// The reached nodes with more than `$dense` relationships: few, read once per export.
+const DENSE_AMONG = namedQuery(
+  'exportDenseAmong',
+  `
+UNWIND $keys AS key
+MATCH (n:Entity {key: key})
+WITH n WHERE COUNT { (n)--() } > $dense
+RETURN n.key AS key`,
+  (row) => text(row.key),
+);
+
+/** How full a batch's one read aims to be: its rows per key vary little once filtered. */
+const BATCH_FILL = 0.8;
+
+/** Above this many relationships an end node is looked up among the dense reached ones. */
+const DENSE = 200;
 
 const MODEL_TYPES = Object.keys(RELATION_TYPES);
 const NO_DISTANCE = new Map<string, number | null>();
@@ -129,37 +150,63 @@ export async function* edgePages(
 ): AsyncGenerator<ExportEdge[]> {
   const params = { ...selection.filters, modelTypes: MODEL_TYPES, page: pageSize };
   if (selection.whole) {
-    yield* cursorPages((cursor) => db.read(EDGE_PAGE, { ...params, ...cursor }), pageSize);
+    for await (const rows of cursorPages(
+      (cursor) => db.read(EDGE_PAGE, { ...params, ...cursor }),
+      pageSize,
+    )) {
+      yield rows.map(decodeExportEdge);
+    }
     return;
   }
   const reached = selection.distance;
   const starts = [...reached.keys()].sort();
+  const near = await nearFilter(db, reached);
   let batch = Math.max(1, Math.floor(pageSize / 8));
   for (let start = 0; start < starts.length; ) {
     const keys = starts.slice(start, start + batch);
     start += keys.length;
     const pages = cursorPages(
-      (cursor) => db.read(EDGE_PAGE_FROM, { ...params, ...cursor, keys }),
+      (cursor) => db.read(EDGE_PAGE_FROM, { ...params, ...near, ...cursor, keys }),
       pageSize,
     );
     let read = 0;
-    for await (const page of pages) {
-      read += page.length;
-      const inside = page.filter((edge) => reached.has(edge.target));
+    for await (const rows of pages) {
+      read += rows.length;
+      // Decoded only once known to be written.
+      const inside = rows.filter((row) => reached.has(edgeRowTarget(row))).map(decodeExportEdge);
       if (inside.length > 0) yield inside;
     }
-    batch = nextBatch(keys.length, read, pageSize);
+    batch = nextBatch(keys.length, read, pageSize, BATCH_FILL);
   }
 }
 
+/** The parameters of the end-node check of `EDGE_PAGE_FROM`. */
+async function nearFilter(db: Database, reached: Map<string, number>) {
+  const starts = nearStarts(reached);
+  const keys = starts ? [...reached.keys()] : [];
+  const denseReached = starts ? await db.read(DENSE_AMONG, { keys, dense: DENSE }) : [];
+  return { starts, denseReached, dense: DENSE };
+}
+
+/** The starting keys when every reached node is at most one step from one of them, else null. */
+export function nearStarts(distance: Map<string, number>): string[] | null {
+  const starts: string[] = [];
+  for (const [key, steps] of distance) {
+    if (steps > 1) return null;
+    if (steps === 0) starts.push(key);
+  }
+  return starts;
+}
+
 /**
- * Keys for the next read of their relationships: about half a page's worth at the rate the last
- * batch had. Every page after the first reads and sorts all of a batch's relationships again, so
- * a batch should fit in one page (1,000 keys of 5 relationships each took 6 reads).
+ * Keys for the next read of their relationships: `fill` of a page's worth (half by default) at the
+ * rate the last batch had. Every page after the first reads and sorts all of a batch's
+ * relationships again, so a batch should fit in one page (1,000 keys of 5 relationships each took
+ * 6 reads); each read also costs a round trip and a plan run, so a batch should not be too small.
  */
-export function nextBatch(keys: number, read: number, pageSize: number): number {
+export function nextBatch(keys: number, read: number, pageSize: number, fill = 0.5): number {
   const perKey = Math.max(read, 1) / keys;
-  return Math.min(pageSize, Math.max(1, Math.floor(pageSize / 2 / perKey)));
+  return Math.min(pageSize, Math.max(1, Math.floor((pageSize * fill) / perKey)));
 }
 
 interface EdgeCursor {
@@ -170,18 +217,15 @@ interface EdgeCursor {
 }
 
 async function* cursorPages(
-  read: (
-    cursor: EdgeCursor,
-  ) => Promise<{ relation: Relation; id: string; startYear: number | null }[]>,
+  read: (cursor: EdgeCursor) => Promise<EdgeRow[]>,
   pageSize: number,
-): AsyncGenerator<ExportEdge[]> {
+): AsyncGenerator<EdgeRow[]> {
   let cursor: EdgeCursor = { from: '', type: '', to: '', id: '' };
   for (;;) {
     const page = await read(cursor);
-    if (page.length > 0) yield page.map((row) => toEdge(row.relation, row.startYear));
+    if (page.length > 0) yield page;
     const last = page.at(-1);
     if (!last || page.length < pageSize) return;
-    const { from, type, to } = last.relation;
-    cursor = { from, type, to, id: last.id };
+    cursor = edgeRowCursor(last);
   }
 }

@@ -1,0 +1,74 @@
+import type { Plain } from '../db/plain.js';
+import { num, type Row, text } from '../db/query.js';
+import { relationStartYear } from '../model/active-at.js';
+import { parsePartialDate } from '../model/dates.js';
+import { RELATION_TYPES } from '../model/vocabulary.js';
+import type { ExportEdge } from './graph-query.js';
+
+/** Every model type, for typed patterns `-[r:A|B|…]->` (a closed vocabulary, never a value). */
+export const MODEL_TYPE_PATTERN = Object.keys(RELATION_TYPES).join('|');
+
+/**
+ * Cypher for relationship `r` from `a` to `b` as exports write it: only the properties the files
+ * hold, read in one map projection and handed over as a list (the driver decodes no names), with
+ * its element id (the cursor's tie-break) and its first year by the rule of `activeAt`.
+ */
+export function exportEdgeProjection(r: string, a: string, b: string): string {
+  const fields = ['since', 'until', 'role', 'founding', 'attested', 'disputed', 'note', 'sources'];
+  const stored = `${r} {${fields.map((field) => `.${field}`).join(', ')}}`;
+  const values = fields.map((field) => `stored.${field}`).join(', ');
+  return `[stored IN [${stored}] | [type(${r}), ${a}.key, ${b}.key, ${values}, elementId(${r}), ${relationStartYear(r, a, b)}]][0]`;
+}
+
+const optionalText = (value: Plain | undefined) => (typeof value === 'string' ? value : null);
+const date = (value: Plain | undefined) =>
+  value === null || value === undefined ? undefined : parsePartialDate(value);
+
+function filtered<T extends Plain>(value: Plain | undefined, keep: (item: Plain) => item is T) {
+  return Array.isArray(value) ? value.filter(keep) : [];
+}
+const isNumber = (item: Plain): item is number => typeof item === 'number';
+const isText = (item: Plain): item is string => typeof item === 'string';
+
+/** A row of `exportEdgeProjection`, left undecoded until it is known to be written. */
+export type EdgeRow = Plain[];
+
+/** The row as the query's decoder hands it over. */
+export function edgeRow(row: Row): EdgeRow {
+  const value = row.edge;
+  if (!Array.isArray(value)) throw new TypeError('expected an export edge row');
+  return value;
+}
+
+/** What a keyset cursor keeps of the last row: its from key, type, to key and element id. */
+export function edgeRowCursor(row: EdgeRow) {
+  return { type: text(row[0]), from: text(row[1]), to: text(row[2]), id: text(row[11]) };
+}
+
+/** The key of the row's end node. */
+export const edgeRowTarget = (row: EdgeRow) => text(row[2]);
+
+/** The edge of a row, read as `relationFromProps` and `toEdge` read a relationship. */
+export function decodeExportEdge(row: EdgeRow): ExportEdge {
+  const [type, from, to, since, until, role, founding, attested, disputed, note, sources] = row;
+  const startYear = row[12];
+  const [start, end] = [date(since), date(until)];
+  const [source, target, kind] = [text(from), text(to), text(type)];
+  return {
+    id: `${source}|${kind}|${target}`,
+    source,
+    target,
+    type: kind,
+    since: start?.value ?? null,
+    until: end?.value ?? null,
+    role: optionalText(role),
+    founding: founding === true,
+    attested: filtered(attested, isNumber),
+    startYear: start?.year ?? (startYear === null ? null : num(startYear)),
+    endYear: end?.year ?? null,
+    disputed: disputed === true,
+    note: optionalText(note),
+    sources: filtered(sources, isText),
+    sourceUrls: [],
+  };
+}
