@@ -10,6 +10,7 @@ import { expansionOf, isNameShaped, mentions, mostUsedBody, type PageActor } fro
 import { isPersonName } from './person-names.js';
 import { resourceTypeOf } from './resource-types.js';
 import { urlActor } from './url-actor.js';
+import { votedActor } from './voted-actor.js';
 
 export const MAX_PROFILE_BYTES = 1024 * 1024;
 
@@ -531,6 +532,11 @@ export function parseProfile(
       candidate !== undefined && isTitleLine(candidate) && isNameShaped(candidate) ? candidate : '';
     name = found?.name ?? fromPage ?? lastResort;
     acronym = found?.acronym ?? null;
+  }
+  // No title and no body the rules above settle on: the bodies the page names vote.
+  if (name === '') {
+    const voted = votedActor(pageText, sourceUrl ?? options.pageUrl ?? null);
+    if (voted) [name, acronym] = [voted.name, voted.acronym];
   }
   // A title that is a definition names its subject: "Pellervo is a part of …" → Pellervo.
   const defined = DEFINITION.exec(name)?.[1];

@@ -1,0 +1,90 @@
+// Session 15: the profiled actor of pages without a usable title, on invented pages (no page text copied).
+import { describe, expect, it } from 'vitest';
+import { votedActor } from '../../src/import/voted-actor.js';
+import { page } from '../support/import-page.js';
+
+const actorOf = (text: string) => {
+  const { name, acronym } = page(text).actor;
+  return { name, acronym };
+};
+
+describe('a page that names bodies is never refused for want of a title line', () => {
+  it('takes the body the prose names most, its distinctive word counting for it', () => {
+    expect(
+      actorOf(
+        [
+          'https://example.org/breves?page=12',
+          "Le bureau de Kelpia Mutuelle dans la vieille ville fermera d'ici la fin de l'an prochain, après la fusion de trois caisses.",
+          "Kelpia a perdu de l'argent deux années de suite et a décidé un plan d'économies que son conseil a voté en mars.",
+          "Les salariés de Kelpia ont appris la nouvelle en juin; d'autres bureaux de Kelpia fermeront aussi dans la région.",
+        ].join('\n'),
+      ),
+    ).toEqual({ name: 'Kelpia Mutuelle', acronym: null });
+  });
+
+  it('lets the address vote for the body it spells', () => {
+    expect(
+      actorOf(
+        [
+          'https://example.org/actualites/le-reseau-houle-pour-les-porteurs-de-projets',
+          'Le réseau Houle, un maillage pour les porteurs de projets de la côte',
+          "Pourquoi un réseau de l'accompagnement ?",
+          "L'accompagnement des projets est soutenu depuis longtemps sur la côte, et l'ORCA y participe avec ses membres. Le réseau Houle est né de la fusion de deux groupes locaux, à l'initiative de l'ORCA, qui l'anime encore.",
+          "Le réseau Houle s'est réorganisé l'an dernier: ses structures forment le premier cercle du Réseau Houle, et les autres un second.",
+        ].join('\n'),
+      ).name,
+    ).toBe('Réseau Houle');
+  });
+
+  it('reads an acronym glossed after it, "ACR (Full Name)", and an elided acronym in the address', () => {
+    expect(
+      actorOf(
+        [
+          'https://example.org/documents/presentation-dupam.html',
+          '7',
+          "Dans la baie, la récolte d'algues était autrefois le fait de familles isolées. L'UPAM (Union des Producteurs d'Algues Marines) regroupe aujourd'hui vingt coopératives de la baie et du large, dont la coopérative Goémon.",
+          "Présentation d'UPAM",
+        ].join('\n'),
+      ),
+    ).toEqual({ name: "Union des Producteurs d'Algues Marines", acronym: 'UPAM' });
+  });
+
+  it('reads the name whose initials spell the site, lowercase words included', () => {
+    expect(
+      actorOf(
+        [
+          'https://gpcm.example/a-propos/notre-histoire/',
+          'Le Groupement des pêcheurs côtiers marins … un acteur de la mer incontournable!',
+          "Depuis des décennies, les pêcheurs côtiers travaillent le long des falaises, et l'OPMA les compte parmi ses membres. Le Groupement des pêcheurs côtiers marins était né pour les représenter.",
+        ].join('\n'),
+      ).name,
+    ).toBe('Groupement des pêcheurs côtiers marins');
+  });
+
+  it('reads a capitalised name after a lowercase kind word', () => {
+    expect(
+      actorOf(
+        [
+          'https://example.com/2021/05/04/how-seaweed-reached-the-table/',
+          'For its tenth year, the seaweed alliance Kelpwise says the work is only starting.',
+          '"More people join every month," says a co-founder of the coastal alliance Kelpwise. The Harbour Sustainable Kelp (HSK) Alliance merged into Kelpwise years ago.',
+          'Kelpwise now counts some forty member groups along the coast.',
+        ].join('\n'),
+      ).name,
+    ).toBe('Kelpwise');
+  });
+});
+
+describe('a page refused only when it names no body', () => {
+  it('finds no body in prose that names none, nor in one that names a body once with nothing for it', () => {
+    expect(
+      votedActor(
+        'Il pleuvait sur la baie, et les bateaux sont restés au port.\nLes pêcheurs ont attendu que le vent tombe.',
+        'https://example.org/p/12',
+      ),
+    ).toBe(null);
+    expect(votedActor('Une phrase sans nom. Puis une autre qui cite la TKR une fois.', null)).toBe(
+      null,
+    );
+  });
+});
