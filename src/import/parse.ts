@@ -73,7 +73,13 @@ const NUMBER_WORDS: Record<string, number> = {
 };
 
 const RESOURCE_LINE = /^(\d{1,6}|[\p{L}]+)\s+([\p{L}][\p{L}\s/'’-]*)$/u;
-const TITLE = /^(.*?)\s*\(([^()]{1,40})\)\s*$/u;
+// "Name (ACR)", or "Name [ACR]" as some directories write it.
+const TITLE = /^(.*?)\s*(?:\(([^()]{1,40})\)|\[([^[\]]{1,40})\])\s*$/u;
+/** A title's name and acronym, whichever brackets hold the acronym. */
+function titleOf(line: string): readonly [string, string, string | undefined] | null {
+  const found = TITLE.exec(line);
+  return found ? [found[0], found[1] as string, found[2] ?? found[3]] : null;
+}
 const FRENCH_WORDS = /\b(?:le|la|les|des|du|est|une|et|pour|dans|avec|depuis|elle|il)\b/giu;
 const ENGLISH_WORDS = /\b(?:the|of|and|is|was|has|with|since|its|it|in|for)\b/giu;
 
@@ -376,7 +382,7 @@ function nameFromProse(
  */
 function titleHolds(line: string, prose: string): boolean {
   if (!isNameShaped(line) || DEFINITION.test(line)) return false;
-  const titleMatch = TITLE.exec(line);
+  const titleMatch = titleOf(line);
   const name = (titleMatch?.[1] ?? line).trim();
   const acronym = titleMatch?.[2]?.trim() ?? (isAcronym(name) ? name : null);
   const named = mentions(name, acronym, prose) >= 1;
@@ -415,7 +421,7 @@ function createdBody(paragraphs: readonly string[]): PageActor | null {
  * opens it ("Présentation de l'Unamusc").
  */
 function sameBody(line: string, actor: PageActor & { via: 'path' | 'host' }): boolean {
-  const titleMatch = TITLE.exec(line);
+  const titleMatch = titleOf(line);
   const names = [titleMatch?.[1] ?? line, titleMatch?.[2] ?? ''].map(compactName);
   const own = [actor.name, actor.acronym ?? ''].map(compactName).filter((name) => name.length >= 3);
   if (own.some((name) => names.includes(name))) return true;
@@ -503,7 +509,7 @@ export function parseProfile(
       `${file}: the page reads as ${spoken.code} (ISO 639-3); the rules read French and English only, so nothing would be found; pass --any-language (API: anyLanguage: true) to read it anyway`,
     );
   }
-  const titleMatch = titled ? TITLE.exec(candidate as string) : null;
+  const titleMatch = titled ? titleOf(candidate as string) : null;
   let name = titled ? (titleMatch?.[1] ?? (candidate as string)).trim() : '';
   let acronym = titleMatch?.[2]?.trim() ?? null;
   if (!titled) {

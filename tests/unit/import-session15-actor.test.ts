@@ -88,3 +88,50 @@ describe('a page refused only when it names no body', () => {
     );
   });
 });
+
+describe('the name as the page writes it in full, and its acronym in any glossing form', () => {
+  it('spells an acronym title out from a phrase in French style, lowercase words and all', () => {
+    expect(
+      actorOf(
+        [
+          'FUPAM',
+          '',
+          'Fédération des unions de pêcheurs artisans du Morbihan',
+          '1. QUI SOMMES-NOUS',
+          'La FUPAM regroupe les unions de pêcheurs de la côte et les représente auprès des ports.',
+        ].join('\n'),
+      ),
+    ).toEqual({ name: 'Fédération des unions de pêcheurs artisans du Morbihan', acronym: 'FUPAM' });
+  });
+
+  it('spells an acronym title out from a headline whose name runs up to a dash', () => {
+    expect(
+      actorOf(
+        [
+          'Solidarité maritime internationale - Dans les années 1980, tout a commencé au port',
+          'Quelle est la mission de SMI ? « Nous aidons les caisses de pêcheurs à se financer », dit sa directrice.',
+          'SMI travaille aujourd’hui dans douze pays, avec des caisses de pêcheurs et des coopératives.',
+        ].join('\n'),
+      ).acronym,
+    ).toBe('SMI');
+  });
+
+  it('reads the acronym from "Name [ACR]" and from "ACR, the Name"', () => {
+    expect(
+      actorOf(
+        [
+          'Coastal Kelp Growers Union [CKGU]',
+          'Kelp growers on the coast are represented by CKGU, the Coastal Kelp Growers Union. CKGU was registered in 1987 under the societies law.',
+        ].join('\n'),
+      ),
+    ).toEqual({ name: 'Coastal Kelp Growers Union', acronym: 'CKGU' });
+    expect(
+      actorOf(
+        [
+          'Harbour Seaweed Federation',
+          'Seaweed farms across the bay belong to HSWF, the Harbour Seaweed Federation, which trains their members every winter.',
+        ].join('\n'),
+      ).acronym,
+    ).toBe('HSWF');
+  });
+});
