@@ -338,6 +338,16 @@ const OPENING_CLAUSE =
   /^(?:Established|Founded|Created|Set up|Launched|Formed|Born|Incorporated|Registered|Fondée?|Créée?|Née?|Lancée?|Constituée?|In|En|Since|Depuis|Dès|After|Après)\b[^,.;]{0,60}\b(?:1[89]|20)\d\d,\s+/u;
 
 /** The actor a page without a title line names first: "La Fédération X (FX) regroupe …". */
+/** The name a sentence opens with when a verb follows it ("The X Network was …"), with a kind word. */
+function openingSubject(sentence: string): string | undefined {
+  const found =
+    /^(?:The |La |Le |L')?((?:\p{Lu}[\p{L}'-]*\s+(?:(?:of|for|and|de|du|des|d'|la|l')\s+)?){1,6})(?:was|is|has|a été|est|était)\s/u.exec(
+      sentence,
+    );
+  const name = found?.[1]?.trim();
+  return name && name.split(/\s+/u).length >= 2 && kindOf(name) !== null ? name : undefined;
+}
+
 function nameFromProse(
   paragraphs: readonly string[],
 ): { name: string; acronym: string | null; opens?: boolean } | null {
@@ -349,6 +359,9 @@ function nameFromProse(
     const written = (withAcronym[1] as string).trim();
     // "WFTO-Europe works with the Fair Trade Advocacy Office (FTAO)": the name is what the acronym spells.
     const name = expansionOf(acronym, first) ?? written;
+    // "The X Network was set up … by the Y Agency (YA)": the sentence's subject is the page's body.
+    const subject = name === written ? undefined : openingSubject(first);
+    if (subject && !written.startsWith(name)) return { name: subject, acronym: null, opens: true };
     return { name, acronym, opens: name === written };
   }
   const words = first.split(/\s+/);

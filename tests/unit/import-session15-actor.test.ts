@@ -135,3 +135,28 @@ describe('the name as the page writes it in full, and its acronym in any glossin
     ).toBe('HSWF');
   });
 });
+
+describe("the first sentence's subject, and its founding year", () => {
+  it('takes the subject a verb follows over a body glossed later in the sentence', () => {
+    const actor = page(
+      [
+        'https://example.org/about/',
+        'The Kelp Farmers Network was set up in the autumn of 2011 and is run by the Coastal Growth Agency (CGA) with money from the harbour board.',
+        'The network is one of two groups the board set up for seaweed farming; it meets four times a year.',
+      ].join('\n'),
+    ).actor;
+    expect([actor.name, actor.acronym, actor.founded]).toEqual([
+      'Kelp Farmers Network',
+      null,
+      '2011',
+    ]);
+  });
+
+  it('reads a founding dated to a part of the year', () => {
+    expect(
+      page(
+        'Réseau des Algues du Nord\nLe Réseau des Algues du Nord a été créé au printemps 2014 par des récoltants de la côte.',
+      ).actor.founded,
+    ).toBe('2014');
+  });
+});
