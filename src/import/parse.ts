@@ -10,7 +10,7 @@ import { expansionOf, isNameShaped, mentions, mostUsedBody, type PageActor } fro
 import { isPersonName } from './person-names.js';
 import { resourceTypeOf } from './resource-types.js';
 import { urlActor } from './url-actor.js';
-import { votedActor } from './voted-actor.js';
+import { isUnreadableName, votedActor } from './voted-actor.js';
 
 export const MAX_PROFILE_BYTES = 1024 * 1024;
 
@@ -552,8 +552,9 @@ export function parseProfile(
     name = found?.name ?? fromPage ?? lastResort;
     acronym = found?.acronym ?? null;
   }
-  // No title and no body the rules above settle on: the bodies the page names vote.
-  if (name === '') {
+  // No title and no body the rules above settle on, or a line no body is named by: the bodies the
+  // page names vote.
+  if (name === '' || isUnreadableName(name, prose)) {
     const voted = votedActor(pageText, sourceUrl ?? options.pageUrl ?? null);
     if (voted) [name, acronym] = [voted.name, voted.acronym];
   }

@@ -14,7 +14,7 @@ const NAME_RUN =
 const BODY_WORD =
   /^(?:r[ée]seau|network|f[ée]d[ée]ration|federation|conf[ée]d[ée]ration|confederation|union|alliance|coalition|plateforme|platform|co-?op[ée]ratives?|coop[ée]ratives?|cooperativa|collectif|collective|fondation|foundation|fund|fonds|mouvement|movement|mutuelle|mutual|mutualit[ée]|groupement|caisse|club|soci[ée]t[ée]|society|association|centre|center|institut|institute|banque|bank|organi[sz]ation|council|conseil|chambre|chamber)$/iu;
 const AFTER_KIND =
-  /(?<![\p{L}])(?:alliance|r[ée]seau|network|coop[ée]rative|co-operative|association|f[ée]d[ée]ration|federation|collectif|collective|mouvement|movement|mutuelle|charity|organisation|organization|groupement|club)\s+(\p{Lu}[\p{L}’'-]+(?:[^\S\n]+\p{Lu}[\p{L}’'-]+){0,3})/gu;
+  /(?<![\p{L}])(?:alliance|r[ée]seau|network|coop[ée]rative|co-operative|association|f[ée]d[ée]ration|federation|collectif|collective|mouvement|movement|mutuelle|charity|organisation|organization|groupement|groupe|group|club)\s+(\p{Lu}[\p{L}’'-]+(?:[^\S\n]+\p{Lu}[\p{L}’'-]+){0,3})/gu;
 const ARTICLE = /^(?:the|la|le|les|l['’])$/iu;
 
 interface Candidate {
@@ -54,6 +54,9 @@ function candidates(text: string, address: URL | null): Candidate[] {
     const token = match[0].replace(/^[LD]['’]/u, '');
     if (found.has(token) || !isAcronym(token) || NOT_A_BODY.has(token) || isPlace(token)) continue;
     if (ARTICLE.test(token) || CONNECTOR.test(token)) continue;
+    // Two letters ("ES") or a rubric in brackets ("[DOSSIER]") name no body.
+    if (token.replace(/[^\p{Lu}]/gu, '').length < 3 || text[(match.index ?? 0) - 1] === '[')
+      continue;
     const name = expansionOf(token, text) ?? parenthesisAfter(token, text) ?? token;
     found.set(token, { actor: { name, acronym: token }, core: token, first: match.index ?? 0 });
   }
@@ -75,7 +78,16 @@ function candidates(text: string, address: URL | null): Candidate[] {
     if (found.has(name) || isHeading(name) || isPlace(name) || NOT_A_BODY.has(name)) continue;
     // "le réseau Houle" is "Réseau Houle" when the page writes that too.
     if ([...found.values()].some((candidate) => candidate.core === name)) continue;
-    found.set(name, { actor: { name, acronym: null }, core: name, first: match.index ?? 0 });
+    // The longest form the page writes: "le groupe Eovi" is "Eovi mutuelle" where it says so.
+    const fuller = new RegExp(`${escapeRegExp(name)}[^\\S\\n]+(\\p{L}+)`, 'gu');
+    const kindAfter = [...text.matchAll(fuller)].find((after) =>
+      BODY_WORD.test(after[1] as string),
+    )?.[0];
+    found.set(name, {
+      actor: { name: kindAfter ?? name, acronym: null },
+      core: name,
+      first: match.index ?? 0,
+    });
   }
   for (const word of address ? hostWords(address) : []) {
     const name = spelledBy(word, text);
@@ -160,4 +172,25 @@ export function votedActor(text: string, address: string | null): PageActor | nu
   }
   // A body named once, with neither the address nor the opening for it, is a guess: no actor.
   return best && best.score >= 2 ? best.actor : null;
+}
+
+const MONTH_NAME =
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)';
+const NOT_A_NAME = [
+  // An image's or a link's tail: "%20(2).png?t=lg)".
+  /%[0-9A-F]{2}|\.(?:png|jpe?g|gif|svg|webp|pdf)\b|[?&][\p{L}_]+=/iu,
+  // A rubric in brackets ahead of a headline: "[DOSSIER] …".
+  /^\[[^\]]{2,30}\]/u,
+  // A dated clause: "On March 3, 4 and 5,".
+  new RegExp(`^(?:On|In|Le|En|Du)\\s+(?:the\\s+)?(?:\\d{1,2}(?:er)?\\s+)?${MONTH_NAME}\\b`, 'u'),
+];
+
+/**
+ * A name read off a first line that cannot be a body's: a link's or an image's tail, a rubric, a
+ * dated clause, or one plain word the prose never writes again ("Copy", "Economie").
+ */
+export function isUnreadableName(name: string, prose: string): boolean {
+  if (NOT_A_NAME.some((pattern) => pattern.test(name))) return true;
+  if (/\s/u.test(name.trim()) || isAcronym(name)) return false;
+  return timesNamed(prose, name) === 0;
 }

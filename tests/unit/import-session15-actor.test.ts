@@ -160,3 +160,28 @@ describe("the first sentence's subject, and its founding year", () => {
     ).toBe('2014');
   });
 });
+
+describe('a first line no body is named by yields to the bodies the page names', () => {
+  it('sets aside a dated clause and a rubric, and reads the longest form the page writes', () => {
+    expect(
+      actorOf(
+        [
+          'https://example.org/?p=12',
+          'On March 3, 4 and 5, several meetings were held with members of the Seaweed Growers Alliance (SGA) from three islands.',
+          'The SGA president opened the meetings; the SGA board met the island groups the next day.',
+        ].join('\n'),
+      ),
+    ).toEqual({ name: 'Seaweed Growers Alliance', acronym: 'SGA' });
+    expect(
+      actorOf(
+        [
+          'https://example.org/acteurs/la-fusion-change-tout.4411',
+          '[REPORTAGE] Les caisses du littoral 3/8',
+          '',
+          'Le paysage des caisses change vite sur la côte. La fusion des caisses du groupe Varech ne passe pas inaperçue sur le littoral.',
+          "Les élus de Varech mutuelle ont voté la fusion en mai; Varech compte désormais trois fois plus d'adhérents.",
+        ].join('\n'),
+      ).name,
+    ).toBe('Varech mutuelle');
+  });
+});
