@@ -185,3 +185,18 @@ describe('a first line no body is named by yields to the bodies the page names',
     ).toBe('Varech mutuelle');
   });
 });
+
+describe('an acronym spelled by the last words of a longer name', () => {
+  it('keeps the place and kind words before the spelled words', () => {
+    expect(
+      actorOf(
+        [
+          'https://example.org/who-we-are/',
+          'Who We Are',
+          'In 1961 the first kelp club of the coast was formed at a small harbour. It became the forerunner of the Iowa Cooperative Kelp Growers Union(KGU) Limited, which now trains its members.',
+          'The KGU board meets every month; KGU members farm along the whole coast.',
+        ].join('\n'),
+      ).name,
+    ).toBe('Iowa Cooperative Kelp Growers Union');
+  });
+});
