@@ -354,7 +354,8 @@ function nameFromProse(
   // "Established in 2005, X is …": the subject follows an opening clause of time or manner.
   const first = (paragraphs[0] ?? '').replace(/[’]/g, "'").replace(OPENING_CLAUSE, '');
   const withAcronym = NAME_WITH_ACRONYM.exec(first);
-  if (withAcronym) {
+  // "… et Covéa (GMF, MAAF, MMA) parviennent": a list in brackets after a clause glosses no name.
+  if (withAcronym && !/,/u.test(withAcronym[2] as string)) {
     const acronym = (withAcronym[2] as string).trim();
     const written = (withAcronym[1] as string).trim();
     // "WFTO-Europe works with the Fair Trade Advocacy Office (FTAO)": the name is what the acronym spells.

@@ -200,3 +200,12 @@ describe('an acronym spelled by the last words of a longer name', () => {
     ).toBe('Iowa Cooperative Kelp Growers Union');
   });
 });
+
+describe('a list in brackets is no acronym', () => {
+  it('never reads "(A, B, C)" after a clause as the actor\'s acronym', () => {
+    const actor = page(
+      'Un grand groupe pourrait naître si Varech, la mutuelle des marins, et Goémon (KLP, ALG, MRN) parviennent à un accord.\nVarech et Goémon discutent depuis un an; Varech compte deux fois plus de membres.',
+    ).actor;
+    expect(actor.acronym).not.toBe('KLP, ALG, MRN');
+  });
+});
