@@ -61,8 +61,15 @@ export function ownFoundingYear(
     const own = OWN_CREATION.exec(paragraph);
     if (own) return own[1] as string;
   }
+  // "En 1998, le conseil … : X était né !": the year opens the sentence the actor's birth closes.
+  const bornAfterYear = new RegExp(
+    `^(?:En|In)\\s+(\\d{4}),[^.!?]{0,200}?${self}\\s+(?:était|est|a été|fut|was|has been)\\s+(?:née?s?|créée?s?|fondée?s?|born|created|founded|formed|established)(?!\\p{L})`,
+    'iu',
+  );
   for (const paragraph of paragraphs)
     for (const sentence of sentencesOf(paragraph)) {
+      const born = bornAfterYear.exec(sentence);
+      if (born) return born[1] as string;
       const made = madeSelf.exec(sentence);
       const year = made ? nearestYear(sentence, made.index) : null;
       if (year) return year;

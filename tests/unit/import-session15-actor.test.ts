@@ -209,3 +209,18 @@ describe('a list in brackets is no acronym', () => {
     expect(actor.acronym).not.toBe('KLP, ALG, MRN');
   });
 });
+
+describe('a founding year whose sentence the actor closes', () => {
+  it('reads "En YYYY, …: X était né" and not a year of another subject', () => {
+    expect(
+      page(
+        'Réseau des Algues du Nord\nLes récoltants travaillent la côte depuis longtemps.\n\nEn 2006, la région, qui cherchait un interlocuteur pour la filière: le Réseau des Algues du Nord était né !',
+      ).actor.founded,
+    ).toBe('2006');
+    expect(
+      page(
+        'Réseau des Algues du Nord\nLe Réseau des Algues du Nord regroupe des récoltants.\n\nEn 2006, la région a créé un fonds pour la filière.',
+      ).actor.founded,
+    ).not.toBe('2006');
+  });
+});
