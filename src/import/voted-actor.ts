@@ -15,6 +15,8 @@ const BODY_WORD =
   /^(?:r[ée]seau|network|f[ée]d[ée]ration|federation|conf[ée]d[ée]ration|confederation|union|alliance|coalition|plateforme|platform|co-?op[ée]ratives?|coop[ée]ratives?|cooperativa|collectif|collective|fondation|foundation|fund|fonds|mouvement|movement|mutuelle|mutual|mutualit[ée]|groupement|caisse|club|soci[ée]t[ée]|society|association|centre|center|institut|institute|banque|bank|organi[sz]ation|council|conseil|chambre|chamber)$/iu;
 const AFTER_KIND =
   /(?<![\p{L}])(?:alliance|r[ée]seau|network|coop[ée]rative|co-operative|association|f[ée]d[ée]ration|federation|collectif|collective|mouvement|movement|mutuelle|charity|organisation|organization|groupement|groupe|group|club)\s+(\p{Lu}[\p{L}’'-]+(?:[^\S\n]+\p{Lu}[\p{L}’'-]+){0,3})/gu;
+/** A word that names a kind of body ("réseau", "mutuelle", "union"). */
+export const isBodyWord = (word: string) => BODY_WORD.test(word);
 const ARTICLE = /^(?:the|la|le|les|l['’])$/iu;
 
 interface Candidate {

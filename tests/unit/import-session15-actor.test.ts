@@ -224,3 +224,18 @@ describe('a founding year whose sentence the actor closes', () => {
     ).not.toBe('2006');
   });
 });
+
+describe('a founding year only from a sentence whose subject is the actor', () => {
+  it('leaves a year that a participle gives a common noun ("un appel … lancé en")', () => {
+    expect(
+      page(
+        'Réseau des Algues du Nord\nLe Réseau des Algues du Nord a retenu trois projets. Ce choix fait suite à un appel à projets lancé en mars 2023.',
+      ).actor.founded,
+    ).toBe(null);
+    expect(
+      page(
+        'Réseau des Algues du Nord\nLe Réseau des Algues du Nord est une association fondée en 1997 par des récoltants.',
+      ).actor.founded,
+    ).toBe('1997');
+  });
+});
