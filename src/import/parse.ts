@@ -348,6 +348,16 @@ function openingSubject(sentence: string): string | undefined {
   return name && name.split(/\s+/u).length >= 2 && kindOf(name) !== null ? name : undefined;
 }
 
+/** A sentence's subject that opens with a capitalised head and goes on in lowercase, before a verb. */
+function sentenceSubject(sentence: string): string | undefined {
+  const found =
+    /^(?:Le |La |L'|L’|The )(\p{Lu}[\p{L}'’-]+(?:\s+\p{Ll}[\p{L}'’-]+){0,2})\s+(?:a|ont|est|sont|has|have|is|are|was|were)\s/u.exec(
+      sentence,
+    )?.[1];
+  const authority = /^(?:Gouvernement|Government|Parlement|Parliament)\s/u;
+  return found && (kindOf(found) !== null || authority.test(found)) ? found : undefined;
+}
+
 function nameFromProse(
   paragraphs: readonly string[],
 ): { name: string; acronym: string | null; opens?: boolean } | null {
@@ -557,7 +567,10 @@ export function parseProfile(
   // page names vote.
   if (name === '' || isUnreadableName(name, prose)) {
     const voted = votedActor(pageText, sourceUrl ?? options.pageUrl ?? null);
+    // Else the first sentence's subject: "Le Gouvernement régional a validé …".
+    const subject = voted ? undefined : sentenceSubject(paragraphs[0] ?? '');
     if (voted) [name, acronym] = [voted.name, voted.acronym];
+    else if (subject) [name, acronym] = [subject, null];
   }
   // A title that is a definition names its subject: "Pellervo is a part of …" → Pellervo.
   const defined = DEFINITION.exec(name)?.[1];

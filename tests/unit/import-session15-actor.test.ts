@@ -239,3 +239,13 @@ describe('a founding year only from a sentence whose subject is the actor', () =
     ).toBe('1997');
   });
 });
+
+describe("an unreadable first line and no body to vote for: the first sentence's subject", () => {
+  it('reads a capitalised head going on in lowercase before its verb', () => {
+    expect(
+      page(
+        'https://example.org/communiques/trois-filieres-reconnues.html\n%20(4).jpg?w=lg)\nLe Gouvernement insulaire a reconnu ce jour trois filières chargées de représenter la pêche côtière. Ce choix suit un appel lancé en mai.',
+      ).actor.name,
+    ).toBe('Gouvernement insulaire');
+  });
+});
