@@ -2,6 +2,7 @@
 import { normalise } from '../text/normalise.js';
 import { isAcronym, kindOf } from './names.js';
 import { expansionOf, initialsExpansion } from './page-actor.js';
+import { spelledName } from './spelled-name.js';
 import { escapeRegExp } from './words.js';
 
 /** A capitalised name that may hold lowercase linking words and a lowercase tail ("Réseau d'ESS du Cameroun"). */
@@ -39,7 +40,12 @@ export function fullNameOf(acronym: string, prose: string): string | null {
     gloss !== null &&
     normalise(gloss).charAt(0) === normalise(opens) &&
     (found?.[3] === undefined || kindOf(gloss) !== null);
-  return expansionOf(acronym, prose) ?? (fits ? gloss : null) ?? initialsExpansion(acronym, prose);
+  return (
+    expansionOf(acronym, prose) ??
+    (fits ? gloss : null) ??
+    initialsExpansion(acronym, prose) ??
+    spelledName(acronym, prose)
+  );
 }
 
 /** The capital initials of a name's content words: "Federation of Agricultural Co-operatives" → FAC. */
@@ -61,6 +67,16 @@ export function acronymOf(name: string, prose: string): string | null {
   if (at >= 0) {
     const inner = /^([^()]{2,30})\)/u.exec(prose.slice(at + name.length + 2))?.[1]?.trim();
     if (inner?.split(/\s+/).some(isAcronym)) return inner;
+  }
+  // "Name [ACR]" and "ACR, the Name": the other two forms a page glosses its acronym with.
+  const glossed = new RegExp(
+    `${escapeRegExp(lower(name))} \\[([^\\[\\]]{2,20})\\]|(?<![\\p{L}\\p{N}])([^\\s,]{2,20}), (?:the|la|le|l') ?${escapeRegExp(lower(name))}(?![\\p{L}\\p{N}])`,
+    'u',
+  ).exec(lower(prose));
+  if (glossed) {
+    const from = glossed.index + (glossed[1] !== undefined ? glossed[0].indexOf('[') + 1 : 0);
+    const written = prose.slice(from, from + (glossed[1] ?? glossed[2] ?? '').length);
+    if (isAcronym(written)) return written;
   }
   const letters = initials(name);
   if (letters.length < 3) return null;

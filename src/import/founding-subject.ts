@@ -1,6 +1,7 @@
 // Whose founding a "founded in YYYY" states: the profiled actor's, or another body's it names.
 import { compactName, isAcronym, isPlace, kindOf } from './names.js';
 import { NOT_A_BODY } from './page-actor.js';
+import { isBodyWord } from './voted-actor.js';
 
 /** Capitalised words (an acronym, a name with linking words) right before "was founded". */
 const NAME_BEFORE_VERB =
@@ -34,6 +35,8 @@ export function foundsAnother(
   const before = text.slice(sentenceStart, start);
   // "… part of the RAESS, the African network created in 2010": a bare participle qualifies the
   // last body the sentence names before it.
+  // "… un appel à candidatures lancé en 2025": a bare participle after a common noun qualifies it.
+  if (!AUXILIARY_BEFORE.test(before) && qualifiesCommonNoun(before)) return true;
   const last = AUXILIARY_BEFORE.test(before) ? undefined : lastBodyIn(before);
   if (last !== undefined) return namesAnother(last, own);
   // "The X Federation in Great Britain (FAC) was formed": the clause names the actor first.
@@ -49,6 +52,15 @@ export function foundsAnother(
     if (after) return namesAnother(after, own);
   }
   return false;
+}
+
+/** A clause ending in an article and a lowercase noun phrase that names no kind of body. */
+function qualifiesCommonNoun(before: string): boolean {
+  const phrase =
+    /(?:^|\s)(?:un|une|des|a|an)\s+((?:\p{Ll}[\p{Ll}'’-]*\s+){0,3}\p{Ll}[\p{Ll}'’-]*)\s*$/u.exec(
+      before,
+    )?.[1];
+  return phrase !== undefined && !phrase.split(/\s+/u).some(isBodyWord);
 }
 
 const AUXILIARY_BEFORE =

@@ -8,11 +8,15 @@ const DATE = `(?:in|en|on|le|the|du)\\s+(?:the\\s+)?(?:\\d{1,2}(?:st|nd|rd|th|er
 const VERB =
   '(?:founded|created|set up|established|launched|formed|constituted|born|started|registered|incorporated|fondée?s?|créée?s?|constituée?s?|née?s?|lancée?s?|enregistrée?s?|mise?s? en place|mise?s? sur pied|a vu le jour)';
 
+/** "in the spring of 2003", "in early 2003", "au printemps 2003", "fin 2003": a part of the year. */
+const SEASON =
+  "(?:in\\s+(?:the\\s+)?(?:spring|summer|autumn|fall|winter|beginning|start|middle|end)\\s+of|in\\s+(?:early|late|mid-?)|au\\s+(?:printemps|début|milieu|cours de l['’]année)|à\\s+l['’](?:été|automne|hiver)|(?:au\\s+|en\\s+)?(?:début|fin)(?:\\s+de\\s+l['’]année|\\s+d['’]année)?)";
+
 /** A founding dated to the month or the day ("was registered on the 22nd December 2009"), a
  * registration ("registered in 2009"), or one whose founders come first ("founded by A and B in
  * 1990"): the same subject checks as any "founded in YYYY". */
 export const DATED_FOUNDING = new RegExp(
-  `\\b${VERB}(?:\\s+(?:officially|formally|officiellement))?\\s+${DATE}|\\b(?:registered|incorporated|initiated|enregistrée?s?|initiée?s?|mise?s? en place|mise?s? sur pied)\\s+(?:in|en)\\s+(\\d{4})\\b|\\b(?:founded|created|set up|established|launched|formed|fondée?s?|créée?s?|lancée?s?|constituée?s?) (?:by|par) [^.;:!?]{2,90}? (?:in|en) (\\d{4})\\b`,
+  `\\b${VERB}(?:\\s+(?:officially|formally|officiellement))?\\s+${DATE}|\\b(?:registered|incorporated|initiated|enregistrée?s?|initiée?s?|mise?s? en place|mise?s? sur pied)\\s+(?:in|en)\\s+(\\d{4})\\b|\\b(?:founded|created|set up|established|launched|formed|fondée?s?|créée?s?|lancée?s?|constituée?s?) (?:by|par) [^.;:!?]{2,90}? (?:in|en) (\\d{4})\\b|\\b${VERB}\\s+${SEASON}\\s+(\\d{4})\\b`,
   'giu',
 );
 
@@ -57,8 +61,15 @@ export function ownFoundingYear(
     const own = OWN_CREATION.exec(paragraph);
     if (own) return own[1] as string;
   }
+  // "En 1998, le conseil … : X était né !": the year opens the sentence the actor's birth closes.
+  const bornAfterYear = new RegExp(
+    `^(?:En|In)\\s+(\\d{4}),[^.!?]{0,200}?${self}\\s+(?:était|est|a été|fut|was|has been)\\s+(?:née?s?|créée?s?|fondée?s?|born|created|founded|formed|established)(?!\\p{L})`,
+    'iu',
+  );
   for (const paragraph of paragraphs)
     for (const sentence of sentencesOf(paragraph)) {
+      const born = bornAfterYear.exec(sentence);
+      if (born) return born[1] as string;
       const made = madeSelf.exec(sentence);
       const year = made ? nearestYear(sentence, made.index) : null;
       if (year) return year;

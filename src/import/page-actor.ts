@@ -88,7 +88,16 @@ function initialsRun(words: readonly string[], acronym: string): string | null {
     if (/[.;:!?()]$/u.test(word)) break;
     run.unshift(word);
     const initials = initialsOf(run);
-    if (initials === letters && /^\p{Lu}/u.test(run[0] as string)) return run.join(' ');
+    if (initials === letters && /^\p{Lu}/u.test(run[0] as string)) {
+      // "the Ghana Cooperative Credit Unions Association (CUA)": a place or a kind word before
+      // the spelled words is part of the name as the page writes it in full.
+      for (let before = index - 1; before >= 0; before -= 1) {
+        const word = words[before] as string;
+        if (!/^\p{Lu}[\p{L}-]+$/u.test(word) || !(isPlace(word) || kindOf(word) !== null)) break;
+        run.unshift(word);
+      }
+      return run.join(' ');
+    }
     if (initials.length > letters.length) break;
   }
   return null;

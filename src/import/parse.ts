@@ -10,6 +10,7 @@ import { expansionOf, isNameShaped, mentions, mostUsedBody, type PageActor } fro
 import { isPersonName } from './person-names.js';
 import { resourceTypeOf } from './resource-types.js';
 import { urlActor } from './url-actor.js';
+import { isUnreadableName, votedActor } from './voted-actor.js';
 
 export const MAX_PROFILE_BYTES = 1024 * 1024;
 
@@ -72,7 +73,13 @@ const NUMBER_WORDS: Record<string, number> = {
 };
 
 const RESOURCE_LINE = /^(\d{1,6}|[\p{L}]+)\s+([\p{L}][\p{L}\s/'’-]*)$/u;
-const TITLE = /^(.*?)\s*\(([^()]{1,40})\)\s*$/u;
+// "Name (ACR)", or "Name [ACR]" as some directories write it.
+const TITLE = /^(.*?)\s*(?:\(([^()]{1,40})\)|\[([^[\]]{1,40})\])\s*$/u;
+/** A title's name and acronym, whichever brackets hold the acronym. */
+function titleOf(line: string): readonly [string, string, string | undefined] | null {
+  const found = TITLE.exec(line);
+  return found ? [found[0], found[1] as string, found[2] ?? found[3]] : null;
+}
 const FRENCH_WORDS = /\b(?:le|la|les|des|du|est|une|et|pour|dans|avec|depuis|elle|il)\b/giu;
 const ENGLISH_WORDS = /\b(?:the|of|and|is|was|has|with|since|its|it|in|for)\b/giu;
 
@@ -331,17 +338,41 @@ const OPENING_CLAUSE =
   /^(?:Established|Founded|Created|Set up|Launched|Formed|Born|Incorporated|Registered|Fondée?|Créée?|Née?|Lancée?|Constituée?|In|En|Since|Depuis|Dès|After|Après)\b[^,.;]{0,60}\b(?:1[89]|20)\d\d,\s+/u;
 
 /** The actor a page without a title line names first: "La Fédération X (FX) regroupe …". */
+/** The name a sentence opens with when a verb follows it ("The X Network was …"), with a kind word. */
+function openingSubject(sentence: string): string | undefined {
+  const found =
+    /^(?:The |La |Le |L')?((?:\p{Lu}[\p{L}'-]*\s+(?:(?:of|for|and|de|du|des|d'|la|l')\s+)?){1,6})(?:was|is|has|a été|est|était)\s/u.exec(
+      sentence,
+    );
+  const name = found?.[1]?.trim();
+  return name && name.split(/\s+/u).length >= 2 && kindOf(name) !== null ? name : undefined;
+}
+
+/** A sentence's subject that opens with a capitalised head and goes on in lowercase, before a verb. */
+function sentenceSubject(sentence: string): string | undefined {
+  const found =
+    /^(?:Le |La |L'|L’|The )(\p{Lu}[\p{L}'’-]+(?:\s+\p{Ll}[\p{L}'’-]+){0,2})\s+(?:a|ont|est|sont|has|have|is|are|was|were)\s/u.exec(
+      sentence,
+    )?.[1];
+  const authority = /^(?:Gouvernement|Government|Parlement|Parliament)\s/u;
+  return found && (kindOf(found) !== null || authority.test(found)) ? found : undefined;
+}
+
 function nameFromProse(
   paragraphs: readonly string[],
 ): { name: string; acronym: string | null; opens?: boolean } | null {
   // "Established in 2005, X is …": the subject follows an opening clause of time or manner.
   const first = (paragraphs[0] ?? '').replace(/[’]/g, "'").replace(OPENING_CLAUSE, '');
   const withAcronym = NAME_WITH_ACRONYM.exec(first);
-  if (withAcronym) {
+  // "… et Covéa (GMF, MAAF, MMA) parviennent": a list in brackets after a clause glosses no name.
+  if (withAcronym && !/,/u.test(withAcronym[2] as string)) {
     const acronym = (withAcronym[2] as string).trim();
     const written = (withAcronym[1] as string).trim();
     // "WFTO-Europe works with the Fair Trade Advocacy Office (FTAO)": the name is what the acronym spells.
     const name = expansionOf(acronym, first) ?? written;
+    // "The X Network was set up … by the Y Agency (YA)": the sentence's subject is the page's body.
+    const subject = name === written ? undefined : openingSubject(first);
+    if (subject && !written.startsWith(name)) return { name: subject, acronym: null, opens: true };
     return { name, acronym, opens: name === written };
   }
   const words = first.split(/\s+/);
@@ -375,7 +406,7 @@ function nameFromProse(
  */
 function titleHolds(line: string, prose: string): boolean {
   if (!isNameShaped(line) || DEFINITION.test(line)) return false;
-  const titleMatch = TITLE.exec(line);
+  const titleMatch = titleOf(line);
   const name = (titleMatch?.[1] ?? line).trim();
   const acronym = titleMatch?.[2]?.trim() ?? (isAcronym(name) ? name : null);
   const named = mentions(name, acronym, prose) >= 1;
@@ -414,7 +445,7 @@ function createdBody(paragraphs: readonly string[]): PageActor | null {
  * opens it ("Présentation de l'Unamusc").
  */
 function sameBody(line: string, actor: PageActor & { via: 'path' | 'host' }): boolean {
-  const titleMatch = TITLE.exec(line);
+  const titleMatch = titleOf(line);
   const names = [titleMatch?.[1] ?? line, titleMatch?.[2] ?? ''].map(compactName);
   const own = [actor.name, actor.acronym ?? ''].map(compactName).filter((name) => name.length >= 3);
   if (own.some((name) => names.includes(name))) return true;
@@ -502,7 +533,7 @@ export function parseProfile(
       `${file}: the page reads as ${spoken.code} (ISO 639-3); the rules read French and English only, so nothing would be found; pass --any-language (API: anyLanguage: true) to read it anyway`,
     );
   }
-  const titleMatch = titled ? TITLE.exec(candidate as string) : null;
+  const titleMatch = titled ? titleOf(candidate as string) : null;
   let name = titled ? (titleMatch?.[1] ?? (candidate as string)).trim() : '';
   let acronym = titleMatch?.[2]?.trim() ?? null;
   if (!titled) {
@@ -531,6 +562,15 @@ export function parseProfile(
       candidate !== undefined && isTitleLine(candidate) && isNameShaped(candidate) ? candidate : '';
     name = found?.name ?? fromPage ?? lastResort;
     acronym = found?.acronym ?? null;
+  }
+  // No title and no body the rules above settle on, or a line no body is named by: the bodies the
+  // page names vote.
+  if (name === '' || isUnreadableName(name, prose)) {
+    const voted = votedActor(pageText, sourceUrl ?? options.pageUrl ?? null);
+    // Else the first sentence's subject: "Le Gouvernement régional a validé …".
+    const subject = voted ? undefined : sentenceSubject(paragraphs[0] ?? '');
+    if (voted) [name, acronym] = [voted.name, voted.acronym];
+    else if (subject) [name, acronym] = [subject, null];
   }
   // A title that is a definition names its subject: "Pellervo is a part of …" → Pellervo.
   const defined = DEFINITION.exec(name)?.[1];
