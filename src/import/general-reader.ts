@@ -47,7 +47,10 @@ const FOUNDING_MEMBER =
 
 /** The preposition and article that open an object: "of the", "avec le", "à la". */
 const OPENING =
-  /^\s*(?:(?:of|with|to|into|de|du|des|d'|à|au|aux|avec|among|parmi)\s+)?(?:(?:the|le|la|les|l')\s*)?/iu;
+  /^\s*(?:(?:of|with|to|into|de|du|des|d'|à|au|aux|avec|among|parmi)\s+)?(?:(?:the|le|la|les)\s+|l'\s*)?/iu;
+
+/** The preposition alone, the article kept: "the network" must stay whole to name the actor. */
+const PREPOSITION = /^\s*(?:(?:of|with|to|into|de|du|des|à|au|aux|avec)\s+|d'\s*)?/iu;
 
 const blank = (text: string) => ' '.repeat(text.length);
 
@@ -68,6 +71,7 @@ function cuesIn(clause: string): CueAt[] {
 
 /** An item that opens with a name (after its article), not a date, a count, a possessive or a person. */
 function isNameShaped(phrase: string): boolean {
+  // Kept as measured: "the|de|le…" also strips the start of "Department", "Leading" (see docs/importer.md).
   const text = phrase.replace(/^\s*(?:(?:the|le|la|les|l'|of|de|du|des|d')\s*)*/iu, '');
   return (
     /^\p{Lu}/u.test(text) &&
@@ -81,14 +85,16 @@ function isNameShaped(phrase: string): boolean {
 function selfRightAfter(after: string, context: ReaderContext): boolean {
   const words =
     after
-      .replace(OPENING, '')
+      .replace(PREPOSITION, '')
       .split(/[,;:.]/u)[0]
       ?.trim()
       .split(/\s+/u) ?? [];
   for (let count = 1; count <= Math.min(4, words.length); count += 1) {
     const head = words.slice(0, count).join(' ');
-    if (context.refersToSelf(head) && context.othersIn(head).length === 0)
-      return !/^(?:of|de|des|du|d')/iu.test(words[count] ?? '');
+    if (!context.refersToSelf(head) || context.othersIn(head).length > 0) continue;
+    // "voted for it": the reference must open the object, not end a verb phrase.
+    const opens = count === 1 || !context.refersToSelf(words.slice(1, count).join(' '));
+    return opens && !/^(?:of|de|des|du|d')/iu.test(words[count] ?? '');
   }
   return false;
 }
