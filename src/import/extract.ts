@@ -3,6 +3,7 @@ import type { RelationType } from '../model/vocabulary.js';
 import { normalise } from '../text/normalise.js';
 import { foundsAnother } from './founding-subject.js';
 import { DATED_FOUNDING, ownFoundingYear } from './founding-year.js';
+import { readGenerally } from './general-reader.js';
 import { type ListItem, listItems, protectNames, restoreNames } from './list-items.js';
 import { isLoneWord } from './lone-names.js';
 import type { Matcher } from './match.js';
@@ -108,6 +109,15 @@ const OWNER_AT_END =
 /** A subject that is only a name: "La Trame ", "Harbour Kelp Federation " (an article, capitalised words). */
 const OWN_NAME_SUBJECT =
   /^\s*(?:(?:[Tt]he|[Ll]a|[Ll]e|[Ll]es|[Ll]')\s*)?\p{Lu}[\p{L}'’&-]+(?:\s+(?:(?:de|du|des|of|for|the|la|le|et|and|d'|l')\s*)?\p{Lu}[\p{L}'’&-]+)*\s*$/u;
+
+/** The general reader's proposals, less sure than a rule's. */
+const GENERAL_TRIGGER: Trigger = { type: 'MEMBER_OF', pattern: /$^/u, confidence: 0.6 };
+
+/** A capitalised run or one acronym: what may name a body beside the actor. */
+const NAME_OR_ACRONYM = new RegExp(
+  `${CAPITALISED_RUN.source}|(?<![\\p{L}])\\p{Lu}{2,}[\\p{Lu}\\d&-]*(?![\\p{L}])`,
+  'gu',
+);
 
 /** The rule behind a merger's proposals ("to merge A with B to form C"). */
 const MERGER_TRIGGER: Trigger = { type: 'EMERGED_FROM', pattern: /$^/u, confidence: 0.8 };
@@ -644,6 +654,8 @@ export class Extractor {
       }
     });
     proposals.push(...this.mergers(raw, evidence));
+    // Where no rule read the sentence, the general reader tries its bodies, one cue and their order.
+    if (proposals.length === 0) proposals.push(...this.generalReading(work, evidence));
     return this.refine(work, proposals);
   }
 
@@ -669,6 +681,43 @@ export class Extractor {
         );
     }
     return proposals;
+  }
+
+  /** The general reader's proposals for a sentence no specific rule read. */
+  private generalReading(work: string, evidence: string): ProposedRelation[] {
+    const found: Found = { trigger: GENERAL_TRIGGER, start: 0, end: 0 };
+    const since = yearIn(work, this.founded);
+    return readGenerally(work, {
+      self: this.selfEnd,
+      refersToSelf: (text) => this.refersToSelf(text),
+      isSelf: (end) => this.isSelf(end),
+      resolve: (phrase, alone) => this.resolve(phrase, alone),
+      othersIn: (text) => this.othersIn(text),
+    }).map((reading) =>
+      this.relation(
+        reading.type,
+        reading.from,
+        reading.to,
+        found,
+        reading.confidence,
+        since,
+        null,
+        evidence,
+      ),
+    );
+  }
+
+  /** The bodies other than the actor a text names: graph names, then organisation-shaped names. */
+  private othersIn(text: string): Candidate[] {
+    const rest = text
+      .replace(new RegExp(this.selfNames.source, 'giu'), ' ; ')
+      .replace(this.selfAcronym ? new RegExp(this.selfAcronym.source, 'gu') : /$^/u, ' ; ');
+    const bodies: Candidate[] = [];
+    for (const run of rest.matchAll(NAME_OR_ACRONYM)) {
+      const body = this.resolve(run[0]);
+      if (body && !this.isSelf(body)) bodies.push(body);
+    }
+    return bodies;
   }
 
   /** "voted to merge A with B to form C": C emerged from A and from B, whoever C is. */

@@ -1,0 +1,53 @@
+// The general reader's closed lexicon: one stem list per relation type, French and English, lowercase words only.
+import type { RelationType } from '../model/vocabulary.js';
+
+export interface Cue {
+  type: RelationType;
+  /** Stems; a cue is a lowercase word that starts with one (a capitalised word belongs to a name). */
+  pattern: RegExp;
+}
+
+const cue = (type: RelationType, stems: string): Cue => ({
+  type,
+  pattern: new RegExp(`(?<![\\p{L}'-])(?:${stems})[\\p{L}-]*`, 'gu'),
+});
+
+/** Stems, written so that inflections match; "cooperative" and "fonds" are kinds of body, not cues. */
+export const CUES: readonly Cue[] = [
+  cue('MEMBER_OF', 'member|membre|adhér|adher|affili|join|rejoin'),
+  cue(
+    'PARTNER_OF',
+    'partner|partenai|agreement|convention|co-?operation|coopération|collaborat|work(?:s|ed|ing)? (?:closely )?with|travaill\\p{L}* avec',
+  ),
+  cue(
+    'FUNDS',
+    'fund(?!ament)|financ(?!ial|ier|ière|e(?![\\p{L}]))|financial(?:ly)? support|grant|subvention|soutien financier|sponsor',
+  ),
+  cue(
+    'FOUNDED',
+    'co-?found|found(?:ed|ing|er)|fond(?:a|é|e|è)(?!ment|r|tion)|co-?fond|creat|créa|créé|crée|set up|establish(?!ment)|launch|lancé|initiat|initié',
+  ),
+  cue('EMERGED_FROM', "merg|fusion|issue? (?:de|du|des|d')|became|devenu"),
+  cue('PART_OF', 'part of|fait partie|branch|chapter|antenne'),
+];
+
+/** "funded by", "créé par", "de la part de": the bodies after the cue act on the one before it. */
+export const PASSIVE =
+  /^[^,;:]{0,40}?(?<![\p{L}])(?:by|par|de la part d(?:e|u|es|')|from|grâce à|thanks to)(?![\p{L}])/iu;
+
+/** "an initiative of A", "à l'initiative de A": a noun cue whose complement is the agent. */
+export const AGENT_NOUN = /^(?:initiatives?|co-?initiative)$/u;
+export const OF = /^\s*(?:of|de|des|du|d')(?![\p{L}])/u;
+
+/** A date or a count is never a body: "May 2024", "October 2012", "500 worldshops". */
+export const DATE_OR_COUNT =
+  /^\s*\d|(?<![\p{L}])(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?![\p{L}])|\d{4}/iu;
+
+/** "Madame Boisvert", "Mr Yeo": a title makes a person. */
+export const PERSON_TITLE = /(?<![\p{L}])(?:Madame|Monsieur|Mme|Mr|Mrs|Ms|Dr|Prof)\.?\s+\p{Lu}/u;
+
+/** "its members", "ses adhérents", "members include", "compte parmi": the items point at the owner. */
+export const OWNER_BEFORE =
+  /(?<![\p{L}])(?:(?:its|their|our|ses|leurs|nos|son|sa|parmi ses|among its)\s+(?:\p{Ll}+\s+)?|(?:counts?|compte|has|have|had|regroupe|rassemble|réunit|brings together|gathers|unites|fédère|gained|welcomed|welcomes|accueille|admitted)\s+(?:[\p{Ll}\d.,]+\s+){0,4})$/u;
+export const OWNER_AFTER =
+  /^\s*(?:include|includes|included|are|were|comprennent|comprend|sont|:)(?![\p{L}])/u;

@@ -1,0 +1,177 @@
+// The fallback reader: bodies named, one cue from a closed lexicon, and their order, for sentences no rule read.
+import type { RelationType } from '../model/vocabulary.js';
+import {
+  AGENT_NOUN,
+  CUES,
+  DATE_OR_COUNT,
+  OF,
+  OWNER_AFTER,
+  OWNER_BEFORE,
+  PASSIVE,
+  PERSON_TITLE,
+} from './general-lexicon.js';
+import { listItems } from './list-items.js';
+import { CUT, PERSON_SUBJECT } from './patterns.js';
+import type { End } from './proposal.js';
+
+export type Body = End & { confidence: number };
+
+/** What the reader needs from the extractor: who the actor is and what a phrase names. */
+export interface ReaderContext {
+  self: End;
+  refersToSelf(text: string): boolean;
+  isSelf(end: End): boolean;
+  /** A graph node or an organisation-shaped new name; undefined for persons, places, years, phrases. */
+  resolve(phrase: string, alone: boolean): Body | undefined;
+  /** The bodies other than the actor that a text names (graph names, organisation-shaped names). */
+  othersIn(text: string): Body[];
+}
+
+export interface Reading {
+  type: RelationType;
+  from: End;
+  to: End;
+  confidence: number;
+}
+
+interface CueAt {
+  type: RelationType;
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** "founding member", "membre fondateur": a founding word beside a membership word is not a second cue. */
+const FOUNDING_MEMBER =
+  /(?<![\p{L}])(?:founding|fondat(?:eur|rice)s?)(?=\s+(?:members?|membres?)(?![\p{L}]))|(?<=(?:members?|membres?)\s+)fondat(?:eur|rice)s?(?![\p{L}])/gu;
+
+/** The preposition and article that open an object: "of the", "avec le", "à la". */
+const OPENING =
+  /^\s*(?:(?:of|with|to|into|de|du|des|d'|à|au|aux|avec|among|parmi)\s+)?(?:(?:the|le|la|les)\s+|l'\s*)?/iu;
+
+/** The preposition alone, the article kept: "the network" must stay whole to name the actor. */
+const PREPOSITION = /^\s*(?:(?:of|with|to|into|de|du|des|à|au|aux|avec)\s+|d'\s*)?/iu;
+
+const blank = (text: string) => ' '.repeat(text.length);
+
+/** The cues of a clause: lowercase words only, since a capitalised one belongs to a name. */
+function cuesIn(clause: string): CueAt[] {
+  const text = clause.replace(FOUNDING_MEMBER, blank);
+  return CUES.flatMap((cue) =>
+    [...text.matchAll(cue.pattern)]
+      .filter((match) => /^\p{Ll}/u.test(match[0]))
+      .map((match) => ({
+        type: cue.type,
+        text: match[0],
+        start: match.index,
+        end: match.index + match[0].length,
+      })),
+  ).sort((a, b) => a.start - b.start);
+}
+
+/** An item that opens with a name (after its article), not a date, a count, a possessive or a person. */
+function isNameShaped(phrase: string): boolean {
+  // Kept as measured: "the|de|le…" also strips the start of "Department", "Leading" (see docs/importer.md).
+  const text = phrase.replace(/^\s*(?:(?:the|le|la|les|l'|of|de|du|des|d')\s*)*/iu, '');
+  return (
+    /^\p{Lu}/u.test(text) &&
+    !DATE_OR_COUNT.test(text) &&
+    !/['’]s(?![\p{L}])/u.test(text) &&
+    !PERSON_TITLE.test(text)
+  );
+}
+
+/** The actor named right after the cue ("funds the network"), not "the network of X" nor a later mention. */
+function selfRightAfter(after: string, context: ReaderContext): boolean {
+  const words =
+    after
+      .replace(PREPOSITION, '')
+      .split(/[,;:.]/u)[0]
+      ?.trim()
+      .split(/\s+/u) ?? [];
+  for (let count = 1; count <= Math.min(4, words.length); count += 1) {
+    const head = words.slice(0, count).join(' ');
+    if (!context.refersToSelf(head) || context.othersIn(head).length > 0) continue;
+    // "voted for it": the reference must open the object, not end a verb phrase.
+    const opens = count === 1 || !context.refersToSelf(words.slice(1, count).join(' '));
+    return opens && !/^(?:of|de|des|du|d')/iu.test(words[count] ?? '');
+  }
+  return false;
+}
+
+/** A date right after the cue: "in May 2024:", "en 2012,". */
+const DATED = /^\s*(?:in|en|since|depuis|dès)\s+(?:\p{L}+\s+)?\d{4}\s*[:,]?/iu;
+/** One lowercase word between the cue and the list it announces: "member libraries, for example …". */
+const CATEGORY_WORD =
+  /^\s*\p{Ll}+(?=\s*(?:[,:]|include|are|sont|comprennent|such as|including|dont|notamment)(?![\p{L}]))/u;
+
+/** What announces the items without naming one: "for example", "on retrouve", "notamment". */
+const LIST_OPENER =
+  /^\s*(?:(?:,\s*)?(?:for example|for instance|e\.g\.|such as|including|notamment|among them|parmi lesquel(?:le)?s|dont|on (?:re)?trouve|on compte|figurent|comme)[\s,:]+)+/iu;
+
+/** The bodies a phrase lists after a cue; a single phrase must name a body on its own. */
+function itemsOf(phrase: string, context: ReaderContext): Body[] {
+  const items = listItems(phrase.replace(OPENING, '').replace(LIST_OPENER, ''));
+  // A list whose first item is no name ("grants totaling $17,000 awarded to …") is not a list of bodies.
+  if (!isNameShaped(items[0]?.phrase ?? '')) return [];
+  const alone = items.length > 1;
+  const bodies: Body[] = [];
+  for (const item of items) {
+    if (item.coAgent || !isNameShaped(item.phrase)) continue;
+    const body = context.resolve(item.phrase.replace(CUT, ''), alone);
+    if (body && !context.isSelf(body)) bodies.push(body);
+  }
+  return bodies;
+}
+
+/** The one side that is only the actor: it refers to itself and names no other body. */
+const onlySelf = (side: string, context: ReaderContext) =>
+  context.refersToSelf(side) && context.othersIn(side).length === 0;
+
+/** Proposals from one clause with exactly one cue type, the actor on one side; otherwise none. */
+function readClause(clause: string, context: ReaderContext): Reading[] {
+  const cues = cuesIn(clause);
+  const types = new Set(cues.map((cue) => cue.type));
+  if (types.size !== 1) return [];
+  const cue = cues[0] as CueAt;
+  const before = clause.slice(0, cue.start);
+  // "members in May 2024: A", "member libraries, for example A": a date or category word before the items.
+  const after = clause.slice(cue.end).replace(DATED, '').replace(CATEGORY_WORD, '');
+  if (PERSON_SUBJECT.test(before) || PERSON_TITLE.test(clause)) return [];
+  const edge = (other: Body, incoming: boolean): Reading => {
+    // An emergence points from the newer body, the actor described, to the older ones.
+    const otherFirst = incoming && cue.type !== 'EMERGED_FROM';
+    const [from, to] = otherFirst ? [other, context.self] : [context.self, other];
+    return { type: cue.type, from, to, confidence: other.confidence };
+  };
+  // "its members include A, B", "ses adhérents : A, B": each item points at the actor.
+  const owned = OWNER_BEFORE.test(before) || OWNER_AFTER.test(after);
+  if (owned) {
+    if (context.othersIn(before).length > 0) return [];
+    const list = after.replace(OWNER_AFTER, '');
+    return itemsOf(list, context).map((other) => edge(other, true));
+  }
+  // "funded by A and B", "créé par A": the agents come after the marker, the actor before the cue.
+  const agentNoun = AGENT_NOUN.test(cue.text) ? OF.exec(after) : null;
+  const passive = agentNoun ?? PASSIVE.exec(after);
+  if (passive) {
+    if (!onlySelf(before, context)) return [];
+    return itemsOf(after.slice(passive[0].length), context).map((other) => edge(other, true));
+  }
+  // "the network joined A, B": the actor acts on what follows.
+  if (onlySelf(before, context)) return itemsOf(after, context).map((other) => edge(other, false));
+  // "A funds the network": one named body acts on the actor.
+  const subjects = context.othersIn(before);
+  if (subjects.length === 1 && selfRightAfter(after, context))
+    return [edge(subjects[0] as Body, true)];
+  return [];
+}
+
+/** The general reading of a sentence, clause by clause (";" separates clauses). */
+export function readGenerally(sentence: string, context: ReaderContext): Reading[] {
+  // "… new members: A; B; C": a colon before the semicolons makes them one list, not clauses.
+  const listed = /:[^;]*;/u.test(sentence);
+  return (listed ? [sentence] : sentence.split(';')).flatMap((clause) =>
+    readClause(clause, context),
+  );
+}
