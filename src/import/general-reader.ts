@@ -71,8 +71,8 @@ function cuesIn(clause: string): CueAt[] {
 
 /** An item that opens with a name (after its article), not a date, a count, a possessive or a person. */
 function isNameShaped(phrase: string): boolean {
-  // Kept as measured: "the|de|le…" also strips the start of "Department", "Leading" (see docs/importer.md).
-  const text = phrase.replace(/^\s*(?:(?:the|le|la|les|l'|of|de|du|des|d')\s*)*/iu, '');
+  // Whole articles only: "Department", "Leading" keep their first letters.
+  const text = phrase.replace(/^\s*(?:(?:the|le|la|les|of|de|du|des)\s+|[ld]['’]\s*)*/iu, '');
   return (
     /^\p{Lu}/u.test(text) &&
     !DATE_OR_COUNT.test(text) &&
