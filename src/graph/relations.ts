@@ -303,15 +303,18 @@ RETURN key, edges`,
 );
 
 // Without a year, each count is the node's degree for one type and direction, kept by the store.
+// Every type both ways (`timelineTruncated`, an unfiltered `totalCount`) is one degree over the
+// type union: it walks a small node's relationships once, where the sum walks them per type.
 const RELATION_COUNTS = namedQuery(
   'relationCounts',
   `
 UNWIND $keys AS key
 MATCH (n:Entity {key: key})
-RETURN key, ${ALL_TYPES.flatMap((type) => [
+RETURN key, CASE WHEN $everyType THEN COUNT { (n)-[:${ALL_TYPES.join('|')}]-() } ELSE
+  ${ALL_TYPES.flatMap((type) => [
     `CASE WHEN $outgoing AND '${type}' IN $types THEN COUNT { (n)-[:${type}]->() } ELSE 0 END`,
     `CASE WHEN $incoming AND '${type}' IN $types THEN COUNT { (n)<-[:${type}]-() } ELSE 0 END`,
-  ]).join(' +\n  ')} AS total`,
+  ]).join(' +\n  ')} END AS total`,
   (row) => ({ key: text(row.key), total: num(row.total) }),
 );
 
@@ -442,6 +445,7 @@ function countStatement(keys: readonly string[], filter: RelationFilter) {
   // The year's count reads what a page in that year reads, with the page's parameters.
   const params = {
     keys,
+    everyType: filter.types === null && filter.direction === 'BOTH',
     ...directions(filter),
     ...pageParams({ ...filter, after: null, limit: 0, brief: WHOLE_READS }, 'anyInYear'),
   };
