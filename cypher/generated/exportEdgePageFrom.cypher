@@ -12,7 +12,7 @@ WHERE (a.key > $from OR (a.key = $from AND (type(r) > $type OR (type(r) = $type 
     AND coalesce(r.untilYear, $activeAt) >= $activeAt))
   AND ($starts IS NULL OR b.key IN $starts OR b.key IN $denseReached
     OR (COUNT { (b)--() } <= $dense
-      AND EXISTS { MATCH (b)--(start:Entity) WHERE start.key IN $starts }))
+      AND EXISTS { MATCH (b)-[:MEMBER_OF|PARTICIPATES_IN|FOUNDED|EMERGED_FROM|INITIATED|CONTRIBUTED_TO|PART_OF|SUCCEEDED|ADOPTED|FUNDS|LED_TO|GAVE_LEGAL_BASIS_TO|PARTNER_OF]-(start:Entity) WHERE start.key IN $starts }))
 WITH a, r, b ORDER BY a.key, type(r), b.key, elementId(r) LIMIT $page
 RETURN [stored IN [r {.since, .until, .role, .founding, .attested, .disputed, .note, .sources}] | [type(r), a.key, b.key, stored.since, stored.until, stored.role, stored.founding, stored.attested, stored.disputed, stored.note, stored.sources, elementId(r), coalesce(
       r.sinceYear,

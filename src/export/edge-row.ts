@@ -2,8 +2,14 @@ import type { Plain } from '../db/plain.js';
 import { num, type Row, text } from '../db/query.js';
 import { relationStartYear } from '../model/active-at.js';
 import { parsePartialDate } from '../model/dates.js';
-import { RELATION_TYPES } from '../model/vocabulary.js';
+import { relationId } from '../model/types.js';
+import { isOneOf, RELATION_TYPES } from '../model/vocabulary.js';
 import type { ExportEdge } from './graph-query.js';
+
+/** The stored properties a row carries, after its type and end keys; its element id and first year follow. */
+const STORED = ['since', 'until', 'role', 'founding', 'attested', 'disputed', 'note', 'sources'];
+const ID_AT = 3 + STORED.length;
+const START_YEAR_AT = ID_AT + 1;
 
 /** Every model type, for typed patterns `-[r:A|B|…]->` (a closed vocabulary, never a value). */
 export const MODEL_TYPE_PATTERN = Object.keys(RELATION_TYPES).join('|');
@@ -14,9 +20,8 @@ export const MODEL_TYPE_PATTERN = Object.keys(RELATION_TYPES).join('|');
  * its element id (the cursor's tie-break) and its first year by the rule of `activeAt`.
  */
 export function exportEdgeProjection(r: string, a: string, b: string): string {
-  const fields = ['since', 'until', 'role', 'founding', 'attested', 'disputed', 'note', 'sources'];
-  const stored = `${r} {${fields.map((field) => `.${field}`).join(', ')}}`;
-  const values = fields.map((field) => `stored.${field}`).join(', ');
+  const stored = `${r} {${STORED.map((field) => `.${field}`).join(', ')}}`;
+  const values = STORED.map((field) => `stored.${field}`).join(', ');
   return `[stored IN [${stored}] | [type(${r}), ${a}.key, ${b}.key, ${values}, elementId(${r}), ${relationStartYear(r, a, b)}]][0]`;
 }
 
@@ -42,7 +47,7 @@ export function edgeRow(row: Row): EdgeRow {
 
 /** What a keyset cursor keeps of the last row: its from key, type, to key and element id. */
 export function edgeRowCursor(row: EdgeRow) {
-  return { type: text(row[0]), from: text(row[1]), to: text(row[2]), id: text(row[11]) };
+  return { type: text(row[0]), from: text(row[1]), to: text(row[2]), id: text(row[ID_AT]) };
 }
 
 /** The key of the row's end node. */
@@ -51,11 +56,13 @@ export const edgeRowTarget = (row: EdgeRow) => text(row[2]);
 /** The edge of a row, read as `relationFromProps` and `toEdge` read a relationship. */
 export function decodeExportEdge(row: EdgeRow): ExportEdge {
   const [type, from, to, since, until, role, founding, attested, disputed, note, sources] = row;
-  const startYear = row[12];
+  const startYear = row[START_YEAR_AT];
   const [start, end] = [date(since), date(until)];
   const [source, target, kind] = [text(from), text(to), text(type)];
+  // As `relationFromProps` reads a relationship: a type outside the vocabulary is a broken row.
+  if (!isOneOf(RELATION_TYPES, kind)) throw new TypeError(`unknown relationship type ${kind}`);
   return {
-    id: `${source}|${kind}|${target}`,
+    id: relationId({ from: source, type: kind, to: target }),
     source,
     target,
     type: kind,

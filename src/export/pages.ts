@@ -74,7 +74,7 @@ ${RETURN_EDGE}`,
 // every read (70,000 for a hub) cost Neo4j more than the rows it saved (docs/performance.md, issue
 // 25). Within one step of `$starts` (null: any distance), an end node is kept when it is a start,
 // one of the few reached nodes with more than `$dense` relationships, or a smaller node with a
-// relationship to a start (read from its own few): a superset of the neighbourhood, the rest of
+// model relationship to a start (read from its own few): a superset of the neighbourhood, the rest of
 // which is dropped in Node.
 const EDGE_PAGE_FROM = namedQuery(
   'exportEdgePageFrom',
@@ -84,7 +84,7 @@ MATCH (a:Entity {key: key})-[r:${MODEL_TYPE_PATTERN}]->(b:Entity)
 WHERE ${AFTER_CURSOR} AND ${RELATION_OK}
   AND ($starts IS NULL OR b.key IN $starts OR b.key IN $denseReached
     OR (COUNT { (b)--() } <= $dense
-      AND EXISTS { MATCH (b)--(start:Entity) WHERE start.key IN $starts }))
+      AND EXISTS { MATCH (b)-[:${MODEL_TYPE_PATTERN}]-(start:Entity) WHERE start.key IN $starts }))
 WITH a, r, b ${ORDER} LIMIT $page
 ${RETURN_EDGE}`,
   edgeRow,

@@ -441,15 +441,17 @@ function countStatement(keys: readonly string[], filter: RelationFilter) {
     const params = { keys, outgoing, incoming, activeAt: filter.activeAt };
     return [MEMBER_OF_COUNTS_ACTIVE_AT, params] as const;
   }
-  const query = filter.activeAt === null ? RELATION_COUNTS : RELATION_COUNTS_ACTIVE_AT;
+  if (filter.activeAt === null) {
+    const everyType = filter.types === null && filter.direction === 'BOTH';
+    return [RELATION_COUNTS, { keys, everyType, ...directions(filter) }] as const;
+  }
   // The year's count reads what a page in that year reads, with the page's parameters.
   const params = {
     keys,
-    everyType: filter.types === null && filter.direction === 'BOTH',
     ...directions(filter),
     ...pageParams({ ...filter, after: null, limit: 0, brief: WHOLE_READS }, 'anyInYear'),
   };
-  return [query, params] as const;
+  return [RELATION_COUNTS_ACTIVE_AT, params] as const;
 }
 
 // Founders: FOUNDED, or a founding membership (the model's one encoding of "founding member"),

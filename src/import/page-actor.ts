@@ -9,14 +9,18 @@ export const NOT_A_BODY = new Set(
   ),
 );
 
-const ACRONYM_TOKEN = /(?<![\p{L}\p{N}])[\p{Lu}][\p{L}\p{N}&'-]{1,11}(?![\p{L}\p{N}])/gu;
+export const ACRONYM_TOKEN = /(?<![\p{L}\p{N}])[\p{Lu}][\p{L}\p{N}&'-]{1,11}(?![\p{L}\p{N}])/gu;
 
 const count = (haystack: string, needle: string) =>
   needle.length < 2 ? 0 : haystack.split(needle).length - 1;
 
+/** How often the prose writes a name as whole words, accents and case aside. */
+export const timesNamed = (prose: string, name: string) =>
+  count(` ${normalise(prose)} `, ` ${normalise(name)} `);
+
 /** How often the prose names a body: its name (accents and case aside) or its acronym (as written). */
 export function mentions(name: string, acronym: string | null, prose: string): number {
-  const byName = name.length >= 4 ? count(` ${normalise(prose)} `, ` ${normalise(name)} `) : 0;
+  const byName = name.length >= 4 ? timesNamed(prose, name) : 0;
   const byAcronym = acronym ? count(prose, acronym) : 0;
   return byName + byAcronym;
 }

@@ -1,12 +1,18 @@
 // The body a page without a usable title is about: the bodies it names vote, so that a page that
 // names a body is never refused for want of a first line.
 import { normalise } from '../text/normalise.js';
-import { isAcronym, isHeading, isPlace } from './names.js';
-import { CONNECTOR, expansionOf, NOT_A_BODY, type PageActor } from './page-actor.js';
+import { compactName, isAcronym, isHeading, isPlace } from './names.js';
+import {
+  ACRONYM_TOKEN,
+  CONNECTOR,
+  expansionOf,
+  NOT_A_BODY,
+  type PageActor,
+  timesNamed,
+} from './page-actor.js';
 import { hostWords, pathWords } from './url-actor.js';
 import { escapeRegExp } from './words.js';
 
-const ACRONYM_TOKEN = /(?<![\p{L}\p{N}])[\p{Lu}][\p{L}\p{N}&'-]{1,11}(?![\p{L}\p{N}])/gu;
 // Within one line: a heading above a name is not part of it.
 const NAME_RUN =
   /(?:[\p{Lu}][\p{L}’'&-]+)(?:[^\S\n]+(?:(?:of|for|and|the|de|du|des|d['’]|pour|et|la|le|l['’])[^\S\n]+)*[\p{Lu}][\p{L}’'&-]+){0,7}/gu;
@@ -31,8 +37,6 @@ const timesWritten = (text: string, phrase: string) =>
     ? 0
     : (text.match(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(phrase)}(?![\\p{L}\\p{N}])`, 'gu'))
         ?.length ?? 0);
-const timesNamed = (text: string, name: string) =>
-  ` ${normalise(text)} `.split(` ${normalise(name)} `).length - 1;
 
 /** "L'ACR (Full Name)": the name a parenthesis after the acronym gives, when its initials spell it. */
 function parenthesisAfter(acronym: string, text: string): string | null {
@@ -133,8 +137,7 @@ function inAddress(candidate: Candidate, url: URL | null): boolean {
   if (!url) return false;
   const path = pathWords(url);
   const host = hostWords(url).flatMap((word) => [word, ...word.split('-')]);
-  const compact = (phrase: string) => normalise(phrase).replace(/[^\p{L}\p{N}]/gu, '');
-  const forms = [candidate.core, candidate.actor.acronym ?? ''].map(compact).filter(Boolean);
+  const forms = [candidate.core, candidate.actor.acronym ?? ''].map(compactName).filter(Boolean);
   // "…/presentation-ducfa": an elided article ("d'UCFA") runs into the acronym.
   const inPath = (form: string) =>
     path.some((word) => [form, `d${form}`, `l${form}`].includes(word));
