@@ -12,7 +12,7 @@ const LAYERS = [
   ['reads, history, dataset and auth', '^src/(graph|history|dataset|auth)/'],
   ['writes and exports', '^src/(write|export)/'],
   ['importer', '^src/import/'],
-  ['GraphQL schema', '^src/(schema/|builder[.]ts$|context[.]ts$|loaders[.]ts$)'],
+  ['GraphQL schema', '^src/(schema/|builder-plugins/|builder[.]ts$|context[.]ts$|loaders[.]ts$)'],
   ['HTTP edge', '^src/(plugins|http)/'],
   ['server', '^src/(yoga|server)[.]ts$'],
 ];

@@ -3,10 +3,10 @@ import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import { refusal } from './auth/errors.js';
 import { scopesOf } from './auth/roles.js';
+import DocumentComplexityPlugin from './builder-plugins/document-complexity.js';
+import ForwardPagesPlugin from './builder-plugins/forward-pages.js';
 import type { Context } from './context.js';
 import { atMostText, BOUNDS, DOCUMENT_LIMITS } from './limits.js';
-import DocumentComplexityPlugin from './schema/document-complexity.js';
-import ForwardPagesPlugin from './schema/forward-pages.js';
 
 interface SchemaOptions {
   Context: Context;

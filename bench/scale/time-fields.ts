@@ -1,13 +1,13 @@
-// `tsx scripts/time-fields.ts [--load 100000] [--runs 30] [--only name]`: p50/p99 of the slow
+// `tsx bench/scale/time-fields.ts [--load 100000] [--runs 30] [--only name]`: p50/p99 of the slow
 // research fields of issue 25 through the app (in process, concurrency 1), on the database of
 // NEO4J_URI. `--load` first applies the schema, seeds data/ and adds a synthetic graph of that many
 // edges (bench/scale/synthetic-graph.ts); never use it on a database you only may read.
 import os from 'node:os';
 import { parseArgs } from 'node:util';
-import { shapeOf } from '../bench/scale/synthetic-graph.js';
-import { loadConfig } from '../src/config.js';
-import { openDatabase } from '../src/db/open-database.js';
-import { createApp } from '../src/yoga.js';
+import { loadConfig } from '../../src/config.js';
+import { openDatabase } from '../../src/db/open-database.js';
+import { createApp } from '../../src/yoga.js';
+import { shapeOf } from './synthetic-graph.js';
 
 const { values } = parseArgs({
   options: {
@@ -22,10 +22,10 @@ const { values } = parseArgs({
 const RUNS = Number(values.runs);
 
 async function load(edges: number, open: Awaited<ReturnType<typeof openDatabase>>) {
-  const { applySchema } = await import('../src/model/apply-schema.js');
-  const { seedDatabase } = await import('../src/dataset/seed-database.js');
-  const { loadSyntheticGraph } = await import('../bench/scale/synthetic-graph.js');
-  const { refreshPlannerStatistics } = await import('../src/db/planner-statistics.js');
+  const { applySchema } = await import('../../src/model/apply-schema.js');
+  const { seedDatabase } = await import('../../src/dataset/seed-database.js');
+  const { loadSyntheticGraph } = await import('./synthetic-graph.js');
+  const { refreshPlannerStatistics } = await import('../../src/db/planner-statistics.js');
   await applySchema(open.db);
   await seedDatabase(open.db);
   await loadSyntheticGraph(open.db, edges);
@@ -82,7 +82,7 @@ async function main() {
   const open = await openDatabase(loadConfig().database);
   if (values.load) await load(Number(values.load), open);
   else if (values['apply-schema']) {
-    const { applySchema } = await import('../src/model/apply-schema.js');
+    const { applySchema } = await import('../../src/model/apply-schema.js');
     await applySchema(open.db);
   }
   const app = createApp({ db: open.db });
