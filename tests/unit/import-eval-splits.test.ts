@@ -53,6 +53,7 @@ describe('evaluation splits', () => {
     ['eleventh', 'heldOut11', 'r11-', 22],
     ['twelfth', 'heldOut12', 'r12-', 22],
     ['thirteenth', 'heldOut13', 'r13-', 22],
+    ['fourteenth', 'heldOut14', 'r14-', 24],
   ] as const)(
     'keep the %s held-out round of real pages as its own split, each with a source address',
     (_round, split, prefix, atLeast) => {
