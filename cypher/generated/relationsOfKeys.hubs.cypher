@@ -216,6 +216,7 @@ CALL (n) {
     otherKey > $pageAfter.otherKey OR (otherKey = $pageAfter.otherKey AND fromKey > $pageAfter.fromKey))))
   WITH r, other ORDER BY type(r), otherKey, fromKey
   LIMIT $pageLimit
-  RETURN collect([CASE WHEN $pageBriefRelation THEN [stored IN [r {.fromKey, .toKey}] | [type(r), coalesce(stored.fromKey, startNode(r).key), coalesce(stored.toKey, endNode(r).key)]][0] ELSE [stored IN [properties(r)] | {type: type(r), from: coalesce(stored.fromKey, startNode(r).key), to: coalesce(stored.toKey, endNode(r).key), props: stored}][0] END, CASE WHEN $pageBriefOther THEN [stored IN [other {.key, .name, .kind, .acronym}] | [stored.key, stored.name, stored.kind, stored.acronym, labels(other)]][0] ELSE {props: other {.*, searchNames: null, searchDescription: null, contentHash: null}, labels: labels(other)} END]) AS edges
+  RETURN collect([CASE WHEN $pageBriefRelation THEN [stored IN [r {.fromKey, .toKey}] | [type(r), coalesce(stored.fromKey, startNode(r).key), coalesce(stored.toKey, endNode(r).key)]][0] ELSE [stored IN [properties(r)] | {type: type(r), from: coalesce(stored.fromKey, startNode(r).key), to: coalesce(stored.toKey, endNode(r).key), props: stored}][0] END, CASE WHEN $pageBriefOther THEN [stored IN [other {.key, .name, .kind, .acronym}] | [stored.key, stored.name, stored.kind, stored.acronym, labels(other)]][0] ELSE {props: other {.*, searchNames: null, searchDescription: null, contentHash: null}, labels: labels(other)} END] + [CASE WHEN $pageOtherDegrees THEN COUNT { (other)-[:MEMBER_OF|PARTICIPATES_IN|FOUNDED|EMERGED_FROM|INITIATED|CONTRIBUTED_TO|PART_OF|SUCCEEDED|ADOPTED|FUNDS|LED_TO|GAVE_LEGAL_BASIS_TO|PARTNER_OF]-() } END]) AS edges
 }
-RETURN key, edges;
+UNWIND edges AS edge
+RETURN key, edge;

@@ -29,6 +29,8 @@ export interface RelationSpec {
   limit: number;
   /** Read the other ends (`nodes`) or the relationships briefly: the selection reads no more. */
   brief: ReadBriefness;
+  /** Any-type pages only: also each other end's degree over every type (`otherDegree`). */
+  otherDegrees?: boolean;
 }
 
 /** The relationship part of a spec, without the page: what a count depends on. */
@@ -42,9 +44,14 @@ export interface RelationEdge<R extends RelationRow = RelationRow> {
   relation: R;
   direction: 'OUTGOING' | 'INCOMING';
   other: EntityRow;
+  /** The other end's relationships of every type both ways, when the spec asked `otherDegrees`. */
+  otherDegree?: number;
 }
 
 const ALL_TYPES = Object.keys(RELATION_TYPES) as RelationType[];
+
+/** How many relationships of every type `node` has both ways: a degree kept by the store. */
+const everyTypeDegree = (node: string) => `COUNT { (${node})-[:${ALL_TYPES.join('|')}]-() }`;
 
 /**
  * The parameters of a page subquery carry the prefix of its scope, so a page subquery fits in a
@@ -98,13 +105,18 @@ function indexedRead(
     RETURN r, other, r.${otherEnd} AS otherKey, r.fromKey AS fromKey`;
 }
 
-/** The page among the rows `r, other, otherKey, fromKey` that the reads found: after the cursor. */
+/**
+ * The page among the rows `r, other, otherKey, fromKey` that the reads found: after the cursor;
+ * with `…OtherDegrees`, each other end's degree too (a timeline's `timelineTruncated` of its
+ * other ends, counted where the page is read instead of by a read of their keys afterwards).
+ */
 function pageOfFound(scope: PageScope): string {
+  const degree = `CASE WHEN ${param(scope, 'OtherDegrees')} THEN ${everyTypeDegree('other')} END`;
   return `
   WITH r, other, otherKey, fromKey WHERE ${afterCursor(scope)}
   WITH r, other ORDER BY type(r), otherKey, fromKey
   LIMIT ${param(scope, 'Limit')}
-  RETURN collect(${edge(scope)}) AS edges`;
+  RETURN collect(${edge(scope)} + [${degree}]) AS edges`;
 }
 
 /**
@@ -253,8 +265,12 @@ export function pageParams(
     BriefOther: spec.brief.nodes,
     BriefRelation: spec.brief.relations,
   };
+  const otherDegrees = spec.otherDegrees ?? false;
   if (variant === 'any') {
-    return { ...named({ ...common, After: spec.after }), ...startKeys(spec, scope) };
+    return {
+      ...named({ ...common, After: spec.after, OtherDegrees: otherDegrees }),
+      ...startKeys(spec, scope),
+    };
   }
   if (variant === 'anyInYear') {
     const { types, outgoing, incoming } = directions(spec);
@@ -265,25 +281,33 @@ export function pageParams(
       Incoming: incoming,
       ActiveAt: spec.activeAt,
       After: spec.after,
+      OtherDegrees: otherDegrees,
     });
   }
+  if (otherDegrees) throw new Error(`otherDegrees is read by any-type pages only, not ${variant}`);
   // The indexed variants have one type, so the cursor's other key is where they resume.
   return named({ ...common, ActiveAt: spec.activeAt, AfterKey: spec.after?.otherKey ?? '' });
 }
 
-/** Decodes a page subquery's `edges` as seen from the node with `key`. */
-export function decodeEdges(key: string, value: Plain | undefined): RelationEdge[] {
-  return list((item: Plain): RelationEdge => {
-    const [rel, other] = Array.isArray(item) ? item : [];
-    const relation = decodeRelationRow(rel);
-    return {
-      relation,
-      direction: relation.from === key ? 'OUTGOING' : 'INCOMING',
-      other: decodeEntityRow(other),
-    };
-  })(value);
+/** Decodes one item of a page subquery's `edges` as seen from the node with `key`. */
+function decodeEdge(key: string, item: Plain): RelationEdge {
+  const [rel, other, degree] = Array.isArray(item) ? item : [];
+  const relation = decodeRelationRow(rel);
+  return {
+    relation,
+    direction: relation.from === key ? 'OUTGOING' : 'INCOMING',
+    other: decodeEntityRow(other),
+    ...(degree === null || degree === undefined ? {} : { otherDegree: num(degree) }),
+  };
 }
 
+/** Decodes a page subquery's `edges` as seen from the node with `key`. */
+export function decodeEdges(key: string, value: Plain | undefined): RelationEdge[] {
+  return list((item: Plain) => decodeEdge(key, item))(value);
+}
+
+// One row per relationship, not a list per key: the driver decodes the strings of a record larger
+// than a chunk part by part, so a hub's page of 1,000 whole rows as one record decoded slowly.
 const RELATIONS_OF_KEYS = new Map(
   PAGE_VARIANTS.map((variant) => [
     variant,
@@ -293,10 +317,11 @@ const RELATIONS_OF_KEYS = new Map(
 UNWIND $keys AS key
 MATCH (n:Entity {key: key})
 ${relationPageCall(variant)}
-RETURN key, edges`,
+UNWIND edges AS edge
+RETURN key, edge`,
       (row) => {
         const key = text(row.key);
-        return { key, edges: decodeEdges(key, row.edges) };
+        return { key, edge: decodeEdge(key, row.edge ?? null) };
       },
     ),
   ]),
@@ -310,7 +335,7 @@ const RELATION_COUNTS = namedQuery(
   `
 UNWIND $keys AS key
 MATCH (n:Entity {key: key})
-RETURN key, CASE WHEN $everyType THEN COUNT { (n)-[:${ALL_TYPES.join('|')}]-() } ELSE
+RETURN key, CASE WHEN $everyType THEN ${everyTypeDegree('n')} ELSE
   ${ALL_TYPES.flatMap((type) => [
     `CASE WHEN $outgoing AND '${type}' IN $types THEN COUNT { (n)-[:${type}]->() } ELSE 0 END`,
     `CASE WHEN $incoming AND '${type}' IN $types THEN COUNT { (n)<-[:${type}]-() } ELSE 0 END`,
@@ -417,7 +442,12 @@ export async function relationPages(
   const query = RELATIONS_OF_KEYS.get(variant);
   if (!query) throw new Error(`no page query for ${variant}`);
   const rows = await db.read(query, { keys, ...pageParams(spec, variant) });
-  const byKey = new Map(rows.map((row) => [row.key, row.edges]));
+  const byKey = new Map<string, RelationEdge[]>();
+  for (const row of rows) {
+    const edges = byKey.get(row.key);
+    if (edges) edges.push(row.edge);
+    else byKey.set(row.key, [row.edge]);
+  }
   return keys.map((key) => byKey.get(key) ?? []);
 }
 

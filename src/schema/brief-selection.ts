@@ -110,6 +110,11 @@ export const timelineOthersBrief = oncePerSelection((info) =>
   allIn(selectedAt(info, ['other']), ENTITY_FIELDS),
 );
 
+/** For the `timeline` being resolved: whether its other ends' `timelineTruncated` is selected. */
+export const timelineOthersCounted = oncePerSelection((info) =>
+  selectedAt(info, ['other']).includes('timelineTruncated'),
+);
+
 /** For a connection of nodes being resolved (e.g. `actors`): whether its nodes may be brief. */
 export const connectionNodesBrief = oncePerSelection((info) =>
   allIn(selectedAt(info, ['edges', 'node']), ENTITY_FIELDS),

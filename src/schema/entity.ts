@@ -21,7 +21,7 @@ import {
   NODE_FAMILIES,
   type NodeFamily,
 } from '../model/vocabulary.js';
-import { nodeBrief, timelineOthersBrief } from './brief-selection.js';
+import { nodeBrief, timelineOthersBrief, timelineOthersCounted } from './brief-selection.js';
 import {
   FoundingRef,
   LocalizedNameRef,
@@ -58,11 +58,18 @@ import { SourceRef } from './source.js';
 import { TimelineEntryRef } from './timeline.js';
 import { fromWholeEntity, wholeEntity } from './whole-rows.js';
 
-/** The relationships a timeline reads, whole, with their other ends read briefly if `briefOthers`. */
+/** Every relationship of a node, whatever its type and direction: degrees from the count store. */
+const ALL_RELATIONS = { types: null, direction: 'BOTH', activeAt: null } as const;
+
+/**
+ * The relationships a timeline reads, whole, with their other ends read briefly if `briefOthers`;
+ * if `countOthers`, the other ends' degrees come with them, for their `timelineTruncated`.
+ */
 async function timelineRelations(
   ctx: Context,
   key: string,
   briefOthers: boolean,
+  countOthers: boolean,
 ): Promise<RelationEdge<Relation>[]> {
   const edges = await ctx.loaders
     .relations({
@@ -72,13 +79,15 @@ async function timelineRelations(
       after: null,
       limit: CAPS.timelineRelations,
       brief: { ...WHOLE_READS, nodes: briefOthers },
+      otherDegrees: countOthers,
     })
     .load(key);
+  const counts = ctx.loaders.relationCounts(ALL_RELATIONS);
+  for (const edge of edges) {
+    if (edge.otherDegree !== undefined) counts.prime(edge.other.key, edge.otherDegree);
+  }
   return edges.map((edge) => ({ ...edge, relation: readWhole(edge.relation) }));
 }
-
-/** Every relationship of a node, whatever its type and direction: degrees from the count store. */
-const ALL_RELATIONS = { types: null, direction: 'BOTH', activeAt: null } as const;
 
 type FieldBuilder = PothosSchemaTypes.FieldBuilder<SchemaTypes, EntityRow, 'Object' | 'Interface'>;
 
@@ -333,7 +342,12 @@ builder.objectFields(ActorRef, (t) => ({
     resolve: async (row, _args, ctx, info) =>
       buildTimeline(
         await wholeEntity(row, ctx),
-        await timelineRelations(ctx, row.key, timelineOthersBrief(info)),
+        await timelineRelations(
+          ctx,
+          row.key,
+          timelineOthersBrief(info),
+          timelineOthersCounted(info),
+        ),
       ),
   }),
   timelineTruncated: t.boolean({
