@@ -653,7 +653,16 @@ export class Extractor {
         }
       }
     });
-    proposals.push(...this.mergers(raw, evidence));
+    const merged = this.mergers(raw, evidence);
+    // "B was formed by a merger of A and C": the merged bodies did not found B, B emerged from them.
+    const formed = new Set(merged.map((proposal) => proposal.from.name));
+    if (merged.length > 0)
+      proposals.splice(
+        0,
+        proposals.length,
+        ...proposals.filter((p) => p.type !== 'FOUNDED' || !formed.has(p.to.name)),
+      );
+    proposals.push(...merged);
     // Where no rule read the sentence, the general reader tries its bodies, one cue and their order.
     if (proposals.length === 0) proposals.push(...this.generalReading(work, evidence));
     return this.refine(work, proposals);
@@ -723,7 +732,13 @@ export class Extractor {
   /** "voted to merge A with B to form C": C emerged from A and from B, whoever C is. */
   private mergers(text: string, evidence: string): ProposedRelation[] {
     const merger = mergerIn(text);
-    const formed = merger && this.resolve(merger.formed);
+    // The actor by any name the page gives it ("Aesio" for "Aesio Mutuelle"), else a body the name finder knows.
+    const formed =
+      merger &&
+      ((this.refersToSelf(merger.formed) && this.othersIn(merger.formed).length === 0) ||
+      leadingPartOf(merger.formed, this.selfEnd.name)
+        ? this.selfEnd
+        : this.resolve(merger.formed));
     if (!merger || !formed) return [];
     const to = this.isSelf(formed) ? { ...this.selfEnd, confidence: 1 } : formed;
     const found: Found = { trigger: MERGER_TRIGGER, start: 0, end: 0 };
@@ -779,6 +794,12 @@ export class Extractor {
       return proposal;
     });
   }
+}
+
+/** "Aesio" for "Aesio Mutuelle": the actor's name shortened to its first words (one of four letters at least). */
+function leadingPartOf(short: string, name: string): boolean {
+  const part = short.trim();
+  return part.length >= 4 && /^\p{Lu}/u.test(part) && name.startsWith(`${part} `);
 }
 
 export function sentences(paragraph: string, language: string): string[] {
