@@ -207,7 +207,21 @@ export class Extractor {
     const known = byName ?? this.knownInside(phrase, alone);
     if (known) return { match: known.key, name, confidence: known.confidence };
     const fresh = namedThing(phrase, alone);
-    return fresh ? { match: null, name: fresh, confidence: 0.9 } : undefined;
+    return fresh ? { match: null, name: this.writtenInFull(fresh), confidence: 0.9 } : undefined;
+  }
+
+  /** "Harvest Mills" after "Harvest Mills Cooperative": a new name the page gave earlier with its kind word. */
+  private writtenInFull(name: string): string {
+    // A name that says what it is ("… Assembly") is whole already: the longer one is another body.
+    if (kindOf(name) !== null) return name;
+    const short = normalise(name);
+    const full = this.named.find((end) => {
+      const rest = normalise(end.name).startsWith(`${short} `)
+        ? end.name.split(/\s+/u).slice(name.split(/\s+/u).length)
+        : [];
+      return rest.length === 1 && kindOf(rest[0] as string) !== null;
+    });
+    return full?.name ?? name;
   }
 
   /** A known name inside the phrase; in a list, only when nothing but a qualifier follows it. */

@@ -78,3 +78,21 @@ describe('mergers on a page', () => {
     ]);
   });
 });
+
+describe('a new name the page wrote in full before', () => {
+  it('takes the full name when the short one lacks only its kind word', () => {
+    expect(
+      claims(
+        'Tidewater Makers Network\n\nTidewater Makers Network works beside Lantern Mills Cooperatives.\n\nLantern Mills was itself the product of a 1994 merger between Northern Tinkers Association and the Southern Fixers Federation.',
+      ),
+    ).toContain('Lantern Mills Cooperatives EMERGED_FROM Northern Tinkers Association');
+  });
+
+  it('keeps a short name that says what it is', () => {
+    expect(
+      claims(
+        'Tidewater Makers Network\n\nThe Harbour Assembly Network met in Leith.\n\nHarbour Assembly was itself the product of a 1994 merger between Northern Tinkers Association and the Southern Fixers Federation.',
+      ),
+    ).toContain('Harbour Assembly EMERGED_FROM Northern Tinkers Association');
+  });
+});
