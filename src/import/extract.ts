@@ -450,6 +450,7 @@ export class Extractor {
       // Who the clause is about: the actor, another body it names, or (incoming) the thing just named.
       let subjects: End[] = [this.selfEnd];
       const described = this.describedSubject(work.slice(clauseStart, current.start));
+      const possessor = possessedBy(before)?.[0];
       const listed = trigger.listedSubjects
         ? this.listedSubjects(work.slice(previousEndBefore, current.start), trigger.listedOnly)
         : [];
@@ -477,6 +478,17 @@ export class Extractor {
         return;
       } else if (trigger.ownerBefore) {
         const owner = this.ownerBefore(work.slice(clauseStart, current.start));
+        if (!owner) return;
+        subjects = [owner];
+      } else if (trigger.incoming && possessor !== undefined) {
+        // "A et B et ses membres :": B owns the list; an owner the reader cannot name is not the actor.
+        const named = this.resolve(possessor);
+        const owner =
+          named && !this.isSelf(named)
+            ? named
+            : named || this.refersToSelf(possessor)
+              ? this.selfEnd
+              : undefined;
         if (!owner) return;
         subjects = [owner];
       } else if (described) {
@@ -808,6 +820,25 @@ export class Extractor {
       return proposal;
     });
   }
+}
+
+/**
+ * "A et B et ses organisations membres :": the possessive belongs to the body right before it, B only
+ * ("de collaboration et de dialogue" stays inside B's name: a new conjunct opens with a capital).
+ */
+function possessedBy(clause: string): string[] | undefined {
+  const owned = /^(.*)\s(?:et|and)\s+(?:ses|its|leurs|their)\s[^,;]*$/iu.exec(clause);
+  if (!owned) return undefined;
+  const conjuncts = (owned[1] as string).split(
+    /[,;]|\s(?:and|et)\s(?=(?:(?:the|le|la|les)\s+|l['’]\s*)?\p{Lu})/u,
+  );
+  const last = (conjuncts.at(-1) ?? '').trim();
+  // A name, not a clause: "Membership of the Network is free and its members include" is no owner.
+  const nameLike =
+    /^(?:(?:the|le|la|les)\s+|l['’]\s*)?\p{Lu}/u.test(last) &&
+    last.split(/\s+/u).length <= 12 &&
+    !/(?<![\p{L}])(?:is|are|was|were|est|sont|a|ont|it|il|elle)(?![\p{L}])/u.test(last);
+  return nameLike ? [last] : undefined;
 }
 
 /** "Aesio" for "Aesio Mutuelle": the actor's name shortened to its first words (one of four letters at least). */

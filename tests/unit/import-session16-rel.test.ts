@@ -96,3 +96,27 @@ describe('a new name the page wrote in full before', () => {
     ).toContain('Harbour Assembly EMERGED_FROM Northern Tinkers Association');
   });
 });
+
+describe('a members list owned by the body right before "et ses"', () => {
+  const opening =
+    'Tidewater Makers Network\n\nTidewater Makers Network repairs boats on the estuary.\n\n';
+
+  it('gives the list to the last body of the subject, not the first', () => {
+    expect(
+      claims(
+        `${opening}L'Agence Bleue et la Fédération des Ateliers Marins et ses organisations membres : Atelier Brisant, Collectif Écume.`,
+      ),
+    ).toEqual([
+      'Atelier Brisant MEMBER_OF Fédération des Ateliers Marins',
+      'Collectif Écume MEMBER_OF Fédération des Ateliers Marins',
+    ]);
+  });
+
+  it('says nothing when that body cannot be named', () => {
+    expect(
+      claims(
+        `${opening}L'Agence Bleue et le Cadre de concertation et de dialogue entre ateliers marins et ses organisations membres : Atelier Brisant, Collectif Écume.`,
+      ),
+    ).toEqual([]);
+  });
+});
