@@ -207,7 +207,21 @@ export class Extractor {
     const known = byName ?? this.knownInside(phrase, alone);
     if (known) return { match: known.key, name, confidence: known.confidence };
     const fresh = namedThing(phrase, alone);
-    return fresh ? { match: null, name: fresh, confidence: 0.9 } : undefined;
+    return fresh ? { match: null, name: this.writtenInFull(fresh), confidence: 0.9 } : undefined;
+  }
+
+  /** "Harvest Mills" after "Harvest Mills Cooperative": a new name the page gave earlier with its kind word. */
+  private writtenInFull(name: string): string {
+    // A name that says what it is ("… Assembly") is whole already: the longer one is another body.
+    if (kindOf(name) !== null) return name;
+    const short = normalise(name);
+    const full = this.named.find((end) => {
+      const rest = normalise(end.name).startsWith(`${short} `)
+        ? end.name.split(/\s+/u).slice(name.split(/\s+/u).length)
+        : [];
+      return rest.length === 1 && kindOf(rest[0] as string) !== null;
+    });
+    return full?.name ?? name;
   }
 
   /** A known name inside the phrase; in a list, only when nothing but a qualifier follows it. */
@@ -436,6 +450,7 @@ export class Extractor {
       // Who the clause is about: the actor, another body it names, or (incoming) the thing just named.
       let subjects: End[] = [this.selfEnd];
       const described = this.describedSubject(work.slice(clauseStart, current.start));
+      const possessor = possessedBy(before)?.[0];
       const listed = trigger.listedSubjects
         ? this.listedSubjects(work.slice(previousEndBefore, current.start), trigger.listedOnly)
         : [];
@@ -463,6 +478,17 @@ export class Extractor {
         return;
       } else if (trigger.ownerBefore) {
         const owner = this.ownerBefore(work.slice(clauseStart, current.start));
+        if (!owner) return;
+        subjects = [owner];
+      } else if (trigger.incoming && possessor !== undefined) {
+        // "A et B et ses membres :": B owns the list; an owner the reader cannot name is not the actor.
+        const named = this.resolve(possessor);
+        const owner =
+          named && !this.isSelf(named)
+            ? named
+            : named || this.refersToSelf(possessor)
+              ? this.selfEnd
+              : undefined;
         if (!owner) return;
         subjects = [owner];
       } else if (described) {
@@ -653,7 +679,16 @@ export class Extractor {
         }
       }
     });
-    proposals.push(...this.mergers(raw, evidence));
+    const merged = this.mergers(raw, evidence);
+    // "B was formed by a merger of A and C": the merged bodies did not found B, B emerged from them.
+    const formed = new Set(merged.map((proposal) => proposal.from.name));
+    if (merged.length > 0)
+      proposals.splice(
+        0,
+        proposals.length,
+        ...proposals.filter((p) => p.type !== 'FOUNDED' || !formed.has(p.to.name)),
+      );
+    proposals.push(...merged);
     // Where no rule read the sentence, the general reader tries its bodies, one cue and their order.
     if (proposals.length === 0) proposals.push(...this.generalReading(work, evidence));
     return this.refine(work, proposals);
@@ -723,7 +758,13 @@ export class Extractor {
   /** "voted to merge A with B to form C": C emerged from A and from B, whoever C is. */
   private mergers(text: string, evidence: string): ProposedRelation[] {
     const merger = mergerIn(text);
-    const formed = merger && this.resolve(merger.formed);
+    // The actor by any name the page gives it ("Aesio" for "Aesio Mutuelle"), else a body the name finder knows.
+    const formed =
+      merger &&
+      ((this.refersToSelf(merger.formed) && this.othersIn(merger.formed).length === 0) ||
+      leadingPartOf(merger.formed, this.selfEnd.name)
+        ? this.selfEnd
+        : this.resolve(merger.formed));
     if (!merger || !formed) return [];
     const to = this.isSelf(formed) ? { ...this.selfEnd, confidence: 1 } : formed;
     const found: Found = { trigger: MERGER_TRIGGER, start: 0, end: 0 };
@@ -779,6 +820,31 @@ export class Extractor {
       return proposal;
     });
   }
+}
+
+/**
+ * "A et B et ses organisations membres :": the possessive belongs to the body right before it, B only
+ * ("de collaboration et de dialogue" stays inside B's name: a new conjunct opens with a capital).
+ */
+function possessedBy(clause: string): string[] | undefined {
+  const owned = /^(.*)\s(?:et|and)\s+(?:ses|its|leurs|their)\s[^,;]*$/iu.exec(clause);
+  if (!owned) return undefined;
+  const conjuncts = (owned[1] as string).split(
+    /[,;]|\s(?:and|et)\s(?=(?:(?:the|le|la|les)\s+|l['’]\s*)?\p{Lu})/u,
+  );
+  const last = (conjuncts.at(-1) ?? '').trim();
+  // A name, not a clause: "Membership of the Network is free and its members include" is no owner.
+  const nameLike =
+    /^(?:(?:the|le|la|les)\s+|l['’]\s*)?\p{Lu}/u.test(last) &&
+    last.split(/\s+/u).length <= 12 &&
+    !/(?<![\p{L}])(?:is|are|was|were|est|sont|a|ont|it|il|elle)(?![\p{L}])/u.test(last);
+  return nameLike ? [last] : undefined;
+}
+
+/** "Aesio" for "Aesio Mutuelle": the actor's name shortened to its first words (one of four letters at least). */
+function leadingPartOf(short: string, name: string): boolean {
+  const part = short.trim();
+  return part.length >= 4 && /^\p{Lu}/u.test(part) && name.startsWith(`${part} `);
 }
 
 export function sentences(paragraph: string, language: string): string[] {

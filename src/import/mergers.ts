@@ -8,6 +8,26 @@ const MERGER =
 const MERGED_BEFORE =
   /^(?:\s*(?:in|en) \d{4},?\s+)?(.+?)\s(?:merged|consolidated|amalgamated|ont fusionné|fusionnent|se sont regroupées?)\s(?:to form|to create|to become|into|pour (?:former|créer|constituer|devenir))\s+(.+)$/iu;
 
+/** A merger named as a noun and what it joined: "a 1983 merger between A and B", "la fusion des 3 mutuelles A, B et C". */
+const MERGER_NOUN =
+  "(?:the|a|an|la|une|l')\\s*(?:\\d{4}\\s+)?(?:merger|amalgamation|fusion)(?:\\s[^,;]{0,25}?)?\\s(?:of|between|des|de|d'|entre)(?!\\p{L})\\s*(?:(?:the|les|leurs|their)\\s+)?(?:(?:\\d+|two|three|four|five|deux|trois|quatre|cinq)\\s+\\p{Ll}+\\s+)?";
+
+/** "B was formed by a merger of A and C", "B est issue de la fusion de A et C": the subject emerged. */
+const SUBJECT_OF_MERGER = new RegExp(
+  `^(?:.*[,;:]\\s+)?(.+?)\\s(?:was|is|has been|had been|est|a été)\\s+(?:itself\\s+|elle-même\\s+|lui-même\\s+)?(?:formed|created|born|founded|established|the (?:product|result)|formée?|créée?|née?|issue?|le fruit|le résultat)\\s+(?:(?:in|en) \\d{4},?\\s+)?(?:by|from|through|of|in|de|d'|par)\\s*${MERGER_NOUN}(.+?\\s(?:and|et)\\s.+)$`,
+  'iu',
+);
+
+/** "Résultant de la fusion des mutuelles A, B et C, D …": the body named after the list emerged. */
+const FRONTED_MERGER = new RegExp(
+  `^\\s*(?:résultant|issue?s?|née?s?|born|formed|created|the (?:product|result))\\s+(?:de|d'|from|by|of|through)\\s*${MERGER_NOUN}([^,;]+(?:,\\s*[^,;]+)*?\\s(?:and|et)\\s[^,;]+),\\s+(.+)$`,
+  'iu',
+);
+
+/** The capitalised words (and the particles between them) that open a clause: its subject's name. */
+const LEADING_NAME =
+  /^(?:(?:the|le|la|les|l['’])\s*)?\p{Lu}[\p{L}\d&'’.-]*(?:\s+(?:(?:of|for|de|du|des|d['’]|la|le|l['’]|et|and|&)\s*)*\p{Lu}[\p{L}\d&'’.-]*)*/u;
+
 /** Between the bodies: "with", "and", commas; possessives before them ("their A") are dropped. */
 const BETWEEN = /\s*(?:,|\swith\s|\sand\s|\set\s|\savec\s)\s*/u;
 
@@ -20,6 +40,33 @@ export interface Merger {
 
 /** The merger a sentence states, if any. */
 export function mergerIn(sentence: string): Merger | undefined {
+  return verbMerger(sentence) ?? nounMerger(sentence);
+}
+
+/** A merger stated with a noun: the body formed is the subject, or the name right after the list. */
+function nounMerger(sentence: string): Merger | undefined {
+  const subject = SUBJECT_OF_MERGER.exec(sentence);
+  const fronted = subject ? null : FRONTED_MERGER.exec(sentence);
+  const [formed, list] = subject
+    ? [subject[1] as string, subject[2] as string]
+    : fronted
+      ? [fronted[2] as string, fronted[1] as string]
+      : [];
+  // A long subject is a clause, not a name: "the move that … was the result of a merger".
+  if (!formed || !list || (subject && formed.split(/\s+/u).length > 8)) return undefined;
+  const merged = list
+    .replace(/\s*\([^()]*\)/gu, '')
+    .split(/[.;](?:\s|$)|\s(?:in|en) \d{4}/u)[0]
+    ?.split(BETWEEN)
+    .map((part) => part.replace(/^(?:the|le|la|les|l')\s*/iu, '').trim())
+    .filter((part) => part !== '');
+  // After a fronted list the name opens the clause and its verb ends it: "…, Aesio s'est rapprochée de …".
+  const name = subject ? formed.trim() : (LEADING_NAME.exec(formed)?.[0].trim() ?? '');
+  return merged && merged.length > 1 && name !== '' ? { merged, formed: name } : undefined;
+}
+
+/** A merger stated with a verb: "merged to form", "fusionnent pour créer". */
+function verbMerger(sentence: string): Merger | undefined {
   const found = MERGER.exec(sentence) ?? MERGED_BEFORE.exec(sentence);
   if (!found) return undefined;
   const merged = (found[1] as string)
