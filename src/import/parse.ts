@@ -163,8 +163,16 @@ export function parseResourceLine(line: string): ResourceCount | undefined {
   if (known) return { type: known, count };
   // An unknown type only from a plain "<digits> <one or two words>" line, never from prose.
   if (!/^\d+$/.test(amount) || words.split(/\s+/).length > 3) return undefined;
+  // "63122 Saint-Genès-Champanelle", "1 coopec à Kinshasa": a postcode or a place is no resource type.
+  if (namesAPlace(words)) return undefined;
   const key = resourceTypeKey(words);
   return RESOURCE_TYPE_KEY.test(key) ? { type: key, count } : undefined;
+}
+
+/** Words that hold a proper name: a capitalised word after the first, or a capitalised compound. */
+function namesAPlace(words: string): boolean {
+  const [first = '', ...rest] = words.split(/\s+/u);
+  return rest.some((word) => /^\p{Lu}/u.test(word)) || /^\p{Lu}[\p{L}]*-\p{Lu}/u.test(first);
 }
 
 function detectLanguage(prose: string): 'en' | 'fr' {
@@ -364,8 +372,9 @@ function nameFromProse(
   // "Established in 2005, X is …": the subject follows an opening clause of time or manner.
   const first = (paragraphs[0] ?? '').replace(/[’]/g, "'").replace(OPENING_CLAUSE, '');
   const withAcronym = NAME_WITH_ACRONYM.exec(first);
-  // "… et Covéa (GMF, MAAF, MMA) parviennent": a list in brackets after a clause glosses no name.
-  if (withAcronym && !/,/u.test(withAcronym[2] as string)) {
+  // "… et Covéa (GMF, MAAF, MMA) parviennent": a list in brackets after a clause glosses no name;
+  // "X (Hebrew: …)", "X (in French: …)": a translation in brackets is no acronym either.
+  if (withAcronym && !/[,:]/u.test(withAcronym[2] as string)) {
     const acronym = (withAcronym[2] as string).trim();
     const written = (withAcronym[1] as string).trim();
     // "WFTO-Europe works with the Fair Trade Advocacy Office (FTAO)": the name is what the acronym spells.

@@ -1,0 +1,76 @@
+// Session 16: the profiled actor's fields (founding year, resource counts, acronym) on invented pages (no page text copied).
+import { describe, expect, it } from 'vitest';
+import { foundedYear } from '../../src/import/extract.js';
+import { parseResourceLine } from '../../src/import/parse.js';
+import { page } from '../support/import-page.js';
+
+const self = (name: string, acronym: string | null = null) => ({
+  key: null,
+  name,
+  acronym,
+  aliases: [],
+});
+
+describe('the founding year of the profiled actor', () => {
+  it('reads "&" in its title and "and" in the prose as the same name', () => {
+    expect(
+      foundedYear(
+        ['The Union of Growers of Ravel and Morn was established in March 1961. It serves farms.'],
+        self('Union of Growers of Ravel & Morn'),
+      ),
+    ).toBe('1961');
+  });
+
+  it('reads an infobox line with no colon, "Founded 1931"', () => {
+    expect(
+      foundedYear(
+        ['Consumer cooperative', 'Founded 1931', 'Headquarters Port Ardel'],
+        self('Ardel Isles Co-operative Society'),
+      ),
+    ).toBe('1931');
+  });
+
+  it('leaves the year a lone name was founded in, pluperfect included ("Velora avait été créée en 2004")', () => {
+    expect(
+      foundedYear(
+        [
+          'La mutuelle Brisa Ouest va transférer son portefeuille à Velora. Velora avait été créée en 2004, après la fusion de deux caisses.',
+        ],
+        self('Groupe Alcena'),
+      ),
+    ).toBeNull();
+  });
+
+  it('still reads "The Centre was established in 1977" as the actor, a single word after an article', () => {
+    expect(
+      foundedYear(
+        ['The Centre was established in 1977 by the regional unions to help co-operatives.'],
+        self('Norland Co-operative Centre'),
+      ),
+    ).toBe('1977');
+  });
+});
+
+describe('resource lines', () => {
+  it('takes no postcode and town, nor a count of bodies in a place, as an open resource type', () => {
+    expect(parseResourceLine('48210 Saint-Aubin-Verlac')).toBeUndefined();
+    expect(parseResourceLine('2 caisses à Ouaribo')).toBeUndefined();
+  });
+
+  it('still takes a plain open type', () => {
+    expect(parseResourceLine('3 podcasts')).toEqual({ type: 'podcasts', count: 3 });
+  });
+});
+
+describe('the acronym of a first sentence', () => {
+  it('takes no translation in brackets for an acronym', () => {
+    const { name, acronym } = page(
+      [
+        'https://example.org/wiki/Norland_Settlers_Federation',
+        'Norland Settlers Federation (Latin: foederatio coloniae) is the union of the farming villages of the north.',
+        'The Norland Settlers Federation brings together forty villages; the Norland Settlers Federation also runs a school.',
+      ].join('\n'),
+    ).actor;
+    expect({ name, acronym }).toEqual({ name: 'Norland Settlers Federation', acronym: null });
+  });
+});
