@@ -175,6 +175,12 @@ function namesAPlace(words: string): boolean {
   return rest.some((word) => /^\p{Lu}/u.test(word)) || /^\p{Lu}[\p{L}]*-\p{Lu}/u.test(first);
 }
 
+/** One word the prose writes only in capitals, as an acronym in brackets: "Uccao" for "(UCCAO)". */
+function writtenInCapitals(name: string, prose: string): boolean {
+  const upper = name.toUpperCase();
+  return /^\p{L}{3,8}$/u.test(name) && name !== upper && prose.includes(`(${upper})`);
+}
+
 function detectLanguage(prose: string): 'en' | 'fr' {
   const french = prose.match(FRENCH_WORDS)?.length ?? 0;
   const english = prose.match(ENGLISH_WORDS)?.length ?? 0;
@@ -597,6 +603,9 @@ export function parseProfile(
   }
   acronym ??=
     name === '' ? null : acronymOf(name.replace(/^(?:The|La|Le|Les|L['’])\s+/u, ''), prose);
+  // A title that writes an acronym in lowercase ("Uccao") is the acronym the prose writes in capitals.
+  if (!isAcronym(name) && writtenInCapitals(name, prose))
+    [name, acronym] = [name.toUpperCase(), null];
   // An actor written only by its acronym ("CDS") is named by the full name the prose glosses it with.
   const spelled =
     isAcronym(name) && (acronym === null || acronym === name) ? fullNameOf(name, prose) : null;

@@ -74,3 +74,31 @@ describe('the acronym of a first sentence', () => {
     expect({ name, acronym }).toEqual({ name: 'Norland Settlers Federation', acronym: null });
   });
 });
+
+describe('the acronym of a title', () => {
+  it("takes four initials the prose writes once as the name's acronym", () => {
+    const { name, acronym } = page(
+      [
+        'Norland Isles Grocery Society',
+        'The Norland Isles Grocery Society is a consumer co-operative with shops on both islands.',
+        'Its largest shop, a NIGS supermarket, opened on the harbour front.',
+      ].join('\n'),
+    ).actor;
+    expect({ name, acronym }).toEqual({ name: 'Norland Isles Grocery Society', acronym: 'NIGS' });
+  });
+
+  it('reads a title that writes an acronym in lowercase as the acronym the prose glosses', () => {
+    const { name, acronym } = page(
+      [
+        'Ucrav',
+        "L'Union Centrale des Ruchers Associés du Val (UCRAV) est une union de coopératives apicoles fondée en 1961.",
+        "L'UCRAV regroupe aujourd'hui quarante ruchers du Val.",
+      ].join('\n'),
+    ).actor;
+    // The leading article aside, as the evaluation compares names.
+    expect({ name: name.replace(/^L'/u, ''), acronym }).toEqual({
+      name: 'Union Centrale des Ruchers Associés du Val',
+      acronym: 'UCRAV',
+    });
+  });
+});
