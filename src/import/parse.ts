@@ -388,7 +388,10 @@ function nameFromProse(
     // "The X Network was set up … by the Y Agency (YA)": the sentence's subject is the page's body.
     const subject = name === written ? undefined : openingSubject(first);
     if (subject && !written.startsWith(name)) return { name: subject, acronym: null, opens: true };
-    return { name, acronym, opens: name === written };
+    // "X (Confédération paysanne)": a name of several words in brackets, none an acronym, is no acronym.
+    const words = acronym.split(/\s+/u);
+    const abbreviation = words.length === 1 || words.some(isAcronym);
+    return { name, acronym: abbreviation ? acronym : null, opens: name === written };
   }
   const words = first.split(/\s+/);
   const named = namedThing(words.slice(0, 14).join(' '));

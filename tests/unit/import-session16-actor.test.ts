@@ -102,3 +102,29 @@ describe('the acronym of a title', () => {
     });
   });
 });
+
+describe('a founding dated by the event it happened at', () => {
+  it('reads "est née lors du … en 2001" as the actor\'s founding year', () => {
+    expect(
+      foundedYear(
+        [
+          'Notre association LES AMIS DU VAL (Union des vergers) est née lors de la grande fête des vergers sur le plateau (Ardel) en 2001.',
+        ],
+        self('Les Amis du Val'),
+      ),
+    ).toBe('2001');
+  });
+});
+
+describe("a name in brackets after the first sentence's subject", () => {
+  it('is no acronym when it is several words and none an acronym', () => {
+    const { acronym } = page(
+      [
+        'Depuis 2001 …',
+        'Notre association LES AMIS DU VAL (Union des vergers) est née lors de la grande fête des vergers sur le plateau en 2001.',
+        'Les Amis du Val soutiennent les vergers du plateau, et les Amis du Val tiennent un marché chaque été.',
+      ].join('\n'),
+    ).actor;
+    expect(acronym).toBeNull();
+  });
+});
