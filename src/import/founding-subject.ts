@@ -20,12 +20,45 @@ function namesAnother(name: string, own: readonly string[], subject = false): bo
   // "The Centre was established": an article before one word refers back to the actor.
   const lone =
     subject && !/^(?:The|La|Le|Les|L['’])\s/u.test(name) && isLoneName(words[0] as string);
+  // "The Network was founded": a kind word alone describes the actor, unless the actor's name
+  // holds another kind noun ("The Foundation was established" on an association's page).
+  if (words.length === 1 && kindOf(name) !== null) return otherKindNoun(words[0] as string, own);
   if (words.length < 2 && !acronym && !lone) return false;
-  // "The Network was founded": a kind word alone describes the actor.
-  if (words.length === 1 && kindOf(name) !== null) return false;
   const written = compactForm(name);
   return !own.some(
     (mine) => mine.length >= 2 && (written.includes(mine) || mine.includes(written)),
+  );
+}
+
+/** Nouns that say what kind of body a name is. */
+const KIND_NOUNS = [
+  'association',
+  'foundation',
+  'fondation',
+  'federation',
+  'fédération',
+  'network',
+  'réseau',
+  'union',
+  'society',
+  'league',
+  'centre',
+  'center',
+  'council',
+  'alliance',
+  'movement',
+  'mouvement',
+  'cooperative',
+  'coopérative',
+].map(compactName);
+
+/** A kind noun alone ("Foundation") while the actor's compacted names hold another and not it. */
+function otherKindNoun(word: string, own: readonly string[]): boolean {
+  const noun = compactName(word).replace(/s$/u, '');
+  if (!KIND_NOUNS.includes(noun)) return false;
+  return (
+    !own.some((mine) => mine.includes(noun)) &&
+    own.some((mine) => KIND_NOUNS.some((other) => other !== noun && mine.endsWith(other)))
   );
 }
 

@@ -128,3 +128,25 @@ describe("a name in brackets after the first sentence's subject", () => {
     expect(acronym).toBeNull();
   });
 });
+
+describe('a kind word alone as the subject of a founding', () => {
+  it('is another body when the actor is named by another kind', () => {
+    expect(
+      foundedYear(
+        [
+          'The Ardel Fruit Foundation licenses a label for fair fruit. The Foundation was established in 1994 by four charities.',
+        ],
+        self('Northern Fruit Traders Association', 'NFTA'),
+      ),
+    ).toBeNull();
+  });
+
+  it('is the actor when its name holds that kind', () => {
+    expect(
+      foundedYear(
+        ['The Foundation was established in 1994 by four charities.'],
+        self('Ardel Fruit Foundation'),
+      ),
+    ).toBe('1994');
+  });
+});
