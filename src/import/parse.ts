@@ -378,9 +378,8 @@ function nameFromProse(
   // "Established in 2005, X is …": the subject follows an opening clause of time or manner.
   const first = (paragraphs[0] ?? '').replace(/[’]/g, "'").replace(OPENING_CLAUSE, '');
   const withAcronym = NAME_WITH_ACRONYM.exec(first);
-  // "… et Covéa (GMF, MAAF, MMA) parviennent": a list in brackets after a clause glosses no name;
-  // "X (Hebrew: …)", "X (in French: …)": a translation in brackets is no acronym either.
-  if (withAcronym && !/[,:]/u.test(withAcronym[2] as string)) {
+  // "… et Covéa (GMF, MAAF, MMA) parviennent": a list in brackets after a clause glosses no name.
+  if (withAcronym && !/,/u.test(withAcronym[2] as string)) {
     const acronym = (withAcronym[2] as string).trim();
     const written = (withAcronym[1] as string).trim();
     // "WFTO-Europe works with the Fair Trade Advocacy Office (FTAO)": the name is what the acronym spells.
@@ -390,7 +389,8 @@ function nameFromProse(
     if (subject && !written.startsWith(name)) return { name: subject, acronym: null, opens: true };
     // "X (Confédération paysanne)": a name of several words in brackets, none an acronym, is no acronym.
     const words = acronym.split(/\s+/u);
-    const abbreviation = words.length === 1 || words.some(isAcronym);
+    // "X (Hebrew: …)", "X (in French: …)": a translation in brackets is no acronym either.
+    const abbreviation = (words.length === 1 || words.some(isAcronym)) && !acronym.includes(':');
     return { name, acronym: abbreviation ? acronym : null, opens: name === written };
   }
   const words = first.split(/\s+/);

@@ -64,14 +64,14 @@ describe('resource lines', () => {
 
 describe('the acronym of a first sentence', () => {
   it('takes no translation in brackets for an acronym', () => {
-    const { name, acronym } = page(
+    const { acronym } = page(
       [
-        'https://example.org/wiki/Norland_Settlers_Federation',
-        'Norland Settlers Federation (Latin: foederatio coloniae) is the union of the farming villages of the north.',
-        'The Norland Settlers Federation brings together forty villages; the Norland Settlers Federation also runs a school.',
+        'https://example.org/wiki/Settler_union',
+        'Settler union (Latin: unio coloniae) is a term used in Norland for the federations of farming villages and their unions.',
+        'The Settler union brings the village federations together, and the Settler union runs a school.',
       ].join('\n'),
     ).actor;
-    expect({ name, acronym }).toEqual({ name: 'Norland Settlers Federation', acronym: null });
+    expect(acronym).toBeNull();
   });
 });
 
