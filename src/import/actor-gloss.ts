@@ -81,5 +81,6 @@ export function acronymOf(name: string, prose: string): string | null {
   const letters = initials(name);
   if (letters.length < 3) return null;
   const times = prose.split(new RegExp(`(?<![\\p{L}\\p{N}])${letters}(?![\\p{L}\\p{N}])`, 'u'));
-  return times.length - 1 >= 2 ? letters : null;
+  // Four letters or more that spell the name are its acronym even when the page writes them once.
+  return times.length - 1 >= (letters.length >= 4 ? 1 : 2) ? letters : null;
 }

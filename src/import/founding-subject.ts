@@ -5,23 +5,70 @@ import { isBodyWord } from './voted-actor.js';
 
 /** Capitalised words (an acronym, a name with linking words) right before "was founded". */
 const NAME_BEFORE_VERB =
-  /(\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+(?:(?:of|for|and|the|de|du|des|d['’]|la|le|l['’])\s+)?\p{Lu}[\p{L}\p{N}'’&.-]*)*)\s*(?:\(([^()]{1,40})\)\s*)?(?:was|were|has been|had been|is|a été|fut|est|était)\s+(?:(?:officially|formally|first|originally|initially|officiellement)\s+)?$/u;
+  /(\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+(?:(?:of|for|and|the|de|du|des|d['’]|la|le|l['’])\s+)?\p{Lu}[\p{L}\p{N}'’&.-]*)*)\s*(?:\(([^()]{1,40})\)\s*)?(?:was|were|has been|had been|is|a été|avait été|fut|est|était)\s+(?:(?:officially|formally|first|originally|initially|officiellement)\s+)?$/u;
 /** "Established in 1998, Banff Grain was …": the name that follows an opening participle. */
 const NAME_AFTER_CLAUSE =
   /^\s*,\s*(?:the |la |le |l['’])?(\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+(?:(?:of|for|and|the|de|du|des|d['’]|la|le|l['’])\s+)?\p{Lu}[\p{L}\p{N}'’&.-]*)*)/u;
 
+/** A name compacted with "&" and "and"/"et" as one: "Trinidad & Tobago" is "Trinidad and Tobago". */
+const compactForm = (text: string) => compactName(text.replace(/\s(?:&|and|et)\s/giu, ' '));
+
 /** A name that stands for another body: two capitalised words or an acronym, not the actor's. */
-function namesAnother(name: string, own: readonly string[]): boolean {
+function namesAnother(name: string, own: readonly string[], subject = false): boolean {
   const words = name.replace(/^(?:The|La|Le|Les|L['’])\s*/u, '').split(/\s+/);
   const acronym = words.length === 1 && /^\p{Lu}[\p{Lu}\p{N}&-]+$/u.test(words[0] as string);
-  if (words.length < 2 && !acronym) return false;
-  // "The Network was founded": a kind word alone describes the actor.
-  if (words.length === 1 && kindOf(name) !== null) return false;
-  const written = compactName(name);
+  // "The Centre was established": an article before one word refers back to the actor.
+  const lone =
+    subject && !/^(?:The|La|Le|Les|L['’])\s/u.test(name) && isLoneName(words[0] as string);
+  // "The Network was founded": a kind word alone describes the actor, unless the actor's name
+  // holds another kind noun ("The Foundation was established" on an association's page).
+  if (words.length === 1 && kindOf(name) !== null) return otherKindNoun(words[0] as string, own);
+  if (words.length < 2 && !acronym && !lone) return false;
+  const written = compactForm(name);
   return !own.some(
     (mine) => mine.length >= 2 && (written.includes(mine) || mine.includes(written)),
   );
 }
+
+/** Nouns that say what kind of body a name is. */
+const KIND_NOUNS = [
+  'association',
+  'foundation',
+  'fondation',
+  'federation',
+  'fédération',
+  'network',
+  'réseau',
+  'union',
+  'society',
+  'league',
+  'centre',
+  'center',
+  'council',
+  'alliance',
+  'movement',
+  'mouvement',
+  'cooperative',
+  'coopérative',
+].map(compactName);
+
+/** A kind noun alone ("Foundation") while the actor's compacted names hold another and not it. */
+function otherKindNoun(word: string, own: readonly string[]): boolean {
+  const noun = compactName(word).replace(/s$/u, '');
+  if (!KIND_NOUNS.includes(noun)) return false;
+  return (
+    !own.some((mine) => mine.includes(noun)) &&
+    own.some((mine) => KIND_NOUNS.some((other) => other !== noun && mine.endsWith(other)))
+  );
+}
+
+/** Words that open a clause in capitals without naming a body: pronouns, determiners, adverbs. */
+const NOT_A_LONE_NAME =
+  /^(?:elle|elles|they|this|that|these|those|celle|celui|cette|ceci|cela|which|nous|vous|notre|votre|leur|their|there|here|today|aujourd|then|puis|ensuite|alors|which|what|where|when|also|first|finally|enfin|ainsi|celle-ci|celui-ci)$/iu;
+
+/** "Mutami avait été créé": one capitalised word as a clause's subject names a body, a pronoun does not. */
+const isLoneName = (word: string) =>
+  /^\p{Lu}\p{Ll}{3,}$/u.test(word) && !NOT_A_LONE_NAME.test(word) && kindOf(word) === null;
 
 /** True when the founding at [start, end) of the sentence is another named body's ("JJC was established in 1956"). */
 export function foundsAnother(
@@ -30,7 +77,7 @@ export function foundsAnother(
   end: number,
   ownNames: readonly string[],
 ): boolean {
-  const own = ownNames.map(compactName).filter(Boolean);
+  const own = ownNames.map(compactForm).filter(Boolean);
   const sentenceStart = Math.max(text.lastIndexOf('. ', start) + 1, 0);
   const before = text.slice(sentenceStart, start);
   // "… part of the RAESS, the African network created in 2010": a bare participle qualifies the
@@ -40,13 +87,13 @@ export function foundsAnother(
   const last = AUXILIARY_BEFORE.test(before) ? undefined : lastBodyIn(before);
   if (last !== undefined) return namesAnother(last, own);
   // "The X Federation in Great Britain (FAC) was formed": the clause names the actor first.
-  if (own.some((mine) => mine.length >= 3 && compactName(before).includes(mine))) return false;
+  if (own.some((mine) => mine.length >= 3 && compactForm(before).includes(mine))) return false;
   // "The World Fair Trade Organization (WFTO), originally known as X, was created": the subject
   // stands before its apposition.
   const [, subject, gloss] =
     NAME_BEFORE_VERB.exec(before) ?? NAME_BEFORE_VERB.exec(withoutApposition(before)) ?? [];
   // "The Solidarity Economy Movement (MES) was founded": the actor under a translated name.
-  if (subject) return namesAnother(subject, own) && (!gloss || namesAnother(gloss, own));
+  if (subject) return namesAnother(subject, own, true) && (!gloss || namesAnother(gloss, own));
   if (before.trim() === '') {
     const after = NAME_AFTER_CLAUSE.exec(text.slice(end))?.[1];
     if (after) return namesAnother(after, own);
@@ -64,7 +111,7 @@ function qualifiesCommonNoun(before: string): boolean {
 }
 
 const AUXILIARY_BEFORE =
-  /\b(?:was|were|is|are|has been|had been|have been|a été|ont été|fut|est|sont|était|being|having been)\s+(?:\p{Ll}+\s+)?$/u;
+  /\b(?:was|were|is|are|has been|had been|have been|a été|ont été|avait été|avaient été|fut|est|sont|était|being|having been)\s+(?:\p{Ll}+\s+)?$/u;
 
 /** "X, originally known as Y, was" → "X was": the subject without the clause set off by commas. */
 const withoutApposition = (before: string) =>

@@ -12,11 +12,19 @@ const VERB =
 const SEASON =
   "(?:in\\s+(?:the\\s+)?(?:spring|summer|autumn|fall|winter|beginning|start|middle|end)\\s+of|in\\s+(?:early|late|mid-?)|au\\s+(?:printemps|début|milieu|cours de l['’]année)|à\\s+l['’](?:été|automne|hiver)|(?:au\\s+|en\\s+)?(?:début|fin)(?:\\s+de\\s+l['’]année|\\s+d['’]année)?)";
 
+/** "née lors du rassemblement … en 2003", "founded at the congress … in 1995": an event dates it. */
+const DURING =
+  "(?:lors d(?:u|e la|e l['’]|es)|au cours d(?:u|e la|e l['’])|à l['’]occasion d(?:u|e la|e l['’]|es)|during|at)";
+
+/** An infobox line of its own: "Founded 1919", "Fondée 1984" (no colon between them). */
+const INFOBOX =
+  '(?:^|\\n)\\s*(?:founded|established|fondée?|créée?|date of creation)\\s+(\\d{4})\\s*(?=\\n|$)';
+
 /** A founding dated to the month or the day ("was registered on the 22nd December 2009"), a
  * registration ("registered in 2009"), or one whose founders come first ("founded by A and B in
  * 1990"): the same subject checks as any "founded in YYYY". */
 export const DATED_FOUNDING = new RegExp(
-  `\\b${VERB}(?:\\s+(?:officially|formally|officiellement))?\\s+${DATE}|\\b(?:registered|incorporated|initiated|enregistrée?s?|initiée?s?|mise?s? en place|mise?s? sur pied)\\s+(?:in|en)\\s+(\\d{4})\\b|\\b(?:founded|created|set up|established|launched|formed|fondée?s?|créée?s?|lancée?s?|constituée?s?) (?:by|par) [^.;:!?]{2,90}? (?:in|en) (\\d{4})\\b|\\b${VERB}\\s+${SEASON}\\s+(\\d{4})\\b`,
+  `\\b${VERB}(?:\\s+(?:officially|formally|officiellement))?\\s+${DATE}|\\b(?:registered|incorporated|initiated|enregistrée?s?|initiée?s?|mise?s? en place|mise?s? sur pied)\\s+(?:in|en)\\s+(\\d{4})\\b|\\b(?:founded|created|set up|established|launched|formed|fondée?s?|créée?s?|lancée?s?|constituée?s?) (?:by|par) [^.;:!?]{2,90}? (?:in|en) (\\d{4})\\b|\\b${VERB}\\s+${SEASON}\\s+(\\d{4})\\b|${INFOBOX}|\\b${VERB}\\s+${DURING}\\s[^.;:!?]{3,120}?\\s(?:in|en)\\s+(\\d{4})\\b`,
   'giu',
 );
 

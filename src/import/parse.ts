@@ -163,8 +163,22 @@ export function parseResourceLine(line: string): ResourceCount | undefined {
   if (known) return { type: known, count };
   // An unknown type only from a plain "<digits> <one or two words>" line, never from prose.
   if (!/^\d+$/.test(amount) || words.split(/\s+/).length > 3) return undefined;
+  // "63122 Saint-Genès-Champanelle", "1 coopec à Kinshasa": a postcode or a place is no resource type.
+  if (namesAPlace(words)) return undefined;
   const key = resourceTypeKey(words);
   return RESOURCE_TYPE_KEY.test(key) ? { type: key, count } : undefined;
+}
+
+/** Words that hold a proper name: a capitalised word after the first, or a capitalised compound. */
+function namesAPlace(words: string): boolean {
+  const [first = '', ...rest] = words.split(/\s+/u);
+  return rest.some((word) => /^\p{Lu}/u.test(word)) || /^\p{Lu}[\p{L}]*-\p{Lu}/u.test(first);
+}
+
+/** One word the prose writes only in capitals, as an acronym in brackets: "Uccao" for "(UCCAO)". */
+function writtenInCapitals(name: string, prose: string): boolean {
+  const upper = name.toUpperCase();
+  return /^\p{L}{3,8}$/u.test(name) && name !== upper && prose.includes(`(${upper})`);
 }
 
 function detectLanguage(prose: string): 'en' | 'fr' {
@@ -373,7 +387,11 @@ function nameFromProse(
     // "The X Network was set up … by the Y Agency (YA)": the sentence's subject is the page's body.
     const subject = name === written ? undefined : openingSubject(first);
     if (subject && !written.startsWith(name)) return { name: subject, acronym: null, opens: true };
-    return { name, acronym, opens: name === written };
+    // "X (Confédération paysanne)": a name of several words in brackets, none an acronym, is no acronym.
+    const words = acronym.split(/\s+/u);
+    // "X (Hebrew: …)", "X (in French: …)": a translation in brackets is no acronym either.
+    const abbreviation = (words.length === 1 || words.some(isAcronym)) && !acronym.includes(':');
+    return { name, acronym: abbreviation ? acronym : null, opens: name === written };
   }
   const words = first.split(/\s+/);
   const named = namedThing(words.slice(0, 14).join(' '));
@@ -588,6 +606,9 @@ export function parseProfile(
   }
   acronym ??=
     name === '' ? null : acronymOf(name.replace(/^(?:The|La|Le|Les|L['’])\s+/u, ''), prose);
+  // A title that writes an acronym in lowercase ("Uccao") is the acronym the prose writes in capitals.
+  if (!isAcronym(name) && writtenInCapitals(name, prose))
+    [name, acronym] = [name.toUpperCase(), null];
   // An actor written only by its acronym ("CDS") is named by the full name the prose glosses it with.
   const spelled =
     isAcronym(name) && (acronym === null || acronym === name) ? fullNameOf(name, prose) : null;
