@@ -1,10 +1,8 @@
 // The profiled actor's founding year in wordings the first "founded in YYYY" reader misses.
-import { escapeRegExp } from './words.js';
+import { escapeRegExp, MONTH_NAME } from './words.js';
 
-const MONTH =
-  '(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december)';
 /** "le 04 janvier 2014", "on the 22nd December 2009", "on April 1, 2018", "in October 2012". */
-const DATE = `(?:in|en|on|le|the|du)\\s+(?:the\\s+)?(?:\\d{1,2}(?:st|nd|rd|th|er)?\\s+(?:of\\s+)?${MONTH}|${MONTH}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?,?)?)\\s+(\\d{4})\\b`;
+const DATE = `(?:in|en|on|le|the|du)\\s+(?:the\\s+)?(?:\\d{1,2}(?:st|nd|rd|th|er)?\\s+(?:of\\s+)?${MONTH_NAME}|${MONTH_NAME}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?,?)?)\\s+(\\d{4})\\b`;
 const VERB =
   '(?:founded|created|set up|established|launched|formed|constituted|born|started|registered|incorporated|fondée?s?|créée?s?|constituée?s?|née?s?|lancée?s?|enregistrée?s?|mise?s? en place|mise?s? sur pied|a vu le jour)';
 

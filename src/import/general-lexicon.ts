@@ -1,5 +1,6 @@
 // The general reader's closed lexicon: one stem list per relation type, French and English, lowercase words only.
 import type { RelationType } from '../model/vocabulary.js';
+import { MONTH_NAME } from './words.js';
 
 export interface Cue {
   type: RelationType;
@@ -40,8 +41,10 @@ export const AGENT_NOUN = /^(?:initiatives?|co-?initiative)$/u;
 export const OF = /^\s*(?:of|de|des|du|d')(?![\p{L}])/u;
 
 /** A date or a count is never a body: "May 2024", "October 2012", "500 worldshops". */
-export const DATE_OR_COUNT =
-  /^\s*\d|(?<![\p{L}])(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?![\p{L}])|\d{4}/iu;
+export const DATE_OR_COUNT = new RegExp(
+  `^\\s*\\d|(?<![\\p{L}])(?:${MONTH_NAME}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?![\\p{L}])|\\d{4}`,
+  'iu',
+);
 
 /** "Madame Boisvert", "Mr Yeo": a title makes a person. */
 export const PERSON_TITLE = /(?<![\p{L}])(?:Madame|Monsieur|Mme|Mr|Mrs|Ms|Dr|Prof)\.?\s+\p{Lu}/u;

@@ -1,6 +1,7 @@
 // Which body a page is about, when its first line may be a headline, a heading or a logo caption.
 import { normalise } from '../text/normalise.js';
 import { isAcronym, isHeading, isPlace, kindOf } from './names.js';
+import { MONTH_NAME } from './words.js';
 
 /** Acronyms that name no body: the field, places, formats. */
 export const NOT_A_BODY = new Set(
@@ -25,10 +26,8 @@ export function mentions(name: string, acronym: string | null, prose: string): n
   return byName + byAcronym;
 }
 
-const MONTH =
-  '(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december)';
 const FULL_DATE = new RegExp(
-  `\\b\\d{1,2}(?:er)?\\s+${MONTH}\\b|\\b${MONTH}\\s+\\d{1,2}\\b|^(?:publié|published|posted)\\b`,
+  `\\b\\d{1,2}(?:er)?\\s+${MONTH_NAME}\\b|\\b${MONTH_NAME}\\s+\\d{1,2}\\b|^(?:publié|published|posted)\\b`,
   'iu',
 );
 

@@ -11,7 +11,7 @@ import {
   timesNamed,
 } from './page-actor.js';
 import { hostWords, pathWords } from './url-actor.js';
-import { escapeRegExp } from './words.js';
+import { escapeRegExp, MONTH_NAME_ANY_CAPITAL } from './words.js';
 
 // Within one line: a heading above a name is not part of it.
 const NAME_RUN =
@@ -179,15 +179,16 @@ export function votedActor(text: string, address: string | null): PageActor | nu
   return best && best.score >= 2 ? best.actor : null;
 }
 
-const MONTH_NAME =
-  '(?:January|February|March|April|May|June|July|August|September|October|November|December|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)';
 const NOT_A_NAME = [
   // An image's or a link's tail: "%20(2).png?t=lg)".
   /%[0-9A-F]{2}|\.(?:png|jpe?g|gif|svg|webp|pdf)\b|[?&][\p{L}_]+=/iu,
   // A rubric in brackets ahead of a headline: "[DOSSIER] …".
   /^\[[^\]]{2,30}\]/u,
   // A dated clause: "On March 3, 4 and 5,".
-  new RegExp(`^(?:On|In|Le|En|Du)\\s+(?:the\\s+)?(?:\\d{1,2}(?:er)?\\s+)?${MONTH_NAME}\\b`, 'u'),
+  new RegExp(
+    `^(?:On|In|Le|En|Du)\\s+(?:the\\s+)?(?:\\d{1,2}(?:er)?\\s+)?${MONTH_NAME_ANY_CAPITAL}\\b`,
+    'u',
+  ),
 ];
 
 /**

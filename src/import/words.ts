@@ -1,6 +1,45 @@
 // Word lists and the token view of text that matching and extraction share.
 import { normalise } from '../text/normalise.js';
 
+/** Month names, French (with and without accents) and English, lowercase. */
+const MONTH_WORDS = [
+  'janvier',
+  'février',
+  'fevrier',
+  'mars',
+  'avril',
+  'mai',
+  'juin',
+  'juillet',
+  'août',
+  'aout',
+  'septembre',
+  'octobre',
+  'novembre',
+  'décembre',
+  'decembre',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+
+/** One month name, for a pattern with the `i` flag. */
+export const MONTH_NAME = `(?:${MONTH_WORDS.join('|')})`;
+
+/** One month name, lowercase or capitalised, for a case-sensitive pattern. */
+export const MONTH_NAME_ANY_CAPITAL = `(?:${MONTH_WORDS.map(
+  (word) => `[${word[0]}${word[0]?.toUpperCase()}]${word.slice(1)}`,
+).join('|')})`;
+
 /** A name as a literal inside a pattern. */
 export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
