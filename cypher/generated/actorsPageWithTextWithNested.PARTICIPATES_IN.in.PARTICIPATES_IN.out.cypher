@@ -43,7 +43,7 @@ CALL (n) {
     AND coalesce(r.untilYear, $pageActiveAt) >= $pageActiveAt))
   WITH r, other ORDER BY r.toKey, r.fromKey
   LIMIT $pageLimit
-  RETURN collect([CASE WHEN $pageBriefRelation THEN [stored IN [r {.fromKey, .toKey}] | [type(r), coalesce(stored.fromKey, startNode(r).key), coalesce(stored.toKey, endNode(r).key)]][0] ELSE [stored IN [properties(r)] | {type: type(r), from: coalesce(stored.fromKey, startNode(r).key), to: coalesce(stored.toKey, endNode(r).key), props: stored}][0] END, CASE WHEN $pageBriefOther THEN [stored IN [other {.key, .name, .kind, .acronym}] | [stored.key, stored.name, stored.kind, stored.acronym, labels(other)]][0] ELSE {props: other {.*, searchNames: null, searchDescription: null, contentHash: null}, labels: labels(other)} END]) AS edges, collect(r.fromKey) AS otherKeys
+  RETURN collect([CASE WHEN $pageBriefRelation THEN [stored IN [r {.fromKey, .toKey}] | [type(r), coalesce(stored.fromKey, startNode(r).key), coalesce(stored.toKey, endNode(r).key)]][0] ELSE [stored IN [properties(r)] | {type: type(r), from: coalesce(stored.fromKey, startNode(r).key), to: coalesce(stored.toKey, endNode(r).key), props: stored}][0] END, CASE WHEN $pageBriefOther THEN CASE WHEN $pageKeysOther THEN [other.key, null, other.kind, null, labels(other)] ELSE [stored IN [other {.key, .name, .kind, .acronym}] | [stored.key, stored.name, stored.kind, stored.acronym, labels(other)]][0] END ELSE {props: other {.*, searchNames: null, searchDescription: null, contentHash: null}, labels: labels(other)} END]) AS edges, collect(r.fromKey) AS otherKeys
 }
 WITH collect({actor: CASE WHEN $brief THEN [stored IN [n {.key, .name, .kind, .acronym}] | [stored.key, stored.name, stored.kind, stored.acronym, labels(n)]][0] ELSE {props: n {.*, searchNames: null, searchDescription: null, contentHash: null}, labels: labels(n)} END, edges: edges, otherKeys: otherKeys}) AS rows
 CALL (rows) {
@@ -67,7 +67,7 @@ CALL (n) {
     AND coalesce(r.untilYear, $nestedActiveAt) >= $nestedActiveAt))
   WITH r, other ORDER BY r.fromKey, r.toKey
   LIMIT $nestedLimit
-  RETURN collect([CASE WHEN $nestedBriefRelation THEN [stored IN [r {.fromKey, .toKey}] | [type(r), coalesce(stored.fromKey, startNode(r).key), coalesce(stored.toKey, endNode(r).key)]][0] ELSE [stored IN [properties(r)] | {type: type(r), from: coalesce(stored.fromKey, startNode(r).key), to: coalesce(stored.toKey, endNode(r).key), props: stored}][0] END, CASE WHEN $nestedBriefOther THEN [stored IN [other {.key, .name, .kind, .acronym}] | [stored.key, stored.name, stored.kind, stored.acronym, labels(other)]][0] ELSE {props: other {.*, searchNames: null, searchDescription: null, contentHash: null}, labels: labels(other)} END]) AS edges, collect(r.toKey) AS otherKeys
+  RETURN collect([CASE WHEN $nestedBriefRelation THEN [stored IN [r {.fromKey, .toKey}] | [type(r), coalesce(stored.fromKey, startNode(r).key), coalesce(stored.toKey, endNode(r).key)]][0] ELSE [stored IN [properties(r)] | {type: type(r), from: coalesce(stored.fromKey, startNode(r).key), to: coalesce(stored.toKey, endNode(r).key), props: stored}][0] END, CASE WHEN $nestedBriefOther THEN CASE WHEN $nestedKeysOther THEN [other.key, null, other.kind, null, labels(other)] ELSE [stored IN [other {.key, .name, .kind, .acronym}] | [stored.key, stored.name, stored.kind, stored.acronym, labels(other)]][0] END ELSE {props: other {.*, searchNames: null, searchDescription: null, contentHash: null}, labels: labels(other)} END]) AS edges, collect(r.toKey) AS otherKeys
 }
   RETURN collect([key, edges]) AS nested
 }
