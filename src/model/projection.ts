@@ -35,7 +35,7 @@ export function entityProjection(node: string, briefParam?: string, keysParam?: 
   const brief = `[stored IN [${node} {.key, .name, .kind, .acronym}] | [stored.key, stored.name, stored.kind, stored.acronym, labels(${node})]][0]`;
   if (keysParam === undefined) return `CASE WHEN ${briefParam} THEN ${brief} ELSE ${whole} END`;
   // With `keysParam` true, the same list without name and acronym (the kind and labels give the type).
-  const keys = `[${node}.key, null, ${node}.kind, null, labels(${node})]`;
+  const keys = `[stored IN [${node} {.key, .kind}] | [stored.key, null, stored.kind, null, labels(${node})]][0]`;
   return `CASE WHEN ${briefParam} THEN CASE WHEN ${keysParam} THEN ${keys} ELSE ${brief} END ELSE ${whole} END`;
 }
 
