@@ -9,8 +9,8 @@ import { loadSettings } from './settings.js';
 
 // `npx tsx bench/ab-cpu.ts A/main.js B/main.js [b d ...]`: two compiled builds of the API (copies
 // of dist/, e.g. before and after a change) side by side on one database, cache off, and the raw
-// Cypher server, the sides taking turns as in `npm run bench`: CPU per request of each server and
-// req/s. Same load, same moment, so a change's effect shows on a busy machine too.
+// Cypher server, the sides taking turns as in `npm run bench`: CPU per request of each server (and
+// of Neo4j while it served that side) and req/s. Same load, same moment, so a change's effect shows on a busy machine too.
 const cleanup = new Cleanup();
 
 async function main(): Promise<void> {
@@ -35,7 +35,9 @@ async function main(): Promise<void> {
       .map((side) => {
         const { requests, seconds, cpuPerRequest } = result[side];
         const rate = requests / seconds;
-        return `${side} ${rate.toFixed(0)} req/s ${cpuPerRequest.nodeMs.toFixed(2)} ms`;
+        const neo4j =
+          cpuPerRequest.neo4jMs === null ? '' : ` + Neo4j ${cpuPerRequest.neo4jMs.toFixed(2)}`;
+        return `${side} ${rate.toFixed(0)} req/s ${cpuPerRequest.nodeMs.toFixed(2)}${neo4j} ms`;
       })
       .join('  |  ');
     const ratio = result.B.cpuPerRequest.nodeMs / result.A.cpuPerRequest.nodeMs;

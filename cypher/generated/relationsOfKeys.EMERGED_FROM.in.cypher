@@ -17,7 +17,7 @@ CALL (n) {
     AND coalesce(r.untilYear, $pageActiveAt) >= $pageActiveAt))
   WITH r, other ORDER BY r.toKey, r.fromKey
   LIMIT $pageLimit
-  RETURN collect([CASE WHEN $pageBriefRelation THEN [stored IN [r {.fromKey, .toKey}] | [type(r), coalesce(stored.fromKey, startNode(r).key), coalesce(stored.toKey, endNode(r).key)]][0] ELSE [stored IN [properties(r)] | {type: type(r), from: coalesce(stored.fromKey, startNode(r).key), to: coalesce(stored.toKey, endNode(r).key), props: stored}][0] END, CASE WHEN $pageBriefOther THEN [stored IN [other {.key, .name, .kind, .acronym}] | [stored.key, stored.name, stored.kind, stored.acronym, labels(other)]][0] ELSE {props: other {.*, searchNames: null, searchDescription: null, contentHash: null}, labels: labels(other)} END]) AS edges, collect(r.fromKey) AS otherKeys
+  RETURN collect([CASE WHEN $pageBriefRelation THEN [stored IN [r {.fromKey, .toKey}] | [type(r), coalesce(stored.fromKey, startNode(r).key), coalesce(stored.toKey, endNode(r).key)]][0] ELSE [stored IN [properties(r)] | {type: type(r), from: coalesce(stored.fromKey, startNode(r).key), to: coalesce(stored.toKey, endNode(r).key), props: stored}][0] END, CASE WHEN $pageBriefOther THEN CASE WHEN $pageKeysOther THEN [stored IN [other {.key, .kind}] | [stored.key, null, stored.kind, null, labels(other)]][0] ELSE [stored IN [other {.key, .name, .kind, .acronym}] | [stored.key, stored.name, stored.kind, stored.acronym, labels(other)]][0] END ELSE {props: other {.*, searchNames: null, searchDescription: null, contentHash: null}, labels: labels(other)} END]) AS edges, collect(r.fromKey) AS otherKeys
 }
 UNWIND edges AS edge
 RETURN key, edge;

@@ -63,5 +63,20 @@ export async function connectDatabase(options: ConnectOptions): Promise<Database
     await driver.close().catch(() => {});
     throw new DatabaseConnectError(explain(error, options));
   }
-  return new Database(driver, options.database);
+  return new Database(
+    driver,
+    options.database,
+    undefined,
+    undefined,
+    undefined,
+    routesAcrossServers(options.uri),
+  );
+}
+
+/**
+ * True for a routing URI (`neo4j://`, `neo4j+s://`…), whose reads may go to another member of a
+ * cluster than the writes; a direct one (`bolt://`…) talks to one server.
+ */
+export function routesAcrossServers(uri: string): boolean {
+  return !/^bolt(\+s|\+ssc)?:\/\//i.test(uri.trim());
 }

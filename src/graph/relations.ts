@@ -68,7 +68,7 @@ const param = (scope: PageScope, name: string) => `$${paramName(scope, name)}`;
 const activeAt = (scope: PageScope) => relationActiveAt(param(scope, 'ActiveAt'));
 // A pair rather than a map: pages are the bulk of what reads return, and a list has no names to decode.
 const edge = (scope: PageScope) =>
-  `[${relationProjection('r', param(scope, 'BriefRelation'))}, ${entityProjection('other', param(scope, 'BriefOther'))}]`;
+  `[${relationProjection('r', param(scope, 'BriefRelation'))}, ${entityProjection('other', param(scope, 'BriefOther'), param(scope, 'KeysOther'))}]`;
 
 /** True when `(type(r), otherKey, fromKey)` comes after the cursor `…After`, or there is none. */
 function afterCursor(scope: PageScope): string {
@@ -263,6 +263,7 @@ export function pageParams(
   const common = {
     Limit: spec.limit,
     BriefOther: spec.brief.nodes,
+    KeysOther: spec.brief.nodeKeys === true,
     BriefRelation: spec.brief.relations,
   };
   const otherDegrees = spec.otherDegrees ?? false;
@@ -524,6 +525,7 @@ export async function foundersOfKeys(
     keys,
     limit,
     pageBriefOther: WHOLE_READS.nodes,
+    pageKeysOther: false,
     pageBriefRelation: WHOLE_READS.relations,
   });
   const byKey = new Map(rows.map((row) => [row.key, row.edges]));

@@ -15,6 +15,8 @@ import type { Entity, EntityRow, Relation, RelationRow, Source } from './types.j
 export interface ReadBriefness {
   nodes: boolean;
   relations: boolean;
+  /** Brief nodes of which only the key and type are selected: no name or acronym read. */
+  nodeKeys?: boolean;
 }
 
 /** Whole reads: what a query gets when nothing says its selection needs less. */
@@ -26,12 +28,15 @@ export const WHOLE_READS: ReadBriefness = { nodes: false, relations: false };
  * parameter, only what the identity fields read (schema/brief-selection.ts) when it is true, as a
  * list: the driver then decodes no property names (one plan serves both readings).
  */
-export function entityProjection(node: string, briefParam?: string): string {
+export function entityProjection(node: string, briefParam?: string, keysParam?: string): string {
   const whole = `{props: ${node} {.*, searchNames: null, searchDescription: null, contentHash: null}, labels: labels(${node})}`;
   if (briefParam === undefined) return whole;
   // One map projection (one store read), handed over as a list.
   const brief = `[stored IN [${node} {.key, .name, .kind, .acronym}] | [stored.key, stored.name, stored.kind, stored.acronym, labels(${node})]][0]`;
-  return `CASE WHEN ${briefParam} THEN ${brief} ELSE ${whole} END`;
+  if (keysParam === undefined) return `CASE WHEN ${briefParam} THEN ${brief} ELSE ${whole} END`;
+  // With `keysParam` true, the same list without name and acronym (the kind and labels give the type).
+  const keys = `[stored IN [${node} {.key, .kind}] | [stored.key, null, stored.kind, null, labels(${node})]][0]`;
+  return `CASE WHEN ${briefParam} THEN CASE WHEN ${keysParam} THEN ${keys} ELSE ${brief} END ELSE ${whole} END`;
 }
 
 /**

@@ -13,15 +13,11 @@ import type { ReadBriefness } from '../model/projection.js';
 // speed only: a brief row's type (`BriefEntity`, `BriefRelation`) has no other field, so any other
 // resolver reads it through whole-rows.ts, which reads a brief row whole.
 
-/** Node (Entity) fields. */
-const ENTITY_FIELDS = new Set([
+/** Node fields read from the key and type alone (no name or acronym): `nodeKeys`. */
+const ENTITY_KEY_FIELDS = new Set([
   '__typename',
   'id',
   'key',
-  'name',
-  'kind',
-  'kinds',
-  'acronym',
   'relations',
   'memberships',
   'members',
@@ -30,6 +26,8 @@ const ENTITY_FIELDS = new Set([
   'founders',
   'neighbors',
 ]);
+/** Node (Entity) fields. */
+const ENTITY_FIELDS = new Set([...ENTITY_KEY_FIELDS, 'name', 'kind', 'kinds', 'acronym']);
 /** Fields of a connection's edge (a relationship seen from a node). */
 const EDGE_FIELDS = new Set(['__typename', 'cursor', 'node', 'direction', 'type']);
 /** `PathStep` fields. */
@@ -95,12 +93,14 @@ function oncePerSelection<T>(rule: (info: GraphQLResolveInfo) => T) {
 }
 
 /** For the relationship connection being resolved: its other ends (`nodes`) and relationships. */
-export const connectionBriefness = oncePerSelection(
-  (info): ReadBriefness => ({
-    nodes: allIn(selectedAt(info, ['edges', 'node']), ENTITY_FIELDS),
+export const connectionBriefness = oncePerSelection((info): ReadBriefness => {
+  const nodes = selectedAt(info, ['edges', 'node']);
+  return {
+    nodes: allIn(nodes, ENTITY_FIELDS),
     relations: allIn(selectedAt(info, ['edges']), EDGE_FIELDS),
-  }),
-);
+    nodeKeys: allIn(nodes, ENTITY_KEY_FIELDS),
+  };
+});
 
 /** For a node field being resolved (e.g. `actor`): whether the node may be read briefly. */
 export const nodeBrief = oncePerSelection((info) => allIn(selectedAt(info, []), ENTITY_FIELDS));
@@ -158,5 +158,6 @@ export function connectionTreeBriefness(connection: ResolveTree): ReadBriefness 
   return {
     nodes: allIn(names(nodes), ENTITY_FIELDS),
     relations: allIn(names(edges), EDGE_FIELDS),
+    nodeKeys: allIn(names(nodes), ENTITY_KEY_FIELDS),
   };
 }
