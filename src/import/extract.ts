@@ -682,16 +682,11 @@ export class Extractor {
     const merged = this.mergers(raw, evidence);
     // "B was formed by a merger of A and C": the merged bodies did not found B, B emerged from them.
     const formed = new Set(merged.map((proposal) => proposal.from.name));
-    if (merged.length > 0)
-      proposals.splice(
-        0,
-        proposals.length,
-        ...proposals.filter((p) => p.type !== 'FOUNDED' || !formed.has(p.to.name)),
-      );
-    proposals.push(...merged);
+    const kept = proposals.filter((p) => p.type !== 'FOUNDED' || !formed.has(p.to.name));
+    kept.push(...merged);
     // Where no rule read the sentence, the general reader tries its bodies, one cue and their order.
-    if (proposals.length === 0) proposals.push(...this.generalReading(work, evidence));
-    return this.refine(work, proposals);
+    if (kept.length === 0) kept.push(...this.generalReading(work, evidence));
+    return this.refine(work, kept);
   }
 
   /** The items of "Il s'agit de A, B" / "These are A, B" for the previous sentence's incoming list. */

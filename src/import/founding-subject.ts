@@ -64,7 +64,7 @@ function otherKindNoun(word: string, own: readonly string[]): boolean {
 
 /** Words that open a clause in capitals without naming a body: pronouns, determiners, adverbs. */
 const NOT_A_LONE_NAME =
-  /^(?:elle|elles|they|this|that|these|those|celle|celui|cette|ceci|cela|which|nous|vous|notre|votre|leur|their|there|here|today|aujourd|then|puis|ensuite|alors|which|what|where|when|also|first|finally|enfin|ainsi|celle-ci|celui-ci)$/iu;
+  /^(?:elle|elles|they|this|that|these|those|celle|celui|cette|ceci|cela|which|nous|vous|notre|votre|leur|their|there|here|today|aujourd|then|puis|ensuite|alors|what|where|when|also|first|finally|enfin|ainsi|celle-ci|celui-ci)$/iu;
 
 /** "Mutami avait été créé": one capitalised word as a clause's subject names a body, a pronoun does not. */
 const isLoneName = (word: string) =>
