@@ -63,14 +63,9 @@ export async function connectDatabase(options: ConnectOptions): Promise<Database
     await driver.close().catch(() => {});
     throw new DatabaseConnectError(explain(error, options));
   }
-  return new Database(
-    driver,
-    options.database,
-    undefined,
-    undefined,
-    undefined,
-    routesAcrossServers(options.uri),
-  );
+  return new Database(driver, options.database, {
+    readsFollowBookmarks: routesAcrossServers(options.uri),
+  });
 }
 
 /**

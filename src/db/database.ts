@@ -63,40 +63,34 @@ function count(stats: QueryStats | undefined, name: string, started: number): vo
 /** A write transaction reached its request's deadline: it is rolled back, not retried. */
 class WriteDeadlinePassed extends Error {}
 
+/** What a view of the database adds to its driver: counting, a deadline, where reads look. */
+interface DatabaseView {
+  /** Each query is added to it (a request's `extensions.db`). */
+  stats?: QueryStats;
+  /** The request's deadline every query keeps to. */
+  requestBudget?: RequestBudget;
+  /** A deadline of each query's own (a long export's pages). */
+  eachQueryMs?: number;
+  /** Reads chain on the shared bookmarks (default): needed only where a read may reach another server. */
+  readsFollowBookmarks?: boolean;
+}
+
 /** The one module that talks to neo4j-driver: rows come out decoded by their query. */
 export class Database {
   constructor(
     private readonly driver: Driver,
     readonly databaseName: string | undefined,
-    private readonly stats?: QueryStats,
-    private readonly requestBudget?: RequestBudget,
-    private readonly eachQueryMs?: number,
-    /** Reads chain on the shared bookmarks: needed only where a read may reach another server. */
-    private readonly readsFollowBookmarks = true,
+    private readonly view: DatabaseView = {},
   ) {}
 
   /** A view of this database that adds each query to `stats` (and keeps to a request's `budget`). */
   withStats(stats: QueryStats, budget?: RequestBudget): Database {
-    return new Database(
-      this.driver,
-      this.databaseName,
-      stats,
-      budget,
-      undefined,
-      this.readsFollowBookmarks,
-    );
+    return this.viewed({ stats, requestBudget: budget });
   }
 
   /** A view of this database whose queries keep to `budget` (a request's deadline). */
   within(budget: RequestBudget): Database {
-    return new Database(
-      this.driver,
-      this.databaseName,
-      this.stats,
-      budget,
-      undefined,
-      this.readsFollowBookmarks,
-    );
+    return this.viewed({ stats: this.view.stats, requestBudget: budget });
   }
 
   /**
@@ -104,14 +98,15 @@ export class Database {
    * stream for minutes, but a page that does not come within the deadline cuts it.
    */
   eachQueryWithin(timeoutMs: number): Database {
-    return new Database(
-      this.driver,
-      this.databaseName,
-      this.stats,
-      undefined,
-      timeoutMs,
-      this.readsFollowBookmarks,
-    );
+    return this.viewed({ stats: this.view.stats, eachQueryMs: timeoutMs });
+  }
+
+  /** Another view on the same driver; where reads follow the bookmarks stays the connection's. */
+  private viewed(view: Omit<DatabaseView, 'readsFollowBookmarks'>): Database {
+    return new Database(this.driver, this.databaseName, {
+      ...view,
+      readsFollowBookmarks: this.view.readsFollowBookmarks,
+    });
   }
 
   /** The time left before this view's deadline, for work beside its queries (at most a query's). */
@@ -123,8 +118,9 @@ export class Database {
 
   /** The budget the next query keeps to, if any. */
   private get budget(): RequestBudget | undefined {
-    if (this.requestBudget || this.eachQueryMs === undefined) return this.requestBudget;
-    return createRequestBudget(this.eachQueryMs, 1);
+    if (this.view.requestBudget || this.view.eachQueryMs === undefined)
+      return this.view.requestBudget;
+    return createRequestBudget(this.view.eachQueryMs, 1);
   }
 
   /** Runs a read query with READ routing, so cluster followers can serve it. */
@@ -205,7 +201,7 @@ export class Database {
     });
     try {
       return await session.executeWrite(
-        (tx) => work(new TransactionRunner(tx, this.stats)),
+        (tx) => work(new TransactionRunner(tx, this.view.stats)),
         config,
       );
     } finally {
@@ -282,7 +278,7 @@ export class Database {
     } catch (error) {
       throw mapDatabaseError(error, timeoutMs);
     } finally {
-      count(this.stats, name, started);
+      count(this.view.stats, name, started);
     }
   }
 
@@ -300,7 +296,8 @@ export class Database {
     parameters: Params,
     config: { timeout: number; metadata: Record<string, string> },
   ): Promise<Neo4jRecord[]> {
-    const bookmarks = accessMode === neo4j.session.WRITE || this.readsFollowBookmarks;
+    const bookmarks =
+      accessMode === neo4j.session.WRITE || this.view.readsFollowBookmarks !== false;
     const session = this.driver.session({
       database: this.databaseName,
       defaultAccessMode: accessMode,

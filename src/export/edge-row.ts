@@ -1,10 +1,9 @@
 import type { Plain } from '../db/plain.js';
 import { num, type Row, text } from '../db/query.js';
 import { relationStartYear } from '../model/active-at.js';
-import { parsePartialDate } from '../model/dates.js';
-import { relationId } from '../model/types.js';
-import { isOneOf, RELATION_TYPES } from '../model/vocabulary.js';
-import type { ExportEdge } from './graph-query.js';
+import { type ReadProps, relationFromProps } from '../model/storage.js';
+import { RELATION_TYPES } from '../model/vocabulary.js';
+import { type ExportEdge, toEdge } from './graph-query.js';
 
 /** The stored properties a row carries, after its type and end keys; its element id and first year follow. */
 const STORED = ['since', 'until', 'role', 'founding', 'attested', 'disputed', 'note', 'sources'];
@@ -25,16 +24,6 @@ export function exportEdgeProjection(r: string, a: string, b: string): string {
   return `[stored IN [${stored}] | [type(${r}), ${a}.key, ${b}.key, ${values}, elementId(${r}), ${relationStartYear(r, a, b)}]][0]`;
 }
 
-const optionalText = (value: Plain | undefined) => (typeof value === 'string' ? value : null);
-const date = (value: Plain | undefined) =>
-  value === null || value === undefined ? undefined : parsePartialDate(value);
-
-function filtered<T extends Plain>(value: Plain | undefined, keep: (item: Plain) => item is T) {
-  return Array.isArray(value) ? value.filter(keep) : [];
-}
-const isNumber = (item: Plain): item is number => typeof item === 'number';
-const isText = (item: Plain): item is string => typeof item === 'string';
-
 /** A row of `exportEdgeProjection`, left undecoded until it is known to be written. */
 export type EdgeRow = Plain[];
 
@@ -53,29 +42,13 @@ export function edgeRowCursor(row: EdgeRow) {
 /** The key of the row's end node. */
 export const edgeRowTarget = (row: EdgeRow) => text(row[2]);
 
-/** The edge of a row, read as `relationFromProps` and `toEdge` read a relationship. */
+/** The edge of a row, its properties read by the rules every relationship is read by. */
 export function decodeExportEdge(row: EdgeRow): ExportEdge {
-  const [type, from, to, since, until, role, founding, attested, disputed, note, sources] = row;
+  const props: ReadProps = {};
+  STORED.forEach((field, at) => {
+    props[field] = row[3 + at] ?? null;
+  });
+  const relation = relationFromProps(text(row[0]), text(row[1]), text(row[2]), props);
   const startYear = row[START_YEAR_AT];
-  const [start, end] = [date(since), date(until)];
-  const [source, target, kind] = [text(from), text(to), text(type)];
-  // As `relationFromProps` reads a relationship: a type outside the vocabulary is a broken row.
-  if (!isOneOf(RELATION_TYPES, kind)) throw new TypeError(`unknown relationship type ${kind}`);
-  return {
-    id: relationId({ from: source, type: kind, to: target }),
-    source,
-    target,
-    type: kind,
-    since: start?.value ?? null,
-    until: end?.value ?? null,
-    role: optionalText(role),
-    founding: founding === true,
-    attested: filtered(attested, isNumber),
-    startYear: start?.year ?? (startYear === null ? null : num(startYear)),
-    endYear: end?.year ?? null,
-    disputed: disputed === true,
-    note: optionalText(note),
-    sources: filtered(sources, isText),
-    sourceUrls: [],
-  };
+  return toEdge(relation, startYear === null || startYear === undefined ? null : num(startYear));
 }
