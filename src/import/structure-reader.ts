@@ -48,6 +48,8 @@ const wordCount = (text: string) => text.split(/\s+/u).filter(Boolean).length;
 
 /** "STRUCTURES ET COUVERTURE": a line in capitals with a long word is a heading, not a body. */
 const CAPITALS_HEADING = /^(?=.*\p{Lu}{7})[^\p{Ll}]+$/u;
+/** A label that ends on a preposition or an article goes on into a name: "Membership of". */
+const OPEN_ENDED = /\s(?:of|for|with|to|the|de|du|des|la|le|les|pour|avec|à|au|aux)$/iu;
 /** Items on one line between dashes or bullets: "ACFI - AID - ALEAP". */
 const INLINE_ITEMS = /\s(?:-|–|•|·)\s/u;
 /** Items under a heading must not be a date, a page's section in capitals or a menu word. */
@@ -168,8 +170,9 @@ export class StructureReader {
       const [, label = '', rest = ''] = found;
       if (wordCount(label) > 5 || /[.!?]$/u.test(rest)) continue;
       const opener = headingCue(label);
-      // A label is the list's name ("Divisions", "Nos partenaires"), never a clause or a topic.
-      if (!opener || !namesTheList(label)) continue;
+      // A label is the list's name ("Divisions", "Nos partenaires"), never a clause, a topic or a
+      // title that names a body after it ("Membership of X").
+      if (!opener || !namesTheList(label) || OPEN_ENDED.test(label)) continue;
       const items = listItems(rest).map((item) => ({ line, name: itemName(item.phrase) }));
       if (items.length > 0) return this.readings(opener, `${label}:`, items);
     }

@@ -132,6 +132,7 @@ describe('what is no list', () => {
 
   it('leaves a label with its value ("Adhérent à une fédération : Non") and a heading in capitals', () => {
     expect(read('Adhérent à une fédération : Non')).toEqual([]);
+    expect(read('Membership of Brisk Valley Credit Union')).toEqual([]);
     expect(read('Partners', 'STRUCTURES ET TERRITOIRES', 'Tarnel Seed Bank')).toEqual([]);
   });
 });
