@@ -45,6 +45,7 @@ const MAX_LABEL_WORDS = 20;
 const MAX_ITEM_LENGTH = 200;
 
 const wordCount = (text: string) => text.split(/\s+/u).filter(Boolean).length;
+const capitalsIn = (text: string) => text.match(/\p{Lu}/gu)?.length ?? 0;
 
 /** "STRUCTURES ET COUVERTURE": a line in capitals with a long word is a heading, not a body. */
 const CAPITALS_HEADING = /^(?=.*\p{Lu}{7})[^\p{Ll}]+$/u;
@@ -104,8 +105,8 @@ function headingOver(line: string): Opener | undefined {
 export function itemName(item: string): string {
   let text = item.replace(BULLET, '').replace(/\([^()]*\)|\[[^\]]*\]/gu, ' ');
   // "Asia: WFTO-Asia represents …": a short label (a region, a sector) before the name.
-  const labelled = /^[^:]{1,30}:\s+(.+)$/u.exec(text);
-  if (labelled && wordCount(text.split(':')[0] as string) <= 3) text = labelled[1] as string;
+  const labelled = /^[^:]{1,60}:\s+(.+)$/u.exec(text);
+  if (labelled && wordCount(text.split(':')[0] as string) <= 6) text = labelled[1] as string;
   return text
     .replace(/(?:\s[–—-]\s|,\s|\s(?:from|as an?|which|who|represents|qui|dont)\s).*$/u, '')
     .replace(/\s+/gu, ' ')
@@ -130,8 +131,9 @@ export class StructureReader {
     if (name === '' || wordCount(name) > 12) return undefined;
     const body = this.context.resolve(name, true);
     if (!body || this.context.isSelf(body)) return undefined;
-    // One capitalised word ("Introduction", "Non") is a body only as a bullet, an acronym or a graph name.
-    if (wordCount(name) === 1 && !bulleted && !isAcronym(name) && body.match === null)
+    // One capitalised word ("Introduction", "Non") is a body only as a bullet, a word with two
+    // capitals or more ("WFTO-Asia", "CoopEnBat") or a graph name.
+    if (wordCount(name) === 1 && !bulleted && capitalsIn(name) < 2 && body.match === null)
       return undefined;
     // A sentence's opening name is not an item: the item must be the name, not hold one.
     const written = normalise(withoutLeadingWords(name));
@@ -215,7 +217,8 @@ export class StructureReader {
       }
       const name = itemName(text);
       // Between paragraphs of prose an item is a section's title unless it is plainly a body's name.
-      const plain = !described || (!/^\d/u.test(line) && (wordCount(name) >= 2 || isAcronym(name)));
+      const plain =
+        !described || (!/^\d/u.test(line) && (wordCount(name) >= 2 || capitalsIn(name) >= 2));
       const symbol = SYMBOL_BULLET.test(line);
       // A long line is an item only when a bullet or a dash sets its name apart from its gloss.
       const short = text.length <= MAX_ITEM_LENGTH || symbol || /\s[–—]\s/u.test(text);
@@ -232,10 +235,10 @@ export class StructureReader {
         items.push({ line: text, name });
         continue;
       }
-      // Prose between items describes the item above it; prose before any item is no list.
+      // Prose between items describes the item above it; one paragraph may introduce the list.
       prose += 1;
       described = true;
-      if (items.length === 0 || prose >= 2) break;
+      if (prose >= 2) break;
     }
     return { items, end: index };
   }

@@ -6,6 +6,11 @@ import { claims } from '../support/import-page.js';
 const ACTOR = 'Velmora Cooperative Network (VCN)';
 const INTRO = 'The Velmora Cooperative Network is a network of cooperatives in the Velmora valley.';
 const read = (...lines: string[]) => claims([ACTOR, '', INTRO, '', ...lines].join('\n'));
+/** Every claim expected is among those the page gives. */
+const readsAll = (lines: string[], expected: string[]) => {
+  const found = read(...lines);
+  for (const claim of expected) expect(found).toContain(claim);
+};
 
 describe('heading words decide the type and the direction', () => {
   it('reads stems in English and French, and a founding membership before a membership', () => {
@@ -40,55 +45,87 @@ describe('an item keeps its name without its gloss', () => {
 
 describe('lists under a heading', () => {
   it('reads bullets under a partners heading, up to the first line without a bullet', () => {
-    const found = read(
-      'Our partners',
-      '• Tarnel Seed Bank – a regional seed library',
-      '• Brisk Valley Credit Union',
-      'Read our annual report to learn more about them.',
+    readsAll(
+      [
+        'Our partners',
+        '• Tarnel Seed Bank – a regional seed library',
+        '• Brisk Valley Credit Union',
+        'Read our annual report to learn more about them.',
+      ],
+      [
+        'Tarnel Seed Bank PARTNER_OF Velmora Cooperative Network',
+        'Brisk Valley Credit Union PARTNER_OF Velmora Cooperative Network',
+      ],
     );
-    expect(found).toContain('Tarnel Seed Bank PARTNER_OF Velmora Cooperative Network');
-    expect(found).toContain('Brisk Valley Credit Union PARTNER_OF Velmora Cooperative Network');
   });
 
   it('reads a label sentence ending in a colon, with the actor funding each item', () => {
-    const found = read(
-      'Grant recipients this year are:',
-      '',
-      '• The Orvane Grain Cooperative, Orvane, which will open a mill',
-      '• Saltmarsh Housing Trust, Port Ellin, which will train tenants',
+    readsAll(
+      [
+        'Grant recipients this year are:',
+        '',
+        '• The Orvane Grain Cooperative, Orvane, which will open a mill',
+        '• Saltmarsh Housing Trust, Port Ellin, which will train tenants',
+      ],
+      [
+        'Velmora Cooperative Network FUNDS Orvane Grain Cooperative',
+        'Velmora Cooperative Network FUNDS Saltmarsh Housing Trust',
+      ],
     );
-    expect(found).toContain('Velmora Cooperative Network FUNDS Orvane Grain Cooperative');
-    expect(found).toContain('Velmora Cooperative Network FUNDS Saltmarsh Housing Trust');
   });
 
   it('reads items separated by a paragraph that describes each one', () => {
-    const found = read(
-      'New member co-ops',
-      '',
-      'Harrow Lane Food Co-op – Harrow, ME',
-      '',
-      'Opened in 2019, the store serves four towns.',
-      '',
-      'Quillby Natural Foods Co-op – Quillby, VT',
-      '',
-      'The co-op moved to a larger site last spring.',
+    readsAll(
+      [
+        'New member co-ops',
+        '',
+        'Harrow Lane Food Co-op – Harrow, ME',
+        '',
+        'Opened in 2019, the store serves four towns.',
+        '',
+        'Quillby Natural Foods Co-op – Quillby, VT',
+        '',
+        'The co-op moved to a larger site last spring.',
+      ],
+      [
+        'Harrow Lane Food Co-op MEMBER_OF Velmora Cooperative Network',
+        'Quillby Natural Foods Co-op MEMBER_OF Velmora Cooperative Network',
+      ],
     );
-    expect(found).toContain('Harrow Lane Food Co-op MEMBER_OF Velmora Cooperative Network');
-    expect(found).toContain('Quillby Natural Foods Co-op MEMBER_OF Velmora Cooperative Network');
   });
 
   it('reads a hard-wrapped block of items between ";" after "Members are:"', () => {
-    const found = read(
-      'Members are:',
-      '',
-      'The Harbour Grain Co-operative; The Fenwick',
-      'Dairy Co-operative, Fenwick; The Marl Coast Fishing',
-      'Co-operative Society.',
+    readsAll(
+      [
+        'Members are:',
+        '',
+        'The Harbour Grain Co-operative; The Fenwick',
+        'Dairy Co-operative, Fenwick; The Marl Coast Fishing',
+        'Co-operative Society.',
+      ],
+      [
+        'Harbour Grain Co-operative MEMBER_OF Velmora Cooperative Network',
+        'Fenwick Dairy Co-operative MEMBER_OF Velmora Cooperative Network',
+        'Marl Coast Fishing Co-operative Society MEMBER_OF Velmora Cooperative Network',
+      ],
     );
-    expect(found).toContain('Harbour Grain Co-operative MEMBER_OF Velmora Cooperative Network');
-    expect(found).toContain('Fenwick Dairy Co-operative MEMBER_OF Velmora Cooperative Network');
-    expect(found).toContain(
-      'Marl Coast Fishing Co-operative Society MEMBER_OF Velmora Cooperative Network',
+  });
+
+  it('reads "Region: Name represents …" lines after one paragraph that introduces the list', () => {
+    readsAll(
+      [
+        'Regional networks of the VCN:',
+        '',
+        'The network works through regional bodies that represent its members in each area',
+        '',
+        'Northern coast and islands: VCN-Nord represents 40 cooperatives across 6 districts',
+        '',
+        'Upper valley: VCN-Amont represents 25 members in 3 towns',
+      ],
+      [
+        'VCN-Nord PART_OF Velmora Cooperative Network',
+        'VCN-Amont PART_OF Velmora Cooperative Network',
+      ],
     );
   });
 
