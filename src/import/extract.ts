@@ -28,6 +28,7 @@ import {
   YEAR,
 } from './patterns.js';
 import type { End, Other, ProposedRelation } from './proposal.js';
+import { StructureReader } from './structure-reader.js';
 import { escapeRegExp } from './words.js';
 
 export type { End, Other, ProposedRelation };
@@ -109,6 +110,9 @@ const OWNER_AT_END =
 /** A subject that is only a name: "La Trame ", "Harbour Kelp Federation " (an article, capitalised words). */
 const OWN_NAME_SUBJECT =
   /^\s*(?:(?:[Tt]he|[Ll]a|[Ll]e|[Ll]es|[Ll]')\s*)?\p{Lu}[\p{L}'’&-]+(?:\s+(?:(?:de|du|des|of|for|the|la|le|et|and|d'|l')\s*)?\p{Lu}[\p{L}'’&-]+)*\s*$/u;
+
+/** The structure reader's proposals carry their own confidence (0.6 × the name's). */
+const STRUCTURE_TRIGGER: Trigger = { type: 'MEMBER_OF', pattern: /$^/u, confidence: 1 };
 
 /** The general reader's proposals, less sure than a rule's. */
 const GENERAL_TRIGGER: Trigger = { type: 'MEMBER_OF', pattern: /$^/u, confidence: 0.6 };
@@ -715,7 +719,6 @@ export class Extractor {
 
   /** The general reader's proposals for a sentence no specific rule read. */
   private generalReading(work: string, evidence: string): ProposedRelation[] {
-    const found: Found = { trigger: GENERAL_TRIGGER, start: 0, end: 0 };
     const since = yearIn(work, this.founded);
     return readGenerally(work, {
       self: this.selfEnd,
@@ -723,18 +726,33 @@ export class Extractor {
       isSelf: (end) => this.isSelf(end),
       resolve: (phrase, alone) => this.resolve(phrase, alone),
       othersIn: (text) => this.othersIn(text),
-    }).map((reading) =>
-      this.relation(
-        reading.type,
-        reading.from,
-        reading.to,
-        found,
-        reading.confidence,
-        since,
-        null,
-        evidence,
-      ),
-    );
+    }).map((reading) => this.fromReading(reading, GENERAL_TRIGGER, since, evidence));
+  }
+
+  /** A reader's (type, from, to, confidence) as a proposal with its evidence. */
+  private fromReading(
+    reading: { type: RelationType; from: End; to: End; confidence: number },
+    trigger: Trigger,
+    since: string | null,
+    evidence: string,
+    founding = false,
+  ): ProposedRelation {
+    const found: Found = { trigger, start: 0, end: 0 };
+    const { type, from, to, confidence } = reading;
+    return this.relation(type, from, to, found, confidence, since, null, evidence, founding);
+  }
+
+  /** Items under a heading, after a label's colon or on an infobox line, read as bodies. */
+  structure(lines: readonly string[]): ProposedRelation[] {
+    return new StructureReader({
+      self: this.selfEnd,
+      isSelf: (end) => this.isSelf(end),
+      resolve: (phrase, alone) => this.resolve(phrase, alone),
+    })
+      .read(lines)
+      .map((reading) =>
+        this.fromReading(reading, STRUCTURE_TRIGGER, null, reading.evidence, reading.founding),
+      );
   }
 
   /** The bodies other than the actor a text names: graph names, then organisation-shaped names. */
@@ -909,6 +927,7 @@ export function extractRelations(
   language: 'en' | 'fr',
   self: ProfileActor,
   matcher: Matcher,
+  lines: readonly string[] = [],
 ): Extraction {
   const founded = foundedYear(paragraphs, self);
   const extractor = new Extractor(matcher, self, founded);
@@ -916,6 +935,8 @@ export function extractRelations(
   const relations = paragraphs.flatMap((paragraph) =>
     sentences(paragraph, language).flatMap((sentence) => extractor.sentence(sentence)),
   );
+  // After the prose, so that the names the prose gave in full are known.
+  relations.push(...extractor.structure(lines));
   const lone = (relation: ProposedRelation) =>
     isLoneWord(relation.from, text) || isLoneWord(relation.to, text);
   // A list made mostly of such words is a list of places: its lone words are dropped, its names kept.

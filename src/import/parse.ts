@@ -57,6 +57,8 @@ export interface ParsedProfile {
   language: 'en' | 'fr';
   /** The prose, one entry per paragraph. */
   paragraphs: string[];
+  /** The page's lines as laid out (blank lines and bullets kept), for the structure reader. */
+  lines: string[];
   resourceCounts: ResourceCount[];
 }
 
@@ -487,9 +489,8 @@ export function parseProfile(
   const html = options.html === true || looksLikeHtml(raw, file);
   if (html) checkNesting(raw, file);
   const text = html ? htmlToLines(raw) : raw;
-  const lines = unwrapLines(
-    text.split(/\r?\n/).map((line) => line.replace(/\s+/g, ' ').trim()),
-  ).map((line) => line.replace(/^[*•·▪◦–-]\s+/u, '').replace(DATELINE, ''));
+  const laidOut = unwrapLines(text.split(/\r?\n/).map((line) => line.replace(/\s+/g, ' ').trim()));
+  const lines = laidOut.map((line) => line.replace(/^[*•·▪◦–-]\s+/u, '').replace(DATELINE, ''));
   const filled = lines.filter((line) => line !== '');
   if (filled.length === 0) throw new ProfileError('EMPTY', `${file}: the file holds no text`);
   let index = 0;
@@ -623,6 +624,7 @@ export function parseProfile(
     aliases,
     language: detectLanguage(prose),
     paragraphs,
+    lines: laidOut,
     resourceCounts,
   };
 }

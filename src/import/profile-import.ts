@@ -180,6 +180,7 @@ export function importProfile(
     profile.language,
     { name: profile.name, acronym: profile.acronym, key, aliases: profile.aliases },
     matcher,
+    profile.lines,
   );
   const entry = key === null ? undefined : matcher.entries.find((e) => e.key === key);
   const relations = extraction.relations.map(({ acronyms: _acronyms, ...relation }) =>

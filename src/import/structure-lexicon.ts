@@ -1,0 +1,84 @@
+// Heading and label words that say what the items under them are to the page's actor (stems, not phrases).
+import type { RelationType } from '../model/vocabulary.js';
+
+/** `in`: each item → the actor ("Our members"); `out`: the actor → each item ("Affiliations"). */
+export type Direction = 'in' | 'out';
+
+export interface HeadingCue {
+  type: RelationType;
+  direction: Direction;
+  /** A founding membership ("Founding members", "Membres fondateurs"). */
+  founding?: boolean;
+  /** Matched on the heading after `normalise` (lowercase, no accents, punctuation as spaces). */
+  pattern: RegExp;
+}
+
+const words = (source: string) => new RegExp(`(?:^| )(?:${source})(?= |$)`, 'u');
+
+/** In order: a founding membership before a membership, a singular "member of" before a members list. */
+export const HEADING_CUES: readonly HeadingCue[] = [
+  {
+    type: 'MEMBER_OF',
+    direction: 'in',
+    founding: true,
+    pattern: words(
+      'founding members?|membres? fondat(?:eur|rice)s?|co ?founders?|co ?fondat(?:eur|rice)s?|founders|fondat(?:eur|rice)s',
+    ),
+  },
+  {
+    type: 'MEMBER_OF',
+    direction: 'out',
+    pattern: words(
+      'affiliations?|affiliated (?:to|with)|member of|membre (?:de|du|d)|adherente? (?:a|au|aux|de|du)',
+    ),
+  },
+  {
+    type: 'PARTNER_OF',
+    direction: 'in',
+    pattern: words('partners?|partenaires?|partnerships?|partenariats?|allies'),
+  },
+  {
+    type: 'FUNDS',
+    direction: 'in',
+    pattern: words(
+      'funders?|funded by|financeurs?|financee?s? par|financed by|sponsors|sponsored by|donors|bailleurs?(?: de fonds)?|supported by|soutenue?s? par|with the support of|avec le soutien',
+    ),
+  },
+  {
+    type: 'FUNDS',
+    direction: 'out',
+    pattern: words('(?:fund |grant )?recipients|grantees|beneficiaires|beneficiaries|laureats'),
+  },
+  {
+    type: 'PART_OF',
+    direction: 'in',
+    pattern: words(
+      'divisions|subsidiaries|filiales|branches|regional networks|reseaux regionaux|chapters|antennes',
+    ),
+  },
+  {
+    type: 'PART_OF',
+    direction: 'out',
+    pattern: words('parent (?:organi[sz]ation|company|body)|maison mere|societe mere'),
+  },
+  {
+    type: 'MEMBER_OF',
+    direction: 'in',
+    pattern: words(
+      'members|membres|adherents|adherentes|affiliates|member (?:organi[sz]ations|co ?ops|cooperatives)|membership',
+    ),
+  },
+];
+
+/** A heading that invites the reader (a menu entry, a call to join) rather than naming bodies. */
+export const NOT_A_LIST_HEADING = words(
+  'become|devenir|devenez|join|joining|rejoindre|rejoignez|adherer|how|comment|espace|area|login|news|actualites|search|contact|offre|offers?|benefits|avantages|directory|annuaire|find|trouver|voir|see|more|plus|why|pourquoi|our work|faq',
+);
+
+/**
+ * Words a heading may hold beside its cue when it names a list ("Our new member co-ops", "Nos
+ * partenaires financiers"); any other word makes it a heading about the topic ("Member stories").
+ */
+export const LIST_HEADING_FILLER = words(
+  'our|its|their|the|nos|ses|leurs|notre|les|des|de|du|d|l|of|and|et|new|current|associate|associated|full|main|key|principaux|principales|nouveaux|nouvelles|actuels|regional|national|international|local|technical|financial|techniques|financiers|institutional|institutionnels|strategic|strategiques|organisations?|organizations?|structures?',
+);

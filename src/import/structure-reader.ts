@@ -1,0 +1,262 @@
+// The structure reader: items under a heading, after a label's colon, or in an infobox line, read as bodies.
+import type { RelationType } from '../model/vocabulary.js';
+import { normalise } from '../text/normalise.js';
+import { DATE_OR_COUNT } from './general-lexicon.js';
+import type { Body } from './general-reader.js';
+import { listItems } from './list-items.js';
+import { isAcronym, isHeading, withoutLeadingWords } from './names.js';
+import type { End } from './proposal.js';
+import {
+  type Direction,
+  HEADING_CUES,
+  LIST_HEADING_FILLER,
+  NOT_A_LIST_HEADING,
+} from './structure-lexicon.js';
+
+/** What the reader needs from the extractor: who the actor is and what a phrase names. */
+export interface StructureContext {
+  self: End;
+  isSelf(end: End): boolean;
+  /** A graph node or an organisation-shaped new name; undefined for persons, places, phrases. */
+  resolve(phrase: string, alone: boolean): Body | undefined;
+}
+
+export interface StructureReading {
+  type: RelationType;
+  founding: boolean;
+  from: End;
+  to: End;
+  confidence: number;
+  evidence: string;
+}
+
+interface Opener {
+  type: RelationType;
+  direction: Direction;
+  founding?: boolean;
+}
+
+const BULLET = /^(?:[*•·▪◦–-]|o|\d{1,2}[.)])\s+/u;
+/** A bullet drawn with a symbol, not a number: "1. Introduction" is a document's section. */
+const SYMBOL_BULLET = /^(?:[*•·▪◦–-]|o)\s+/u;
+const MAX_HEADING_WORDS = 8;
+/** A line that introduces a list with a colon may be a short sentence ("Fund recipients are:"). */
+const MAX_LABEL_WORDS = 20;
+const MAX_ITEM_LENGTH = 200;
+
+const wordCount = (text: string) => text.split(/\s+/u).filter(Boolean).length;
+const capitalsIn = (text: string) => text.match(/\p{Lu}/gu)?.length ?? 0;
+
+/** "STRUCTURES ET COUVERTURE": a line in capitals with a long word is a heading, not a body. */
+const CAPITALS_HEADING = /^(?=.*\p{Lu}{7})[^\p{Ll}]+$/u;
+/** A label that ends on a preposition or an article goes on into a name: "Membership of". */
+const OPEN_ENDED = /\s(?:of|for|with|to|the|de|du|des|la|le|les|pour|avec|à|au|aux)$/iu;
+/** Items on one line between dashes or bullets: "ACFI - AID - ALEAP". */
+const INLINE_ITEMS = /\s(?:-|–|•|·)\s/u;
+/** Items under a heading must not be a date, a page's section in capitals or a menu word. */
+const endsList = (line: string) =>
+  (DATE_OR_COUNT.test(line) && wordCount(line) <= 4) ||
+  CAPITALS_HEADING.test(line) ||
+  isHeading(line);
+
+/** The one relation a heading's words give, or none when they give two or invite rather than name. */
+export function headingCue(heading: string): Opener | undefined {
+  const text = normalise(heading);
+  if (text === '' || NOT_A_LIST_HEADING.test(text)) return undefined;
+  const found = HEADING_CUES.filter((cue) => cue.pattern.test(text));
+  const first = found[0];
+  if (!first) return undefined;
+  // "Partenaires techniques et financiers" are partners; "Members and partners" says two things.
+  const others = found.filter(
+    (cue) =>
+      (cue.type !== first.type || cue.direction !== first.direction) &&
+      !(first.type === 'PARTNER_OF' && cue.type === 'FUNDS') &&
+      !(first.type === 'MEMBER_OF' && cue.type === 'MEMBER_OF' && cue.direction === 'in'),
+  );
+  return others.length === 0
+    ? { type: first.type, direction: first.direction, founding: first.founding === true }
+    : undefined;
+}
+
+/** A heading that is the list's name: its cue and filler words only ("Member stories" is no list). */
+function namesTheList(heading: string): boolean {
+  let rest = ` ${normalise(heading)} `;
+  for (const cue of HEADING_CUES) rest = rest.replace(new RegExp(cue.pattern.source, 'gu'), ' ');
+  for (;;) {
+    const shorter = ` ${rest.trim()} `.replace(new RegExp(LIST_HEADING_FILLER.source, 'gu'), ' ');
+    if (shorter.trim() === rest.trim()) break;
+    rest = shorter;
+  }
+  return rest.trim() === '';
+}
+
+/** A heading line over items: short, not a sentence, no year, naming one relation. */
+function headingOver(line: string): Opener | undefined {
+  const text = line.replace(/\s*:\s*$/u, '');
+  // "Date d'affiliation : pas encore" is a label with its value, "Divisions A, B" an infobox line.
+  if (/[.!?;,]$/u.test(text) || /[\d:,]/u.test(text)) return undefined;
+  if (line.trim().endsWith(':'))
+    return wordCount(text) <= MAX_LABEL_WORDS ? headingCue(text) : undefined;
+  const cue = wordCount(text) <= MAX_HEADING_WORDS ? headingCue(text) : undefined;
+  return cue && namesTheList(text) ? cue : undefined;
+}
+
+/** A body's name without the gloss an item line carries: "A – regional network of …", "A (FR)". */
+export function itemName(item: string): string {
+  let text = item.replace(BULLET, '').replace(/\([^()]*\)|\[[^\]]*\]/gu, ' ');
+  // "Asia: WFTO-Asia represents …": a short label (a region, a sector) before the name.
+  const labelled = /^[^:]{1,60}:\s+(.+)$/u.exec(text);
+  if (labelled && wordCount(text.split(':')[0] as string) <= 6) text = labelled[1] as string;
+  return text
+    .replace(/(?:\s[–—-]\s|,\s|\s(?:from|as an?|which|who|represents|qui|dont)\s).*$/u, '')
+    .replace(/\s+/gu, ' ')
+    .replace(/[\s;,.:…]+$/u, '')
+    .replace(/\s+(?:etc|and|et)$/iu, '')
+    .trim();
+}
+
+interface Item {
+  line: string;
+  name: string;
+  /** Drawn with a bullet symbol or between dashes on one line. */
+  bulleted?: boolean;
+}
+
+export class StructureReader {
+  constructor(private readonly context: StructureContext) {}
+
+  /** The body an item names, when the item is that name and nothing more. */
+  private body(name: string, bulleted = false): Body | undefined {
+    // Not `refersToSelf`: "The Federation of Southern Cooperatives" is a name, not "the federation".
+    if (name === '' || wordCount(name) > 12) return undefined;
+    const body = this.context.resolve(name, true);
+    if (!body || this.context.isSelf(body)) return undefined;
+    // One capitalised word ("Introduction", "Non") is a body only as a bullet, a word with two
+    // capitals or more ("WFTO-Asia", "CoopEnBat") or a graph name.
+    if (wordCount(name) === 1 && !bulleted && capitalsIn(name) < 2 && body.match === null)
+      return undefined;
+    // A sentence's opening name is not an item: the item must be the name, not hold one.
+    const written = normalise(withoutLeadingWords(name));
+    const named = normalise(withoutLeadingWords(body.name));
+    return written === named || (body.match !== null && wordCount(written) <= wordCount(named) + 1)
+      ? body
+      : undefined;
+  }
+
+  private readings(opener: Opener, heading: string, items: readonly Item[]): StructureReading[] {
+    const bodies = items.map((item) => ({ item, body: this.body(item.name, item.bulleted) }));
+    const found = bodies.filter((entry) => entry.body !== undefined);
+    // A list's items must mostly look like bodies: a menu, a list of projects or people is no list.
+    if (found.length === 0 || found.length * 3 < items.length * 2) return [];
+    const self = this.context.self;
+    return found.map(({ item, body }) => {
+      const other = body as Body;
+      const [from, to] = opener.direction === 'in' ? [other, self] : [self, other];
+      return {
+        type: opener.type,
+        founding: opener.founding === true,
+        from: { match: from.match, name: from.name },
+        to: { match: to.match, name: to.name },
+        confidence: Math.round(0.6 * other.confidence * 100) / 100,
+        evidence: `${heading.trim()} ${item.line.trim()}`,
+      };
+    });
+  }
+
+  /** "Label: A, B, C" or an infobox line "Divisions A, B, C": the items on the line itself. */
+  private labelLine(line: string): StructureReading[] {
+    const colon = /^([^:]{2,60}):\s+(\S.*)$/u.exec(line);
+    const infobox = /^(\p{Lu}\p{Ll}+(?: \p{Ll}+)?)\s+(\p{Lu}[^.]*)$/u.exec(line);
+    for (const found of [colon, infobox]) {
+      if (!found) continue;
+      const [, label = '', rest = ''] = found;
+      if (wordCount(label) > 5 || /[.!?]$/u.test(rest)) continue;
+      const opener = headingCue(label);
+      // A label is the list's name ("Divisions", "Nos partenaires"), never a clause, a topic or a
+      // title that names a body after it ("Membership of X").
+      if (!opener || !namesTheList(label) || OPEN_ENDED.test(label)) continue;
+      const items = listItems(rest).map((item) => ({ line, name: itemName(item.phrase) }));
+      if (items.length > 0) return this.readings(opener, `${label}:`, items);
+    }
+    return [];
+  }
+
+  /**
+   * The items under a heading, until the next heading, a date, a second paragraph of prose, or
+   * (for a bulleted list) a line without a bullet.
+   */
+  private itemsAfter(lines: readonly string[], start: number): { items: Item[]; end: number } {
+    const items: Item[] = [];
+    let prose = 0;
+    let described = false;
+    let bulleted = false;
+    let index = start;
+    for (; index < lines.length; index += 1) {
+      const line = (lines[index] as string).trim();
+      if (line === '') continue;
+      if (headingOver(line)) break;
+      const bullet = BULLET.test(line);
+      if (items.length > 0 && bulleted && !bullet) break;
+      const text = line.replace(BULLET, '');
+      if (endsList(text)) break;
+      // A hard-wrapped block of items between ";": the block is one list.
+      if (text.includes(';') && items.length === 0) {
+        let block = text;
+        while ((lines[index + 1] ?? '').trim() !== '') {
+          index += 1;
+          block += ` ${(lines[index] as string).trim()}`;
+        }
+        items.push(...block.split(';').map((part) => ({ line: part, name: itemName(part) })));
+        return { items, end: index + 1 };
+      }
+      const parts = text.split(INLINE_ITEMS);
+      if (parts.length >= 3 && parts.every((part) => wordCount(part) <= 6)) {
+        items.push(...parts.map((part) => ({ line: text, name: itemName(part), bulleted: true })));
+        bulleted ||= bullet;
+        continue;
+      }
+      const name = itemName(text);
+      // Between paragraphs of prose an item is a section's title unless it is plainly a body's name.
+      const plain =
+        !described || (!/^\d/u.test(line) && (wordCount(name) >= 2 || capitalsIn(name) >= 2));
+      const symbol = SYMBOL_BULLET.test(line);
+      // A long line is an item only when a bullet or a dash sets its name apart from its gloss.
+      const short = text.length <= MAX_ITEM_LENGTH || symbol || /\s[–—]\s/u.test(text);
+      if (short && plain && this.body(name, symbol)) {
+        items.push({ line: text, name, bulleted: symbol });
+        bulleted ||= bullet && items.length === 1;
+        prose = 0;
+        continue;
+      }
+      const sentence = /[.!?]$/u.test(text) || wordCount(text) > 12;
+      if (!sentence) {
+        // A heading that names no body ends the list; another short line is an item that is none.
+        if (items.length === 0) break;
+        items.push({ line: text, name });
+        continue;
+      }
+      // Prose between items describes the item above it; one paragraph may introduce the list.
+      prose += 1;
+      described = true;
+      if (prose >= 2) break;
+    }
+    return { items, end: index };
+  }
+
+  read(lines: readonly string[]): StructureReading[] {
+    const readings: StructureReading[] = [];
+    for (let index = 0; index < lines.length; index += 1) {
+      const line = (lines[index] as string).trim().replace(BULLET, '');
+      if (line === '') continue;
+      const opener = headingOver(line);
+      if (!opener) {
+        readings.push(...this.labelLine(line));
+        continue;
+      }
+      const { items, end } = this.itemsAfter(lines, index + 1);
+      readings.push(...this.readings(opener, line, items));
+      index = Math.max(index, end - 1);
+    }
+    return readings;
+  }
+}
