@@ -750,6 +750,14 @@ export class Extractor {
     return bodies;
   }
 
+  /** What the learned scorer pairs: whether a text names the actor, and the other bodies it names. */
+  mentions(text: string): { self: boolean; others: End[] } {
+    return {
+      self: this.refersToSelf(text),
+      others: this.othersIn(text).map((body) => ({ match: body.match, name: body.name })),
+    };
+  }
+
   /** "voted to merge A with B to form C": C emerged from A and from B, whoever C is. */
   private mergers(text: string, evidence: string): ProposedRelation[] {
     const merger = mergerIn(text);

@@ -1,0 +1,134 @@
+// `npm run import:train [-- --cv] [--validate] [--write]`: the learned relation scorer, cross-validated by round.
+import { existsSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { byRound, examplesOf, figures, VARIANTS } from '../import/learned/cross-validate.js';
+import { type PageData, pageData } from '../import/learned/dataset.js';
+import { featuresOf } from '../import/learned/features.js';
+import { NONE } from '../import/learned/labels.js';
+import { type ModelWeights, train } from '../import/learned/model.js';
+import { DEFAULT_THRESHOLDS, type Thresholds } from '../import/learned/variants.js';
+import { loadMatcher } from './load-matcher.js';
+import { runCommand } from './run-command.js';
+
+const EVAL_DIR = 'tests/fixtures/eval';
+/** The annotated rounds the scorer may learn from: never the validation rounds 9 and 10, never 14. */
+export const TRAINING_SPLITS = [
+  'development',
+  'heldOut',
+  'heldOut5',
+  'heldOut6',
+  'heldOut7',
+  'heldOut8',
+  'heldOut11',
+  'heldOut12',
+  'heldOut13',
+];
+const VALIDATION_SPLITS = ['heldOut9', 'heldOut10'];
+export const WEIGHTS_FILE = 'src/import/learned/weights.json';
+
+const show = (value: number) => value.toFixed(2);
+
+async function splitPages(
+  names: readonly string[],
+  matcher: Awaited<ReturnType<typeof loadMatcher>>,
+  cache?: string,
+) {
+  // A cache of the pages' candidates and classes (features are recomputed): for trying models quickly.
+  if (cache && existsSync(cache)) {
+    const cached = JSON.parse(await readFile(cache, 'utf8')) as Record<string, PageData[]>;
+    for (const pages of Object.values(cached))
+      for (const page of pages) page.features = page.candidates.map(featuresOf);
+    return cached;
+  }
+  const splits = JSON.parse(await readFile(join(EVAL_DIR, 'split.json'), 'utf8')) as Record<
+    string,
+    string[]
+  >;
+  const out: Record<string, PageData[]> = {};
+  for (const name of names) {
+    out[name] = [];
+    for (const file of splits[name] ?? [])
+      out[name].push(await pageData(join(EVAL_DIR, file), matcher));
+  }
+  if (cache) await writeFile(cache, JSON.stringify(out));
+  return out;
+}
+
+function line(label: string, pages: PageData[], model: ModelWeights, thresholds?: Thresholds) {
+  const cells = VARIANTS.map((variant) => {
+    const f = figures(pages, model, variant, thresholds);
+    return `${variant} P ${show(f.precision)} R ${show(f.recall)} (${f.found}/${f.wrong}/${f.missed})`;
+  });
+  console.log(`${label.padEnd(14)} ${cells.join(' | ')}`);
+}
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    args: process.argv.slice(2).filter((arg) => arg !== '--'),
+    options: {
+      cv: { type: 'boolean', default: false },
+      validate: { type: 'boolean', default: false },
+      write: { type: 'boolean', default: false },
+      cache: { type: 'string' },
+      propose: { type: 'string' },
+      drop: { type: 'string' },
+      add: { type: 'string' },
+    },
+  });
+  const thresholds: Thresholds = {
+    propose: Number(values.propose ?? DEFAULT_THRESHOLDS.propose),
+    drop: Number(values.drop ?? DEFAULT_THRESHOLDS.drop),
+    add: Number(values.add ?? DEFAULT_THRESHOLDS.add),
+  };
+  // The cached pages need no graph; a fresh run reads the graph's names once.
+  const matcher =
+    values.cache && existsSync(values.cache) && !values.validate
+      ? (undefined as unknown as Awaited<ReturnType<typeof loadMatcher>>)
+      : await loadMatcher();
+  const started = Date.now();
+  const pages = Object.values(await splitPages(TRAINING_SPLITS, matcher, values.cache)).flat();
+  const examples = examplesOf(pages);
+  const expected = pages.reduce((sum, page) => sum + page.expected.relations.length, 0);
+  const reachable = examples.filter((example) => example.label !== NONE).length;
+  console.log(
+    `${pages.length} pages, ${examples.length} candidates, ${reachable} labelled with an expected relation (of ${expected} expected) in ${Date.now() - started} ms`,
+  );
+  console.log('figures: found/wrong/missed; thresholds', JSON.stringify(thresholds));
+  if (values.cv) {
+    const folds = byRound(pages);
+    for (const fold of folds) line(`round ${fold.round}`, fold.pages, fold.model, thresholds);
+    // Pooled: each page scored by the model that did not see its round.
+    const pooled = folds.flatMap((fold) => fold.pages.map((page) => ({ page, model: fold.model })));
+    const cells = VARIANTS.map((variant) => {
+      let found = 0;
+      let wrong = 0;
+      let missed = 0;
+      for (const { page, model } of pooled) {
+        const f = figures([page], model, variant, thresholds);
+        found += f.found;
+        wrong += f.wrong;
+        missed += f.missed;
+      }
+      return `${variant} P ${show(found / Math.max(1, found + wrong))} R ${show(found / Math.max(1, found + missed))} (${found}/${wrong}/${missed})`;
+    });
+    console.log(`${'all rounds'.padEnd(14)} ${cells.join(' | ')}`);
+  }
+  const model = train(examples);
+  if (values.write) {
+    await writeFile(WEIGHTS_FILE, `${JSON.stringify(model)}\n`);
+    console.log(
+      `${WEIGHTS_FILE}: ${Object.keys(model.weights).length} features, ${model.classes.length} classes`,
+    );
+  }
+  if (values.validate) {
+    // Validation: summary lines only, never the pages or rows.
+    const held = await splitPages(VALIDATION_SPLITS, matcher);
+    for (const [name, splitPages_] of Object.entries(held))
+      line(`VALIDATION ${name}`, splitPages_, model, thresholds);
+  }
+  return 0;
+}
+
+runCommand(main);
