@@ -7,7 +7,12 @@ import { byRound, examplesOf, figures, VARIANTS } from '../import/learned/cross-
 import { type PageData, pageData } from '../import/learned/dataset.js';
 import { featuresOf } from '../import/learned/features.js';
 import { NONE } from '../import/learned/labels.js';
-import { type ModelWeights, train } from '../import/learned/model.js';
+import {
+  DEFAULT_TRAINING,
+  type ModelWeights,
+  type TrainOptions,
+  train,
+} from '../import/learned/model.js';
 import { DEFAULT_THRESHOLDS, type Thresholds } from '../import/learned/variants.js';
 import { loadMatcher } from './load-matcher.js';
 import { runCommand } from './run-command.js';
@@ -64,6 +69,35 @@ function line(label: string, pages: PageData[], model: ModelWeights, thresholds?
   console.log(`${label.padEnd(14)} ${cells.join(' | ')}`);
 }
 
+/** Pooled figures of each variant over a few thresholds: each page scored by the model blind to its round. */
+function grid(folds: ReturnType<typeof byRound>) {
+  const settings: [string, Thresholds][] = [];
+  for (const p of [0.3, 0.4, 0.5, 0.6, 0.7, 0.8])
+    settings.push([`model>=${p}`, { ...DEFAULT_THRESHOLDS, propose: p }]);
+  for (const d of [0.6, 0.7, 0.8, 0.9, 0.95])
+    settings.push([`drop>=${d}`, { ...DEFAULT_THRESHOLDS, drop: d }]);
+  for (const a of [0.5, 0.6, 0.7, 0.8, 0.9])
+    settings.push([`add>=${a}`, { ...DEFAULT_THRESHOLDS, add: a }]);
+  const late = new Set(['r8', 'r11', 'r12', 'r13']);
+  for (const [name, thresholds] of settings) {
+    const variant = name.startsWith('model')
+      ? 'model'
+      : name.startsWith('drop')
+        ? 'filtered'
+        : 'plus';
+    const cells = [false, true].map((onlyLate) => {
+      let [found, wrong, missed] = [0, 0, 0];
+      for (const fold of folds) {
+        if (onlyLate && !late.has(fold.round)) continue;
+        const f = figures(fold.pages, fold.model, variant, thresholds);
+        [found, wrong, missed] = [found + f.found, wrong + f.wrong, missed + f.missed];
+      }
+      return `P ${show(found / Math.max(1, found + wrong))} R ${show(found / Math.max(1, found + missed))} (${found}/${wrong}/${missed})`;
+    });
+    console.log(`grid ${name.padEnd(10)} all ${cells[0]} | r8,r11-13 ${cells[1]}`);
+  }
+}
+
 async function main(): Promise<number> {
   const { values } = parseArgs({
     args: process.argv.slice(2).filter((arg) => arg !== '--'),
@@ -72,6 +106,11 @@ async function main(): Promise<number> {
       validate: { type: 'boolean', default: false },
       write: { type: 'boolean', default: false },
       cache: { type: 'string' },
+      epochs: { type: 'string' },
+      l2: { type: 'string' },
+      rate: { type: 'string' },
+      'min-count': { type: 'string' },
+      grid: { type: 'boolean', default: false },
       propose: { type: 'string' },
       drop: { type: 'string' },
       add: { type: 'string' },
@@ -83,6 +122,13 @@ async function main(): Promise<number> {
     add: Number(values.add ?? DEFAULT_THRESHOLDS.add),
   };
   // The cached pages need no graph; a fresh run reads the graph's names once.
+  const options: TrainOptions = {
+    epochs: Number(values.epochs ?? DEFAULT_TRAINING.epochs),
+    l2: Number(values.l2 ?? DEFAULT_TRAINING.l2),
+    rate: Number(values.rate ?? DEFAULT_TRAINING.rate),
+    minCount: Number(values['min-count'] ?? DEFAULT_TRAINING.minCount),
+    seed: DEFAULT_TRAINING.seed,
+  };
   const matcher =
     values.cache && existsSync(values.cache) && !values.validate
       ? (undefined as unknown as Awaited<ReturnType<typeof loadMatcher>>)
@@ -97,8 +143,16 @@ async function main(): Promise<number> {
   );
   console.log('figures: found/wrong/missed; thresholds', JSON.stringify(thresholds));
   if (values.cv) {
-    const folds = byRound(pages);
-    for (const fold of folds) line(`round ${fold.round}`, fold.pages, fold.model, thresholds);
+    const folds = byRound(pages, options);
+    for (const fold of folds) {
+      const labelled = fold.pages.reduce(
+        (n, p) => n + p.labels.filter((l) => l !== NONE).length,
+        0,
+      );
+      const wanted = fold.pages.reduce((n, p) => n + p.expected.relations.length, 0);
+      line(`round ${fold.round} [${labelled}/${wanted}]`, fold.pages, fold.model, thresholds);
+    }
+    if (values.grid) grid(folds);
     // Pooled: each page scored by the model that did not see its round.
     const pooled = folds.flatMap((fold) => fold.pages.map((page) => ({ page, model: fold.model })));
     const cells = VARIANTS.map((variant) => {
@@ -115,7 +169,7 @@ async function main(): Promise<number> {
     });
     console.log(`${'all rounds'.padEnd(14)} ${cells.join(' | ')}`);
   }
-  const model = train(examples);
+  const model = train(examples, options);
   if (values.write) {
     await writeFile(WEIGHTS_FILE, `${JSON.stringify(model)}\n`);
     console.log(

@@ -751,9 +751,13 @@ export class Extractor {
   }
 
   /** What the learned scorer pairs: whether a text names the actor, and the other bodies it names. */
-  mentions(text: string): { self: boolean; others: End[] } {
+  mentions(text: string): { self: boolean; selfAt: number; others: End[] } {
+    const at = [this.selfNames.exec(text), this.selfAcronym?.exec(text), PRONOUNS.exec(text)]
+      .filter((found) => found !== null && found !== undefined)
+      .map((found) => (found as RegExpExecArray).index);
     return {
       self: this.refersToSelf(text),
+      selfAt: at.length > 0 ? Math.min(...at) : -1,
       others: this.othersIn(text).map((body) => ({ match: body.match, name: body.name })),
     };
   }

@@ -96,13 +96,13 @@ export function candidatesOf(
   for (const paragraph of page.paragraphs) {
     const head = paragraph.split(/\s+/u).slice(0, 4).join(' ');
     for (const sentence of sentences(paragraph, page.language)) {
-      const { self: named, others } = extractor.mentions(sentence);
+      const { self: named, selfAt, others } = extractor.mentions(sentence);
       const seen = new Map(others.map((end) => [idOf(end), end]));
       const bodies = [...seen.values()].filter((end) => !isSelf(end));
       const context = (a: End, b: End, aImplied: boolean): Context => ({
         sentence,
         head,
-        aAt: aImplied ? -1 : positionOf(sentence, a),
+        aAt: aImplied ? -1 : isSelf(a) ? selfAt : positionOf(sentence, a),
         bAt: positionOf(sentence, b),
         bodies: bodies.length,
         rank,
@@ -132,7 +132,9 @@ export function candidatesOf(
       pair.contexts.push({
         sentence: relation.evidence,
         head: '',
-        aAt: positionOf(relation.evidence, pair.a),
+        aAt: pair.aSelf
+          ? extractor.mentions(relation.evidence).selfAt
+          : positionOf(relation.evidence, pair.a),
         bAt: positionOf(relation.evidence, pair.b),
         bodies: 1,
         rank: -1,

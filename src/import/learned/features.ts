@@ -50,7 +50,7 @@ function contextFeatures(context: Context, bName: string): string[] {
     for (const cue of cues(sentence.slice(Math.min(start, end), Math.max(start, end))))
       out.push(`cue-between:${cue}`);
   } else out.push(context.aAt < 0 ? 'a-implied' : 'b-unplaced');
-  for (const word of words(sentence)) out.push(`s:${word}`);
+  if (process.env.LEARN_SENTENCE_BAG) for (const word of words(sentence)) out.push(`s:${word}`);
   for (const cue of cues(sentence)) out.push(`cue:${cue}`);
   for (const word of words(context.head)) out.push(`h:${word}`);
   out.push(`bodies:${bucket(context.bodies, [1, 2, 4, 8])}`);
