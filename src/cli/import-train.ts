@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { byRound, examplesOf, figures, VARIANTS } from '../import/learned/cross-validate.js';
 import { type PageData, pageData } from '../import/learned/dataset.js';
 import { featuresOf } from '../import/learned/features.js';
+import { fileText } from '../import/learned/weights-file.js';
 import { NONE } from '../import/learned/labels.js';
 import {
   DEFAULT_TRAINING,
@@ -111,6 +112,7 @@ async function main(): Promise<number> {
       rate: { type: 'string' },
       'min-count': { type: 'string' },
       grid: { type: 'boolean', default: false },
+      'positive-weight': { type: 'string' },
       propose: { type: 'string' },
       drop: { type: 'string' },
       add: { type: 'string' },
@@ -128,6 +130,7 @@ async function main(): Promise<number> {
     rate: Number(values.rate ?? DEFAULT_TRAINING.rate),
     minCount: Number(values['min-count'] ?? DEFAULT_TRAINING.minCount),
     seed: DEFAULT_TRAINING.seed,
+    positiveWeight: Number(values['positive-weight'] ?? DEFAULT_TRAINING.positiveWeight),
   };
   const matcher =
     values.cache && existsSync(values.cache) && !values.validate
@@ -171,7 +174,7 @@ async function main(): Promise<number> {
   }
   const model = train(examples, options);
   if (values.write) {
-    await writeFile(WEIGHTS_FILE, `${JSON.stringify(model)}\n`);
+    await writeFile(WEIGHTS_FILE, fileText(model));
     console.log(
       `${WEIGHTS_FILE}: ${Object.keys(model.weights).length} features, ${model.classes.length} classes`,
     );

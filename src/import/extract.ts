@@ -751,13 +751,14 @@ export class Extractor {
   }
 
   /** What the learned scorer pairs: whether a text names the actor, and the other bodies it names. */
-  mentions(text: string): { self: boolean; selfAt: number; others: End[] } {
-    const at = [this.selfNames.exec(text), this.selfAcronym?.exec(text), PRONOUNS.exec(text)]
-      .filter((found) => found !== null && found !== undefined)
-      .map((found) => (found as RegExpExecArray).index);
+  mentions(text: string): { self: boolean; selfAt: number; selfEnd: number; others: End[] } {
+    const first = [this.selfNames.exec(text), this.selfAcronym?.exec(text), PRONOUNS.exec(text)]
+      .filter((found): found is RegExpExecArray => found !== null && found !== undefined)
+      .sort((a, b) => a.index - b.index)[0];
     return {
       self: this.refersToSelf(text),
-      selfAt: at.length > 0 ? Math.min(...at) : -1,
+      selfAt: first ? first.index : -1,
+      selfEnd: first ? first.index + first[0].length : -1,
       others: this.othersIn(text).map((body) => ({ match: body.match, name: body.name })),
     };
   }

@@ -11,6 +11,8 @@ export interface Context {
   head: string;
   /** Where the first end starts in the sentence, -1 when the sentence does not write it. */
   aAt: number;
+  /** Where the first end stops (-1 with aAt). */
+  aEnd: number;
   bAt: number;
   /** How many other bodies the sentence names: a list when many. */
   bodies: number;
@@ -57,6 +59,18 @@ function positionOf(sentence: string, end: End): number {
   return normalise(sentence).indexOf(normalise(end.name)) >= 0 ? 0 : -1;
 }
 
+const selfSpan = (found: { selfAt: number; selfEnd: number }): [number, number] => [
+  found.selfAt,
+  found.selfEnd,
+];
+
+/** Where the first end stands: the actor's span as the extractor found it, else its name's; -1 when unwritten. */
+function span(sentence: string, a: End, given: [number, number] | null | undefined) {
+  if (given === null) return { aAt: -1, aEnd: -1 };
+  const [aAt, aEnd] = given ?? [positionOf(sentence, a), positionOf(sentence, a) + a.name.length];
+  return aAt < 0 ? { aAt: -1, aEnd: -1 } : { aAt, aEnd };
+}
+
 /** Every candidate pair of a page, with its contexts and the rules' proposals for it. */
 export function candidatesOf(
   page: Page,
@@ -96,13 +110,13 @@ export function candidatesOf(
   for (const paragraph of page.paragraphs) {
     const head = paragraph.split(/\s+/u).slice(0, 4).join(' ');
     for (const sentence of sentences(paragraph, page.language)) {
-      const { self: named, selfAt, others } = extractor.mentions(sentence);
+      const { self: named, selfAt, selfEnd, others } = extractor.mentions(sentence);
       const seen = new Map(others.map((end) => [idOf(end), end]));
       const bodies = [...seen.values()].filter((end) => !isSelf(end));
       const context = (a: End, b: End, aImplied: boolean): Context => ({
         sentence,
         head,
-        aAt: aImplied ? -1 : isSelf(a) ? selfAt : positionOf(sentence, a),
+        ...span(sentence, a, aImplied ? null : isSelf(a) ? [selfAt, selfEnd] : undefined),
         bAt: positionOf(sentence, b),
         bodies: bodies.length,
         rank,
@@ -132,9 +146,11 @@ export function candidatesOf(
       pair.contexts.push({
         sentence: relation.evidence,
         head: '',
-        aAt: pair.aSelf
-          ? extractor.mentions(relation.evidence).selfAt
-          : positionOf(relation.evidence, pair.a),
+        ...span(
+          relation.evidence,
+          pair.a,
+          pair.aSelf ? selfSpan(extractor.mentions(relation.evidence)) : undefined,
+        ),
         bAt: positionOf(relation.evidence, pair.b),
         bodies: 1,
         rank: -1,

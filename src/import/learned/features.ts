@@ -42,7 +42,7 @@ function contextFeatures(context: Context, bName: string): string[] {
     for (const word of words(sentence.slice(bEnd)).slice(0, WINDOW)) out.push(`r:${word}`);
   }
   if (context.aAt >= 0 && bAt >= 0) {
-    const [start, end] = context.aAt < bAt ? [context.aAt, bAt] : [bEnd, context.aAt];
+    const [start, end] = context.aAt < bAt ? [context.aEnd, bAt] : [bEnd, context.aAt];
     const between = start < end ? words(sentence.slice(start, end)) : [];
     out.push(context.aAt < bAt ? 'order:ab' : 'order:ba');
     out.push(`dist:${bucket(between.length, [2, 5, 10, 20])}`);
@@ -50,7 +50,6 @@ function contextFeatures(context: Context, bName: string): string[] {
     for (const cue of cues(sentence.slice(Math.min(start, end), Math.max(start, end))))
       out.push(`cue-between:${cue}`);
   } else out.push(context.aAt < 0 ? 'a-implied' : 'b-unplaced');
-  if (process.env.LEARN_SENTENCE_BAG) for (const word of words(sentence)) out.push(`s:${word}`);
   for (const cue of cues(sentence)) out.push(`cue:${cue}`);
   for (const word of words(context.head)) out.push(`h:${word}`);
   out.push(`bodies:${bucket(context.bodies, [1, 2, 4, 8])}`);
@@ -59,16 +58,33 @@ function contextFeatures(context: Context, bName: string): string[] {
   return out;
 }
 
+/** What a body's name looks like: its length, its first and last words, an acronym or not. */
+function nameShape(prefix: string, name: string): string[] {
+  const all = normalise(name).split(' ').filter(Boolean);
+  return [
+    `${prefix}-words:${bucket(all.length, [1, 2, 3, 5])}`,
+    `${prefix}-first:${(all[0] ?? '').slice(0, 6)}`,
+    `${prefix}-last:${(all.at(-1) ?? '').slice(0, 6)}`,
+    `${prefix}-acronym:${/^[\p{Lu}\d&-]{2,}$/u.test(name.trim())}`,
+  ];
+}
+
 /** The features of a candidate: a set of strings, the union over its contexts. */
 export function featuresOf(candidate: Candidate): string[] {
   const out = new Set<string>(['bias', candidate.aSelf ? 'pair:self' : 'pair:others']);
   out.add(`lang:${candidate.language}`);
   out.add(`b-known:${candidate.b.match !== null}`);
   out.add(`b-kind:${kindOf(candidate.b.name) ?? 'none'}`);
-  if (!candidate.aSelf) out.add(`a-kind:${kindOf(candidate.a.name) ?? 'none'}`);
+  for (const feature of nameShape('b', candidate.b.name)) out.add(feature);
+  if (!candidate.aSelf) {
+    out.add(`a-kind:${kindOf(candidate.a.name) ?? 'none'}`);
+    for (const feature of nameShape('a', candidate.a.name)) out.add(feature);
+  }
   out.add(`contexts:${bucket(candidate.contexts.length, [1, 2, 4])}`);
   for (const context of candidate.contexts.slice(0, 12))
-    for (const feature of contextFeatures(context, candidate.b.name)) out.add(feature);
+    for (const feature of contextFeatures(context, candidate.b.name)) {
+      out.add(feature);
+    }
   if (candidate.rules.length === 0) out.add('rule:none');
   for (const rule of candidate.rules) {
     const type = rule.type === 'MEMBER_OF' && rule.founding ? 'FOUNDED' : rule.type;

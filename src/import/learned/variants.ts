@@ -16,7 +16,7 @@ export interface Thresholds {
   add: number;
 }
 
-export const DEFAULT_THRESHOLDS: Thresholds = { propose: 0.5, drop: 0.9, add: 0.8 };
+export const DEFAULT_THRESHOLDS: Thresholds = { propose: 0.5, drop: 0.95, add: 0.9 };
 
 export interface Scored {
   candidate: Candidate;
