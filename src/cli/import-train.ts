@@ -6,7 +6,6 @@ import { parseArgs } from 'node:util';
 import { byRound, examplesOf, figures, VARIANTS } from '../import/learned/cross-validate.js';
 import { type PageData, pageData } from '../import/learned/dataset.js';
 import { featuresOf } from '../import/learned/features.js';
-import { fileText } from '../import/learned/weights-file.js';
 import { NONE } from '../import/learned/labels.js';
 import {
   DEFAULT_TRAINING,
@@ -14,7 +13,9 @@ import {
   type TrainOptions,
   train,
 } from '../import/learned/model.js';
-import { DEFAULT_THRESHOLDS, type Thresholds } from '../import/learned/variants.js';
+import { DEFAULT_THRESHOLDS, type Thresholds, type Variant } from '../import/learned/variants.js';
+import { fileText } from '../import/learned/weights-file.js';
+import type { Matcher } from '../import/match.js';
 import { loadMatcher } from './load-matcher.js';
 import { runCommand } from './run-command.js';
 
@@ -38,7 +39,7 @@ const show = (value: number) => value.toFixed(2);
 
 async function splitPages(
   names: readonly string[],
-  matcher: Awaited<ReturnType<typeof loadMatcher>>,
+  matcher: () => Promise<Matcher>,
   cache?: string,
 ) {
   // A cache of the pages' candidates and classes (features are recomputed): for trying models quickly.
@@ -56,7 +57,7 @@ async function splitPages(
   for (const name of names) {
     out[name] = [];
     for (const file of splits[name] ?? [])
-      out[name].push(await pageData(join(EVAL_DIR, file), matcher));
+      out[name].push(await pageData(join(EVAL_DIR, file), await matcher()));
   }
   if (cache) await writeFile(cache, JSON.stringify(out));
   return out;
@@ -86,17 +87,24 @@ function grid(folds: ReturnType<typeof byRound>) {
       : name.startsWith('drop')
         ? 'filtered'
         : 'plus';
-    const cells = [false, true].map((onlyLate) => {
-      let [found, wrong, missed] = [0, 0, 0];
-      for (const fold of folds) {
-        if (onlyLate && !late.has(fold.round)) continue;
-        const f = figures(fold.pages, fold.model, variant, thresholds);
-        [found, wrong, missed] = [found + f.found, wrong + f.wrong, missed + f.missed];
-      }
-      return `P ${show(found / Math.max(1, found + wrong))} R ${show(found / Math.max(1, found + missed))} (${found}/${wrong}/${missed})`;
-    });
-    console.log(`grid ${name.padEnd(10)} all ${cells[0]} | r8,r11-13 ${cells[1]}`);
+    const all = pooled(folds, variant, thresholds);
+    const lateOnly = pooled(
+      folds.filter((fold) => late.has(fold.round)),
+      variant,
+      thresholds,
+    );
+    console.log(`grid ${name.padEnd(10)} all ${all} | r8,r11-13 ${lateOnly}`);
   }
+}
+
+/** One variant's figures over several folds, each page scored by the model blind to its round. */
+function pooled(folds: ReturnType<typeof byRound>, variant: Variant, thresholds: Thresholds) {
+  let [found, wrong, missed] = [0, 0, 0];
+  for (const fold of folds) {
+    const f = figures(fold.pages, fold.model, variant, thresholds);
+    [found, wrong, missed] = [found + f.found, wrong + f.wrong, missed + f.missed];
+  }
+  return `P ${show(found / Math.max(1, found + wrong))} R ${show(found / Math.max(1, found + missed))} (${found}/${wrong}/${missed})`;
 }
 
 async function main(): Promise<number> {
@@ -123,7 +131,6 @@ async function main(): Promise<number> {
     drop: Number(values.drop ?? DEFAULT_THRESHOLDS.drop),
     add: Number(values.add ?? DEFAULT_THRESHOLDS.add),
   };
-  // The cached pages need no graph; a fresh run reads the graph's names once.
   const options: TrainOptions = {
     epochs: Number(values.epochs ?? DEFAULT_TRAINING.epochs),
     l2: Number(values.l2 ?? DEFAULT_TRAINING.l2),
@@ -132,10 +139,12 @@ async function main(): Promise<number> {
     seed: DEFAULT_TRAINING.seed,
     positiveWeight: Number(values['positive-weight'] ?? DEFAULT_TRAINING.positiveWeight),
   };
-  const matcher =
-    values.cache && existsSync(values.cache) && !values.validate
-      ? (undefined as unknown as Awaited<ReturnType<typeof loadMatcher>>)
-      : await loadMatcher();
+  // The graph's names are read once, and only when a page is read (not from the cache).
+  let loaded: Promise<Matcher> | undefined;
+  const matcher = () => {
+    loaded ??= loadMatcher();
+    return loaded;
+  };
   const started = Date.now();
   const pages = Object.values(await splitPages(TRAINING_SPLITS, matcher, values.cache)).flat();
   const examples = examplesOf(pages);
@@ -156,20 +165,7 @@ async function main(): Promise<number> {
       line(`round ${fold.round} [${labelled}/${wanted}]`, fold.pages, fold.model, thresholds);
     }
     if (values.grid) grid(folds);
-    // Pooled: each page scored by the model that did not see its round.
-    const pooled = folds.flatMap((fold) => fold.pages.map((page) => ({ page, model: fold.model })));
-    const cells = VARIANTS.map((variant) => {
-      let found = 0;
-      let wrong = 0;
-      let missed = 0;
-      for (const { page, model } of pooled) {
-        const f = figures([page], model, variant, thresholds);
-        found += f.found;
-        wrong += f.wrong;
-        missed += f.missed;
-      }
-      return `${variant} P ${show(found / Math.max(1, found + wrong))} R ${show(found / Math.max(1, found + missed))} (${found}/${wrong}/${missed})`;
-    });
+    const cells = VARIANTS.map((variant) => `${variant} ${pooled(folds, variant, thresholds)}`);
     console.log(`${'all rounds'.padEnd(14)} ${cells.join(' | ')}`);
   }
   const model = train(examples, options);
@@ -182,8 +178,8 @@ async function main(): Promise<number> {
   if (values.validate) {
     // Validation: summary lines only, never the pages or rows.
     const held = await splitPages(VALIDATION_SPLITS, matcher);
-    for (const [name, splitPages_] of Object.entries(held))
-      line(`VALIDATION ${name}`, splitPages_, model, thresholds);
+    for (const [name, inSplit] of Object.entries(held))
+      line(`VALIDATION ${name}`, inSplit, model, thresholds);
   }
   return 0;
 }
