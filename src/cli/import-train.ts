@@ -41,6 +41,7 @@ async function splitPages(
   names: readonly string[],
   matcher: () => Promise<Matcher>,
   cache?: string,
+  loose = false,
 ) {
   // A cache of the pages' candidates and classes (features are recomputed): for trying models quickly.
   if (cache && existsSync(cache)) {
@@ -57,7 +58,7 @@ async function splitPages(
   for (const name of names) {
     out[name] = [];
     for (const file of splits[name] ?? [])
-      out[name].push(await pageData(join(EVAL_DIR, file), await matcher()));
+      out[name].push(await pageData(join(EVAL_DIR, file), await matcher(), { loose }));
   }
   if (cache) await writeFile(cache, JSON.stringify(out));
   return out;
@@ -115,6 +116,7 @@ async function main(): Promise<number> {
       validate: { type: 'boolean', default: false },
       write: { type: 'boolean', default: false },
       cache: { type: 'string' },
+      loose: { type: 'boolean', default: false },
       epochs: { type: 'string' },
       l2: { type: 'string' },
       rate: { type: 'string' },
@@ -146,7 +148,9 @@ async function main(): Promise<number> {
     return loaded;
   };
   const started = Date.now();
-  const pages = Object.values(await splitPages(TRAINING_SPLITS, matcher, values.cache)).flat();
+  const pages = Object.values(
+    await splitPages(TRAINING_SPLITS, matcher, values.cache, values.loose),
+  ).flat();
   const examples = examplesOf(pages);
   const expected = pages.reduce((sum, page) => sum + page.expected.relations.length, 0);
   const reachable = examples.filter((example) => example.label !== NONE).length;

@@ -50,6 +50,14 @@ describe('learned scorer: candidates and features', () => {
     expect(cove.contexts[0]?.aAt).toBe(0);
   });
 
+  it('with `loose`, also pairs the actor with capitalised runs the name finder leaves out', () => {
+    const text = page(['The Harbour Kelp Network sells its nets through Brinewood every spring.']);
+    const names = (loose: boolean) =>
+      candidatesOf(text, matcher, [], { loose }).map((candidate) => candidate.b.name);
+    expect(names(false)).not.toContain('Brinewood');
+    expect(names(true)).toContain('Brinewood');
+  });
+
   it('reads the words between and around the ends, the lexicon cues, the order and the rules', () => {
     const sentence =
       'The Harbour Kelp Network is a member of the Cove Weavers Federation since 2019.';

@@ -71,11 +71,31 @@ function span(sentence: string, a: End, given: [number, number] | null | undefin
   return aAt < 0 ? { aAt: -1, aEnd: -1 } : { aAt, aEnd };
 }
 
+/** Capitalised runs ("Co-op College", "SaskCentral") after a sentence's first word. */
+const CAPITALISED =
+  /(?<=\S\s+)\p{Lu}[\p{L}\d'’&-]*(?:\s+(?:(?:of|de|du|des|for|pour|and|et|&)\s+)?\p{Lu}[\p{L}\d'’&-]*)*/gu;
+
+/** The capitalised runs the name finder left out: more candidates, for the model to sort out. */
+function looseNames(sentence: string, others: readonly End[], matcher: Matcher): End[] {
+  const known = others.map((end) => normalise(end.name));
+  const out: End[] = [];
+  for (const run of sentence.matchAll(CAPITALISED)) {
+    const name = run[0].replace(/[’'-]+$/u, '');
+    const norm = normalise(name);
+    if (norm.length < 3 || known.some((k) => k.includes(norm) || norm.includes(k))) continue;
+    const match = matcher.matchPhrase(name);
+    const exact = match && (match.how === 'exact' || match.how === 'acronym') ? match.key : null;
+    out.push({ match: exact, name });
+  }
+  return out;
+}
+
 /** Every candidate pair of a page, with its contexts and the rules' proposals for it. */
 export function candidatesOf(
   page: Page,
   matcher: Matcher,
   rules: readonly ProposedRelation[],
+  options: { loose?: boolean } = {},
 ): Candidate[] {
   const extractor = new Extractor(matcher, page.self, null);
   const self: End = { match: page.self.key, name: page.self.name };
@@ -111,7 +131,8 @@ export function candidatesOf(
     const head = paragraph.split(/\s+/u).slice(0, 4).join(' ');
     for (const sentence of sentences(paragraph, page.language)) {
       const { self: named, selfAt, selfEnd, others } = extractor.mentions(sentence);
-      const seen = new Map(others.map((end) => [idOf(end), end]));
+      const found = options.loose ? [...others, ...looseNames(sentence, others, matcher)] : others;
+      const seen = new Map(found.map((end) => [idOf(end), end]));
       const bodies = [...seen.values()].filter((end) => !isSelf(end));
       const context = (a: End, b: End, aImplied: boolean): Context => ({
         sentence,

@@ -37,7 +37,11 @@ function exactKey(matcher: Matcher): (name: string) => string | null {
   };
 }
 
-export async function pageData(path: string, matcher: Matcher): Promise<PageData> {
+export async function pageData(
+  path: string,
+  matcher: Matcher,
+  options: { loose?: boolean } = {},
+): Promise<PageData> {
   const written = JSON.parse(
     await readFile(path.replace(PROFILE_FILE, '.expected.json'), 'utf8'),
   ) as Expected;
@@ -65,6 +69,7 @@ export async function pageData(path: string, matcher: Matcher): Promise<PageData
     { paragraphs: profile.paragraphs, language: profile.language, self },
     matcher,
     outcome.relations,
+    options,
   );
   return {
     file,
