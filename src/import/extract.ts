@@ -768,6 +768,19 @@ export class Extractor {
     return bodies;
   }
 
+  /** What the learned scorer pairs: whether a text names the actor, and the other bodies it names. */
+  mentions(text: string): { self: boolean; selfAt: number; selfEnd: number; others: End[] } {
+    const first = [this.selfNames.exec(text), this.selfAcronym?.exec(text), PRONOUNS.exec(text)]
+      .filter((found): found is RegExpExecArray => found !== null && found !== undefined)
+      .sort((a, b) => a.index - b.index)[0];
+    return {
+      self: this.refersToSelf(text),
+      selfAt: first ? first.index : -1,
+      selfEnd: first ? first.index + first[0].length : -1,
+      others: this.othersIn(text).map((body) => ({ match: body.match, name: body.name })),
+    };
+  }
+
   /** "voted to merge A with B to form C": C emerged from A and from B, whoever C is. */
   private mergers(text: string, evidence: string): ProposedRelation[] {
     const merger = mergerIn(text);

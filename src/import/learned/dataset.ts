@@ -1,0 +1,83 @@
+// One annotated page as the learned scorer sees it: the rules' result, its candidate pairs, their features and classes.
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { type ExpectedRelation, refusedResult, resolveExpected } from '../evaluate.js';
+import { importFile, isFailure, PROFILE_FILE } from '../files.js';
+import type { Matcher } from '../match.js';
+import { parseProfile } from '../parse.js';
+import type { ImportedActor, ProfileResult } from '../profile-import.js';
+import { type Candidate, candidatesOf } from './candidates.js';
+import { featuresOf } from './features.js';
+import { labelOf } from './labels.js';
+
+export interface Expected {
+  actor: ImportedActor;
+  relations: ExpectedRelation[];
+}
+
+export interface PageData {
+  file: string;
+  round: string;
+  result: ProfileResult;
+  expected: Expected;
+  candidates: Candidate[];
+  features: string[][];
+  labels: string[];
+}
+
+/** The round a profile belongs to, as import:eval names it ("e", "g", "r4"). */
+export const roundOf = (file: string) =>
+  /^([a-z]+\d*)-\d/u.exec(basename(file))?.[1] ?? /^[a-z]+/u.exec(basename(file))?.[0] ?? '';
+
+/** A graph key for a name only when the graph writes it so, as import:eval resolves annotations. */
+function exactKey(matcher: Matcher): (name: string) => string | null {
+  return (name) => {
+    const match = matcher.matchPhrase(name);
+    return match && (match.how === 'exact' || match.how === 'acronym') ? match.key : null;
+  };
+}
+
+export async function pageData(
+  path: string,
+  matcher: Matcher,
+  options: { loose?: boolean } = {},
+): Promise<PageData> {
+  const written = JSON.parse(
+    await readFile(path.replace(PROFILE_FILE, '.expected.json'), 'utf8'),
+  ) as Expected;
+  const expected = resolveExpected(written, exactKey(matcher));
+  const outcome = await importFile(path, matcher);
+  const file = basename(path);
+  if (isFailure(outcome))
+    return {
+      file,
+      round: roundOf(file),
+      result: refusedResult(file),
+      expected,
+      candidates: [],
+      features: [],
+      labels: [],
+    };
+  const profile = parseProfile(await readFile(path), file);
+  const self = {
+    name: outcome.actor.name,
+    acronym: outcome.actor.acronym,
+    key: outcome.actor.match,
+    aliases: profile.aliases,
+  };
+  const candidates = candidatesOf(
+    { paragraphs: profile.paragraphs, language: profile.language, self },
+    matcher,
+    outcome.relations,
+    options,
+  );
+  return {
+    file,
+    round: roundOf(file),
+    result: outcome,
+    expected,
+    candidates,
+    features: candidates.map(featuresOf),
+    labels: candidates.map((candidate) => labelOf(candidate, outcome.actor, expected)),
+  };
+}
