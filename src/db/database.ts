@@ -5,6 +5,7 @@ import neo4j, {
   routing,
   type SessionMode,
 } from 'neo4j-driver';
+import { isClosed, markClosed, settledOnClose } from './closed-signal.js';
 import { createRequestBudget, type RequestBudget, withinBudget } from './concurrency.js';
 import { logQuery } from './cypher-log.js';
 import {
@@ -231,6 +232,7 @@ export class Database {
   }
 
   close(): Promise<void> {
+    markClosed(this.driver);
     return this.driver.close();
   }
 
@@ -303,10 +305,15 @@ export class Database {
       defaultAccessMode: accessMode,
       ...(bookmarks ? { bookmarkManager: this.driver.executeQueryBookmarkManager } : {}),
     });
+    // A read under way when the database is closed (an export's page read ahead) fails, not hangs.
     try {
-      return (await withoutStackTrace(() => session.run(cypher, parameters, config))).records;
+      const result = withoutStackTrace(() => session.run(cypher, parameters, config));
+      return (await settledOnClose(this.driver, result)).records;
     } finally {
-      await session.close();
+      // Its failure matters only while the database is open.
+      await settledOnClose(this.driver, session.close()).catch((error: unknown) => {
+        if (!isClosed(this.driver)) throw error;
+      });
     }
   }
 }

@@ -130,8 +130,12 @@ export async function* describedSources(source: ExportSource) {
   yield* source.citedSources().map(sourceAttributes);
 }
 
+// A loop, not entries filtered into a new object: three fewer arrays per element of a large export.
 function compact(record: Record<string, Scalar | null>): Record<string, Scalar> {
-  return Object.fromEntries(
-    Object.entries(record).filter((entry): entry is [string, Scalar] => entry[1] !== null),
-  );
+  const kept: Record<string, Scalar> = {};
+  for (const name in record) {
+    const value = record[name] as Scalar | null;
+    if (value !== null) kept[name] = value;
+  }
+  return kept;
 }

@@ -16,7 +16,11 @@ export class CitedSources {
 
   constructor(private readonly db: Database) {}
 
-  /** The page with each element's source URLs, after one read of the sources it cites first. */
+  /**
+   * The page with each element's source URLs, after one read of the sources it cites first. Set in
+   * place, not on copies: the pages are the export's own, and a copy of every element of a large
+   * export was garbage for nothing.
+   */
   async describe<T extends Citing>(page: T[]): Promise<T[]> {
     const missing = [...new Set(page.flatMap((element) => element.sources))].filter(
       (key) => !this.known.has(key),
@@ -28,10 +32,10 @@ export class CitedSources {
         this.known.set(key, found[index] ?? { key, url: null, title: '' });
       });
     }
-    return page.map((element) => ({
-      ...element,
-      sourceUrls: element.sources.map((key) => this.known.get(key)?.url ?? ''),
-    }));
+    for (const element of page) {
+      element.sourceUrls = element.sources.map((key) => this.known.get(key)?.url ?? '');
+    }
+    return page;
   }
 
   /** Every source cited so far, in key order. */

@@ -10,7 +10,7 @@ import {
 } from './attributes.js';
 import type { ExportEdge, ExportNode } from './graph-query.js';
 import type { ExportSource } from './source.js';
-import { type XmlWriter, xmlStream } from './xml-writer.js';
+import { type XmlAttributes, type XmlWriter, xmlStream } from './xml-writer.js';
 
 // The layout graphology-gexf writes (and Gephi reads): attributes declared first, `label` as the
 // node's XML attribute, every other attribute an <attvalue> whose `for` is its name.
@@ -24,28 +24,40 @@ function declare(xml: XmlWriter, of: 'node' | 'edge', types: Record<string, Attr
 
 function attvalues(xml: XmlWriter, attributes: Record<string, Scalar>) {
   xml.start('attvalues');
-  for (const [name, value] of Object.entries(attributes)) {
-    if (name !== 'label') xml.empty('attvalue', { for: name, value: String(value) });
+  for (const name in attributes) {
+    if (name !== 'label') xml.empty('attvalue', { for: name, value: String(attributes[name]) });
   }
   xml.end();
 }
 
 /**
  * When an element exists, as GEXF's start and end (one spell, whole years, closed): a node from
- * the year it starts, an edge over the years `activeAt` keeps it; an open end is left out.
+ * the year it starts, an edge over the years `activeAt` keeps it; an open end is left out. Added
+ * to the element's attributes in place (no spread objects per element).
  */
-function spell(startYear: number | null, endYear: number | null = null) {
-  return {
-    ...(startYear !== null ? { start: `${startYear}-01-01` } : {}),
-    ...(endYear !== null ? { end: `${endYear}-12-31` } : {}),
-  };
+function withSpell(
+  attributes: XmlAttributes,
+  startYear: number | null,
+  endYear: number | null = null,
+): XmlAttributes {
+  if (startYear !== null) attributes.start = `${startYear}-01-01`;
+  if (endYear !== null) attributes.end = `${endYear}-12-31`;
+  return attributes;
 }
 
+// The few colours of the palette as GEXF's decimal r, g, b, worked out once each.
+const RGB = new Map<string, XmlAttributes>();
+
 function colour(xml: XmlWriter, hex: string) {
-  const [r = '0', g = '0', b = '0'] = [1, 3, 5].map((at) =>
-    String(Number.parseInt(hex.slice(at, at + 2), 16)),
-  );
-  xml.empty('viz:color', { r, g, b });
+  let rgb = RGB.get(hex);
+  if (!rgb) {
+    const [r = '0', g = '0', b = '0'] = [1, 3, 5].map((at) =>
+      String(Number.parseInt(hex.slice(at, at + 2), 16)),
+    );
+    rgb = { r, g, b };
+    RGB.set(hex, rgb);
+  }
+  xml.empty('viz:color', rgb);
 }
 
 /** The explorer's colour of its kind; a size growing with its relationships, as the explorer's. */
@@ -89,11 +101,10 @@ export function gexf(source: ExportSource) {
     for await (const page of source.nodes()) {
       for (const node of page) {
         const attributes = nodeAttributes(node);
-        xml.start('node', {
-          id: node.key,
-          label: String(attributes.label),
-          ...spell(node.foundingYear),
-        });
+        xml.start(
+          'node',
+          withSpell({ id: node.key, label: String(attributes.label) }, node.foundingYear),
+        );
         attvalues(xml, attributes);
         nodeViz(xml, node);
         xml.end();
@@ -104,7 +115,7 @@ export function gexf(source: ExportSource) {
     for await (const page of source.edges()) {
       for (const edge of page) {
         const ends = { id: edge.id, source: edge.source, target: edge.target };
-        xml.start('edge', { ...ends, ...spell(edge.startYear, edge.endYear) });
+        xml.start('edge', withSpell(ends, edge.startYear, edge.endYear));
         attvalues(xml, edgeAttributes(edge));
         edgeViz(xml, edge);
         xml.end();

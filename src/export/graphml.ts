@@ -28,8 +28,8 @@ function declare(xml: XmlWriter, domain: Domain, types: Record<string, Attribute
 }
 
 function data(xml: XmlWriter, domain: Domain, attributes: Record<string, Scalar>) {
-  for (const [name, value] of Object.entries(attributes)) {
-    xml.text('data', { key: `${domain[0]}_${name}` }, String(value));
+  for (const name in attributes) {
+    xml.text('data', { key: `${domain[0]}_${name}` }, String(attributes[name]));
   }
 }
 

@@ -1,7 +1,6 @@
 import type { Database } from '../db/database.js';
-import { namedQuery, num, type Row, text } from '../db/query.js';
+import { namedQuery, text } from '../db/query.js';
 import { nodeActiveAt } from '../model/active-at.js';
-import { decodeEntity } from '../model/projection.js';
 import { RELATION_TYPES } from '../model/vocabulary.js';
 import {
   decodeExportEdge,
@@ -13,12 +12,11 @@ import {
   MODEL_TYPE_PATTERN,
 } from './edge-row.js';
 import { type ExportEdge, type ExportNode, RELATION_OK, toNode } from './graph-query.js';
-import { exportNodeProjection } from './node-row.js';
+import { decodeExportNode, exportNodeProjection } from './node-row.js';
 import type { ExportSelection } from './selection.js';
 
-// The degree is the node's, in the whole graph: read from its relationship counts, no expansion.
-const RETURN_NODE = `RETURN ${exportNodeProjection('n')} AS node, COUNT { (n)--() } AS degree`;
-const decodeNodeRow = (row: Row) => ({ entity: decodeEntity(row.node), degree: num(row.degree) });
+// The degree is the node's, in the whole graph (`exportNodeProjection`): its relationship counts, no expansion.
+const RETURN_NODE = `RETURN ${exportNodeProjection('n')} AS node`;
 
 // Keyset pages in key order from the key index: page N costs what page 1 costs, never a SKIP.
 const NODE_PAGE = namedQuery(
@@ -27,7 +25,7 @@ const NODE_PAGE = namedQuery(
 MATCH (n:Entity) WHERE n.key > $after AND ${nodeActiveAt('n')}
 WITH n ORDER BY n.key LIMIT $page
 ${RETURN_NODE}`,
-  decodeNodeRow,
+  decodeExportNode,
 );
 
 const NODES_BY_KEY = namedQuery(
@@ -36,7 +34,7 @@ const NODES_BY_KEY = namedQuery(
 UNWIND $keys AS key
 MATCH (n:Entity {key: key})
 ${RETURN_NODE}`,
-  decodeNodeRow,
+  decodeExportNode,
 );
 
 // The cursor is the last relationship written: (from key, type, to key, element id), the order of

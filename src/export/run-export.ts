@@ -6,6 +6,7 @@ import { downloadName, FORMATS, type FormatName } from './formats.js';
 import { exportMeta } from './meta.js';
 import type { ExportOptions } from './options.js';
 import { edgePages, nodePages } from './pages.js';
+import { readAhead } from './read-ahead.js';
 import { resolveSelection } from './selection.js';
 
 /** Elements written so far, updated page by page while the body is read. */
@@ -71,8 +72,8 @@ export async function startExport(
   async function* consistent(): AsyncGenerator<Buffer> {
     const chunks = FORMATS[format].write({
       meta,
-      nodes: () => counted(nodePages(db, selection, pageSize), 'nodes'),
-      edges: () => counted(edgePages(db, selection, pageSize), 'edges'),
+      nodes: () => counted(readAhead(nodePages(db, selection, pageSize)), 'nodes'),
+      edges: () => counted(readAhead(edgePages(db, selection, pageSize)), 'edges'),
       citedSources: () => citations.cited(),
     });
     let held: Buffer | undefined;
