@@ -9,7 +9,7 @@ import { compactName, HEADING_WORDS, isAcronym, isHeading, kindOf, namedThing } 
 import { expansionOf, isNameShaped, mentions, mostUsedBody, type PageActor } from './page-actor.js';
 import { isPersonName } from './person-names.js';
 import { resourceTypeOf } from './resource-types.js';
-import { urlActor } from './url-actor.js';
+import { opensWith, urlActor } from './url-actor.js';
 import { isUnreadableName, votedActor } from './voted-actor.js';
 
 export const MAX_PROFILE_BYTES = 1024 * 1024;
@@ -78,7 +78,10 @@ const TITLE = /^(.*?)\s*(?:\(([^()]{1,40})\)|\[([^[\]]{1,40})\])\s*$/u;
 /** A title's name and acronym, whichever brackets hold the acronym. */
 function titleOf(line: string): readonly [string, string, string | undefined] | null {
   const found = TITLE.exec(line);
-  return found ? [found[0], found[1] as string, found[2] ?? found[3]] : null;
+  const bracketed = found?.[2] ?? found?.[3];
+  // "Max Havelaar (association)": lowercase words in brackets tell the name apart, they abbreviate nothing.
+  const acronym = bracketed !== undefined && /\p{Lu}/u.test(bracketed) ? bracketed : undefined;
+  return found ? [found[0], found[1] as string, acronym] : null;
 }
 const FRENCH_WORDS = /\b(?:le|la|les|des|du|est|une|et|pour|dans|avec|depuis|elle|il)\b/giu;
 const ENGLISH_WORDS = /\b(?:the|of|and|is|was|has|with|since|its|it|in|for)\b/giu;
@@ -164,10 +167,14 @@ export function parseResourceLine(line: string): ResourceCount | undefined {
   // An unknown type only from a plain "<digits> <one or two words>" line, never from prose.
   if (!/^\d+$/.test(amount) || words.split(/\s+/).length > 3) return undefined;
   // "63122 Saint-Genès-Champanelle", "1 coopec à Kinshasa": a postcode or a place is no resource type.
-  if (namesAPlace(words)) return undefined;
+  if (namesAPlace(words) || isPostcode(amount, words)) return undefined;
   const key = resourceTypeKey(words);
   return RESOURCE_TYPE_KEY.test(key) ? { type: key, count } : undefined;
 }
+
+/** "49100 Angers", "1050 Ixelles": four or five figures before a capitalised word are a postcode. */
+const isPostcode = (amount: string, words: string) =>
+  /^\d{4,5}$/u.test(amount) && /^\p{Lu}/u.test(words);
 
 /** Words that hold a proper name: a capitalised word after the first, or a capitalised compound. */
 function namesAPlace(words: string): boolean {
@@ -390,7 +397,10 @@ function nameFromProse(
     // "X (Confédération paysanne)": a name of several words in brackets, none an acronym, is no acronym.
     const words = acronym.split(/\s+/u);
     // "X (Hebrew: …)", "X (in French: …)": a translation in brackets is no acronym either.
-    const abbreviation = (words.length === 1 || words.some(isAcronym)) && !acronym.includes(':');
+    const abbreviation =
+      (words.length === 1 || words.some(isAcronym)) &&
+      !acronym.includes(':') &&
+      /\p{Lu}/u.test(acronym);
     return { name, acronym: abbreviation ? acronym : null, opens: name === written };
   }
   const words = first.split(/\s+/);
@@ -528,7 +538,10 @@ export function parseProfile(
   if (
     fromUrl &&
     most &&
-    mentions(most.name, most.acronym, pageText) > mentions(fromUrl.name, fromUrl.acronym, pageText)
+    mentions(most.name, most.acronym, pageText) >
+      mentions(fromUrl.name, fromUrl.acronym, pageText) &&
+    // … unless the page opens with the site's body as its subject: then the others are its partners.
+    !opensWith(pageText, fromUrl)
   )
     fromUrl = null;
   const titleIsUrlActor = fromUrl !== null && titled && sameBody(candidate as string, fromUrl);

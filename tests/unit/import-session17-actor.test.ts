@@ -1,0 +1,112 @@
+// Session 17: which body a page is about and the profiled actor's fields, on invented pages (no page text copied).
+import { describe, expect, it } from 'vitest';
+import { foundedYear } from '../../src/import/extract.js';
+import { parseResourceLine } from '../../src/import/parse.js';
+import { opensWith, urlActor } from '../../src/import/url-actor.js';
+import { isUnreadableName } from '../../src/import/voted-actor.js';
+import { page } from '../support/import-page.js';
+
+const self = (name: string, acronym: string | null = null) => ({
+  key: null,
+  name,
+  acronym,
+  aliases: [],
+});
+
+describe('resource lines', () => {
+  it('takes a postcode before a one-word town for no resource', () => {
+    expect(parseResourceLine('38120 Varenne')).toBeUndefined();
+    expect(parseResourceLine('1180 Ucclebois')).toBeUndefined();
+  });
+
+  it('still takes a count before a lowercase type', () => {
+    expect(parseResourceLine('12 potagers')).toEqual({ type: 'potagers', count: 12 });
+  });
+});
+
+describe('the site whose news item this is', () => {
+  const news = [
+    'The Northern Rim Fishers Alliance (NRFA), together with the Lakes Traders Union (LTU) and the Delta Boat Council (DBC), held a training week for young fishers on the lakes.',
+    'The LTU opened the week, the LTU gave the first talk and the LTU closed it; the DBC ran the boat sessions and the DBC paid the lunches.',
+    'The LTU will host the next week.',
+  ].join('\n');
+
+  it('is the page body when the prose opens with it, though the slug names a partner', () => {
+    const found = urlActor('https://www.nrfa.example/news/training-week-with-ltu', news);
+    expect(found).toMatchObject({ acronym: 'NRFA', via: 'host' });
+  });
+
+  it('stays the page body against a partner named more often', () => {
+    const { name, acronym } = page(
+      ['https://www.nrfa.example/news/training-week-with-ltu', news].join('\n'),
+    ).actor;
+    expect({ name, acronym }).toEqual({ name: 'Northern Rim Fishers Alliance', acronym: 'NRFA' });
+  });
+
+  it('still yields to the slug when the prose opens with another body', () => {
+    const other = news.replace(
+      'The Northern Rim Fishers Alliance (NRFA), together with',
+      'Together with the Northern Rim Fishers Alliance (NRFA), ',
+    );
+    expect(urlActor('https://www.nrfa.example/news/training-week-with-ltu', other)).toMatchObject({
+      acronym: 'LTU',
+      via: 'path',
+    });
+  });
+
+  it('opens a first sentence only as its subject, not further in', () => {
+    expect(
+      opensWith('Menu\nToday the Delta Boat Council met the mayor of the lake town.', {
+        name: 'Delta Boat Council',
+        acronym: null,
+      }),
+    ).toBe(false);
+    expect(
+      opensWith('Menu\nThe Delta Boat Council met the mayor of the lake town today.', {
+        name: 'Delta Boat Council',
+        acronym: null,
+      }),
+    ).toBe(true);
+  });
+});
+
+describe('a title with words in brackets', () => {
+  it('takes a lowercase word in brackets for no acronym', () => {
+    const { name, acronym } = page(
+      [
+        'Verdi Quartz (fondation)',
+        'Verdi Quartz est une fondation qui soutient les ateliers de verre du Jura.',
+        'Verdi Quartz finance chaque année dix ateliers.',
+      ].join('\n'),
+    ).actor;
+    expect({ name, acronym }).toEqual({ name: 'Verdi Quartz', acronym: null });
+  });
+
+  it('reads an article alone for no name', () => {
+    expect(isUnreadableName('The', 'The union of lakes met. The lakes agreed.')).toBe(true);
+    expect(isUnreadableName('LE', 'LE MOT DU BUREAU. Le bureau a voté.')).toBe(true);
+    expect(isUnreadableName('Ardel', 'Ardel met. Ardel agreed.')).toBe(false);
+  });
+});
+
+describe('the founding year of the profiled actor', () => {
+  it('reads "established in the year 2009"', () => {
+    expect(
+      foundedYear(
+        [
+          'The Lakes Traders Union (LTU) is a network of fish traders. It was established in the year 2009 when traders met at the market.',
+        ],
+        self('Lakes Traders Union', 'LTU'),
+      ),
+    ).toBe('2009');
+  });
+
+  it('reads "came into being in May 2019"', () => {
+    expect(
+      foundedYear(
+        ['Delta Boat Council came into being in May 2019, after two boat clubs merged.'],
+        self('Delta Boat Council'),
+      ),
+    ).toBe('2019');
+  });
+});
