@@ -6,7 +6,14 @@ import { acronymOf, fullNameOf } from './actor-gloss.js';
 import { pageLanguage } from './language.js';
 import { nameExtent } from './name-extent.js';
 import { compactName, HEADING_WORDS, isAcronym, isHeading, kindOf, namedThing } from './names.js';
-import { expansionOf, isNameShaped, mentions, mostUsedBody, type PageActor } from './page-actor.js';
+import {
+  expansionOf,
+  isNameShaped,
+  mentions,
+  mostUsedBody,
+  type PageActor,
+  timesNamed,
+} from './page-actor.js';
 import { isPersonName } from './person-names.js';
 import { resourceTypeOf } from './resource-types.js';
 import { opensWith, urlActor } from './url-actor.js';
@@ -487,6 +494,17 @@ function sameBody(line: string, actor: PageActor & { via: 'path' | 'host' }): bo
   );
 }
 
+/** "Le Jardin haut, Villemur": a place after a comma locates the body the prose names without it. */
+function withoutPlaceTail(name: string, prose: string): string {
+  const [, head, tail] =
+    /^(.+?),\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)$/u.exec(name) ?? [];
+  if (head === undefined || tail === undefined) return name;
+  return timesNamed(prose, head.replace(/^(?:The|La|Le|Les|L['’])\s*/u, '')) >= 1 &&
+    timesNamed(prose, name) === 0
+    ? head
+    : name;
+}
+
 /** Parses a profile's bytes; throws a ProfileError naming the file when it is not a profile. */
 export function parseProfile(
   bytes: Uint8Array,
@@ -606,6 +624,7 @@ export function parseProfile(
   // A title that is a definition names its subject: "Pellervo is a part of …" → Pellervo.
   const defined = DEFINITION.exec(name)?.[1];
   if (defined && defined.split(/\s+/).length <= 6) name = defined;
+  if (name !== '') name = withoutPlaceTail(name, prose);
   if (name !== '') name = longerOpening(name, paragraphs) ?? name;
   // A name read short goes on as far as the page writes it (with a longer name's acronym, or as
   // its address spells it).

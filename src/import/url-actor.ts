@@ -89,7 +89,9 @@ function bodyShaped(name: string): boolean {
   const last = headWords.at(-1) as string;
   if (headWords.some(isPluralKind)) return false;
   if (/[^s]s$/u.test(last) && !isAcronym(last)) return false;
-  return ACTOR_KIND_WORDS.has(kindOf(last) ?? '') || isAcronym(last) || isPlace(last);
+  // "… Part II": a roman numeral or another acronym that names no body ends no body's name.
+  const acronym = isAcronym(last) && !NOT_A_BODY.has(last);
+  return ACTOR_KIND_WORDS.has(kindOf(last) ?? '') || acronym || isPlace(last);
 }
 
 /** A one-word site name ("tasmania.coop", often a place) means the body whose full name opens with

@@ -110,3 +110,47 @@ describe('the founding year of the profiled actor', () => {
     ).toBe('2019');
   });
 });
+
+describe('a founding stated in apposition to another body', () => {
+  it('leaves "X, association créée en 2006" to X', () => {
+    expect(
+      foundedYear(
+        [
+          'Pour monter leur immeuble, les habitants ont rejoint Tovalo, association créée en 2006 qui aide les groupes.',
+        ],
+        self('Maison des Cimes'),
+      ),
+    ).toBeNull();
+  });
+
+  it('still reads the actor in apposition', () => {
+    expect(
+      foundedYear(
+        ['Nous avons rejoint Tovalo, association créée en 2006 qui aide les groupes.'],
+        self('Tovalo'),
+      ),
+    ).toBe('2006');
+  });
+});
+
+describe('a news slug that ends in a roman numeral', () => {
+  it('names no body ("… Part II")', () => {
+    const text = [
+      'A Trip to the Hills, Part II',
+      'In Part II of this trip we met the growers of the Orla valley.',
+    ].join('\n');
+    expect(urlActor('https://www.example.org/blog/a-trip-to-the-hills-part-ii', text)).toBeNull();
+  });
+});
+
+describe('a title that ends in a place after a comma', () => {
+  it('names the body the prose writes without the place', () => {
+    const { name } = page(
+      [
+        'La Ruche haute, Villebrune',
+        "Le projet de la Ruche haute est né d'un groupe d'habitants. La Ruche haute compte douze logements et une salle commune.",
+      ].join('\n'),
+    ).actor;
+    expect(name).toBe('La Ruche haute');
+  });
+});
