@@ -1,6 +1,7 @@
 // Session 17: which body a page is about and the profiled actor's fields, on invented pages (no page text copied).
 import { describe, expect, it } from 'vitest';
 import { foundedYear } from '../../src/import/extract.js';
+import { mostUsedBody } from '../../src/import/page-actor.js';
 import { parseResourceLine } from '../../src/import/parse.js';
 import { opensWith, urlActor } from '../../src/import/url-actor.js';
 import { isUnreadableName } from '../../src/import/voted-actor.js';
@@ -152,5 +153,26 @@ describe('a title that ends in a place after a comma', () => {
       ].join('\n'),
     ).actor;
     expect(name).toBe('La Ruche haute');
+  });
+});
+
+describe('the body the prose names most', () => {
+  const prose = [
+    'Depuis dix ans, la Fondation Orvalis Terre Vive soutient les caisses rurales.',
+    "Aux côtés de la Banque des Îles du Nord (BIN), la Fondation lance un programme d'appui.",
+    'La BIN a financé les caisses dès 1990 et suit les prêts.',
+    'Ensuite la Fondation formera les agents, et la Fondation suivra les caisses sur trois ans.',
+  ].join('\n');
+
+  it('counts "la Fondation" for the one foundation the prose names', () => {
+    expect(mostUsedBody(prose)).toEqual({ name: 'Fondation Orvalis Terre Vive', acronym: null });
+  });
+
+  it('does not count a kind noun written once', () => {
+    const once = prose.replace(
+      'Ensuite la Fondation formera les agents, et la Fondation suivra',
+      'Elle suivra',
+    );
+    expect(mostUsedBody(once)?.acronym).toBe('BIN');
   });
 });
