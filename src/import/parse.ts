@@ -494,6 +494,25 @@ function sameBody(line: string, actor: PageActor & { via: 'path' | 'host' }): bo
   );
 }
 
+/** "Liste des centres", "Directory of …", "Informations sur la structure": a directory's heading. */
+const LIST_HEADING =
+  /^(?:liste|list|annuaire|directory|répertoire|informations?|info)\s+(?:des|de|du|d['’]|of|sur|about|on)\s/iu;
+
+/**
+ * A line that heads a listing, not a body: a directory heading, or one plural word the page
+ * writes in lowercase as a common noun ("Producteurs" over "… les producteurs de …").
+ */
+function isListHeading(line: string, lines: readonly string[]): boolean {
+  if (LIST_HEADING.test(line)) return true;
+  if (!/^\p{Lu}\p{Ll}+[sx]$/u.test(line)) return false;
+  const lower = line.toLowerCase();
+  const text = lines.join('\n');
+  return (
+    new RegExp(`(?<![\\p{L}])${lower}(?![\\p{L}])`, 'u').test(text) &&
+    !new RegExp(`[\\p{Ll},;][^\\S\\n]+${line}(?![\\p{L}])`, 'u').test(text)
+  );
+}
+
 /** "Le Jardin haut, Villemur": a place after a comma locates the body the prose names without it. */
 function withoutPlaceTail(name: string, prose: string): string {
   const [, head, tail] =
@@ -528,7 +547,9 @@ export function parseProfile(
   }
   while (
     index < filled.length &&
-    (isNoise(filled[index] as string) || (index <= 1 && isHeadline(filled[index] as string)))
+    (isNoise(filled[index] as string) ||
+      (index <= 1 && isHeadline(filled[index] as string)) ||
+      (index <= 2 && isListHeading(filled[index] as string, filled)))
   )
     index += 1;
   const first = filled[index];

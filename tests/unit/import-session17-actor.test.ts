@@ -176,3 +176,28 @@ describe('the body the prose names most', () => {
     expect(mostUsedBody(once)?.acronym).toBe('BIN');
   });
 });
+
+describe("a listing's heading over the first entry", () => {
+  it('skips one plural word the page writes as a common noun', () => {
+    const { name } = page(
+      [
+        'https://www.example.org/artisans',
+        'Artisans',
+        'Tissalba, Norlande',
+        'Fondée par des artisans des vallées, Tissalba vend des tapis tissés main. Tissalba forme aussi de jeunes artisans au métier.',
+      ].join('\n'),
+    ).actor;
+    expect(name).toBe('Tissalba');
+  });
+
+  it('skips a directory heading', () => {
+    const { name } = page(
+      [
+        'Liste des maisons de quartier',
+        'MAISON DU PONT VERT',
+        'La MAISON DU PONT VERT accueille les habitants du quartier du Pont Vert depuis longtemps. La MAISON DU PONT VERT anime un jardin et une ludothèque pour les familles.',
+      ].join('\n'),
+    ).actor;
+    expect(name).toBe('MAISON DU PONT VERT');
+  });
+});
