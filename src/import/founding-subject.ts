@@ -84,6 +84,9 @@ export function foundsAnother(
   // last body the sentence names before it.
   // "… un appel à candidatures lancé en 2025": a bare participle after a common noun qualifies it.
   if (!AUXILIARY_BEFORE.test(before) && qualifiesCommonNoun(before)) return true;
+  // "… with Velora, association created in 2005": a kind noun in apposition qualifies the name before it.
+  const [, apposed, kind] = APPOSED_KIND.exec(before) ?? [];
+  if (apposed !== undefined && isBodyWord(kind ?? '')) return namesAnother(apposed, own, true);
   const last = AUXILIARY_BEFORE.test(before) ? undefined : lastBodyIn(before);
   if (last !== undefined) return namesAnother(last, own);
   // "The X Federation in Great Britain (FAC) was formed": the clause names the actor first.
@@ -100,6 +103,10 @@ export function foundsAnother(
   }
   return false;
 }
+
+/** "Name, association " / "Name, a cooperative " right before a participle: the name and its kind noun. */
+const APPOSED_KIND =
+  /(?:^|[\s(])(\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+\p{Lu}[\p{L}\p{N}'’&.-]*){0,3}),\s+(?:(?:une?|an?|the)\s+|l['’])?(\p{Ll}+)\s+$/u;
 
 /** A clause ending in an article and a lowercase noun phrase that names no kind of body. */
 function qualifiesCommonNoun(before: string): boolean {

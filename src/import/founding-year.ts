@@ -4,7 +4,7 @@ import { escapeRegExp, MONTH_NAME } from './words.js';
 /** "le 04 janvier 2014", "on the 22nd December 2009", "on April 1, 2018", "in October 2012". */
 const DATE = `(?:in|en|on|le|the|du)\\s+(?:the\\s+)?(?:\\d{1,2}(?:st|nd|rd|th|er)?\\s+(?:of\\s+)?${MONTH_NAME}|${MONTH_NAME}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?,?)?)\\s+(\\d{4})\\b`;
 const VERB =
-  '(?:founded|created|set up|established|launched|formed|constituted|born|started|registered|incorporated|fondée?s?|créée?s?|constituée?s?|née?s?|lancée?s?|enregistrée?s?|mise?s? en place|mise?s? sur pied|a vu le jour)';
+  '(?:founded|created|set up|established|launched|formed|constituted|born|started|registered|incorporated|came into (?:being|existence)|fondée?s?|créée?s?|constituée?s?|née?s?|lancée?s?|enregistrée?s?|mise?s? en place|mise?s? sur pied|a vu le jour)';
 
 /** "in the spring of 2003", "in early 2003", "au printemps 2003", "fin 2003": a part of the year. */
 const SEASON =
@@ -19,10 +19,10 @@ const INFOBOX =
   '(?:^|\\n)\\s*(?:founded|established|fondée?|créée?|date of creation)\\s+(\\d{4})\\s*(?=\\n|$)';
 
 /** A founding dated to the month or the day ("was registered on the 22nd December 2009"), a
- * registration ("registered in 2009"), or one whose founders come first ("founded by A and B in
- * 1990"): the same subject checks as any "founded in YYYY". */
+ * registration ("registered in 2009"), one whose founders come first ("founded by A and B in
+ * 1990") or the year named as such ("in the year 2003"): the same subject checks as any "founded in YYYY". */
 export const DATED_FOUNDING = new RegExp(
-  `\\b${VERB}(?:\\s+(?:officially|formally|officiellement))?\\s+${DATE}|\\b(?:registered|incorporated|initiated|enregistrée?s?|initiée?s?|mise?s? en place|mise?s? sur pied)\\s+(?:in|en)\\s+(\\d{4})\\b|\\b(?:founded|created|set up|established|launched|formed|fondée?s?|créée?s?|lancée?s?|constituée?s?) (?:by|par) [^.;:!?]{2,90}? (?:in|en) (\\d{4})\\b|\\b${VERB}\\s+${SEASON}\\s+(\\d{4})\\b|${INFOBOX}|\\b${VERB}\\s+${DURING}\\s[^.;:!?]{3,120}?\\s(?:in|en)\\s+(\\d{4})\\b`,
+  `\\b${VERB}(?:\\s+(?:officially|formally|officiellement))?\\s+${DATE}|\\b(?:registered|incorporated|initiated|enregistrée?s?|initiée?s?|mise?s? en place|mise?s? sur pied)\\s+(?:in|en)\\s+(\\d{4})\\b|\\b(?:founded|created|set up|established|launched|formed|fondée?s?|créée?s?|lancée?s?|constituée?s?) (?:by|par) [^.;:!?]{2,90}? (?:in|en) (\\d{4})\\b|\\b${VERB}\\s+${SEASON}\\s+(\\d{4})\\b|${INFOBOX}|\\b${VERB}\\s+(?:in the year|en l['’]an(?:née)?)\\s+(\\d{4})\\b|\\b${VERB}\\s+${DURING}\\s[^.;:!?]{3,120}?\\s(?:in|en)\\s+(\\d{4})\\b`,
   'giu',
 );
 

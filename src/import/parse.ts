@@ -6,10 +6,17 @@ import { acronymOf, fullNameOf } from './actor-gloss.js';
 import { pageLanguage } from './language.js';
 import { nameExtent } from './name-extent.js';
 import { compactName, HEADING_WORDS, isAcronym, isHeading, kindOf, namedThing } from './names.js';
-import { expansionOf, isNameShaped, mentions, mostUsedBody, type PageActor } from './page-actor.js';
+import {
+  expansionOf,
+  isNameShaped,
+  mentions,
+  mostUsedBody,
+  type PageActor,
+  timesNamed,
+} from './page-actor.js';
 import { isPersonName } from './person-names.js';
 import { resourceTypeOf } from './resource-types.js';
-import { urlActor } from './url-actor.js';
+import { opensWith, urlActor } from './url-actor.js';
 import { isUnreadableName, votedActor } from './voted-actor.js';
 
 export const MAX_PROFILE_BYTES = 1024 * 1024;
@@ -80,7 +87,10 @@ const TITLE = /^(.*?)\s*(?:\(([^()]{1,40})\)|\[([^[\]]{1,40})\])\s*$/u;
 /** A title's name and acronym, whichever brackets hold the acronym. */
 function titleOf(line: string): readonly [string, string, string | undefined] | null {
   const found = TITLE.exec(line);
-  return found ? [found[0], found[1] as string, found[2] ?? found[3]] : null;
+  const bracketed = found?.[2] ?? found?.[3];
+  // "Max Havelaar (association)": lowercase words in brackets tell the name apart, they abbreviate nothing.
+  const acronym = bracketed !== undefined && /\p{Lu}/u.test(bracketed) ? bracketed : undefined;
+  return found ? [found[0], found[1] as string, acronym] : null;
 }
 const FRENCH_WORDS = /\b(?:le|la|les|des|du|est|une|et|pour|dans|avec|depuis|elle|il)\b/giu;
 const ENGLISH_WORDS = /\b(?:the|of|and|is|was|has|with|since|its|it|in|for)\b/giu;
@@ -166,10 +176,14 @@ export function parseResourceLine(line: string): ResourceCount | undefined {
   // An unknown type only from a plain "<digits> <one or two words>" line, never from prose.
   if (!/^\d+$/.test(amount) || words.split(/\s+/).length > 3) return undefined;
   // "63122 Saint-Genès-Champanelle", "1 coopec à Kinshasa": a postcode or a place is no resource type.
-  if (namesAPlace(words)) return undefined;
+  if (namesAPlace(words) || isPostcode(amount, words)) return undefined;
   const key = resourceTypeKey(words);
   return RESOURCE_TYPE_KEY.test(key) ? { type: key, count } : undefined;
 }
+
+/** "49100 Angers", "1050 Ixelles": four or five figures before a capitalised word are a postcode. */
+const isPostcode = (amount: string, words: string) =>
+  /^\d{4,5}$/u.test(amount) && /^\p{Lu}/u.test(words);
 
 /** Words that hold a proper name: a capitalised word after the first, or a capitalised compound. */
 function namesAPlace(words: string): boolean {
@@ -392,7 +406,10 @@ function nameFromProse(
     // "X (Confédération paysanne)": a name of several words in brackets, none an acronym, is no acronym.
     const words = acronym.split(/\s+/u);
     // "X (Hebrew: …)", "X (in French: …)": a translation in brackets is no acronym either.
-    const abbreviation = (words.length === 1 || words.some(isAcronym)) && !acronym.includes(':');
+    const abbreviation =
+      (words.length === 1 || words.some(isAcronym)) &&
+      !acronym.includes(':') &&
+      /\p{Lu}/u.test(acronym);
     return { name, acronym: abbreviation ? acronym : null, opens: name === written };
   }
   const words = first.split(/\s+/);
@@ -479,6 +496,36 @@ function sameBody(line: string, actor: PageActor & { via: 'path' | 'host' }): bo
   );
 }
 
+/** "Liste des centres", "Directory of …", "Informations sur la structure": a directory's heading. */
+const LIST_HEADING =
+  /^(?:liste|list|annuaire|directory|répertoire|informations?|info)\s+(?:des|de|du|d['’]|of|sur|about|on)\s/iu;
+
+/**
+ * A line that heads a listing, not a body: a directory heading, or one plural word the page
+ * writes in lowercase as a common noun ("Producteurs" over "… les producteurs de …").
+ */
+function isListHeading(line: string, lines: readonly string[]): boolean {
+  if (LIST_HEADING.test(line)) return true;
+  if (!/^\p{Lu}\p{Ll}+[sx]$/u.test(line)) return false;
+  const lower = line.toLowerCase();
+  const text = lines.join('\n');
+  return (
+    new RegExp(`(?<![\\p{L}])${lower}(?![\\p{L}])`, 'u').test(text) &&
+    !new RegExp(`[\\p{Ll},;][^\\S\\n]+${line}(?![\\p{L}])`, 'u').test(text)
+  );
+}
+
+/** "Le Jardin haut, Villemur": a place after a comma locates the body the prose names without it. */
+function withoutPlaceTail(name: string, prose: string): string {
+  const [, head, tail] =
+    /^(.+?),\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)$/u.exec(name) ?? [];
+  if (head === undefined || tail === undefined) return name;
+  return timesNamed(prose, head.replace(/^(?:The|La|Le|Les|L['’])\s*/u, '')) >= 1 &&
+    timesNamed(prose, name) === 0
+    ? head
+    : name;
+}
+
 /** Parses a profile's bytes; throws a ProfileError naming the file when it is not a profile. */
 export function parseProfile(
   bytes: Uint8Array,
@@ -501,7 +548,9 @@ export function parseProfile(
   }
   while (
     index < filled.length &&
-    (isNoise(filled[index] as string) || (index <= 1 && isHeadline(filled[index] as string)))
+    (isNoise(filled[index] as string) ||
+      (index <= 1 && isHeadline(filled[index] as string)) ||
+      (index <= 2 && isListHeading(filled[index] as string, filled)))
   )
     index += 1;
   const first = filled[index];
@@ -529,7 +578,10 @@ export function parseProfile(
   if (
     fromUrl &&
     most &&
-    mentions(most.name, most.acronym, pageText) > mentions(fromUrl.name, fromUrl.acronym, pageText)
+    mentions(most.name, most.acronym, pageText) >
+      mentions(fromUrl.name, fromUrl.acronym, pageText) &&
+    // … unless the page opens with the site's body as its subject: then the others are its partners.
+    !opensWith(pageText, fromUrl)
   )
     fromUrl = null;
   const titleIsUrlActor = fromUrl !== null && titled && sameBody(candidate as string, fromUrl);
@@ -594,6 +646,7 @@ export function parseProfile(
   // A title that is a definition names its subject: "Pellervo is a part of …" → Pellervo.
   const defined = DEFINITION.exec(name)?.[1];
   if (defined && defined.split(/\s+/).length <= 6) name = defined;
+  if (name !== '') name = withoutPlaceTail(name, prose);
   if (name !== '') name = longerOpening(name, paragraphs) ?? name;
   // A name read short goes on as far as the page writes it (with a longer name's acronym, or as
   // its address spells it).

@@ -89,7 +89,9 @@ function bodyShaped(name: string): boolean {
   const last = headWords.at(-1) as string;
   if (headWords.some(isPluralKind)) return false;
   if (/[^s]s$/u.test(last) && !isAcronym(last)) return false;
-  return ACTOR_KIND_WORDS.has(kindOf(last) ?? '') || isAcronym(last) || isPlace(last);
+  // "… Part II": a roman numeral or another acronym that names no body ends no body's name.
+  const acronym = isAcronym(last) && !NOT_A_BODY.has(last);
+  return ACTOR_KIND_WORDS.has(kindOf(last) ?? '') || acronym || isPlace(last);
 }
 
 /** A one-word site name ("tasmania.coop", often a place) means the body whose full name opens with
@@ -149,6 +151,10 @@ export function urlActor(
     (name) => !isHeading(name) && !isPlace(name) && !NOT_A_BODY.has(name),
   );
   const fullRuns = new Set(runs.values());
+  const fromHost = hostActor(url, text, names, runs, acronyms, byAcronym);
+  // A news slug ("…/seminar-on-co-operatives-asean") names the item's topic; the site's own body
+  // stays the page's when the prose opens with it as its subject.
+  if (fromHost && opensWith(lowered, fromHost)) return fromHost;
   const pathName = names
     .filter((name) => fullRuns.has(name) && name.split(/\s+/).length >= 2 && bodyShaped(name))
     .filter((name) => contains(path, words(name)))
@@ -156,6 +162,20 @@ export function urlActor(
   if (pathName) return { name: pathName, acronym: null, via: 'path' };
   const inPath = acronyms.find((acronym) => path.includes(normalise(acronym)));
   if (inPath) return { ...byAcronym(inPath), via: 'path' };
+  return fromHost;
+}
+
+/** The site's own body: the name or acronym its host spells, written twice or more (an acronym
+ * once, when the prose opens with it). */
+function hostActor(
+  url: URL,
+  text: string,
+  names: readonly string[],
+  runs: ReadonlyMap<string, string>,
+  acronyms: readonly string[],
+  byAcronym: (acronym: string) => PageActor,
+): (PageActor & { via: 'host' }) | null {
+  const fullRuns = new Set(runs.values());
   // "fucec-togo.com" is written "FUCEC-TOGO": the site's words also compare without their hyphens.
   const host = hostWords(url).flatMap((word) => [word, word.replaceAll('-', '')]);
   const hostPhrase = url.hostname.toLowerCase().split(/[.-]/u);
@@ -177,7 +197,19 @@ export function urlActor(
   const hostAcronym = acronyms.find(
     (acronym) =>
       host.includes(normalise(acronym).replace(/[\s-]/gu, '')) &&
-      text.split(acronym).length - 1 >= 2,
+      // Written once will do when the prose opens with it as its subject.
+      (text.split(acronym).length - 1 >= 2 || opensWith(text, byAcronym(acronym))),
   );
   return hostAcronym ? { ...byAcronym(hostAcronym), via: 'host' } : null;
+}
+
+/** Whether the prose's first sentence (its first line of eight words or more) opens with the
+ * body, as its subject ("The X (XA) organised …"). */
+export function opensWith(prose: string, actor: PageActor): boolean {
+  const line = prose.split('\n').find((text) => text.trim().split(/\s+/u).length >= 8) ?? '';
+  const first = /^[^.!?]*/u.exec(line.trim())?.[0] ?? '';
+  const opening = first.replace(/^(?:The|La|Le|Les|L['’])\s*/u, '');
+  return [actor.name, actor.acronym ?? '']
+    .filter((name) => name.length >= 2)
+    .some((name) => opening.startsWith(name) && !/^[\p{L}\p{N}]/u.test(opening.slice(name.length)));
 }

@@ -193,10 +193,12 @@ const NOT_A_NAME = [
 
 /**
  * A name read off a first line that cannot be a body's: a link's or an image's tail, a rubric, a
- * dated clause, or one plain word the prose never writes again ("Copy", "Economie").
+ * dated clause, an article alone, or one plain word the prose never writes again ("Copy", "Economie").
  */
 export function isUnreadableName(name: string, prose: string): boolean {
   if (NOT_A_NAME.some((pattern) => pattern.test(name))) return true;
+  // "The", "LE": an article alone, cut off a title or a heading in capitals, names nothing.
+  if (ARTICLE.test(name.trim())) return true;
   if (/\s/u.test(name.trim()) || isAcronym(name)) return false;
   return timesNamed(prose, name) === 0;
 }
