@@ -18,7 +18,10 @@ async function main(): Promise<void> {
   if (!entryA || !entryB) throw new Error('usage: ab-cpu.ts A/main.js B/main.js [operation ids]');
   const settings = loadSettings();
   const operations = OPERATIONS.filter((op) => ids.length === 0 || ids.includes(op.id));
-  const { connection, neo4jPid } = await openBenchDatabase(cleanup);
+  const { connection, neo4jPid: startedPid } = await openBenchDatabase(cleanup);
+  // With NEO4J_URI, a warm Neo4j of one's own (a fresh one stays cold on a busy machine): its pid
+  // in NEO4J_PID gives its CPU too.
+  const neo4jPid = process.env.NEO4J_PID ? Number(process.env.NEO4J_PID) : startedPid;
   const start = (entry: string): Promise<ApiProcess> =>
     startApi(connection, { responseCache: false, runtime: 'compiled' }, cleanup, { entry });
   const [a, b] = [await start(entryA), await start(entryB)];

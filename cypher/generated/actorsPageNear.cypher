@@ -12,4 +12,4 @@ WHERE n.lat >= $latitudeFrom AND n.lat <= $latitudeTo AND n.key > $after AND
     point({latitude: $near.latitude, longitude: $near.longitude})) <= $near.radiusKm * 1000.0)
   AND ($activeAt IS NULL OR coalesce(n.startYear, $activeAt) <= $activeAt)
 WITH n ORDER BY n.key LIMIT $limit
-RETURN CASE WHEN $brief THEN [stored IN [n {.key, .name, .kind, .acronym}] | [stored.key, stored.name, stored.kind, stored.acronym, labels(n)]][0] ELSE {props: n {.*, searchNames: null, searchDescription: null, contentHash: null}, labels: labels(n)} END AS actor;
+RETURN CASE WHEN $brief THEN [stored IN [n {.key, .name, .kind, .acronym}] | [stored.key, stored.name, stored.kind, stored.acronym, CASE WHEN stored.kind IN ['Movement', 'Federation', 'Network', 'InternationalNetwork', 'UmbrellaBody', 'PublicBody', 'Collective', 'SupportStructure', 'ResearchCentre', 'Foundation', 'ThinkTank', 'Cooperative', 'NGO', 'Event', 'Law', 'PolicyDocument'] THEN null ELSE labels(n) END]][0] ELSE {props: n {.*, searchNames: null, searchDescription: null, contentHash: null}, labels: labels(n)} END AS actor;

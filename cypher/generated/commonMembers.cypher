@@ -18,6 +18,6 @@ CALL (bodies) {
     WHERE r.toKey = smallest.key AND r.fromKey > $after
     AND all(other IN others WHERE EXISTS { (member)-[:MEMBER_OF]->(other) })
   WITH member ORDER BY r.toKey, r.fromKey LIMIT $limit
-  RETURN collect(CASE WHEN $brief THEN [stored IN [member {.key, .name, .kind, .acronym}] | [stored.key, stored.name, stored.kind, stored.acronym, labels(member)]][0] ELSE {props: member {.*, searchNames: null, searchDescription: null, contentHash: null}, labels: labels(member)} END) AS members
+  RETURN collect(CASE WHEN $brief THEN [stored IN [member {.key, .name, .kind, .acronym}] | [stored.key, stored.name, stored.kind, stored.acronym, CASE WHEN stored.kind IN ['Movement', 'Federation', 'Network', 'InternationalNetwork', 'UmbrellaBody', 'PublicBody', 'Collective', 'SupportStructure', 'ResearchCentre', 'Foundation', 'ThinkTank', 'Cooperative', 'NGO', 'Event', 'Law', 'PolicyDocument'] THEN null ELSE labels(member) END]][0] ELSE {props: member {.*, searchNames: null, searchDescription: null, contentHash: null}, labels: labels(member)} END) AS members
 }
 RETURN missing, members;

@@ -29,19 +29,22 @@ export interface ActorPage {
 const pairs = (value: Plain | undefined): Plain[][] =>
   list((item) => (Array.isArray(item) ? item : []))(value);
 
-function decodeNestedPage(row: Record<string, Plain>): ActorPage {
-  const rows = pairs(row.rows).map(([actorValue, edges]): ActorRow => {
-    const actor = decodeEntityRow(actorValue);
-    return { actor, edges: decodeEdges(actor.key, edges) };
-  });
-  const nested = new Map(
-    pairs(row.nested).map(([keyValue, edges]): [string, RelationEdge[]] => {
-      const key = text(keyValue);
-      return [key, decodeEdges(key, edges)];
-    }),
-  );
-  return { rows, nested };
-}
+/** The decoder of a nested page read with the variants `first` and `nested`. */
+const decodeNestedPage =
+  (first: PageVariant, nested: PageVariant) =>
+  (row: Record<string, Plain>): ActorPage => {
+    const rows = pairs(row.rows).map(([actorValue, edges]): ActorRow => {
+      const actor = decodeEntityRow(actorValue);
+      return { actor, edges: decodeEdges(actor.key, edges, first) };
+    });
+    const pages = new Map(
+      pairs(row.nested).map(([keyValue, edges]): [string, RelationEdge[]] => {
+        const key = text(keyValue);
+        return [key, decodeEdges(key, edges, nested)];
+      }),
+    );
+    return { rows, nested: pages };
+  };
 
 /**
  * The query for a page source (ending with the page's actors `n` bound, in order), folding in the
@@ -68,7 +71,7 @@ CALL (rows) {
   RETURN collect([key, edges]) AS nested
 }
 RETURN [row IN rows | [row.actor, row.edges]] AS rows, nested`,
-    decodeNestedPage,
+    decodeNestedPage(first, nested),
   );
 }
 

@@ -134,7 +134,7 @@ ${relationPageCall(variant)}
 RETURN ${entityProjection('n', '$brief')} AS actor, edges`,
             (row): ActorRow => {
               const actor = decodeEntityRow(row.actor);
-              return { actor, edges: decodeEdges(actor.key, row.edges) };
+              return { actor, edges: decodeEdges(actor.key, row.edges, variant) };
             },
           ),
         ]),

@@ -49,7 +49,7 @@ ${relationPageCall(variant)}
 RETURN key, ${entityProjection('n', '$brief')} AS entity, edges`,
       (row) => {
         const entity = decodeEntityRow(row.entity);
-        return { key: text(row.key), entity, edges: decodeEdges(entity.key, row.edges) };
+        return { key: text(row.key), entity, edges: decodeEdges(entity.key, row.edges, variant) };
       },
     ),
   ]),

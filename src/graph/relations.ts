@@ -1,6 +1,6 @@
 import type { Database } from '../db/database.js';
 import type { Plain } from '../db/plain.js';
-import { list, namedQuery, num, text } from '../db/query.js';
+import { DecodeError, list, namedQuery, num, text } from '../db/query.js';
 import { memberOfActiveAt, relationActiveAt } from '../model/active-at.js';
 import {
   decodeEntityRow,
@@ -10,6 +10,7 @@ import {
   relationProjection,
   WHOLE_READS,
 } from '../model/projection.js';
+import { relationFromBrief } from '../model/storage.js';
 import type { EntityRow, RelationRow } from '../model/types.js';
 import { RELATION_TYPES, type RelationType } from '../model/vocabulary.js';
 import type { RelationCursor } from './relation-cursor.js';
@@ -66,9 +67,15 @@ const paramName = (scope: PageScope, name: string) => `${scope}${name}`;
 const param = (scope: PageScope, name: string) => `$${paramName(scope, name)}`;
 
 const activeAt = (scope: PageScope) => relationActiveAt(param(scope, 'ActiveAt'));
+const otherEndProjection = (scope: PageScope) =>
+  entityProjection('other', param(scope, 'BriefOther'), param(scope, 'KeysOther'));
 // A pair rather than a map: pages are the bulk of what reads return, and a list has no names to decode.
 const edge = (scope: PageScope) =>
-  `[${relationProjection('r', param(scope, 'BriefRelation'))}, ${entityProjection('other', param(scope, 'BriefOther'), param(scope, 'KeysOther'))}]`;
+  `[${relationProjection('r', param(scope, 'BriefRelation'))}, ${otherEndProjection(scope)}]`;
+// A one-type page's brief relationship is its other end's stored key alone: the page knows its
+// type, and its anchor is the node whose page it is (`oneTypeRelation` puts it back together).
+const oneTypeEdge = (scope: PageScope, otherEndKey: string) =>
+  `[CASE WHEN ${param(scope, 'BriefRelation')} THEN r.${otherEndKey} ELSE ${relationProjection('r')} END, ${otherEndProjection(scope)}]`;
 
 /** True when `(type(r), otherKey, fromKey)` comes after the cursor `…After`, or there is none. */
 function afterCursor(scope: PageScope): string {
@@ -197,7 +204,7 @@ CALL (n) {
   WITH r, other, ${ends} WHERE other:Entity AND ${activeAt(scope)}
   WITH r, other ORDER BY r.${anchor}, r.${otherEnd}
   LIMIT ${param(scope, 'Limit')}
-  RETURN collect(${edge(scope)}) AS edges, collect(r.${otherEnd}) AS otherKeys
+  RETURN collect(${oneTypeEdge(scope, otherEnd)}) AS edges, collect(r.${otherEnd}) AS otherKeys
 }`;
 }
 
@@ -290,10 +297,24 @@ export function pageParams(
   return named({ ...common, ActiveAt: spec.activeAt, AfterKey: spec.after?.otherKey ?? '' });
 }
 
-/** Decodes one item of a page subquery's `edges` as seen from the node with `key`. */
-function decodeEdge(key: string, item: Plain): RelationEdge {
+/** A one-type page's brief relationship (`oneTypeEdge`): the page's type, between `key` and `otherKey`. */
+function oneTypeRelation(key: string, otherKey: string, variant: PageVariant | undefined) {
+  const [type, way] = variant?.split('.') ?? [];
+  if (!type || !way)
+    throw new DecodeError(`a relationship as a key is read from a one-type page only`);
+  return way === 'out'
+    ? relationFromBrief(type, key, otherKey)
+    : relationFromBrief(type, otherKey, key);
+}
+
+/**
+ * Decodes one item of a page subquery's `edges` as seen from the node with `key`, read by a
+ * statement of `variant` (which a one-type page's brief relationships need).
+ */
+function decodeEdge(key: string, item: Plain, variant?: PageVariant): RelationEdge {
   const [rel, other, degree] = Array.isArray(item) ? item : [];
-  const relation = decodeRelationRow(rel);
+  const relation =
+    typeof rel === 'string' ? oneTypeRelation(key, rel, variant) : decodeRelationRow(rel);
   return {
     relation,
     direction: relation.from === key ? 'OUTGOING' : 'INCOMING',
@@ -302,9 +323,13 @@ function decodeEdge(key: string, item: Plain): RelationEdge {
   };
 }
 
-/** Decodes a page subquery's `edges` as seen from the node with `key`. */
-export function decodeEdges(key: string, value: Plain | undefined): RelationEdge[] {
-  return list((item: Plain) => decodeEdge(key, item))(value);
+/** Decodes a page subquery's `edges` as seen from the node with `key`, read as `variant`. */
+export function decodeEdges(
+  key: string,
+  value: Plain | undefined,
+  variant?: PageVariant,
+): RelationEdge[] {
+  return list((item: Plain) => decodeEdge(key, item, variant))(value);
 }
 
 // One row per relationship, not a list per key: the driver decodes the strings of a record larger
@@ -322,7 +347,7 @@ UNWIND edges AS edge
 RETURN key, edge`,
       (row) => {
         const key = text(row.key);
-        return { key, edge: decodeEdge(key, row.edge ?? null) };
+        return { key, edge: decodeEdge(key, row.edge ?? null, variant) };
       },
     ),
   ]),

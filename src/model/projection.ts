@@ -10,6 +10,7 @@ import {
   sourceFromProps,
 } from './storage.js';
 import type { Entity, EntityRow, Relation, RelationRow, Source } from './types.js';
+import { ENTITY_KINDS } from './vocabulary.js';
 
 /** Whether a query reads its nodes, and its relationships, briefly (see the projections below). */
 export interface ReadBriefness {
@@ -22,6 +23,20 @@ export interface ReadBriefness {
 /** Whole reads: what a query gets when nothing says its selection needs less. */
 export const WHOLE_READS: ReadBriefness = { nodes: false, relations: false };
 
+/** The kinds a node may store, as a Cypher list (a closed vocabulary of plain names). */
+const KNOWN_KINDS = `[${ENTITY_KINDS.map((kind) => {
+  if (!/^[A-Za-z]+$/.test(kind)) throw new Error(`kind ${kind} is not a plain name`);
+  return `'${kind}'`;
+}).join(', ')}]`;
+
+/**
+ * A brief row's labels: null when the stored kind is a known one, since the kind alone then decides
+ * the family (`familyAndKindOf`), and the labels are most of a brief row's strings to decode.
+ */
+function labelsUnlessKnownKind(node: string, stored: string): string {
+  return `CASE WHEN ${stored}.kind IN ${KNOWN_KINDS} THEN null ELSE labels(${node}) END`;
+}
+
 /**
  * Cypher for a node as decoders read it: its properties but the search copies and the loader's hash
  * (longer than the rest and read by no resolver), and its labels. With `briefParam`, a boolean
@@ -31,11 +46,12 @@ export const WHOLE_READS: ReadBriefness = { nodes: false, relations: false };
 export function entityProjection(node: string, briefParam?: string, keysParam?: string): string {
   const whole = `{props: ${node} {.*, searchNames: null, searchDescription: null, contentHash: null}, labels: labels(${node})}`;
   if (briefParam === undefined) return whole;
+  const labels = labelsUnlessKnownKind(node, 'stored');
   // One map projection (one store read), handed over as a list.
-  const brief = `[stored IN [${node} {.key, .name, .kind, .acronym}] | [stored.key, stored.name, stored.kind, stored.acronym, labels(${node})]][0]`;
+  const brief = `[stored IN [${node} {.key, .name, .kind, .acronym}] | [stored.key, stored.name, stored.kind, stored.acronym, ${labels}]][0]`;
   if (keysParam === undefined) return `CASE WHEN ${briefParam} THEN ${brief} ELSE ${whole} END`;
   // With `keysParam` true, the same list without name and acronym (the kind and labels give the type).
-  const keys = `[stored IN [${node} {.key, .kind}] | [stored.key, null, stored.kind, null, labels(${node})]][0]`;
+  const keys = `[stored IN [${node} {.key, .kind}] | [stored.key, null, stored.kind, null, ${labels}]][0]`;
   return `CASE WHEN ${briefParam} THEN CASE WHEN ${keysParam} THEN ${keys} ELSE ${brief} END ELSE ${whole} END`;
 }
 
