@@ -20,8 +20,11 @@ const { values } = parseArgs({
 });
 const SIZES = (values.edges ?? '').split(',').map(Number);
 const MIB = 1024 * 1024;
-/** The npm script's --max-old-space-size: the bench fails if an export needed more. */
-const OLD_SPACE_MIB = 128;
+/** The npm script's --max-old-space-size (read, so it has one home): an export needing more fails. */
+const OLD_SPACE_MIB = Number(
+  process.execArgv.find((arg) => arg.startsWith('--max-old-space-size='))?.split('=')[1] ??
+    Number.NaN,
+);
 const cleanup = new Cleanup();
 
 interface Measure {
