@@ -1,7 +1,7 @@
 // `npm run import:eval [-- DIR] [--split NAME] [--as-written]`: dry runs scored against X.expected.json, per split.
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import Table from 'cli-table3';
 import {
@@ -10,6 +10,7 @@ import {
   type FileScore,
   refusedResult,
   resolveExpected,
+  roundOf,
   scoreFile,
   totals,
 } from '../import/evaluate.js';
@@ -67,10 +68,6 @@ async function scoreSplit(
   }
   return scores;
 }
-
-/** The round a profile belongs to: its name's prefix ("e", "h", "g", "r4"). */
-const roundOf = (file: string) =>
-  /^([a-z]+\d*)-\d/u.exec(basename(file))?.[1] ?? /^[a-z]+/u.exec(basename(file))?.[0] ?? '';
 
 /** One line per round when a split mixes rounds, so that each round's figures stay apart. */
 function reportRounds(scores: readonly FileScore[]): void {

@@ -21,7 +21,7 @@ import { runCommand } from './run-command.js';
 
 const EVAL_DIR = 'tests/fixtures/eval';
 /** The annotated rounds the scorer may learn from: never the validation rounds 9 and 10, never 14. */
-export const TRAINING_SPLITS = [
+const TRAINING_SPLITS = [
   'development',
   'heldOut',
   'heldOut5',
@@ -33,7 +33,7 @@ export const TRAINING_SPLITS = [
   'heldOut13',
 ];
 const VALIDATION_SPLITS = ['heldOut9', 'heldOut10'];
-export const WEIGHTS_FILE = 'src/import/learned/weights.json';
+const WEIGHTS_FILE = 'src/import/learned/weights.json';
 
 const show = (value: number) => value.toFixed(2);
 

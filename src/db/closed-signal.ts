@@ -28,7 +28,12 @@ const closedError = () => databaseUnavailableError(new Error('the database conne
  */
 export function settledOnClose<T>(driver: Driver, work: PromiseLike<T>): Promise<T> {
   const closing = closingOf(driver);
-  if (closing.closed) return Promise.reject(closedError());
+  if (closing.closed) {
+    // Nothing awaits `work` then: a promise's later failure must not be an unhandled rejection (a
+    // driver result is lazy, so it is left alone rather than started by a `then`).
+    if (work instanceof Promise) work.catch(() => {});
+    return Promise.reject(closedError());
+  }
   return new Promise<T>((resolve, reject) => {
     closing.pending.add(reject);
     work.then(

@@ -1,7 +1,12 @@
 // Scores dry-run results against expected ones: precision and recall of relations, exact fields.
+import { basename } from 'node:path';
 import { normalise } from '../text/normalise.js';
 import type { End, ProposedRelation } from './extract.js';
 import type { ImportedActor, ProfileResult } from './profile-import.js';
+
+/** The round a profile belongs to: its name's prefix ("e", "h", "g", "r4"). */
+export const roundOf = (file: string) =>
+  /^([a-z]+\d*)-\d/u.exec(basename(file))?.[1] ?? /^[a-z]+/u.exec(basename(file))?.[0] ?? '';
 
 export interface FileScore {
   file: string;

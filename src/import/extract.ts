@@ -769,7 +769,7 @@ export class Extractor {
   }
 
   /** What the learned scorer pairs: whether a text names the actor, and the other bodies it names. */
-  mentions(text: string): { self: boolean; selfAt: number; selfEnd: number; others: End[] } {
+  selfAndOthersIn(text: string): { self: boolean; selfAt: number; selfEnd: number; others: End[] } {
     const first = [this.selfNames.exec(text), this.selfAcronym?.exec(text), PRONOUNS.exec(text)]
       .filter((found): found is RegExpExecArray => found !== null && found !== undefined)
       .sort((a, b) => a.index - b.index)[0];

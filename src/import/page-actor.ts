@@ -1,7 +1,7 @@
 // Which body a page is about, when its first line may be a headline, a heading or a logo caption.
 import { normalise } from '../text/normalise.js';
 import { isAcronym, isHeading, isPlace, kindOf } from './names.js';
-import { MONTH_NAME } from './words.js';
+import { escapeRegExp, MONTH_NAME } from './words.js';
 
 /** Acronyms that name no body: the field, places, formats. */
 export const NOT_A_BODY = new Set(
@@ -142,8 +142,9 @@ function kindNounMentions(
   const opensWith = (other: { actor: PageActor }) =>
     normalise(other.actor.name.split(/\s+/u)[0] as string) === normalise(kind);
   if (all.filter(opensWith).length !== 1) return 0;
+  // Escaped: `kindOf` finds its word anywhere in `kind` ("Fund(s)" would be no valid pattern).
   const alone = new RegExp(
-    `(?<![\\p{L}])(?:the|la|le|l['’])\\s*${kind}(?![\\p{L}\\p{N}]|\\s+\\p{Lu})`,
+    `(?<![\\p{L}])(?:the|la|le|l['’])\\s*${escapeRegExp(kind)}(?![\\p{L}\\p{N}]|\\s+\\p{Lu})`,
     'gu',
   );
   // Once may be a passing reference; a page about the body refers back to it again and again.

@@ -78,12 +78,16 @@ export function headingCue(heading: string): Opener | undefined {
     : undefined;
 }
 
+// Compiled once, not per line read (`replace` starts a global pattern from 0 each time).
+const EVERY_CUE = HEADING_CUES.map((cue) => new RegExp(cue.pattern.source, 'gu'));
+const EVERY_FILLER = new RegExp(LIST_HEADING_FILLER.source, 'gu');
+
 /** A heading that is the list's name: its cue and filler words only ("Member stories" is no list). */
 function namesTheList(heading: string): boolean {
   let rest = ` ${normalise(heading)} `;
-  for (const cue of HEADING_CUES) rest = rest.replace(new RegExp(cue.pattern.source, 'gu'), ' ');
+  for (const cue of EVERY_CUE) rest = rest.replace(cue, ' ');
   for (;;) {
-    const shorter = ` ${rest.trim()} `.replace(new RegExp(LIST_HEADING_FILLER.source, 'gu'), ' ');
+    const shorter = ` ${rest.trim()} `.replace(EVERY_FILLER, ' ');
     if (shorter.trim() === rest.trim()) break;
     rest = shorter;
   }

@@ -130,7 +130,7 @@ export function candidatesOf(
   for (const paragraph of page.paragraphs) {
     const head = paragraph.split(/\s+/u).slice(0, 4).join(' ');
     for (const sentence of sentences(paragraph, page.language)) {
-      const { self: named, selfAt, selfEnd, others } = extractor.mentions(sentence);
+      const { self: named, selfAt, selfEnd, others } = extractor.selfAndOthersIn(sentence);
       const found = options.loose ? [...others, ...looseNames(sentence, others, matcher)] : others;
       const seen = new Map(found.map((end) => [idOf(end), end]));
       const bodies = [...seen.values()].filter((end) => !isSelf(end));
@@ -170,7 +170,7 @@ export function candidatesOf(
         ...span(
           relation.evidence,
           pair.a,
-          pair.aSelf ? selfSpan(extractor.mentions(relation.evidence)) : undefined,
+          pair.aSelf ? selfSpan(extractor.selfAndOthersIn(relation.evidence)) : undefined,
         ),
         bAt: positionOf(relation.evidence, pair.b),
         bodies: 1,

@@ -1,7 +1,7 @@
 // One annotated page as the learned scorer sees it: the rules' result, its candidate pairs, their features and classes.
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { type ExpectedRelation, refusedResult, resolveExpected } from '../evaluate.js';
+import { type ExpectedRelation, refusedResult, resolveExpected, roundOf } from '../evaluate.js';
 import { importFile, isFailure, PROFILE_FILE } from '../files.js';
 import type { Matcher } from '../match.js';
 import { parseProfile } from '../parse.js';
@@ -24,10 +24,6 @@ export interface PageData {
   features: string[][];
   labels: string[];
 }
-
-/** The round a profile belongs to, as import:eval names it ("e", "g", "r4"). */
-export const roundOf = (file: string) =>
-  /^([a-z]+\d*)-\d/u.exec(basename(file))?.[1] ?? /^[a-z]+/u.exec(basename(file))?.[0] ?? '';
 
 /** A graph key for a name only when the graph writes it so, as import:eval resolves annotations. */
 function exactKey(matcher: Matcher): (name: string) => string | null {

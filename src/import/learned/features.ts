@@ -7,14 +7,17 @@ import type { Candidate, Context } from './candidates.js';
 /** Words on either side of an end that count as its window. */
 const WINDOW = 5;
 
-/** A crude stem: the word without accents, lowercased, cut to six letters (English and French alike). */
-export const stem = (word: string) => normalise(word).slice(0, 6);
+/** The letters a word is cut to: a crude stem, for English and French alike. */
+const STEM_LETTERS = 6;
+
+/** A crude stem: the word without accents, lowercased, cut to `STEM_LETTERS`. */
+export const stem = (word: string) => normalise(word).slice(0, STEM_LETTERS);
 
 const words = (text: string) =>
   normalise(text)
     .split(' ')
     .filter((word) => word !== '' && !/^\d+$/u.test(word))
-    .map((word) => word.slice(0, 6));
+    .map((word) => word.slice(0, STEM_LETTERS));
 
 const bucket = (value: number, edges: readonly number[]) => {
   const index = edges.findIndex((edge) => value <= edge);
@@ -63,8 +66,8 @@ function nameShape(prefix: string, name: string): string[] {
   const all = normalise(name).split(' ').filter(Boolean);
   return [
     `${prefix}-words:${bucket(all.length, [1, 2, 3, 5])}`,
-    `${prefix}-first:${(all[0] ?? '').slice(0, 6)}`,
-    `${prefix}-last:${(all.at(-1) ?? '').slice(0, 6)}`,
+    `${prefix}-first:${(all[0] ?? '').slice(0, STEM_LETTERS)}`,
+    `${prefix}-last:${(all.at(-1) ?? '').slice(0, STEM_LETTERS)}`,
     `${prefix}-acronym:${/^[\p{Lu}\d&-]{2,}$/u.test(name.trim())}`,
   ];
 }
