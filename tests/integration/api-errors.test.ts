@@ -114,7 +114,11 @@ describe('internal errors', () => {
     const broken = createApp({ db });
     await db.close();
     const result = await execute(broken, Memberships, { key: 'mes' });
-    expect(result.errors?.[0]?.message).toBe('Unexpected error.');
+    // A closed database fails its reads with DATABASE_UNAVAILABLE (closed-signal.ts), not the driver's error.
+    expect(result.errors?.[0]?.message).toBe(
+      'The database is unavailable right now; try again shortly.',
+    );
+    expect(result.errors?.[0]?.extensions?.code).toBe('DATABASE_UNAVAILABLE');
     expect(JSON.stringify(result)).not.toMatch(/neo4j|Pool|at \w+ \(/i);
   });
 
