@@ -9,6 +9,7 @@ import { isLoneWord } from './lone-names.js';
 import type { Matcher } from './match.js';
 import { mergeProposals } from './merge.js';
 import { mergerIn } from './mergers.js';
+import { shapeGuarded } from './name-shape.js';
 import { kindOf, namedThing, withoutLeadingWords } from './names.js';
 import { possessorOf } from './not-a-name.js';
 import {
@@ -966,8 +967,13 @@ export function extractRelations(
   const isSelf = (end: End) =>
     (end.match !== null && end.match === self.key) ||
     (end.match === null && normalise(end.name) === selfName);
+  // The actor's own names are the page's, not the name finder's: the guard leaves them alone.
+  const ownNames = new Set([self.acronym ?? '', ...(self.aliases ?? [])].map(normalise));
+  const isOwn = (end: End) =>
+    isSelf(end) || (end.match === null && ownNames.has(normalise(end.name)));
+  const guarded = shapeGuarded(kept, isOwn, matcher);
   return {
     founded,
-    relations: mergeProposals(kept.map((relation) => seenFromActor(relation, self, isSelf))),
+    relations: mergeProposals(guarded.map((relation) => seenFromActor(relation, self, isSelf))),
   };
 }

@@ -4,7 +4,7 @@ import { normalise } from '../text/normalise.js';
 import { DATE_OR_COUNT } from './general-lexicon.js';
 import type { Body } from './general-reader.js';
 import { listItems } from './list-items.js';
-import { isAcronym, isHeading, withoutLeadingWords } from './names.js';
+import { isHeading, withoutLeadingWords } from './names.js';
 import type { End } from './proposal.js';
 import {
   type Direction,
@@ -210,7 +210,9 @@ export class StructureReader {
           index += 1;
           block += ` ${(lines[index] as string).trim()}`;
         }
-        items.push(...block.split(';').map((part) => ({ line: part, name: itemName(part) })));
+        // A ";" closing the block ("A ; B ;") ends the last item, it opens no empty one.
+        const parts = block.split(';').filter((part) => part.trim() !== '');
+        items.push(...parts.map((part) => ({ line: part, name: itemName(part) })));
         return { items, end: index + 1 };
       }
       const parts = text.split(INLINE_ITEMS);

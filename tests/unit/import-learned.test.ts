@@ -1,10 +1,9 @@
 // The learned relation scorer: its features, its model's determinism, its hook (invented sentences and pages only).
 import { describe, expect, it } from 'vitest';
-import type { GraphName } from '../../src/import/graph-names.js';
-import { type Candidate, candidatesOf } from '../../src/import/learned/candidates.js';
-import { featuresOf, stem } from '../../src/import/learned/features.js';
-import { filterByModel } from '../../src/import/learned/hook.js';
-import { NONE, relationOf } from '../../src/import/learned/labels.js';
+import { type Candidate, candidatesOf } from '../../scripts/learned/candidates.js';
+import { featuresOf, stem } from '../../scripts/learned/features.js';
+import { filterByModel } from '../../scripts/learned/hook.js';
+import { NONE, relationOf } from '../../scripts/learned/labels.js';
 import {
   DEFAULT_TRAINING,
   type Example,
@@ -12,8 +11,9 @@ import {
   probabilities,
   seeded,
   train,
-} from '../../src/import/learned/model.js';
-import { fromFile, toFile } from '../../src/import/learned/weights-file.js';
+} from '../../scripts/learned/model.js';
+import { fromFile, toFile } from '../../scripts/learned/weights-file.js';
+import type { GraphName } from '../../src/import/graph-names.js';
 import { Matcher } from '../../src/import/match.js';
 import type { ProposedRelation } from '../../src/import/proposal.js';
 

@@ -1,7 +1,8 @@
 // The learned scorer's features of a candidate pair: words around and between its ends, cues, layout, rules' votes.
-import { normalise } from '../../text/normalise.js';
-import { kindOf } from '../names.js';
-import { TRIGGERS } from '../patterns.js';
+
+import { kindOf } from '../../src/import/names.js';
+import { TRIGGERS } from '../../src/import/patterns.js';
+import { normalise } from '../../src/text/normalise.js';
 import type { Candidate, Context } from './candidates.js';
 
 /** Words on either side of an end that count as its window. */

@@ -3,23 +3,21 @@ import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { byRound, examplesOf, figures, VARIANTS } from '../import/learned/cross-validate.js';
-import { type PageData, pageData } from '../import/learned/dataset.js';
-import { featuresOf } from '../import/learned/features.js';
-import { NONE } from '../import/learned/labels.js';
-import {
-  DEFAULT_TRAINING,
-  type ModelWeights,
-  type TrainOptions,
-  train,
-} from '../import/learned/model.js';
-import { DEFAULT_THRESHOLDS, type Thresholds, type Variant } from '../import/learned/variants.js';
-import { fileText } from '../import/learned/weights-file.js';
-import type { Matcher } from '../import/match.js';
-import { loadMatcher } from './load-matcher.js';
-import { runCommand } from './run-command.js';
+import { loadMatcher } from '../src/cli/load-matcher.js';
+import { runCommand } from '../src/cli/run-command.js';
+import type { Matcher } from '../src/import/match.js';
+import { byRound, examplesOf, figures, VARIANTS } from './learned/cross-validate.js';
+import { type PageData, pageData } from './learned/dataset.js';
+import { featuresOf } from './learned/features.js';
+import { NONE } from './learned/labels.js';
+import { DEFAULT_TRAINING, type ModelWeights, type TrainOptions, train } from './learned/model.js';
+import { numberOption } from './learned/options.js';
+import { DEFAULT_THRESHOLDS, type Thresholds, type Variant } from './learned/variants.js';
+import { fileText } from './learned/weights-file.js';
 
 const EVAL_DIR = 'tests/fixtures/eval';
+const USAGE =
+  'usage: npm run import:train [-- --cv] [--grid] [--validate] [--write] [--cache FILE] [--loose] [--epochs N] [--min-count N] [--l2 X] [--rate X] [--positive-weight X] [--propose P] [--drop P] [--add P]';
 /** The annotated rounds the scorer may learn from: never the validation rounds 9 and 10, never 14. */
 const TRAINING_SPLITS = [
   'development',
@@ -33,7 +31,7 @@ const TRAINING_SPLITS = [
   'heldOut13',
 ];
 const VALIDATION_SPLITS = ['heldOut9', 'heldOut10'];
-const WEIGHTS_FILE = 'src/import/learned/weights.json';
+const WEIGHTS_FILE = 'scripts/learned/weights.json';
 
 const show = (value: number) => value.toFixed(2);
 
@@ -129,17 +127,17 @@ async function main(): Promise<number> {
     },
   });
   const thresholds: Thresholds = {
-    propose: Number(values.propose ?? DEFAULT_THRESHOLDS.propose),
-    drop: Number(values.drop ?? DEFAULT_THRESHOLDS.drop),
-    add: Number(values.add ?? DEFAULT_THRESHOLDS.add),
+    propose: numberOption('propose', values.propose),
+    drop: numberOption('drop', values.drop),
+    add: numberOption('add', values.add),
   };
   const options: TrainOptions = {
-    epochs: Number(values.epochs ?? DEFAULT_TRAINING.epochs),
-    l2: Number(values.l2 ?? DEFAULT_TRAINING.l2),
-    rate: Number(values.rate ?? DEFAULT_TRAINING.rate),
-    minCount: Number(values['min-count'] ?? DEFAULT_TRAINING.minCount),
+    epochs: numberOption('epochs', values.epochs),
+    l2: numberOption('l2', values.l2),
+    rate: numberOption('rate', values.rate),
+    minCount: numberOption('min-count', values['min-count']),
     seed: DEFAULT_TRAINING.seed,
-    positiveWeight: Number(values['positive-weight'] ?? DEFAULT_TRAINING.positiveWeight),
+    positiveWeight: numberOption('positive-weight', values['positive-weight']),
   };
   // The graph's names are read once, and only when a page is read (not from the cache).
   let loaded: Promise<Matcher> | undefined;
@@ -188,4 +186,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-runCommand(main);
+runCommand(main, USAGE);

@@ -1,5 +1,5 @@
 // Cross-validation by round: train on every other annotated round, score the held round per variant.
-import { scoreFile, totals } from '../evaluate.js';
+import { scoreFile, totals } from '../../src/import/evaluate.js';
 import type { PageData } from './dataset.js';
 import { type Example, type ModelWeights, type TrainOptions, train } from './model.js';
 import { combine, scoreCandidates, type Thresholds, type Variant } from './variants.js';

@@ -1,11 +1,16 @@
 // One annotated page as the learned scorer sees it: the rules' result, its candidate pairs, their features and classes.
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { type ExpectedRelation, refusedResult, resolveExpected, roundOf } from '../evaluate.js';
-import { importFile, isFailure, PROFILE_FILE } from '../files.js';
-import type { Matcher } from '../match.js';
-import { parseProfile } from '../parse.js';
-import type { ImportedActor, ProfileResult } from '../profile-import.js';
+import {
+  type ExpectedRelation,
+  refusedResult,
+  resolveExpected,
+  roundOf,
+} from '../../src/import/evaluate.js';
+import { importFile, isFailure, PROFILE_FILE } from '../../src/import/files.js';
+import type { Matcher } from '../../src/import/match.js';
+import { parseProfile } from '../../src/import/parse.js';
+import type { ImportedActor, ProfileResult } from '../../src/import/profile-import.js';
 import { type Candidate, candidatesOf } from './candidates.js';
 import { featuresOf } from './features.js';
 import { labelOf } from './labels.js';

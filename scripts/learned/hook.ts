@@ -1,7 +1,7 @@
 // The learned scorer's one hook: the rules' proposals less those it judges no relation at all. Not wired (see importer-history).
 import { readFileSync } from 'node:fs';
-import type { Matcher } from '../match.js';
-import type { ProposedRelation } from '../proposal.js';
+import type { Matcher } from '../../src/import/match.js';
+import type { ProposedRelation } from '../../src/import/proposal.js';
 import { candidatesOf, type Page } from './candidates.js';
 import type { ModelWeights } from './model.js';
 import { combine, DEFAULT_THRESHOLDS, scoreCandidates } from './variants.js';

@@ -1,8 +1,9 @@
 // A candidate's class: the (type, direction) an expected relation gives its pair, as import:eval would match it, else "none".
-import type { RelationType } from '../../model/vocabulary.js';
-import { type ExpectedRelation, scoreFile } from '../evaluate.js';
-import type { ImportedActor } from '../profile-import.js';
-import type { ProposedRelation } from '../proposal.js';
+
+import { type ExpectedRelation, scoreFile } from '../../src/import/evaluate.js';
+import type { ImportedActor } from '../../src/import/profile-import.js';
+import type { ProposedRelation } from '../../src/import/proposal.js';
+import type { RelationType } from '../../src/model/vocabulary.js';
 import type { Candidate } from './candidates.js';
 
 export const NONE = 'none';

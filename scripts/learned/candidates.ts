@@ -1,8 +1,9 @@
 // The pairs of bodies a page names that the learned scorer weighs: the actor with each body, nearby bodies, rule proposals.
-import { normalise } from '../../text/normalise.js';
-import { Extractor, type ProfileActor, sentences } from '../extract.js';
-import type { Matcher } from '../match.js';
-import type { End, ProposedRelation } from '../proposal.js';
+
+import { Extractor, type ProfileActor, sentences } from '../../src/import/extract.js';
+import type { Matcher } from '../../src/import/match.js';
+import type { End, ProposedRelation } from '../../src/import/proposal.js';
+import { normalise } from '../../src/text/normalise.js';
 
 /** One sentence in which both ends of a pair stand (or the actor is only implied). */
 export interface Context {
@@ -53,10 +54,18 @@ const MAX_CANDIDATES = 400;
 
 const endId = (end: End) => end.match ?? `new:${normalise(end.name)}`;
 
-function positionOf(sentence: string, end: End): number {
+/** Where a body's name starts in a sentence, as written or normalised; -1 when it is not there. */
+export function positionOf(sentence: string, end: End): number {
   const at = sentence.indexOf(end.name);
   if (at >= 0) return at;
-  return normalise(sentence).indexOf(normalise(end.name)) >= 0 ? 0 : -1;
+  // Written otherwise ("l'Économie" for "L Economie"): the word where its normalised form starts.
+  const wanted = normalise(end.name);
+  if (wanted === '') return -1;
+  for (const word of sentence.matchAll(/(?<![\p{L}\p{N}])[\p{L}\p{N}]/gu)) {
+    const rest = normalise(sentence.slice(word.index));
+    if (rest === wanted || rest.startsWith(`${wanted} `)) return word.index;
+  }
+  return -1;
 }
 
 const selfSpan = (found: { selfAt: number; selfEnd: number }): [number, number] => [

@@ -1,5 +1,5 @@
 // The four ways to combine the rules and the learned scorer that the cross-validation compares.
-import type { ProposedRelation } from '../proposal.js';
+import type { ProposedRelation } from '../../src/import/proposal.js';
 import type { Candidate } from './candidates.js';
 import { featuresOf } from './features.js';
 import { NONE, relationOf } from './labels.js';

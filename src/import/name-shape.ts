@@ -1,0 +1,198 @@
+// A proposed body's name that is no whole name by its shape: a preposition's phrase, a clause, a
+// date, a title, a kind of body, a fragment cut from a longer name. Such proposals are refused.
+import { normalise } from '../text/normalise.js';
+import type { Matcher } from './match.js';
+import { kindOf } from './names.js';
+import type { End, ProposedRelation } from './proposal.js';
+import { MONTH_NAME_ANY_CAPITAL } from './words.js';
+
+export type ShapeFault =
+  | 'preposition'
+  | 'phrase'
+  | 'clause'
+  | 'date'
+  | 'title'
+  | 'kind'
+  | 'cut'
+  | 'tail';
+
+/** "In ASEAN", "On February", "Dans le cadre": a preposition opens a phrase, not a name. */
+const PREPOSITION_START =
+  /^(?:in|on|at|for|from|with|by|into|under|since|during|among|between|as|through|dans|depuis|pendant|selon|parmi|lors|en)\s/iu;
+
+/** Lowercase words a name may open with: articles and particles ("l'Agence", "de Gaulle"). */
+const LOWERCASE_OPENERS =
+  /^(?:[ld]['’]|(?:le|la|les|the|de|du|des|d|van|von|der|den|di|da|dos)\s)/u;
+
+/** "… has welcomed", "… est membre": a verb makes the phrase a clause. */
+const CLAUSE_VERB = /\s(?:has|have|had|was|were|is|are|will|est|sont|ont|était)(?:\s|$)/u;
+
+/** "January 1", "1er mars": a date is no body. */
+const DATE = new RegExp(
+  `^(?:${MONTH_NAME_ANY_CAPITAL}\\s+\\d{1,4}|\\d{1,2}(?:er)?\\s+${MONTH_NAME_ANY_CAPITAL})\\b`,
+  'u',
+);
+
+/** "Dr", "CEO of X", "UN Secretary General": a person's title or office. */
+const TITLE =
+  /^(?:Dr|Mr|Mrs|Ms|Mme|Prof|Sir|CEO|Chief|President|Président|Présidente|Chair|Chairman|Chairwoman|Chairperson|Director|Directeur|Directrice|Minister|Ministre|Secretary)\b|\b(?:Secretary[- ]General|Secrétaire général)$/u;
+
+/** Acronyms and words of a kind of body, never one body: "ONG", "NGOs", "PME", "SCOP" alone. */
+const KIND_WORDS = new Set(
+  [
+    'ong',
+    'ngo',
+    'ingo',
+    'pme',
+    'sme',
+    'tpe',
+    'scop',
+    'scic',
+    'cae',
+    'iae',
+    'siae',
+    'esat',
+    'epci',
+    'mfi',
+    'cso',
+    'osc',
+    'cbo',
+    'npo',
+    'gie',
+    'sarl',
+    'farmers',
+    'producers',
+    'members',
+    'partners',
+    'villes',
+    'fair trade',
+    'commerce equitable',
+    'social economy',
+    'economie sociale',
+    'solidarity economy',
+  ].map(normalise),
+);
+
+/** One word that is a kind of body: "Co-operative", "Fédération", "Réseau". */
+const KIND_NOUNS = new Set(
+  [
+    'cooperative',
+    'co-operative',
+    'coopérative',
+    'cooperatives',
+    'co-operatives',
+    'coopératives',
+    'federation',
+    'fédération',
+    'network',
+    'réseau',
+    'association',
+    'union',
+    'alliance',
+    'foundation',
+    'fondation',
+    'collectif',
+    'collective',
+    'mutuelle',
+  ].map(normalise),
+);
+
+/** The name's words without a plural "s" on an acronym ("NGOs", "PMEs"). */
+const singular = (name: string) => normalise(name.replace(/(?<=\p{Lu}{2,})s$/u, ''));
+
+/** A name that ends on a connector, an article or an apostrophe was cut ("Federation of", "Producers'"). */
+const CUT_END = /(?:\s(?:of|and|for|the|de|du|des|et|la|le|les|pour)|['’])$/iu;
+
+/** The capitalised word right before one occurrence of a name, unless it opens the sentence. */
+function wordBefore(text: string, at: number): string | undefined {
+  const before = text.slice(0, at);
+  const word = /(?<![\p{L}\p{N}'’&-])(\p{Lu}\p{Ll}+) $/u.exec(before)?.[1];
+  if (!word) return undefined;
+  // The sentence's first word ("Today X …") and an article are not part of the name.
+  const rest = before.slice(0, before.length - word.length - 1).trimEnd();
+  if (rest === '' || /[.!?:;"“«(]$/u.test(rest)) return undefined;
+  return /^(?:The|Le|La|Les|Des|Its|Their|Our|Ses|Leurs|Nos|And|Et|Or|Ou)$/u.test(word)
+    ? undefined
+    : word;
+}
+
+/** Up to three capitalised words right before a name: "Crédit Mutuel" before "Massif Central". */
+function runBefore(text: string, at: number): string | undefined {
+  const words: string[] = [];
+  let end = at;
+  for (let word = wordBefore(text, end); word && words.length < 3; word = wordBefore(text, end)) {
+    words.unshift(word);
+    end -= word.length + 1;
+  }
+  return words.length > 0 ? words.join(' ') : undefined;
+}
+
+/**
+ * The longer names `evidence` writes with `name` as their tail, one per place it writes `name`
+ * ("Social Economy Agency" for "Economy Agency"); an empty string where the name stands alone.
+ */
+export function longerNames(name: string, evidence: string): string[] {
+  const out: string[] = [];
+  if (name.length < 3) return out;
+  for (let at = evidence.indexOf(name); at >= 0; at = evidence.indexOf(name, at + 1)) {
+    if (/^[\p{L}\p{N}]/u.test(evidence.slice(at + name.length))) continue;
+    const head = runBefore(evidence, at);
+    out.push(head ? `${head} ${name}` : '');
+  }
+  return out;
+}
+
+/** Why a proposed body's name (as written) is no whole name, or null when its shape is a name's. */
+export function nameShapeFault(name: string, evidence: string, known: boolean): ShapeFault | null {
+  const text = name.trim();
+  if (DATE.test(text)) return 'date';
+  if (TITLE.test(text)) return 'title';
+  // A graph name written inside a phrase ("of RIPESS", "JCCU will continue …") is read right
+  // as often as not: the phrase's shape says nothing of it.
+  if (known) return null;
+  if (PREPOSITION_START.test(text)) return 'preposition';
+  if (/^\p{Ll}/u.test(text) && !LOWERCASE_OPENERS.test(text)) {
+    // A lowercase phrase names one thing only with a kind word ("réseau …", "national charter …").
+    if (kindOf(text) === null) return 'phrase';
+  }
+  if (CLAUSE_VERB.test(text)) return 'clause';
+  if (KIND_WORDS.has(singular(text)) || KIND_NOUNS.has(normalise(text))) return 'kind';
+  if (CUT_END.test(text)) return 'cut';
+  const longer = longerNames(text, evidence);
+  if (longer.length > 0 && longer.every((name) => name !== '')) return 'tail';
+  return null;
+}
+
+/**
+ * The proposals whose other ends have a name's shape: a tail the graph knows in full ("Massif
+ * Central" of "Crédit Mutuel Massif Central") is repaired to the full name, any other fault refused.
+ */
+export function shapeGuarded(
+  relations: readonly ProposedRelation[],
+  isOwn: (end: End) => boolean,
+  matcher: Matcher,
+): ProposedRelation[] {
+  const kept: ProposedRelation[] = [];
+  for (const relation of relations) {
+    const ends = [relation.from, relation.to].map((end) =>
+      isOwn(end) ? end : guardedEnd(end, relation.evidence, matcher),
+    );
+    const [from, to] = ends;
+    if (from && to) kept.push({ ...relation, from, to });
+  }
+  return kept;
+}
+
+/** The end as proposed, repaired to the graph's fuller name, or undefined when refused. */
+function guardedEnd(end: End, evidence: string, matcher: Matcher): End | undefined {
+  const fault = nameShapeFault(end.name, evidence, end.match !== null);
+  if (fault !== null && fault !== 'tail') return undefined;
+  if (end.match !== null) return end;
+  // A new name the same sentence writes in a fuller form the graph knows is that graph body.
+  for (const longer of longerNames(end.name, evidence)) {
+    const match = longer === '' ? undefined : matcher.matchPhrase(longer);
+    if (match && (match.how === 'exact' || match.how === 'acronym'))
+      return { match: match.key, name: longer };
+  }
+  return fault === null ? end : undefined;
+}
