@@ -13,6 +13,7 @@ import {
 import { type Entity, type EntityRow, type Relation, relationIdCypher } from '../model/types.js';
 import { RELATION_TYPES, type RelationType } from '../model/vocabulary.js';
 import { indexedRelations } from './relation-index.js';
+import { VersionKeyedCache } from './version-keyed-cache.js';
 
 /** A fact that sources disagree about: a relationship, a node, or an actor's founding. */
 export interface DisputedFactRow {
@@ -159,7 +160,22 @@ RETURN total`,
 );
 
 /** How many nodes are members of every one of `keys` (index reads and degree checks, no projection). */
-export async function commonMembersCount(db: Database, keys: string[]): Promise<number> {
+export async function readCommonMembersCount(db: Database, keys: string[]): Promise<number> {
   const [total] = await db.read(COMMON_MEMBERS_COUNT, { keys, after: '' });
   return total ?? 0;
+}
+
+/** Bodies' counts kept: each is a number, and few key sets are asked at once. */
+export const COMMON_COUNTS_KEPT = 200;
+
+// Two hubs' count walks the smaller one's members (70,000 at 10^6 edges) on every page otherwise.
+const commonCounts = new VersionKeyedCache<number>(COMMON_COUNTS_KEPT);
+
+/**
+ * `readCommonMembersCount`, computed once per graph version and set of keys (in any order): the
+ * pages of one question share it, and a write anywhere makes the next page count again.
+ */
+export function commonMembersCount(db: Database, keys: string[]): Promise<number> {
+  const set = JSON.stringify([...new Set(keys)].sort());
+  return commonCounts.get(db, set, () => readCommonMembersCount(db, keys));
 }
