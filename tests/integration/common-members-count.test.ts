@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readCommonMembersCount } from '../../src/graph/research-facts.js';
 import { bumpGraphVersion } from '../../src/history/graph-version.js';
 import { STATS_HEADER } from '../../src/plugins/db-stats.js';
 import { bearer, tokenFor } from '../support/auth.js';
@@ -88,5 +89,25 @@ describe('commonMembersPage totalCount, kept per graph version', () => {
     expect(await countOf(keys)).toEqual({ total: before.total + 1, counted: 1 });
     await write(`MATCH (:Entity {key: $from})-[r:MEMBER_OF]->(:Entity {key: 'mes'}) DELETE r`);
     expect(await countOf(keys)).toEqual({ total: before.total, counted: 1 });
+  });
+});
+
+describe('commonMembersCount, both paths', () => {
+  it('counts two bodies joined as it counts the smaller one checked against the other', async () => {
+    const rows = await db().read(
+      `MATCH (n:Entity) WITH n, COUNT { (n)<-[:MEMBER_OF]-() } AS members
+       ORDER BY members DESC, n.key LIMIT 5 RETURN n.key AS key`,
+    );
+    const bodies = rows.map((row) => String(row.key));
+    const sets = bodies.flatMap((a, i) => bodies.slice(i).map((b) => [a, b]));
+    sets.push([bodies[0] ?? '', bodies[1] ?? '', bodies[2] ?? '']);
+    let common = 0;
+    for (const keys of sets) {
+      const joined = await readCommonMembersCount(db(), keys, 1e9);
+      expect(await readCommonMembersCount(db(), keys, 0), keys.join(' ')).toBe(joined);
+      common += joined;
+    }
+    // Not only empty intersections: the same body twice is all its members.
+    expect(common).toBeGreaterThan(sets.length);
   });
 });
