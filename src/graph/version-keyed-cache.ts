@@ -39,9 +39,4 @@ export class VersionKeyedCache<T> {
     });
     return value;
   }
-
-  /** How many answers are kept (tests). */
-  get size(): number {
-    return this.entries.size;
-  }
 }
