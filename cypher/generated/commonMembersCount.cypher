@@ -12,11 +12,28 @@ CALL (missing) {
   RETURN collect(body) AS bodies
 }
 CALL (bodies) {
-  WITH bodies[0] AS smallest, bodies[1..] AS others WHERE smallest IS NOT NULL
+  WITH bodies, [body IN bodies | COUNT { (body)<-[:MEMBER_OF]-() }] AS degrees
+  WITH bodies, size(bodies) = 2 AND degrees[1] <= $checkEntries * degrees[0] AS joined
+  CALL (bodies, joined) {
+    WITH bodies, joined WHERE joined
+    WITH bodies[0] AS smallest, bodies[1] AS other
+  MATCH (member:Entity)-[r:MEMBER_OF]->()
+    USING INDEX r:MEMBER_OF(toKey, fromKey)
+    WHERE r.toKey = smallest.key AND r.fromKey > $after
+  MATCH (member)-[r2:MEMBER_OF]->()
+    USING INDEX r2:MEMBER_OF(toKey, fromKey)
+    USING JOIN ON member
+    WHERE r2.toKey = other.key AND r2.fromKey > $after
+  RETURN count(member) AS total
+    UNION ALL
+    WITH bodies, joined WHERE NOT joined
+    WITH bodies[0] AS smallest, bodies[1..] AS others WHERE smallest IS NOT NULL
   MATCH (member:Entity)-[r:MEMBER_OF]->()
     USING INDEX r:MEMBER_OF(toKey, fromKey)
     WHERE r.toKey = smallest.key AND r.fromKey > $after
     AND all(other IN others WHERE EXISTS { (member)-[:MEMBER_OF]->(other) })
-  RETURN count(r) AS total
+    RETURN count(r) AS total
+  }
+  RETURN sum(total) AS total
 }
 RETURN total;

@@ -13,6 +13,7 @@ import {
 import { type Entity, type EntityRow, type Relation, relationIdCypher } from '../model/types.js';
 import { RELATION_TYPES, type RelationType } from '../model/vocabulary.js';
 import { indexedRelations } from './relation-index.js';
+import { VersionKeyedCache } from './version-keyed-cache.js';
 
 /** A fact that sources disagree about: a relationship, a node, or an actor's founding. */
 export interface DisputedFactRow {
@@ -145,21 +146,68 @@ export async function commonMembersUpTo(
   );
 }
 
+// Two bodies' members from their indexes, joined on the member (a hash join: each entry read once)
+// instead of the smaller body's members each checked against the other body.
+const MEMBERS_OF_BOTH_JOINED = `WITH bodies[0] AS smallest, bodies[1] AS other
+  ${smallestBodyMembers.match} AND r.fromKey > $after
+  MATCH (member)-[r2:MEMBER_OF]->()
+    USING INDEX r2:MEMBER_OF(toKey, fromKey)
+    USING JOIN ON member
+    WHERE r2.toKey = other.key AND r2.fromKey > $after
+  RETURN count(member) AS total`;
+
+/**
+ * A check of one member against the other body costs about as much as reading this many index
+ * entries, or more (10^6 edges, the two biggest hubs: 69,683 checks took about 3× as long as
+ * reading and joining both hubs' 208,911 entries): two bodies are joined when the bigger one's
+ * entries are fewer than the checks would cost.
+ */
+export const MEMBER_CHECK_ENTRIES = 4;
+
+// The degrees are the store's counts: choosing the path reads nothing.
 const COMMON_MEMBERS_COUNT = namedQuery(
   'commonMembersCount',
   `
 ${missingKeysCall('Entity')}
 ${BODIES_SMALLEST_FIRST}
 CALL (bodies) {
-  ${MEMBERS_OF_ALL}
-  RETURN count(r) AS total
+  WITH bodies, [body IN bodies | COUNT { (body)<-[:MEMBER_OF]-() }] AS degrees
+  WITH bodies, size(bodies) = 2 AND degrees[1] <= $checkEntries * degrees[0] AS joined
+  CALL (bodies, joined) {
+    WITH bodies, joined WHERE joined
+    ${MEMBERS_OF_BOTH_JOINED}
+    UNION ALL
+    WITH bodies, joined WHERE NOT joined
+    ${MEMBERS_OF_ALL}
+    RETURN count(r) AS total
+  }
+  RETURN sum(total) AS total
 }
 RETURN total`,
   (row) => num(row.total),
 );
 
 /** How many nodes are members of every one of `keys` (index reads and degree checks, no projection). */
-export async function commonMembersCount(db: Database, keys: string[]): Promise<number> {
-  const [total] = await db.read(COMMON_MEMBERS_COUNT, { keys, after: '' });
+export async function readCommonMembersCount(
+  db: Database,
+  keys: string[],
+  checkEntries = MEMBER_CHECK_ENTRIES,
+): Promise<number> {
+  const [total] = await db.read(COMMON_MEMBERS_COUNT, { keys, after: '', checkEntries });
   return total ?? 0;
+}
+
+/** Bodies' counts kept: each is a number, and few key sets are asked at once. */
+export const COMMON_COUNTS_KEPT = 200;
+
+// Two hubs' count walks the smaller one's members (70,000 at 10^6 edges) on every page otherwise.
+const commonCounts = new VersionKeyedCache<number>(COMMON_COUNTS_KEPT);
+
+/**
+ * `readCommonMembersCount`, computed once per graph version and set of keys (in any order): the
+ * pages of one question share it, and a write anywhere makes the next page count again.
+ */
+export function commonMembersCount(db: Database, keys: string[]): Promise<number> {
+  const set = JSON.stringify([...new Set(keys)].sort());
+  return commonCounts.get(db, set, () => readCommonMembersCount(db, keys));
 }
