@@ -9,7 +9,8 @@ import { isLoneWord } from './lone-names.js';
 import type { Matcher } from './match.js';
 import { mergeProposals } from './merge.js';
 import { mergerIn } from './mergers.js';
-import { kindOf, namedThing, withoutLeadingWords } from './names.js';
+import { lowercaseTailName } from './name-shapes.js';
+import { isPlace, kindOf, namedThing, withoutLeadingWords } from './names.js';
 import { possessorOf } from './not-a-name.js';
 import {
   ACTIVITY_ROLE,
@@ -123,6 +124,9 @@ const NAME_OR_ACRONYM = new RegExp(
   'gu',
 );
 
+/** Bodies a list names in capitalised words before an item written partly in lowercase counts as one. */
+const LONG_LIST = 4;
+
 /** The rule behind a merger's proposals ("to merge A with B to form C"). */
 const MERGER_TRIGGER: Trigger = { type: 'EMERGED_FROM', pattern: /$^/u, confidence: 0.8 };
 
@@ -212,6 +216,13 @@ export class Extractor {
     if (known) return { match: known.key, name, confidence: known.confidence };
     const fresh = namedThing(phrase, alone);
     return fresh ? { match: null, name: this.writtenInFull(fresh), confidence: 0.9 } : undefined;
+  }
+
+  /** A list item named by a capitalised word and lowercase words, when no rule reads it otherwise. */
+  private lowercaseTail(phrase: string): Candidate | undefined {
+    const name = lowercaseTailName(withoutLeadingWords(phrase));
+    if (!name || isPlace(name.split(' ')[0] as string)) return undefined;
+    return { match: null, name, confidence: 0.8 };
   }
 
   /** "Harvest Mills" after "Harvest Mills Cooperative": a new name the page gave earlier with its kind word. */
@@ -629,9 +640,19 @@ export class Extractor {
               .map((item) => this.resolve(item.phrase, true))
               .filter((end): end is Candidate => end !== undefined && !this.isSelf(end))
           : [];
+      // In a long list of bodies, an item that goes on in lowercase is one too ("Brightmoor weaving collective").
+      const bodies = trigger.list
+        ? items.filter((item) => !item.coAgent && this.resolve(item.phrase, true)).length
+        : 0;
       for (const item of items) {
         if (item.coAgent) continue;
-        const other = this.resolve(item.phrase, trigger.list === true);
+        const read = this.resolve(item.phrase, trigger.list === true);
+        const tail = bodies >= LONG_LIST ? this.lowercaseTail(item.phrase) : undefined;
+        // "ZED trading": the whole item, not the acronym that opens it.
+        const other =
+          tail && (!read || (read.match === null && tail.name.startsWith(`${read.name} `)))
+            ? tail
+            : read;
         if (!other) continue;
         // "des AMAP": a plural article before an acronym names a category.
         if (other.match === null && /^\s*(?:des|les|the|some)\s+\S+\s*$/u.test(item.phrase))
