@@ -1,6 +1,7 @@
 // Rule-based relation extraction: sentences, trigger phrases, subjects and object lists matched to the graph.
 import type { RelationType } from '../model/vocabulary.js';
 import { normalise } from '../text/normalise.js';
+import { countedList } from './counted-lists.js';
 import { foundsAnother } from './founding-subject.js';
 import { DATED_FOUNDING, ownFoundingYear } from './founding-year.js';
 import { readGenerally } from './general-reader.js';
@@ -776,6 +777,30 @@ export class Extractor {
       );
   }
 
+  /** "Its five federations (A, B, …)": each body a counted list names is a member of the actor. */
+  countedMembers(sentence: string): ProposedRelation[] {
+    const list = countedList(sentence);
+    if (!list || !this.refersToSelf(list.before)) return [];
+    const bodies = list.names
+      .map((name) => this.resolve(name, true))
+      .filter((body): body is Candidate => body !== undefined && !this.isSelf(body));
+    // Half the list must be bodies at least: a list of countries or activities is no membership.
+    if (bodies.length < 2 || bodies.length * 2 < list.names.length) return [];
+    return bodies.map((body) =>
+      this.fromReading(
+        {
+          type: 'MEMBER_OF',
+          from: { match: body.match, name: body.name },
+          to: this.selfEnd,
+          confidence: Math.round(0.7 * body.confidence * 100) / 100,
+        },
+        STRUCTURE_TRIGGER,
+        null,
+        sentence,
+      ),
+    );
+  }
+
   /** The bodies other than the actor a text names: graph names, then organisation-shaped names. */
   private othersIn(text: string): Candidate[] {
     const rest = text
@@ -971,6 +996,11 @@ export function extractRelations(
   );
   // After the prose, so that the names the prose gave in full are known.
   relations.push(...extractor.structure(lines));
+  relations.push(
+    ...paragraphs.flatMap((paragraph) =>
+      sentences(paragraph, language).flatMap((sentence) => extractor.countedMembers(sentence)),
+    ),
+  );
   const lone = (relation: ProposedRelation) =>
     isLoneWord(relation.from, text) || isLoneWord(relation.to, text);
   // A list made mostly of such words is a list of places: its lone words are dropped, its names kept.

@@ -1,5 +1,6 @@
-// Session 18: list items whose name goes on in lowercase, read only inside a long list of bodies; invented pages.
+// Session 18: list items whose name goes on in lowercase (inside a long list) and counted lists of bodies; invented pages.
 import { describe, expect, it } from 'vitest';
+import { countedList } from '../../src/import/counted-lists.js';
 import { lowercaseTailName } from '../../src/import/name-shapes.js';
 import { claims } from '../support/import-page.js';
 
@@ -52,5 +53,56 @@ describe('in a long list of bodies', () => {
     );
     expect(found).toContain('Pellow Basket Makers Ltd MEMBER_OF Orland Craft Federation');
     expect(found).not.toContain('Brightmoor weaving collective MEMBER_OF Orland Craft Federation');
+  });
+});
+
+describe('a counted set of bodies, then their names', () => {
+  const HOME = 'Harlow Savings Confederation (HSC)';
+  const readHome = (...lines: string[]) => claims([HOME, '', ...lines].join('\n'));
+
+  it('splits the list after a colon, without the countries that label its items', () => {
+    expect(
+      countedList(
+        'La HSC est un regroupement fondé sur la solidarité de quatre fédérations nationales réparties dans trois pays : Niger : Fédération des caisses rurales du Niger (FCRN) ; Tchad : Réseau des caisses villageoises du Tchad',
+      )?.names,
+    ).toEqual([
+      'Fédération des caisses rurales du Niger',
+      'Réseau des caisses villageoises du Tchad',
+    ]);
+  });
+
+  it('reads the members a possessive count names in brackets', () => {
+    const found = readHome(
+      'The HSC speaks for some 300 savings groups through its four federations (the Northern Thrift Federation, the Coastal Savings Union, the Upland Credit Federation and the Delta Mutual Union).',
+    );
+    expect(found).toContain('Northern Thrift Federation MEMBER_OF Harlow Savings Confederation');
+    expect(found).toContain('Delta Mutual Union MEMBER_OF Harlow Savings Confederation');
+  });
+
+  it('reads the bullets under a sentence that counts them', () => {
+    const found = readHome(
+      'La HSC est un regroupement régional fondé sur la solidarité de quatre fédérations nationales réparties dans trois pays :',
+      '-Niger : Fédération des caisses rurales du Niger (FCRN) ;',
+      '– Tchad : Réseau des caisses villageoises du Tchad',
+      '-Gabon : Union des mutuelles du Gabon ;',
+    );
+    expect(found).toContain(
+      'Fédération des caisses rurales du Niger MEMBER_OF Harlow Savings Confederation',
+    );
+    expect(found).toContain('Union des mutuelles du Gabon MEMBER_OF Harlow Savings Confederation');
+  });
+
+  it('says nothing when the count names partners, another body is the subject, or no count is given', () => {
+    expect(
+      countedList('The HSC works with its three partner unions (A Union, B Union, C Union).'),
+    ).toBeUndefined();
+    expect(
+      readHome(
+        'The Brenmoor Group is made up of three federations (the Northern Thrift Federation, the Coastal Savings Union and the Upland Credit Federation).',
+      ),
+    ).not.toContain('Northern Thrift Federation MEMBER_OF Harlow Savings Confederation');
+    expect(
+      countedList('The HSC speaks through its federations (A Union, B Union).'),
+    ).toBeUndefined();
   });
 });
