@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { countedList } from '../../src/import/counted-lists.js';
 import { lowercaseTailName } from '../../src/import/name-shapes.js';
+import { namedThing } from '../../src/import/names.js';
 import { claims } from '../support/import-page.js';
 
 const ACTOR = 'Orland Craft Federation (OCF)';
@@ -104,5 +105,13 @@ describe('a counted set of bodies, then their names', () => {
     expect(
       countedList('The HSC speaks through its federations (A Union, B Union).'),
     ).toBeUndefined();
+  });
+});
+
+describe('a French name that goes on in lowercase, as a list item', () => {
+  it('may be up to twelve words long in a list, nine in running text', () => {
+    const long = 'Union des caisses mutuelles d’épargne et de crédit rural du Sahel';
+    expect(namedThing(long, true)).toBe(long);
+    expect(namedThing(long)).toBeUndefined();
   });
 });
