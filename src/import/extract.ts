@@ -1,16 +1,18 @@
 // Rule-based relation extraction: sentences, trigger phrases, subjects and object lists matched to the graph.
 import type { RelationType } from '../model/vocabulary.js';
 import { normalise } from '../text/normalise.js';
+import { countedList } from './counted-lists.js';
 import { foundsAnother } from './founding-subject.js';
 import { DATED_FOUNDING, ownFoundingYear } from './founding-year.js';
 import { readGenerally } from './general-reader.js';
 import { type ListItem, listItems, protectNames, restoreNames } from './list-items.js';
 import { isLoneWord } from './lone-names.js';
+import { lowercaseTailName } from './lowercase-tail-name.js';
 import type { Matcher } from './match.js';
 import { mergeProposals } from './merge.js';
 import { mergerIn } from './mergers.js';
-import { shapeGuarded } from './name-shape.js';
-import { kindOf, namedThing, withoutLeadingWords } from './names.js';
+import { shapeGuarded } from './name-shape-guard.js';
+import { isPlace, kindOf, namedThing, withoutLeadingWords } from './names.js';
 import { possessorOf } from './not-a-name.js';
 import {
   ACTIVITY_ROLE,
@@ -124,6 +126,9 @@ const NAME_OR_ACRONYM = new RegExp(
   'gu',
 );
 
+/** Bodies a list names in capitalised words before an item written partly in lowercase counts as one. */
+const LONG_LIST = 4;
+
 /** The rule behind a merger's proposals ("to merge A with B to form C"). */
 const MERGER_TRIGGER: Trigger = { type: 'EMERGED_FROM', pattern: /$^/u, confidence: 0.8 };
 
@@ -213,6 +218,13 @@ export class Extractor {
     if (known) return { match: known.key, name, confidence: known.confidence };
     const fresh = namedThing(phrase, alone);
     return fresh ? { match: null, name: this.writtenInFull(fresh), confidence: 0.9 } : undefined;
+  }
+
+  /** A list item named by a capitalised word and lowercase words, when no rule reads it otherwise. */
+  private lowercaseTail(phrase: string): Candidate | undefined {
+    const name = lowercaseTailName(withoutLeadingWords(phrase));
+    if (!name || isPlace(name.split(' ')[0] as string)) return undefined;
+    return { match: null, name, confidence: 0.8 };
   }
 
   /** "Harvest Mills" after "Harvest Mills Cooperative": a new name the page gave earlier with its kind word. */
@@ -630,9 +642,19 @@ export class Extractor {
               .map((item) => this.resolve(item.phrase, true))
               .filter((end): end is Candidate => end !== undefined && !this.isSelf(end))
           : [];
+      // In a long list of bodies, an item that goes on in lowercase is one too ("Brightmoor weaving collective").
+      const bodies = trigger.list
+        ? items.filter((item) => !item.coAgent && this.resolve(item.phrase, true)).length
+        : 0;
       for (const item of items) {
         if (item.coAgent) continue;
-        const other = this.resolve(item.phrase, trigger.list === true);
+        const read = this.resolve(item.phrase, trigger.list === true);
+        const tail = bodies >= LONG_LIST ? this.lowercaseTail(item.phrase) : undefined;
+        // "ZED trading": the whole item, not the acronym that opens it.
+        const other =
+          tail && (!read || (read.match === null && tail.name.startsWith(`${read.name} `)))
+            ? tail
+            : read;
         if (!other) continue;
         // "des AMAP": a plural article before an acronym names a category.
         if (other.match === null && /^\s*(?:des|les|the|some)\s+\S+\s*$/u.test(item.phrase))
@@ -754,6 +776,30 @@ export class Extractor {
       .map((reading) =>
         this.fromReading(reading, STRUCTURE_TRIGGER, null, reading.evidence, reading.founding),
       );
+  }
+
+  /** "Its five federations (A, B, …)": each body a counted list names is a member of the actor. */
+  countedMembers(sentence: string): ProposedRelation[] {
+    const list = countedList(sentence);
+    if (!list || !this.refersToSelf(list.before)) return [];
+    const bodies = list.names
+      .map((name) => this.resolve(name, true))
+      .filter((body): body is Candidate => body !== undefined && !this.isSelf(body));
+    // Half the list must be bodies at least: a list of countries or activities is no membership.
+    if (bodies.length < 2 || bodies.length * 2 < list.names.length) return [];
+    return bodies.map((body) =>
+      this.fromReading(
+        {
+          type: 'MEMBER_OF',
+          from: { match: body.match, name: body.name },
+          to: this.selfEnd,
+          confidence: Math.round(0.7 * body.confidence * 100) / 100,
+        },
+        STRUCTURE_TRIGGER,
+        null,
+        sentence,
+      ),
+    );
   }
 
   /** The bodies other than the actor a text names: graph names, then organisation-shaped names. */
@@ -951,6 +997,11 @@ export function extractRelations(
   );
   // After the prose, so that the names the prose gave in full are known.
   relations.push(...extractor.structure(lines));
+  relations.push(
+    ...paragraphs.flatMap((paragraph) =>
+      sentences(paragraph, language).flatMap((sentence) => extractor.countedMembers(sentence)),
+    ),
+  );
   const lone = (relation: ProposedRelation) =>
     isLoneWord(relation.from, text) || isLoneWord(relation.to, text);
   // A list made mostly of such words is a list of places: its lone words are dropped, its names kept.

@@ -365,7 +365,7 @@ export function namedThing(phrase: string, alone = false): string | undefined {
     // "regroupe 11 membres": a count, not a name.
     if (!/\p{L}/u.test(name)) return undefined;
     const capitals = run.filter(isCapitalised).length;
-    if (capitals < 2 && afterHead(text, words)) return afterHead(text, words);
+    if (capitals < 2 && afterHead(text, words, alone)) return afterHead(text, words, alone);
     if (isPlace(name) || isHeading(name) || isGenericName(name)) return undefined;
     // A person is never a body; "Max Havelaar Suisse" (a country in it) is a national body.
     const person = kindOf(name) === null && !run.some(isPlace) && isPersonName(name);
@@ -375,14 +375,16 @@ export function namedThing(phrase: string, alone = false): string | undefined {
     return undefined;
   }
   // A lowercase phrase names one thing only when its head is a charter, forum …, with no name inside.
-  if (afterHead(text, words)) return afterHead(text, words);
+  if (afterHead(text, words, alone)) return afterHead(text, words, alone);
   if (words.some((word) => isCapitalised(word))) return undefined;
   return NAMED_THING_NOUNS.test(text) && words.length >= 2 && words.length <= 8 ? text : undefined;
 }
 
 /** "Conseil régional de l'alimentation": a head word, then the name in lowercase, no verb. */
-function afterHead(text: string, words: readonly string[]): string | undefined {
-  if (!LOWERCASE_NAME_HEAD.test(text) || words.length < 3 || words.length > 9) return undefined;
+function afterHead(text: string, words: readonly string[], alone = false): string | undefined {
+  // A list item may be a longer name: "Union des caisses mutuelles d'épargne et de crédit du Mali".
+  const most = alone ? 12 : 9;
+  if (!LOWERCASE_NAME_HEAD.test(text) || words.length < 3 || words.length > most) return undefined;
   const whole = text.replace(/\s+(?:en|in|depuis|since)\s+\d{4}.*$/u, '');
   if (/[,;]/.test(whole)) return undefined;
   return /\s(?:qui|que|dont|which|who|that|où|est|sont|a|ont|is|are|was|has|have)\s/u.test(whole)

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GraphName } from '../../src/import/graph-names.js';
 import { Matcher } from '../../src/import/match.js';
-import { longerNames, nameShapeFault, shapeGuarded } from '../../src/import/name-shape.js';
+import { longerNames, nameShapeFault, shapeGuarded } from '../../src/import/name-shape-guard.js';
 import type { End, ProposedRelation } from '../../src/import/proposal.js';
 
 // Invented bodies and sentences only.
