@@ -1,0 +1,79 @@
+// Session 18: the profiled actor on invented pages (no page text copied): headlines, skip links, datelines.
+import { describe, expect, it } from 'vitest';
+import { headlineBody } from '../../src/import/headline-body.js';
+import { parseProfile } from '../../src/import/parse.js';
+
+const parse = (text: string) => parseProfile(new TextEncoder().encode(text), 'page.txt');
+
+describe('a headline over the prose', () => {
+  const prose = [
+    'Hier, le Conseil lacustre a réuni ses membres à Brévanne.',
+    'Selon le Conseil lacustre, la pêche douce progresse chaque année dans les vallées.',
+  ].join('\n');
+
+  it('is about the body it names, which the prose writes inside its sentences', () => {
+    expect(headlineBody('Le Conseil lacustre ouvre trois nouvelles antennes', prose)).toBe(
+      'Conseil lacustre',
+    );
+  });
+
+  it('is no headline when the prose writes the whole line', () => {
+    const named = `${prose}\nNous saluons Conseil lacustre ouvre trois nouvelles antennes ici.`;
+    expect(headlineBody('Conseil lacustre ouvre trois nouvelles antennes', named)).toBeNull();
+  });
+
+  it('keeps a name whose other words are not two lowercase words left out', () => {
+    expect(headlineBody('Conseil lacustre des Vallées', prose)).toBeNull();
+  });
+
+  it('never takes a sentence opening word for a name', () => {
+    const text = 'Quatre ports ferment. Quatre bateaux restent. Les pêcheurs votent.';
+    expect(headlineBody('Quatre ports ferment leurs quais cet hiver', text)).toBeNull();
+  });
+
+  it('takes the kind word the prose writes before the name twice', () => {
+    const text =
+      'Depuis dix ans, la Fondation Ormelune soutient les vergers. Le conseil de la Fondation Ormelune se réunit en mai.';
+    expect(headlineBody('Ormelune fête ses dix ans de vergers', text)).toBe('Fondation Ormelune');
+  });
+
+  it('names the page actor in a parsed page', () => {
+    const parsed = parse(
+      [
+        'Le Réseau des Meuniers Libres lance une grande collecte de grains',
+        '',
+        'Cette semaine, le Réseau des Meuniers Libres a ouvert sa collecte annuelle auprès des moulins du plateau.',
+        'Les dons reçus par le Réseau des Meuniers Libres iront aux moulins les plus petits, qui manquent de meules.',
+      ].join('\n'),
+    );
+    expect(parsed.name).toBe('Réseau des Meuniers Libres');
+  });
+});
+
+describe('lines a saved page opens with', () => {
+  const body = [
+    'Le Cercle des Tisserands du Nord est une association de tisserands fondée pour transmettre le métier.',
+    'Le Cercle des Tisserands du Nord anime des ateliers dans les villages.',
+  ].join('\n');
+
+  it('skips a skip link', () => {
+    expect(parse(`Jump to content\nCercle des Tisserands du Nord\n${body}`).name).toBe(
+      'Cercle des Tisserands du Nord',
+    );
+    expect(parse(`Aller au contenu principal\nCercle des Tisserands du Nord\n${body}`).name).toBe(
+      'Cercle des Tisserands du Nord',
+    );
+  });
+
+  it("drops a wiki's namespace before the name", () => {
+    expect(parse(`Draft:Cercle des Tisserands du Nord\n${body}`).name).toBe(
+      'Cercle des Tisserands du Nord',
+    );
+  });
+
+  it('drops a dateline with a month only and a "zoom sur" heading word', () => {
+    expect(parse(`date 2023-05 Zoom sur le Cercle des Tisserands du Nord\n${body}`).name).toBe(
+      'Cercle des Tisserands du Nord',
+    );
+  });
+});
