@@ -85,12 +85,13 @@ const NUMBER_WORDS: Record<string, number> = {
 const RESOURCE_LINE = /^(\d{1,6}|[\p{L}]+)\s+([\p{L}][\p{L}\s/'’-]*)$/u;
 // "Name (ACR)", or "Name [ACR]" as some directories write it.
 const TITLE = /^(.*?)\s*(?:\(([^()]{1,40})\)|\[([^[\]]{1,40})\])\s*$/u;
+/** "Max Havelaar (association)": brackets without a capital tell the name apart, they abbreviate nothing. */
+const mayAbbreviate = (bracketed: string) => /\p{Lu}/u.test(bracketed);
 /** A title's name and acronym, whichever brackets hold the acronym. */
 function titleOf(line: string): readonly [string, string, string | undefined] | null {
   const found = TITLE.exec(line);
   const bracketed = found?.[2] ?? found?.[3];
-  // "Max Havelaar (association)": lowercase words in brackets tell the name apart, they abbreviate nothing.
-  const acronym = bracketed !== undefined && /\p{Lu}/u.test(bracketed) ? bracketed : undefined;
+  const acronym = bracketed !== undefined && mayAbbreviate(bracketed) ? bracketed : undefined;
   return found ? [found[0], found[1] as string, acronym] : null;
 }
 const FRENCH_WORDS = /\b(?:le|la|les|des|du|est|une|et|pour|dans|avec|depuis|elle|il)\b/giu;
@@ -417,7 +418,7 @@ function nameFromProse(
     const abbreviation =
       (words.length === 1 || words.some(isAcronym)) &&
       !acronym.includes(':') &&
-      /\p{Lu}/u.test(acronym);
+      mayAbbreviate(acronym);
     return { name, acronym: abbreviation ? acronym : null, opens: name === written };
   }
   const words = first.split(/\s+/);

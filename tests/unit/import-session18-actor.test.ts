@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { headlineBody } from '../../src/import/headline-body.js';
 import { parseProfile } from '../../src/import/parse.js';
+import { opensWith } from '../../src/import/url-actor.js';
 
 const parse = (text: string) => parseProfile(new TextEncoder().encode(text), 'page.txt');
 
@@ -75,5 +76,23 @@ describe('lines a saved page opens with', () => {
     expect(parse(`date 2023-05 Zoom sur le Cercle des Tisserands du Nord\n${body}`).name).toBe(
       'Cercle des Tisserands du Nord',
     );
+  });
+});
+
+describe('review leftovers', () => {
+  it('reads the first sentence below a heading in capitals, whatever text the caller passes', () => {
+    const text = [
+      'LES NOUVELLES DU RÉSEAU DES VERGERS DU HAUT PAYS CE MOIS-CI',
+      'Le Réseau des Vergers (RDV) a planté cent pommiers avec ses membres des trois vallées.',
+    ].join('\n');
+    expect(opensWith(text, { name: 'Réseau des Vergers', acronym: 'RDV' })).toBe(true);
+  });
+
+  it('reads lowercase words in brackets as no acronym, in a title and in a first sentence', () => {
+    const sentence =
+      'Le Cercle Ormelune (collectif) réunit les vergers du plateau depuis longtemps, avec ses membres.';
+    expect(parse(`Cercle Ormelune (association)\n${sentence}`).acronym).toBeNull();
+    expect(parse(`${sentence}\nLe Cercle Ormelune plante encore.`).acronym).toBeNull();
+    expect(parse(`Cercle Ormelune (CO)\n${sentence}`).acronym).toBe('CO');
   });
 });
