@@ -1,5 +1,6 @@
 // Session 18: the profiled actor on invented pages (no page text copied): headlines, skip links, datelines.
 import { describe, expect, it } from 'vitest';
+import { foundedYear } from '../../src/import/extract.js';
 import { headlineBody } from '../../src/import/headline-body.js';
 import { parseProfile } from '../../src/import/parse.js';
 import { opensWith } from '../../src/import/url-actor.js';
@@ -94,5 +95,26 @@ describe('review leftovers', () => {
     expect(parse(`Cercle Ormelune (association)\n${sentence}`).acronym).toBeNull();
     expect(parse(`${sentence}\nLe Cercle Ormelune plante encore.`).acronym).toBeNull();
     expect(parse(`Cercle Ormelune (CO)\n${sentence}`).acronym).toBe('CO');
+  });
+});
+
+describe('a founding year with a place between', () => {
+  const self = (name: string) => ({ key: null, name, acronym: null, aliases: [] });
+
+  it('reads "a vu le jour dans le canton de X en YYYY"', () => {
+    const text = [
+      'Le Cercle Ormelune a vu le jour dans le canton de Brévanne en 2007 grâce aux vergers.',
+    ];
+    expect(foundedYear(text, self('Cercle Ormelune'))).toBe('2007');
+  });
+
+  it('reads "founded in the town of X in YYYY"', () => {
+    const text = ['The Lakeshore Growers Network was founded in the town of Wendmere in 1994.'];
+    expect(foundedYear(text, self('Lakeshore Growers Network'))).toBe('1994');
+  });
+
+  it("still takes no other body's year", () => {
+    const text = ['The Wendmere Dairy Union was founded in the town of Wendmere in 1994.'];
+    expect(foundedYear(text, self('Lakeshore Growers Network'))).toBeNull();
   });
 });
