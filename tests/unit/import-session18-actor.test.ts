@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { foundedYear } from '../../src/import/extract.js';
 import { headlineBody } from '../../src/import/headline-body.js';
+import { expansionOf } from '../../src/import/page-actor.js';
 import { parseProfile } from '../../src/import/parse.js';
 import { opensWith } from '../../src/import/url-actor.js';
 
@@ -116,5 +117,19 @@ describe('a founding year with a place between', () => {
   it("still takes no other body's year", () => {
     const text = ['The Wendmere Dairy Union was founded in the town of Wendmere in 1994.'];
     expect(foundedYear(text, self('Lakeshore Growers Network'))).toBeNull();
+  });
+});
+
+describe('an acronym spelled by the capitals of a name in another language', () => {
+  it('leaves a lowercase word out of the initials', () => {
+    const prose =
+      'Founded long ago, Tejedores Unidos como Hermanas (TUH) is a weavers body of the valleys.';
+    expect(expansionOf('TUH', prose)).toBe('Tejedores Unidos como Hermanas');
+  });
+
+  it('still spells an acronym with its lowercase words when they count', () => {
+    expect(expansionOf('CP', 'La Confédération paysanne (CP) réunit des fermes.')).toBe(
+      'Confédération paysanne',
+    );
   });
 });
