@@ -5,6 +5,7 @@ import { headlineBody } from '../../src/import/headline-body.js';
 import { expansionOf } from '../../src/import/page-actor.js';
 import { parseProfile } from '../../src/import/parse.js';
 import { opensWith } from '../../src/import/url-actor.js';
+import { page } from '../support/import-page.js';
 
 const parse = (text: string) => parseProfile(new TextEncoder().encode(text), 'page.txt');
 
@@ -131,5 +132,18 @@ describe('an acronym spelled by the capitals of a name in another language', () 
     expect(expansionOf('CP', 'La Confédération paysanne (CP) réunit des fermes.')).toBe(
       'Confédération paysanne',
     );
+  });
+});
+
+describe('an acronym that is the name again', () => {
+  it('is no acronym, whatever its case', () => {
+    const result = page(
+      [
+        'Ormelune (ORMELUNE)',
+        'Ormelune est une association qui prête aux vergers; Ormelune prête depuis longtemps et garde ses membres.',
+      ].join('\n'),
+    );
+    expect(result.actor.name).toBe('Ormelune');
+    expect(result.actor.acronym).toBeNull();
   });
 });
