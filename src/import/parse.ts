@@ -655,7 +655,11 @@ export function parseProfile(
     if (voted) [name, acronym] = [voted.name, voted.acronym];
     else if (subject) [name, acronym] = [subject, null];
   }
-  // A title that is a definition names its subject: "Pellervo is a part of …" → Pellervo.
+  // A title that is a definition names its subject: "Pellervo is a part of …" → Pellervo; but
+  // "X is the new head of the Y Network (YN)" is about the body its acronym spells.
+  const spelledTail =
+    acronym && DEFINITION.test(name) ? expansionOf(acronym, `${name} (${acronym})`) : null;
+  if (spelledTail && name.endsWith(` ${spelledTail}`)) name = spelledTail;
   const defined = DEFINITION.exec(name)?.[1];
   if (defined && defined.split(/\s+/).length <= 6) name = defined;
   if (name !== '') name = withoutPlaceTail(name, prose);

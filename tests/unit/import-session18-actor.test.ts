@@ -147,3 +147,17 @@ describe('an acronym that is the name again', () => {
     expect(result.actor.acronym).toBeNull();
   });
 });
+
+describe('a title that says who heads a body', () => {
+  it('is about the body its acronym spells, not the person it defines', () => {
+    const parsed = parse(
+      [
+        'Jana Velkoff is the new chair of the Northern Lakes Weavers Network (NOLAWEN)',
+        '',
+        'Jana Velkoff, a weaver from the lakes, takes over the chair of the Northern Lakes Weavers Network (NOLAWEN), which gathers forty workshops.',
+      ].join('\n'),
+    );
+    expect(parsed.name).toBe('Northern Lakes Weavers Network');
+    expect(parsed.acronym).toBe('NOLAWEN');
+  });
+});
