@@ -91,7 +91,10 @@ function initialsRun(words: readonly string[], acronym: string): string | null {
     if (/[.;:!?()]$/u.test(word)) break;
     run.unshift(word);
     const initials = initialsOf(run);
-    if (initials === letters && /^\p{Lu}/u.test(run[0] as string)) {
+    // "Maquita Cushunchic Comercializando como Hermanos (MCCH)": a lowercase word of another
+    // language ("como", "y", "di") may be left out, as linking words are.
+    const capitals = initialsOf(run.filter((word) => /^\p{Lu}/u.test(word)));
+    if ((initials === letters || capitals === letters) && /^\p{Lu}/u.test(run[0] as string)) {
       // "the Ghana Cooperative Credit Unions Association (CUA)": a place or a kind word before
       // the spelled words is part of the name as the page writes it in full.
       for (let before = index - 1; before >= 0; before -= 1) {
@@ -101,7 +104,7 @@ function initialsRun(words: readonly string[], acronym: string): string | null {
       }
       return run.join(' ');
     }
-    if (initials.length > letters.length) break;
+    if (capitals.length > letters.length) break;
   }
   return null;
 }

@@ -3,6 +3,7 @@ import { convert } from 'html-to-text';
 import { RESOURCE_TYPE_KEY, resourceTypeKey } from '../model/vocabulary.js';
 import { normalise } from '../text/normalise.js';
 import { acronymOf, fullNameOf } from './actor-gloss.js';
+import { headlineBody } from './headline-body.js';
 import { pageLanguage } from './language.js';
 import { nameExtent } from './name-extent.js';
 import { compactName, HEADING_WORDS, isAcronym, isHeading, kindOf, namedThing } from './names.js';
@@ -84,12 +85,13 @@ const NUMBER_WORDS: Record<string, number> = {
 const RESOURCE_LINE = /^(\d{1,6}|[\p{L}]+)\s+([\p{L}][\p{L}\s/'’-]*)$/u;
 // "Name (ACR)", or "Name [ACR]" as some directories write it.
 const TITLE = /^(.*?)\s*(?:\(([^()]{1,40})\)|\[([^[\]]{1,40})\])\s*$/u;
+/** "Max Havelaar (association)": brackets without a capital tell the name apart, they abbreviate nothing. */
+const mayAbbreviate = (bracketed: string) => /\p{Lu}/u.test(bracketed);
 /** A title's name and acronym, whichever brackets hold the acronym. */
 function titleOf(line: string): readonly [string, string, string | undefined] | null {
   const found = TITLE.exec(line);
   const bracketed = found?.[2] ?? found?.[3];
-  // "Max Havelaar (association)": lowercase words in brackets tell the name apart, they abbreviate nothing.
-  const acronym = bracketed !== undefined && /\p{Lu}/u.test(bracketed) ? bracketed : undefined;
+  const acronym = bracketed !== undefined && mayAbbreviate(bracketed) ? bracketed : undefined;
   return found ? [found[0], found[1] as string, acronym] : null;
 }
 const FRENCH_WORDS = /\b(?:le|la|les|des|du|est|une|et|pour|dans|avec|depuis|elle|il)\b/giu;
@@ -220,20 +222,27 @@ const isHeadline = (line: string) => {
 };
 /** A page number a PDF's text keeps on its own line ("4"): never a title, never prose. */
 const PAGE_NUMBER = /^\d{1,3}$/u;
-const isNoise = (line: string) => isHeading(line) || MENU_LINE.test(line) || PAGE_NUMBER.test(line);
+/** "Jump to content", "Aller au contenu": a saved page's skip link, never a title, never prose. */
+const SKIP_LINK =
+  /^(?:jump|skip|go|aller|passer)\s+(?:directement\s+)?(?:to|au|à)\s+(?:the\s+|la\s+|le\s+)?(?:main\s+)?(?:content|navigation|search|contenu(?:\s+principal)?|menu|recherche)$/iu;
+const isNoise = (line: string) =>
+  isHeading(line) || MENU_LINE.test(line) || PAGE_NUMBER.test(line) || SKIP_LINK.test(line);
 
 /** A dateline a saved article opens with ("date 2020-08-17 The …", "Publié le 2021-03-12"). */
 const DATELINE =
-  /^(?:date|published(?: on)?|posted(?: on)?|publiée? le|mis en ligne le)\s*:?\s*\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?\s+/iu;
+  /^(?:date|published(?: on)?|posted(?: on)?|publiée? le|mis en ligne le)\s*:?\s*\d{4}-\d{2}(?:-\d{2})?(?:[T ]\d{2}:\d{2}(?::\d{2})?)?\s+/iu;
 /** "Founded | 2003 |": a fact row of a saved infobox, kept as prose though it reads like a menu. */
 const FOUNDED_ROW =
   /^(?:founded|established|formation|fondée?|fondation|création|date de création|year founded)\s*\|\s*(?:1[89]|20)\d\d\s*\|?$/iu;
 
 /** "Historique ADESS Cornouaille", "About the Kelp Network": a heading word before the name is not part of it. */
 const HEADING_LEAD =
-  /^(?:historique|histoire|présentation|presentation|history|about|à propos)\s+(?:(?:of|de|du|des|the|la|le|les)\s+|d['’]|l['’])?(?=\p{Lu})/iu;
+  /^(?:historique|histoire|présentation|presentation|history|about|à propos|zoom sur|focus sur|focus on|spotlight on)\s+(?:(?:of|de|du|des|the|la|le|les)\s+|d['’]|l['’])?(?=\p{Lu})/iu;
+/** "Draft:Society for …": a wiki's namespace before a page's name is not part of it. */
+const WIKI_NAMESPACE =
+  /^(?:Draft|Brouillon|Wikipedia|Wikipédia|Portal|Portail|Category|Catégorie):(?=\p{Lu})/u;
 const withoutHeadingLead = (line: string) => {
-  const rest = line.replace(HEADING_LEAD, '');
+  const rest = line.replace(WIKI_NAMESPACE, '').replace(HEADING_LEAD, '');
   return rest !== line && !isHeading(rest) ? rest : line;
 };
 
@@ -409,7 +418,7 @@ function nameFromProse(
     const abbreviation =
       (words.length === 1 || words.some(isAcronym)) &&
       !acronym.includes(':') &&
-      /\p{Lu}/u.test(acronym);
+      mayAbbreviate(acronym);
     return { name, acronym: abbreviation ? acronym : null, opens: name === written };
   }
   const words = first.split(/\s+/);
@@ -607,6 +616,9 @@ export function parseProfile(
   const titleMatch = titled ? titleOf(candidate as string) : null;
   let name = titled ? (titleMatch?.[1] ?? (candidate as string)).trim() : '';
   let acronym = titleMatch?.[2]?.trim() ?? null;
+  // A headline over the prose ("X célèbre ses 25 ans") is about the body it names: that body.
+  const about = titled && acronym === null ? headlineBody(name, prose) : null;
+  if (about) name = about;
   if (!titled) {
     const fromPage = (html ? htmlTitle(raw) : null) ?? null;
     // A line set aside as a title (a caption, a headline of up to 14 words) does not open the prose.
@@ -643,7 +655,11 @@ export function parseProfile(
     if (voted) [name, acronym] = [voted.name, voted.acronym];
     else if (subject) [name, acronym] = [subject, null];
   }
-  // A title that is a definition names its subject: "Pellervo is a part of …" → Pellervo.
+  // A title that is a definition names its subject: "Pellervo is a part of …" → Pellervo; but
+  // "X is the new head of the Y Network (YN)" is about the body its acronym spells.
+  const spelledTail =
+    acronym && DEFINITION.test(name) ? expansionOf(acronym, `${name} (${acronym})`) : null;
+  if (spelledTail && name.endsWith(` ${spelledTail}`)) name = spelledTail;
   const defined = DEFINITION.exec(name)?.[1];
   if (defined && defined.split(/\s+/).length <= 6) name = defined;
   if (name !== '') name = withoutPlaceTail(name, prose);

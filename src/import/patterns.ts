@@ -650,9 +650,10 @@ export const ACTIVITY_ROLE =
 export const TOOK_OVER =
   /\b(?:a repris (?:les|ses) activités|took over (?:its|the) activities|activities (?:it|he|she) took over|dont (?:il|elle) a repris les activités)\b/iu;
 
-/** The founding year of the profiled actor, stated in its own prose. */
+/** The founding year of the profiled actor, stated in its own prose (a place may come between:
+ * "founded in the city of X in 2004", "a vu le jour dans le canton de X en 2004"). */
 export const SELF_FOUNDED =
-  /\b(?:founded|created|set up|established|launched|formed|constituted|born|started|began|fondée?s?|créée?s?|constituée?s?|née?s?|a vu le jour|lancée?s?)(?: (?:in|à|en) \p{Lu}[\p{L}-]+)? (?:in|en) (\d{4})\b|^(?:\p{L}+\s+)?(\d{4})\s*:\s*(?:création|fondation|creation|founding|foundation)\b|^(?:founded|established|date de création|année de création|year founded|fondée? en|création)\s*[|:]\s*(\d{4})\b/iu;
+  /\b(?:founded|created|set up|established|launched|formed|constituted|born|started|began|fondée?s?|créée?s?|constituée?s?|née?s?|a vu le jour|lancée?s?)(?: (?:in|à|en|dans|au) (?:(?:the|le|la|les|l['’]) ?)?(?:\p{Lu}[\p{L}-]+|\p{Ll}+ (?:of|de|du|d['’]) ?\p{Lu}[\p{L}-]+))? (?:in|en) (\d{4})\b|^(?:\p{L}+\s+)?(\d{4})\s*:\s*(?:création|fondation|creation|founding|foundation)\b|^(?:founded|established|date de création|année de création|year founded|fondée? en|création)\s*[|:]\s*(\d{4})\b/iu;
 
 /** Lowercase phrases that still name one thing: "a national charter on cooperative housing". */
 export const NAMED_THING_NOUNS =

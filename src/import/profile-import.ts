@@ -219,8 +219,12 @@ export function importProfile(
     actor: {
       match: key,
       name: profile.name,
-      // A body known only by its acronym ("SAOS") has that as its name, and no acronym besides.
-      acronym: profile.acronym === profile.name ? null : profile.acronym,
+      // A body known only by its acronym ("SAOS") has that as its name, and no acronym besides;
+      // nor has "Etika" the graph's "etika": the name written again in another case.
+      acronym:
+        profile.acronym === null || normalise(profile.acronym) === normalise(profile.name)
+          ? null
+          : profile.acronym,
       founded: extraction.founded,
       resourceCounts: profile.resourceCounts,
     },

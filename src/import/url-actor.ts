@@ -154,7 +154,7 @@ export function urlActor(
   const fromHost = hostActor(url, text, names, runs, acronyms, byAcronym);
   // A news slug ("…/seminar-on-co-operatives-asean") names the item's topic; the site's own body
   // stays the page's when the prose opens with it as its subject.
-  if (fromHost && opensWith(lowered, fromHost)) return fromHost;
+  if (fromHost && opensWith(text, fromHost)) return fromHost;
   const pathName = names
     .filter((name) => fullRuns.has(name) && name.split(/\s+/).length >= 2 && bodyShaped(name))
     .filter((name) => contains(path, words(name)))
@@ -203,10 +203,13 @@ function hostActor(
   return hostAcronym ? { ...byAcronym(hostAcronym), via: 'host' } : null;
 }
 
-/** Whether the prose's first sentence (its first line of eight words or more) opens with the
- * body, as its subject ("The X (XA) organised …"). */
+/** Whether the prose's first sentence (its first line of eight words or more, not a heading in
+ * capitals) opens with the body, as its subject ("The X (XA) organised …"). */
 export function opensWith(prose: string, actor: PageActor): boolean {
-  const line = prose.split('\n').find((text) => text.trim().split(/\s+/u).length >= 8) ?? '';
+  const line =
+    prose
+      .split('\n')
+      .find((text) => /\p{Ll}/u.test(text) && text.trim().split(/\s+/u).length >= 8) ?? '';
   const first = /^[^.!?]*/u.exec(line.trim())?.[0] ?? '';
   const opening = first.replace(/^(?:The|La|Le|Les|L['’])\s*/u, '');
   return [actor.name, actor.acronym ?? '']

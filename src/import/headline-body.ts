@@ -1,0 +1,61 @@
+// A title that is a news headline ("X célèbre ses 25 ans") is about the body it names inside it.
+import { kindOf } from './names.js';
+import { escapeRegExp } from './words.js';
+
+/** Words that join a name's parts, never end one, and tell a headline's verb from nothing. */
+const CONNECTOR =
+  /^(?:of|for|and|the|to|a|an|in|on|at|de|du|des|d['’]|pour|et|la|le|les|l['’]|en|à|au|aux|sur|par|un|une)$/iu;
+const ARTICLE = /^(?:the|la|le|les|l['’])$/iu;
+
+/** How often the prose writes the run as it is written (its capitals kept) inside a sentence:
+ * after another word, so that a sentence's first word ("Trois …") never reads as a name. */
+function writtenWithin(prose: string, run: string): number {
+  const within = new RegExp(
+    `(?<=[\\p{L}\\p{N},»"'’]\\s+|\\b[ldLD]['’])${escapeRegExp(run)}(?![\\p{L}\\p{N}])`,
+    'gu',
+  );
+  return [...prose.matchAll(within)].length;
+}
+
+/**
+ * The body a headline is about: the longest run of the title's words that opens with a capital,
+ * that the prose writes inside its sentences twice or more while it never writes the whole title,
+ * and that leaves two lowercase words or more out (the headline's verb and its object:
+ * "… boards vote to recommend merger", "… débloque 7,5 millions"). Null when the title is no headline.
+ */
+export function headlineBody(title: string, prose: string): string | null {
+  const words = title.split(/\s+/u);
+  if (words.length < 4 || writtenWithin(` ${prose}`, title) > 0 || prose.includes(title))
+    return null;
+  let best: string[] | null = null;
+  for (let from = 0; from < words.length; from += 1) {
+    const first = words[from] as string;
+    if (!/^\p{Lu}/u.test(first) || ARTICLE.test(first)) continue;
+    for (let to = words.length; to > from; to -= 1) {
+      const run = words.slice(from, to);
+      if (run.length === words.length || CONNECTOR.test(run.at(-1) as string)) continue;
+      const left = [...words.slice(0, from), ...words.slice(to)].filter(
+        (word) => /^\p{Ll}/u.test(word) && !CONNECTOR.test(word),
+      );
+      if (left.length < 2 || (best && best.length >= run.length)) continue;
+      if (writtenWithin(prose, run.join(' ')) >= 2) best = run;
+    }
+  }
+  return best ? withKindWord(best.join(' '), prose) : null;
+}
+
+/** "Max Havelaar" that the prose writes "la Fondation Max Havelaar" twice or more: the kind word is
+ * the name's own when the run alone has none. */
+function withKindWord(name: string, prose: string): string {
+  if (kindOf(name) !== null) return name;
+  const before = new RegExp(
+    `(?<![\\p{L}])(\\p{Lu}[\\p{L}-]+) ${escapeRegExp(name)}(?![\\p{L}\\p{N}])`,
+    'gu',
+  );
+  const counts = new Map<string, number>();
+  for (const [, word] of prose.matchAll(before))
+    if (kindOf(word as string) !== null)
+      counts.set(word as string, (counts.get(word as string) ?? 0) + 1);
+  const [word, times] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [];
+  return word !== undefined && (times ?? 0) >= 2 ? `${word} ${name}` : name;
+}
