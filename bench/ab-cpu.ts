@@ -11,7 +11,12 @@ import { loadSettings } from './settings.js';
 // of dist/, e.g. before and after a change) side by side on one database, cache off, and the raw
 // Cypher server, the sides taking turns as in `npm run bench`: CPU per request of each server (and
 // of Neo4j while it served that side) and req/s. Same load, same moment, so a change's effect shows on a busy machine too.
+// AB_NODE_ARGS_A, AB_NODE_ARGS_B and AB_NODE_ARGS_RAW add node flags to one side (after the API's own,
+// so a V8 setting given there wins): one build against itself under two settings.
 const cleanup = new Cleanup();
+
+const nodeArgsOf = (side: 'A' | 'B' | 'RAW'): string[] =>
+  (process.env[`AB_NODE_ARGS_${side}`] ?? '').split(' ').filter((word) => word !== '');
 
 async function main(): Promise<void> {
   const [entryA, entryB, ...ids] = process.argv.slice(2);
@@ -22,10 +27,13 @@ async function main(): Promise<void> {
   // With NEO4J_URI, a warm Neo4j of one's own (a fresh one stays cold on a busy machine): its pid
   // in NEO4J_PID gives its CPU too.
   const neo4jPid = process.env.NEO4J_PID ? Number(process.env.NEO4J_PID) : startedPid;
-  const start = (entry: string): Promise<ApiProcess> =>
-    startApi(connection, { responseCache: false, runtime: 'compiled' }, cleanup, { entry });
-  const [a, b] = [await start(entryA), await start(entryB)];
-  const raw = await startRawHttpServer(connection, cleanup);
+  const start = (entry: string, side: 'A' | 'B'): Promise<ApiProcess> =>
+    startApi(connection, { responseCache: false, runtime: 'compiled' }, cleanup, {
+      entry,
+      nodeArgs: nodeArgsOf(side),
+    });
+  const [a, b] = [await start(entryA, 'A'), await start(entryB, 'B')];
+  const raw = await startRawHttpServer(connection, cleanup, nodeArgsOf('RAW'));
   const { connections } = settings;
   for (const operation of operations) {
     const sides: Record<'A' | 'B' | 'raw', LoadRun> = {

@@ -19,10 +19,14 @@ export interface RawHttpServer {
   pid: number;
 }
 
-/** Compiles bench/raw-http-server.ts to plain JavaScript and starts it against the bench's database. */
+/**
+ * Compiles bench/raw-http-server.ts to plain JavaScript and starts it against the bench's database;
+ * `nodeArgs` (V8 flags, for a side-by-side of one setting) go before the script.
+ */
 export async function startRawHttpServer(
   neo4j: Neo4jConnection,
   cleanup: Cleanup,
+  nodeArgs: string[] = [],
 ): Promise<RawHttpServer> {
   await mkdir(CACHE_DIR, { recursive: true });
   const outfile = fileURLToPath(new URL('raw-http-server.mjs', CACHE_DIR));
@@ -39,7 +43,7 @@ export async function startRawHttpServer(
   const port = await freePort();
   const server = await startServerProcess(
     'the raw Cypher server',
-    [outfile],
+    [...nodeArgs, outfile],
     {
       NEO4J_URI: neo4j.uri,
       NEO4J_USER: neo4j.user,

@@ -59,6 +59,13 @@ export function toPlain(value: unknown): Plain {
   }
 }
 
+const ownValue = (value: unknown): PropertyDescriptor => ({
+  value,
+  enumerable: true,
+  writable: true,
+  configurable: true,
+});
+
 /** Converts parameters for the driver: integral numbers become Neo4j Integers (JS numbers are floats). */
 export function toParams(value: unknown): unknown {
   if (typeof value === 'number' && Number.isSafeInteger(value)) return neo4j.int(value);
@@ -68,7 +75,14 @@ export function toParams(value: unknown): unknown {
     typeof value === 'object' &&
     Object.getPrototypeOf(value) === Object.prototype
   ) {
-    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, toParams(inner)]));
+    // A loop rather than fromEntries, whose object is a slow dictionary for the driver to pack.
+    const params: Record<string, unknown> = {};
+    for (const [key, inner] of Object.entries(value)) {
+      // A `__proto__` key of a client's map stays a key, as fromEntries kept it.
+      if (key === '__proto__') Object.defineProperty(params, key, ownValue(toParams(inner)));
+      else params[key] = toParams(inner);
+    }
+    return params;
   }
   return value;
 }

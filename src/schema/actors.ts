@@ -11,6 +11,7 @@ import { ActorRef } from './entity.js';
 import { EntityRef } from './entity-ref.js';
 import { ActorKindEnum, NodeFamilyEnum, ScopeEnum } from './enums.js';
 import { fullTextArg, pageCost } from './field-arguments.js';
+import { LazyPageInfo } from './keyset-page.js';
 import { prefetchedPages, prefetchedRelationSpec } from './prefetch.js';
 
 const NearRef = builder.inputType('Near', {
@@ -80,6 +81,14 @@ const CURSOR_PREFIX = 'actor:';
 
 function toCursor(row: EntityRow): string {
   return Buffer.from(`${CURSOR_PREFIX}${row.key}`).toString('base64url');
+}
+
+/** An edge of an actors page: its cursor is encoded only when selected (few queries ask for it). */
+class ActorEdge {
+  constructor(readonly node: EntityRow) {}
+  get cursor(): string {
+    return toCursor(this.node);
+  }
 }
 
 function fromCursor(cursor: string): string {
@@ -179,23 +188,24 @@ builder.queryFields((t) => ({
           { relations, nested },
           brief,
         );
-        const page = rows.slice(0, first).map(({ actor, edges }) => {
-          if (relations && edges) ctx.loaders.primeRelations(relations, actor.key, edges);
-          return actor;
-        });
-        if (nested) {
-          for (const [key, edges] of nestedPages) ctx.loaders.primeRelations(nested, key, edges);
+        const page = rows.slice(0, first).map(({ actor }) => actor);
+        if (relations) {
+          ctx.loaders.primeRelationPages(
+            relations,
+            rows.slice(0, first).flatMap(({ actor, edges }) => (edges ? [[actor.key, edges]] : [])),
+          );
         }
-        const last = page.at(-1);
+        if (nested) ctx.loaders.primeRelationPages(nested, nestedPages);
         return {
           totalCount: () => actorsCount(ctx.db, filter),
-          edges: page.map((row) => ({ cursor: toCursor(row), node: row })),
-          pageInfo: {
-            hasNextPage: rows.length > first,
-            hasPreviousPage: after !== null,
-            startCursor: page[0] ? toCursor(page[0]) : null,
-            endCursor: last ? toCursor(last) : null,
-          },
+          edges: page.map((row) => new ActorEdge(row)),
+          pageInfo: new LazyPageInfo(
+            rows.length > first,
+            after !== null,
+            page[0],
+            page.at(-1),
+            toCursor,
+          ),
         };
       },
     },

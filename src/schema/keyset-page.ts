@@ -19,3 +19,20 @@ export function keysetPage<Row>(
     },
   };
 }
+
+/** A page's `pageInfo` whose cursors are encoded only when selected (prototype getters). */
+export class LazyPageInfo<Item> {
+  constructor(
+    readonly hasNextPage: boolean,
+    readonly hasPreviousPage: boolean,
+    private readonly first: Item | undefined,
+    private readonly last: Item | undefined,
+    private readonly cursorOf: (item: Item) => string,
+  ) {}
+  get startCursor(): string | null {
+    return this.first === undefined ? null : this.cursorOf(this.first);
+  }
+  get endCursor(): string | null {
+    return this.last === undefined ? null : this.cursorOf(this.last);
+  }
+}

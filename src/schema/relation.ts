@@ -22,6 +22,7 @@ import { connectionBriefness } from './brief-selection.js';
 import { formatCitation, loadSources, PartialDateRef } from './common-types.js';
 import { EntityRef } from './entity-ref.js';
 import { DirectionEnum, RelationTypeEnum } from './enums.js';
+import { LazyPageInfo } from './keyset-page.js';
 import { SourceRef } from './source.js';
 import { wholeRelationOf } from './whole-rows.js';
 
@@ -217,22 +218,6 @@ class RelationEdgeObject implements RelationEdgeShape {
   }
 }
 
-/** The `pageInfo` of a relationship connection page. */
-class RelationPageInfo {
-  constructor(
-    readonly hasNextPage: boolean,
-    readonly hasPreviousPage: boolean,
-    private readonly firstEdge: RelationEdge | undefined,
-    private readonly lastEdge: RelationEdge | undefined,
-  ) {}
-  get startCursor(): string | null {
-    return this.firstEdge ? cursorOf(this.firstEdge) : null;
-  }
-  get endCursor(): string | null {
-    return this.lastEdge ? cursorOf(this.lastEdge) : null;
-  }
-}
-
 /** Pages a node's relationships; all parents of a nesting level share one batched query. */
 export async function resolveRelations(
   parent: EntityRow,
@@ -250,7 +235,13 @@ export async function resolveRelations(
   const lastEdge = edges.at(-1);
   return {
     totalCount: () => ctx.loaders.relationCounts(filter).load(parent.key),
-    pageInfo: new RelationPageInfo(page.length > first, spec.after !== null, firstEdge, lastEdge),
+    pageInfo: new LazyPageInfo(
+      page.length > first,
+      spec.after !== null,
+      firstEdge,
+      lastEdge,
+      cursorOf,
+    ),
     edges: edges.map((edge) => new RelationEdgeObject(edge)),
   };
 }
