@@ -1,5 +1,5 @@
 import type { Database, Params } from '../db/database.js';
-import { namedQuery, type Row, text } from '../db/query.js';
+import { list, namedQuery, text } from '../db/query.js';
 import {
   type EdgeRow,
   edgeRow,
@@ -14,16 +14,18 @@ export type EdgeCandidate = [string, string, string, string];
 
 // Every relationship leaving a run of reached keys, with its end's key and no more: Node knows
 // which ends are reached, so Neo4j neither checks the end node (an `Expand(Into)` per row) nor
-// sorts. Pulled lazily up to `$max + 1` rows: more means the batch is read by cursor pages.
+// sorts. One row of texts "start's index, type, element id, end key" (a fifth of the driver's
+// work of a row each); pulled lazily up to `$max + 1`: more means the batch is paged by cursor.
 const EDGE_CANDIDATES = namedQuery(
   'exportEdgeCandidates',
   `
-UNWIND $keys AS key
-MATCH (a:Entity {key: key})-[r:${MODEL_TYPE_PATTERN}]->(b:Entity)
+UNWIND range(0, size($keys) - 1) AS at
+MATCH (a:Entity {key: $keys[at]})-[r:${MODEL_TYPE_PATTERN}]->(b:Entity)
 WHERE ${RELATION_OK}
-RETURN [key, type(r), b.key, elementId(r)] AS edge
-LIMIT $max + 1`,
-  candidate,
+WITH toString(at) + ' ' + type(r) + ' ' + elementId(r) + ' ' + b.key AS edge
+LIMIT $max + 1
+RETURN collect(edge) AS edges`,
+  (row) => list(text)(row.edges),
 );
 
 // The relationships kept, whole, each found by its element id (no expansion, no sort).
@@ -36,24 +38,30 @@ RETURN ${exportEdgeProjection('r', 'a', 'b')} AS edge`,
   edgeRow,
 );
 
-function candidate(row: Row): EdgeCandidate {
-  const value = row.edge;
-  if (!Array.isArray(value)) throw new TypeError('expected an export edge candidate');
-  return [text(value[0]), text(value[1]), text(value[2]), text(value[3])];
-}
-
 /**
- * The relationships leaving `keys` (with the page filters in `params`), at most `max`; null when
- * there are more (nothing more is read then).
+ * The relationships leaving `keys` (with the page filters in `params`) whose end `keep` keeps, and
+ * how many were read; null when more than `max` were (nothing more is read then).
  */
 export async function edgeCandidates(
   db: Database,
   keys: string[],
   params: Params,
   max: number,
-): Promise<EdgeCandidate[] | null> {
-  const rows = await db.read(EDGE_CANDIDATES, { ...params, keys, max });
-  return rows.length > max ? null : rows;
+  keep: (to: string) => boolean,
+): Promise<{ read: number; kept: EdgeCandidate[] } | null> {
+  const [edges = []] = await db.read(EDGE_CANDIDATES, { ...params, keys, max });
+  if (edges.length > max) return null;
+  const kept: EdgeCandidate[] = [];
+  for (const edge of edges) {
+    const typeAt = edge.indexOf(' ');
+    const idAt = edge.indexOf(' ', typeAt + 1);
+    const toAt = edge.indexOf(' ', idAt + 1);
+    const to = edge.slice(toAt + 1);
+    if (!keep(to)) continue;
+    const from = keys[Number(edge.slice(0, typeAt))] as string;
+    kept.push([from, edge.slice(typeAt + 1, idAt), to, edge.slice(idAt + 1, toAt)]);
+  }
+  return { read: edges.length, kept };
 }
 
 /** The order of the file (from key, type, to key, element id), as Neo4j's ORDER BY compares text. */

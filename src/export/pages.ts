@@ -170,7 +170,7 @@ export async function* edgePages(
   for (let start = 0; start < starts.length; ) {
     const keys = starts.slice(start, start + batch);
     start += keys.length;
-    const candidates = await edgeCandidates(db, keys, params, cap);
+    const candidates = await edgeCandidates(db, keys, params, cap, (to) => reached.has(to));
     if (!candidates) {
       // Too many to hold (a node with thousands of relationships): sorted pages by cursor.
       near ??= nearFilter(db, reached);
@@ -187,14 +187,14 @@ export async function* edgePages(
       batch = Math.max(1, Math.floor(keys.length / 2));
       continue;
     }
-    const inside = candidates.filter((edge) => reached.has(edge[2])).sort(fileOrder);
+    const inside = candidates.kept.sort(fileOrder);
     for (let at = 0; at < inside.length; at += pageSize) {
       const rows = await edgeRowsOf(db, inside.slice(at, at + pageSize));
       if (rows.length > 0) yield rows.map(decodeExportEdge);
     }
     batch = Math.min(
       nextBatch(keys.length, inside.length, pageSize, BATCH_FILL),
-      nextBatch(keys.length, candidates.length, cap, BATCH_FILL),
+      nextBatch(keys.length, candidates.read, cap, BATCH_FILL),
     );
   }
 }
