@@ -39,6 +39,9 @@ export function edgeRowCursor(row: EdgeRow) {
   return { type: text(row[0]), from: text(row[1]), to: text(row[2]), id: text(row[ID_AT]) };
 }
 
+/** The row's element id. */
+export const edgeRowId = (row: EdgeRow) => text(row[ID_AT]);
+
 /** The key of the row's end node. */
 export const edgeRowTarget = (row: EdgeRow) => text(row[2]);
 

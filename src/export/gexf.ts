@@ -25,7 +25,7 @@ function declare(xml: XmlWriter, of: 'node' | 'edge', types: Record<string, Attr
 function attvalues(xml: XmlWriter, attributes: Record<string, Scalar>) {
   xml.start('attvalues');
   for (const name in attributes) {
-    if (name !== 'label') xml.empty('attvalue', { for: name, value: String(attributes[name]) });
+    if (name !== 'label') xml.emptyPair('attvalue', 'for', name, 'value', String(attributes[name]));
   }
   xml.end();
 }

@@ -29,7 +29,7 @@ function declare(xml: XmlWriter, domain: Domain, types: Record<string, Attribute
 
 function data(xml: XmlWriter, domain: Domain, attributes: Record<string, Scalar>) {
   for (const name in attributes) {
-    xml.text('data', { key: `${domain[0]}_${name}` }, String(attributes[name]));
+    xml.textWith('data', 'key', `${domain[0]}_${name}`, String(attributes[name]));
   }
 }
 

@@ -2,6 +2,7 @@ import type { Database } from '../db/database.js';
 import { namedQuery, text } from '../db/query.js';
 import { nodeActiveAt } from '../model/active-at.js';
 import { RELATION_TYPES } from '../model/vocabulary.js';
+import { edgeCandidates, edgeRowsOf, fileOrder } from './edge-candidates.js';
 import {
   decodeExportEdge,
   type EdgeRow,
@@ -68,7 +69,8 @@ ${RETURN_EDGE}`,
   edgeRow,
 );
 
-// Relationships leaving a run of reached nodes, read lean. Sending the neighbourhood's keys with
+// Relationships leaving a run of reached nodes with too many to hold as candidates (`edgePages`),
+// in sorted cursor pages, read lean. Sending the neighbourhood's keys with
 // every read (70,000 for a hub) cost Neo4j more than the rows it saved (docs/performance.md, issue
 // 25). Within one step of `$starts` (null: any distance), an end node is kept when it is a start,
 // one of the few reached nodes with more than `$dense` relationships, or a smaller node with a
@@ -98,6 +100,9 @@ WITH n WHERE COUNT { (n)--() } > $dense
 RETURN n.key AS key`,
   (row) => text(row.key),
 );
+
+/** The relationships a batch may have before its ends are checked, per page of rows kept (they are light). */
+const CANDIDATES_PER_PAGE = 4;
 
 /** How full a batch's one read aims to be: its rows per key vary little once filtered. */
 const BATCH_FILL = 0.8;
@@ -158,23 +163,39 @@ export async function* edgePages(
   }
   const reached = selection.distance;
   const starts = [...reached.keys()].sort();
-  const near = await nearFilter(db, reached);
+  // The end-node check of the cursor pages, read only if a batch needs them.
+  let near: Promise<Awaited<ReturnType<typeof nearFilter>>> | undefined;
+  const cap = CANDIDATES_PER_PAGE * pageSize;
   let batch = Math.max(1, Math.floor(pageSize / 8));
   for (let start = 0; start < starts.length; ) {
     const keys = starts.slice(start, start + batch);
     start += keys.length;
-    const pages = cursorPages(
-      (cursor) => db.read(EDGE_PAGE_FROM, { ...params, ...near, ...cursor, keys }),
-      pageSize,
-    );
-    let read = 0;
-    for await (const rows of pages) {
-      read += rows.length;
-      // Decoded only once known to be written.
-      const inside = rows.filter((row) => reached.has(edgeRowTarget(row))).map(decodeExportEdge);
-      if (inside.length > 0) yield inside;
+    const candidates = await edgeCandidates(db, keys, params, cap, (to) => reached.has(to));
+    if (!candidates) {
+      // Too many to hold (a node with thousands of relationships): sorted pages by cursor.
+      near ??= nearFilter(db, reached);
+      const filter = await near;
+      const pages = cursorPages(
+        (cursor) => db.read(EDGE_PAGE_FROM, { ...params, ...filter, ...cursor, keys }),
+        pageSize,
+      );
+      for await (const rows of pages) {
+        // Decoded only once known to be written.
+        const inside = rows.filter((row) => reached.has(edgeRowTarget(row))).map(decodeExportEdge);
+        if (inside.length > 0) yield inside;
+      }
+      batch = Math.max(1, Math.floor(keys.length / 2));
+      continue;
     }
-    batch = nextBatch(keys.length, read, pageSize, BATCH_FILL);
+    const inside = candidates.kept.sort(fileOrder);
+    for (let at = 0; at < inside.length; at += pageSize) {
+      const rows = await edgeRowsOf(db, inside.slice(at, at + pageSize));
+      if (rows.length > 0) yield rows.map(decodeExportEdge);
+    }
+    batch = Math.min(
+      nextBatch(keys.length, inside.length, pageSize, BATCH_FILL),
+      nextBatch(keys.length, candidates.read, cap, BATCH_FILL),
+    );
   }
 }
 

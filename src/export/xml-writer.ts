@@ -18,7 +18,12 @@ const REFERENCES: Record<string, string> = {
 };
 const reference = (char: string) => REFERENCES[char] as string;
 
+// Anything `escaped` could change in an attribute or in text: most values have none, one test.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point.
+const MAYBE_CHANGED = /[&<>"\u0000-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
+
 function escaped(value: string, special: RegExp): string {
+  if (!MAYBE_CHANGED.test(value)) return value;
   const valid = MAYBE_INVALID.test(value) ? value.replace(INVALID, '') : value;
   special.lastIndex = 0;
   return special.test(valid) ? valid.replace(special, reference) : valid;
@@ -59,6 +64,26 @@ export class XmlWriter {
   /** An element without content. */
   empty(name: string, attributes: XmlAttributes): this {
     this.written += `${this.line()}<${name}${attributeText(attributes)}/>`;
+    return this;
+  }
+
+  /** `empty` with one or two attributes passed as they are, no object per element (GEXF's attvalues). */
+  emptyPair(
+    name: string,
+    first: string,
+    firstValue: string,
+    second: string,
+    secondValue: string,
+  ): this {
+    const values = `${first}="${escaped(firstValue, IN_ATTRIBUTE)}" ${second}="${escaped(secondValue, IN_ATTRIBUTE)}"`;
+    this.written += `${this.line()}<${name} ${values}/>`;
+    return this;
+  }
+
+  /** `text` with one attribute passed as it is, no object per element (GraphML's data). */
+  textWith(name: string, attribute: string, value: string, content: string): this {
+    const body = escaped(content, IN_TEXT);
+    this.written += `${this.line()}<${name} ${attribute}="${escaped(value, IN_ATTRIBUTE)}">${body}</${name}>`;
     return this;
   }
 
