@@ -80,7 +80,7 @@ export function createLoaders(db: Database) {
       new DataLoader<string, number>((keys) => relationCountsOfKeys(db, keys, filter)),
   );
   const relationCounts = (filter: RelationFilter) =>
-    relationCountsBy({ ...filter, types: filter.types ? [...filter.types].sort() : null });
+    relationCountsBy({ ...filter, types: sortedTypes(filter.types) });
 
   const neighbors = loaderPerArguments(
     ({ depth, types }: { depth: number; types: RelationType[] | null }) =>

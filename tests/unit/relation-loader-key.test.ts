@@ -39,4 +39,13 @@ describe('the relation loader of a page spec', () => {
     const all = new Set([base, ...others].map((spec) => relations(spec)));
     expect(all.size).toBe(others.length + 1);
   });
+
+  it('counts with one loader per filter, whatever the order of its types', () => {
+    const { relationCounts } = loaders();
+    const filter = { types: base.types, direction: base.direction, activeAt: null };
+    expect(relationCounts({ ...filter, types: ['FUNDS', 'MEMBER_OF'] })).toBe(
+      relationCounts(filter),
+    );
+    expect(relationCounts({ ...filter, types: null })).not.toBe(relationCounts(filter));
+  });
 });
