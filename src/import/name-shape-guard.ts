@@ -33,9 +33,10 @@ const DATE = new RegExp(
   'u',
 );
 
-/** "Dr", "CEO of X", "UN Secretary General": a person's title or office. */
+/** "Dr", "CEO of X", "UN Secretary General": a person's title or office. An apostrophe goes on
+ * with the word: "Chair'ESS" is a body's name, not a chair. */
 const TITLE =
-  /^(?:Dr|Mr|Mrs|Ms|Mme|Prof|Sir|CEO|Chief|President|Président|Présidente|Chair|Chairman|Chairwoman|Chairperson|Director|Directeur|Directrice|Minister|Ministre|Secretary)\b|\b(?:Secretary[- ]General|Secrétaire général)$/u;
+  /^(?:Dr|Mr|Mrs|Ms|Mme|Prof|Sir|CEO|Chief|President|Président|Présidente|Chair|Chairman|Chairwoman|Chairperson|Director|Directeur|Directrice|Minister|Ministre|Secretary)(?![\p{L}\p{N}'’])|\b(?:Secretary[- ]General|Secrétaire général)$/u;
 
 /** Acronyms and words of a kind of body, never one body: "ONG", "NGOs", "PME", "SCOP" alone. */
 const KIND_WORDS = new Set(
