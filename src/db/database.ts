@@ -76,6 +76,10 @@ interface DatabaseView {
   readsFollowBookmarks?: boolean;
 }
 
+// A number per driver: answers kept by database name alone would mix two servers of one process.
+const connectionIds = new WeakMap<Driver, number>();
+let lastConnectionId = 0;
+
 /** The one module that talks to neo4j-driver: rows come out decoded by their query. */
 export class Database {
   constructor(
@@ -83,6 +87,18 @@ export class Database {
     readonly databaseName: string | undefined,
     private readonly view: DatabaseView = {},
   ) {}
+
+  /** The connection (driver) this view reads through, the same for every view of it: a key part
+   * for answers kept in the process, which two servers may give differently at one version. */
+  get connectionId(): number {
+    let id = connectionIds.get(this.driver);
+    if (id === undefined) {
+      lastConnectionId += 1;
+      id = lastConnectionId;
+      connectionIds.set(this.driver, id);
+    }
+    return id;
+  }
 
   /** A view of this database that adds each query to `stats` (and keeps to a request's `budget`). */
   withStats(stats: QueryStats, budget?: RequestBudget): Database {

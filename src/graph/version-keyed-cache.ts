@@ -19,8 +19,9 @@ export class VersionKeyedCache<T> {
 
   async get(db: Database, key: string, compute: () => Promise<T>): Promise<T> {
     const { version, changedAt } = await readGraphVersion(db);
-    // The time too: an emptied database (tests) starts its version again from 0.
-    const id = JSON.stringify([db.databaseName ?? '', version, changedAt, key]);
+    // The time too: an emptied database (tests) starts its version again from 0. The connection
+    // too: two servers (or two emptied databases) may both be at version 0 with no time.
+    const id = JSON.stringify([db.connectionId, db.databaseName ?? '', version, changedAt, key]);
     const cached = this.entries.get(id);
     if (cached) {
       this.entries.delete(id);

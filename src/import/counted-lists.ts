@@ -1,5 +1,6 @@
 // "Its five federations (A, B, …)", "… de six fédérations nationales … : A ; B": a counted set of bodies, then its names.
 import { listItems } from './list-items.js';
+import { endsCut } from './name-shape-guard.js';
 import { isPlace } from './names.js';
 import { itemName } from './structure-reader.js';
 
@@ -16,7 +17,6 @@ const COUNTED = new RegExp(
 /** A relation other than a membership said around the count: partners, funders, clients, a work "with". */
 const OTHER_RELATION =
   /(?<![\p{L}])(?:partners?|partenaires?|partenariats?|fund\w*|financ\w*|soutien\w*|support\w*|clients?|beneficiar\w*|bénéficiaires?|recipients?|lauréats?|with|avec|aupr[eè]s)(?![\p{L}])/iu;
-const CUT_SHORT = /\s(?:de|du|des|d'|d’|et|la|le|les|l'|l’|of|and|the|for|pour)$/iu;
 /** Between the count and the list's colon: a complement, not a clause. */
 const MAX_COMPLEMENT = 200;
 
@@ -61,6 +61,6 @@ export function countedList(sentence: string): CountedList | undefined {
     .map((item) => itemName(item.phrase.replace(/^[-–—]\s*/u, '')).replace(/^(?:et|and)\s+/iu, ''))
     // "Bénin : A ; Mali : B": the countries that label the items are not items.
     // A name cut on a function word ("… d'épargne et de") lost its end to a line break.
-    .filter((name) => name !== '' && !isPlace(name) && !CUT_SHORT.test(name));
+    .filter((name) => name !== '' && !isPlace(name) && !endsCut(name));
   return names.length >= 2 ? { before, names } : undefined;
 }

@@ -126,7 +126,7 @@ const NAME_OR_ACRONYM = new RegExp(
   'gu',
 );
 
-/** Bodies a list names in capitalised words before an item written partly in lowercase counts as one. */
+/** How many items of a list must be bodies before an item that goes on in lowercase is read as one too. */
 const LONG_LIST = 4;
 
 /** The rule behind a merger's proposals ("to merge A with B to form C"). */

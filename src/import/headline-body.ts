@@ -25,8 +25,8 @@ function writtenWithin(prose: string, run: string): number {
  */
 export function headlineBody(title: string, prose: string): string | null {
   const words = title.split(/\s+/u);
-  if (words.length < 4 || writtenWithin(` ${prose}`, title) > 0 || prose.includes(title))
-    return null;
+  // The prose writing the whole title anywhere (within a sentence or not) makes it a name, no headline.
+  if (words.length < 4 || prose.includes(title)) return null;
   let best: string[] | null = null;
   for (let from = 0; from < words.length; from += 1) {
     const first = words[from] as string;

@@ -1,6 +1,6 @@
 // A name the capitalised-run finder cuts short: a list item whose name goes on in lowercase.
 import { normalise } from '../text/normalise.js';
-import { STOPWORDS } from './words.js';
+import { CLAUSE_VERBS, STOPWORDS } from './words.js';
 
 /** Lowercase words that say what an item is about, not what it is called ("members", "staff"). */
 const NOT_A_NAME_TAIL = new Set(
@@ -38,24 +38,7 @@ const NOT_A_NAME_TAIL = new Set(
 );
 
 /** Verbs and adverbs that turn an item into a clause: "QSEC is also working". */
-const VERBS = new Set(
-  [
-    'is',
-    'are',
-    'was',
-    'were',
-    'has',
-    'have',
-    'had',
-    'also',
-    'will',
-    'can',
-    'est',
-    'sont',
-    'ont',
-    'aussi',
-  ].map(normalise),
-);
+const VERBS = new Set([...CLAUSE_VERBS, 'also', 'can', 'aussi'].map(normalise));
 
 /**
  * An item of an explicit list written as a capitalised word and one to three lowercase words, and

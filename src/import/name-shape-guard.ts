@@ -4,7 +4,7 @@ import { normalise } from '../text/normalise.js';
 import type { Matcher } from './match.js';
 import { kindOf } from './names.js';
 import type { End, ProposedRelation } from './proposal.js';
-import { MONTH_NAME_ANY_CAPITAL } from './words.js';
+import { CLAUSE_VERBS, MONTH_NAME_ANY_CAPITAL } from './words.js';
 
 export type ShapeFault =
   | 'preposition'
@@ -25,7 +25,7 @@ const LOWERCASE_OPENERS =
   /^(?:[ld]['’]|(?:le|la|les|the|de|du|des|d|van|von|der|den|di|da|dos)\s)/u;
 
 /** "… has welcomed", "… est membre": a verb makes the phrase a clause. */
-const CLAUSE_VERB = /\s(?:has|have|had|was|were|is|are|will|est|sont|ont|était)(?:\s|$)/u;
+const CLAUSE_VERB = new RegExp(`\\s(?:${CLAUSE_VERBS.join('|')})(?:\\s|$)`, 'u');
 
 /** "January 1", "1er mars": a date is no body. */
 const DATE = new RegExp(
@@ -33,9 +33,10 @@ const DATE = new RegExp(
   'u',
 );
 
-/** "Dr", "CEO of X", "UN Secretary General": a person's title or office. */
+/** "Dr", "CEO of X", "UN Secretary General": a person's title or office. An apostrophe goes on
+ * with the word: "Chair'ESS" is a body's name, not a chair. */
 const TITLE =
-  /^(?:Dr|Mr|Mrs|Ms|Mme|Prof|Sir|CEO|Chief|President|Président|Présidente|Chair|Chairman|Chairwoman|Chairperson|Director|Directeur|Directrice|Minister|Ministre|Secretary)\b|\b(?:Secretary[- ]General|Secrétaire général)$/u;
+  /^(?:Dr|Mr|Mrs|Ms|Mme|Prof|Sir|CEO|Chief|President|Président|Présidente|Chair|Chairman|Chairwoman|Chairperson|Director|Directeur|Directrice|Minister|Ministre|Secretary)(?![\p{L}\p{N}'’])|\b(?:Secretary[- ]General|Secrétaire général)$/u;
 
 /** Acronyms and words of a kind of body, never one body: "ONG", "NGOs", "PME", "SCOP" alone. */
 const KIND_WORDS = new Set(
@@ -100,8 +101,10 @@ const KIND_NOUNS = new Set(
 /** The name's words without a plural "s" on an acronym ("NGOs", "PMEs"). */
 const singular = (name: string) => normalise(name.replace(/(?<=\p{Lu}{2,})s$/u, ''));
 
-/** A name that ends on a connector, an article or an apostrophe was cut ("Federation of", "Producers'"). */
+/** A name that ends on a connector, an article or an apostrophe was cut ("Federation of", "Producers'", "… d'"). */
 const CUT_END = /(?:\s(?:of|and|for|the|de|du|des|et|la|le|les|pour)|['’])$/iu;
+/** Whether a name was cut after a connector, an article or an apostrophe (a line break took its end). */
+export const endsCut = (name: string) => CUT_END.test(name.trim());
 
 /** The capitalised word right before one occurrence of a name, unless it opens the sentence. */
 function wordBefore(text: string, at: number): string | undefined {
@@ -157,7 +160,7 @@ export function nameShapeFault(name: string, evidence: string, known: boolean): 
   }
   if (CLAUSE_VERB.test(text)) return 'clause';
   if (KIND_WORDS.has(singular(text)) || KIND_NOUNS.has(normalise(text))) return 'kind';
-  if (CUT_END.test(text)) return 'cut';
+  if (endsCut(text)) return 'cut';
   const longer = longerNames(text, evidence);
   if (longer.length > 0 && longer.every((name) => name !== '')) return 'tail';
   return null;

@@ -41,6 +41,22 @@ export const MONTH_NAME_ANY_CAPITAL = `(?:${MONTH_WORDS.map(
 ).join('|')})`;
 
 /** A name as a literal inside a pattern. */
+/** Auxiliaries after a name that make the phrase a clause ("… has joined", "… est membre"). */
+export const CLAUSE_VERBS = [
+  'has',
+  'have',
+  'had',
+  'was',
+  'were',
+  'is',
+  'are',
+  'will',
+  'est',
+  'sont',
+  'ont',
+  'était',
+] as const;
+
 export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export interface Token {
