@@ -30,7 +30,7 @@ import {
   type Trigger,
   YEAR,
 } from './patterns.js';
-import type { End, Other, ProposedRelation } from './proposal.js';
+import { type End, type Other, type ProposedRelation, scaledConfidence } from './proposal.js';
 import { StructureReader } from './structure-reader.js';
 import { escapeRegExp } from './words.js';
 
@@ -385,7 +385,7 @@ export class Extractor {
       role,
       founding: type === 'MEMBER_OF' && (found.trigger.founding === true || founding),
       evidence,
-      confidence: Math.round(found.trigger.confidence * confidence * 100) / 100,
+      confidence: scaledConfidence(found.trigger.confidence, confidence),
     };
     for (const end of [from, to] as Candidate[]) {
       if (end.acronym && end.match === null)
@@ -793,7 +793,8 @@ export class Extractor {
           type: 'MEMBER_OF',
           from: { match: body.match, name: body.name },
           to: this.selfEnd,
-          confidence: Math.round(0.7 * body.confidence * 100) / 100,
+          // A count and a list say membership less plainly than a trigger phrase does.
+          confidence: scaledConfidence(0.7, body.confidence),
         },
         STRUCTURE_TRIGGER,
         null,
@@ -1019,7 +1020,9 @@ export function extractRelations(
     (end.match !== null && end.match === self.key) ||
     (end.match === null && normalise(end.name) === selfName);
   // The actor's own names are the page's, not the name finder's: the guard leaves them alone.
-  const ownNames = new Set([self.acronym ?? '', ...(self.aliases ?? [])].map(normalise));
+  const ownNames = new Set(
+    [self.acronym, ...(self.aliases ?? [])].filter((name) => name != null).map(normalise),
+  );
   const isOwn = (end: End) =>
     isSelf(end) || (end.match === null && ownNames.has(normalise(end.name)));
   const guarded = shapeGuarded(kept, isOwn, matcher);

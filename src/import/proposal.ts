@@ -27,3 +27,7 @@ export interface ProposedRelation {
   /** An acronym the page gives the new end in parentheses, for the proposed new actor. */
   acronyms?: Record<string, string>;
 }
+
+/** A proposal's confidence: a rule's factor times a reading's, to the hundredth (as reports print it). */
+export const scaledConfidence = (factor: number, confidence: number) =>
+  Math.round(factor * confidence * 100) / 100;

@@ -5,7 +5,7 @@ import { DATE_OR_COUNT } from './general-lexicon.js';
 import type { Body } from './general-reader.js';
 import { listItems } from './list-items.js';
 import { isHeading, withoutLeadingWords } from './names.js';
-import type { End } from './proposal.js';
+import { type End, scaledConfidence } from './proposal.js';
 import {
   type Direction,
   HEADING_CUES,
@@ -161,7 +161,7 @@ export class StructureReader {
         founding: opener.founding === true,
         from: { match: from.match, name: from.name },
         to: { match: to.match, name: to.name },
-        confidence: Math.round(0.6 * other.confidence * 100) / 100,
+        confidence: scaledConfidence(0.6, other.confidence),
         evidence: `${heading.trim()} ${item.line.trim()}`,
       };
     });

@@ -40,7 +40,6 @@ export const MONTH_NAME_ANY_CAPITAL = `(?:${MONTH_WORDS.map(
   (word) => `[${word[0]}${word[0]?.toUpperCase()}]${word.slice(1)}`,
 ).join('|')})`;
 
-/** A name as a literal inside a pattern. */
 /** Auxiliaries after a name that make the phrase a clause ("… has joined", "… est membre"). */
 export const CLAUSE_VERBS = [
   'has',
@@ -57,6 +56,7 @@ export const CLAUSE_VERBS = [
   'était',
 ] as const;
 
+/** A name as a literal inside a pattern. */
 export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export interface Token {
