@@ -56,7 +56,7 @@ describe('evaluation splits', () => {
     ['fourteenth', 'heldOut14', 'r14-', 24],
     ['fifteenth', 'heldOut15', 'r15-', 24],
     ['sixteenth', 'heldOut16', 'r16-', 25],
-    ['seventeenth', 'heldOut17', 'r17-', 25],
+    ['seventeenth', 'heldOut17', 'r17-', 24],
   ] as const)(
     'keep the %s held-out round of real pages as its own split, each with a source address',
     (_round, split, prefix, atLeast) => {
