@@ -166,15 +166,19 @@ function isTable(rows: readonly TableRow[]): boolean {
 }
 
 /**
- * The table that opens at `start` (after blank lines and at most one column header line), or
- * undefined when the lines there share no table's shape.
+ * The table that opens at `start` (after blank lines and, when `header`, at most one column header
+ * line), or undefined when the lines there share no table's shape.
  */
-export function tableAt(lines: readonly string[], start: number): TableBlock | undefined {
+export function tableAt(
+  lines: readonly string[],
+  start: number,
+  header = true,
+): TableBlock | undefined {
   let index = start;
   while (index < lines.length && (lines[index] as string).trim() === '') index += 1;
-  const header = (lines[index] ?? '').trim();
+  const first = (lines[index] ?? '').trim();
   const starts = [index];
-  if (wordsOf(header).length <= MAX_HEADER_WORDS && !/[.!?:;]$|\d/u.test(header))
+  if (header && wordsOf(first).length <= MAX_HEADER_WORDS && !/[.!?:;]$|\d/u.test(first))
     starts.push(index + 1);
   for (const at of starts)
     for (const shape of ['cells', 'acronymFirst'] as const) {

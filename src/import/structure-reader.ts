@@ -120,6 +120,16 @@ export function itemName(item: string): string {
     .trim();
 }
 
+/** The page title's cue ("ICA Members", "Nos membres"): its first line that is no address. */
+function titleCue(lines: readonly string[]): { opener: Opener; line: string } | undefined {
+  const line = lines
+    .map((text) => text.trim())
+    .find((text) => text !== '' && !text.includes('://'));
+  if (!line || /[.!?:;,\d]/u.test(line) || wordCount(line) > MAX_HEADING_WORDS) return undefined;
+  const opener = headingCue(line);
+  return opener ? { opener, line } : undefined;
+}
+
 interface Item {
   line: string;
   name: string;
@@ -283,10 +293,18 @@ export class StructureReader {
 
   read(lines: readonly string[]): StructureReading[] {
     const readings: StructureReading[] = [];
+    const title = titleCue(lines);
     for (let index = 0; index < lines.length; index += 1) {
       const line = (lines[index] as string).trim().replace(BULLET, '');
       if (line === '') continue;
       const opener = headingOver(line);
+      // A table no heading names is the page's own list when the title names one ("X Members").
+      const untitled = !opener && title ? tableAt(lines, index, false) : undefined;
+      if (untitled && title) {
+        readings.push(...this.tableReadings(title.opener, title.line, untitled.rows));
+        index = Math.max(index, untitled.end - 1);
+        continue;
+      }
       if (!opener) {
         readings.push(...this.labelLine(line));
         continue;

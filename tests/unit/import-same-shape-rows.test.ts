@@ -116,6 +116,22 @@ describe('a table under a members heading', () => {
     );
   });
 
+  it('takes the relation from the page title when no heading names the table', () => {
+    const found = claims(
+      [
+        'Velmora Members',
+        '',
+        'The Velmora Cooperative Network gathers cooperatives of the Velmora valley.',
+        '',
+        'Orvane 1 Orvane Grain Cooperative Union OGCU',
+        'Tarnel 2 Tarnel Seed Bank Association TSBA',
+        '  3 Brisk Valley Credit Society BVCS',
+      ].join('\n'),
+    );
+    for (const name of ['Orvane Grain Cooperative Union', 'Brisk Valley Credit Society'])
+      expect(found.some((claim) => claim.startsWith(`${name} MEMBER_OF `))).toBe(true);
+  });
+
   it('reads no ranking without a heading that names a relation', () => {
     const found = read(
       'Top companies of the year',
