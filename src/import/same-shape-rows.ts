@@ -25,6 +25,8 @@ export interface TableBlock {
 const NUMBERED_CELLS = /^(?:(\p{Lu}[^\d]{0,40}?)\s+)?(\d{1,3})\.?\s+(\p{Lu}.*)$/u;
 /** "7. ACR : Full name": a numbered item whose acronym comes first, set apart by a colon or a dash. */
 const ACRONYM_FIRST = /^(\d{1,3})[.)]\s+(\p{Lu}[\p{Lu}\d&.'’-]*\p{Lu})\s*[:–—]\s+(\S.*)$/u;
+/** "• ACR : Full name", "ACR – Full name": the same item, bulleted or bare, counted by its place. */
+const ACRONYM_LABEL = /^(?:[*•·▪◦–-]\s+)?(\p{Lu}[\p{Lu}\d&.'’-]*\p{Lu})\s*[:–—]\s+(\S.*)$/u;
 /** "10. Name": a numbered item without an acronym, a row of the same list when its number follows. */
 const NUMBERED_ITEM = /^(\d{1,3})[.)]\s+(\p{Lu}.*)$/u;
 /** A token opened by two capitals ("NWCA", "FPC-CI", "ASCCo"): an acronym cell opens with one. */
@@ -84,6 +86,19 @@ export function acronymSpelledBy(acronym: string, name: string): boolean {
   );
 }
 
+/**
+ * "Cooperative Bank of Oromia Coopbank": a last word in one piece that the name's first words
+ * spell, a short form rather than an acronym, opens the acronym cell.
+ */
+function shortFormAt(tokens: readonly string[]): number | undefined {
+  const at = tokens.length - 1;
+  const last = tokens[at];
+  if (at < 2 || last === undefined || !/^\p{Lu}\p{Ll}{3,}$/u.test(last)) return undefined;
+  for (let words = 2; words <= at; words += 1)
+    if (spells(letterForm(last), tokens.slice(0, words))) return at;
+  return undefined;
+}
+
 /** "Name ACR" split where the acronym cell opens: its first capitals token after two words or more. */
 function nameAndAcronym(cells: string): { name: string; acronym: string | null } {
   const tokens = wordsOf(
@@ -101,13 +116,23 @@ function nameAndAcronym(cells: string): { name: string; acronym: string | null }
       .replace(/\u00a0/gu, ' ');
   // The split whose acronym the name spells, else the first capitals token.
   const spelledAt = candidates.find((at) => acronymSpelledBy(tokens[at] as string, nameUpTo(at)));
-  const at = spelledAt ?? candidates[0];
+  const at = spelledAt ?? candidates[0] ?? shortFormAt(tokens);
   if (at === undefined) return { name: nameUpTo(tokens.length), acronym: null };
   return { name: nameUpTo(at), acronym: tokens.slice(at).join(' ') };
 }
 
-/** The cells of one line, in the shape given ("numbered" rows or "acronym first" items). */
-function rowOf(line: string, shape: 'cells' | 'acronymFirst'): TableRow | undefined {
+type Shape = 'cells' | 'acronymFirst' | 'acronymLabel';
+
+/** The cells of one line, in the shape given; `place` numbers the rows of a list without numbers. */
+function rowOf(line: string, shape: Shape, place: number): TableRow | undefined {
+  if (shape === 'acronymLabel') {
+    const label = ACRONYM_LABEL.exec(line);
+    if (!label) return undefined;
+    const [, acronym = '', name = ''] = label;
+    const cell = name.replace(/[\s;,.]+$/u, '');
+    const spelled = acronymSpelledBy(acronym, cell);
+    return { line, name: cell, acronym, spelled, group: null, number: place };
+  }
   if (shape === 'acronymFirst') {
     const first = ACRONYM_FIRST.exec(line);
     if (first) {
@@ -139,14 +164,14 @@ function rowOf(line: string, shape: 'cells' | 'acronymFirst'): TableRow | undefi
 }
 
 /** The rows from `start` on that share one shape, with a running number that counts up. */
-function rowsFrom(lines: readonly string[], start: number, shape: 'cells' | 'acronymFirst') {
+function rowsFrom(lines: readonly string[], start: number, shape: Shape) {
   const rows: TableRow[] = [];
   let index = start;
   let group: string | null = null;
   for (; index < lines.length; index += 1) {
     const line = (lines[index] as string).trim();
     if (line === '') continue;
-    const row = rowOf(line, shape);
+    const row = rowOf(line, shape, rows.length + 1);
     const previous = rows.at(-1);
     if (!row) break;
     if (previous && (row.number < previous.number || row.number > previous.number + MAX_STEP))
@@ -181,7 +206,7 @@ export function tableAt(
   if (header && wordsOf(first).length <= MAX_HEADER_WORDS && !/[.!?:;]$|\d/u.test(first))
     starts.push(index + 1);
   for (const at of starts)
-    for (const shape of ['cells', 'acronymFirst'] as const) {
+    for (const shape of ['cells', 'acronymFirst', 'acronymLabel'] as const) {
       const { rows, end } = rowsFrom(lines, at, shape);
       if (isTable(rows)) return { rows, end };
     }

@@ -36,17 +36,19 @@ describe('a block of same-shape rows', () => {
     'Tarnel 2 Tarnel Seed Bank Association TSBA',
     '  3 Brisk Valley Credit Society BVCS LTD',
     'Ellin 5 Saltmarsh Housing Trust SHT',
+    '  6 Seed Bank of Ellin Seedbank',
     'Some text after the table.',
   ];
 
   it('skips the column header, carries the group cell down and splits name from acronym', () => {
     const table = tableAt(rows, 0);
-    expect(table?.end).toBe(5);
+    expect(table?.end).toBe(6);
     expect(table?.rows.map((row) => [row.group, row.number, row.name, row.acronym])).toEqual([
       ['Orvane', 1, 'Orvane Grain Cooperative Union', 'OGCU'],
       ['Tarnel', 2, 'Tarnel Seed Bank Association', 'TSBA'],
       ['Tarnel', 3, 'Brisk Valley Credit Society', 'BVCS LTD'],
       ['Ellin', 5, 'Saltmarsh Housing Trust', 'SHT'],
+      ['Ellin', 6, 'Seed Bank of Ellin', 'Seedbank'],
     ]);
   });
 
@@ -77,6 +79,30 @@ describe('a block of same-shape rows', () => {
       'Collectif des Femmes de Tarnel',
       'Saltmarsh Housing Trust',
     ]);
+  });
+});
+
+describe('"ACR : name" items without numbers', () => {
+  it('reads bulleted or bare items whose acronyms their names spell, counted by their place', () => {
+    const table = tableAt(
+      [
+        '• FEPROMA : Fédération des Producteurs de Maïs',
+        '• UPM-ORVANE – Union des Planteurs de Mil d’Orvane',
+        '• SHT : Saltmarsh Housing Trust',
+      ],
+      0,
+    );
+    expect(table?.rows.map((row) => [row.number, row.acronym])).toEqual([
+      [1, 'FEPROMA'],
+      [2, 'UPM-ORVANE'],
+      [3, 'SHT'],
+    ]);
+  });
+
+  it('is no table when the labels spell nothing: a record of labels and values', () => {
+    expect(tableAt(['TEL : Orvane 22', 'FAX : Orvane 23', 'RCS : Tarnel Registry'], 0)).toBe(
+      undefined,
+    );
   });
 });
 
