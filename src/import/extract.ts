@@ -32,6 +32,7 @@ import {
 } from './patterns.js';
 import { type End, type Other, type ProposedRelation, scaledConfidence } from './proposal.js';
 import { StructureReader } from './structure-reader.js';
+import { timelineFounding } from './timeline-entries.js';
 import { escapeRegExp } from './words.js';
 
 export type { End, Other, ProposedRelation };
@@ -951,7 +952,9 @@ export function foundedYear(paragraphs: readonly string[], self?: ProfileActor):
         ) ?? creationOfSelf?.exec(paragraph);
     if (found) return found.slice(1).find((year) => year !== undefined) as string;
   }
-  return ownFoundingYear(paragraphs, [...names, ...(self?.aliases ?? [])]);
+  const own = [...names, ...(self?.aliases ?? [])];
+  // A timeline's entry that says the actor was established dates it, over plans to found it.
+  return timelineFounding(paragraphs, own) ?? ownFoundingYear(paragraphs, own);
 }
 
 /** The relation as the dry run shows it: `direction` and `other` when it touches the actor. */

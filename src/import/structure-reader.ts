@@ -6,6 +6,7 @@ import type { Body } from './general-reader.js';
 import { listItems } from './list-items.js';
 import { isHeading, withoutLeadingWords } from './names.js';
 import { type End, scaledConfidence } from './proposal.js';
+import { type TableRow, tableAt } from './same-shape-rows.js';
 import {
   type Direction,
   HEADING_CUES,
@@ -119,6 +120,16 @@ export function itemName(item: string): string {
     .trim();
 }
 
+/** The page title's cue ("ICA Members", "Nos membres"): its first line that is no address. */
+function titleCue(lines: readonly string[]): { opener: Opener; line: string } | undefined {
+  const line = lines
+    .map((text) => text.trim())
+    .find((text) => text !== '' && !text.includes('://'));
+  if (!line || /[.!?:;,\d]/u.test(line) || wordCount(line) > MAX_HEADING_WORDS) return undefined;
+  const opener = headingCue(line);
+  return opener ? { opener, line } : undefined;
+}
+
 interface Item {
   line: string;
   name: string;
@@ -149,6 +160,37 @@ export class StructureReader {
 
   private readings(opener: Opener, heading: string, items: readonly Item[]): StructureReading[] {
     const bodies = items.map((item) => ({ item, body: this.body(item.name, item.bulleted) }));
+    return this.readingsOf(opener, heading, bodies);
+  }
+
+  /** A table row's body: its name cell whole, where the name finder would stop short inside it. */
+  private rowBody(row: TableRow): Body | undefined {
+    const body = this.body(row.name);
+    if (body) return body;
+    const found = this.context.resolve(row.name, true);
+    if (!found || this.context.isSelf(found) || found.match !== null) return undefined;
+    // "… du Palmier à Huile" read as "… du Palmier": the cell, its acronym spelled, is the name.
+    const cell = normalise(row.name);
+    const whole = cell === normalise(found.name);
+    return whole || (row.spelled && cell.startsWith(normalise(found.name)))
+      ? { ...found, name: row.name.replace(/\s*\([^()]*\)\s*/gu, ' ').trim() }
+      : undefined;
+  }
+
+  private tableReadings(opener: Opener, heading: string, rows: readonly TableRow[]) {
+    const entries = rows.map((row) => ({
+      item: { line: row.group ? `${row.group}: ${row.line}` : row.line, name: row.name },
+      body: this.rowBody(row),
+    }));
+    return this.readingsOf(opener, heading, entries);
+  }
+
+  private readingsOf(
+    opener: Opener,
+    heading: string,
+    bodies: readonly { item: Item; body: Body | undefined }[],
+  ): StructureReading[] {
+    const items = bodies.map((entry) => entry.item);
     const found = bodies.filter((entry) => entry.body !== undefined);
     // A list's items must mostly look like bodies: a menu, a list of projects or people is no list.
     if (found.length === 0 || found.length * 3 < items.length * 2) return [];
@@ -251,12 +293,27 @@ export class StructureReader {
 
   read(lines: readonly string[]): StructureReading[] {
     const readings: StructureReading[] = [];
+    const title = titleCue(lines);
     for (let index = 0; index < lines.length; index += 1) {
       const line = (lines[index] as string).trim().replace(BULLET, '');
       if (line === '') continue;
       const opener = headingOver(line);
+      // A table no heading names is the page's own list when the title names one ("X Members").
+      const untitled = !opener && title ? tableAt(lines, index, false) : undefined;
+      if (untitled && title) {
+        readings.push(...this.tableReadings(title.opener, title.line, untitled.rows));
+        index = Math.max(index, untitled.end - 1);
+        continue;
+      }
       if (!opener) {
         readings.push(...this.labelLine(line));
+        continue;
+      }
+      // A block of same-shape rows under the heading is a table: each name cell is taken whole.
+      const table = tableAt(lines, index + 1);
+      if (table) {
+        readings.push(...this.tableReadings(opener, line, table.rows));
+        index = Math.max(index, table.end - 1);
         continue;
       }
       const { items, end } = this.itemsAfter(lines, index + 1);
