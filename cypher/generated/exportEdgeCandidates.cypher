@@ -12,4 +12,6 @@ WHERE ($types IS NULL OR type(r) IN $types) AND
     AND coalesce(r.untilYear, $activeAt) >= $activeAt))
 WITH toString(at) + ' ' + type(r) + ' ' + elementId(r) + ' ' + b.key AS edge
 LIMIT $max + 1
-RETURN collect(edge) AS edges;
+WITH collect(edge) AS edges
+UNWIND range(0, size(edges) - 1, $perRow) AS from
+RETURN edges[from..from + $perRow] AS edges;

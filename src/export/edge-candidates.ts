@@ -12,10 +12,15 @@ import { RELATION_OK } from './graph-query.js';
 /** A relationship as the first read of a batch gives it: [from key, type, to key, element id]. */
 export type EdgeCandidate = [string, string, string, string];
 
+/** Candidates per row: a row of a few kilobytes is one Bolt chunk, decoded without copies. */
+const CANDIDATES_PER_ROW = 64;
+
 // Every relationship leaving a run of reached keys, with its end's key and no more: Node knows
 // which ends are reached, so Neo4j neither checks the end node (an `Expand(Into)` per row) nor
-// sorts. One row of texts "start's index, type, element id, end key" (a fifth of the driver's
-// work of a row each); pulled lazily up to `$max + 1`: more means the batch is paged by cursor.
+// sorts. Rows of texts "start's index, type, element id, end key" (a fifth of the driver's work
+// of a row each), `$perRow` a row: one row of thousands spanned chunks, and the driver decoded
+// each of its strings through a decoder of its own. Pulled lazily up to `$max + 1`: more means
+// the batch is paged by cursor.
 const EDGE_CANDIDATES = namedQuery(
   'exportEdgeCandidates',
   `
@@ -24,7 +29,9 @@ MATCH (a:Entity {key: $keys[at]})-[r:${MODEL_TYPE_PATTERN}]->(b:Entity)
 WHERE ${RELATION_OK}
 WITH toString(at) + ' ' + type(r) + ' ' + elementId(r) + ' ' + b.key AS edge
 LIMIT $max + 1
-RETURN collect(edge) AS edges`,
+WITH collect(edge) AS edges
+UNWIND range(0, size(edges) - 1, $perRow) AS from
+RETURN edges[from..from + $perRow] AS edges`,
   (row) => list(text)(row.edges),
 );
 
@@ -49,7 +56,8 @@ export async function edgeCandidates(
   max: number,
   keep: (to: string) => boolean,
 ): Promise<{ read: number; kept: EdgeCandidate[] } | null> {
-  const [edges = []] = await db.read(EDGE_CANDIDATES, { ...params, keys, max });
+  const rows = await db.read(EDGE_CANDIDATES, { ...params, keys, max, perRow: CANDIDATES_PER_ROW });
+  const edges = rows.flat();
   if (edges.length > max) return null;
   const kept: EdgeCandidate[] = [];
   for (const edge of edges) {

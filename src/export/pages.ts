@@ -133,16 +133,36 @@ export async function* nodePages(
   const ordered = [...distance.keys()].sort(
     (a, b) => (distance.get(a) ?? 0) - (distance.get(b) ?? 0) || a.localeCompare(b),
   );
-  for (let start = 0; start < ordered.length; start += pageSize) {
-    const keys = ordered.slice(start, start + pageSize);
+  const read = async (keys: string[]) => {
     const rows = await db.read(NODES_BY_KEY, { keys });
     const byKey = new Map(rows.map((row) => [row.entity.key, row]));
-    const page = keys.flatMap((key) => {
+    return keys.flatMap((key) => {
       const row = byKey.get(key);
       return row ? [toNode(row.entity, distance, row.degree)] : [];
     });
+  };
+  // Pages asked for before they are needed, at most NODE_READS_AHEAD at once: Neo4j reads the
+  // next while the last comes back and is decoded (the pages are known up front).
+  const asked: Promise<ExportNode[]>[] = [];
+  let next = 0;
+  for (;;) {
+    while (asked.length < NODE_READS_AHEAD && next < ordered.length) {
+      asked.push(settledLater(read(ordered.slice(next, next + pageSize))));
+      next += pageSize;
+    }
+    const page = await asked.shift();
+    if (!page) return;
     if (page.length > 0) yield page;
   }
+}
+
+/** Node pages read at once (`nodePages`), besides the one `readAhead` holds and the one written. */
+const NODE_READS_AHEAD = 2;
+
+/** The same promise; its failure is thrown where it is awaited, never as an unhandled rejection. */
+function settledLater<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => {});
+  return promise;
 }
 
 /** Pages of relationships in (from, type, to) order, both ends inside the selection. */
@@ -166,11 +186,21 @@ export async function* edgePages(
   // The end-node check of the cursor pages, read only if a batch needs them.
   let near: Promise<Awaited<ReturnType<typeof nearFilter>>> | undefined;
   const cap = CANDIDATES_PER_PAGE * pageSize;
+  const candidatesOf = (keys: string[]) =>
+    keys.length === 0
+      ? Promise.resolve(null)
+      : settledLater(edgeCandidates(db, keys, params, cap, (to) => reached.has(to)));
   let batch = Math.max(1, Math.floor(pageSize / 8));
-  for (let start = 0; start < starts.length; ) {
+  let start = 0;
+  const nextKeys = () => {
     const keys = starts.slice(start, start + batch);
     start += keys.length;
-    const candidates = await edgeCandidates(db, keys, params, cap, (to) => reached.has(to));
+    return keys;
+  };
+  let keys = nextKeys();
+  let asked = candidatesOf(keys);
+  while (keys.length > 0) {
+    const candidates = await asked;
     if (!candidates) {
       // Too many to hold (a node with thousands of relationships): sorted pages by cursor.
       near ??= nearFilter(db, reached);
@@ -185,17 +215,22 @@ export async function* edgePages(
         if (inside.length > 0) yield inside;
       }
       batch = Math.max(1, Math.floor(keys.length / 2));
+      keys = nextKeys();
+      asked = candidatesOf(keys);
       continue;
     }
     const inside = candidates.kept.sort(fileOrder);
-    for (let at = 0; at < inside.length; at += pageSize) {
-      const rows = await edgeRowsOf(db, inside.slice(at, at + pageSize));
-      if (rows.length > 0) yield rows.map(decodeExportEdge);
-    }
     batch = Math.min(
       nextBatch(keys.length, inside.length, pageSize, BATCH_FILL),
       nextBatch(keys.length, candidates.read, cap, BATCH_FILL),
     );
+    // The next batch's candidates are read while this one's rows are (one batch ahead at most).
+    keys = nextKeys();
+    asked = candidatesOf(keys);
+    for (let at = 0; at < inside.length; at += pageSize) {
+      const rows = await edgeRowsOf(db, inside.slice(at, at + pageSize));
+      if (rows.length > 0) yield rows.map(decodeExportEdge);
+    }
   }
 }
 

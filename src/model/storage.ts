@@ -22,7 +22,6 @@ import {
   familyOfKind,
   isOneOf,
   NAME_LANGUAGES,
-  type NameLanguage,
   NODE_FAMILY_NAMES,
   type NodeFamily,
   type NodeKind,
@@ -307,8 +306,11 @@ function recordFrom(props: ReadProps): RecordInfo | undefined {
 
 /** Sets the optional fields whose value is defined, so a read entity equals the one written. */
 function withOptional<T extends object>(target: T, optional: Partial<T>): T {
-  for (const [name, value] of Object.entries(optional)) {
-    if (value !== undefined) Object.assign(target, { [name]: value });
+  // Set in place: an entries array and an object per field were most of a node read's garbage.
+  const fields = target as Record<string, unknown>;
+  for (const name in optional) {
+    const value = optional[name];
+    if (value !== undefined) fields[name] = value;
   }
   return target;
 }
@@ -367,13 +369,18 @@ export function entityFromBrief(
   return entity;
 }
 
+/** Each name language with the property that stores it, worked out once. */
+const NAME_PROPERTIES = NAME_LANGUAGES.map(
+  (language) => [language, `name${capitalised(language)}`] as const,
+);
+
 /** An entity from its stored properties and labels. */
 export function entityFromProps(props: ReadProps, labels: readonly string[]): Entity {
   const { family, kind } = familyAndKind(str(props, 'kind'), labels);
   const names: Entity['names'] = {};
-  for (const language of NAME_LANGUAGES) {
-    const name = str(props, `name${capitalised(language)}`);
-    if (name) names[language as NameLanguage] = name;
+  for (const [language, property] of NAME_PROPERTIES) {
+    const name = str(props, property);
+    if (name) names[language] = name;
   }
   const scope = str(props, 'scope');
   return withOptional<Entity>(
