@@ -1,14 +1,15 @@
 // "Its five federations (A, B, …)", "… de six fédérations nationales … : A ; B": a counted set of bodies, then its names.
+import { alternation, MEMBER_KIND_PLURALS } from './kind-words.js';
 import { listItems } from './list-items.js';
 import { endsCut } from './name-shape-guard.js';
 import { isPlace } from './names.js';
+import { numberWords } from './number-words.js';
 import { itemName } from './structure-reader.js';
 
-const COUNT =
-  '(?:\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze)';
+/** A count of two or more, in figures or words. */
+const COUNT = `(?:\\d{1,3}|${numberWords(2, 12).join('|')})`;
 /** Plural kinds of body that a body is made of. */
-const KIND =
-  '(?:fédérations|federations|unions|réseaux|networks|coopératives|co-?operatives|co-?ops|associations|mutuelles|caisses|organisations|organizations|sociétés|societies|chambres|chambers|banques|banks|groupements|syndicats|membres|members)';
+const KIND = alternation(MEMBER_KIND_PLURALS);
 /** "its five federations", "de six grandes fédérations": a possessive or "of", a count, up to two words, the kind. */
 const COUNTED = new RegExp(
   `(?:^|\\s)(?:ses|its|their|leurs|our|nos|of|de|following|suivantes|suivants)\\s+${COUNT}\\s+(?:[\\p{L}-]+\\s+){0,2}?${KIND}(?![\\p{L}])`,
