@@ -2,7 +2,7 @@
 // lines ("two offices") read the counts they accept here.
 
 /** Number words one to twelve, English then French ("six" is both), with their values. */
-const NUMBER_WORDS = new Map<string, number>([
+export const NUMBER_WORDS_VALUE = new Map<string, number>([
   ['one', 1],
   ['two', 2],
   ['three', 3],
@@ -37,13 +37,13 @@ const ARTICLES_OF_ONE = new Map<string, number>([
 
 /** The number words worth `least` to `most`, for a pattern's alternation. */
 export function numberWords(least: number, most: number): string[] {
-  return [...NUMBER_WORDS]
+  return [...NUMBER_WORDS_VALUE]
     .filter(([, value]) => value >= least && value <= most)
     .map(([word]) => word);
 }
 
 /** The value of a lowercase number word or article worth at most `most`, or undefined. */
 export function smallCount(word: string, most: number): number | undefined {
-  const value = ARTICLES_OF_ONE.get(word) ?? NUMBER_WORDS.get(word);
+  const value = ARTICLES_OF_ONE.get(word) ?? NUMBER_WORDS_VALUE.get(word);
   return value !== undefined && value <= most ? value : undefined;
 }
