@@ -1,8 +1,10 @@
 // "Its five federations (A, B, …)", "… de six fédérations nationales … : A ; B": a counted set of bodies, then its names.
+
+import { normalise } from '../text/normalise.js';
 import { ANNOUNCING_KIND_PLURALS, alternation, MEMBER_KIND_PLURALS } from './kind-words.js';
 import { listItems } from './list-items.js';
 import { endsCut } from './name-shape-guard.js';
-import { isHeading, isPlace } from './names.js';
+import { isHeading, isPlace, withoutLeadingWords } from './names.js';
 import { NUMBER_WORDS_VALUE, numberWords } from './number-words.js';
 import { isPersonName } from './person-names.js';
 import { itemName } from './structure-reader.js';
@@ -75,9 +77,9 @@ const ANNOUNCED = new RegExp(
   `(?<![\\p{L}])(?:(?:les|the|ses|its|their|leurs|our|nos|these|ces|des)\\s+(?:(${COUNT})\\s+)?|(${COUNT})\\s+)(?:(?!${FUNCTION_WORD}\\s)[\\p{L}-]+\\s+){0,3}?${alternation(ANNOUNCING_KIND_PLURALS)}(?:-[\\p{L}]+)?(?![\\p{L}])`,
   'giu',
 );
-/** After the kind: a colon, "de/of" and a capital, or a short complement and a parenthesis. */
+/** After the kind: a colon, "de/of" and a capital, or a short complement (no clause: no comma) and a parenthesis. */
 const LIST_OPENING =
-  /^(?:\s*:\s*|\s+(?:de|of)\s+(?=\p{Lu})|([^().:;!?]{0,160}?)\s?\((?=[^()]*\)))/u;
+  /^(?:\s*:\s*|\s+(?:de|of)\s+(?=\p{Lu})|([^().,:;!?]{0,160}?)\s?\((?=[^()]*\)))/u;
 /** A word the page's lost spaces glued to the next name: "BernexVeyrier". */
 const GLUED = /^(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll}{2,})$/u;
 /** The same glued pair inside a text. */
@@ -159,3 +161,6 @@ export function announcedList(sentence: string): AnnouncedList | undefined {
 export function isAnnouncedBody(name: string): boolean {
   return /^[\p{Lu}\p{N}]/u.test(name) && !isPlace(name) && !isHeading(name) && !isPersonName(name);
 }
+
+/** How an announced item is compared with a phrase the readers resolve: "the X" and "X" alike. */
+export const announcedKey = (name: string) => normalise(withoutLeadingWords(name));

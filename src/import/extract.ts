@@ -1,7 +1,7 @@
 // Rule-based relation extraction: sentences, trigger phrases, subjects and object lists matched to the graph.
 import type { RelationType } from '../model/vocabulary.js';
 import { normalise } from '../text/normalise.js';
-import { announcedList, countedList, isAnnouncedBody } from './counted-lists.js';
+import { announcedKey, announcedList, countedList, isAnnouncedBody } from './counted-lists.js';
 import { foundsAnother } from './founding-subject.js';
 import { DATED_FOUNDING, ownFoundingYear } from './founding-year.js';
 import { readGenerally } from './general-reader.js';
@@ -412,7 +412,7 @@ export class Extractor {
     // "… avec les communes de A, B et C": the items a plural kind announces are read as bodies.
     const announced = announcedList(sentence);
     if (!announced) return this.readSentence(sentence, sentence.trim());
-    const names = new Set(announced.names.map((name) => normalise(name)));
+    const names = new Set(announced.names.map(announcedKey));
     const readsList = (proposals: ProposedRelation[]) =>
       proposals.some((p) => names.has(normalise(p.from.name)) || names.has(normalise(p.to.name)));
     const state = { pending: this.pending, antecedent: this.antecedent, named: this.named.length };
@@ -438,7 +438,7 @@ export class Extractor {
     proposals: ProposedRelation[],
     names: readonly string[],
   ): ProposedRelation[] {
-    const announced = new Set(names.map((name) => normalise(name)));
+    const announced = new Set(names.map(announcedKey));
     const isItem = (end: End) => announced.has(normalise(end.name));
     const out = [...proposals];
     for (const proposal of proposals) {

@@ -1,6 +1,6 @@
 // Session 19: one home for kind words and number words; counted lists widened to any plural kind noun. Invented text.
 import { describe, expect, it } from 'vitest';
-import { announcedList, countedList } from '../../src/import/counted-lists.js';
+import { announcedKey, announcedList, countedList } from '../../src/import/counted-lists.js';
 import { LONE_KIND_NOUNS, MEMBER_KIND_PLURALS } from '../../src/import/kind-words.js';
 import { nameShapeFault } from '../../src/import/name-shape-guard.js';
 import { namedThing } from '../../src/import/names.js';
@@ -99,6 +99,20 @@ describe('a plural kind of body announces a list of bodies', () => {
     );
     expect(found).toContain('Pellow Lab INITIATED Orland Craft Federation');
     expect(found.join(' ')).not.toMatch(/France|John Smith|local growers/u);
+  });
+});
+
+describe('an announcement and its items, compared and bounded', () => {
+  it('takes no clause between the kind and the bracket', () => {
+    expect(
+      announcedList(
+        'Besides these members, other bodies joined, like Pellow (Harrin Lab and Tarvik).',
+      ),
+    ).toBeUndefined();
+  });
+
+  it('reads an item written with its article as the same body', () => {
+    expect(announcedKey('the Pellow Growers Union')).toBe(announcedKey('Pellow Growers Union'));
   });
 });
 
