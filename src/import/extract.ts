@@ -1,7 +1,7 @@
 // Rule-based relation extraction: sentences, trigger phrases, subjects and object lists matched to the graph.
 import type { RelationType } from '../model/vocabulary.js';
 import { normalise } from '../text/normalise.js';
-import { countedList } from './counted-lists.js';
+import { announcedKey, announcedList, countedList, isAnnouncedBody } from './counted-lists.js';
 import { foundsAnother } from './founding-subject.js';
 import { DATED_FOUNDING, ownFoundingYear } from './founding-year.js';
 import { readGenerally } from './general-reader.js';
@@ -160,6 +160,8 @@ export class Extractor {
   private antecedent: End | undefined;
   /** An incoming list trigger that named no one yet ("… qui ont participé à sa création."). */
   private pending: Pending | undefined;
+  /** The names a plural kind announced in the sentence being read: bodies whatever their shape. */
+  private announced: Set<string> | undefined;
   /** Bodies named so far, for "these meetings" / "ces rencontres". */
   private readonly named: End[] = [];
   private readonly selfNames: RegExp;
@@ -210,6 +212,13 @@ export class Extractor {
   private resolve(phrase: string, alone = false): Candidate | undefined {
     const name = withoutLeadingWords(phrase);
     if (name === '') return undefined;
+    if (this.announced?.has(normalise(name)) && isAnnouncedBody(name))
+      return this.resolveName(phrase, name, true) ?? { match: null, name, confidence: 0.8 };
+    return this.resolveName(phrase, name, alone);
+  }
+
+  /** What a phrase names by its own shape or the graph's names. */
+  private resolveName(phrase: string, name: string, alone: boolean): Candidate | undefined {
     const loose = this.matcher.matchPhrase(phrase);
     // In a list, "Mutualité Française Bretagne" is a regional body, not the national one it contains.
     // A loose match must not swallow another name: "Inter-réseaux SCIC" is not Inter-Réseaux.
@@ -401,7 +410,60 @@ export class Extractor {
   }
 
   sentence(sentence: string): ProposedRelation[] {
-    const evidence = sentence.trim();
+    // "… avec les communes de A, B et C": the items a plural kind announces are read as bodies.
+    const announced = announcedList(sentence);
+    if (!announced) return this.readSentence(sentence, sentence.trim());
+    const names = new Set(announced.names.map(announcedKey));
+    const readsList = (proposals: ProposedRelation[]) =>
+      proposals.some((p) => names.has(normalise(p.from.name)) || names.has(normalise(p.to.name)));
+    const state = { pending: this.pending, antecedent: this.antecedent, named: this.named.length };
+    this.announced = names;
+    try {
+      // As written first: the kind word may be the relation's own word ("its members: A, B").
+      const plain = this.readSentence(sentence, sentence.trim());
+      if (readsList(plain)) return this.eachAnnounced(plain, announced.names);
+      const after = { pending: this.pending, antecedent: this.antecedent };
+      Object.assign(this, { pending: state.pending, antecedent: state.antecedent });
+      this.named.length = state.named;
+      const rewritten = this.readSentence(announced.sentence, sentence.trim());
+      if (readsList(rewritten)) return this.eachAnnounced(rewritten, announced.names);
+      Object.assign(this, after);
+      return plain;
+    } finally {
+      this.announced = undefined;
+    }
+  }
+
+  /** A relation read for one announced item holds for each: the list is one coordinated object. */
+  private eachAnnounced(
+    proposals: ProposedRelation[],
+    names: readonly string[],
+  ): ProposedRelation[] {
+    const announced = new Set(names.map(announcedKey));
+    const isItem = (end: End) => announced.has(normalise(end.name));
+    const out = [...proposals];
+    for (const proposal of proposals) {
+      const side = isItem(proposal.from) ? 'from' : isItem(proposal.to) ? 'to' : undefined;
+      const other = side === 'from' ? proposal.to : proposal.from;
+      if (!side || isItem(other)) continue;
+      for (const name of names) {
+        const body = this.resolve(name, true);
+        if (!body || this.isSelf(body) || normalise(body.name) === normalise(proposal[side].name))
+          continue;
+        const end = { match: body.match, name: body.name };
+        if (
+          !out.some(
+            (p) => p.type === proposal.type && normalise(p[side].name) === normalise(end.name),
+          )
+        )
+          out.push({ ...proposal, [side]: end });
+      }
+    }
+    return out;
+  }
+
+  /** The proposals of one sentence (`evidence` is the sentence as the page writes it). */
+  private readSentence(sentence: string, evidence: string): ProposedRelation[] {
     // Same length as the sentence, so offsets hold: curly quotes straightened, notes in brackets blanked.
     const raw = sentence.replace(/[’‘]/g, "'").replace(/\[[^\]]*\]/g, (m) => ' '.repeat(m.length));
     const work = raw.replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length));

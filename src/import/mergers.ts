@@ -1,4 +1,5 @@
 // "… voted to merge A with B and C to form D", "A et B fusionnent pour créer D": D emerged from each.
+import { numberWords } from './number-words.js';
 
 /** A merger verb, the merged bodies, then the body they form. */
 const MERGER =
@@ -9,8 +10,7 @@ const MERGED_BEFORE =
   /^(?:\s*(?:in|en) \d{4},?\s+)?(.+?)\s(?:merged|consolidated|amalgamated|ont fusionné|fusionnent|se sont regroupées?)\s(?:to form|to create|to become|into|pour (?:former|créer|constituer|devenir))\s+(.+)$/iu;
 
 /** A merger named as a noun and what it joined: "a 1983 merger between A and B", "la fusion des 3 mutuelles A, B et C". */
-const MERGER_NOUN =
-  "(?:the|a|an|la|une|l')\\s*(?:\\d{4}\\s+)?(?:merger|amalgamation|fusion)(?:\\s[^,;]{0,25}?)?\\s(?:of|between|des|de|d'|entre)(?!\\p{L})\\s*(?:(?:the|les|leurs|their)\\s+)?(?:(?:\\d+|two|three|four|five|deux|trois|quatre|cinq)\\s+\\p{Ll}+\\s+)?";
+const MERGER_NOUN = `(?:the|a|an|la|une|l')\\s*(?:\\d{4}\\s+)?(?:merger|amalgamation|fusion)(?:\\s[^,;]{0,25}?)?\\s(?:of|between|des|de|d'|entre)(?!\\p{L})\\s*(?:(?:the|les|leurs|their)\\s+)?(?:(?:\\d+|${numberWords(2, 5).join('|')})\\s+\\p{Ll}+\\s+)?`;
 
 /** "B was formed by a merger of A and C", "B est issue de la fusion de A et C": the subject emerged. */
 const SUBJECT_OF_MERGER = new RegExp(

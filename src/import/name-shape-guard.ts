@@ -1,6 +1,7 @@
 // A proposed body's name that is no whole name by its shape: a preposition's phrase, a clause, a
 // date, a title, a kind of body, a fragment cut from a longer name. Such proposals are refused.
 import { normalise } from '../text/normalise.js';
+import { KIND_TERMS, LONE_KIND_NOUNS } from './kind-words.js';
 import type { Matcher } from './match.js';
 import { kindOf } from './names.js';
 import type { End, ProposedRelation } from './proposal.js';
@@ -39,64 +40,10 @@ const TITLE =
   /^(?:Dr|Mr|Mrs|Ms|Mme|Prof|Sir|CEO|Chief|President|Président|Présidente|Chair|Chairman|Chairwoman|Chairperson|Director|Directeur|Directrice|Minister|Ministre|Secretary)(?![\p{L}\p{N}'’])|\b(?:Secretary[- ]General|Secrétaire général)$/u;
 
 /** Acronyms and words of a kind of body, never one body: "ONG", "NGOs", "PME", "SCOP" alone. */
-const KIND_WORDS = new Set(
-  [
-    'ong',
-    'ngo',
-    'ingo',
-    'pme',
-    'sme',
-    'tpe',
-    'scop',
-    'scic',
-    'cae',
-    'iae',
-    'siae',
-    'esat',
-    'epci',
-    'mfi',
-    'cso',
-    'osc',
-    'cbo',
-    'npo',
-    'gie',
-    'sarl',
-    'farmers',
-    'producers',
-    'members',
-    'partners',
-    'villes',
-    'fair trade',
-    'commerce equitable',
-    'social economy',
-    'economie sociale',
-    'solidarity economy',
-  ].map(normalise),
-);
+const KIND_WORDS = new Set(KIND_TERMS.map(normalise));
 
 /** One word that is a kind of body: "Co-operative", "Fédération", "Réseau". */
-const KIND_NOUNS = new Set(
-  [
-    'cooperative',
-    'co-operative',
-    'coopérative',
-    'cooperatives',
-    'co-operatives',
-    'coopératives',
-    'federation',
-    'fédération',
-    'network',
-    'réseau',
-    'association',
-    'union',
-    'alliance',
-    'foundation',
-    'fondation',
-    'collectif',
-    'collective',
-    'mutuelle',
-  ].map(normalise),
-);
+const KIND_NOUNS = new Set(LONE_KIND_NOUNS.map(normalise));
 
 /** The name's words without a plural "s" on an acronym ("NGOs", "PMEs"). */
 const singular = (name: string) => normalise(name.replace(/(?<=\p{Lu}{2,})s$/u, ''));

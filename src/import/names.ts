@@ -2,6 +2,13 @@
 
 import type { ActorKind, OtherNodeKind } from '../model/vocabulary.js';
 import { normalise } from '../text/normalise.js';
+import {
+  alternation,
+  GENERIC_KIND_WORDS,
+  KIND_OF_WORD,
+  KIND_PREFIX_WORDS,
+  LOWERCASE_NAME_HEADS,
+} from './kind-words.js';
 import { isNotAName } from './not-a-name.js';
 import { NAMED_THING_NOUNS } from './patterns.js';
 import { isPersonName } from './person-names.js';
@@ -393,35 +400,7 @@ function afterHead(text: string, words: readonly string[], alone = false): strin
 }
 
 /** Words that alone name a kind of body or an authority, never one body. */
-const KIND_NOUNS = new Set(
-  [
-    'union',
-    'alliance',
-    'coordination',
-    'plateforme',
-    'platform',
-    'pole',
-    'chambre',
-    'chamber',
-    'etat',
-    'state',
-    'government',
-    'gouvernement',
-    'region',
-    'ville',
-    'city',
-    'agence',
-    'agency',
-    'fondation',
-    'foundation',
-    'cooperative',
-    'association',
-    'fédération',
-    'federation',
-    'assembly',
-    'assemblee',
-  ].map(normalise),
-);
+const KIND_NOUNS = new Set(GENERIC_KIND_WORDS.map(normalise));
 
 /** "Région" or "Network Members": only kind words and function words. */
 function isGenericName(name: string): boolean {
@@ -434,30 +413,14 @@ function isGenericName(name: string): boolean {
 }
 
 /** Institutional heads after which French names go on in lowercase: "Conseil régional de l'alimentation". */
-const LOWERCASE_NAME_HEAD =
-  /^(?:Conseil|Comité|Rencontres|Assises|Semaine|Réseau|Fédération|Confédération|Union|Collectif|Coordination|Chambre|Agence|Caisse|Mouvement|Groupe|Groupement|Plateforme|Pôle|Communauté|Syndicat|Observatoire|Institut|Centre|Maison|Office|Banque|Forum|Festival|Congrès|Ministère|Secrétariat|Haut-commissariat|ministère|secrétariat)\s/u;
+const LOWERCASE_NAME_HEAD = new RegExp(`^${alternation(LOWERCASE_NAME_HEADS)}\\s`, 'u');
 /** Lowercase kind words before a name: "le réseau national France Tiers-Lieux". */
-const KIND_PREFIX =
-  /^(?:(?:le|la|les|l'|the|a|an|un|une|Le|La|Les|L'|The)\s+)?(?:(?:réseau|association|fédération|collectif|coopérative|mouvement|plateforme|programme|program|projet|project|dispositif|network|federation|collective|cooperative|movement|platform|national|nationale|régional|régionale|regional|international|internationale|européen|européenne|european|intercontinental)\s+)+(?=\p{Lu})/u;
-const KIND_WORDS: [RegExp, ActorKind | OtherNodeKind][] = [
-  [/\b(?:federation|fédération|confederation|confédération|union)\b/iu, 'Federation'],
-  [/\b(?:network|réseau|red|rete|xarxa|alliance|coalition|platform|plateforme)\b/iu, 'Network'],
-  [/\b(?:co-?operatives?|coopératives?|cooperativa|scop|scic|co-?op)\b/iu, 'Cooperative'],
-  [/\b(?:collective|collectif)\b/iu, 'Collective'],
-  [/\b(?:foundation|fondation|fund|fonds|trust)\b/iu, 'Foundation'],
-  [/\b(?:movement|mouvement)\b/iu, 'Movement'],
-  [
-    /\b(?:forum|congress|congrès|meeting|rencontres?|week|semaine|gatherings?|assembly|assises)\b/iu,
-    'Event',
-  ],
-  [/\b(?:charter|charte|manifesto|manifeste|declaration|déclaration)\b/iu, 'PolicyDocument'],
-  [
-    /\b(?:ministry|ministère|agency|agence|commission|ville|région|city|council|conseil)\b/iu,
-    'PublicBody',
-  ],
-];
+const KIND_PREFIX = new RegExp(
+  `^(?:(?:le|la|les|l'|the|a|an|un|une|Le|La|Les|L'|The)\\s+)?(?:${alternation(KIND_PREFIX_WORDS)}\\s+)+(?=\\p{Lu})`,
+  'u',
+);
 
 /** The kind the name itself gives ("… Federation" → Federation), or null. */
 export function kindOf(name: string): ActorKind | OtherNodeKind | null {
-  return KIND_WORDS.find(([pattern]) => pattern.test(name))?.[1] ?? null;
+  return KIND_OF_WORD.find(([pattern]) => pattern.test(name))?.[1] ?? null;
 }

@@ -7,6 +7,7 @@ import { headlineBody } from './headline-body.js';
 import { pageLanguage } from './language.js';
 import { nameExtent } from './name-extent.js';
 import { compactName, HEADING_WORDS, isAcronym, isHeading, kindOf, namedThing } from './names.js';
+import { smallCount } from './number-words.js';
 import {
   expansionOf,
   isNameShaped,
@@ -69,18 +70,6 @@ export interface ParsedProfile {
   lines: string[];
   resourceCounts: ResourceCount[];
 }
-
-const NUMBER_WORDS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  un: 1,
-  une: 1,
-  two: 2,
-  deux: 2,
-  three: 3,
-  trois: 3,
-};
 
 const RESOURCE_LINE = /^(\d{1,6}|[\p{L}]+)\s+([\p{L}][\p{L}\s/'’-]*)$/u;
 // "Name (ACR)", or "Name [ACR]" as some directories write it.
@@ -171,7 +160,7 @@ export function parseResourceLine(line: string): ResourceCount | undefined {
   const match = RESOURCE_LINE.exec(line.trim());
   if (!match) return undefined;
   const [, amount = '', words = ''] = match;
-  const count = /^\d+$/.test(amount) ? Number(amount) : NUMBER_WORDS[amount.toLowerCase()];
+  const count = /^\d+$/.test(amount) ? Number(amount) : smallCount(amount.toLowerCase(), 3);
   if (count === undefined) return undefined;
   const known = resourceTypeOf(words);
   if (known) return { type: known, count };
