@@ -51,7 +51,7 @@ CALL (facts) {
   UNWIND facts[$offset..$offset + $limit] AS item
   WITH item.rank AS rank, item.fact AS fact
   RETURN collect(CASE rank
-    WHEN 0 THEN {kind: 'RELATION', relation: [stored IN [properties(fact)] | {type: type(fact), from: coalesce(stored.fromKey, startNode(fact).key), to: coalesce(stored.toKey, endNode(fact).key), props: stored}][0], entity: null}
+    WHEN 0 THEN {kind: 'RELATION', relation: [stored IN [fact {.fromKey, .toKey, .founding, .attested, .disputed, .sources, .since, .until, .role, .note, .origin, .version, .curated, .updatedBy, .updatedAt}] | {type: type(fact), from: coalesce(stored.fromKey, startNode(fact).key), to: coalesce(stored.toKey, endNode(fact).key), props: [stored.founding, stored.attested, stored.disputed, stored.sources, stored.since, stored.until, stored.role, stored.note, stored.origin, stored.version, stored.curated, stored.updatedBy, stored.updatedAt]}][0], entity: null}
     ELSE {kind: CASE rank WHEN 1 THEN 'NODE' ELSE 'FOUNDING' END, relation: null, entity: {props: fact {.*, searchNames: null, searchDescription: null, contentHash: null}, labels: labels(fact)}}
   END) AS page
 }

@@ -158,4 +158,4 @@ CALL () {
 }
 WITH r, year, change ORDER BY year, change, r.fromKey, type(r), r.toKey
 LIMIT $limit
-RETURN year, change, [stored IN [properties(r)] | {type: type(r), from: coalesce(stored.fromKey, startNode(r).key), to: coalesce(stored.toKey, endNode(r).key), props: stored}][0] AS relation;
+RETURN year, change, [stored IN [r {.fromKey, .toKey, .founding, .attested, .disputed, .sources, .since, .until, .role, .note, .origin, .version, .curated, .updatedBy, .updatedAt}] | {type: type(r), from: coalesce(stored.fromKey, startNode(r).key), to: coalesce(stored.toKey, endNode(r).key), props: [stored.founding, stored.attested, stored.disputed, stored.sources, stored.since, stored.until, stored.role, stored.note, stored.origin, stored.version, stored.curated, stored.updatedBy, stored.updatedAt]}][0] AS relation;

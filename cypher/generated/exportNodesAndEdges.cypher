@@ -17,6 +17,6 @@ CALL () {
     ) <= $activeAt
     AND coalesce(r.untilYear, $activeAt) >= $activeAt))
   WITH a, r, b ORDER BY a.key, type(r), b.key LIMIT $max + 1
-  RETURN collect([stored IN [properties(r)] | {type: type(r), from: coalesce(stored.fromKey, startNode(r).key), to: coalesce(stored.toKey, endNode(r).key), props: stored}][0]) AS edges
+  RETURN collect([stored IN [r {.fromKey, .toKey, .founding, .attested, .disputed, .sources, .since, .until, .role, .note, .origin, .version, .curated, .updatedBy, .updatedAt}] | {type: type(r), from: coalesce(stored.fromKey, startNode(r).key), to: coalesce(stored.toKey, endNode(r).key), props: [stored.founding, stored.attested, stored.disputed, stored.sources, stored.since, stored.until, stored.role, stored.note, stored.origin, stored.version, stored.curated, stored.updatedBy, stored.updatedAt]}][0]) AS edges
 }
 RETURN nodes, edges;

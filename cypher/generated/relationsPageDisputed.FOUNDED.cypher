@@ -17,5 +17,5 @@ WITH r, a, b WHERE CASE WHEN r.toKey > $startTo OR r.fromKey > $startFrom THEN C
     ) <= $activeAt
     AND coalesce(r.untilYear, $activeAt) >= $activeAt)) THEN true ELSE false END ELSE false END
 WITH r ORDER BY r.toKey, r.fromKey LIMIT $limit
-WITH collect(CASE WHEN $brief THEN [stored IN [r {.fromKey, .toKey}] | [type(r), coalesce(stored.fromKey, startNode(r).key), coalesce(stored.toKey, endNode(r).key)]][0] ELSE [stored IN [properties(r)] | {type: type(r), from: coalesce(stored.fromKey, startNode(r).key), to: coalesce(stored.toKey, endNode(r).key), props: stored}][0] END) AS relations
+WITH collect(CASE WHEN $brief THEN [stored IN [r {.fromKey, .toKey}] | [type(r), coalesce(stored.fromKey, startNode(r).key), coalesce(stored.toKey, endNode(r).key)]][0] ELSE [stored IN [r {.fromKey, .toKey, .founding, .attested, .disputed, .sources, .since, .until, .role, .note, .origin, .version, .curated, .updatedBy, .updatedAt}] | {type: type(r), from: coalesce(stored.fromKey, startNode(r).key), to: coalesce(stored.toKey, endNode(r).key), props: [stored.founding, stored.attested, stored.disputed, stored.sources, stored.since, stored.until, stored.role, stored.note, stored.origin, stored.version, stored.curated, stored.updatedBy, stored.updatedAt]}][0] END) AS relations
 RETURN [] AS missing, relations;

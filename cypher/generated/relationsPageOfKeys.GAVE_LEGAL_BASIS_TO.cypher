@@ -60,6 +60,6 @@ CALL (missing) {
   WITH DISTINCT r
   WHERE r.toKey > $afterTo OR (r.toKey = $afterTo AND r.fromKey > $afterFrom)
   WITH r ORDER BY r.toKey, r.fromKey LIMIT $limit
-  RETURN collect(CASE WHEN $brief THEN [stored IN [r {.fromKey, .toKey}] | [type(r), coalesce(stored.fromKey, startNode(r).key), coalesce(stored.toKey, endNode(r).key)]][0] ELSE [stored IN [properties(r)] | {type: type(r), from: coalesce(stored.fromKey, startNode(r).key), to: coalesce(stored.toKey, endNode(r).key), props: stored}][0] END) AS relations
+  RETURN collect(CASE WHEN $brief THEN [stored IN [r {.fromKey, .toKey}] | [type(r), coalesce(stored.fromKey, startNode(r).key), coalesce(stored.toKey, endNode(r).key)]][0] ELSE [stored IN [r {.fromKey, .toKey, .founding, .attested, .disputed, .sources, .since, .until, .role, .note, .origin, .version, .curated, .updatedBy, .updatedAt}] | {type: type(r), from: coalesce(stored.fromKey, startNode(r).key), to: coalesce(stored.toKey, endNode(r).key), props: [stored.founding, stored.attested, stored.disputed, stored.sources, stored.since, stored.until, stored.role, stored.note, stored.origin, stored.version, stored.curated, stored.updatedBy, stored.updatedAt]}][0] END) AS relations
 }
 RETURN missing, relations;

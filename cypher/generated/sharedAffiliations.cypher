@@ -8,7 +8,7 @@ CALL () {
 CALL () {
   UNWIND $keys AS key
   MATCH (a:Entity {key: key})-[r:MEMBER_OF|PARTICIPATES_IN]->(body:Entity)
-  WITH body, count(DISTINCT key) AS reached, collect([stored IN [properties(r)] | {type: type(r), from: coalesce(stored.fromKey, startNode(r).key), to: coalesce(stored.toKey, endNode(r).key), props: stored}][0]) AS relations
+  WITH body, count(DISTINCT key) AS reached, collect([stored IN [r {.fromKey, .toKey, .founding, .attested, .disputed, .sources, .since, .until, .role, .note, .origin, .version, .curated, .updatedBy, .updatedAt}] | {type: type(r), from: coalesce(stored.fromKey, startNode(r).key), to: coalesce(stored.toKey, endNode(r).key), props: [stored.founding, stored.attested, stored.disputed, stored.sources, stored.since, stored.until, stored.role, stored.note, stored.origin, stored.version, stored.curated, stored.updatedBy, stored.updatedAt]}][0]) AS relations
   WHERE reached = size($keys)
   WITH body, relations ORDER BY body.key
   RETURN collect({body: {props: body {.*, searchNames: null, searchDescription: null, contentHash: null}, labels: labels(body)}, relations: relations}) AS bodies

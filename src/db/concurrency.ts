@@ -1,18 +1,18 @@
-import pLimit, { type LimitFunction } from 'p-limit';
 import { queryTimeoutError } from './errors.js';
+import { type QuerySlots, querySlots } from './query-slots.js';
 
 /** What bounds one request's database work: a deadline and how many of its queries run at once. */
 export interface RequestBudget {
   deadlineAt: number;
   timeoutMs: number;
-  limit: LimitFunction;
+  limit: QuerySlots;
 }
 
 export function createRequestBudget(timeoutMs: number, concurrency: number): RequestBudget {
   return {
     deadlineAt: Date.now() + timeoutMs,
     timeoutMs,
-    limit: pLimit(concurrency),
+    limit: querySlots(concurrency),
   };
 }
 

@@ -5,6 +5,8 @@ import { list, map, type Row, text } from '../db/query.js';
 import {
   entityFromBrief,
   entityFromProps,
+  RELATION_READ_PROPS,
+  type ReadProps,
   relationFromBrief,
   relationFromProps,
   sourceFromProps,
@@ -55,16 +57,25 @@ export function entityProjection(node: string, briefParam?: string, keysParam?: 
   return `CASE WHEN ${briefParam} THEN CASE WHEN ${keysParam} THEN ${keys} ELSE ${brief} END ELSE ${whole} END`;
 }
 
+/** A whole relationship's properties as one map projection: its end keys and what its decoder reads. */
+const wholeRelationStored = (rel: string) =>
+  `${rel} {${['fromKey', 'toKey', ...RELATION_READ_PROPS].map((name) => `.${name}`).join(', ')}}`;
+
+/** The properties of a whole relationship row, as a list in `RELATION_READ_PROPS`'s order. */
+const wholeRelationProps = RELATION_READ_PROPS.map((name) => `stored.${name}`).join(', ');
+
 /**
  * Cypher for a relationship as decoders read it: its type, the keys of its ends (stored on it, so
- * its end nodes are not read; older relationships without them read the nodes), its properties.
- * With `briefParam` true, only the type and the end keys, as a list.
+ * its end nodes are not read; older relationships without them read the nodes), the properties its
+ * decoder reads (`RELATION_READ_PROPS`, as a list: the driver decodes no names, and the bookkeeping
+ * properties, hashes and indexed years, are not sent). With `briefParam` true, only the type and
+ * the end keys, as a list.
  */
 export function relationProjection(rel: string, briefParam?: string): string {
   const from = (keys: string) => `coalesce(${keys}.fromKey, startNode(${rel}).key)`;
   const to = (keys: string) => `coalesce(${keys}.toKey, endNode(${rel}).key)`;
   // Each reading binds what it reads as one map first: one store read instead of one per property.
-  const whole = `[stored IN [properties(${rel})] | {type: type(${rel}), from: ${from('stored')}, to: ${to('stored')}, props: stored}][0]`;
+  const whole = `[stored IN [${wholeRelationStored(rel)}] | {type: type(${rel}), from: ${from('stored')}, to: ${to('stored')}, props: [${wholeRelationProps}]}][0]`;
   if (briefParam === undefined) return whole;
   const brief = `[stored IN [${rel} {.fromKey, .toKey}] | [type(${rel}), ${from('stored')}, ${to('stored')}]][0]`;
   return `CASE WHEN ${briefParam} THEN ${brief} ELSE ${whole} END`;
@@ -101,6 +112,17 @@ export function decodeEntityRow(value: Plain | undefined): EntityRow {
   );
 }
 
+/** A whole relationship row's property list by name, without the properties it does not hold. */
+function relationProps(value: Plain | undefined): ReadProps {
+  const read: ReadProps = {};
+  if (!Array.isArray(value)) return read;
+  RELATION_READ_PROPS.forEach((name, at) => {
+    const stored = value[at];
+    if (stored !== null && stored !== undefined) read[name] = stored;
+  });
+  return read;
+}
+
 /** A relationship read whole (`relationProjection` without a brief parameter). */
 export function decodeRelation(value: Plain | undefined): Relation {
   const projected = map(value);
@@ -108,7 +130,7 @@ export function decodeRelation(value: Plain | undefined): Relation {
     text(projected.type),
     text(projected.from),
     text(projected.to),
-    props(projected.props),
+    relationProps(projected.props),
   );
 }
 

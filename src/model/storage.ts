@@ -422,6 +422,27 @@ export function relationFromBrief(type: string, from: string, to: string): Brief
 }
 
 /** A relationship from its type, the keys of its ends and its stored properties. */
+/**
+ * The stored properties `relationFromProps` reads, all of them (its bookkeeping, `contentHash`,
+ * `curatedId`, the years kept for indexes and windows, is read by none): a whole relationship row
+ * carries these alone, as a list in this order (`relationProjection`). A unit test keeps the two equal.
+ */
+export const RELATION_READ_PROPS = [
+  'founding',
+  'attested',
+  'disputed',
+  'sources',
+  'since',
+  'until',
+  'role',
+  'note',
+  'origin',
+  'version',
+  'curated',
+  'updatedBy',
+  'updatedAt',
+] as const;
+
 export function relationFromProps(
   type: string,
   from: string,
