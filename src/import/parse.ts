@@ -17,6 +17,7 @@ import {
 } from './page-actor.js';
 import { isPersonName } from './person-names.js';
 import { resourceTypeOf } from './resource-types.js';
+import { uptakenActor } from './uptaken-actor.js';
 import { opensWith, urlActor } from './url-actor.js';
 import { isUnreadableName, votedActor } from './voted-actor.js';
 
@@ -655,6 +656,13 @@ export function parseProfile(
     if (voted) [name, acronym] = [voted.name, voted.acronym];
     else if (subject) [name, acronym] = [subject, null];
   }
+  // A reading the page never takes up yields to the body it does (named, spelled, opened with).
+  const address = sourceUrl ?? options.pageUrl ?? null;
+  const uptaken =
+    name === ''
+      ? null
+      : uptakenActor({ name, acronym }, votedActor(pageText, address), pageText, address);
+  if (uptaken) [name, acronym] = [uptaken.name, uptaken.acronym];
   // A title that is a definition names its subject: "Pellervo is a part of …" → Pellervo; but
   // "X is the new head of the Y Network (YN)" is about the body its acronym spells.
   const spelledTail =
