@@ -4,6 +4,7 @@ import { RESOURCE_TYPE_KEY, resourceTypeKey } from '../model/vocabulary.js';
 import { normalise } from '../text/normalise.js';
 import { acronymOf, fullNameOf } from './actor-gloss.js';
 import { headlineBody } from './headline-body.js';
+import { recordName } from './labelled-record.js';
 import { pageLanguage } from './language.js';
 import { nameExtent } from './name-extent.js';
 import { compactName, HEADING_WORDS, isAcronym, isHeading, kindOf, namedThing } from './names.js';
@@ -83,6 +84,8 @@ const NUMBER_WORDS: Record<string, number> = {
   trois: 3,
 };
 
+const READING_TIME =
+  /^(?:min(?:ute)?s?\s+(?:read|de lecture)|minutes? de lecture|mins?\.? read)$/iu;
 const RESOURCE_LINE = /^(\d{1,6}|[\p{L}]+)\s+([\p{L}][\p{L}\s/'’-]*)$/u;
 // "Name (ACR)", or "Name [ACR]" as some directories write it.
 const TITLE = /^(.*?)\s*(?:\(([^()]{1,40})\)|\[([^[\]]{1,40})\])\s*$/u;
@@ -174,6 +177,8 @@ export function parseResourceLine(line: string): ResourceCount | undefined {
   const [, amount = '', words = ''] = match;
   const count = /^\d+$/.test(amount) ? Number(amount) : NUMBER_WORDS[amount.toLowerCase()];
   if (count === undefined) return undefined;
+  // "6 minute read": a page's reading time is no resource.
+  if (READING_TIME.test(words)) return undefined;
   const known = resourceTypeOf(words);
   if (known) return { type: known, count };
   // An unknown type only from a plain "<digits> <one or two words>" line, never from prose.
@@ -656,6 +661,14 @@ export function parseProfile(
     if (voted) [name, acronym] = [voted.name, voted.acronym];
     else if (subject) [name, acronym] = [subject, null];
   }
+  // A record the page opens with names its body in its name field ("Dénomination : X").
+  const recorded = recordName(filled.slice(index, index + 3));
+  // The reading's acronym stays when the value writes it ("ACR-Place").
+  if (recorded)
+    [name, acronym] = [
+      recorded,
+      acronym && recorded.split(/[\s-]+/u).includes(acronym) ? acronym : null,
+    ];
   // A reading the page never takes up yields to the body it does (named, spelled, opened with).
   const address = sourceUrl ?? options.pageUrl ?? null;
   const uptaken =
