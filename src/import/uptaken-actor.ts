@@ -95,6 +95,10 @@ const writtenAsCommonNoun = (name: string, prose: string) =>
     prose,
   );
 
+/** "Adresse mail contact : …": a word that opens a line as a field's label is no body. */
+const isLabel = (name: string, prose: string) =>
+  new RegExp(`(?:^|\\n)${escapeRegExp(name)}(?:\\s+\\p{Ll}[\\p{L}'’]*){0,3}\\s*:`, 'u').test(prose);
+
 /** "League", "FAIRTRADE" against "The … League of …", "The Fairtrade Foundation": the reading's own words. */
 const isPartOf = (challenger: PageActor, reading: PageActor) => {
   const own = normalise(`${reading.name} ${reading.acronym ?? ''}`).split(/[\s'’/-]+/u);
@@ -118,8 +122,10 @@ function subjects(prose: string): string[] {
 /** Whether a reading is one the page never takes up. */
 const neverTakenUp = (uptake: Uptake) =>
   !uptake.inAddress && uptake.subject === 0 && uptake.named <= 2;
-/** Whether a body is the one the page takes up: named again and again, spelled and opened with. */
-const takenUp = (uptake: Uptake) => uptake.inAddress && uptake.subject >= 1 && uptake.named >= 3;
+/** Whether a body is the one the page takes up: named again and again, spelled and opened with;
+ * against a reading the page writes once at most (its own line: a guess), the address need not spell it. */
+const takenUp = (uptake: Uptake, guess: boolean) =>
+  (uptake.inAddress || guess) && uptake.subject >= 1 && uptake.named >= 3;
 
 /**
  * The body to read instead of `reading` (the title's or the first sentence's), or null to keep it:
@@ -135,9 +141,10 @@ export function uptakenActor(
   try {
     url = address ? new URL(address) : null;
   } catch {
-    return null;
+    // An address that does not parse spells nothing.
   }
-  if (!url || !neverTakenUp(uptakeOf(reading, prose, url))) return null;
+  const read = uptakeOf(reading, prose, url);
+  if (!neverTakenUp(read)) return null;
   const challengers: PageActor[] = [
     ...(voted ? [voted] : []),
     ...subjects(prose).map((name) => ({ name, acronym: null })),
@@ -145,8 +152,9 @@ export function uptakenActor(
   let best: { actor: PageActor; score: number } | null = null;
   for (const actor of challengers) {
     if (isPartOf(actor, reading) || writtenAsCommonNoun(actor.name, prose)) continue;
+    if (isLabel(actor.name, prose)) continue;
     const uptake = uptakeOf(actor, prose, url);
-    if (!takenUp(uptake) || timesWrittenAsIs(actor.name, prose) < 3) continue;
+    if (!takenUp(uptake, read.named <= 1) || timesWrittenAsIs(actor.name, prose) < 3) continue;
     const score = uptake.named + 2 * uptake.subject;
     if (!best || score > best.score) best = { actor, score };
   }
@@ -156,7 +164,7 @@ export function uptakenActor(
 }
 
 /** "Enda" written "Enda Tamweel" where the address spells that: the longer form. */
-function spelledLonger(name: string, prose: string, url: URL): string {
+function spelledLonger(name: string, prose: string, url: URL | null): string {
   const longer = new RegExp(
     `(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?:[^\\S\\n]+\\p{Lu}[\\p{L}'’-]*){1,3}`,
     'gu',

@@ -94,6 +94,24 @@ describe('a reading the page never takes up', () => {
     );
   });
 
+  it('yields without an address when the page writes it once at most (a guess)', () => {
+    const text = `MARKETS\n${prose}`;
+    expect(uptakenActor({ name: 'MARKETS', acronym: null }, null, text, null)?.name).toBe(
+      'Ventolia',
+    );
+  });
+
+  it('never yields to a field label ("Contact info : …")', () => {
+    const text = [
+      'Contact info : Lorn',
+      'Contact lines open daily, as said in Contact.',
+      'Contact is free for everyone, and we like Contact.',
+    ].join('\n');
+    expect(
+      uptakenActor({ name: 'MARKETS', acronym: null }, null, `MARKETS\n${text}`, null),
+    ).toBeNull();
+  });
+
   it('is replaced on a whole page whose first line is a share button', () => {
     const parsed = parse(`${address}\nPartager cet article\n\n${prose}`);
     expect(parsed.name).toBe('Ventolia');
@@ -132,6 +150,14 @@ describe('a record the page opens with', () => {
 });
 
 describe('furniture and dates', () => {
+  it('an image in markup and a reading time are neither title nor prose', () => {
+    const parsed = parse(
+      `![](https://img.example/a.jpeg)\n5 min read\nCercle Nord\nCercle Nord soutient les vergers de la vallée.`,
+    );
+    expect(parsed.name).toBe('Cercle Nord');
+    expect(parsed.resourceCounts).toEqual([]);
+  });
+
   it('a reading time is no resource count', () => {
     expect(parseResourceLine('7 minute read')).toBeUndefined();
     expect(parseResourceLine('4 min read')).toBeUndefined();
