@@ -550,6 +550,14 @@ function withoutPlaceTail(name: string, prose: string): string {
     : name;
 }
 
+/** "Lorn Union's Achievements": a possessive heading is about its possessor, which the prose names. */
+function withoutPossessedTail(name: string, prose: string): string {
+  const owner = /^(.+?)['’]s?\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?$/u.exec(name)?.[1];
+  if (owner === undefined) return name;
+  // The heading itself may be a line of the prose: once.
+  return timesNamed(prose, owner) >= 2 && timesNamed(prose, name) <= 1 ? owner : name;
+}
+
 /** Parses a profile's bytes; throws a ProfileError naming the file when it is not a profile. */
 export function parseProfile(
   bytes: Uint8Array,
@@ -692,7 +700,7 @@ export function parseProfile(
   if (spelledTail && name.endsWith(` ${spelledTail}`)) name = spelledTail;
   const defined = DEFINITION.exec(name)?.[1];
   if (defined && defined.split(/\s+/).length <= 6) name = defined;
-  if (name !== '') name = withoutPlaceTail(name, prose);
+  if (name !== '') name = withoutPossessedTail(withoutPlaceTail(name, prose), prose);
   if (name !== '') name = longerOpening(name, paragraphs) ?? name;
   // A name read short goes on as far as the page writes it (with a longer name's acronym, or as
   // its address spells it).

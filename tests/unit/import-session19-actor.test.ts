@@ -150,6 +150,12 @@ describe('a record the page opens with', () => {
 });
 
 describe('furniture and dates', () => {
+  it('a possessive heading is about its possessor, which the prose names', () => {
+    const text =
+      "Lorn Union's Milestones\nLorn Union was set up by growers in 1990. Since then Lorn Union has grown.";
+    expect(parse(text).name).toBe('Lorn Union');
+  });
+
   it('an image in markup and a reading time are neither title nor prose', () => {
     const parsed = parse(
       `![](https://img.example/a.jpeg)\n5 min read\nCercle Nord\nCercle Nord soutient les vergers de la vallée.`,
