@@ -19,6 +19,7 @@ import {
   COMMITTEE_ROLES,
   CREATION_VERB,
   CUT,
+  FOUNDED_ON_DATE,
   LIST_SEPARATOR,
   NEGATED_OR_HYPOTHETICAL,
   PERSON_SUBJECT,
@@ -1000,10 +1001,15 @@ export function foundedYear(paragraphs: readonly string[], self?: ProfileActor):
         )
       : undefined;
   const anyFounding = new RegExp(SELF_FOUNDED.source, 'giu');
+  const foundedOnDate = new RegExp(FOUNDED_ON_DATE.source, 'giu');
   for (const paragraph of paragraphs) {
     // "JJC was established in 1956", "Established in 1998, Banff Grain …": another body's year.
     const found =
-      [...paragraph.matchAll(anyFounding), ...paragraph.matchAll(DATED_FOUNDING)]
+      [
+        ...paragraph.matchAll(anyFounding),
+        ...paragraph.matchAll(DATED_FOUNDING),
+        ...paragraph.matchAll(foundedOnDate),
+      ]
         .sort((a, b) => a.index - b.index)
         .find(
           (match) =>

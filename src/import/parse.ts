@@ -4,6 +4,7 @@ import { RESOURCE_TYPE_KEY, resourceTypeKey } from '../model/vocabulary.js';
 import { normalise } from '../text/normalise.js';
 import { acronymOf, fullNameOf } from './actor-gloss.js';
 import { headlineBody } from './headline-body.js';
+import { recordName } from './labelled-record.js';
 import { pageLanguage } from './language.js';
 import { nameExtent } from './name-extent.js';
 import { compactName, HEADING_WORDS, isAcronym, isHeading, kindOf, namedThing } from './names.js';
@@ -18,6 +19,7 @@ import {
 } from './page-actor.js';
 import { isPersonName } from './person-names.js';
 import { resourceTypeOf } from './resource-types.js';
+import { uptakenActor } from './uptaken-actor.js';
 import { opensWith, urlActor } from './url-actor.js';
 import { isUnreadableName, votedActor } from './voted-actor.js';
 
@@ -71,6 +73,8 @@ export interface ParsedProfile {
   resourceCounts: ResourceCount[];
 }
 
+const READING_TIME =
+  /^(?:min(?:ute)?s?\s+(?:read|de lecture)|minutes? de lecture|mins?\.? read)$/iu;
 const RESOURCE_LINE = /^(\d{1,6}|[\p{L}]+)\s+([\p{L}][\p{L}\s/'’-]*)$/u;
 // "Name (ACR)", or "Name [ACR]" as some directories write it.
 const TITLE = /^(.*?)\s*(?:\(([^()]{1,40})\)|\[([^[\]]{1,40})\])\s*$/u;
@@ -162,6 +166,8 @@ export function parseResourceLine(line: string): ResourceCount | undefined {
   const [, amount = '', words = ''] = match;
   const count = /^\d+$/.test(amount) ? Number(amount) : smallCount(amount.toLowerCase(), 3);
   if (count === undefined) return undefined;
+  // "6 minute read": a page's reading time is no resource.
+  if (READING_TIME.test(words)) return undefined;
   const known = resourceTypeOf(words);
   if (known) return { type: known, count };
   // An unknown type only from a plain "<digits> <one or two words>" line, never from prose.
@@ -214,8 +220,17 @@ const PAGE_NUMBER = /^\d{1,3}$/u;
 /** "Jump to content", "Aller au contenu": a saved page's skip link, never a title, never prose. */
 const SKIP_LINK =
   /^(?:jump|skip|go|aller|passer)\s+(?:directement\s+)?(?:to|au|à)\s+(?:the\s+|la\s+|le\s+)?(?:main\s+)?(?:content|navigation|search|contenu(?:\s+principal)?|menu|recherche)$/iu;
+/** "![](https://…/photo.jpeg)": an image a saved page keeps as markup, never a title, never prose. */
+/** "6 minute read": an article's reading time. */
+const READING_TIME_LINE = /^\d{1,3}\s+(?:min(?:ute)?s?\.?\s+read|minutes?\s+de\s+lecture)$/iu;
+const IMAGE_MARKUP = /^!\[[^\]]*\]\([^()\s]*\)$/u;
 const isNoise = (line: string) =>
-  isHeading(line) || MENU_LINE.test(line) || PAGE_NUMBER.test(line) || SKIP_LINK.test(line);
+  isHeading(line) ||
+  MENU_LINE.test(line) ||
+  PAGE_NUMBER.test(line) ||
+  SKIP_LINK.test(line) ||
+  IMAGE_MARKUP.test(line) ||
+  READING_TIME_LINE.test(line);
 
 /** A dateline a saved article opens with ("date 2020-08-17 The …", "Publié le 2021-03-12"). */
 const DATELINE =
@@ -524,6 +539,14 @@ function withoutPlaceTail(name: string, prose: string): string {
     : name;
 }
 
+/** "Lorn Union's Achievements": a possessive heading is about its possessor, which the prose names. */
+function withoutPossessedTail(name: string, prose: string): string {
+  const owner = /^(.+?)['’]s?\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?$/u.exec(name)?.[1];
+  if (owner === undefined) return name;
+  // The heading itself may be a line of the prose: once.
+  return timesNamed(prose, owner) >= 2 && timesNamed(prose, name) <= 1 ? owner : name;
+}
+
 /** Parses a profile's bytes; throws a ProfileError naming the file when it is not a profile. */
 export function parseProfile(
   bytes: Uint8Array,
@@ -644,6 +667,21 @@ export function parseProfile(
     if (voted) [name, acronym] = [voted.name, voted.acronym];
     else if (subject) [name, acronym] = [subject, null];
   }
+  // A record the page opens with names its body in its name field ("Dénomination : X").
+  const recorded = recordName(filled.slice(index, index + 3));
+  // The reading's acronym stays when the value writes it ("ACR-Place").
+  if (recorded)
+    [name, acronym] = [
+      recorded,
+      acronym && recorded.split(/[\s-]+/u).includes(acronym) ? acronym : null,
+    ];
+  // A reading the page never takes up yields to the body it does (named, spelled, opened with).
+  const address = sourceUrl ?? options.pageUrl ?? null;
+  const uptaken =
+    name === ''
+      ? null
+      : uptakenActor({ name, acronym }, votedActor(pageText, address), pageText, address);
+  if (uptaken) [name, acronym] = [uptaken.name, uptaken.acronym];
   // A title that is a definition names its subject: "Pellervo is a part of …" → Pellervo; but
   // "X is the new head of the Y Network (YN)" is about the body its acronym spells.
   const spelledTail =
@@ -651,7 +689,7 @@ export function parseProfile(
   if (spelledTail && name.endsWith(` ${spelledTail}`)) name = spelledTail;
   const defined = DEFINITION.exec(name)?.[1];
   if (defined && defined.split(/\s+/).length <= 6) name = defined;
-  if (name !== '') name = withoutPlaceTail(name, prose);
+  if (name !== '') name = withoutPossessedTail(withoutPlaceTail(name, prose), prose);
   if (name !== '') name = longerOpening(name, paragraphs) ?? name;
   // A name read short goes on as far as the page writes it (with a longer name's acronym, or as
   // its address spells it).

@@ -1,5 +1,6 @@
 // The English and French phrases that state a relation, each with the confidence a match earns.
 import type { RelationType } from '../model/vocabulary.js';
+import { MONTH_NAME } from './words.js';
 
 export interface Trigger {
   type: RelationType;
@@ -654,6 +655,12 @@ export const TOOK_OVER =
  * "founded in the city of X in 2004", "a vu le jour dans le canton de X en 2004"). */
 export const SELF_FOUNDED =
   /\b(?:founded|created|set up|established|launched|formed|constituted|born|started|began|fondée?s?|créée?s?|constituée?s?|née?s?|a vu le jour|lancée?s?)(?: (?:in|à|en|dans|au) (?:(?:the|le|la|les|l['’]) ?)?(?:\p{Lu}[\p{L}-]+|\p{Ll}+ (?:of|de|du|d['’]) ?\p{Lu}[\p{L}-]+))? (?:in|en) (\d{4})\b|^(?:\p{L}+\s+)?(\d{4})\s*:\s*(?:création|fondation|creation|founding|foundation)\b|^(?:founded|established|date de création|année de création|year founded|fondée? en|création)\s*[|:]\s*(\d{4})\b/iu;
+
+/** "was inaugurated on 26 October 2020", "fondée le 3 mars 1999": a founding on a full date. */
+export const FOUNDED_ON_DATE = new RegExp(
+  `\\b(?:founded|created|established|launched|inaugurated|opened|fondée?s?|créée?s?|lancée?s?|inaugurée?s?) (?:on|le) (?:\\d{1,2}(?:er|st|nd|rd|th)? ${MONTH_NAME}|${MONTH_NAME} \\d{1,2}(?:st|nd|rd|th)?,?) ((?:1[89]|20)\\d\\d)\\b`,
+  'iu',
+);
 
 /** Lowercase phrases that still name one thing: "a national charter on cooperative housing". */
 export const NAMED_THING_NOUNS =

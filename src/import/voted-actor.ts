@@ -59,6 +59,7 @@ function candidates(text: string, address: URL | null): Candidate[] {
     // "L'UCFA" is UCFA; "LE" or "DES" in a name written in capitals is an article.
     const token = match[0].replace(/^[LD]['’]/u, '');
     if (found.has(token) || !isAcronym(token) || NOT_A_BODY.has(token) || isPlace(token)) continue;
+    if (namesNoBody(token)) continue;
     if (ARTICLE.test(token) || CONNECTOR.test(token)) continue;
     // Two letters ("ES") or a rubric in brackets ("[DOSSIER]") name no body.
     if (token.replace(/[^\p{Lu}]/gu, '').length < 3 || text[(match.index ?? 0) - 1] === '[')
@@ -179,7 +180,26 @@ export function votedActor(text: string, address: string | null): PageActor | nu
   return best && best.score >= 2 ? best.actor : null;
 }
 
+/** Legal forms and currencies written in capitals: "ASBL", "LTD", "USD". */
+const LEGAL_FORM_OR_CURRENCY =
+  /^(?:ASBL|AISBL|VZW|IVZW|LTD|INC|GMBH|SPRL|SCRL|SRL|SPA|BV|NV|AG|USD|EUR|CHF|CAD|GBP)$/u;
+const ROMAN_NUMERAL = /^(?=[IVXLC]{1,6}$)C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/u;
+
+/**
+ * A word in capitals that names no body: a legal form or a currency ("ASBL", "USD"), a Roman
+ * numeral (an event's ordinal, "VI Summit"), or a kind word in capitals ("ASSOCIATION").
+ */
+export function namesNoBody(token: string): boolean {
+  const word = token.trim();
+  if (LEGAL_FORM_OR_CURRENCY.test(word) || ROMAN_NUMERAL.test(word)) return true;
+  return /^\p{Lu}{5,}$/u.test(word) && isBodyWord(word.toLowerCase());
+}
+
+/** "QUÉBEC, le 7 oct.", "PARIS, 12 mars": a dateline's place and day. */
+const DATELINE_HEAD = /^\p{Lu}[\p{Lu}\p{L}'’ -]*,\s+(?:le\s+)?\d{1,2}(?:er)?\b/u;
+
 const NOT_A_NAME = [
+  DATELINE_HEAD,
   // An image's or a link's tail: "%20(2).png?t=lg)".
   /%[0-9A-F]{2}|\.(?:png|jpe?g|gif|svg|webp|pdf)\b|[?&][\p{L}_]+=/iu,
   // A rubric in brackets ahead of a headline: "[DOSSIER] …".
@@ -198,7 +218,7 @@ const NOT_A_NAME = [
 export function isUnreadableName(name: string, prose: string): boolean {
   if (NOT_A_NAME.some((pattern) => pattern.test(name))) return true;
   // "The", "LE": an article alone, cut off a title or a heading in capitals, names nothing.
-  if (ARTICLE.test(name.trim())) return true;
+  if (ARTICLE.test(name.trim()) || namesNoBody(name)) return true;
   if (/\s/u.test(name.trim()) || isAcronym(name)) return false;
   return timesNamed(prose, name) === 0;
 }
