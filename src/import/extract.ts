@@ -19,6 +19,7 @@ import {
   COMMITTEE_ROLES,
   CREATION_VERB,
   CUT,
+  FOUNDED_ROW_YEAR,
   LIST_SEPARATOR,
   NEGATED_OR_HYPOTHETICAL,
   PERSON_SUBJECT,
@@ -936,11 +937,16 @@ export function foundedYear(paragraphs: readonly string[], self?: ProfileActor):
           'iu',
         )
       : undefined;
-  const anyFounding = new RegExp(SELF_FOUNDED.source, 'giu');
+  const anyFounding = new RegExp(SELF_FOUNDED.source, 'gu');
+  const foundingRow = new RegExp(FOUNDED_ROW_YEAR.source, 'giu');
   for (const paragraph of paragraphs) {
     // "JJC was established in 1956", "Established in 1998, Banff Grain …": another body's year.
     const found =
-      [...paragraph.matchAll(anyFounding), ...paragraph.matchAll(DATED_FOUNDING)]
+      [
+        ...paragraph.matchAll(anyFounding),
+        ...paragraph.matchAll(foundingRow),
+        ...paragraph.matchAll(DATED_FOUNDING),
+      ]
         .sort((a, b) => a.index - b.index)
         .find(
           (match) =>
