@@ -1,6 +1,7 @@
 // Session 19, review leftovers: regexes that say what they mean, on invented pages and sentences only.
 import { describe, expect, it } from 'vitest';
 import { foundedYear } from '../../src/import/extract.js';
+import { lowercaseTailName } from '../../src/import/lowercase-tail-name.js';
 import { parseProfile } from '../../src/import/parse.js';
 import { FOUNDED_ROW_YEAR, SELF_FOUNDED } from '../../src/import/patterns.js';
 
@@ -62,5 +63,22 @@ describe("the actor's own founding year with a place between (case-sensitive)", 
     expect(FOUNDED_ROW_YEAR.exec('Year Founded | 1998')?.slice(1)).toContain('1998');
     expect(FOUNDED_ROW_YEAR.exec('2004 : Création de la coopérative')?.slice(1)).toContain('2004');
     expect(foundedYear(['Date de création : 2007'], self('Atelier Vaudrey'))).toBe('2007');
+  });
+});
+
+describe('a list item that runs on in lowercase to a kind word', () => {
+  it('is one name even when a word before the kind word ends like a verb', () => {
+    expect(lowercaseTailName('Kelvaro development trust')).toBe('Kelvaro development trust');
+    expect(lowercaseTailName('Kelvaro investment fund')).toBe('Kelvaro investment fund');
+    expect(lowercaseTailName('Kelvaro united collective')).toBe('Kelvaro united collective');
+  });
+
+  it('still refuses a clause: a verb before a plural or no kind word, a clause verb, an adverb', () => {
+    expect(lowercaseTailName('Kelvaro helped farmers')).toBeUndefined();
+    expect(lowercaseTailName('Kelvaro helped cooperatives')).toBeUndefined();
+    expect(lowercaseTailName('Kelvaro regroupent coopératives')).toBeUndefined();
+    expect(lowercaseTailName('Kelvaro funded')).toBeUndefined();
+    expect(lowercaseTailName('Kelvaro is cooperative')).toBeUndefined();
+    expect(lowercaseTailName('Kelvaro also trust')).toBeUndefined();
   });
 });
