@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { foundedYear } from '../../src/import/extract.js';
 import { lowercaseTailName } from '../../src/import/lowercase-tail-name.js';
+import { nameShapeFault } from '../../src/import/name-shape-guard.js';
 import { parseProfile } from '../../src/import/parse.js';
 import { FOUNDED_ROW_YEAR, SELF_FOUNDED } from '../../src/import/patterns.js';
 
@@ -80,5 +81,28 @@ describe('a list item that runs on in lowercase to a kind word', () => {
     expect(lowercaseTailName('Kelvaro funded')).toBeUndefined();
     expect(lowercaseTailName('Kelvaro is cooperative')).toBeUndefined();
     expect(lowercaseTailName('Kelvaro also trust')).toBeUndefined();
+  });
+});
+
+describe("the guard's preposition check and a capitalised brand", () => {
+  it('keeps a name opening with a capitalised preposition that the page writes inside a sentence', () => {
+    expect(
+      nameShapeFault('On Purpose', 'Kelvaro Network works with On Purpose on leadership.', false),
+    ).toBeNull();
+    expect(
+      nameShapeFault('On Purpose', 'The fellowship "On Purpose" trains leaders.', false),
+    ).toBeNull();
+  });
+
+  it('refuses the phrase where only a sentence start gives the capital, and a lowercase preposition', () => {
+    expect(nameShapeFault('In Tarvia', 'In Tarvia, the network has six members.', false)).toBe(
+      'preposition',
+    );
+    expect(nameShapeFault('In Tarvia', 'It grew. In Tarvia it has six members.', false)).toBe(
+      'preposition',
+    );
+    expect(nameShapeFault('in Tarvia', 'Its members in Tarvia are many.', false)).toBe(
+      'preposition',
+    );
   });
 });
