@@ -242,6 +242,11 @@ export class Extractor {
     return full?.name ?? name;
   }
 
+  /** A new name resolved before an earlier item of its list was remembered, read in full against it too. */
+  private inFullSinceResolved(end: Candidate | undefined): Candidate | undefined {
+    return end?.match === null ? { ...end, name: this.writtenInFull(end.name) } : end;
+  }
+
   /** A known name inside the phrase; in a list, only when nothing but a qualifier follows it. */
   private knownInside(phrase: string, strict: boolean) {
     const found = this.matcher.findIn(phrase);
@@ -643,13 +648,15 @@ export class Extractor {
               .map((item) => this.resolve(item.phrase, true))
               .filter((end): end is Candidate => end !== undefined && !this.isSelf(end))
           : [];
+      // Each item resolved once: the count of bodies below and the proposals read the same candidates.
+      const resolved = items.map((item) =>
+        item.coAgent ? undefined : this.resolve(item.phrase, trigger.list === true),
+      );
       // In a long list of bodies, an item that goes on in lowercase is one too ("Brightmoor weaving collective").
-      const bodies = trigger.list
-        ? items.filter((item) => !item.coAgent && this.resolve(item.phrase, true)).length
-        : 0;
-      for (const item of items) {
+      const bodies = trigger.list ? resolved.filter((end) => end !== undefined).length : 0;
+      for (const [index, item] of items.entries()) {
         if (item.coAgent) continue;
-        const read = this.resolve(item.phrase, trigger.list === true);
+        const read = this.inFullSinceResolved(resolved[index]);
         const tail = bodies >= LONG_LIST ? this.lowercaseTail(item.phrase) : undefined;
         // "ZED trading": the whole item, not the acronym that opens it.
         const other =

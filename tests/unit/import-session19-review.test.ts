@@ -1,10 +1,11 @@
 // Session 19, review leftovers: regexes that say what they mean, on invented pages and sentences only.
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { foundedYear } from '../../src/import/extract.js';
 import { lowercaseTailName } from '../../src/import/lowercase-tail-name.js';
 import { nameShapeFault } from '../../src/import/name-shape-guard.js';
 import { parseProfile } from '../../src/import/parse.js';
 import { FOUNDED_ROW_YEAR, SELF_FOUNDED } from '../../src/import/patterns.js';
+import { claims, matcher } from '../support/import-page.js';
 
 const parse = (text: string) => parseProfile(new TextEncoder().encode(text), 'page.txt');
 const self = (name: string, acronym: string | null = null) => ({
@@ -104,5 +105,39 @@ describe("the guard's preposition check and a capitalised brand", () => {
     expect(nameShapeFault('in Tarvia', 'Its members in Tarvia are many.', false)).toBe(
       'preposition',
     );
+  });
+});
+
+describe('the items of a list after a trigger', () => {
+  afterEach(() => vi.restoreAllMocks());
+  const HEAD =
+    'Orland Craft Federation (OCF)\n\nThe OCF brings together craft groups of the Orland hills. ';
+
+  it('are each resolved once', () => {
+    const lookups = vi.spyOn(matcher, 'matchPhrase');
+    expect(
+      claims(`${HEAD}Its members are Harrow Mills, Pellow Basket Makers and Sorrel Loom Guild.`),
+    ).toEqual([
+      'Harrow Mills MEMBER_OF Orland Craft Federation',
+      'Pellow Basket Makers MEMBER_OF Orland Craft Federation',
+      'Sorrel Loom Guild MEMBER_OF Orland Craft Federation',
+    ]);
+    const looked = lookups.mock.calls.map(([phrase]) => phrase);
+    for (const item of ['Harrow Mills', 'Pellow Basket Makers', 'Sorrel Loom Guild'])
+      expect(
+        looked.filter((phrase) => phrase === item),
+        item,
+      ).toHaveLength(1);
+  });
+
+  it('read a short new name in full after an earlier item of the same list', () => {
+    expect(
+      claims(
+        `${HEAD}Its members are Harrow Mills Cooperative, Pellow Basket Makers and Harrow Mills.`,
+      ),
+    ).toEqual([
+      'Harrow Mills Cooperative MEMBER_OF Orland Craft Federation',
+      'Pellow Basket Makers MEMBER_OF Orland Craft Federation',
+    ]);
   });
 });
