@@ -20,6 +20,7 @@ import {
   CREATION_VERB,
   CUT,
   FOUNDED_ON_DATE,
+  FOUNDED_ROW_YEAR,
   LIST_SEPARATOR,
   NEGATED_OR_HYPOTHETICAL,
   PERSON_SUBJECT,
@@ -250,6 +251,11 @@ export class Extractor {
       return rest.length === 1 && kindOf(rest[0] as string) !== null;
     });
     return full?.name ?? name;
+  }
+
+  /** A new name resolved before an earlier item of its list was remembered, read in full against it too. */
+  private inFullSinceResolved(end: Candidate | undefined): Candidate | undefined {
+    return end?.match === null ? { ...end, name: this.writtenInFull(end.name) } : end;
   }
 
   /** A known name inside the phrase; in a list, only when nothing but a qualifier follows it. */
@@ -706,13 +712,15 @@ export class Extractor {
               .map((item) => this.resolve(item.phrase, true))
               .filter((end): end is Candidate => end !== undefined && !this.isSelf(end))
           : [];
+      // Each item resolved once: the count of bodies below and the proposals read the same candidates.
+      const resolved = items.map((item) =>
+        item.coAgent ? undefined : this.resolve(item.phrase, trigger.list === true),
+      );
       // In a long list of bodies, an item that goes on in lowercase is one too ("Brightmoor weaving collective").
-      const bodies = trigger.list
-        ? items.filter((item) => !item.coAgent && this.resolve(item.phrase, true)).length
-        : 0;
-      for (const item of items) {
+      const bodies = trigger.list ? resolved.filter((end) => end !== undefined).length : 0;
+      for (const [index, item] of items.entries()) {
         if (item.coAgent) continue;
-        const read = this.resolve(item.phrase, trigger.list === true);
+        const read = this.inFullSinceResolved(resolved[index]);
         const tail = bodies >= LONG_LIST ? this.lowercaseTail(item.phrase) : undefined;
         // "ZED trading": the whole item, not the acronym that opens it.
         const other =
@@ -1000,13 +1008,15 @@ export function foundedYear(paragraphs: readonly string[], self?: ProfileActor):
           'iu',
         )
       : undefined;
-  const anyFounding = new RegExp(SELF_FOUNDED.source, 'giu');
+  const anyFounding = new RegExp(SELF_FOUNDED.source, 'gu');
+  const foundingRow = new RegExp(FOUNDED_ROW_YEAR.source, 'giu');
   const foundedOnDate = new RegExp(FOUNDED_ON_DATE.source, 'giu');
   for (const paragraph of paragraphs) {
     // "JJC was established in 1956", "Established in 1998, Banff Grain …": another body's year.
     const found =
       [
         ...paragraph.matchAll(anyFounding),
+        ...paragraph.matchAll(foundingRow),
         ...paragraph.matchAll(DATED_FOUNDING),
         ...paragraph.matchAll(foundedOnDate),
       ]

@@ -21,6 +21,20 @@ export type ShapeFault =
 const PREPOSITION_START =
   /^(?:in|on|at|for|from|with|by|into|under|since|during|among|between|as|through|dans|depuis|pendant|selon|parmi|lors|en)\s/iu;
 
+/** Before a sentence's first word: nothing, an end of sentence or clause, a line break. */
+const SENTENCE_START = /(?:^|[.!?:;…]|\n)\s*$/u;
+
+/**
+ * "Kelp works with On Purpose on …": a capitalised preposition that the page writes inside a
+ * sentence opens a brand's name; only at a sentence's start does its capital say nothing.
+ */
+function writtenAsName(name: string, evidence: string): boolean {
+  if (!/^\p{Lu}/u.test(name)) return false;
+  for (let at = evidence.indexOf(name); at >= 0; at = evidence.indexOf(name, at + 1))
+    if (!SENTENCE_START.test(evidence.slice(0, at))) return true;
+  return false;
+}
+
 /** Lowercase words a name may open with: articles and particles ("l'Agence", "de Gaulle"). */
 const LOWERCASE_OPENERS =
   /^(?:[ld]['’]|(?:le|la|les|the|de|du|des|d|van|von|der|den|di|da|dos)\s)/u;
@@ -100,7 +114,7 @@ export function nameShapeFault(name: string, evidence: string, known: boolean): 
   // A graph name written inside a phrase ("of RIPESS", "JCCU will continue …") is read right
   // as often as not: the phrase's shape says nothing of it.
   if (known) return null;
-  if (PREPOSITION_START.test(text)) return 'preposition';
+  if (PREPOSITION_START.test(text) && !writtenAsName(text, evidence)) return 'preposition';
   if (/^\p{Ll}/u.test(text) && !LOWERCASE_OPENERS.test(text)) {
     // A lowercase phrase names one thing only with a kind word ("réseau …", "national charter …").
     if (kindOf(text) === null) return 'phrase';

@@ -239,9 +239,14 @@ const DATELINE =
 const FOUNDED_ROW =
   /^(?:founded|established|formation|fondée?|fondation|création|date de création|year founded)\s*\|\s*(?:1[89]|20)\d\d\s*\|?$/iu;
 
-/** "Historique ADESS Cornouaille", "About the Kelp Network": a heading word before the name is not part of it. */
+/**
+ * "Historique ADESS Cornouaille", "About the Kelp Network": a heading word before the name is not
+ * part of it. Case-sensitive (no i flag): under /iu `\p{Lu}` matches any letter, and "Focus on
+ * results for farmers" is a headline (it stays whole, and the prose names the actor), not a heading
+ * word before a name.
+ */
 const HEADING_LEAD =
-  /^(?:historique|histoire|présentation|presentation|history|about|à propos|zoom sur|focus sur|focus on|spotlight on)\s+(?:(?:of|de|du|des|the|la|le|les)\s+|d['’]|l['’])?(?=\p{Lu})/iu;
+  /^(?:[Hh]istorique|[Hh]istoire|[Pp]résentation|[Pp]resentation|[Hh]istory|[Aa]bout|[Àà] propos|[Zz]oom sur|[Ff]ocus sur|[Ff]ocus on|[Ss]potlight on)\s+(?:(?:[Oo]f|[Dd]e|[Dd]u|[Dd]es|[Tt]he|[Ll]a|[Ll]e|[Ll]es)\s+|[Dd]['’]|[Ll]['’])?(?=\p{Lu})/u;
 /** "Draft:Society for …": a wiki's namespace before a page's name is not part of it. */
 const WIKI_NAMESPACE =
   /^(?:Draft|Brouillon|Wikipedia|Wikipédia|Portal|Portail|Category|Catégorie):(?=\p{Lu})/u;

@@ -651,10 +651,18 @@ export const ACTIVITY_ROLE =
 export const TOOK_OVER =
   /\b(?:a repris (?:les|ses) activités|took over (?:its|the) activities|activities (?:it|he|she) took over|dont (?:il|elle) a repris les activités)\b/iu;
 
-/** The founding year of the profiled actor, stated in its own prose (a place may come between:
- * "founded in the city of X in 2004", "a vu le jour dans le canton de X en 2004"). */
+/**
+ * The founding year of the profiled actor, stated in its own prose (a place may come between:
+ * "founded in the city of X in 2004", "a vu le jour dans le canton de X en 2004"). Case-sensitive
+ * (no i flag), so that the place is a capitalised name: under /iu `\p{Lu}` matches any letter and
+ * "constitué en fédération en 2016" read "fédération" as a place.
+ */
 export const SELF_FOUNDED =
-  /\b(?:founded|created|set up|established|launched|formed|constituted|born|started|began|fondée?s?|créée?s?|constituée?s?|née?s?|a vu le jour|lancée?s?)(?: (?:in|à|en|dans|au) (?:(?:the|le|la|les|l['’]) ?)?(?:\p{Lu}[\p{L}-]+|\p{Ll}+ (?:of|de|du|d['’]) ?\p{Lu}[\p{L}-]+))? (?:in|en) (\d{4})\b|^(?:\p{L}+\s+)?(\d{4})\s*:\s*(?:création|fondation|creation|founding|foundation)\b|^(?:founded|established|date de création|année de création|year founded|fondée? en|création)\s*[|:]\s*(\d{4})\b/iu;
+  /\b(?:[Ff]ounded|[Cc]reated|[Ss]et up|[Ee]stablished|[Ll]aunched|[Ff]ormed|[Cc]onstituted|[Bb]orn|[Ss]tarted|[Bb]egan|[Ff]ondée?s?|[Cc]réée?s?|[Cc]onstituée?s?|[Nn]ée?s?|[Aa] vu le jour|[Ll]ancée?s?)(?: (?:in|à|en|dans|au) (?:(?:the|le|la|les|l['’]) ?)?(?:\p{Lu}[\p{L}-]+|\p{Ll}+ (?:of|de|du|d['’]) ?\p{Lu}[\p{L}-]+))? (?:in|en) (\d{4})\b/u;
+
+/** A dated founding row of a timeline or an infobox: "2004 : création …", "Year founded | 1998". */
+export const FOUNDED_ROW_YEAR =
+  /^(?:\p{L}+\s+)?(\d{4})\s*:\s*(?:création|fondation|creation|founding|foundation)\b|^(?:founded|established|date de création|année de création|year founded|fondée? en|création)\s*[|:]\s*(\d{4})\b/iu;
 
 /** "was inaugurated on 26 October 2020", "fondée le 3 mars 1999": a founding on a full date. */
 export const FOUNDED_ON_DATE = new RegExp(
