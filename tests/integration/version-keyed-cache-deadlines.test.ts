@@ -6,7 +6,7 @@ import { VersionKeyedCache } from '../../src/graph/version-keyed-cache.js';
 import { connectTestDatabase } from '../support/database.js';
 
 /** A computation that answers, or fails as its own request's deadline would, after `ms`. */
-const after = (ms: number, settle: () => string) =>
+const settleAfter = (ms: number, settle: () => string) =>
   new Promise<string>((resolve, reject) =>
     setTimeout(() => {
       try {
@@ -46,21 +46,25 @@ describe('VersionKeyedCache: a request that joins a running computation', () => 
     const cache = new VersionKeyedCache<string>(10);
     // Joins once the first computation runs.
     const { answer: first } = await firstAsks(cache, () =>
-      after(1_500, () => {
+      settleAfter(1_500, () => {
         throw new Error('the first request ran out of time');
       }),
     );
-    const second = cache.get(within(30_000), 'question', () => after(10, () => 'second answer'));
+    const second = cache.get(within(30_000), 'question', () =>
+      settleAfter(10, () => 'second answer'),
+    );
     await expect(first).rejects.toThrow('ran out of time');
     await expect(second).resolves.toBe('second answer');
   });
 
   it('waits no longer than its own deadline for a long computation', async () => {
     const cache = new VersionKeyedCache<string>(10);
-    const { answer: first } = await firstAsks(cache, () => after(5_000, () => 'first answer'));
+    const { answer: first } = await firstAsks(cache, () =>
+      settleAfter(5_000, () => 'first answer'),
+    );
     const started = Date.now();
     const second = await cache
-      .get(within(1_500), 'question', () => after(10, () => 'unused'))
+      .get(within(1_500), 'question', () => settleAfter(10, () => 'unused'))
       .catch((error: unknown) => error);
     expect(second instanceof DomainError && second.code).toBe('QUERY_TIMEOUT');
     expect(Date.now() - started).toBeLessThan(4_000);
