@@ -32,8 +32,10 @@ export class SharedComputations<T> {
         throw error instanceof OwnDeadlinePassed ? queryTimeoutError(timeLeftMs) : error;
       });
     try {
-      return await waited(running);
+      return await waitedUntil(running, deadlineAt);
     } catch (error) {
+      // This request's own deadline (a timer may fire a little early: the error says, not the clock).
+      if (error instanceof OwnDeadlinePassed) throw queryTimeoutError(timeLeftMs);
       if (Date.now() >= deadlineAt) throw error;
       // Another request's failure, with time left here: compute again within this request's
       // deadline, or join the computation a request that saw the failure first started.

@@ -74,7 +74,7 @@ const FUNCTION_WORD = `(?:of|de|du|des|d'|the|les|la|le|at|à|and|et|with|avec|b
 /** "les communes de", "seven leading local MFIs", "sept partenaires-clés de l'écosystème": a determiner
  * or a count, up to three words, a plural kind of body (a hyphened qualifier kept). */
 const ANNOUNCED = new RegExp(
-  `(?<![\\p{L}])(?:(?:les|the|ses|its|their|leurs|our|nos|these|ces|des)\\s+(?:(${COUNT})\\s+)?|(${COUNT})\\s+)(?:(?!${FUNCTION_WORD}\\s)[\\p{L}-]+\\s+){0,3}?${alternation(ANNOUNCING_KIND_PLURALS)}(?:-[\\p{L}]+)?(?![\\p{L}])`,
+  `(?<![\\p{L}\\p{N}])(?:(?:les|the|ses|its|their|leurs|our|nos|these|ces|des)\\s+(?:(${COUNT})\\s+)?|(${COUNT})\\s+)(?:(?!${FUNCTION_WORD}\\s)[\\p{L}-]+\\s+){0,3}?${alternation(ANNOUNCING_KIND_PLURALS)}(?:-[\\p{L}]+)?(?![\\p{L}])`,
   'giu',
 );
 /** After the kind: a colon, "de/of" and a capital, or a short complement (no clause: no comma) and a parenthesis. */

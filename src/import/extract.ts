@@ -429,12 +429,19 @@ export class Extractor {
       // As written first: the kind word may be the relation's own word ("its members: A, B").
       const plain = this.readSentence(sentence, sentence.trim());
       if (readsList(plain)) return this.eachAnnounced(plain, announced.names);
-      const after = { pending: this.pending, antecedent: this.antecedent };
+      const after = {
+        pending: this.pending,
+        antecedent: this.antecedent,
+        named: this.named.slice(state.named),
+      };
       Object.assign(this, { pending: state.pending, antecedent: state.antecedent });
       this.named.length = state.named;
       const rewritten = this.readSentence(announced.sentence, sentence.trim());
       if (readsList(rewritten)) return this.eachAnnounced(rewritten, announced.names);
-      Object.assign(this, after);
+      // Neither reading takes the list: back to the first reading's state, bodies named included.
+      Object.assign(this, { pending: after.pending, antecedent: after.antecedent });
+      this.named.length = state.named;
+      this.named.push(...after.named);
       return plain;
     } finally {
       this.announced = undefined;

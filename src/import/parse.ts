@@ -220,9 +220,9 @@ const PAGE_NUMBER = /^\d{1,3}$/u;
 /** "Jump to content", "Aller au contenu": a saved page's skip link, never a title, never prose. */
 const SKIP_LINK =
   /^(?:jump|skip|go|aller|passer)\s+(?:directement\s+)?(?:to|au|à)\s+(?:the\s+|la\s+|le\s+)?(?:main\s+)?(?:content|navigation|search|contenu(?:\s+principal)?|menu|recherche)$/iu;
-/** "![](https://…/photo.jpeg)": an image a saved page keeps as markup, never a title, never prose. */
 /** "6 minute read": an article's reading time. */
 const READING_TIME_LINE = /^\d{1,3}\s+(?:min(?:ute)?s?\.?\s+read|minutes?\s+de\s+lecture)$/iu;
+/** "![](https://…/photo.jpeg)": an image a saved page keeps as markup, never a title, never prose. */
 const IMAGE_MARKUP = /^!\[[^\]]*\]\([^()\s]*\)$/u;
 const isNoise = (line: string) =>
   isHeading(line) ||

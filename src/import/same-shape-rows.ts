@@ -49,21 +49,39 @@ const letterForm = (word: string) =>
     .replace(/[^\p{L}]/gu, '')
     .toUpperCase();
 
-/** Whether the words' leading letters spell the letters in order, every word but a connector used. */
+/**
+ * Whether the words' leading letters spell the letters in order, every word but a connector used.
+ * Memoised by (letter, word) position: a long capitals token beside many words stays linear.
+ */
 function spells(letters: string, words: readonly string[]): boolean {
-  if (letters === '')
-    return words.every((word) => CONNECTOR.test(word) || LEGAL_FORM.test(normalise(word)));
-  const word = words[0];
-  if (word === undefined) return false;
-  const form = letterForm(word);
-  if (form === '' || CONNECTOR.test(word)) {
-    if (spells(letters, words.slice(1))) return true;
-    if (form === '') return false;
-  }
-  for (let take = 1; take <= Math.min(MAX_LETTERS_PER_WORD, form.length); take += 1)
-    if (letters.startsWith(form.slice(0, take)) && spells(letters.slice(take), words.slice(1)))
-      return true;
-  return false;
+  const forms = words.map(letterForm);
+  const connector = words.map((word) => CONNECTOR.test(word));
+  // skippableFrom[i]: every word from i on is a connector or a legal form, so may go unspelled.
+  const skippableFrom = words.map(() => false).concat(true);
+  for (let index = words.length - 1; index >= 0; index -= 1)
+    skippableFrom[index] =
+      (skippableFrom[index + 1] as boolean) &&
+      ((connector[index] as boolean) || LEGAL_FORM.test(normalise(words[index] as string)));
+  const known = new Map<number, boolean>();
+  const from = (at: number, index: number): boolean => {
+    if (at === letters.length) return skippableFrom[index] as boolean;
+    if (index === words.length) return false;
+    const key = at * (words.length + 1) + index;
+    const seen = known.get(key);
+    if (seen !== undefined) return seen;
+    const form = forms[index] as string;
+    let result = false;
+    if ((form === '' || connector[index]) && from(at, index + 1)) result = true;
+    else if (form !== '')
+      for (let take = 1; take <= Math.min(MAX_LETTERS_PER_WORD, form.length); take += 1)
+        if (letters.startsWith(form.slice(0, take), at) && from(at + take, index + 1)) {
+          result = true;
+          break;
+        }
+    known.set(key, result);
+    return result;
+  };
+  return from(0, 0);
 }
 
 /** Whether the acronym stands for the name: its letters spelled, a place after a hyphen written whole. */
@@ -192,23 +210,30 @@ function isTable(rows: readonly TableRow[]): boolean {
 
 /**
  * The table that opens at `start` (after blank lines and, when `header`, at most one column header
- * line), or undefined when the lines there share no table's shape.
+ * line), or none when the lines there share no table's shape; with how far the rows were read, so
+ * that a caller trying each line skips the lines one failed scan already read.
  */
-export function tableAt(
+export function scanTableAt(
   lines: readonly string[],
   start: number,
   header = true,
-): TableBlock | undefined {
+): { table: TableBlock | undefined; scannedTo: number } {
   let index = start;
   while (index < lines.length && (lines[index] as string).trim() === '') index += 1;
   const first = (lines[index] ?? '').trim();
   const starts = [index];
   if (header && wordsOf(first).length <= MAX_HEADER_WORDS && !/[.!?:;]$|\d/u.test(first))
     starts.push(index + 1);
+  let scannedTo = start;
   for (const at of starts)
     for (const shape of ['cells', 'acronymFirst', 'acronymLabel'] as const) {
       const { rows, end } = rowsFrom(lines, at, shape);
-      if (isTable(rows)) return { rows, end };
+      if (isTable(rows)) return { table: { rows, end }, scannedTo: end };
+      scannedTo = Math.max(scannedTo, end);
     }
-  return undefined;
+  return { table: undefined, scannedTo };
 }
+
+/** The table that opens at `start`, or undefined (see `scanTableAt`). */
+export const tableAt = (lines: readonly string[], start: number, header = true) =>
+  scanTableAt(lines, start, header).table;

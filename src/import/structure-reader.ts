@@ -6,7 +6,7 @@ import type { Body } from './general-reader.js';
 import { listItems } from './list-items.js';
 import { isHeading, withoutLeadingWords } from './names.js';
 import { type End, scaledConfidence } from './proposal.js';
-import { type TableRow, tableAt } from './same-shape-rows.js';
+import { scanTableAt, type TableRow, tableAt } from './same-shape-rows.js';
 import {
   type Direction,
   HEADING_CUES,
@@ -294,12 +294,19 @@ export class StructureReader {
   read(lines: readonly string[]): StructureReading[] {
     const readings: StructureReading[] = [];
     const title = titleCue(lines);
+    // Lines a failed table scan already read open no table either: each line is scanned once.
+    let noTableBefore = 0;
     for (let index = 0; index < lines.length; index += 1) {
       const line = (lines[index] as string).trim().replace(BULLET, '');
       if (line === '') continue;
       const opener = headingOver(line);
       // A table no heading names is the page's own list when the title names one ("X Members").
-      const untitled = !opener && title ? tableAt(lines, index, false) : undefined;
+      let untitled: ReturnType<typeof tableAt>;
+      if (!opener && title && index >= noTableBefore) {
+        const scan = scanTableAt(lines, index, false);
+        untitled = scan.table;
+        noTableBefore = scan.scannedTo;
+      }
       if (untitled && title) {
         readings.push(...this.tableReadings(title.opener, title.line, untitled.rows));
         index = Math.max(index, untitled.end - 1);

@@ -57,20 +57,36 @@ export function spelledByAddress(name: string, url: URL | null): boolean {
   return false;
 }
 
-/** Whether a sentence opens with the name itself as its subject ("VI" does not open "VI Summit …"). */
-const opensAs = (sentence: string, name: string) =>
-  subjectsOf(sentence).some((subject) => normalise(subject) === normalise(name));
+/** For each subject a sentence opens with (normalised), the sentences it opens: read once a page. */
+export function openedSentences(prose: string): Map<string, Set<number>> {
+  const opened = new Map<string, Set<number>>();
+  sentencesOf(prose).forEach((sentence, index) => {
+    for (const subject of subjectsOf(sentence)) {
+      const key = normalise(subject);
+      const sentences = opened.get(key) ?? new Set<number>();
+      sentences.add(index);
+      opened.set(key, sentences);
+    }
+  });
+  return opened;
+}
 
-export function uptakeOf(actor: PageActor, prose: string, url: URL | null): Uptake {
-  const sentences = sentencesOf(prose);
+export function uptakeOf(
+  actor: PageActor,
+  prose: string,
+  url: URL | null,
+  opened: Map<string, Set<number>> = openedSentences(prose),
+): Uptake {
   const forms = [actor.name, actor.acronym ?? ''].filter((form) => form.length >= 2);
+  // Sentences that open with the name or the acronym, each sentence once.
+  const openedBy = new Set(forms.flatMap((form) => [...(opened.get(normalise(form)) ?? [])]));
   return {
     // A name that is its own acronym ("FEDER") is counted once.
     named:
       actor.acronym === actor.name
         ? timesNamed(prose, actor.name)
         : Math.max(mentions(actor.name, actor.acronym, prose), timesNamed(prose, actor.name)),
-    subject: sentences.filter((sentence) => forms.some((form) => opensAs(sentence, form))).length,
+    subject: openedBy.size,
     inAddress: forms.some((form) => spelledByAddress(form, url)),
   };
 }
@@ -107,16 +123,30 @@ const isPartOf = (challenger: PageActor, reading: PageActor) => {
     .every((word) => own.includes(word));
 };
 
-/** Bodies the page takes up: the subjects of its sentences that are proper names. */
-function subjects(prose: string): string[] {
-  const found = new Set<string>();
+/** At most this many subjects are weighed as challengers: each costs a few scans of the page. */
+const MAX_CHALLENGERS = 40;
+
+/**
+ * Bodies the page takes up: the subjects of its sentences that are proper names, in the page's
+ * order; each written form checked once, and only the ones opening the most sentences.
+ */
+function subjects(prose: string, opened: Map<string, Set<number>>): string[] {
+  const found: string[] = [];
+  const seen = new Set<string>();
   for (const sentence of sentencesOf(prose)) {
     for (const subject of subjectsOf(sentence)) {
+      if (seen.has(subject)) continue;
+      seen.add(subject);
       if (isHeading(subject) || isPlace(subject)) continue;
-      if (writtenMidSentence(subject, prose)) found.add(subject);
+      found.push(subject);
     }
   }
-  return [...found];
+  const opening = (subject: string) => opened.get(normalise(subject))?.size ?? 0;
+  // The subjects opening the most sentences (a stable sort), then back in the page's order.
+  const weighed = new Set(
+    [...found].sort((a, b) => opening(b) - opening(a)).slice(0, MAX_CHALLENGERS),
+  );
+  return found.filter((subject) => weighed.has(subject) && writtenMidSentence(subject, prose));
 }
 
 /** Whether a reading is one the page never takes up. */
@@ -143,17 +173,18 @@ export function uptakenActor(
   } catch {
     // An address that does not parse spells nothing.
   }
-  const read = uptakeOf(reading, prose, url);
+  const opened = openedSentences(prose);
+  const read = uptakeOf(reading, prose, url, opened);
   if (!neverTakenUp(read)) return null;
   const challengers: PageActor[] = [
     ...(voted ? [voted] : []),
-    ...subjects(prose).map((name) => ({ name, acronym: null })),
+    ...subjects(prose, opened).map((name) => ({ name, acronym: null })),
   ];
   let best: { actor: PageActor; score: number } | null = null;
   for (const actor of challengers) {
     if (isPartOf(actor, reading) || writtenAsCommonNoun(actor.name, prose)) continue;
     if (isLabel(actor.name, prose)) continue;
-    const uptake = uptakeOf(actor, prose, url);
+    const uptake = uptakeOf(actor, prose, url, opened);
     if (!takenUp(uptake, read.named <= 1) || timesWrittenAsIs(actor.name, prose) < 3) continue;
     const score = uptake.named + 2 * uptake.subject;
     if (!best || score > best.score) best = { actor, score };

@@ -421,7 +421,6 @@ export function relationFromBrief(type: string, from: string, to: string): Brief
   return { brief: true, from, type, to };
 }
 
-/** A relationship from its type, the keys of its ends and its stored properties. */
 /**
  * The stored properties `relationFromProps` reads, all of them (its bookkeeping, `contentHash`,
  * `curatedId`, the years kept for indexes and windows, is read by none): a whole relationship row
@@ -443,6 +442,7 @@ export const RELATION_READ_PROPS = [
   'updatedAt',
 ] as const;
 
+/** A relationship from its type, the keys of its ends and its stored properties. */
 export function relationFromProps(
   type: string,
   from: string,
