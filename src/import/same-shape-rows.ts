@@ -1,6 +1,7 @@
 // Blocks of consecutive lines that share one shape, read as a table: each row's name cell taken whole.
 import { normalise } from '../text/normalise.js';
 import { CONNECTOR } from './page-actor.js';
+import { acronymLetters, spellsAcronym } from './spelled-name.js';
 
 /** One row of a table: its name cell, its acronym cell and the group cell carried down to it. */
 export interface TableRow {
@@ -43,45 +44,20 @@ const MAX_HEADER_WORDS = 8;
 
 const wordsOf = (text: string) => text.split(/\s+/u).filter(Boolean);
 
-/** A word's letters as an acronym takes them: "d’Anacarde" gives "ANACARDE", "Co-operative" "COOPERATIVE". */
-const letterForm = (word: string) =>
-  normalise(word.replace(/^[ld]['’]/iu, ''))
-    .replace(/[^\p{L}]/gu, '')
-    .toUpperCase();
+const letterForm = acronymLetters;
 
-/**
- * Whether the words' leading letters spell the letters in order, every word but a connector used.
- * Memoised by (letter, word) position: a long capitals token beside many words stays linear.
- */
+/** Whether the words' leading letters spell the letters in order, every word but a connector used. */
 function spells(letters: string, words: readonly string[]): boolean {
   const forms = words.map(letterForm);
-  const connector = words.map((word) => CONNECTOR.test(word));
-  // skippableFrom[i]: every word from i on is a connector or a legal form, so may go unspelled.
-  const skippableFrom = words.map(() => false).concat(true);
+  const skippable = words.map((word, index) => forms[index] === '' || CONNECTOR.test(word));
+  // From a word on, connectors and a closing legal form ("… Ltd") may go unspelled.
+  const droppableFrom = words.map(() => false).concat(true);
   for (let index = words.length - 1; index >= 0; index -= 1)
-    skippableFrom[index] =
-      (skippableFrom[index + 1] as boolean) &&
-      ((connector[index] as boolean) || LEGAL_FORM.test(normalise(words[index] as string)));
-  const known = new Map<number, boolean>();
-  const from = (at: number, index: number): boolean => {
-    if (at === letters.length) return skippableFrom[index] as boolean;
-    if (index === words.length) return false;
-    const key = at * (words.length + 1) + index;
-    const seen = known.get(key);
-    if (seen !== undefined) return seen;
-    const form = forms[index] as string;
-    let result = false;
-    if ((form === '' || connector[index]) && from(at, index + 1)) result = true;
-    else if (form !== '')
-      for (let take = 1; take <= Math.min(MAX_LETTERS_PER_WORD, form.length); take += 1)
-        if (letters.startsWith(form.slice(0, take), at) && from(at + take, index + 1)) {
-          result = true;
-          break;
-        }
-    known.set(key, result);
-    return result;
-  };
-  return from(0, 0);
+    droppableFrom[index] =
+      (droppableFrom[index + 1] as boolean) &&
+      (CONNECTOR.test(words[index] as string) ||
+        LEGAL_FORM.test(normalise(words[index] as string)));
+  return spellsAcronym(letters, forms, MAX_LETTERS_PER_WORD, skippable, droppableFrom);
 }
 
 /** Whether the acronym stands for the name: its letters spelled, a place after a hyphen written whole. */

@@ -3,17 +3,38 @@
 import { normalise } from '../text/normalise.js';
 import { CONNECTOR } from './page-actor.js';
 
-/** Whether the words' leading letters (one to three from each) spell the acronym, every word used. */
-function spells(letters: string, words: readonly string[]): boolean {
-  if (words.length === 0) return letters === '';
-  const word = words[0] as string;
-  for (let take = 1; take <= Math.min(3, word.length); take += 1)
-    if (letters.startsWith(word.slice(0, take)) && spells(letters.slice(take), words.slice(1)))
-      return true;
-  return false;
+/**
+ * Whether the words' leading letters (one to `maxPerWord` from each) spell `letters` in order.
+ * `skippable[i]`: word i may go unspelled (a connector); `droppableFrom[i]`: every word from i on
+ * may be left out once the letters are spelled (connectors, a closing legal form). Memoised by
+ * (letter, word) position, so a long capitals token beside many words stays linear.
+ */
+export function spellsAcronym(
+  letters: string,
+  forms: readonly string[],
+  maxPerWord: number,
+  skippable: readonly boolean[] = [],
+  droppableFrom: readonly boolean[] = [],
+): boolean {
+  const known = new Map<number, boolean>();
+  const from = (at: number, index: number): boolean => {
+    if (at === letters.length) return index === forms.length || droppableFrom[index] === true;
+    if (index === forms.length) return false;
+    const key = at * (forms.length + 1) + index;
+    const seen = known.get(key);
+    if (seen !== undefined) return seen;
+    const form = forms[index] as string;
+    let result = skippable[index] === true && from(at, index + 1);
+    for (let take = 1; !result && take <= Math.min(maxPerWord, form.length); take += 1)
+      result = letters.startsWith(form.slice(0, take), at) && from(at + take, index + 1);
+    known.set(key, result);
+    return result;
+  };
+  return from(0, 0);
 }
 
-const letterForm = (word: string) =>
+/** A word's letters as an acronym takes them: "d’Anacarde" gives "ANACARDE", "Œuvres" "OEUVRES". */
+export const acronymLetters = (word: string) =>
   normalise(word.replace(/^[ld]['’]/iu, ''))
     .replace(/œ/gu, 'oe')
     .replace(/æ/gu, 'ae')
@@ -40,7 +61,7 @@ export function spelledName(acronym: string, text: string): string | null {
         .map((word) => word.replace(/[,;:.!?)]+$/u, ''))
         .filter((word) => !CONNECTOR.test(word));
       if (content.some((word) => normalise(word) === normalise(acronym))) break;
-      if (spells(letters, content.map(letterForm))) {
+      if (spellsAcronym(letters, content.map(acronymLetters), 3)) {
         const next = words[end + 1];
         if (closed || next === undefined || /^(?:[-–—:(]|\p{Lu}|\d)/u.test(next))
           return words
