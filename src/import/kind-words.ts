@@ -1,6 +1,7 @@
 // Words for kinds of body, in one place: the name finder (names.ts), the name-shape guard and the
 // counted-list reader each read the subset they need here, so that a new kind word is added once.
 import type { ActorKind, OtherNodeKind } from '../model/vocabulary.js';
+import { wholeWords } from './words.js';
 
 /** Singular kind nouns every reader agrees on: alone, "Union" or "Fédération" names no one body. */
 const BODY_KIND_NOUNS = [
@@ -188,19 +189,34 @@ export const LOWERCASE_NAME_HEADS = [
 
 /** The kind a word in a name gives: "… Federation" is a Federation, "… Forum" an Event. */
 export const KIND_OF_WORD: [RegExp, ActorKind | OtherNodeKind][] = [
-  [/\b(?:federation|fédération|confederation|confédération|union)\b/iu, 'Federation'],
-  [/\b(?:network|réseau|red|rete|xarxa|alliance|coalition|platform|plateforme)\b/iu, 'Network'],
-  [/\b(?:co-?operatives?|coopératives?|cooperativa|scop|scic|co-?op)\b/iu, 'Cooperative'],
-  [/\b(?:collective|collectif)\b/iu, 'Collective'],
-  [/\b(?:foundation|fondation|fund|fonds|trust)\b/iu, 'Foundation'],
-  [/\b(?:movement|mouvement)\b/iu, 'Movement'],
+  [wholeWords('federation|fédération|confederation|confédération|union', 'iu'), 'Federation'],
   [
-    /\b(?:forum|congress|congrès|meeting|rencontres?|week|semaine|gatherings?|assembly|assises)\b/iu,
+    wholeWords('network|réseau|red|rete|xarxa|alliance|coalition|platform|plateforme', 'iu'),
+    'Network',
+  ],
+  [
+    wholeWords('co-?operatives?|coopérati(?:ves?|fs?)|cooperativa|scop|scic|co-?op', 'iu'),
+    'Cooperative',
+  ],
+  [wholeWords('collective|collectif', 'iu'), 'Collective'],
+  [wholeWords('foundation|fondation|fund|fonds|trust', 'iu'), 'Foundation'],
+  [wholeWords('movement|mouvement', 'iu'), 'Movement'],
+  [
+    wholeWords(
+      'forum|congress|congrès|meeting|rencontres?|week|semaine|gatherings?|assembly|assises',
+      'iu',
+    ),
     'Event',
   ],
-  [/\b(?:charter|charte|manifesto|manifeste|declaration|déclaration)\b/iu, 'PolicyDocument'],
   [
-    /\b(?:ministry|ministère|agency|agence|commission|ville|région|city|council|conseil)\b/iu,
+    wholeWords('charter|charte|manifesto|manifeste|declaration|déclaration', 'iu'),
+    'PolicyDocument',
+  ],
+  [
+    wholeWords(
+      'ministry|ministère|agency|agence|commission|ville|région|city|council|conseil',
+      'iu',
+    ),
     'PublicBody',
   ],
 ];

@@ -59,6 +59,10 @@ export const CLAUSE_VERBS = [
 /** A name as a literal inside a pattern. */
 export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** A pattern that matches only whole words: JavaScript's `\b` takes "é" for a boundary ("Réunion" holds "union"). */
+export const wholeWords = (source: string, flags = 'u') =>
+  new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, flags);
+
 export interface Token {
   /** Normalised: lowercase, no accents. */
   norm: string;
