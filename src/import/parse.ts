@@ -383,9 +383,8 @@ function longerOpening(name: string, paragraphs: readonly string[]): string | nu
 }
 
 const OPENING_CLAUSE =
-  /^(?:Established|Founded|Created|Set up|Launched|Formed|Born|Incorporated|Registered|Fondée?|Créée?|Née?|Lancée?|Constituée?|In|En|Since|Depuis|Dès|After|Après)\b[^,.;]{0,60}\b(?:1[89]|20)\d\d,\s+/u;
+  /^(?:Established|Founded|Created|Set up|Launched|Formed|Born|Incorporated|Registered|Fondée?|Créée?|Née?|Lancée?|Constituée?|In|En|Since|Depuis|Dès|After|Après)(?![\p{L}\p{N}])[^,.;]{0,60}\b(?:1[89]|20)\d\d,\s+/u;
 
-/** The actor a page without a title line names first: "La Fédération X (FX) regroupe …". */
 /** The name a sentence opens with when a verb follows it ("The X Network was …"), with a kind word. */
 function openingSubject(sentence: string): string | undefined {
   const found =
