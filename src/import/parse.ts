@@ -2,7 +2,7 @@
 import { convert } from 'html-to-text';
 import { RESOURCE_TYPE_KEY, resourceTypeKey } from '../model/vocabulary.js';
 import { normalise } from '../text/normalise.js';
-import { acronymOf, fullNameOf } from './actor-gloss.js';
+import { acronymOf, fullNameBefore, fullNameOf } from './actor-gloss.js';
 import { headlineBody } from './headline-body.js';
 import { recordName } from './labelled-record.js';
 import { pageLanguage } from './language.js';
@@ -715,6 +715,10 @@ export function parseProfile(
   const spelled =
     isAcronym(name) && (acronym === null || acronym === name) ? fullNameOf(name, prose) : null;
   if (spelled) [name, acronym] = [spelled, name];
+  // A one-word name the prose writes in brackets after a longer one ("… Cooperative Ltd (Kribhco)")
+  // is the short form of that full name.
+  const full = spelled || name.includes(' ') ? null : fullNameBefore(name, paragraphs.join('\n'));
+  if (full) [name, acronym] = [full.name, full.acronym];
   const aliases = [...prose.matchAll(FORMER_NAME)]
     .map((match) => (match[1] as string).trim())
     .filter((alias) => alias.split(/\s+/).length >= 2);
