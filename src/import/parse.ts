@@ -250,8 +250,14 @@ const HEADING_LEAD =
 /** "Draft:Society for …": a wiki's namespace before a page's name is not part of it. */
 const WIKI_NAMESPACE =
   /^(?:Draft|Brouillon|Wikipedia|Wikipédia|Portal|Portail|Category|Catégorie):(?=\p{Lu})/u;
+/**
+ * "Harbour Network Members", "X – Nos partenaires": the site's section a page is, after its body's
+ * name. "Partners" and "News" only with a possessive: bodies are named "… Partners", "… News".
+ */
+const HEADING_TAIL =
+  /(?<=\p{L}|\.)\s+(?:[-–—|:]\s+)?(?:(?:(?:[Oo]ur|[Nn]os|[Ss]es)\s+)?(?:[Mm]embers|[Mm]embership|[Hh]istory|[Tt]eam|[Cc]ontact|[Mm]embres|[Aa]dhérents|[Hh]istorique|[ÉéEe]quipe|[Aa]ctualités)|(?:[Oo]ur|[Nn]os|[Ss]es)\s+(?:[Pp]artners|[Nn]ews|[Pp]artenaires))$/u;
 const withoutHeadingLead = (line: string) => {
-  const rest = line.replace(WIKI_NAMESPACE, '').replace(HEADING_LEAD, '');
+  const rest = line.replace(WIKI_NAMESPACE, '').replace(HEADING_LEAD, '').replace(HEADING_TAIL, '');
   return rest !== line && !isHeading(rest) ? rest : line;
 };
 

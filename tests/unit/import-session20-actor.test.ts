@@ -176,3 +176,19 @@ describe('a closing legal form', () => {
     expect(nameExtent('Orme Énergie', prose, null)).toBeNull();
   });
 });
+
+describe('a title that names the site’s section after the body', () => {
+  const prose =
+    'Harbour Alliance gathers thirty fishing co-operatives. Each year Harbour Alliance holds a congress.';
+
+  it('is the body’s name without the section', () => {
+    expect(parse(`Harbour Alliance Members\n\n${prose}`).name).toBe('Harbour Alliance');
+    expect(parse(`Harbour Alliance – Our partners\n\n${prose}`).name).toBe('Harbour Alliance');
+  });
+
+  it('keeps "Partners" or "News" closing a name without a possessive', () => {
+    const partners =
+      'Harbour Partners lends to fishing co-operatives. Each year Harbour Partners holds a congress.';
+    expect(parse(`Harbour Partners\n\n${partners}`).name).toBe('Harbour Partners');
+  });
+});
