@@ -3,7 +3,7 @@ import type { RelationType } from '../model/vocabulary.js';
 import { normalise } from '../text/normalise.js';
 import { announcedKey, announcedList, countedList, isAnnouncedBody } from './counted-lists.js';
 import { foundsAnother } from './founding-subject.js';
-import { DATED_FOUNDING, ownFoundingYear } from './founding-year.js';
+import { DATED_FOUNDING, ownFoundingYear, recordFoundingYear } from './founding-year.js';
 import { readGenerally } from './general-reader.js';
 import { type ListItem, listItems, protectNames, restoreNames } from './list-items.js';
 import { isLoneWord } from './lone-names.js';
@@ -1005,8 +1005,15 @@ export function sentences(paragraph: string, language: string): string[] {
   return [...segmenter.segment(paragraph)].map((part) => part.segment).filter((s) => s.trim());
 }
 
-/** The founding year the prose gives for the profiled actor: the first "founded in YYYY". */
-export function foundedYear(paragraphs: readonly string[], self?: ProfileActor): string | null {
+/** The founding year the page gives for the profiled actor: its record's founding field, else the
+ * prose's first "founded in YYYY". */
+export function foundedYear(
+  paragraphs: readonly string[],
+  self?: ProfileActor,
+  lines: readonly string[] = [],
+): string | null {
+  const recorded = recordFoundingYear(lines);
+  if (recorded) return recorded;
   const names = [self?.name, self?.acronym].filter((name): name is string => !!name);
   const creationOfSelf =
     names.length > 0
@@ -1078,7 +1085,7 @@ export function extractRelations(
   matcher: Matcher,
   lines: readonly string[] = [],
 ): Extraction {
-  const founded = foundedYear(paragraphs, self);
+  const founded = foundedYear(paragraphs, self, lines);
   const extractor = new Extractor(matcher, self, founded);
   const text = paragraphs.join('\n');
   const relations = paragraphs.flatMap((paragraph) =>

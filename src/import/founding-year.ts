@@ -18,11 +18,14 @@ const DURING =
 const INFOBOX =
   '(?:^|\\n)\\s*(?:founded|established|fondée?|créée?|date of creation)\\s+(\\d{4})\\s*(?=\\n|$)';
 
+/** "fondé à Angers", "set up in Karachi": the town a founding took place in, before its founders. */
+const AT_PLACE = String.raw`(?:\s+(?:à|in|at)\s+\p{Lu}[\p{L}-]+)?`;
+
 /** A founding dated to the month or the day ("was registered on the 22nd December 2009"), a
  * registration ("registered in 2009"), one whose founders come first ("founded by A and B in
  * 1990") or the year named as such ("in the year 2003"): the same subject checks as any "founded in YYYY". */
 export const DATED_FOUNDING = new RegExp(
-  `\\b${VERB}(?:\\s+(?:officially|formally|officiellement))?\\s+${DATE}|\\b(?:registered|incorporated|initiated|enregistrée?s?|initiée?s?|mise?s? en place|mise?s? sur pied)\\s+(?:in|en)\\s+(\\d{4})\\b|\\b(?:founded|created|set up|established|launched|formed|fondée?s?|créée?s?|lancée?s?|constituée?s?) (?:by|par) [^.;:!?]{2,90}? (?:in|en) (\\d{4})\\b|\\b${VERB}\\s+${SEASON}\\s+(\\d{4})\\b|${INFOBOX}|\\b${VERB}\\s+(?:in the year|en l['’]an(?:née)?)\\s+(\\d{4})\\b|\\b${VERB}\\s+${DURING}\\s[^.;:!?]{3,120}?\\s(?:in|en)\\s+(\\d{4})\\b`,
+  `\\b${VERB}(?:\\s+(?:officially|formally|officiellement))?\\s+${DATE}|\\b(?:registered|incorporated|initiated|enregistrée?s?|initiée?s?|mise?s? en place|mise?s? sur pied)\\s+(?:in|en)\\s+(\\d{4})\\b|\\b(?:founded|created|set up|established|launched|formed|fondée?s?|créée?s?|lancée?s?|constituée?s?)${AT_PLACE}(?:,\\s*\\p{L}+)? (?:by|par) [^.;:!?]{2,120}? (?:in|en) (?:${MONTH_NAME}\\s+(?:of\\s+)?)?(\\d{4})\\b|\\b${VERB}\\s+${SEASON}\\s+(\\d{4})\\b|${INFOBOX}|\\b${VERB}\\s+(?:in the year|en l['’]an(?:née)?)\\s+(\\d{4})\\b|\\b${VERB}\\s+${DURING}\\s[^.;:!?]{3,120}?\\s(?:in|en)\\s+(\\d{4})\\b`,
   'giu',
 );
 
@@ -31,6 +34,10 @@ const YEAR = /\b(1[89]\d\d|20\d\d)\b/gu;
 /** "depuis sa création en 1979", "since its founding in 1984": the page's own body, by its possessive. */
 const OWN_CREATION =
   /\b(?:depuis|dès|since|from) (?:sa|son|leur|its|their) (?:création|fondation|naissance|creation|founding|foundation|inception|launch) (?:en|in) (\d{4})\b/iu;
+
+/** A founding named as a noun: "its creation", "the establishment", "la constitution". */
+const FOUNDING_NOUN =
+  '(?:création|fondation|naissance|constitution|creation|founding|foundation|establishment|incorporation|registration|launch)';
 
 /** The years of a sentence, nearest to `at` first. */
 function nearestYear(sentence: string, at: number): string | null {
@@ -72,8 +79,16 @@ export function ownFoundingYear(
     `^(?:En|In)\\s+(\\d{4}),[^.!?]{0,200}?${self}\\s+(?:était|est|a été|fut|was|has been)\\s+(?:née?s?|créée?s?|fondée?s?|born|created|founded|formed|established)(?!\\p{L})`,
     'iu',
   );
+  // "X's legal constitution in September of 2002", "la création, en 2024, de X": the founding as a
+  // noun, its year given before or after the body it is of.
+  const ofSelf = new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${own.join('|')})['’]s\\s+(?:(?:legal|official|formal)\\s+)?${FOUNDING_NOUN}\\s+(?:was\\s+)?(?:in|on)\\s+(?:(?:\\d{1,2}\\s+)?${MONTH_NAME}\\s+(?:of\\s+)?)?(\\d{4})\\b|${FOUNDING_NOUN},?\\s+(?:en|in)\\s+(\\d{4}),?\\s+(?:de|du|d['’]|of)\\s*${self}`,
+    'iu',
+  );
   for (const paragraph of paragraphs)
     for (const sentence of sentencesOf(paragraph)) {
+      const noun = ofSelf.exec(sentence);
+      if (noun) return (noun[1] ?? noun[2]) as string;
       const born = bornAfterYear.exec(sentence);
       if (born) return born[1] as string;
       const made = madeSelf.exec(sentence);
@@ -83,4 +98,20 @@ export function ownFoundingYear(
       if (since) return since[1] as string;
     }
   return null;
+}
+
+/** A founding field of a record: "Founded | 1963", "Date de création : 17 Mars 2006", "Founded January 1, 1896". */
+const FOUNDING_FIELD = new RegExp(
+  `(?:^[|\\s]*(?:founded|established|formed|fondée?|création|date de création|année de création|date of (?:creation|establishment|foundation)|year founded|incorporated)\\s*[|:]?|(?:^|\\s)(?:date de création|année de création|date of (?:creation|establishment|foundation)|year founded)\\s*[|:])\\s*(?:(?:le\\s+)?(?:\\d{1,2}(?:er|st|nd|rd|th)?\\s+)?${MONTH_NAME}\\s+(?:\\d{1,2},?\\s+)?)?((?:1[89]|20)\\d\\d)\\b`,
+  'iu',
+);
+
+/**
+ * The year an infobox or a record the page gives its body states in its founding field: the
+ * page's own founding, over a year the prose gives another event. One field only: a table whose
+ * rows each have a founding field lists other bodies.
+ */
+export function recordFoundingYear(lines: readonly string[]): string | null {
+  const years = lines.flatMap((line) => FOUNDING_FIELD.exec(line)?.[1] ?? []);
+  return years.length === 1 ? (years[0] as string) : null;
 }

@@ -2,7 +2,7 @@
 import { convert } from 'html-to-text';
 import { RESOURCE_TYPE_KEY, resourceTypeKey } from '../model/vocabulary.js';
 import { normalise } from '../text/normalise.js';
-import { acronymOf, fullNameOf } from './actor-gloss.js';
+import { acronymOf, fullNameBefore, fullNameOf } from './actor-gloss.js';
 import { headlineBody } from './headline-body.js';
 import { recordName } from './labelled-record.js';
 import { pageLanguage } from './language.js';
@@ -250,8 +250,14 @@ const HEADING_LEAD =
 /** "Draft:Society for …": a wiki's namespace before a page's name is not part of it. */
 const WIKI_NAMESPACE =
   /^(?:Draft|Brouillon|Wikipedia|Wikipédia|Portal|Portail|Category|Catégorie):(?=\p{Lu})/u;
+/**
+ * "Harbour Network Members", "X – Nos partenaires": the site's section a page is, after its body's
+ * name. "Partners" and "News" only with a possessive: bodies are named "… Partners", "… News".
+ */
+const HEADING_TAIL =
+  /(?<=\p{L}|\.)\s+(?:[-–—|:]\s+)?(?:(?:(?:[Oo]ur|[Nn]os|[Ss]es)\s+)?(?:[Mm]embers|[Mm]embership|[Hh]istory|[Tt]eam|[Cc]ontact|[Mm]embres|[Aa]dhérents|[Hh]istorique|[ÉéEe]quipe|[Aa]ctualités)|(?:[Oo]ur|[Nn]os|[Ss]es)\s+(?:[Pp]artners|[Nn]ews|[Pp]artenaires))$/u;
 const withoutHeadingLead = (line: string) => {
-  const rest = line.replace(WIKI_NAMESPACE, '').replace(HEADING_LEAD, '');
+  const rest = line.replace(WIKI_NAMESPACE, '').replace(HEADING_LEAD, '').replace(HEADING_TAIL, '');
   return rest !== line && !isHeading(rest) ? rest : line;
 };
 
@@ -714,6 +720,10 @@ export function parseProfile(
   const spelled =
     isAcronym(name) && (acronym === null || acronym === name) ? fullNameOf(name, prose) : null;
   if (spelled) [name, acronym] = [spelled, name];
+  // A one-word name the prose writes in brackets after a longer one ("… Cooperative Ltd (Kribhco)")
+  // is the short form of that full name.
+  const full = spelled || name.includes(' ') ? null : fullNameBefore(name, paragraphs.join('\n'));
+  if (full) [name, acronym] = [full.name, full.acronym];
   const aliases = [...prose.matchAll(FORMER_NAME)]
     .map((match) => (match[1] as string).trim())
     .filter((alias) => alias.split(/\s+/).length >= 2);

@@ -2,6 +2,7 @@
 import { normalise } from '../text/normalise.js';
 import { CONNECTOR } from './page-actor.js';
 import { acronymLetters, spellsAcronym } from './spelled-name.js';
+import { LEGAL_FORM } from './words.js';
 
 /** One row of a table: its name cell, its acronym cell and the group cell carried down to it. */
 export interface TableRow {
@@ -32,8 +33,6 @@ const ACRONYM_LABEL = /^(?:[*•·▪◦–-]\s+)?(\p{Lu}[\p{Lu}\d&.'’-]*\p{Lu
 const NUMBERED_ITEM = /^(\d{1,3})[.)]\s+(\p{Lu}.*)$/u;
 /** A token opened by two capitals ("NWCA", "FPC-CI", "ASCCo"): an acronym cell opens with one. */
 const CAPITALS_TOKEN = /^\p{Lu}{2}[\p{L}\d&.-]*$/u;
-/** A legal form closing a name ("… Ltd."): its acronym may leave it out. */
-const LEGAL_FORM = /^(?:ltd|limited|inc|llc|corp|plc|gmbh|sarl|sa|sas|scrl|asbl)$/u;
 /** At most this many letters of one word go into an acronym ("COOP" from "Cooperative"). */
 const MAX_LETTERS_PER_WORD = 4;
 /** A running number counts up by one; some numbers lost in a scrape, or repeated, still count up. */
@@ -56,7 +55,7 @@ function spells(letters: string, words: readonly string[]): boolean {
     droppableFrom[index] =
       (droppableFrom[index + 1] as boolean) &&
       (CONNECTOR.test(words[index] as string) ||
-        LEGAL_FORM.test(normalise(words[index] as string)));
+        LEGAL_FORM.test(normalise(words[index] as string).replace(/\s/gu, '')));
   return spellsAcronym(letters, forms, MAX_LETTERS_PER_WORD, skippable, droppableFrom);
 }
 

@@ -57,6 +57,9 @@ export const CLAUSE_VERBS = [
 ] as const;
 
 /** A name as a literal inside a pattern. */
+/** A legal form closing a name ("… Ltd.", "… S.C."), as `normalise` writes it without spaces. */
+export const LEGAL_FORM = /^(?:ltd|limited|inc|llc|corp|plc|gmbh|sarl|sa|sas|sc|scrl|asbl|ltee)$/u;
+
 export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A pattern that matches only whole words: JavaScript's `\b` takes "é" for a boundary ("Réunion" holds "union"). */

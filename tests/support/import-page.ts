@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import type { GraphName } from '../../src/import/graph-names.js';
 import { Matcher } from '../../src/import/match.js';
+import { parseProfile } from '../../src/import/parse.js';
 import { importProfile } from '../../src/import/profile-import.js';
 
 const names = JSON.parse(
@@ -17,3 +18,14 @@ export const claims = (text: string) =>
   page(text).relations.map(
     (r) => `${r.from.match ?? r.from.name} ${r.type} ${r.to.match ?? r.to.name}`,
   );
+
+/** The parse of an invented page, before any rule reads its relations. */
+export const parse = (text: string) => parseProfile(new TextEncoder().encode(text), 'page.txt');
+
+/** A profiled actor not in the graph, as the founding-year readers take it. */
+export const profileActor = (name: string, acronym: string | null = null) => ({
+  key: null,
+  name,
+  acronym,
+  aliases: [],
+});

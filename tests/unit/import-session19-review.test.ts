@@ -3,17 +3,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { foundedYear } from '../../src/import/extract.js';
 import { lowercaseTailName } from '../../src/import/lowercase-tail-name.js';
 import { nameShapeFault } from '../../src/import/name-shape-guard.js';
-import { parseProfile } from '../../src/import/parse.js';
 import { FOUNDED_ROW_YEAR, SELF_FOUNDED } from '../../src/import/patterns.js';
-import { claims, matcher } from '../support/import-page.js';
-
-const parse = (text: string) => parseProfile(new TextEncoder().encode(text), 'page.txt');
-const self = (name: string, acronym: string | null = null) => ({
-  key: null,
-  name,
-  acronym,
-  aliases: [],
-});
+import { claims, matcher, parse, profileActor as self } from '../support/import-page.js';
 
 const GROWERS =
   'The Ridgeway Growers Union (RGU) brings together forty grain cooperatives of the upland valleys and speaks for them in regional talks. RGU was founded in 2003 and works with the Tallow Credit Fund on loans for storage barns. Each spring RGU holds a seed fair for its members.';
