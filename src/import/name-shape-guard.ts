@@ -52,8 +52,8 @@ const DATE = new RegExp(
   'u',
 );
 
-/** "4 Sociétés Anonymes", "1 ONG", "12 Credit Unions": a count of bodies, never one body's name. */
-const COUNT = /^\d[\d.,]*\s+\p{L}/u;
+/** "4 Sociétés Anonymes", "1 ONG", "Top 100 Women": a count or a ranking, never one body's name. */
+const COUNT = /^(?:Top\s+)?\d[\d.,]*\s+\p{L}/u;
 
 /** "M", "X.": one letter is an initial or a cut word, never a body's whole name. */
 const ONE_LETTER = /^\p{L}\.?$/u;

@@ -61,6 +61,9 @@ describe('shapes no body name takes', () => {
       ),
     ).toBe('count');
     expect(nameShapeFault('1 ONG', 'Le groupe rassemble 1 ONG et 2 asbl.', false)).toBe('count');
+    expect(
+      nameShapeFault('Top 50 Growers', 'The year opened with the Top 50 Growers.', false),
+    ).toBe('count');
   });
 
   it('refuses one letter, a season and an office', () => {
