@@ -19,7 +19,8 @@ export type ShapeFault =
   | 'tail'
   | 'count'
   | 'letter'
-  | 'place';
+  | 'place'
+  | 'pair';
 
 /** "In ASEAN", "On February", "Dans le cadre": a preposition opens a phrase, not a name. */
 const PREPOSITION_START =
@@ -68,6 +69,12 @@ const TITLE =
 
 /** Acronyms and words of a kind of body, never one body: "ONG", "NGOs", "PME", "SCOP" alone. */
 const KIND_WORDS = new Set(KIND_TERMS.map(normalise));
+
+/** "Constituted Local SENs", "Member MFIs": a plural acronym at the end names a class of bodies. */
+const PLURAL_ACRONYM_END = /(?:^|\s)\p{Lu}{2,}s$/u;
+
+/** "ACDI et UPA/DI", "TARN and KELNET": two acronyms joined by "and"/"et" are two bodies, not one name. */
+const ACRONYM_PAIR = /^\p{Lu}[\p{Lu}\p{N}/&.-]+\s+(?:and|et|&)\s+\p{Lu}[\p{Lu}\p{N}/&.-]+$/u;
 
 /** One word that is a kind of body: "Co-operative", "Fédération", "Réseau". */
 const KIND_NOUNS = new Set(LONE_KIND_NOUNS.map(normalise));
@@ -138,6 +145,8 @@ export function nameShapeFault(name: string, evidence: string, known: boolean): 
   // A name with a kind word or in capitals names a body wherever it stands ("… and REDOMIF in …").
   if (kindOf(text) === null && !isAcronym(text) && inPlaceList(text, evidence)) return 'place';
   if (KIND_WORDS.has(singular(text)) || KIND_NOUNS.has(normalise(text))) return 'kind';
+  if (PLURAL_ACRONYM_END.test(text)) return 'kind';
+  if (ACRONYM_PAIR.test(text)) return 'pair';
   if (endsCut(text)) return 'cut';
   const longer = longerNames(text, evidence);
   if (longer.length > 0 && longer.every((name) => name !== '')) return 'tail';

@@ -75,6 +75,15 @@ describe('shapes no body name takes', () => {
     expect(nameShapeFault('Finance Officer', 'Its staff: a Finance Officer.', false)).toBe('title');
   });
 
+  it('refuses a class written with a plural acronym, and two acronyms joined as one', () => {
+    expect(
+      nameShapeFault('Constituted Local TENs', 'It admits Constituted Local TENs.', false),
+    ).toBe('kind');
+    expect(nameShapeFault('TARN et KELNET', 'PARTENAIRES TARN et KELNET', false)).toBe('pair');
+    // One acronym with a lowercase "s" of its own, or an acronym inside a name, stays a name.
+    expect(nameShapeFault('Kelso TARN Growers', 'It joined Kelso TARN Growers.', false)).toBeNull();
+  });
+
   it('keeps names that hold a number or a letter among words', () => {
     expect(nameShapeFault('Tarn 21 Growers', 'It joined Tarn 21 Growers.', false)).toBeNull();
     expect(
