@@ -3,7 +3,8 @@
 import { normalise } from '../text/normalise.js';
 import { KIND_TERMS, LONE_KIND_NOUNS } from './kind-words.js';
 import type { Matcher } from './match.js';
-import { kindOf } from './names.js';
+import { isAcronym, kindOf } from './names.js';
+import { inPlaceList } from './place-lists.js';
 import type { End, ProposedRelation } from './proposal.js';
 import { CLAUSE_VERBS, MONTH_NAME_ANY_CAPITAL } from './words.js';
 
@@ -15,7 +16,11 @@ export type ShapeFault =
   | 'title'
   | 'kind'
   | 'cut'
-  | 'tail';
+  | 'tail'
+  | 'count'
+  | 'letter'
+  | 'place'
+  | 'pair';
 
 /** "In ASEAN", "On February", "Dans le cadre": a preposition opens a phrase, not a name. */
 const PREPOSITION_START =
@@ -48,13 +53,28 @@ const DATE = new RegExp(
   'u',
 );
 
+/** "4 Sociétés Anonymes", "1 ONG", "Top 100 Women": a count or a ranking, never one body's name. */
+const COUNT = /^(?:Top\s+)?\d[\d.,]*\s+\p{L}/u;
+
+/** "M", "X.": one letter is an initial or a cut word, never a body's whole name. */
+const ONE_LETTER = /^\p{L}\.?$/u;
+
+/** "New Year", "Nouvel An": a season's name is no body. */
+const SEASON = /^(?:(?:the\s+)?New\s+Year|Nouvel\s+An|Christmas|Noël)$/iu;
+
 /** "Dr", "CEO of X", "UN Secretary General": a person's title or office. An apostrophe goes on
  * with the word: "Chair'ESS" is a body's name, not a chair. */
 const TITLE =
-  /^(?:Dr|Mr|Mrs|Ms|Mme|Prof|Sir|CEO|Chief|President|Président|Présidente|Chair|Chairman|Chairwoman|Chairperson|Director|Directeur|Directrice|Minister|Ministre|Secretary)(?![\p{L}\p{N}'’])|\b(?:Secretary[- ]General|Secrétaire général)$/u;
+  /^(?:Dr|Mr|Mrs|Ms|Mme|Prof|Sir|CEO|Chief|President|Président|Présidente|Chair|Chairman|Chairwoman|Chairperson|Director|Directeur|Directrice|Minister|Ministre|Secretary)(?![\p{L}\p{N}'’])|\b(?:Secretary[- ]General|General Secretary|Secrétaire générale?|Officer)$/u;
 
 /** Acronyms and words of a kind of body, never one body: "ONG", "NGOs", "PME", "SCOP" alone. */
 const KIND_WORDS = new Set(KIND_TERMS.map(normalise));
+
+/** "Constituted Local SENs", "Member MFIs": a plural acronym at the end names a class of bodies. */
+const PLURAL_ACRONYM_END = /(?:^|\s)\p{Lu}{2,}s$/u;
+
+/** "ACDI et UPA/DI", "TARN and KELNET": two acronyms joined by "and"/"et" are two bodies, not one name. */
+const ACRONYM_PAIR = /^\p{Lu}[\p{Lu}\p{N}/&.-]+\s+(?:and|et|&)\s+\p{Lu}[\p{Lu}\p{N}/&.-]+$/u;
 
 /** One word that is a kind of body: "Co-operative", "Fédération", "Réseau". */
 const KIND_NOUNS = new Set(LONE_KIND_NOUNS.map(normalise));
@@ -109,7 +129,7 @@ export function longerNames(name: string, evidence: string): string[] {
 /** Why a proposed body's name (as written) is no whole name, or null when its shape is a name's. */
 export function nameShapeFault(name: string, evidence: string, known: boolean): ShapeFault | null {
   const text = name.trim();
-  if (DATE.test(text)) return 'date';
+  if (DATE.test(text) || SEASON.test(text)) return 'date';
   if (TITLE.test(text)) return 'title';
   // A graph name written inside a phrase ("of RIPESS", "JCCU will continue …") is read right
   // as often as not: the phrase's shape says nothing of it.
@@ -120,7 +140,13 @@ export function nameShapeFault(name: string, evidence: string, known: boolean): 
     if (kindOf(text) === null) return 'phrase';
   }
   if (CLAUSE_VERB.test(text)) return 'clause';
+  if (COUNT.test(text)) return 'count';
+  if (ONE_LETTER.test(text)) return 'letter';
+  // A name with a kind word or in capitals names a body wherever it stands ("… and REDOMIF in …").
+  if (kindOf(text) === null && !isAcronym(text) && inPlaceList(text, evidence)) return 'place';
   if (KIND_WORDS.has(singular(text)) || KIND_NOUNS.has(normalise(text))) return 'kind';
+  if (PLURAL_ACRONYM_END.test(text)) return 'kind';
+  if (ACRONYM_PAIR.test(text)) return 'pair';
   if (endsCut(text)) return 'cut';
   const longer = longerNames(text, evidence);
   if (longer.length > 0 && longer.every((name) => name !== '')) return 'tail';
