@@ -14,4 +14,4 @@ RUN npm run build && npm prune --omit=dev && rm -rf src scripts
 COPY cypher ./cypher
 COPY data ./data
 EXPOSE 4000
-CMD ["node", "--max-semi-space-size=32", "dist/main.js"]
+CMD ["node", "--max-semi-space-size=32", "--experimental-async-context-frame", "dist/main.js"]
