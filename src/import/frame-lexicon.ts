@@ -50,7 +50,7 @@ export const FRAMES: readonly Frame[] = [
   frame(
     'PARTNER_OF',
     'subject',
-    `(?:partnerships?|collaborations?|co-?operation|coopération|partenariats?|agreements?|conventions?|accords?)(?: ${GAP(30)})? (?:between|among|entre)`,
+    `(?:partnerships?|collaborations?|co-?operation|coopération|partenariats?|agreements?|conventions?|accords?)(?: ${GAP(30)})?? (?:between|among|entre)`,
     'object',
   ),
   // "A partners with B", "A collabore avec B", "in partnership with B": the subject list with the object list.
@@ -63,25 +63,25 @@ export const FRAMES: readonly Frame[] = [
   frame(
     'FUNDS',
     'subject',
-    `(?:provided|provides|provide) (?<object>[^;:]+?) with (?:an? )?(?:${GAP(40)} )?(?:${MONEY})`,
+    `(?:provided|provides|provide) (?<object>[^;:]+?) with (?:an? )?(?:${GAP(40)} )??(?:${MONEY})`,
   ),
   // "A granted $10,000 to B", "A a accordé une subvention à B".
   frame(
     'FUNDS',
     'subject',
-    `(?:granted|grants|awarded|awards|gave|gives|donated|donates|allocated|disbursed|disburses|lent|lends|(?:a|ont) (?:accordé|octroyé|versé|alloué|attribué|prêté)|accorde|accordent|octroie|verse|versent) (?:${GAP(50)} )?(?:${MONEY})(?: ${GAP(40)})? (?:to|à|au|aux)`,
+    `(?:granted|grants|awarded|awards|gave|gives|donated|donates|allocated|disbursed|disburses|lent|lends|(?:a|ont) (?:accordé|octroyé|versé|alloué|attribué|prêté)|accorde|accordent|octroie|verse|versent) (?:${GAP(50)} )??(?:${MONEY})(?: ${GAP(40)})?? (?:to|à|au|aux)`,
   ),
   // "A funds B", "A a financé B", "A invested in B".
   frame(
     'FUNDS',
     'subject',
-    `(?:(?:has |have |had )?(?:funds|funded|finances|financed|sponsors|sponsored|subsidi[sz]es|subsidi[sz]ed|supports financially|financially supports?|financially supported|invested in|invests in|lends to|lent to)|(?:a |ont )?(?:financé|subventionné|investi dans|soutenu financièrement)|financent|subventionnent|subventionne|investit dans|investissent dans|soutien(?:t|nent) financièrement|(?:a|ont) pris une participation(?: ${GAP(40)})? (?:dans|au capital de))(?! (?:by|par)(?![\\p{L}]))`,
+    `(?:(?:has |have |had )?(?:funds|funded|finances|financed|sponsors|sponsored|subsidi[sz]es|subsidi[sz]ed|supports financially|financially supports?|financially supported|invested in|invests in|lends to|lent to)|(?:a |ont )?(?:financé|subventionné|investi dans|soutenu financièrement)|financent|subventionnent|subventionne|investit dans|investissent dans|soutien(?:t|nent) financièrement|(?:a|ont) pris une participation(?: ${GAP(40)})?? (?:dans|au capital de))(?! (?:by|par)(?![\\p{L}]))`,
   ),
   // "B received a grant from A", "B bénéficie d'une subvention de A": the giver follows.
   frame(
     'FUNDS',
     'object',
-    `(?:received|receives|receive|obtained|obtains|secured|(?:was|were|has been|have been) awarded|reçoit|reçoivent|a reçu|ont reçu|obtient|a obtenu|ont obtenu|bénéficie|bénéficient|a bénéficié|ont bénéficié) (?:${GAP(50)} )?(?:${MONEY})(?: ${GAP(30)})? ${FROM}`,
+    `(?:received|receives|receive|obtained|obtains|secured|(?:was|were|has been|have been) awarded|reçoit|reçoivent|a reçu|ont reçu|obtient|a obtenu|ont obtenu|bénéficie|bénéficient|a bénéficié|ont bénéficié) (?:${GAP(50)} )??(?:${MONEY})(?: ${GAP(30)})?? ${FROM}`,
   ),
   // "B is funded by A", "B, with funding from A", "avec le soutien financier de A", "financé par A".
   frame(

@@ -51,9 +51,12 @@ const near = (text: string, phrase: string, atEnd: boolean) => {
   return (atEnd ? side.slice(-reach) : side.slice(0, reach)).includes(phrase);
 };
 
+/** "A, the young regional network, received …": a lowercase gloss between the subject and its verb. */
+const GLOSS = /,\s*(?:(?:the|a|an|le|la|les|un|une)\s+|l['’])?\p{Ll}[^,;:\p{Lu}]*,\s*$/u;
+
 /** The subject: the run of bodies that ends right before the verb ("After the flood, A, B and C have …"). */
 function subjectList(before: string, context: ReaderContext): Body[] {
-  const text = before.replace(SUBJECT_TAIL, '');
+  const text = before.replace(SUBJECT_TAIL, '').replace(GLOSS, '');
   // "…, in cooperation with A": a comma before the frame leaves its subject to an earlier clause.
   if (/,\s*$/u.test(text)) return [];
   const items = itemsOf(text);

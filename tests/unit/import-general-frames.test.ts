@@ -39,6 +39,11 @@ describe('clause frames: who gives and who receives, from the verb', () => {
       'Coast Bank FUNDS Dune Guild',
       'Pier Alliance FUNDS Dune Guild',
     ]);
+    expect(
+      read(
+        "L'Union Côtière, la plus ancienne du littoral, a obtenu un prêt de la Banque des Marais.",
+      ),
+    ).toEqual(['Banque des Marais FUNDS Union Côtière']);
     expect(read("La Banque des Marais a accordé une subvention à l'Union Côtière.")).toEqual([
       'Banque des Marais FUNDS Union Côtière',
     ]);
