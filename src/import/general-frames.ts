@@ -70,7 +70,10 @@ function subjectList(before: string, context: ReaderContext): Body[] {
       index === 0 &&
       text.trimStart().startsWith(item.phrase) &&
       /^\p{Lu}\p{Ll}+$/u.test(item.phrase);
-    if (!body || (opening && body.match === null)) break;
+    // "The Coastal Ball was organised": the name must close the item, no verb after it.
+    const closes =
+      body && (body.name === context.self.name || item.phrase.trimEnd().endsWith(body.name));
+    if (!body || !closes || (opening && body.match === null)) break;
     bodies.unshift(body);
   }
   return bodies;
