@@ -1,9 +1,10 @@
 // The fallback reader: bodies named, one cue from a closed lexicon, and their order, for sentences no rule read.
 import type { RelationType } from '../model/vocabulary.js';
+import { readFrames } from './general-frames.js';
+import { isBodyPhrase } from './general-items.js';
 import {
   AGENT_NOUN,
   CUES,
-  DATE_OR_COUNT,
   OF,
   OWNER_AFTER,
   OWNER_BEFORE,
@@ -12,27 +13,9 @@ import {
 } from './general-lexicon.js';
 import { listItems } from './list-items.js';
 import { CUT, PERSON_SUBJECT } from './patterns.js';
-import type { End } from './proposal.js';
+import type { Body, ReaderContext, Reading } from './reader-context.js';
 
-export type Body = End & { confidence: number };
-
-/** What the reader needs from the extractor: who the actor is and what a phrase names. */
-export interface ReaderContext {
-  self: End;
-  refersToSelf(text: string): boolean;
-  isSelf(end: End): boolean;
-  /** A graph node or an organisation-shaped new name; undefined for persons, places, years, phrases. */
-  resolve(phrase: string, alone: boolean): Body | undefined;
-  /** The bodies other than the actor that a text names (graph names, organisation-shaped names). */
-  othersIn(text: string): Body[];
-}
-
-export interface Reading {
-  type: RelationType;
-  from: End;
-  to: End;
-  confidence: number;
-}
+export type { Body, ReaderContext, Reading } from './reader-context.js';
 
 interface CueAt {
   type: RelationType;
@@ -69,18 +52,6 @@ function cuesIn(clause: string): CueAt[] {
   ).sort((a, b) => a.start - b.start);
 }
 
-/** An item that opens with a name (after its article), not a date, a count, a possessive or a person. */
-function isNameShaped(phrase: string): boolean {
-  // Whole articles only: "Department", "Leading" keep their first letters.
-  const text = phrase.replace(/^\s*(?:(?:the|le|la|les|of|de|du|des)\s+|[ld]['’]\s*)*/iu, '');
-  return (
-    /^\p{Lu}/u.test(text) &&
-    !DATE_OR_COUNT.test(text) &&
-    !/['’]s(?![\p{L}])/u.test(text) &&
-    !PERSON_TITLE.test(text)
-  );
-}
-
 /** The actor named right after the cue ("funds the network"), not "the network of X" nor a later mention. */
 function selfRightAfter(after: string, context: ReaderContext): boolean {
   const words =
@@ -113,11 +84,11 @@ const LIST_OPENER =
 function itemsOf(phrase: string, context: ReaderContext): Body[] {
   const items = listItems(phrase.replace(OPENING, '').replace(LIST_OPENER, ''));
   // A list whose first item is no name ("grants totaling $17,000 awarded to …") is not a list of bodies.
-  if (!isNameShaped(items[0]?.phrase ?? '')) return [];
+  if (!isBodyPhrase(items[0]?.phrase ?? '')) return [];
   const alone = items.length > 1;
   const bodies: Body[] = [];
   for (const item of items) {
-    if (item.coAgent || !isNameShaped(item.phrase)) continue;
+    if (item.coAgent || !isBodyPhrase(item.phrase)) continue;
     const body = context.resolve(item.phrase.replace(CUT, ''), alone);
     if (body && !context.isSelf(body)) bodies.push(body);
   }
@@ -130,6 +101,9 @@ const onlySelf = (side: string, context: ReaderContext) =>
 
 /** Proposals from one clause with exactly one cue type, the actor on one side; otherwise none. */
 function readClause(clause: string, context: ReaderContext): Reading[] {
+  // A verb frame names who gives and who receives; the order around a cue is only a fallback.
+  const framed = readFrames(clause, context);
+  if (framed.length > 0) return framed;
   const cues = cuesIn(clause);
   const types = new Set(cues.map((cue) => cue.type));
   if (types.size !== 1) return [];
