@@ -6,8 +6,11 @@
 /** One item of such a list: capitalised words, joined by spaces, hyphens or a slash. */
 const ITEM = String.raw`\p{Lu}[\p{L}'’.-]*(?:[ /-]\p{Lu}[\p{L}'’.-]*){0,3}`;
 
+/** "a grant from A and B", "une subvention à A et B": after a word of giving, "from" and "à" name bodies. */
+const NOT_AFTER_GIVING = String.raw`(?<!(?:grants?|funding|funds|support|loans?|donations?|investments?|contributions?|financing|sponsorship|backing|received|receives?|receiving|obtained|secured|raised|subventions?|prêts?|aides?|financements?|dons?|accordée?s?|versée?s?|attribuée?s?|octroyée?s?|euros|dollars)\s+(?:[Ff]rom|à))`;
+
 /** What opens a list of places: a locative preposition, or "zones de", "towns of", "régions de". */
-const LOCATIVE = String.raw`(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Ff]rom|[Nn]ear|à|[Ee]n|[Dd]ans|(?:zones?|régions?|regions?|villes?|provinces?|districts?|municipalit(?:y|ies)|towns?|cities|countries|pays|communes?)\s+(?:of|de|d['’]|du|des))`;
+const LOCATIVE = String.raw`(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Ff]rom${NOT_AFTER_GIVING}|[Nn]ear|à${NOT_AFTER_GIVING}|[Ee]n|[Dd]ans|(?:zones?|régions?|regions?|villes?|provinces?|districts?|municipalit(?:y|ies)|towns?|cities|countries|pays|communes?)\s+(?:of|de|d['’]|du|des))`;
 
 /** Before the name: the opener (not inside a name: "Barcelona en Comú"), then the list's earlier items, each with its "," or "and"/"et". */
 const LIST_BEFORE = new RegExp(

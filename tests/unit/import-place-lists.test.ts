@@ -36,6 +36,14 @@ describe('a name written as an item of a list of places', () => {
     ).toBe(false);
   });
 
+  it('reads the bodies after a word of giving as givers or receivers, not places', () => {
+    const english = 'The Dune Guild received a grant from Coast Bank and Pier Trust.';
+    expect(inPlaceList('Coast Bank', english)).toBe(false);
+    const french = 'La fondation a accordé une subvention à Terre Vive et Mer Claire.';
+    expect(inPlaceList('Terre Vive', french)).toBe(false);
+    expect(inPlaceList('Oldport', 'Delegates came from Oldport and Brine.')).toBe(true);
+  });
+
   it('keeps a name with a kind word or in capitals among places', () => {
     const evidence =
       'Its branches work in Varn, TARNET in Kelso and Marrow Growers Cooperative from Brine.';
