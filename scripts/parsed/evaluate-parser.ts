@@ -5,6 +5,7 @@ import { basename } from 'node:path';
 import { loadMatcher } from '../../src/cli/load-matcher.js';
 import {
   type ExpectedRelation,
+  exactKey,
   type FileScore,
   nameKey,
   refusedResult,
@@ -23,11 +24,6 @@ interface Expected {
   actor: ImportedActor;
   relations: ExpectedRelation[];
 }
-
-const exactKey = (matcher: Matcher) => (name: string) => {
-  const match = matcher.matchPhrase(name);
-  return match && (match.how === 'exact' || match.how === 'acronym') ? match.key : null;
-};
 
 const claim = (r: ProposedRelation) => `${nameKey(r.from.name)}|${r.type}|${nameKey(r.to.name)}`;
 

@@ -7,6 +7,7 @@ import Table from 'cli-table3';
 import {
   actorProfilesExact,
   type ExpectedRelation,
+  exactKey,
   type FileScore,
   refusedResult,
   resolveExpected,
@@ -37,14 +38,6 @@ async function splitsOf(dir: string): Promise<Record<string, string[]>> {
   return Object.fromEntries(
     Object.entries(splits).map(([name, files]) => [name, files.map((file) => join(dir, file))]),
   );
-}
-
-/** A graph key for a name only when the graph writes it so (name, alias or acronym): never a guess. */
-function exactKey(matcher: Matcher): (name: string) => string | null {
-  return (name) => {
-    const match = matcher.matchPhrase(name);
-    return match && (match.how === 'exact' || match.how === 'acronym') ? match.key : null;
-  };
 }
 
 async function scoreSplit(

@@ -3,7 +3,7 @@ import { normalise } from '../text/normalise.js';
 import { isAcronym, kindOf } from './names.js';
 import { CONNECTOR, expansionOf, initialsExpansion, initialsOf } from './page-actor.js';
 import { spelledName } from './spelled-name.js';
-import { escapeRegExp } from './words.js';
+import { escapeRegExp, WORD_END, WORD_START, wholeWords } from './words.js';
 
 /** A capitalised name that may hold lowercase linking words and a lowercase tail ("Réseau d'ESS du Cameroun"). */
 const FULL_NAME = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){1,11}`;
@@ -28,7 +28,7 @@ export function fullNameOf(acronym: string, prose: string): string | null {
   const acr = escapeRegExp(acronym);
   const opens = acronym.charAt(0).toUpperCase();
   const glossed = new RegExp(
-    `(?<![\\p{L}\\p{N}])${acr}\\s*(?:\\((${FULL_NAME})\\)|:\\s+(${FULL_NAME})\\s*[(,.;]|\\s(?:est|is)\\s(?:le|la|l'|the)\\s*(${FULL_NAME}?)[,.;(]|[–—-]\\s+(${FULL_NAME})\\s+[–—])`,
+    `${WORD_START}${acr}\\s*(?:\\((${FULL_NAME})\\)|:\\s+(${FULL_NAME})\\s*[(,.;]|\\s(?:est|is)\\s(?:le|la|l'|the)\\s*(${FULL_NAME}?)[,.;(]|[–—-]\\s+(${FULL_NAME})\\s+[–—])`,
     'u',
   );
   const found = glossed.exec(written);
@@ -82,7 +82,7 @@ export function acronymOf(name: string, prose: string): string | null {
   }
   // "Name [ACR]" and "ACR, the Name": the other two forms a page glosses its acronym with.
   const glossed = new RegExp(
-    `${escapeRegExp(lower(name))} \\[([^\\[\\]]{2,20})\\]|(?<![\\p{L}\\p{N}])([^\\s,]{2,20}), (?:the|la|le|l') ?${escapeRegExp(lower(name))}(?![\\p{L}\\p{N}])`,
+    `${escapeRegExp(lower(name))} \\[([^\\[\\]]{2,20})\\]|${WORD_START}([^\\s,]{2,20}), (?:the|la|le|l') ?${escapeRegExp(lower(name))}${WORD_END}`,
     'u',
   ).exec(lower(prose));
   if (glossed) {
@@ -92,7 +92,7 @@ export function acronymOf(name: string, prose: string): string | null {
   }
   const letters = initials(name);
   if (letters.length < 3) return null;
-  const times = prose.split(new RegExp(`(?<![\\p{L}\\p{N}])${letters}(?![\\p{L}\\p{N}])`, 'u'));
+  const times = prose.split(wholeWords(letters));
   // Four letters or more that spell the name are its acronym even when the page writes them once.
   return times.length - 1 >= (letters.length >= 4 ? 1 : 2) ? letters : null;
 }

@@ -2,6 +2,7 @@
 import { basename } from 'node:path';
 import { normalise } from '../text/normalise.js';
 import type { End, ProposedRelation } from './extract.js';
+import type { Matcher } from './match.js';
 import type { ImportedActor, ProfileResult } from './profile-import.js';
 
 /** The round a profile belongs to: its name's prefix ("e", "h", "g", "r4"). */
@@ -102,6 +103,14 @@ function identity(relation: ExpectedRelation, actor: ImportedActor, concrete = f
     relation.type === 'MEMBER_OF' && relation.founding ? 'FOUNDED' : (relation.type as string);
   if (type === 'PARTNER_OF' && to < from) [from, to] = [to, from];
   return `${from} ${type} ${to}`;
+}
+
+/** A graph key for a name only when the graph writes it so (name, alias or acronym): never a guess. */
+export function exactKey(matcher: Matcher): (name: string) => string | null {
+  return (name) => {
+    const match = matcher.matchPhrase(name);
+    return match && (match.how === 'exact' || match.how === 'acronym') ? match.key : null;
+  };
 }
 
 /**

@@ -35,7 +35,7 @@ import {
 import { type End, type Other, type ProposedRelation, scaledConfidence } from './proposal.js';
 import { StructureReader } from './structure-reader.js';
 import { timelineFounding } from './timeline-entries.js';
-import { escapeRegExp } from './words.js';
+import { escapeRegExp, LETTERS_END, wholeLetterWords } from './words.js';
 
 export type { End, Other, ProposedRelation };
 
@@ -185,11 +185,9 @@ export class Extractor {
       ...names.map((name) => `(?:(?:the|le|la|les|l') ?)?${escapeRegExp(name)}`),
       ...heads.map((head) => `(?:the|le|la|l') ?${escapeRegExp(head)}`),
     ];
-    this.selfNames = new RegExp(`(?:${parts.join('|')})(?![\\p{L}])`, 'iu');
+    this.selfNames = new RegExp(`(?:${parts.join('|')})${LETTERS_END}`, 'iu');
     // The acronym compares case-sensitively: "mes" is a French word, MES an actor.
-    this.selfAcronym = self.acronym
-      ? new RegExp(`(?<![\\p{L}])${escapeRegExp(self.acronym)}(?![\\p{L}])`, 'u')
-      : undefined;
+    this.selfAcronym = self.acronym ? wholeLetterWords(escapeRegExp(self.acronym)) : undefined;
   }
 
   private get selfEnd(): End {

@@ -22,6 +22,7 @@ import { resourceTypeOf } from './resource-types.js';
 import { uptakenActor } from './uptaken-actor.js';
 import { opensWith, urlActor } from './url-actor.js';
 import { isUnreadableName, votedActor } from './voted-actor.js';
+import { LETTERS_END, wholeLetterWords } from './words.js';
 
 export const MAX_PROFILE_BYTES = 1024 * 1024;
 
@@ -533,8 +534,8 @@ function isListHeading(line: string, lines: readonly string[]): boolean {
   const lower = line.toLowerCase();
   const text = lines.join('\n');
   return (
-    new RegExp(`(?<![\\p{L}])${lower}(?![\\p{L}])`, 'u').test(text) &&
-    !new RegExp(`[\\p{Ll},;][^\\S\\n]+${line}(?![\\p{L}])`, 'u').test(text)
+    wholeLetterWords(lower).test(text) &&
+    !new RegExp(`[\\p{Ll},;][^\\S\\n]+${line}${LETTERS_END}`, 'u').test(text)
   );
 }
 

@@ -1,6 +1,6 @@
 // The English and French phrases that state a relation, each with the confidence a match earns.
 import type { RelationType } from '../model/vocabulary.js';
-import { MONTH_NAME } from './words.js';
+import { MONTH_NAME, WORD_EDGE } from './words.js';
 
 export interface Trigger {
   type: RelationType;
@@ -47,9 +47,6 @@ export interface Trigger {
 const OF_FR = "(?:du |de la |de l'|des |de |d')";
 const TO_FR = "(?:au |aux |à la |à l'|à )";
 
-/** `\\b` for any letter: with the u flag `\\b` knows ASCII only, so "à l'initiative" had none. */
-const WORD_EDGE = '(?:(?<![\\p{L}\\p{N}])(?=[\\p{L}\\p{N}])|(?<=[\\p{L}\\p{N}])(?![\\p{L}\\p{N}]))';
-
 const t = (
   type: RelationType,
   pattern: string,
@@ -57,6 +54,7 @@ const t = (
   extra: Partial<Trigger> = {},
 ): Trigger => ({
   type,
+  // With the u flag `\\b` knows ASCII letters only, so "à l'initiative" had no edge.
   pattern: new RegExp(pattern.replaceAll('\\b', WORD_EDGE), 'giu'),
   confidence,
   ...extra,

@@ -5,7 +5,7 @@ import { normalise } from '../text/normalise.js';
 import { compactName, isHeading, isPlace } from './names.js';
 import { mentions, type PageActor, timesNamed } from './page-actor.js';
 import { hostWords, pathWords } from './url-actor.js';
-import { escapeRegExp } from './words.js';
+import { escapeRegExp, LETTERS_END, LETTERS_START, wholeWords } from './words.js';
 
 /** How far a page takes a body up. */
 export interface Uptake {
@@ -95,21 +95,17 @@ export function uptakeOf(
  * proper name: not a sentence's first word, nor a word of a longer name ("for Social Enterprise"). */
 const writtenMidSentence = (name: string, prose: string) =>
   new RegExp(
-    `(?:(?<![\\p{L}])(?!(?:of|for|and|the|de|du|des|et|pour|in|en|on|à)\\s)\\p{Ll}+|[,;:])\\s+(?:(?:the|la|le|les|l['’])\\s*)?${escapeRegExp(name)}(?![\\p{L}])`,
+    `(?:${LETTERS_START}(?!(?:of|for|and|the|de|du|des|et|pour|in|en|on|à)\\s)\\p{Ll}+|[,;:])\\s+(?:(?:the|la|le|les|l['’])\\s*)?${escapeRegExp(name)}${LETTERS_END}`,
     'u',
   ).test(prose);
 
 /** Times the prose writes a name as written, capitals kept: "finance solidaire" is no body's name. */
 const timesWrittenAsIs = (name: string, prose: string) =>
-  prose.match(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'gu'))
-    ?.length ?? 0;
+  prose.match(wholeWords(escapeRegExp(name), 'gu'))?.length ?? 0;
 
 /** "the league", "la finance": one word the page also writes in lowercase is a common noun. */
 const writtenAsCommonNoun = (name: string, prose: string) =>
-  !/\s/u.test(name) &&
-  new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name.toLowerCase())}(?![\\p{L}\\p{N}])`, 'u').test(
-    prose,
-  );
+  !/\s/u.test(name) && wholeWords(escapeRegExp(name.toLowerCase())).test(prose);
 
 /** "Adresse mail contact : …": a word that opens a line as a field's label is no body. */
 const isLabel = (name: string, prose: string) =>

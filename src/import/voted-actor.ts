@@ -11,7 +11,7 @@ import {
   timesNamed,
 } from './page-actor.js';
 import { hostWords, pathWords } from './url-actor.js';
-import { escapeRegExp, MONTH_NAME_ANY_CAPITAL } from './words.js';
+import { escapeRegExp, MONTH_NAME_ANY_CAPITAL, wholeWords } from './words.js';
 
 // Within one line: a heading above a name is not part of it.
 const NAME_RUN =
@@ -33,10 +33,7 @@ interface Candidate {
 }
 
 const timesWritten = (text: string, phrase: string) =>
-  phrase.length < 2
-    ? 0
-    : (text.match(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(phrase)}(?![\\p{L}\\p{N}])`, 'gu'))
-        ?.length ?? 0);
+  phrase.length < 2 ? 0 : (text.match(wholeWords(escapeRegExp(phrase), 'gu'))?.length ?? 0);
 
 /** "L'ACR (Full Name)": the name a parenthesis after the acronym gives, when its initials spell it. */
 function parenthesisAfter(acronym: string, text: string): string | null {

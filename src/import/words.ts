@@ -62,9 +62,24 @@ export const LEGAL_FORM = /^(?:ltd|limited|inc|llc|corp|plc|gmbh|sarl|sa|sas|sc|
 
 export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** A pattern that matches only whole words: JavaScript's `\b` takes "é" for a boundary ("Réunion" holds "union"). */
+/** Edges of a whole word, no letter or digit beside it: JavaScript's `\b` takes "é" for a boundary ("Réunion" holds "union"). */
+export const WORD_START = '(?<![\\p{L}\\p{N}])';
+export const WORD_END = '(?![\\p{L}\\p{N}])';
+
+/** Edges only a letter breaks: a digit may touch the word ("MES2024" still writes MES). */
+export const LETTERS_START = '(?<![\\p{L}])';
+export const LETTERS_END = '(?![\\p{L}])';
+
+/** Either edge of a word, as `\b` would be if it knew every letter. */
+export const WORD_EDGE = `(?:${WORD_START}(?=[\\p{L}\\p{N}])|(?<=[\\p{L}\\p{N}])${WORD_END})`;
+
+/** A pattern that matches only whole words. */
 export const wholeWords = (source: string, flags = 'u') =>
-  new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, flags);
+  new RegExp(`${WORD_START}(?:${source})${WORD_END}`, flags);
+
+/** A pattern that matches only whole words, where a digit beside the word does not count. */
+export const wholeLetterWords = (source: string, flags = 'u') =>
+  new RegExp(`${LETTERS_START}(?:${source})${LETTERS_END}`, flags);
 
 export interface Token {
   /** Normalised: lowercase, no accents. */
