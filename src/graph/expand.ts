@@ -108,7 +108,7 @@ export async function firstNeighbours(
   activeAt: number | null = null,
 ): Promise<Record<string, string[]>> {
   if (depth < 1 || keys.length === 0) return {};
-  const params = yearOf({ keys, types: types ?? ALL_TYPES, limit }, activeAt);
+  const params = yearOf({ keys, types: seedTypesOf(types), limit }, activeAt);
   const rows = await db.read(FIRST_NEIGHBOURS[variant(activeAt)], params);
   const hubs = rows.filter((row) => !row.small).map((row) => row.key);
   const near = Object.fromEntries(rows.map((row) => [row.key, row.near]));
@@ -137,7 +137,7 @@ export async function firstNeighboursOfHubs(
  * `$limit` neighbours (in key order), so a hub cannot flood a level; once the limit is full, the
  * level only checks whether anything is left out.
  */
-function levelCypher(level: number, inYear: boolean): string {
+function levelCypher(level: number, inYear: boolean, walkSeeds: boolean): string {
   const [front, seen, cut] = [`front${level - 1}`, `seen${level - 1}`, `cut${level - 1}`];
   // The seeds' neighbours were read by `firstNeighbours` (from the indexes when a seed is a hub,
   // in a year too) and come in `$near`; further levels are cut by then (a hub's first level fills
@@ -145,7 +145,9 @@ function levelCypher(level: number, inYear: boolean): string {
   // held in the year.
   const neighbours =
     level === 1
-      ? `UNWIND coalesce($near[f.key], []) AS nearKey
+      ? walkSeeds
+        ? seedWalkCypher(inYear)
+        : `UNWIND coalesce($near[f.key], []) AS nearKey
     MATCH (m:Entity {key: nearKey})`
       : `MATCH (f)-[r]-(m:Entity)
     WHERE $types IS NULL OR type(r) IN $types${inYear ? YEAR_RULE : ''}`;
@@ -178,15 +180,40 @@ WITH *, ${seen} + front${level} AS seen${level},
 }
 
 /**
+ * A seed's first neighbours inside the expansion (`walkSeeds`): from `$near` when read beforehand,
+ * else by walking a small seed's relationships of `$seedTypes` as `firstNeighbours` does (the
+ * caller leaves no hub unread, `unreadHubsCypher`), which saves that statement's round trip.
+ */
+const seedWalkCypher = (inYear: boolean) => `CALL (f) {
+      WITH f WHERE $near[f.key] IS NOT NULL
+      UNWIND $near[f.key] AS nearKey
+      MATCH (m:Entity {key: nearKey})
+      RETURN m
+      UNION ALL
+      WITH f WHERE $near[f.key] IS NULL
+      MATCH (f)-[r]-(m:Entity)
+      WHERE type(r) IN $seedTypes${inYear ? YEAR_RULE : ''}
+      RETURN m
+    }`;
+
+/** Cypher: the keys of the seeds `nodes` that `seedWalkCypher` must not walk (hubs not in `$near`). */
+export const unreadHubsCypher = (nodes: string) =>
+  `CASE WHEN $depth >= 1 THEN [n IN ${nodes} WHERE $near[n.key] IS NULL AND NOT ${isSmallNode('n')} | n.key] ELSE [] END`;
+
+/** `$seedTypes` of `seedWalkCypher`: the relationship types `firstNeighbours` walks. */
+export const seedTypesOf = (types: RelationType[] | null): RelationType[] => types ?? ALL_TYPES;
+
+/**
  * A bounded breadth-first expansion inside one statement. The calling query binds `front0` and
  * `seen0` (the seed nodes, at most `$limit`) and `cut0`, and passes `$depth`, `$types`, `$limit`
  * and `$near` (`firstNeighbours` of the seeds' keys); afterwards `levels` lists the nodes reached at
  * each distance (seeds at 0) and `cut` says whether `$limit` left nodes out. `inYear` follows only
  * what held in `$activeAt` (the rule of exports), from the seeds on (`$near` read in that year).
+ * `walkSeeds` reads a small seed missing from `$near` in the statement (`seedWalkCypher`).
  */
-export function expansionCypher(inYear = false): string {
+export function expansionCypher(inYear = false, walkSeeds = false): string {
   const last = Math.max(BOUNDS.subgraphDepth.max, BOUNDS.neighborDepth.max);
   const depths = Array.from({ length: last }, (_, index) => index + 1);
-  return `${depths.map((level) => levelCypher(level, inYear)).join('')}
+  return `${depths.map((level) => levelCypher(level, inYear, walkSeeds)).join('')}
 WITH *, [${['front0', ...depths.map((d) => `front${d}`)].join(', ')}] AS levels, cut${last} AS cut`;
 }

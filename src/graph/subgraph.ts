@@ -13,7 +13,7 @@ import {
 } from '../model/projection.js';
 import type { EntityRow, RelationRow } from '../model/types.js';
 import type { RelationType } from '../model/vocabulary.js';
-import { expansionCypher } from './expand.js';
+import { expansionCypher, firstNeighboursOfHubs, seedTypesOf, unreadHubsCypher } from './expand.js';
 import { seedNeighbours } from './seed-neighbours.js';
 
 export interface SubgraphResult {
@@ -23,9 +23,10 @@ export interface SubgraphResult {
   truncated: boolean;
 }
 
-// One statement after the seeds' first neighbours (`seedNeighbours`): the unknown keys (nothing
-// else is read when there are any), the bounded expansion, then the relationships among the
-// reached nodes. They are ordered here rather than in Neo4j: a sort there buffers whole rows, the
+// One statement: the unknown keys (nothing else is read when there are any), the bounded
+// expansion, then the relationships among the reached nodes. A single small seed's first
+// neighbours are walked in it; several seeds' (`seedNeighbours`) and a hub's are read beforehand,
+// a hub found unread in `hubs` (the statement then reads nothing else) and the statement run again. They are ordered here rather than in Neo4j: a sort there buffers whole rows, the
 // lists of reached nodes included, and runs out of memory. In a year (`subgraphInYear`), seeds,
 // steps and relationships follow the activeAt rule of exports, the seeds' steps read beforehand.
 function subgraphCypher(inYear: boolean): string {
@@ -37,11 +38,13 @@ CALL (missing) {
   UNWIND CASE WHEN size(missing) = 0 THEN range(0, size($keys) - 1) ELSE [] END AS i
   MATCH (n:Entity {key: $keys[i]})${seedRule}
   WITH n ORDER BY i
-  RETURN collect(n) AS seeds
+  RETURN collect(n) AS found
 }
-WITH missing, seeds[0..$limit] AS front0, seeds[0..$limit] AS seen0, size(seeds) > $limit AS cut0
-${expansionCypher(inYear)}
-WITH missing, levels, cut, reduce(all = [], level IN levels | all + level) AS reached
+WITH missing, found, ${unreadHubsCypher('found')} AS hubs
+WITH missing, hubs, CASE WHEN size(hubs) = 0 THEN found ELSE [] END AS seeds
+WITH missing, hubs, seeds[0..$limit] AS front0, seeds[0..$limit] AS seen0, size(seeds) > $limit AS cut0
+${expansionCypher(inYear, true)}
+WITH missing, hubs, levels, cut, reduce(all = [], level IN levels | all + level) AS reached
 CALL (levels, reached) {
   UNWIND range(0, size(levels) - 1) AS da
   UNWIND levels[da] AS a
@@ -51,11 +54,12 @@ CALL (levels, reached) {
   LIMIT $cap
   RETURN collect({near: CASE WHEN db IS NULL THEN da ELSE db END, rel: ${relationProjection('r', '$briefRelations')}}) AS rels
 }
-RETURN missing, [level IN levels | [n IN level | ${entityProjection('n', '$briefNodes')}]] AS levels, rels, cut`;
+RETURN missing, hubs, [level IN levels | [n IN level | ${entityProjection('n', '$briefNodes')}]] AS levels, rels, cut`;
 }
 
 const decodeSubgraph = (row: Row) => ({
   missingKeys: list(text)(row.missing),
+  hubs: list(text)(row.hubs),
   levels: list(decodeEntityRows)(row.levels),
   relations: list(decodeNearRelation)(row.rels),
   cut: bool(row.cut),
@@ -101,18 +105,26 @@ export async function subgraph(
   activeAt: number | null = null,
 ): Promise<SubgraphResult> {
   const cap = limit * RELATION_READ_FACTOR;
-  const near = await seedNeighbours(db, keys.slice(0, limit), depth, types, limit, activeAt);
-  const [row] = await db.read(activeAt === null ? SUBGRAPH : SUBGRAPH_IN_YEAR, {
-    keys,
-    depth,
-    types,
-    activeAt,
-    limit,
-    near,
-    cap,
-    briefNodes: brief.nodes,
-    briefRelations: brief.relations,
-  });
+  const seeds = keys.slice(0, limit);
+  // A single seed is walked in the statement unless it is a hub; several share one budget.
+  const near =
+    seeds.length > 1 ? await seedNeighbours(db, seeds, depth, types, limit, activeAt) : {};
+  const read = (firstSteps: Record<string, string[]>) =>
+    db.read(activeAt === null ? SUBGRAPH : SUBGRAPH_IN_YEAR, {
+      keys,
+      depth,
+      types,
+      seedTypes: seedTypesOf(types),
+      activeAt,
+      limit,
+      near: firstSteps,
+      cap,
+      briefNodes: brief.nodes,
+      briefRelations: brief.relations,
+    });
+  let [row] = await read(near);
+  if (row && row.hubs.length > 0)
+    [row] = await read(await firstNeighboursOfHubs(db, row.hubs, types, limit, activeAt));
   if (!row) throw new Error('subgraph returned no row');
   const { missingKeys, levels, relations, cut } = row;
   if (missingKeys.length > 0) return { missingKeys, nodes: [], relations: [], truncated: false };
