@@ -31,8 +31,8 @@ const ANY_TYPE_PAGE: RelationSpec = {
  * `subgraph` or `metrics` after a start does not wait for Neo4j's planner. Their hubs' reads (a
  * branch per relationship type and direction, seconds to plan) and the root `relations` pages (a
  * statement per type) are planned after readiness (`warmLaterPlans`). By name, so that
- * scripts/warm-plans-time.ts can time each; the longest to plan first, and `subgraph` last: it
- * plans the statement `neighbors` begins with (`firstNeighbours`), best once that plan is cached.
+ * scripts/warm-plans-time.ts can time each; the longest to plan first, and `subgraph` last (its
+ * one-seed statement walks the seed's relationships itself since session 20).
  */
 export const WARM_READS: Record<string, (db: Database) => Promise<unknown>> = {
   anyTypePage: (db) => relationsOfKeys(db, keys, ANY_TYPE_PAGE),
