@@ -25,10 +25,11 @@ export interface SubgraphResult {
 
 // One statement: the unknown keys (nothing else is read when there are any), the bounded
 // expansion, then the relationships among the reached nodes. A single small seed's first
-// neighbours are walked in it; several seeds' (`seedNeighbours`) and a hub's are read beforehand,
-// a hub found unread in `hubs` (the statement then reads nothing else) and the statement run again. They are ordered here rather than in Neo4j: a sort there buffers whole rows, the
-// lists of reached nodes included, and runs out of memory. In a year (`subgraphInYear`), seeds,
-// steps and relationships follow the activeAt rule of exports, the seeds' steps read beforehand.
+// neighbours are walked in it; several seeds' (`seedNeighbours`) are read beforehand, and a hub
+// found unread is returned in `hubs` (nothing else is read), its first neighbours read from the
+// per-type indexes and the statement run again. They are ordered here rather than in Neo4j: a
+// sort there buffers whole rows, the lists of reached nodes included, and runs out of memory. In
+// a year (`subgraphInYear`), seeds, steps and relationships follow the activeAt rule of exports.
 function subgraphCypher(inYear: boolean): string {
   const seedRule = inYear ? ` WHERE ${nodeActiveAt('n')}` : '';
   const relationRule = inYear ? ` AND ${RELATION_ACTIVE_AT}` : '';
