@@ -9,17 +9,38 @@ CALL (missing) {
   UNWIND CASE WHEN size(missing) = 0 THEN range(0, size($keys) - 1) ELSE [] END AS i
   MATCH (n:Entity {key: $keys[i]}) WHERE ($activeAt IS NULL OR coalesce(n.startYear, $activeAt) <= $activeAt)
   WITH n ORDER BY i
-  RETURN collect(n) AS seeds
+  RETURN collect(n) AS found
 }
-WITH missing, seeds[0..$limit] AS front0, seeds[0..$limit] AS seen0, size(seeds) > $limit AS cut0
+WITH missing, found, CASE WHEN $depth >= 1 THEN [n IN found WHERE $near[n.key] IS NULL AND NOT COUNT { (n)--() } <= 1000 | n.key] ELSE [] END AS hubs
+WITH missing, hubs, CASE WHEN size(hubs) = 0 THEN found ELSE [] END AS seeds
+WITH missing, hubs, seeds[0..$limit] AS front0, seeds[0..$limit] AS seen0, size(seeds) > $limit AS cut0
 
 CALL (front0, seen0) {
   WITH front0 AS frontier, seen0 AS seen
   WHERE $depth >= 1 AND size(seen) < $limit
   UNWIND frontier AS f
   CALL (f) {
-    UNWIND coalesce($near[f.key], []) AS nearKey
-    MATCH (m:Entity {key: nearKey})
+    CALL (f) {
+      WITH f WHERE $near[f.key] IS NOT NULL
+      UNWIND $near[f.key] AS nearKey
+      MATCH (m:Entity {key: nearKey})
+      RETURN m
+      UNION ALL
+      WITH f WHERE $near[f.key] IS NULL
+      MATCH (f)-[r]-(m:Entity)
+      WHERE type(r) IN $seedTypes
+    WITH m, r, startNode(r) AS a, endNode(r) AS b
+    WHERE
+  ($activeAt IS NULL OR (
+    coalesce(
+      r.sinceYear,
+      r.attested[0],
+      CASE WHEN coalesce(a.startYear, 0) > coalesce(b.startYear, 0) THEN a.startYear ELSE b.startYear END,
+      $activeAt
+    ) <= $activeAt
+    AND coalesce(r.untilYear, $activeAt) >= $activeAt)) AND ($activeAt IS NULL OR coalesce(m.startYear, $activeAt) <= $activeAt)
+      RETURN m
+    }
     WITH DISTINCT m ORDER BY m.key LIMIT $limit
     RETURN m
   }
@@ -142,7 +163,7 @@ WITH *, found3[0..$limit - size(seen2)] AS front3
 WITH *, seen2 + front3 AS seen3,
   cut2 OR left3 OR size(found3) > size(front3) AS cut3
 WITH *, [front0, front1, front2, front3] AS levels, cut3 AS cut
-WITH missing, levels, cut, reduce(all = [], level IN levels | all + level) AS reached
+WITH missing, hubs, levels, cut, reduce(all = [], level IN levels | all + level) AS reached
 CALL (levels, reached) {
   UNWIND range(0, size(levels) - 1) AS da
   UNWIND levels[da] AS a
@@ -160,4 +181,4 @@ CALL (levels, reached) {
   LIMIT $cap
   RETURN collect({near: CASE WHEN db IS NULL THEN da ELSE db END, rel: CASE WHEN $briefRelations THEN [stored IN [r {.fromKey, .toKey}] | [type(r), coalesce(stored.fromKey, startNode(r).key), coalesce(stored.toKey, endNode(r).key)]][0] ELSE [stored IN [r {.fromKey, .toKey, .founding, .attested, .disputed, .sources, .since, .until, .role, .note, .origin, .version, .curated, .updatedBy, .updatedAt}] | {type: type(r), from: coalesce(stored.fromKey, startNode(r).key), to: coalesce(stored.toKey, endNode(r).key), props: [stored.founding, stored.attested, stored.disputed, stored.sources, stored.since, stored.until, stored.role, stored.note, stored.origin, stored.version, stored.curated, stored.updatedBy, stored.updatedAt]}][0] END}) AS rels
 }
-RETURN missing, [level IN levels | [n IN level | CASE WHEN $briefNodes THEN [stored IN [n {.key, .name, .kind, .acronym}] | [stored.key, stored.name, stored.kind, stored.acronym, CASE WHEN stored.kind IN ['Movement', 'Federation', 'Network', 'InternationalNetwork', 'UmbrellaBody', 'PublicBody', 'Collective', 'SupportStructure', 'ResearchCentre', 'Foundation', 'ThinkTank', 'Cooperative', 'NGO', 'Event', 'Law', 'PolicyDocument'] THEN null ELSE labels(n) END]][0] ELSE {props: n {.*, searchNames: null, searchDescription: null, contentHash: null}, labels: labels(n)} END]] AS levels, rels, cut;
+RETURN missing, hubs, [level IN levels | [n IN level | CASE WHEN $briefNodes THEN [stored IN [n {.key, .name, .kind, .acronym}] | [stored.key, stored.name, stored.kind, stored.acronym, CASE WHEN stored.kind IN ['Movement', 'Federation', 'Network', 'InternationalNetwork', 'UmbrellaBody', 'PublicBody', 'Collective', 'SupportStructure', 'ResearchCentre', 'Foundation', 'ThinkTank', 'Cooperative', 'NGO', 'Event', 'Law', 'PolicyDocument'] THEN null ELSE labels(n) END]][0] ELSE {props: n {.*, searchNames: null, searchDescription: null, contentHash: null}, labels: labels(n)} END]] AS levels, rels, cut;
