@@ -58,6 +58,7 @@ describe('evaluation splits', () => {
     ['sixteenth', 'heldOut16', 'r16-', 25],
     ['seventeenth', 'heldOut17', 'r17-', 24],
     ['eighteenth', 'heldOut18', 'r18-', 25],
+    ['nineteenth', 'heldOut19', 'r19-', 25],
   ] as const)(
     'keep the %s held-out round of real pages as its own split, each with a source address',
     (_round, split, prefix, atLeast) => {
