@@ -149,8 +149,14 @@ export function refusedResult(file: string): ProfileResult {
 
 const ACTOR_FIELDS = ['match', 'name', 'acronym', 'founded', 'resourceCounts'] as const;
 
+/** A year written by hand in an expected file may be a number (2015) or text ("2015"): one year. */
+function sameYear(a: unknown, b: unknown): boolean {
+  return String(a ?? '') === String(b ?? '');
+}
+
 function sameField(field: (typeof ACTOR_FIELDS)[number], a: ImportedActor, b: ImportedActor) {
   if (field === 'name') return nameKey(a.name) === nameKey(b.name);
+  if (field === 'founded') return sameYear(a.founded, b.founded);
   return JSON.stringify(a[field]) === JSON.stringify(b[field]);
 }
 
@@ -202,7 +208,7 @@ export function scoreFile(
   for (const [id, relation] of got) {
     const expectedRelation = wanted.get(id);
     if (!expectedRelation) continue;
-    if (relation.since === (expectedRelation.since ?? null)) sinceExact += 1;
+    if (sameYear(relation.since, expectedRelation.since)) sinceExact += 1;
     if (normalise(relation.role ?? '') === normalise(expectedRelation.role ?? '')) roleExact += 1;
   }
   const wrongActorFields = ACTOR_FIELDS.filter(

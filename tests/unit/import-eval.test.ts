@@ -52,6 +52,19 @@ describe('import evaluation', () => {
     expect(totals([score])).toMatchObject({ precision: 2 / 3, recall: 2 / 3, sinceExactness: 0.5 });
   });
 
+  it('takes a year an expected file writes as a number for the same year written as text', () => {
+    const written = JSON.parse(
+      '{"actor": {"match": null, "name": "P", "acronym": null, "founded": 2002, "resourceCounts": []}}',
+    ) as { actor: ProfileResult['actor'] };
+    const expected = {
+      actor: written.actor,
+      relations: [{ ...relation('mes', 'MES'), since: 2009 as unknown as string }],
+    };
+    const score = scoreFile(result([relation('mes', 'MES', '2009')]), expected);
+    expect(score).toMatchObject({ truePositives: 1, sinceExact: 1, wrongActorFields: [] });
+    expect(scoreFile(result([], '2003'), expected).wrongActorFields).toEqual(['founded']);
+  });
+
   it('scores a refused page as proposing nothing: every expected relation missed, none wrong', () => {
     const expected = result([relation('mes', 'MES'), relation(null, 'Café Commun')]);
     const score = scoreFile(refusedResult('p.txt'), expected);
