@@ -1,10 +1,8 @@
 // The page's address names its subject: `attac.org` → Attac, `…/nena-cooperatives-week-2022` → NENA.
 import { normalise } from '../text/normalise.js';
 import { isPluralKind } from './elliptical-items.js';
-import { nameShapeFault } from './name-shape-guard.js';
 import { isAcronym, isHeading, isPlace, kindOf } from './names.js';
 import { expansionOf, NOT_A_BODY, type PageActor } from './page-actor.js';
-import { escapeRegExp } from './words.js';
 
 /** Host labels that name no body: web prefixes, languages, registry levels. */
 const GENERIC_LABELS = new Set(
@@ -67,22 +65,6 @@ function namesIn(text: string): Map<string, string> {
   }
   return names;
 }
-
-/** Shapes of a phrase that is no body's name: "In Samoa" (a preposition opens it), a date, a clause. */
-const NOT_A_NAME_FAULTS = new Set(['preposition', 'place', 'date', 'clause', 'count']);
-
-/** "ecosystem in Zemgale and Northern Lithuania": a phrase written every time right after a
- * locative preposition ("in", "across", "à", "en", "dans") names where, not who. */
-function writtenAsPlace(name: string, text: string): boolean {
-  const at = (pattern: string) =>
-    text.match(new RegExp(`${pattern}${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'gu'))?.length ?? 0;
-  const all = at('(?<![\\p{L}\\p{N}])');
-  return all > 0 && at('(?<=(?:^|\\s)(?:in|across|throughout|à|en|dans)\\s)') === all;
-}
-
-/** A name the path spells that the page writes as a place or a phrase, not as a body's name. */
-const pathNameShaped = (name: string, text: string) =>
-  !writtenAsPlace(name, text) && !NOT_A_NAME_FAULTS.has(nameShapeFault(name, text, false) ?? '');
 
 /** "The Grameen Credit Agricole (GCA) Foundation": an acronym in brackets before the kind word is
  * left out of the name's run, so that the run is the whole name. */
@@ -183,7 +165,7 @@ export function urlActor(
   if (fromHost && opensWith(text, fromHost)) return fromHost;
   const pathName = names
     .filter((name) => fullRuns.has(name) && name.split(/\s+/).length >= 2 && bodyShaped(name))
-    .filter((name) => contains(path, words(name)) && pathNameShaped(name, text))
+    .filter((name) => contains(path, words(name)))
     .sort((a, b) => b.length - a.length)[0];
   if (pathName) return { name: pathName, acronym: null, via: 'path' };
   const inPath = acronyms.find((acronym) => path.includes(normalise(acronym)));

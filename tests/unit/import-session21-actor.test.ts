@@ -6,24 +6,6 @@ import { urlActor } from '../../src/import/url-actor.js';
 import { parse } from '../support/import-page.js';
 
 describe('a body the address spells', () => {
-  it('is no place the page writes after "in"', () => {
-    const text = [
-      'How to grow social enterprise in Wales and Northern Scotland?',
-      'The Orchard Growers Association of Wales, together with two towns, met growers in Wales and Northern Scotland to plan the year.',
-    ].join('\n');
-    const address = 'https://example.org/en/social-enterprise-in-wales-and-northern-scotland/';
-    expect(urlActor(address, text)?.name).not.toBe('Wales and Northern Scotland');
-  });
-
-  it('is no phrase a preposition opens', () => {
-    const text = [
-      'Village growers in Scotland partner with a bank',
-      'In Scotland it can be hard for farmers to borrow. The Vale Growers Network lends to them.',
-    ].join('\n');
-    const address = 'https://example.org/village-growers-in-scotland-partner-with-a-bank/';
-    expect(urlActor(address, text)?.name).not.toBe('In Scotland');
-  });
-
   it('keeps its whole name when the page writes its acronym before the kind word', () => {
     const text = [
       'The Marsh Valley Credit (MVC) Foundation, whose office is in Harbourtown, lends to two lenders.',
