@@ -80,6 +80,16 @@ export function acronymOf(name: string, prose: string): string | null {
     const inner = /^([^()]{2,30})\)/u.exec(prose.slice(at + name.length + 2))?.[1]?.trim();
     if (inner?.split(/\s+/).some(isAcronym)) return inner;
   }
+  // "The Grameen Credit Agricole (GCA) Foundation": English puts the acronym before the kind word.
+  const kindLast = /^(.+) (\p{Lu}[\p{L}-]+)$/u.exec(name);
+  if (kindLast && kindOf(kindLast[2] as string) !== null) {
+    const [, head, kind] = kindLast as unknown as [string, string, string];
+    const inner = new RegExp(
+      `${escapeRegExp(head)} \\((\\p{Lu}[\\p{Lu}\\p{N}&-]{1,9})\\) ${escapeRegExp(kind)}${WORD_END}`,
+      'u',
+    ).exec(prose)?.[1];
+    if (inner && isAcronym(inner)) return inner;
+  }
   // "Name [ACR]" and "ACR, the Name": the other two forms a page glosses its acronym with.
   const glossed = new RegExp(
     `${escapeRegExp(lower(name))} \\[([^\\[\\]]{2,20})\\]|${WORD_START}([^\\s,]{2,20}), (?:the|la|le|l') ?${escapeRegExp(lower(name))}${WORD_END}`,

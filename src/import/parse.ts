@@ -18,6 +18,7 @@ import {
   timesNamed,
 } from './page-actor.js';
 import { isPersonName } from './person-names.js';
+import { repeatedName } from './repeated-name.js';
 import { resourceTypeOf } from './resource-types.js';
 import { uptakenActor } from './uptaken-actor.js';
 import { opensWith, urlActor } from './url-actor.js';
@@ -678,6 +679,8 @@ export function parseProfile(
     if (voted) [name, acronym] = [voted.name, voted.acronym];
     else if (subject) [name, acronym] = [subject, null];
   }
+  // Else the name the prose keeps writing inside its sentences ("Herrikoa publie …").
+  if (name === '') name = repeatedName(prose, sourceUrl ?? options.pageUrl ?? null) ?? '';
   // A record the page opens with names its body in its name field ("Dénomination : X").
   const recorded = recordName(filled.slice(index, index + 3));
   // The reading's acronym stays when the value writes it ("ACR-Place").

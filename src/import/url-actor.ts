@@ -66,6 +66,14 @@ function namesIn(text: string): Map<string, string> {
   return names;
 }
 
+/** "The Grameen Credit Agricole (GCA) Foundation": an acronym in brackets before the kind word is
+ * left out of the name's run, so that the run is the whole name. */
+const withoutInnerAcronym = (text: string) =>
+  text.replace(
+    /(?<=\p{L}) \((\p{Lu}[\p{Lu}\p{N}&-]{1,9})\) (?=(\p{Lu}[\p{L}-]+))/gu,
+    (whole, _acronym: string, next: string) => (kindOf(next) !== null ? ' ' : whole),
+  );
+
 const countIn = (text: string, name: string) =>
   ` ${normalise(text)} `.split(` ${normalise(name)} `).length - 1;
 
@@ -146,7 +154,7 @@ export function urlActor(
     name: expansionOf(acronym, text) ?? acronym,
     acronym,
   });
-  const runs = namesIn(lowered);
+  const runs = namesIn(withoutInnerAcronym(lowered));
   const names = [...runs.keys()].filter(
     (name) => !isHeading(name) && !isPlace(name) && !NOT_A_BODY.has(name),
   );
