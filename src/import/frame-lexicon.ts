@@ -12,6 +12,8 @@ export interface Frame {
   from: 'subject' | 'object';
   /** The relation holds between each pair of one list: "A, B and C have partnered", "a partnership between A and B". */
   mutual?: 'subject' | 'object';
+  /** A passive's agent right before is the subject: "organised by A in partnership with B". */
+  agent?: boolean;
 }
 
 const frame = (
@@ -54,7 +56,7 @@ export const FRAMES: readonly Frame[] = [
   frame(
     'PARTNER_OF',
     'subject',
-    "(?:have |has |had )?(?:partnered|teamed up|joined forces|joined hands|signed (?:an? )?(?:[\\p{Ll}-]+ )?(?:partnership|agreement|memorandum of understanding|convention)|(?:are|were) partnering|(?:are|were) partners)(?: (?:with|to))?|(?:ont |a )?(?:signé|conclu|noué) (?:une |un |des )?(?:convention|accord|partenariat|contrat de partenariat)s?(?: de [\\p{Ll}]+)?(?: avec)?|s['’]associent(?: à| avec)?|se sont associée?s(?: à| avec)?|s['’]allient(?: à| avec)?|se sont alliée?s(?: à| avec)?|sont partenaires(?: de)?",
+    "(?:have |has |had )?(?:partnered|teamed up|joined forces|joined hands|signed (?:an? )?(?:[\\p{Ll}-]+ )?(?:partnership|agreement|memorandum of understanding|convention)|(?:are|were) partnering|(?:are|were) partners|(?:formed|created|established|launched) (?:an? )?(?:joint |new )?(?:partnership|collaboration|alliance|consortium))(?: (?:with|to))?|(?:ont |a )?(?:signé|conclu|noué) (?:une |un |des )?(?:convention|accord|partenariat|contrat de partenariat)s?(?: de [\\p{Ll}]+)?(?: avec)?|s['’]associent(?: à| avec)?|se sont associée?s(?: à| avec)?|s['’]allient(?: à| avec)?|se sont alliée?s(?: à| avec)?|sont partenaires(?: de)?",
     'subject',
   ),
   // "a partnership between A and B", "une convention entre A et B": every pair of the object list.
@@ -64,12 +66,21 @@ export const FRAMES: readonly Frame[] = [
     `(?:partnerships?|collaborations?|co-?operation|coopération|partenariats?|agreements?|conventions?|accords?)(?: ${GAP(30)})?? (?:between|among|entre)`,
     'object',
   ),
-  // "A partners with B", "A collabore avec B", "in partnership with B": the subject list with the object list.
+  // "A partners with B", "A collabore avec B": the subject list with the object list.
   frame(
     'PARTNER_OF',
     'subject',
-    "partners? with|partnering with|collaborat(?:es|ed|ing) with|co-?operat(?:es|ed|ing) with|in (?:partnership|collaboration|cooperation) with|(?:is|are|was|were) (?:a |an )?(?:\\p{Ll}+ )?partners? (?:of|to)|collabore(?:nt)? avec|coopère(?:nt)? avec|a collaboré avec|ont collaboré avec|en (?:partenariat|collaboration) avec|(?:est|sont|était|étaient) (?:un |une |des )?(?:\\p{Ll}+ )?partenaires? (?:de|du|des|d['’])",
+    "partners? with|partnering with|collaborat(?:es|ed|ing) with|co-?operat(?:es|ed|ing) with|(?:is|are|was|were) (?:a |an )?(?:\\p{Ll}+ )?partners? (?:of|to)|collabore(?:nt)? avec|coopère(?:nt)? avec|a collaboré avec|ont collaboré avec|(?:est|sont|était|étaient) (?:un |une |des )?(?:\\p{Ll}+ )?partenaires? (?:de|du|des|d['’])",
   ),
+  // "in partnership with B" qualifies a verb: its subject, or its agent ("hosted by A in partnership with B").
+  {
+    ...frame(
+      'PARTNER_OF',
+      'subject',
+      'in (?:partnership|collaboration|cooperation|co-operation) with|en (?:partenariat|collaboration|coopération) avec',
+    ),
+    agent: true,
+  },
   // "A provided B with a grant": the object sits between the verb and the money.
   frame(
     'FUNDS',

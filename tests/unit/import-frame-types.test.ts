@@ -129,3 +129,37 @@ describe('frames: amounts written with a unit', () => {
     ]);
   });
 });
+
+describe('frames: a partnership that qualifies a passive verb', () => {
+  it('pairs the agent before "in partnership with" with each body after it', () => {
+    expect(
+      read('The Harbour Forum is hosted by Coast Bank in partnership with Pier Alliance.'),
+    ).toContain('Coast Bank PARTNER_OF Pier Alliance');
+    expect(
+      read(
+        'Le Forum du Port est organisé par la Banque des Marais en partenariat avec la Caisse Côtière et la Maison des Pêcheurs.',
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        'Banque des Marais PARTNER_OF Caisse Côtière',
+        'Banque des Marais PARTNER_OF Maison des Pêcheurs',
+      ]),
+    );
+    expect(
+      read('Coast Bank, Pier Alliance and the Dune Guild formed a joint collaboration.'),
+    ).toEqual([
+      'Coast Bank PARTNER_OF Pier Alliance',
+      'Coast Bank PARTNER_OF Dune Guild',
+      'Pier Alliance PARTNER_OF Dune Guild',
+    ]);
+  });
+
+  it('leaves a body that only manages the subject out of its partnership', () => {
+    expect(
+      read('The Harbour Fund, managed by Coast Bank, partners with Pier Alliance.'),
+    ).not.toContain('Coast Bank PARTNER_OF Pier Alliance');
+    expect(
+      read('The Harbour Forum could be hosted by Coast Bank in partnership with Pier Alliance.'),
+    ).toEqual([]);
+  });
+});
