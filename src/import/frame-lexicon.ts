@@ -12,6 +12,8 @@ export interface Frame {
   from: 'subject' | 'object';
   /** The relation holds between each pair of one list: "A, B and C have partnered", "a partnership between A and B". */
   mutual?: 'subject' | 'object';
+  /** A passive's agent right before is the subject: "organised by A in partnership with B". */
+  agent?: boolean;
 }
 
 const frame = (
@@ -22,20 +24,31 @@ const frame = (
 ): Frame => ({
   type,
   from,
-  pattern: new RegExp(`(?<![\\p{L}'’-])(?:${source})(?![\\p{L}])`, 'u'),
+  // An appositive's comma may follow a name's last letter: "B, funded by A".
+  pattern: new RegExp(`(?:(?=,)|(?<![\\p{L}'’-]))(?:${source})(?![\\p{L}])`, 'u'),
   ...(mutual ? { mutual } : {}),
+});
+
+/** "A's subsidiaries B", "A's Yunus Centre": the owner before the apostrophe, its parts after. */
+const possessive = (after: string): Frame => ({
+  type: 'PART_OF',
+  from: 'object',
+  pattern: new RegExp(`(?<=\\p{L})['’]s(?:${after})`, 'u'),
 });
 
 /** Money words: what makes "granted", "received", "provided" a funding and not an award or a service. */
 const MONEY =
-  'grants?|funding|funds|financing|loans?|subsid(?:y|ies)|donations?|investments?|capital|financial support|financements?|subventions?|prêts?|dons?|soutien financier|aides? financières?|million|billion|millions|milliards?|dollars|euros|francs|(?:US\\$|\\$|€|£)[\\d,.]+';
+  'grants?|funding|funds|financing|loans?|subsid(?:y|ies)|donations?|investments?|capital|financial support|financements?|subventions?|prêts?|dons?|soutien financier|aides? financières?|million|billion|millions|milliards?|dollars|euros|francs|(?:US\\$|\\$|€|£)[\\d,.]+(?:\\s?(?:m|bn|k|M)(?![\\p{L}]))?|\\d[\\d,.]*\\s?(?:m|bn|M|k)?\\s?(?:€|\\$|£)';
+/** The head word of a named unit inside an organisation: "Yunus Centre", "Middle Classes Department". */
+const UNIT_NAME =
+  '(?:\\p{Lu}[\\p{L}&-]* )*(?:Centre|Center|Department|Institute|School|Unit|Faculty|Laboratory|Chair|Office)(?![\\p{L}])';
 /** The giver after a receiver: "from", "de la part de", "de". */
 const FROM = "(?:from|de la part d(?:e|u|es|['’])|de|du|des|d['’])";
 /** A short stretch of words inside one clause: numbers keep their commas ("$1,500"). */
 const GAP = (most: number) => `(?:[^,;.]|[,.](?=\\d)){0,${most}}?`;
-/** Auxiliaries and adverbs between a passive subject and its participle. */
+/** Auxiliaries and adverbs between a passive subject and its participle; "B, already founded by A": an appositive. */
 const BE =
-  '(?:(?:is|are|was|were|has been|have been|had been|est|sont|a été|ont été|était|étaient|sera|seront)\\s+)?(?:(?:also|now|jointly|aussi|également|désormais|notamment)\\s+)?';
+  '(?:,\\s*(?:(?:déjà|already|originally|initially|initialement)\\s+)?)?(?:(?:is|are|was|were|has been|have been|had been|est|sont|a été|ont été|était|étaient|sera|seront)\\s+)?(?:(?:also|now|jointly|aussi|également|désormais|notamment)\\s+)?';
 
 /** Verb frames in English and French; the first that yields bodies on both sides reads the clause. */
 export const FRAMES: readonly Frame[] = [
@@ -43,7 +56,7 @@ export const FRAMES: readonly Frame[] = [
   frame(
     'PARTNER_OF',
     'subject',
-    "(?:have |has |had )?(?:partnered|teamed up|joined forces|joined hands|signed (?:an? )?(?:[\\p{Ll}-]+ )?(?:partnership|agreement|memorandum of understanding|convention)|(?:are|were) partnering|(?:are|were) partners)(?: (?:with|to))?|(?:ont |a )?(?:signé|conclu|noué) (?:une |un |des )?(?:convention|accord|partenariat|contrat de partenariat)s?(?: de [\\p{Ll}]+)?(?: avec)?|s['’]associent(?: à| avec)?|se sont associée?s(?: à| avec)?|s['’]allient(?: à| avec)?|se sont alliée?s(?: à| avec)?|sont partenaires(?: de)?",
+    "(?:have |has |had )?(?:partnered|teamed up|joined forces|joined hands|signed (?:an? )?(?:[\\p{Ll}-]+ )?(?:partnership|agreement|memorandum of understanding|convention)|(?:are|were) partnering|(?:are|were) partners|(?:formed|created|established|launched) (?:an? )?(?:joint |new )?(?:partnership|collaboration|alliance|consortium))(?: (?:with|to))?|(?:ont |a )?(?:signé|conclu|noué) (?:une |un |des )?(?:convention|accord|partenariat|contrat de partenariat)s?(?: de [\\p{Ll}]+)?(?: avec)?|s['’]associent(?: à| avec)?|se sont associée?s(?: à| avec)?|s['’]allient(?: à| avec)?|se sont alliée?s(?: à| avec)?|sont partenaires(?: de)?",
     'subject',
   ),
   // "a partnership between A and B", "une convention entre A et B": every pair of the object list.
@@ -53,12 +66,21 @@ export const FRAMES: readonly Frame[] = [
     `(?:partnerships?|collaborations?|co-?operation|coopération|partenariats?|agreements?|conventions?|accords?)(?: ${GAP(30)})?? (?:between|among|entre)`,
     'object',
   ),
-  // "A partners with B", "A collabore avec B", "in partnership with B": the subject list with the object list.
+  // "A partners with B", "A collabore avec B": the subject list with the object list.
   frame(
     'PARTNER_OF',
     'subject',
-    "partners? with|partnering with|collaborat(?:es|ed|ing) with|co-?operat(?:es|ed|ing) with|in (?:partnership|collaboration|cooperation) with|(?:is|are|was|were) (?:a |an )?(?:\\p{Ll}+ )?partners? (?:of|to)|collabore(?:nt)? avec|coopère(?:nt)? avec|a collaboré avec|ont collaboré avec|en (?:partenariat|collaboration) avec|(?:est|sont|était|étaient) (?:un |une |des )?(?:\\p{Ll}+ )?partenaires? (?:de|du|des|d['’])",
+    "partners? with|partnering with|collaborat(?:es|ed|ing) with|co-?operat(?:es|ed|ing) with|(?:is|are|was|were) (?:a |an )?(?:\\p{Ll}+ )?partners? (?:of|to)|collabore(?:nt)? avec|coopère(?:nt)? avec|a collaboré avec|ont collaboré avec|(?:est|sont|était|étaient) (?:un |une |des )?(?:\\p{Ll}+ )?partenaires? (?:de|du|des|d['’])",
   ),
+  // "in partnership with B" qualifies a verb: its subject, or its agent ("hosted by A in partnership with B").
+  {
+    ...frame(
+      'PARTNER_OF',
+      'subject',
+      'in (?:partnership|collaboration|cooperation|co-operation) with|en (?:partenariat|collaboration|coopération) avec',
+    ),
+    agent: true,
+  },
   // "A provided B with a grant": the object sits between the verb and the money.
   frame(
     'FUNDS',
@@ -102,7 +124,56 @@ export const FRAMES: readonly Frame[] = [
     `${BE}(?:acquired|bought|taken over|absorbed|rachetée?s?|acquise?s?|absorbée?s?) (?:by|par)|(?:,|is|was|est|était) (?:now )?(?:a |an |the |une |la |le |l['’])?(?:wholly[- ]owned )?(?:subsidiary|division|filiale|branche|département) (?:of|de|du|des|d['’])`,
   ),
   // "A's subsidiaries B and C", "ses filiales B et C": the items are parts of the owner before them.
-  frame('PART_OF', 'object', "['’]s (?:subsidiaries|subsidiary|divisions?)"),
+  possessive(' (?:subsidiaries|subsidiary|divisions?)'), // "B is 35% owned by A", "B, détenue par A": what a body owns or controls is part of it.
+  frame(
+    'PART_OF',
+    'subject',
+    `${BE}(?:(?:\\d+ ?% |majority[- ]|wholly[- ]|fully |partly |jointly )?(?:owned|controlled)|(?:majoritairement |entièrement )?(?:détenue?s?|contrôlée?s?)(?: (?:à \\d+ ?%|majoritairement|entièrement))?) (?:by|par)`,
+  ),
+  // "Griffith University's Yunus Centre": an organisation's centre, department or school is part of it.
+  possessive(`(?= (?:new |own )?${UNIT_NAME})`),
+  // "B merged with C to form A", "B et C ont fusionné pour créer A": A grew out of each merging body.
+  frame(
+    'EMERGED_FROM',
+    'object',
+    `(?:have |has |had )?merged(?: ${GAP(60)})?? (?:to form|to create|to become|into)|(?:ont |a )?(?:fusionné|fusionnent|fusionne)(?: ${GAP(60)})?? pour (?:former|créer|constituer|devenir|donner naissance à)`,
+  ),
+  // "A, formed by a merger of B and C", "A est issue de la fusion de B et C": A grew out of the merged bodies.
+  frame(
+    'EMERGED_FROM',
+    'subject',
+    `${BE}(?:(?:the )?(?:result|product|outcome) of|formed (?:by|through|from)|created (?:by|through|from)|born (?:of|from|out of)|(?:née?s?|issue?s?|résulte|résultant) (?:de|d['’]|du)) (?:a |an |the |la |une )?(?:merger|merging|amalgamation|fusion) (?:of|between|de|des|du|d['’]|entre)`,
+  ),
+  // "A grew out of B", "A, spun off from B", "A est issue de B": A grew out of B.
+  frame(
+    'EMERGED_FROM',
+    'subject',
+    `${BE}(?:grew out of|grown out of|spun (?:off|out) (?:from|of)|spin-off of|born (?:of|from|out of)|(?:issue?s?|née?s?) (?:de|du|des|d['’]))(?! (?:la |une |the |a )?(?:merger|fusion))`,
+  ),
+  // "B was founded by A and C", "B, créée en 2004 par A": the founders come after the participle.
+  frame(
+    'FOUNDED',
+    'object',
+    `${BE}(?:(?:co-?)?founded|established|created|set up|(?:co-?)?fondée?s?|créée?s?|mise? en place)(?: (?:in|en) ${GAP(20)})?? (?:jointly |conjointement )?(?:by|par)`,
+  ),
+  // "A and C founded B", "A et C ont créé B": each subject founded the object.
+  frame(
+    'FOUNDED',
+    'subject',
+    `(?:(?:have |has |had |jointly )?(?:co-?founded|founded|established|set up|created)|(?:ont |a )?(?:co-?fondé|fondé|créé|mis en place)|fondent|créent|fonde|crée)(?! (?:by|par|in|en)(?![\\p{L}]))`,
+  ),
+  // "B, an initiative of A", "B, lancée par A", "à l'initiative de A": A initiated B.
+  frame(
+    'INITIATED',
+    'object',
+    `${BE}(?:(?:launched|initiated|organi[sz]ed|co-organi[sz]ed|convened) (?:by|par)|(?:lancée?s?|initiée?s?|organisée?s?|co-organisée?s?|portée?s?) par|(?:(?:at|on) the initiative|(?:an? )?initiative|à l['’]initiative|sur l['’]initiative|(?:une )?initiative|a project) (?:of|de|du|des|d['’]))`,
+  ),
+  // "A launched B", "A a lancé B", "A organised B": A initiated B.
+  frame(
+    'INITIATED',
+    'subject',
+    `(?:(?:have |has |had |jointly )?(?:launched|initiated|organi[sz]ed|co-organi[sz]ed)|(?:ont |a )?(?:lancé|initié|organisé|co-organisé)|lance|lancent|organise|organisent)(?! (?:by|par)(?![\\p{L}]))`,
+  ),
 ];
 
 /** A clause that denies or only supposes the relation proposes nothing: "did not merge", "pourrait financer". */

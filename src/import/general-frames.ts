@@ -51,12 +51,17 @@ const near = (text: string, phrase: string, atEnd: boolean) => {
   return (atEnd ? side.slice(-reach) : side.slice(0, reach)).includes(phrase);
 };
 
+/** "hosted by A in partnership with B": a passive's agent, with no comma between it and the frame. */
+const AGENT = /(?<![\p{L}])(?:by|par)\s+(?=[^,;]*$)/u;
+
 /** "A, the young regional network, received …": a lowercase gloss between the subject and its verb. */
 const GLOSS = /,\s*(?:(?:the|a|an|le|la|les|un|une)\s+|l['’])?\p{Ll}[^,;:\p{Lu}]*,\s*$/u;
 
 /** The subject: the run of bodies that ends right before the verb ("After the flood, A, B and C have …"). */
-function subjectList(before: string, context: ReaderContext): Body[] {
-  const text = before.replace(SUBJECT_TAIL, '').replace(GLOSS, '');
+function subjectList(before: string, context: ReaderContext, agent = false): Body[] {
+  const agentAt = agent ? AGENT.exec(before) : null;
+  const own = agentAt ? before.slice(agentAt.index + agentAt[0].length) : before;
+  const text = own.replace(SUBJECT_TAIL, '').replace(GLOSS, '');
   // "…, in cooperation with A": a comma before the frame leaves its subject to an earlier clause.
   if (/,\s*$/u.test(text)) return [];
   const items = itemsOf(text);
@@ -126,7 +131,7 @@ function readFrame(clause: string, frame: Frame, context: ReaderContext): Readin
   const before = clause.slice(0, match.index);
   const inner = match.groups?.object;
   const after = inner ?? clause.slice(match.index + match[0].length);
-  const subjects = subjectList(before, context);
+  const subjects = subjectList(before, context, frame.agent);
   const objects = objectList(after, context);
   const reading = (from: Body, to: Body): Reading => ({
     type: frame.type,

@@ -26,8 +26,10 @@ export const CUES: readonly Cue[] = [
   ),
   cue(
     'FOUNDED',
-    'co-?found|found(?:ed|ing|er)|fond(?:a|é|e|è)(?!ment|r|tion)|co-?fond|creat|créa|créé|crée|set up|establish(?!ment)|launch|lancé|initiat|initié',
+    'co-?found|found(?:ed|ing|er)|fond(?:a|é|e|è)(?!ment|r|tion)|co-?fond|creat|créa|créé|crée|set up|establish(?!ment)|launch|lancé',
   ),
+  // "An initiative of A": who took the initiative, not a founder; "initiatives: A, B" names initiatives.
+  cue('INITIATED', 'initiat(?!ives)|initié'),
   cue('EMERGED_FROM', "merg|fusion|issue? (?:de|du|des|d')|became|devenu"),
   cue('PART_OF', 'part of|fait partie|branch|chapter|antenne'),
 ];

@@ -28,9 +28,9 @@ interface CueAt {
 const FOUNDING_MEMBER =
   /(?<![\p{L}])(?:founding|fondat(?:eur|rice)s?)(?=\s+(?:members?|membres?)(?![\p{L}]))|(?<=(?:members?|membres?)\s+)fondat(?:eur|rice)s?(?![\p{L}])/gu;
 
-/** The preposition and article that open an object: "of the", "avec le", "à la". */
+/** The preposition and article that open an object: "of the", "avec le", "à la", "(a merger) between". */
 const OPENING =
-  /^\s*(?:(?:of|with|to|into|de|du|des|d'|à|au|aux|avec|among|parmi)\s+)?(?:(?:the|le|la|les)\s+|l'\s*)?/iu;
+  /^\s*(?:(?:of|with|to|into|de|du|des|d'|à|au|aux|avec|among|parmi|between|entre)\s+)?(?:(?:the|le|la|les)\s+|l'\s*)?/iu;
 
 /** The preposition alone, the article kept: "the network" must stay whole to name the actor. */
 const PREPOSITION = /^\s*(?:(?:of|with|to|into|de|du|des|à|au|aux|avec)\s+|d'\s*)?/iu;

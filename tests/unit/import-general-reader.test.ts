@@ -40,7 +40,7 @@ describe('the general reader: one cue, its direction from the order', () => {
     ['Le réseau est issu du Collectif Marée Haute.', `${T} EMERGED_FROM Collectif Marée Haute`],
     ['The network is a regional branch of Makers United.', `${T} PART_OF Makers United`],
     ["Le réseau a été fondé par l'Union Côtière.", `Union Côtière FOUNDED ${T}`],
-    ['The network is an initiative of the Estuary Guild.', `Estuary Guild FOUNDED ${T}`],
+    ['The network is an initiative of the Estuary Guild.', `Estuary Guild INITIATED ${T}`],
   ])('reads one cue forward, or flipped by a passive marker: %s', (sentence, claim) => {
     expect(read(sentence)).toEqual([claim]);
   });
