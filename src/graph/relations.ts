@@ -3,8 +3,10 @@ import type { Plain } from '../db/plain.js';
 import { DecodeError, list, namedQuery, num, text } from '../db/query.js';
 import { memberOfActiveAt, relationActiveAt } from '../model/active-at.js';
 import {
+  decodeEntityKeyKind,
   decodeEntityRow,
   decodeRelationRow,
+  entityKeyKindProjection,
   entityProjection,
   type ReadBriefness,
   relationProjection,
@@ -74,8 +76,12 @@ const edge = (scope: PageScope) =>
   `[${relationProjection('r', param(scope, 'BriefRelation'))}, ${otherEndProjection(scope)}]`;
 // A one-type page's brief relationship is its other end's stored key alone: the page knows its
 // type, and its anchor is the node whose page it is (`oneTypeRelation` puts it back together).
-const oneTypeEdge = (scope: PageScope, otherEndKey: string) =>
-  `[CASE WHEN ${param(scope, 'BriefRelation')} THEN r.${otherEndKey} ELSE ${relationProjection('r')} END, ${otherEndProjection(scope)}]`;
+// When the other ends are read for their keys alone too, that key is theirs as well: the edge is
+// `[otherKey, kind]` (labels added for an unknown kind), most of a nested page's values gone.
+const oneTypeEdge = (scope: PageScope, otherEndKey: string) => {
+  const keysOnly = ['BriefRelation', 'BriefOther', 'KeysOther'].map((name) => param(scope, name));
+  return `CASE WHEN ${keysOnly.join(' AND ')} THEN ${entityKeyKindProjection('other', `r.${otherEndKey}`)} ELSE [CASE WHEN ${param(scope, 'BriefRelation')} THEN r.${otherEndKey} ELSE ${relationProjection('r')} END, ${otherEndProjection(scope)}] END`;
+};
 
 /** True when `(type(r), otherKey, fromKey)` comes after the cursor `…After`, or there is none. */
 function afterCursor(scope: PageScope): string {
@@ -315,6 +321,12 @@ function oneTypeRelation(key: string, otherKey: string, variant: PageVariant | u
  */
 function decodeEdge(key: string, item: Plain, variant?: PageVariant): RelationEdge {
   const [rel, other, degree] = Array.isArray(item) ? item : [];
+  // A keys-only one-type edge: the other end's key, its kind (a string or null), its labels.
+  if (typeof rel === 'string' && (typeof other === 'string' || other === null)) {
+    const relation = oneTypeRelation(key, rel, variant);
+    const direction = relation.from === key ? 'OUTGOING' : 'INCOMING';
+    return { relation, direction, other: decodeEntityKeyKind(rel, other, degree) };
+  }
   const relation =
     typeof rel === 'string' ? oneTypeRelation(key, rel, variant) : decodeRelationRow(rel);
   return {

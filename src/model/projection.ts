@@ -57,6 +57,15 @@ export function entityProjection(node: string, briefParam?: string, keysParam?: 
   return `CASE WHEN ${briefParam} THEN CASE WHEN ${keysParam} THEN ${keys} ELSE ${brief} END ELSE ${whole} END`;
 }
 
+/**
+ * Cypher for a node of which only the key and type are read, its key given by `keyExpr` (a
+ * relationship's stored end key, so no key is read from the node): `[key, kind]`, with the labels
+ * only when the kind is not a known one. Three values where `entityProjection`'s keys row is eight.
+ */
+export function entityKeyKindProjection(node: string, keyExpr: string): string {
+  return `CASE WHEN ${node}.kind IN ${KNOWN_KINDS} THEN [${keyExpr}, ${node}.kind] ELSE [${keyExpr}, ${node}.kind, labels(${node})] END`;
+}
+
 /** A whole relationship's properties as one map projection: its end keys and what its decoder reads. */
 const wholeRelationStored = (rel: string) =>
   `${rel} {${['fromKey', 'toKey', ...RELATION_READ_PROPS].map((name) => `.${name}`).join(', ')}}`;
@@ -110,6 +119,15 @@ export function decodeEntityRow(value: Plain | undefined): EntityRow {
     optionalText(acronym),
     list(text)(labels),
   );
+}
+
+/** A node read by `entityKeyKindProjection`: its key, its stored kind, and its labels or nothing. */
+export function decodeEntityKeyKind(
+  key: Plain | undefined,
+  kind: Plain | undefined,
+  labels: Plain | undefined,
+): EntityRow {
+  return entityFromBrief(text(key), null, optionalText(kind), null, list(text)(labels ?? null));
 }
 
 /** A whole relationship row's property list by name, without the properties it does not hold. */
