@@ -10,18 +10,20 @@ const POINTS_BELOW =
 
 const wordCount = (text: string) => text.split(/\s+/u).filter(Boolean).length;
 
+/** A paragraph's last sentence may be the lead-in: "… à développer. Parmi ses membres, X compte :". */
+export const leadInSentence = (line: string) =>
+  line
+    .trim()
+    .split(/(?<=[.!?])\s+(?=\p{Lu})/u)
+    .at(-1) ?? '';
+
 /**
  * The relation a sentence ending in ":" (or pointing "below") gives the items after it: the cue
  * nearest its end, so that "Outre ses partenaires, X compte ces membres :" reads members. None
  * when the sentence is long, asks to join, or gives no cue.
  */
 export function leadInCue(line: string): Opener | undefined {
-  // A paragraph's last sentence may be the lead-in: "… à développer. Parmi ses membres, X compte :".
-  const text =
-    line
-      .trim()
-      .split(/(?<=[.!?])\s+(?=\p{Lu})/u)
-      .at(-1) ?? '';
+  const text = leadInSentence(line);
   if (!(text.endsWith(':') || POINTS_BELOW.test(text))) return undefined;
   if (wordCount(text) > MAX_LEAD_IN_WORDS || text.includes('://')) return undefined;
   const clauses = normalise(text.replace(/\s*[.:]\s*$/u, ''))

@@ -3,7 +3,7 @@ import type { RelationType } from '../model/vocabulary.js';
 import { normalise } from '../text/normalise.js';
 import { DATE_OR_COUNT } from './general-lexicon.js';
 import type { Body } from './general-reader.js';
-import { leadInCue } from './lead-in.js';
+import { leadInCue, leadInSentence } from './lead-in.js';
 import { listItems } from './list-items.js';
 import { isAcronym, isHeading, withoutLeadingWords } from './names.js';
 import { type End, scaledConfidence } from './proposal.js';
@@ -55,6 +55,22 @@ const LINK_AFTER = /\s+(?:[/|–—-]\s+)?\(?(?:https?:\/\/|www\.)\S+$/u;
 /** A table row drawn with bars ("Bénin | CEFRONG | Collectif des … | |"): its cells. */
 const cellsOf = (line: string) =>
   line.includes(' | ') ? line.split(/\s*\|\s*/u).filter((cell) => cell.trim() !== '') : [];
+/**
+ * "Coopérative d'habitants Ecopolis", "Société coopérative Le Grand Tétras": an item that opens on
+ * a kind of body and carries a proper name (a capital past its first word, or «quotes») is a body,
+ * where the name finder stops at the lowercase words in between.
+ */
+const KIND_LED =
+  /^(?:Société |Societe )?(?:[Cc]oopérative|[Cc]ooperative|Co-operative|Association|Fédération|Federation|Union|Réseau|Network|Collectif|Fondation|Foundation|Mutuelle)\s\S/u;
+const PROPER_PART = /\s(?:«|"|“)?\p{Lu}[\p{L}\d'’.+-]*/u;
+function kindLedName(name: string): Body | undefined {
+  if (!KIND_LED.test(name) || wordCount(name) > 10) return undefined;
+  const rest = name.replace(/^(?:Société |Societe )?\S+/u, '');
+  return PROPER_PART.test(rest) || /«[^»]+»/u.test(rest)
+    ? { match: null, name, confidence: 0.6 }
+    : undefined;
+}
+
 /** Items under a heading must not be a date, a page's section in capitals or a menu word. */
 const endsList = (line: string) =>
   (DATE_OR_COUNT.test(line) && wordCount(line) <= 4) ||
@@ -151,7 +167,7 @@ export class StructureReader {
   private body(name: string, bulleted = false): Body | undefined {
     // Not `refersToSelf`: "The Federation of Southern Cooperatives" is a name, not "the federation".
     if (name === '' || wordCount(name) > 12) return undefined;
-    const found = this.context.resolve(name, true);
+    const found = this.context.resolve(name, true) ?? kindLedName(name);
     if (!found || this.context.isSelf(found)) return undefined;
     // A table's bar is never part of a name: "consommation (d) |" read on ends at the bar.
     const body = found.name.includes('|')
@@ -170,8 +186,8 @@ export class StructureReader {
   }
 
   /**
-   * A barred row's name: the cell an acronym cell spells ("CEFRONG | Collectif des Fédérations et
-   * Réseaux d'ONG"), taken whole, else its longest cell that names a body.
+   * A barred row's name: the cell an acronym cell spells ("FONGTO | Fédération des ONG du Togo"),
+   * taken whole, else the longest cell beside an acronym, else its longest cell that names a body.
    */
   private rowName(cells: readonly string[]): { name: string; whole: boolean } | undefined {
     if (cells.length < 2) return undefined;
@@ -180,6 +196,14 @@ export class StructureReader {
     );
     if (spelled) return { name: itemName(spelled), whole: true };
     const longestFirst = [...cells].sort((a, b) => wordCount(b) - wordCount(a));
+    // "CEFRONG | Collectif des Fédérations et Réseaux d'ONG": beside an acronym cell, the longest
+    // cell is the name it stands for, though its letters are not the words' initials.
+    const glossed = cells.some(isAcronym)
+      ? longestFirst.find(
+          (cell) => wordCount(cell) >= 2 && !isAcronym(cell) && this.wholeCell(itemName(cell)),
+        )
+      : undefined;
+    if (glossed) return { name: itemName(glossed), whole: true };
     const name = longestFirst.map((cell) => itemName(cell)).find((cell) => this.body(cell));
     return name === undefined ? undefined : { name, whole: false };
   }
@@ -260,11 +284,13 @@ export class StructureReader {
       // A label is the list's name ("Divisions", "Nos partenaires"), never a clause, a topic or a
       // title that names a body after it ("Membership of X").
       if (!opener || !namesTheList(label) || OPEN_ENDED.test(label)) continue;
-      // Items a separator sets apart are bullets: "Filiales | Candia, Entremont" names two bodies.
-      const items = listItems(rest).map((item) => ({
+      // Items a separator sets apart are bullets ("Filiales | Candia, Entremont"); a lone word after
+      // a label is no body ("Partner Content").
+      const phrases = listItems(rest);
+      const items = phrases.map((item) => ({
         line,
         name: itemName(item.phrase),
-        bulleted: true,
+        bulleted: phrases.length >= 2,
       }));
       if (items.length > 0) return this.readings(opener, `${label}:`, items);
     }
@@ -369,7 +395,9 @@ export class StructureReader {
         continue;
       }
       const { items, end } = this.itemsAfter(lines, index + 1);
-      readings.push(...this.readings(opener, line, items));
+      // A lead-in's evidence is its sentence, not the paragraph it ends.
+      const heading = headingOver(line) ? line : leadInSentence(line);
+      readings.push(...this.readings(opener, heading, items));
       index = Math.max(index, end - 1);
     }
     return readings;

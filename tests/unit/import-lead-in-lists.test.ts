@@ -111,12 +111,31 @@ describe('the list a lead-in sentence governs', () => {
       'Harrovie | FOSH | Fédération des Organisations Solidaires de Harrovie | |',
       'Quillbie | UCQ | Union des Coopératives de Quillbie | |',
       'Saltmarie | RAS | Réseau des Associations de Saltmarie | |',
+      'Brinie | COFEBRI | Collectif des Fédérations de Brinie | |',
     );
     expect(found).toContain(
       `Fédération des Organisations Solidaires de Harrovie MEMBER_OF ${SELF}`,
     );
     expect(found).toContain(`Union des Coopératives de Quillbie MEMBER_OF ${SELF}`);
+    expect(found).toContain(`Collectif des Fédérations de Brinie MEMBER_OF ${SELF}`);
     expect(found).not.toContain(`Harrovie MEMBER_OF ${SELF}`);
+    expect(found).not.toContain(`COFEBRI MEMBER_OF ${SELF}`);
+  });
+});
+
+describe('an item that opens on a kind of body', () => {
+  it('is a body when a proper name follows the kind, and no body when only common words do', () => {
+    const found = read(
+      'Parmi ses membres collectifs, le réseau compte trois coopératives d’habitants :',
+      '- www.tilleuls.example / Coopérative d’habitants Les Tilleuls',
+      '- www.harrow.example / Société coopérative Le Grand Harrow',
+      '- www.quillby.example / Coopérative participative d’habitation «Quillby»',
+      '- www.generic.example / Coopérative d’activité et d’emploi',
+    );
+    expect(found).toContain(`Coopérative d’habitants Les Tilleuls MEMBER_OF ${SELF}`);
+    expect(found).toContain(`Société coopérative Le Grand Harrow MEMBER_OF ${SELF}`);
+    expect(found).toContain(`Coopérative participative d’habitation «Quillby» MEMBER_OF ${SELF}`);
+    expect(found.join('\n')).not.toContain('emploi MEMBER_OF');
   });
 });
 
@@ -126,7 +145,9 @@ describe('a saved infobox row drawn with bars', () => {
       'Filiales | Brisk Valley Credit Union, Tarnel Seed Bank (50%) |',
       'Fondateurs | Union des Coopératives de Velmora (d) |',
       'Siège social | Velmora |',
+      'Partner Content',
     );
+    expect(found.join('\n')).not.toContain('Content');
     expect(found).toContain(`Brisk Valley Credit Union PART_OF ${SELF}`);
     expect(found).toContain(`Tarnel Seed Bank PART_OF ${SELF}`);
     expect(found).toContain(`Union des Coopératives de Velmora MEMBER_OF ${SELF}`);
