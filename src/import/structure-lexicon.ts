@@ -4,6 +4,13 @@ import type { RelationType } from '../model/vocabulary.js';
 /** `in`: each item → the actor ("Our members"); `out`: the actor → each item ("Affiliations"). */
 export type Direction = 'in' | 'out';
 
+/** What a heading or a lead-in says the items under it are to the page's actor. */
+export interface Opener {
+  type: RelationType;
+  direction: Direction;
+  founding?: boolean;
+}
+
 export interface HeadingCue {
   type: RelationType;
   direction: Direction;
@@ -53,7 +60,7 @@ export const HEADING_CUES: readonly HeadingCue[] = [
     type: 'PART_OF',
     direction: 'in',
     pattern: words(
-      'divisions|subsidiaries|filiales|branches|regional networks|reseaux regionaux|chapters|antennes',
+      'divisions|subsidiaries|filiales|branches|regional networks|reseaux regionaux|chapters|antennes|group companies|our companies|companies of the group|entreprises du groupe|societes du groupe',
     ),
   },
   {
@@ -65,7 +72,7 @@ export const HEADING_CUES: readonly HeadingCue[] = [
     type: 'MEMBER_OF',
     direction: 'in',
     pattern: words(
-      'members|membres|adherents|adherentes|affiliates|member (?:organi[sz]ations|co ?ops|cooperatives)|membership',
+      'members|membres|adherents|adherentes|affiliates|member (?:organi[sz]ations|co ?ops|cooperatives)|membership|composed of|consists of|compose(?:e|es|s)? (?:de|des|d)|se compose (?:de|des|d)',
     ),
   },
 ];

@@ -3,15 +3,16 @@ import type { RelationType } from '../model/vocabulary.js';
 import { normalise } from '../text/normalise.js';
 import { DATE_OR_COUNT } from './general-lexicon.js';
 import type { Body } from './general-reader.js';
+import { leadInCue, leadInSentence } from './lead-in.js';
 import { listItems } from './list-items.js';
-import { isHeading, withoutLeadingWords } from './names.js';
+import { isAcronym, isHeading, withoutLeadingWords } from './names.js';
 import { type End, scaledConfidence } from './proposal.js';
-import { scanTableAt, type TableRow, tableAt } from './same-shape-rows.js';
+import { acronymSpelledBy, scanTableAt, type TableRow, tableAt } from './same-shape-rows.js';
 import {
-  type Direction,
   HEADING_CUES,
   LIST_HEADING_FILLER,
   NOT_A_LIST_HEADING,
+  type Opener,
 } from './structure-lexicon.js';
 
 /** What the reader needs from the extractor: who the actor is and what a phrase names. */
@@ -31,12 +32,6 @@ export interface StructureReading {
   evidence: string;
 }
 
-interface Opener {
-  type: RelationType;
-  direction: Direction;
-  founding?: boolean;
-}
-
 const BULLET = /^(?:[*•·▪◦–-]|o|\d{1,2}[.)])\s+/u;
 /** A bullet drawn with a symbol, not a number: "1. Introduction" is a document's section. */
 const SYMBOL_BULLET = /^(?:[*•·▪◦–-]|o)\s+/u;
@@ -54,6 +49,28 @@ const CAPITALS_HEADING = /^(?=.*\p{Lu}{7})[^\p{Ll}]+$/u;
 const OPEN_ENDED = /\s(?:of|for|with|to|the|de|du|des|la|le|les|pour|avec|à|au|aux)$/iu;
 /** Items on one line between dashes or bullets: "ACFI - AID - ALEAP". */
 const INLINE_ITEMS = /\s(?:-|–|•|·)\s/u;
+/** "www.codha.ch / Coopérative …", "Coopérative … – https://…": a link beside the name is no part of it. */
+const LINK_BEFORE = /^(?:https?:\/\/|www\.)\S+\s+(?:[/|–—-]\s+)?/u;
+const LINK_AFTER = /\s+(?:[/|–—-]\s+)?\(?(?:https?:\/\/|www\.)\S+$/u;
+/** A table row drawn with bars ("Bénin | CEFRONG | Collectif des … | |"): its cells. */
+const cellsOf = (line: string) =>
+  line.includes(' | ') ? line.split(/\s*\|\s*/u).filter((cell) => cell.trim() !== '') : [];
+/**
+ * "Coopérative d'habitants Ecopolis", "Société coopérative Le Grand Tétras": an item that opens on
+ * a kind of body and carries a proper name (a capital past its first word, or «quotes») is a body,
+ * where the name finder stops at the lowercase words in between.
+ */
+const KIND_LED =
+  /^(?:Société |Societe )?(?:[Cc]oopérative|[Cc]ooperative|Co-operative|Association|Fédération|Federation|Union|Réseau|Network|Collectif|Fondation|Foundation|Mutuelle)\s\S/u;
+const PROPER_PART = /\s(?:«|"|“)?\p{Lu}[\p{L}\d'’.+-]*/u;
+function kindLedName(name: string): Body | undefined {
+  if (!KIND_LED.test(name) || wordCount(name) > 10) return undefined;
+  const rest = name.replace(/^(?:Société |Societe )?\S+/u, '');
+  return PROPER_PART.test(rest) || /«[^»]+»/u.test(rest)
+    ? { match: null, name, confidence: 0.6 }
+    : undefined;
+}
+
 /** Items under a heading must not be a date, a page's section in capitals or a menu word. */
 const endsList = (line: string) =>
   (DATE_OR_COUNT.test(line) && wordCount(line) <= 4) ||
@@ -108,7 +125,11 @@ function headingOver(line: string): Opener | undefined {
 
 /** A body's name without the gloss an item line carries: "A – regional network of …", "A (FR)". */
 export function itemName(item: string): string {
-  let text = item.replace(BULLET, '').replace(/\([^()]*\)|\[[^\]]*\]/gu, ' ');
+  let text = item
+    .replace(BULLET, '')
+    .replace(LINK_BEFORE, '')
+    .replace(LINK_AFTER, '')
+    .replace(/\([^()]*\)|\[[^\]]*\]/gu, ' ');
   // "Asia: WFTO-Asia represents …": a short label (a region, a sector) before the name.
   const labelled = /^[^:]{1,60}:\s+(.+)$/u.exec(text);
   if (labelled && wordCount(text.split(':')[0] as string) <= 6) text = labelled[1] as string;
@@ -135,6 +156,8 @@ interface Item {
   name: string;
   /** Drawn with a bullet symbol or between dashes on one line. */
   bulleted?: boolean;
+  /** A barred row's cell its acronym cell spells: the name is the cell whole. */
+  whole?: boolean;
 }
 
 export class StructureReader {
@@ -144,8 +167,12 @@ export class StructureReader {
   private body(name: string, bulleted = false): Body | undefined {
     // Not `refersToSelf`: "The Federation of Southern Cooperatives" is a name, not "the federation".
     if (name === '' || wordCount(name) > 12) return undefined;
-    const body = this.context.resolve(name, true);
-    if (!body || this.context.isSelf(body)) return undefined;
+    const found = this.context.resolve(name, true) ?? kindLedName(name);
+    if (!found || this.context.isSelf(found)) return undefined;
+    // A table's bar is never part of a name: "consommation (d) |" read on ends at the bar.
+    const body = found.name.includes('|')
+      ? { ...found, name: found.name.replace(/\s*\|.*$/u, '') }
+      : found;
     // One capitalised word ("Introduction", "Non") is a body only as a bullet, a word with two
     // capitals or more ("WFTO-Asia", "CoopEnBat") or a graph name.
     if (wordCount(name) === 1 && !bulleted && capitalsIn(name) < 2 && body.match === null)
@@ -158,8 +185,42 @@ export class StructureReader {
       : undefined;
   }
 
+  /**
+   * A barred row's name: the cell an acronym cell spells ("FONGTO | Fédération des ONG du Togo"),
+   * taken whole, else the longest cell beside an acronym, else its longest cell that names a body.
+   */
+  private rowName(cells: readonly string[]): { name: string; whole: boolean } | undefined {
+    if (cells.length < 2) return undefined;
+    const spelled = cells.find((cell) =>
+      cells.some((other) => other !== cell && isAcronym(other) && acronymSpelledBy(other, cell)),
+    );
+    if (spelled) return { name: itemName(spelled), whole: true };
+    const longestFirst = [...cells].sort((a, b) => wordCount(b) - wordCount(a));
+    // "CEFRONG | Collectif des Fédérations et Réseaux d'ONG": beside an acronym cell, the longest
+    // cell is the name it stands for, though its letters are not the words' initials.
+    const glossed = cells.some(isAcronym)
+      ? longestFirst.find(
+          (cell) => wordCount(cell) >= 2 && !isAcronym(cell) && this.wholeCell(itemName(cell)),
+        )
+      : undefined;
+    if (glossed) return { name: itemName(glossed), whole: true };
+    const name = longestFirst.map((cell) => itemName(cell)).find((cell) => this.body(cell));
+    return name === undefined ? undefined : { name, whole: false };
+  }
+
+  /** A cell its acronym spells, taken whole where the name finder stops short inside it. */
+  private wholeCell(cell: string): Body | undefined {
+    const found = this.context.resolve(cell, true);
+    if (!found || this.context.isSelf(found) || found.match !== null) return undefined;
+    return normalise(cell).startsWith(normalise(found.name)) ? { ...found, name: cell } : undefined;
+  }
+
   private readings(opener: Opener, heading: string, items: readonly Item[]): StructureReading[] {
-    const bodies = items.map((item) => ({ item, body: this.body(item.name, item.bulleted) }));
+    const bodies = items.map((item) => ({
+      item,
+      body:
+        this.body(item.name, item.bulleted) ?? (item.whole ? this.wholeCell(item.name) : undefined),
+    }));
     return this.readingsOf(opener, heading, bodies);
   }
 
@@ -213,7 +274,9 @@ export class StructureReader {
   private labelLine(line: string): StructureReading[] {
     const colon = /^([^:]{2,60}):\s+(\S.*)$/u.exec(line);
     const infobox = /^(\p{Lu}\p{Ll}+(?: \p{Ll}+)?)\s+(\p{Lu}[^.]*)$/u.exec(line);
-    for (const found of [colon, infobox]) {
+    // "Filiales | Candia, Entremont |": a saved infobox's row, its label in the first cell.
+    const row = /^([^|]{2,60}?)\s*\|\s*([^|]*\S)\s*\|?\s*$/u.exec(line);
+    for (const found of [colon, infobox, row]) {
       if (!found) continue;
       const [, label = '', rest = ''] = found;
       if (wordCount(label) > 5 || /[.!?]$/u.test(rest)) continue;
@@ -221,7 +284,14 @@ export class StructureReader {
       // A label is the list's name ("Divisions", "Nos partenaires"), never a clause, a topic or a
       // title that names a body after it ("Membership of X").
       if (!opener || !namesTheList(label) || OPEN_ENDED.test(label)) continue;
-      const items = listItems(rest).map((item) => ({ line, name: itemName(item.phrase) }));
+      // Items a separator sets apart are bullets ("Filiales | Candia, Entremont"); a lone word after
+      // a label is no body ("Partner Content").
+      const phrases = listItems(rest);
+      const items = phrases.map((item) => ({
+        line,
+        name: itemName(item.phrase),
+        bulleted: phrases.length >= 2,
+      }));
       if (items.length > 0) return this.readings(opener, `${label}:`, items);
     }
     return [];
@@ -240,7 +310,7 @@ export class StructureReader {
     for (; index < lines.length; index += 1) {
       const line = (lines[index] as string).trim();
       if (line === '') continue;
-      if (headingOver(line)) break;
+      if (headingOver(line) || leadInCue(line)) break;
       const bullet = BULLET.test(line);
       if (items.length > 0 && bulleted && !bullet) break;
       const text = line.replace(BULLET, '');
@@ -263,15 +333,16 @@ export class StructureReader {
         bulleted ||= bullet;
         continue;
       }
-      const name = itemName(text);
+      const row = this.rowName(cellsOf(text));
+      const name = row?.name ?? itemName(text);
       // Between paragraphs of prose an item is a section's title unless it is plainly a body's name.
       const plain =
         !described || (!/^\d/u.test(line) && (wordCount(name) >= 2 || capitalsIn(name) >= 2));
       const symbol = SYMBOL_BULLET.test(line);
       // A long line is an item only when a bullet or a dash sets its name apart from its gloss.
       const short = text.length <= MAX_ITEM_LENGTH || symbol || /\s[–—]\s/u.test(text);
-      if (short && plain && this.body(name, symbol)) {
-        items.push({ line: text, name, bulleted: symbol });
+      if (short && plain && (this.body(name, symbol) || (row?.whole && this.wholeCell(name)))) {
+        items.push({ line: text, name, bulleted: symbol, whole: row?.whole });
         bulleted ||= bullet && items.length === 1;
         prose = 0;
         continue;
@@ -299,7 +370,7 @@ export class StructureReader {
     for (let index = 0; index < lines.length; index += 1) {
       const line = (lines[index] as string).trim().replace(BULLET, '');
       if (line === '') continue;
-      const opener = headingOver(line);
+      const opener = headingOver(line) ?? leadInCue(line);
       // A table no heading names is the page's own list when the title names one ("X Members").
       let untitled: ReturnType<typeof tableAt>;
       if (!opener && title && index >= noTableBefore) {
@@ -324,7 +395,9 @@ export class StructureReader {
         continue;
       }
       const { items, end } = this.itemsAfter(lines, index + 1);
-      readings.push(...this.readings(opener, line, items));
+      // A lead-in's evidence is its sentence, not the paragraph it ends.
+      const heading = headingOver(line) ? line : leadInSentence(line);
+      readings.push(...this.readings(opener, heading, items));
       index = Math.max(index, end - 1);
     }
     return readings;
