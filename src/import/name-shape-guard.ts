@@ -96,6 +96,13 @@ const COMPOUND_ADJECTIVE = /[\s\-–‑](?:\p{Ll}{2,}ed|led|run|made|driven|owne
 const CLASS_NOUN_BEFORE =
   /(?:^|[^\p{L}])(?:coop[eé]ratives|co-?operatives|associations|entreprises|enterprises|soci[eé]t[eé]s|companies|organismes|structures|mutuelles|banques|banks|caisses|f[eé]d[eé]rations|unions|r[eé]seaux|networks|organi[sz]ations)\s+$/u;
 
+/** Whether `evidence` writes `name` followed by a parenthesis: its place, acronym or translation. */
+const glossedAsName = (name: string, evidence: string) =>
+  evidence
+    .split(name)
+    .slice(1)
+    .some((after) => /^\s*\(/u.test(after));
+
 /** Whether every place `evidence` writes the acronym `name` follows a plural kind noun. */
 function qualifiesAClass(name: string, evidence: string): boolean {
   if (!isAcronym(name)) return false;
@@ -178,7 +185,8 @@ export function nameShapeFault(name: string, evidence: string, known: boolean): 
   // A name with a kind word or in capitals names a body wherever it stands ("… and REDOMIF in …").
   if (kindOf(text) === null && !isAcronym(text)) {
     if (inPlaceList(text, evidence) || isKnownPlace(text)) return 'place';
-    if (isFieldOfActivity(text)) return 'field';
+    // "la Pêche (Montreuil)": a gloss in parentheses after the word makes it a body's name.
+    if (isFieldOfActivity(text) && !glossedAsName(text, evidence)) return 'field';
   }
   if (COMPOUND_ADJECTIVE.test(text)) return 'label';
   if (qualifiesAClass(text, evidence)) return 'kind';

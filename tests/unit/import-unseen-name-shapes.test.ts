@@ -33,6 +33,12 @@ describe('a field of activity written with capitals', () => {
     );
   });
 
+  it('leaves a field word glossed in parentheses as a body names it', () => {
+    expect(
+      fault('Pêche', 'Le collectif regroupe la Pêche (Brenac) et le Sol (Valouse).'),
+    ).toBeNull();
+  });
+
   it('leaves a name with a proper word or a kind of body', () => {
     for (const name of ['Brine Development', 'Research Guild', 'Civil Society Forum of Tarn'])
       expect(isFieldOfActivity(name)).toBe(false);
