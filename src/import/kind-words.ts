@@ -28,6 +28,11 @@ export const LONE_KIND_NOUNS = [
   'collectif',
   'collective',
   'mutuelle',
+  // "l'Institut accueille …", "the Centre runs …": the page names a body by its kind alone.
+  'institut',
+  'institute',
+  'centre',
+  'center',
 ];
 
 /** The guard's acronyms and terms for a kind of body or a sector: "ONG", "NGOs", "fair trade". */

@@ -4,7 +4,8 @@ import { normalise } from '../text/normalise.js';
 import { KIND_TERMS, LONE_KIND_NOUNS } from './kind-words.js';
 import type { Matcher } from './match.js';
 import { isAcronym, kindOf } from './names.js';
-import { inPlaceList } from './place-lists.js';
+import { isFieldOfActivity } from './not-a-name.js';
+import { inPlaceList, isKnownPlace } from './place-lists.js';
 import type { End, ProposedRelation } from './proposal.js';
 import { CLAUSE_VERBS, MONTH_NAME_ANY_CAPITAL } from './words.js';
 
@@ -20,7 +21,9 @@ export type ShapeFault =
   | 'count'
   | 'letter'
   | 'place'
-  | 'pair';
+  | 'pair'
+  | 'field'
+  | 'label';
 
 /** "In ASEAN", "On February", "Dans le cadre": a preposition opens a phrase, not a name. */
 const PREPOSITION_START =
@@ -56,6 +59,10 @@ const DATE = new RegExp(
 /** "4 Sociétés Anonymes", "1 ONG", "Top 100 Women": a count or a ranking, never one body's name. */
 const COUNT = /^(?:Top\s+)?\d[\d.,]*\s+\p{L}/u;
 
+/** "Establishment of the National System …", "Mise en place d'un fonds": an action done, not a body. */
+const ACTION_OPENER =
+  /^(?:Establishment|Creation|Promotion|Implementation|Strengthening|Improvement|Provision|Création|Mise en place|Renforcement|Accompagnement)\s+(?:of|de|du|des|d['’])(?=[\s\p{L}])/u;
+
 /** "M", "X.": one letter is an initial or a cut word, never a body's whole name. */
 const ONE_LETTER = /^\p{L}\.?$/u;
 
@@ -73,8 +80,40 @@ const KIND_WORDS = new Set(KIND_TERMS.map(normalise));
 /** "Constituted Local SENs", "Member MFIs": a plural acronym at the end names a class of bodies. */
 const PLURAL_ACRONYM_END = /(?:^|\s)\p{Lu}{2,}s$/u;
 
+/** "Member Credit Institutions of …", "Membres fondateurs": members named by their plural kind. */
+const MEMBERS_CLASS =
+  /^(?:Members?|Membres?)\s+(?:\p{L}+\s+){0,3}?\p{L}*[^s\s]s(?:\s+(?:of|de|du|des|d['’])(?=[\s\p{L}])|$)/u;
+
 /** "ACDI et UPA/DI", "TARN and KELNET": two acronyms joined by "and"/"et" are two bodies, not one name. */
 const ACRONYM_PAIR = /^\p{Lu}[\p{Lu}\p{N}/&.-]+\s+(?:and|et|&)\s+\p{Lu}[\p{Lu}\p{N}/&.-]+$/u;
+
+/** "Fair Trade–certified", "community-led", "Women owned": a compound adjective (a label or a
+ * description) ends on a lowercase participle; an English name does not. */
+const COMPOUND_ADJECTIVE = /[\s\-–‑](?:\p{Ll}{2,}ed|led|run|made|driven|owned|based|certified)$/u;
+
+/** "coopératives HLM", "member NGOs ESUS": an acronym right after a lowercase plural kind noun
+ * qualifies that class of bodies ("les coopératives HLM" are co-operatives of social housing). */
+const CLASS_NOUN_BEFORE =
+  /(?:^|[^\p{L}])(?:coop[eé]ratives|co-?operatives|associations|entreprises|enterprises|soci[eé]t[eé]s|companies|organismes|structures|mutuelles|banques|banks|caisses|f[eé]d[eé]rations|unions|r[eé]seaux|networks|organi[sz]ations)\s+$/u;
+
+/** Whether `evidence` writes `name` followed by a parenthesis: its place, acronym or translation. */
+const glossedAsName = (name: string, evidence: string) =>
+  evidence
+    .split(name)
+    .slice(1)
+    .some((after) => /^\s*\(/u.test(after));
+
+/** Whether every place `evidence` writes the acronym `name` follows a plural kind noun. */
+function qualifiesAClass(name: string, evidence: string): boolean {
+  if (!isAcronym(name)) return false;
+  let seen = false;
+  for (let at = evidence.indexOf(name); at >= 0; at = evidence.indexOf(name, at + 1)) {
+    if (/^[\p{L}\p{N}]/u.test(evidence.slice(at + name.length))) continue;
+    if (!CLASS_NOUN_BEFORE.test(evidence.slice(0, at))) return false;
+    seen = true;
+  }
+  return seen;
+}
 
 /** One word that is a kind of body: "Co-operative", "Fédération", "Réseau". */
 const KIND_NOUNS = new Set(LONE_KIND_NOUNS.map(normalise));
@@ -140,12 +179,19 @@ export function nameShapeFault(name: string, evidence: string, known: boolean): 
     if (kindOf(text) === null) return 'phrase';
   }
   if (CLAUSE_VERB.test(text)) return 'clause';
+  if (ACTION_OPENER.test(text)) return 'phrase';
   if (COUNT.test(text)) return 'count';
   if (ONE_LETTER.test(text)) return 'letter';
   // A name with a kind word or in capitals names a body wherever it stands ("… and REDOMIF in …").
-  if (kindOf(text) === null && !isAcronym(text) && inPlaceList(text, evidence)) return 'place';
+  if (kindOf(text) === null && !isAcronym(text)) {
+    if (inPlaceList(text, evidence) || isKnownPlace(text)) return 'place';
+    // "la Pêche (Montreuil)": a gloss in parentheses after the word makes it a body's name.
+    if (isFieldOfActivity(text) && !glossedAsName(text, evidence)) return 'field';
+  }
+  if (COMPOUND_ADJECTIVE.test(text)) return 'label';
+  if (qualifiesAClass(text, evidence)) return 'kind';
   if (KIND_WORDS.has(singular(text)) || KIND_NOUNS.has(normalise(text))) return 'kind';
-  if (PLURAL_ACRONYM_END.test(text)) return 'kind';
+  if (PLURAL_ACRONYM_END.test(text) || MEMBERS_CLASS.test(text)) return 'kind';
   if (ACRONYM_PAIR.test(text)) return 'pair';
   if (endsCut(text)) return 'cut';
   const longer = longerNames(text, evidence);

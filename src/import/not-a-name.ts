@@ -1,4 +1,5 @@
 // Phrases shaped like a subject or a list item that never name one body: a quantity, a share, a count.
+import { normalise } from '../text/normalise.js';
 
 /** "Much of", "Many of its members", "Some", "La plupart des": a share of something, never a body
  * ("All Wales Network", a capital after the word, stays a name). */
@@ -48,4 +49,85 @@ export function possessorOf(phrase: string): string | undefined {
   // "The X Federation's members include": X Federation is the subject.
   const owner = /^\s*(?:the\s+)?(\p{Lu}[^,;]*?)['’]s?\s+\p{Ll}[\p{L}\s-]*$/u.exec(phrase);
   return match?.[1]?.trim() || owner?.[1]?.trim() || undefined;
+}
+
+/** Nouns of a field of activity or a public concern, in English and French (normalised, unaccented). */
+const FIELD_NOUNS = new Set([
+  'development',
+  'developpement',
+  'research',
+  'recherche',
+  'information',
+  'education',
+  'training',
+  'formation',
+  'health',
+  'sante',
+  'culture',
+  'arts',
+  'agriculture',
+  'fishing',
+  'fisheries',
+  'peche',
+  'elevage',
+  'livestock',
+  'housing',
+  'logement',
+  'environment',
+  'environnement',
+  'society',
+  'societe',
+  'innovation',
+  'employment',
+  'emploi',
+  'inclusion',
+  'integration',
+  'insertion',
+  'sustainability',
+  'democracy',
+  'democratie',
+  'citizenship',
+  'citoyennete',
+  'solidarity',
+  'solidarite',
+]);
+
+/** Adjectives that only qualify such a field: "Civil Society", "Performing Arts", "Société civile". */
+const FIELD_ADJECTIVES = new Set([
+  'civil',
+  'civile',
+  'performing',
+  'local',
+  'locale',
+  'rural',
+  'rurale',
+  'social',
+  'sociale',
+  'sustainable',
+  'durable',
+  'international',
+  'internationale',
+  'economic',
+  'economique',
+  'and',
+  'et',
+  'de',
+  'la',
+  'le',
+  'l',
+]);
+
+/**
+ * "Development", "Civil Society", "Performing Arts", "Pêche": a field of activity or a concern,
+ * capitalised in a title or a list, names no body (up to three words, a field noun among them).
+ */
+export function isFieldOfActivity(phrase: string): boolean {
+  const words = normalise(phrase)
+    .split(/[\s'’-]+/u)
+    .filter((word) => word !== '');
+  if (words.length === 0 || words.length > 3) return false;
+  return (
+    words.some((word) => FIELD_NOUNS.has(word)) &&
+    words.every((word) => FIELD_NOUNS.has(word) || FIELD_ADJECTIVES.has(word))
+  );
 }

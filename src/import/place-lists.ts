@@ -1,7 +1,10 @@
 // A name the sentence writes as an item of a list of places: "workshops in Oldport, Brine and
 // Kelso", "dans les zones de Mamou et Kerana", "across Europe, Japan and Australia/New Zealand".
 // English and French put a locative preposition (or a plural noun of places with "of"/"de")
-// before such a list, and each item after it is a place, not a body.
+// before such a list, and each item after it is a place, not a body; so is a name that is only a
+// city, a country or a region the lexicon knows ("field trips to Brussels and Amsterdam").
+import nlp from 'compromise';
+import { isPlace } from './names.js';
 
 /** One item of such a list: capitalised words, joined by spaces, hyphens or a slash. */
 const ITEM = String.raw`\p{Lu}[\p{L}'’.-]*(?:[ /-]\p{Lu}[\p{L}'’.-]*){0,3}`;
@@ -31,4 +34,31 @@ export function inPlaceList(name: string, evidence: string): boolean {
       return true;
   }
   return false;
+}
+
+/** "South", "Sud-Ouest", "North West": a point of the compass alone names a part of a country. */
+const COMPASS =
+  /^(?:(?:North|South|East|West|Nord|Sud|Est|Ouest)(?:[- ]?(?:North|South|East|West|Est|Ouest|east|west|est|ouest))?)$/u;
+
+/** "and", "et", "et de l'", "and of": what joins two places written as one phrase. */
+const PLACES_JOINED = /\s+(?:and|et|&)\s+(?:(?:of|de|du|des)\s+(?:la\s+|l['’])?|d['’])?/u;
+
+/** Tags compromise's lexicon gives a known city, country or region ("Amsterdam", "South Australia"). */
+const PLACE_TAGS = ['City', 'Country', 'Region'];
+
+/**
+ * Whether every word of `name` is a city, a country or a region by compromise's lexicon: "Brussels",
+ * "The Hague", "South Australia". A word it only guesses as a place by its ending ("…dale") or
+ * reads as a given name ("Victoria") is no known place.
+ */
+export function isKnownPlace(name: string): boolean {
+  // "Soudan et de l'Egypte", "Brussels and Amsterdam": places joined by "and"/"et" are places.
+  const parts = name.split(PLACES_JOINED);
+  if (parts.length > 1) return parts.every((part) => part.trim() !== '' && isKnownPlace(part));
+  if (COMPASS.test(name.trim()) || isPlace(name)) return true;
+  const terms = nlp(name).json()[0]?.terms as { text: string; tags: string[] }[] | undefined;
+  if (!terms || terms.length === 0) return false;
+  return terms.every(
+    (term) => /^(?:the|The)$/u.test(term.text) || term.tags.some((tag) => PLACE_TAGS.includes(tag)),
+  );
 }
