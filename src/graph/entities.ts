@@ -19,12 +19,14 @@ import {
   relationPageCall,
 } from './relations.js';
 
-// A key merged into another answers with the node it was merged into.
+// A key merged into another answers with the node it was merged into (a merge leaves one
+// ALIAS_OF per alias); the alias is looked up only for a key no node has.
 const ENTITY_OF_KEY = `
 UNWIND $keys AS key
 OPTIONAL MATCH (n:Entity {key: key})
-OPTIONAL MATCH (:KeyAlias {key: key})-[:ALIAS_OF]->(kept:Entity)
-WITH key, coalesce(n, kept) AS n WHERE n IS NOT NULL`;
+WITH key, CASE WHEN n IS NULL THEN COLLECT {
+  MATCH (:KeyAlias {key: key})-[:ALIAS_OF]->(kept:Entity) RETURN kept
+}[0] ELSE n END AS n WHERE n IS NOT NULL`;
 
 const ENTITIES_BY_KEYS = namedQuery(
   'entitiesByKeys',
