@@ -62,6 +62,8 @@ function subjectList(before: string, context: ReaderContext, agent = false): Bod
   const agentAt = agent ? AGENT.exec(before) : null;
   const own = agentAt ? before.slice(agentAt.index + agentAt[0].length) : before;
   const text = own.replace(SUBJECT_TAIL, '').replace(GLOSS, '');
+  // 'The Conference "Growth with Equity and Inclusion" organised by': a quoted title is no list of bodies.
+  if (QUOTE_CLOSED.test(text)) return [];
   // "…, in cooperation with A": a comma before the frame leaves its subject to an earlier clause.
   if (/,\s*$/u.test(text)) return [];
   const items = itemsOf(text);
@@ -86,6 +88,7 @@ function subjectList(before: string, context: ReaderContext, agent = false): Bod
 
 /** The object: the run of bodies that opens right after the verb ("… with A and B to repair …"). */
 function objectList(after: string, context: ReaderContext): Body[] {
+  if (QUOTE_OPENED.test(after)) return [];
   const items = itemsOf(after.replace(/^\s*(?:(?:the|le|la|les)\s+|l['’]\s*)?/iu, ''));
   const first = items[0]?.phrase ?? '';
   // "between co-operatives, A, B": the list must open where the frame ends.
@@ -109,6 +112,10 @@ function objectList(after: string, context: ReaderContext): Body[] {
  * blanked, and a blank after "A and B" with none after A may be one acronym for one name with "and".
  */
 const SHARED_ACRONYM = /(?:^|[,;:])[^,;:]*?\S(?: (?! )| {2}(?! ))(?:and|et) [^,;:]*?\S {3,}/u;
+
+/** A side that ends on a closing quotation mark, or opens on an opening one, is a quoted title. */
+const QUOTE_CLOSED = /[”»"]\s*$/u;
+const QUOTE_OPENED = /^\s*(?:(?:the|le|la|les)\s+|l['’]\s*)?[“«"]/iu;
 
 /** What follows a first item when "and" went on with a capitalised word the list did not keep. */
 const SPLIT_AT_AND = /^\s*(?:and|et)\s+\p{Lu}/u;

@@ -163,3 +163,16 @@ describe('frames: a partnership that qualifies a passive verb', () => {
     ).toEqual([]);
   });
 });
+
+describe('frames: a quoted title says nothing', () => {
+  it('takes no words of a quoted title for a list of bodies', () => {
+    expect(
+      read(
+        'The Conference “Harbours: Growing Trade with Fairness and Inclusion” organised by Coast Bank and Pier Alliance met in May.',
+      ),
+    ).toEqual([]);
+    expect(read('Coast Bank organised “Growth with Fairness and Pier Alliance” in May.')).toEqual(
+      [],
+    );
+  });
+});
