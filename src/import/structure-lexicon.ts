@@ -54,7 +54,9 @@ export const HEADING_CUES: readonly HeadingCue[] = [
   {
     type: 'FUNDS',
     direction: 'out',
-    pattern: words('(?:fund |grant )?recipients|grantees|beneficiaires|beneficiaries|laureats'),
+    pattern: words(
+      '(?:fund |grant )?recipients|grantees|beneficiaires|beneficiaries|laureats|grants (?:awarded|made)|subventions (?:accordees|attribuees)',
+    ),
   },
   {
     type: 'PART_OF',

@@ -123,6 +123,12 @@ function headingOver(line: string): Opener | undefined {
   return cue && namesTheList(text) ? cue : undefined;
 }
 
+/** An item that opens on an amount given to someone: "$8,500 to …", "5 000 € à …", "€2m for …". */
+const GRANT_LINE =
+  /^\s*(?:(?:US)?[$€£]\s?\d[\d.,\s]*(?:k|m|million|bn)?|\d[\d.,\s]*\s?(?:€|\$|euros?|dollars?|CHF|FCFA))\s+(?:to|for|à|au|aux|pour)\s+(?:the\s+|l['’]|la\s+|le\s+|les\s+)?(\p{Lu}.*)$/u;
+/** "… to support research", "… pour financer": the grant's purpose after its recipient's name. */
+const PURPOSE_AFTER = /\s(?:to|pour|in order to|afin de)\s+\p{Ll}.*$/u;
+
 /** A body's name without the gloss an item line carries: "A – regional network of …", "A (FR)". */
 export function itemName(item: string): string {
   let text = item
@@ -130,6 +136,9 @@ export function itemName(item: string): string {
     .replace(LINK_BEFORE, '')
     .replace(LINK_AFTER, '')
     .replace(/\([^()]*\)|\[[^\]]*\]/gu, ' ');
+  // "$8,500 to A to support …", "12 000 € à B pour …": a grant line names its recipient after the amount.
+  const granted = GRANT_LINE.exec(text);
+  if (granted) text = (granted[1] as string).replace(PURPOSE_AFTER, '');
   // "Asia: WFTO-Asia represents …": a short label (a region, a sector) before the name.
   const labelled = /^[^:]{1,60}:\s+(.+)$/u.exec(text);
   if (labelled && wordCount(text.split(':')[0] as string) <= 6) text = labelled[1] as string;

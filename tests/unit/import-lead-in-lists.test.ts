@@ -172,3 +172,32 @@ describe('what no lead-in governs', () => {
     );
   });
 });
+
+describe('a list of grants names each recipient after its amount', () => {
+  it('reads "grants awarded" and "subventions accordées" lists as funding, the name between the amount and the purpose', () => {
+    expect(
+      itemName('• $8,500 to Harrow Valley Loan Fund to support research into co-op growth.'),
+    ).toBe('Harrow Valley Loan Fund');
+    expect(itemName('- 5 000 € à la Coopérative des Saules pour financer un atelier.')).toBe(
+      'Coopérative des Saules',
+    );
+    expect(
+      read(
+        'Here are the grants awarded by the network this autumn:',
+        '',
+        '  • $8,500 to Harrow Valley Loan Fund to support research into co-op growth.',
+        '  • $3,000 to Brindle Students of Cooperation to update their handbook.',
+      ),
+    ).toEqual([
+      `${SELF} FUNDS Harrow Valley Loan Fund`,
+      `${SELF} FUNDS Brindle Students of Cooperation`,
+    ]);
+  });
+
+  it('keeps a name that holds "to" before a capital, and an item with no amount as it was', () => {
+    expect(itemName('• $2,000 to Right to Food Alliance to print leaflets.')).toBe(
+      'Right to Food Alliance',
+    );
+    expect(itemName('• Harrow Valley Loan Fund – a regional fund')).toBe('Harrow Valley Loan Fund');
+  });
+});
