@@ -584,11 +584,12 @@ export const TRIGGERS: Trigger[] = [
   // Session 22: the idioms of who set a body going without founding it: "was instrumental in the
   // establishment of X", "one of the driving forces for the creation of X", "spearheaded X", "a joué un
   // rôle moteur dans la création de X"; a creation word must follow ("driving force in facing the crisis").
+  // The actor only: another body named as subject gives nothing (its acronym may not join its name).
   t(
     'INITIATED',
     "\\b(?:one of )?(?:the |a )?(?:main |key |principal )?(?:driving forces?|prime movers?) (?:behind|for|of|in) (?:the )?(?:creation|establishment|founding|launch|setting up|birth) of |\\b(?:was|were|has been|have been) instrumental in (?:(?:initiating|bringing about) )?(?:the )?(?:creation|establishment|founding|launch|launching|setting up|birth) of |\\bplayed (?:a|an|the) (?:leading|key|central|decisive|pivotal|major) role in (?:the )?(?:creation|establishment|founding|launch|setting up|birth) of |\\bspearhead(?:ed|s) (?=the |\\p{Lu})|\\b(?:a joué|joue|avait joué) un rôle (?:moteur|clé|déterminant|central|décisif|majeur|essentiel) dans (?:la |le )?(?:création|naissance|mise en place|fondation|lancement) (?:de la |du |de l'|des |de |d')",
     0.8,
-    { list: true, thirdParty: true },
+    { list: true },
   ),
   t('INITIATED', `\\bà l'initiative ${OF_FR}`, 0.8, { initiativeOf: true }),
   t('INITIATED', '\\ba (?:initié|lancé) ', 0.8),

@@ -111,19 +111,22 @@ describe('who set a body going without founding it', () => {
     ]);
     expect(
       read(
-        'Coast Bank was one of the driving forces for the creation of the Harbour Health Alliance in 1996.',
+        'It was one of the driving forces for the creation of the Harbour Health Alliance in 1996.',
       ),
-    ).toEqual(['Coast Bank INITIATED Harbour Health Alliance']);
+    ).toEqual([`${T} INITIATED Harbour Health Alliance`]);
     expect(read('In 1970 the network spearheaded Operation Harvest.')).toEqual([
       `${T} INITIATED Operation Harvest`,
     ]);
     expect(
-      read('La Caisse Côtière a joué un rôle moteur dans la création de la Banque des Marais.'),
-    ).toEqual(['Caisse Côtière INITIATED Banque des Marais']);
+      read('Le réseau a joué un rôle moteur dans la création de la Banque des Marais.'),
+    ).toEqual([`${T} INITIATED Banque des Marais`]);
   });
 
-  it('takes a driving force without a creation, or a role in a task, for no initiative', () => {
+  it("takes a driving force without a creation, a role in a task or another body's initiative for none", () => {
     expect(read('The network is a driving force in facing the health crisis.')).toEqual([]);
+    expect(
+      read('Coast Bank was instrumental in the establishment of the Harbour Health Alliance.'),
+    ).toEqual([]);
     expect(
       read('The network was instrumental in developing and shaping the support infrastructure.'),
     ).toEqual([]);
