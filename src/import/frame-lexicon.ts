@@ -91,7 +91,19 @@ export const FRAMES: readonly Frame[] = [
   frame(
     'FUNDS',
     'subject',
-    `(?:granted|grants|awarded|awards|gave|gives|donated|donates|allocated|disbursed|disburses|lent|lends|(?:a|ont) (?:accordé|octroyé|versé|alloué|attribué|prêté)|accorde|accordent|octroie|verse|versent) (?:${GAP(50)} )??(?:${MONEY})(?: ${GAP(40)})?? (?:to|à|au|aux)`,
+    `(?:granted|grants|awarded|awards|gave|gives|donated|donates|allocated|disbursed|disburses|lent|lends|provided|provides|(?:is |are |was |were |has been |have been )?(?:granting|awarding|giving|donating|allocating|disbursing|lending|providing)|(?:a|ont) (?:accordé|octroyé|versé|alloué|attribué|prêté)|accorde|accordent|octroie|verse|versent) (?:${GAP(50)} )??(?:${MONEY})(?: ${GAP(40)})?? (?:to|à|au|aux)`,
+  ),
+  // Session 22: "A invested €2m in B", "A a injecté 1 million d'euros dans B": money put into a body.
+  frame(
+    'FUNDS',
+    'subject',
+    `(?:(?:has |have |had )?(?:invested|injected)|invests|injects|(?:a |ont )?(?:investi|injecté)|investit|investissent|injecte|injectent) (?:${GAP(40)} )??(?:${MONEY})(?: ${GAP(30)})?? (?:in|into|dans)`,
+  ),
+  // Session 22: "A became a donor of B", "A est le principal bailleur de fonds de B": the funder's role named.
+  frame(
+    'FUNDS',
+    'subject',
+    `(?:became|becomes|has become|is|was|est|était|devient|est devenue?) (?:a |an |the |one of the |un |une |le |la |l['’]un des )?(?:main |major |principal |first |largest |principale? |premier |premiers )?(?:donors?|funders?|sponsors?|financeurs?|bailleurs?(?: de fonds)?) (?:of|to|for|de|du|des|d['’])`,
   ),
   // "A funds B", "A a financé B", "A invested in B".
   frame(
@@ -109,7 +121,7 @@ export const FRAMES: readonly Frame[] = [
   frame(
     'FUNDS',
     'object',
-    `${BE}(?:funded|financed|sponsored|subsidi[sz]ed|financially supported|financée?s?|subventionnée?s?|soutenue?s? financièrement) (?:by|par)|(?:with|thanks to) (?:the )?(?:financial support|funding|financing|grants?|a grant|loans?|a loan) (?:from|of)|(?:avec|grâce à) (?:le |la |l['’]|au |à la |un |une )?(?:soutien financier|financement|concours financier|aide financière|subvention)s? (?:de|du|des|d['’])|(?:grâce au|avec le) (?:soutien financier|financement) (?:de|du|des|d['’])`,
+    `${BE}(?:funded|financed|sponsored|subsidi[sz]ed|financially supported|financée?s?|subventionnée?s?|soutenue?s? financièrement) (?:by|par)|${BE}(?:seeded|backed|capitali[sz]ed|endowed|dotée?s?) (?:with|de|d['’]) (?:${GAP(40)} )??(?:${MONEY})(?: ${GAP(30)})?? (?:from|by|par|de la part d(?:e|u|es|['’]))|(?:with|thanks to) (?:the )?(?:financial support|funding|financing|grants?|a grant|loans?|a loan) (?:from|of)|(?:avec|grâce à) (?:le |la |l['’]|au |à la |un |une )?(?:soutien financier|financement|concours financier|aide financière|subvention)s? (?:de|du|des|d['’])|(?:grâce au|avec le) (?:soutien financier|financement) (?:de|du|des|d['’])`,
   ),
   // "A acquired B", "A a racheté B": B becomes part of A.
   frame(

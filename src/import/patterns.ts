@@ -163,7 +163,7 @@ const LIST_TRIGGERS: Trigger[] = [
   // "funding granted by" (a list of funders by category, "bailleurs de fonds", was tried: see docs).
   t(
     'FUNDS',
-    "\\bgrâce au soutien (?:financier )?(?:de la |du |de l'|des |de |d')|\\b(?:reçoit|reçoivent|a reçu|ont reçu|bénéficie|bénéficient)(?: à présent| aujourd'hui| désormais| aussi| également)? (?:des |de |d'|un )?(?:financements?|subventions?) (?:de la |du |de l'|des |de |d')|\\b(?:gained|received|receives|obtained|secured)(?: further| additional| new)? (?:financial support|support|funding|grants?|a grant) from |\\b(?:funding|grants?) (?:has been |have been |was |were )?(?:granted|awarded|provided) by ",
+    "\\bgrâce au soutien (?:financier )?(?:de la |du |de l'|des |de |d')|\\b(?:reçoit|reçoivent|a reçu|ont reçu|bénéficie|bénéficient)(?: à présent| aujourd'hui| désormais| aussi| également)? (?:des |de |d'|un |d'une |d'un |une )?(?:financements?|subventions?) (?:de la |du |de l'|des |de |d')|\\b(?:gained|received|receives|obtained|secured)(?: further| additional| new)? (?:financial support|support|funding|grants?|a grant) from |\\b(?:funding|grants?) (?:has been |have been |was |were )?(?:granted|awarded|provided) by ",
     0.8,
     { incoming: true, list: true },
   ),
@@ -214,6 +214,22 @@ const LIST_TRIGGERS: Trigger[] = [
     '\\b(?:its|our|their|ses|nos|leurs) (?:main |principaux |other |autres |current |actuels )?(?:funders|donors|financial partners|financeurs|partenaires financiers) (?:are|were|include|includes|included|sont|étaient|comprennent)\\b',
     0.8,
     { incoming: true, list: true },
+  ),
+  // Session 22: the other words for who gives money ("sponsors", "bailleurs de fonds") and the
+  // appositive that names them ("ses bailleurs les plus importants, à savoir A, B", "our donors, namely A").
+  t(
+    'FUNDS',
+    '\\b(?:its|our|their|ses|nos|leurs) (?:[\\p{Ll}-]+ ){0,2}(?:funders|donors|sponsors|backers|financial partners|financeurs|bailleurs(?: de fonds)?|partenaires[- ]bailleurs|partenaires financiers)(?: (?:les plus importants|les plus fidèles|principaux|historiques|actuels))?(?:,? (?:à savoir|namely|that is|i\\.e\\.)|\\s*:)',
+    0.8,
+    { incoming: true, list: true },
+  ),
+  // Session 22: a funder's page names who it funds: "our grantees are", "this year's award recipients
+  // include", "les lauréats sont": the actor funds each (a funded body's own page says "we received").
+  t(
+    'FUNDS',
+    "\\b(?:(?:this year['’]s|last year['’]s|our|its|their|other|the)(?: [\\p{Ll}-]+){0,3} )(?:grant |award |loan |funding )?(?:recipients|grantees|awardees)(?:,(?:[^,.;:]|[,.](?=\\d)){1,60},)? (?:are|were|include|included|includes)\\b|\\b(?:nos|ses|leurs|les) (?:[\\p{Ll}-]+ ){0,2}(?:lauréats|bénéficiaires de (?:nos|ses|leurs) (?:subventions|prêts|financements|bourses))(?: [\\p{Ll}\\d ]{0,30})? (?:sont|étaient)\\b",
+    0.8,
+    { list: true },
   ),
   // "four of its members - A, B and C - are": the items between the dashes.
   t(
@@ -359,10 +375,11 @@ const LIST_TRIGGERS: Trigger[] = [
     0.8,
     { list: true },
   ),
-  // "…, qui finance ses investissements": the body just named funds the actor.
+  // "…, qui finance ses investissements": the body just named funds the actor; session 22: so does
+  // "…, which is now their main source of financing", "qui est sa principale source de financement".
   t(
     'FUNDS',
-    '\\b(?:qui|which|that) (?:finance|financent|funds|fund|funded|finances|financed|a financé|finançait) (?:ses|son|sa|leurs|notre|nos|its|their|our)\\b',
+    "\\b(?:qui|which|that) (?:finance|financent|funds|fund|funded|finances|financed|a financé|finançait) (?:ses|son|sa|leurs|notre|nos|its|their|our)\\b|\\b(?:which|that) (?:is|was|has been|remains) (?:now |still )?(?:its|their|our) (?:main |principal |primary |largest |only )?source (?:of|for) (?:[\\p{Ll}-]+ ){0,2}(?:financing|funding|funds|loans|credit|capital)\\b|\\bqui (?:est|était|reste|demeure) (?:aujourd'hui |désormais )?(?:sa|leur|notre) (?:principale |première |seule )?source de (?:financement|crédit|fonds)\\b",
     0.8,
     {
       fromAntecedent: true,
@@ -564,6 +581,16 @@ export const TRIGGERS: Trigger[] = [
     },
   ),
   t('INITIATED', '\\binitiated ', 0.85),
+  // Session 22: the idioms of who set a body going without founding it: "was instrumental in the
+  // establishment of X", "one of the driving forces for the creation of X", "spearheaded X", "a joué un
+  // rôle moteur dans la création de X"; a creation word must follow ("driving force in facing the crisis").
+  // The actor only: another body named as subject gives nothing (its acronym may not join its name).
+  t(
+    'INITIATED',
+    "\\b(?:one of )?(?:the |a )?(?:main |key |principal )?(?:driving forces?|prime movers?) (?:behind|for|of|in) (?:the )?(?:creation|establishment|founding|launch|setting up|birth) of |\\b(?:was|were|has been|have been) instrumental in (?:(?:initiating|bringing about) )?(?:the )?(?:creation|establishment|founding|launch|launching|setting up|birth) of |\\bplayed (?:a|an|the) (?:leading|key|central|decisive|pivotal|major) role in (?:the )?(?:creation|establishment|founding|launch|setting up|birth) of |\\bspearhead(?:ed|s) (?=the |\\p{Lu})|\\b(?:a joué|joue|avait joué) un rôle (?:moteur|clé|déterminant|central|décisif|majeur|essentiel) dans (?:la |le )?(?:création|naissance|mise en place|fondation|lancement) (?:de la |du |de l'|des |de |d')",
+    0.8,
+    { list: true },
+  ),
   t('INITIATED', `\\bà l'initiative ${OF_FR}`, 0.8, { initiativeOf: true }),
   t('INITIATED', '\\ba (?:initié|lancé) ', 0.8),
   t(
