@@ -39,7 +39,9 @@ export function fullNameOf(acronym: string, prose: string): string | null {
   // The gloss starts as the acronym does, and a definition ("is the …") names a kind of body.
   const fits =
     gloss !== null &&
-    normalise(gloss).charAt(0) === normalise(opens) &&
+    (normalise(gloss).charAt(0) === normalise(opens) ||
+      // A name translated from the acronym's language ("JA-ZENCHU (Central Union of …)") keeps its kind word.
+      (found?.[1] !== undefined && kindOf(gloss) !== null)) &&
     (found?.[3] === undefined || kindOf(gloss) !== null);
   return (
     expansionOf(acronym, prose) ??

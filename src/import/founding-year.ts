@@ -85,10 +85,23 @@ export function ownFoundingYear(
     `(?<![\\p{L}\\p{N}])(?:${own.join('|')})['’]s\\s+(?:(?:legal|official|formal)\\s+)?${FOUNDING_NOUN}\\s+(?:was\\s+)?(?:in|on)\\s+(?:(?:\\d{1,2}\\s+)?${MONTH_NAME}\\s+(?:of\\s+)?)?(\\d{4})\\b|${FOUNDING_NOUN},?\\s+(?:en|in)\\s+(\\d{4}),?\\s+(?:de|du|d['’]|of)\\s*${self}`,
     'iu',
   );
+  // "Le 24 septembre 1993 naissait X", "En 1993 voyait le jour X": French puts the subject after
+  // the verb of birth when a date opens the sentence.
+  const bornInverted = new RegExp(
+    `^(?:(?:Le|Au)\\s+(?:\\d{1,2}(?:er)?\\s+)?${MONTH_NAME}\\s+|En\\s+)(\\d{4}),?\\s+(?:naissait|naquit|naît|voyait le jour|vit le jour|était (?:créée?|fondée?))\\s+${self}`,
+    'iu',
+  );
+  // "L'histoire de X a commencé en 2007", "X's story began in 2007": a body's story starts when it does.
+  const storyBegan = new RegExp(
+    `(?:(?:l['’]histoire|l['’]aventure)\\s+(?:de\\s+|du\\s+|d['’])${self}\\s+(?:a commencé|commence|a débuté|débute|a démarré|démarre)|(?:the\\s+(?:story|history)\\s+of\\s+${self}|(?:${own.join('|')})['’]s\\s+(?:story|history))\\s+(?:began|begins|started|starts))\\s+(?:en|in)\\s+(\\d{4})\\b`,
+    'iu',
+  );
   for (const paragraph of paragraphs)
     for (const sentence of sentencesOf(paragraph)) {
       const noun = ofSelf.exec(sentence);
       if (noun) return (noun[1] ?? noun[2]) as string;
+      const dated = bornInverted.exec(sentence) ?? storyBegan.exec(sentence);
+      if (dated) return dated[1] as string;
       const born = bornAfterYear.exec(sentence);
       if (born) return born[1] as string;
       const made = madeSelf.exec(sentence);

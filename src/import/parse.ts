@@ -3,6 +3,7 @@ import { convert } from 'html-to-text';
 import { RESOURCE_TYPE_KEY, resourceTypeKey } from '../model/vocabulary.js';
 import { normalise } from '../text/normalise.js';
 import { acronymOf, fullNameBefore, fullNameOf } from './actor-gloss.js';
+import { isClauseFragment } from './clause-fragment.js';
 import { headlineBody } from './headline-body.js';
 import { recordName } from './labelled-record.js';
 import { pageLanguage } from './language.js';
@@ -258,8 +259,15 @@ const WIKI_NAMESPACE =
  */
 const HEADING_TAIL =
   /(?<=\p{L}|\.)\s+(?:[-–—|:]\s+)?(?:(?:(?:[Oo]ur|[Nn]os|[Ss]es)\s+)?(?:[Mm]embers|[Mm]embership|[Hh]istory|[Tt]eam|[Cc]ontact|[Mm]embres|[Aa]dhérents|[Hh]istorique|[ÉéEe]quipe|[Aa]ctualités)|(?:[Oo]ur|[Nn]os|[Ss]es)\s+(?:[Pp]artners|[Nn]ews|[Pp]artenaires))$/u;
+/** "Objectives and Activities of X", "Missions de X": an about page's section names its body after "of"/"de". */
+const SECTION_OF =
+  /^(?:(?:Objectives|Objectifs|Activities|Activités|Missions?|Goals|Buts|Values|Valeurs|Vision|Governance|Gouvernance|Structure|Statutes|Statuts)(?:,?\s+(?:and|et|&)\s+|,\s+)?)+\s*(?:of(?:\s+the)?|de(?:\s+la)?|du|des|d['’]|de\s+l['’])\s*(?=\p{Lu})/u;
 const withoutHeadingLead = (line: string) => {
-  const rest = line.replace(WIKI_NAMESPACE, '').replace(HEADING_LEAD, '').replace(HEADING_TAIL, '');
+  const rest = line
+    .replace(WIKI_NAMESPACE, '')
+    .replace(HEADING_LEAD, '')
+    .replace(SECTION_OF, '')
+    .replace(HEADING_TAIL, '');
   return rest !== line && !isHeading(rest) ? rest : line;
 };
 
@@ -672,7 +680,7 @@ export function parseProfile(
   }
   // No title and no body the rules above settle on, or a line no body is named by: the bodies the
   // page names vote.
-  if (name === '' || isUnreadableName(name, prose)) {
+  if (name === '' || isUnreadableName(name, prose) || isClauseFragment(name)) {
     const voted = votedActor(pageText, sourceUrl ?? options.pageUrl ?? null);
     // Else the first sentence's subject: "Le Gouvernement régional a validé …".
     const subject = voted ? undefined : sentenceSubject(paragraphs[0] ?? '');

@@ -55,7 +55,10 @@ const ACRONYM_TOKEN = /(?<![\p{L}\p{N}])[\p{Lu}][\p{L}\p{N}&'-]{1,11}(?![\p{L}\p
 function namesIn(text: string): Map<string, string> {
   const names = new Map<string, string>();
   for (const [run] of text.matchAll(NAME_RUN)) {
-    const full = run.replace(/^(?:The|La|Le|Les|L['’])\s+/u, '');
+    // "L'objectif de X": an elided article before a common noun opens a sentence, not a name.
+    const full = run
+      .replace(/^[LD]['’]\p{Ll}[\p{L}-]*\s+(?:(?:de|du|des|la|le)\s+|[dl]['’])*(?=\p{Lu})/u, '')
+      .replace(/^(?:The|La|Le|Les|L['’])\s+/u, '');
     const words = full.split(/\s+/);
     for (let length = words.length; length >= Math.ceil(words.length / 2); length -= 1) {
       const part = words.slice(0, length).join(' ');
@@ -173,6 +176,14 @@ export function urlActor(
   return fromHost;
 }
 
+/** A name of two words or more that a whole host label spells ("francebeninvendee.fr" → "France
+ * Bénin Vendée"): a site registered under its body's full name; written once will do. */
+function spellsWholeLabel(name: string, url: URL): boolean {
+  if (name.split(/\s+/u).length < 2) return false;
+  const labels = url.hostname.toLowerCase().split('.').slice(0, -1);
+  return compactForms(name).some((form) => form.length >= 8 && labels.includes(form));
+}
+
 /** The site's own body: the name or acronym its host spells, written twice or more (an acronym
  * once, when the prose opens with it). */
 function hostActor(
@@ -193,7 +204,7 @@ function hostActor(
         compactForms(name).some((form) => host.includes(form)) ||
         (name.split(/\s+/).length >= 2 && contains(hostPhrase, words(name))),
     )
-    .filter((name) => countIn(text, name) >= 2)
+    .filter((name) => countIn(text, name) >= (spellsWholeLabel(name, url) ? 1 : 2))
     .sort((a, b) => b.length - a.length)[0];
   if (hostName && isAcronym(hostName)) return { ...byAcronym(hostName), via: 'host' };
   if (hostName)
