@@ -41,7 +41,7 @@ CALL (n) {
 }
 WITH collect({actor: CASE WHEN $brief THEN [stored IN [n {.key, .name, .kind, .acronym}] | [stored.key, stored.name, stored.kind, stored.acronym, CASE WHEN stored.kind IN ['Movement', 'Federation', 'Network', 'InternationalNetwork', 'UmbrellaBody', 'PublicBody', 'Collective', 'SupportStructure', 'ResearchCentre', 'Foundation', 'ThinkTank', 'Cooperative', 'NGO', 'Event', 'Law', 'PolicyDocument'] THEN null ELSE labels(n) END]][0] ELSE {props: n {.*, searchNames: null, searchDescription: null, contentHash: null}, labels: labels(n)} END, edges: edges, otherKeys: otherKeys}) AS rows
 CALL (rows) {
-  UNWIND rows AS row
+  UNWIND rows[..$first] AS row
   UNWIND row.otherKeys AS key
   WITH DISTINCT key
   MATCH (n:Entity {key: key})

@@ -48,8 +48,9 @@ const decodeNestedPage =
 
 /**
  * The query for a page source (ending with the page's actors `n` bound, in order), folding in the
- * first page of `first` for each actor, then the page of `nested` for each node those reach, each
- * node read once however many actors reach it.
+ * first page of `first` for each actor, then the page of `nested` for each node the first `$first`
+ * reach, each node read once however many actors reach it: the actor past those, read only to
+ * tell whether another page follows, has no nodes of its own read one level down.
  */
 function nestedPageQuery(
   name: string,
@@ -63,7 +64,7 @@ function nestedPageQuery(
 ${relationPageCall(first)}
 WITH collect({actor: ${entityProjection('n', '$brief')}, edges: edges, otherKeys: otherKeys}) AS rows
 CALL (rows) {
-  UNWIND rows AS row
+  UNWIND rows[..$first] AS row
   UNWIND row.otherKeys AS key
   WITH DISTINCT key
   MATCH (n:Entity {key: key})

@@ -230,22 +230,27 @@ export interface FoldedPages {
 }
 
 /**
- * Up to `limit` actors after the key `after`, ordered by key; with `pages.relations`, each actor's
- * page of relationships for that spec comes in the same round trip, and with `pages.nested`, the
- * page of each node those reach. `brief` reads the actors briefly (`model/projection.ts`).
+ * Up to `first` actors after the key `after`, ordered by key, and one more when another page
+ * follows; with `pages.relations`, each actor's page of relationships for that spec comes in the
+ * same round trip, and with `pages.nested`, the page of each node the first `first` reach. `brief`
+ * reads the actors briefly (`model/projection.ts`).
  */
 export async function actorsPage(
   db: Database,
   filter: ActorFilterValues,
   after: string | null,
-  limit: number,
+  first: number,
   pages: FoldedPages = { relations: null, nested: null },
   brief = false,
 ): Promise<ActorPage> {
   const source = pageSourceOf(filter);
   const queries = PAGE_QUERIES[source];
   // Every key sorts after the empty string, so the first page is a range like the others.
-  const common = { ...params(filter, filter.textQuery ? after : (after ?? '')), limit, brief };
+  const common = {
+    ...params(filter, filter.textQuery ? after : (after ?? '')),
+    limit: first + 1,
+    brief,
+  };
   const { relations, nested } = pages;
   if (!relations) return { rows: await db.read(queries.alone, common), nested: new Map() };
   const variant = pageVariantOf(relations);
@@ -254,6 +259,7 @@ export async function actorsPage(
     if (!query) throw new Error(`no query folds in ${variant} then ${pageVariantOf(nested)}`);
     const [page] = await db.read(query, {
       ...common,
+      first,
       ...pageParams(relations),
       ...pageParams(nested, pageVariantOf(nested), 'nested'),
     });

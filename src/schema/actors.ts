@@ -184,7 +184,7 @@ builder.queryFields((t) => ({
           ctx.db,
           filter,
           after,
-          first + 1,
+          first,
           { relations, nested },
           brief,
         );
