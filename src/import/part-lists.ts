@@ -6,7 +6,7 @@ import { itemName } from './structure-reader.js';
 
 /** Plural nouns for what a body is divided into: each one named is part of it, never a member. */
 const UNIT_PLURAL =
-  '(?:subsidiaries|branches|divisions|chapters|sections|departments|filiales|antennes|succursales|délégations|départements|branches)';
+  '(?:subsidiaries|branches|divisions|chapters|sections|departments|filiales|antennes|succursales|délégations|départements)';
 /** "its branch in Lyon": a preposition after the unit noun places it, it does not name it. */
 const PLACE_WORD = "(?:in|en|at|à|au|aux|of|de|du|des|d['’]|for|pour|on|with|avec|near|près)";
 /** The same nouns in the singular, for one part named after them. */
