@@ -14,6 +14,7 @@ import { mergerIn } from './mergers.js';
 import { shapeGuarded } from './name-shape-guard.js';
 import { isPlace, kindOf, namedThing, withoutLeadingWords } from './names.js';
 import { possessorOf } from './not-a-name.js';
+import { groupMakeUp, onePart, partList } from './part-lists.js';
 import {
   ACTIVITY_ROLE,
   COMMITTEE_ROLES,
@@ -859,18 +860,28 @@ export class Extractor {
   countedMembers(sentence: string): ProposedRelation[] {
     const list = countedList(sentence);
     if (!list || !this.refersToSelf(list.before)) return [];
-    const bodies = list.names
-      .map((name) => this.resolve(name, true))
-      .filter((body): body is Candidate => body !== undefined && !this.isSelf(body));
+    const bodies = this.listedBodies(list.names);
     // Half the list must be bodies at least: a list of countries or activities is no membership.
     if (bodies.length < 2 || bodies.length * 2 < list.names.length) return [];
+    return this.toActor('MEMBER_OF', bodies, sentence);
+  }
+
+  /** The bodies a list's names resolve to, the actor left out. */
+  private listedBodies(names: readonly string[]): Candidate[] {
+    return names
+      .map((name) => this.resolve(name, true))
+      .filter((body): body is Candidate => body !== undefined && !this.isSelf(body));
+  }
+
+  /** Each body → the actor, read off a list rather than a trigger phrase. */
+  private toActor(type: RelationType, bodies: readonly Candidate[], sentence: string) {
     return bodies.map((body) =>
       this.fromReading(
         {
-          type: 'MEMBER_OF',
+          type,
           from: { match: body.match, name: body.name },
           to: this.selfEnd,
-          // A count and a list say membership less plainly than a trigger phrase does.
+          // A count and a list say a relation less plainly than a trigger phrase does.
           confidence: scaledConfidence(0.7, body.confidence),
         },
         STRUCTURE_TRIGGER,
@@ -878,6 +889,25 @@ export class Extractor {
         sentence,
       ),
     );
+  }
+
+  /** "Its subsidiaries: A, B", "through its subsidiary A", "the Group comprises A and B": parts of the actor. */
+  actorParts(sentence: string): ProposedRelation[] {
+    const one = onePart(sentence);
+    // "Avec sa division A, la coopérative offre …": the possessive's owner may follow the part.
+    const rest = one && sentence.slice(one.before.length).replace(one.names[0] as string, ' ');
+    const ownerAfter =
+      rest !== undefined && this.refersToSelf(rest) && this.othersIn(rest).length === 0;
+    const found = [partList(sentence), one, groupMakeUp(sentence)].find(
+      (parts) =>
+        parts !== undefined && (this.refersToSelf(parts.before) || (parts === one && ownerAfter)),
+    );
+    // The owner is the actor alone: "Our partner X and its branches A, B" are X's, not ours.
+    if (!found || this.othersIn(found.before).length > 0) return [];
+    const bodies = this.listedBodies(found.names);
+    // Half the names must be bodies: a list of activities or places is no list of parts.
+    if (bodies.length * 2 < found.names.length) return [];
+    return this.toActor('PART_OF', bodies, sentence);
   }
 
   /** The bodies other than the actor a text names: graph names, then organisation-shaped names. */
@@ -1096,6 +1126,16 @@ export function extractRelations(
       sentences(paragraph, language).flatMap((sentence) => extractor.countedMembers(sentence)),
     ),
   );
+  const parts = paragraphs.flatMap((paragraph) =>
+    sentences(paragraph, language).flatMap((sentence) => extractor.actorParts(sentence)),
+  );
+  // A part the sentence names is neither a member ("the Group comprises A") nor the whole ("its
+  // branches such as A") by that sentence.
+  const partOf = new Set(parts.map((part) => `${part.evidence}|${part.from.name}`));
+  const contrary = (relation: ProposedRelation) =>
+    (relation.type === 'MEMBER_OF' && partOf.has(`${relation.evidence}|${relation.from.name}`)) ||
+    (relation.type === 'PART_OF' && partOf.has(`${relation.evidence}|${relation.to.name}`));
+  relations.splice(0, relations.length, ...relations.filter((r) => !contrary(r)), ...parts);
   const lone = (relation: ProposedRelation) =>
     isLoneWord(relation.from, text) || isLoneWord(relation.to, text);
   // A list made mostly of such words is a list of places: its lone words are dropped, its names kept.
