@@ -1,6 +1,7 @@
 // A proposed body's name that is no whole name by its shape: a preposition's phrase, a clause, a
 // date, a title, a kind of body, a fragment cut from a longer name. Such proposals are refused.
 import { normalise } from '../text/normalise.js';
+import { isHalfOfJoinedName } from './joined-name.js';
 import { KIND_TERMS, LONE_KIND_NOUNS } from './kind-words.js';
 import type { Matcher } from './match.js';
 import { isAcronym, kindOf } from './names.js';
@@ -193,7 +194,7 @@ export function nameShapeFault(name: string, evidence: string, known: boolean): 
   if (KIND_WORDS.has(singular(text)) || KIND_NOUNS.has(normalise(text))) return 'kind';
   if (PLURAL_ACRONYM_END.test(text) || MEMBERS_CLASS.test(text)) return 'kind';
   if (ACRONYM_PAIR.test(text)) return 'pair';
-  if (endsCut(text)) return 'cut';
+  if (endsCut(text) || isHalfOfJoinedName(text, evidence)) return 'cut';
   const longer = longerNames(text, evidence);
   if (longer.length > 0 && longer.every((name) => name !== '')) return 'tail';
   return null;
