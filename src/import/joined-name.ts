@@ -21,17 +21,21 @@ const PLACE_JOINERS = [' & ', ' and ', '-et-', ' et '];
 
 const words = (text: string) => text.trim().split(/\s+/u);
 
-/** "ANCPL/LEGACOOP": the first acronym of the parentheses, in capitals only. */
+/** "ANCPL/LEGACOOP", "RIPESS EU": the first acronym of the parentheses, in capitals only. */
 const acronymLetters = (gloss: string | undefined) =>
-  (gloss ?? '').split(/[/,;]/u)[0]?.replace(/[^\p{Lu}]/gu, '') ?? '';
+  (gloss ?? '')
+    .trim()
+    .split(/[\s/,;]/u)[0]
+    ?.replace(/[^\p{Lu}]/gu, '') ?? '';
 
-/** Whether the acronym spells both parts together and neither alone. */
+/** Whether the acronym spells on past the conjunction: both parts together open with its letters, neither alone is it. */
 function spellsWhole(left: string, right: string, gloss: string | undefined): boolean {
   const letters = acronymLetters(gloss);
   if (letters.length < 3) return false;
+  const leftLetters = initialsOf(words(left));
   return (
-    initialsOf(words(`${left} ${right}`)) === letters &&
-    initialsOf(words(left)) !== letters &&
+    initialsOf(words(`${left} ${right}`)).startsWith(letters) &&
+    letters.length > leftLetters.length &&
     initialsOf(words(right)) !== letters
   );
 }

@@ -38,6 +38,14 @@ const CONNECTORS = new Set([
   'do',
   'da',
   'en',
+  // Portuguese and Italian: "Associação Nacional dos Trabalhadores em Empresas", "Produzione e Lavoro".
+  'dos',
+  'das',
+  'em',
+  'e',
+  'dei',
+  'degli',
+  'delle',
 ]);
 
 /** Words that open a heading or a menu, never an organisation's name. */

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { isHalfOfJoinedName } from '../../src/import/joined-name.js';
 import { nameShapeFault } from '../../src/import/name-shape-guard.js';
+import { namedThing } from '../../src/import/names.js';
 
 const fault = (name: string, evidence: string) => nameShapeFault(name, evidence, false);
 
@@ -13,6 +14,13 @@ describe('a name cut at a conjunction inside it', () => {
     expect(fault('Artigiani', members)).toBe('cut');
     const english = 'It gathers the Harbour Farmers and Fishers Union (HFFU) and Kelp Works.';
     expect(isHalfOfJoinedName('Harbour Farmers', english)).toBe(true);
+  });
+
+  it('is cut when the acronym spells on past the conjunction, a region after it', () => {
+    const network =
+      'It works with the Réseau Intercontinental de Pêche Artisanale et Durable Europe (RIPAD EU).';
+    expect(fault('Réseau Intercontinental de Pêche Artisanale', network)).toBe('cut');
+    expect(fault('Durable Europe', network)).toBe('cut');
   });
 
   it('is cut when it ends on a given name before another person: a body named after a couple', () => {
@@ -39,5 +47,25 @@ describe('a name cut at a conjunction inside it', () => {
   it('is cut only when every place the sentence writes it is a half', () => {
     const twice = 'Harbour Farmers and Fishers Union (HFFU) was set up by Harbour Farmers.';
     expect(isHalfOfJoinedName('Harbour Farmers', twice)).toBe(false);
+  });
+});
+
+describe('a name glued to the next sentence', () => {
+  it('is cut at the lost space', () => {
+    const glued = 'Its members are Brine Mutual and the Kelp Central Co-operative.The group grew.';
+    expect(fault('Kelp Central Co-operative.The', glued)).toBe('cut');
+    expect(fault('Saigon Co.op', 'It signed with Saigon Co.op.')).toBeNull();
+  });
+});
+
+describe('Portuguese and Italian names run through their lowercase connectors', () => {
+  it('keeps "dos", "em", "e", "delle" inside one name', () => {
+    expect(namedThing('Associação Regional dos Pescadores em Cooperativas (ARPC)')).toBe(
+      'Associação Regional dos Pescadores em Cooperativas',
+    );
+    expect(namedThing('Unione Regionale Pescatori e Artigiani')).toBe(
+      'Unione Regionale Pescatori e Artigiani',
+    );
+    expect(namedThing('Lega delle Cooperative Marinare')).toBe('Lega delle Cooperative Marinare');
   });
 });
