@@ -32,19 +32,19 @@ describe('the general reader: one cue, its direction from the order', () => {
   const T = 'Tidewater Makers Network';
   it.each([
     ["Le réseau a signé une convention avec l'Agence Bleue.", `${T} PARTNER_OF Agence Bleue`],
+    ['It co-founded the Estuary Repair Guild.', `${T} FOUNDED Estuary Repair Guild`],
     ['Le réseau est issu du Collectif Marée Haute.', `${T} EMERGED_FROM Collectif Marée Haute`],
     ["Le réseau a été fondé par l'Union Côtière.", `Union Côtière FOUNDED ${T}`],
     ['The network is an initiative of the Estuary Guild.', `Estuary Guild INITIATED ${T}`],
-  ])('reads a partnership cue forward, or a verb frame: %s', (sentence, claim) => {
+  ])('reads one cue forward, or flipped by a passive marker: %s', (sentence, claim) => {
     expect(read(sentence)).toEqual([claim]);
   });
 
-  // Session 22: beyond a partnership, a cue and word order alone were 2 right of 24 on unseen rounds.
+  // Session 22: a membership or a part from a cue and word order alone was 1 right of 19 on unseen rounds.
   it.each([
     'In 2016 the network signed up as an affiliate of Harbour Union.',
-    'It co-founded the Estuary Repair Guild.',
     'The network is a regional branch of Makers United.',
-  ])('reads no other cue from word order alone: %s', (sentence) => {
+  ])('reads no membership or part from word order alone: %s', (sentence) => {
     expect(read(sentence)).toEqual([]);
   });
 
@@ -72,12 +72,11 @@ describe('the general reader: one cue, its direction from the order', () => {
     ]);
   });
 
-  it('reads a partner acting on the actor named right after the cue, no other cue', () => {
-    expect(read('Coast Bank partners with the network.')).toEqual([
-      'Coast Bank PARTNER_OF Tidewater Makers Network',
+  it('reads another body acting on the actor named right after the cue', () => {
+    expect(read('Coast Bank sponsors the network.')).toEqual([
+      'Coast Bank FUNDS Tidewater Makers Network',
     ]);
-    expect(read('Coast Bank partners with the network of River Schools.')).toEqual([]);
-    expect(read('Coast Bank sponsors the network.')).toEqual([]);
+    expect(read('Coast Bank sponsors the network of River Schools.')).toEqual([]);
   });
 });
 
@@ -86,7 +85,7 @@ describe('the general reader: guards', () => {
     expect(read('The network funds and joins Harbour Union.')).toEqual([]);
   });
 
-  it('reads no founding from "founding member" (one membership cue, off in word order)', () => {
+  it('reads no founding from "founding member": one membership cue, off in word order', () => {
     expect(read('The network is a founding member of Harbour Union.')).toEqual([]);
   });
 
