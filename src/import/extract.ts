@@ -12,7 +12,7 @@ import type { Matcher } from './match.js';
 import { mergeProposals } from './merge.js';
 import { mergerIn } from './mergers.js';
 import { shapeGuarded } from './name-shape-guard.js';
-import { isPlace, kindOf, namedThing, withoutLeadingWords } from './names.js';
+import { isCompanyGroup, isPlace, kindOf, namedThing, withoutLeadingWords } from './names.js';
 import { possessorOf } from './not-a-name.js';
 import { groupMakeUp, onePart, partList } from './part-lists.js';
 import {
@@ -768,9 +768,11 @@ export class Extractor {
           if (normalise(subject.name) === normalise(other.name) && subject.match === other.match)
             continue;
           const [from, to] = trigger.incoming ? [other, subject] : [subject, other];
+          // "X Group comprises A, B": a group of companies lists its parts, not members.
+          const groupParts = trigger.incoming && trigger.list && trigger.type === 'MEMBER_OF';
           proposals.push(
             this.relation(
-              trigger.type,
+              groupParts && isCompanyGroup(subject.name) ? 'PART_OF' : trigger.type,
               from,
               to,
               current,

@@ -125,6 +125,8 @@ function readClause(clause: string, context: ReaderContext): Reading[] {
     const list = after.replace(OWNER_AFTER, '');
     return itemsOf(list, context).map((other) => edge(other, true));
   }
+  // A membership or a part read from a cue and word order alone was wrong on unseen pages (1 right of 19).
+  if (cue.type === 'MEMBER_OF' || cue.type === 'PART_OF') return [];
   // "funded by A and B", "créé par A": the agents come after the marker, the actor before the cue.
   const agentNoun = AGENT_NOUN.test(cue.text) ? OF.exec(after) : null;
   const passive = agentNoun ?? PASSIVE.exec(after);

@@ -1,6 +1,7 @@
 // A proposed body's name that is no whole name by its shape: a preposition's phrase, a clause, a
 // date, a title, a kind of body, a fragment cut from a longer name. Such proposals are refused.
 import { normalise } from '../text/normalise.js';
+import { isHalfOfJoinedName } from './joined-name.js';
 import { KIND_TERMS, LONE_KIND_NOUNS } from './kind-words.js';
 import type { Matcher } from './match.js';
 import { isAcronym, kindOf } from './names.js';
@@ -121,6 +122,9 @@ const KIND_NOUNS = new Set(LONE_KIND_NOUNS.map(normalise));
 /** The name's words without a plural "s" on an acronym ("NGOs", "PMEs"). */
 const singular = (name: string) => normalise(name.replace(/(?<=\p{Lu}{2,})s$/u, ''));
 
+/** "… Co-operative.The": a name glued to the next sentence's first word (a page's lost space). */
+const GLUED_SENTENCE = /\.(?:The|This|These|It|Its|In|Le|La|Les|Il|Elle|Ce|Cette|En)$/u;
+
 /** A name that ends on a connector, an article or an apostrophe was cut ("Federation of", "Producers'", "… d'"). */
 const CUT_END = /(?:\s(?:of|and|for|the|de|du|des|et|la|le|les|pour)|['’])$/iu;
 /** Whether a name was cut after a connector, an article or an apostrophe (a line break took its end). */
@@ -193,7 +197,8 @@ export function nameShapeFault(name: string, evidence: string, known: boolean): 
   if (KIND_WORDS.has(singular(text)) || KIND_NOUNS.has(normalise(text))) return 'kind';
   if (PLURAL_ACRONYM_END.test(text) || MEMBERS_CLASS.test(text)) return 'kind';
   if (ACRONYM_PAIR.test(text)) return 'pair';
-  if (endsCut(text)) return 'cut';
+  if (endsCut(text) || GLUED_SENTENCE.test(text) || isHalfOfJoinedName(text, evidence))
+    return 'cut';
   const longer = longerNames(text, evidence);
   if (longer.length > 0 && longer.every((name) => name !== '')) return 'tail';
   return null;

@@ -38,6 +38,14 @@ const CONNECTORS = new Set([
   'do',
   'da',
   'en',
+  // Portuguese and Italian: "Associação Nacional dos Trabalhadores em Empresas", "Produzione e Lavoro".
+  'dos',
+  'das',
+  'em',
+  'e',
+  'dei',
+  'degli',
+  'delle',
 ]);
 
 /** Words that open a heading or a menu, never an organisation's name. */
@@ -424,3 +432,14 @@ const KIND_PREFIX = new RegExp(
 export function kindOf(name: string): ActorKind | OtherNodeKind | null {
   return KIND_OF_WORD.find(([pattern]) => pattern.test(name))?.[1] ?? null;
 }
+
+/** "CIC Insurance Group", "Groupe Arbor", "Grupo Norte", "Tarn Holdings": a group of companies, whose listed bodies are its parts. */
+const COMPANY_GROUP =
+  /(?:^|\s)(?:Group|Groupe|Grupa|Grupo|Gruppo|Holdings?)$|^(?:(?:the|le|la|l['’])\s*)?(?:Groupe|Grupo|Gruppo|Grupa)\s+\p{Lu}/iu;
+/** A group of people's work ("Working Group", "Advisory Group") lists members, not parts. */
+const COMMITTEE_GROUP =
+  /(?:Working|Advisory|Expert|Steering|Action|Contact|Study|Reference|Focus|Interest|Peer|Support|Users?|Parliamentary|Task|Farmers['’]?|Producers['’]?)\s+Group$/iu;
+
+/** Whether a name is a group of companies (its head or last word), not a working group. */
+export const isCompanyGroup = (name: string) =>
+  COMPANY_GROUP.test(name.trim()) && !COMMITTEE_GROUP.test(name.trim());

@@ -31,18 +31,21 @@ const read = (sentence: string) =>
 describe('the general reader: one cue, its direction from the order', () => {
   const T = 'Tidewater Makers Network';
   it.each([
-    [
-      'In 2016 the network signed up as an affiliate of Harbour Union.',
-      `${T} MEMBER_OF Harbour Union`,
-    ],
     ["Le réseau a signé une convention avec l'Agence Bleue.", `${T} PARTNER_OF Agence Bleue`],
     ['It co-founded the Estuary Repair Guild.', `${T} FOUNDED Estuary Repair Guild`],
     ['Le réseau est issu du Collectif Marée Haute.', `${T} EMERGED_FROM Collectif Marée Haute`],
-    ['The network is a regional branch of Makers United.', `${T} PART_OF Makers United`],
     ["Le réseau a été fondé par l'Union Côtière.", `Union Côtière FOUNDED ${T}`],
     ['The network is an initiative of the Estuary Guild.', `Estuary Guild INITIATED ${T}`],
   ])('reads one cue forward, or flipped by a passive marker: %s', (sentence, claim) => {
     expect(read(sentence)).toEqual([claim]);
+  });
+
+  // Session 22: a membership or a part from a cue and word order alone was 1 right of 19 on unseen rounds.
+  it.each([
+    'In 2016 the network signed up as an affiliate of Harbour Union.',
+    'The network is a regional branch of Makers United.',
+  ])('reads no membership or part from word order alone: %s', (sentence) => {
+    expect(read(sentence)).toEqual([]);
   });
 
   it('gives one funder per item after "funded by"', () => {
@@ -82,10 +85,8 @@ describe('the general reader: guards', () => {
     expect(read('The network funds and joins Harbour Union.')).toEqual([]);
   });
 
-  it('keeps "founding member" one cue', () => {
-    expect(read('The network is a founding member of Harbour Union.')).toEqual([
-      'Tidewater Makers Network MEMBER_OF Harbour Union',
-    ]);
+  it('reads no founding from "founding member": one membership cue, off in word order', () => {
+    expect(read('The network is a founding member of Harbour Union.')).toEqual([]);
   });
 
   it('needs the actor alone on its side and a name first in the list', () => {

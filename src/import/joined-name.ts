@@ -1,0 +1,83 @@
+// One name cut in two at "and"/"et": the page writes the name joined by a conjunction to more of itself.
+import nlp from 'compromise';
+import { isPlace } from './names.js';
+import { initialsOf } from './page-actor.js';
+import { isPersonName } from './person-names.js';
+import { escapeRegExp } from './words.js';
+
+/** "and", "et", and the Italian, Spanish and Portuguese "e"/"y" that join two words of one name. */
+const JOINER = /^\s+(?:and|et|e|y|&)\s+/u;
+
+/** The capitalised words after the conjunction, then the acronym in parentheses if one follows. */
+const RUN_AFTER =
+  /^(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|de|du|des|the|la|le|di|del|della|do|da)\s+)?\p{Lu}[\p{L}'’-]*)*)(?:\s*\(([^)]+)\))?/u;
+
+/** The capitalised words before the conjunction that joins them to the name. */
+const RUN_BEFORE =
+  /(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|de|du|des|the|la|le|di|del|della|do|da)\s+)?\p{Lu}[\p{L}'’-]*)*)\s+(?:and|et|e|y|&)\s+$/u;
+
+/** How country names join their parts: CLDR writes "Trinidad & Tobago", "Trinité-et-Tobago". */
+const PLACE_JOINERS = [' & ', ' and ', '-et-', ' et '];
+
+const words = (text: string) => text.trim().split(/\s+/u);
+
+/** "ANCPL/LEGACOOP", "RIPESS EU": the first acronym of the parentheses, in capitals only. */
+const acronymLetters = (gloss: string | undefined) =>
+  (gloss ?? '')
+    .trim()
+    .split(/[\s/,;]/u)[0]
+    ?.replace(/[^\p{Lu}]/gu, '') ?? '';
+
+/** Whether the acronym spells on past the conjunction: both parts together open with its letters, neither alone is it. */
+function spellsWhole(left: string, right: string, gloss: string | undefined): boolean {
+  const letters = acronymLetters(gloss);
+  if (letters.length < 3) return false;
+  const leftLetters = initialsOf(words(left));
+  return (
+    initialsOf(words(`${left} ${right}`)).startsWith(letters) &&
+    letters.length > leftLetters.length &&
+    initialsOf(words(right)) !== letters
+  );
+}
+
+/** Where `evidence` writes `name` as whole words. */
+function placesOf(name: string, evidence: string): number[] {
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'gu');
+  return [...evidence.matchAll(pattern)].map((match) => match.index);
+}
+
+/**
+ * Whether every place `evidence` writes `name` is half of one longer name joined by a conjunction:
+ * an acronym after it spells both halves ("Associazione Nazionale Cooperative de Produzione e
+ * Lavoro (ANCPL)"), a given name ends it before another person's name ("Fondation Lucie et André
+ * Chagnon": a body named after a couple), or its last words and the next form one country
+ * ("League of Trinidad and Tobago").
+ */
+export function isHalfOfJoinedName(name: string, evidence: string): boolean {
+  const text = name.trim();
+  const places = placesOf(text, evidence);
+  if (places.length === 0) return false;
+  return places.every((at) => {
+    const after = evidence.slice(at + text.length);
+    const joiner = JOINER.exec(after);
+    const next = joiner ? RUN_AFTER.exec(after.slice(joiner[0].length)) : null;
+    if (next) {
+      const [, run, gloss] = next as unknown as [string, string, string | undefined];
+      if (spellsWhole(text, run, gloss)) return true;
+      const last = words(text).at(-1) as string;
+      const person = words(run).slice(0, 2).join(' ');
+      if (words(text).length > 1 && nlp(last).has('#FirstName') && isPersonName(person))
+        return true;
+      const tail = words(text).slice(-2);
+      const country = (index: number) =>
+        PLACE_JOINERS.some((and) =>
+          isPlace(`${tail.slice(index).join(' ')}${and}${words(run)[0]}`),
+        );
+      if (tail.some((_, index) => country(index))) return true;
+    }
+    // The second half: "… Produzione e Lavoro (ANCPL)" read as "Lavoro".
+    const before = RUN_BEFORE.exec(evidence.slice(0, at));
+    const gloss = /^\s*\(([^)]+)\)/u.exec(after)?.[1];
+    return before !== null && spellsWhole(before[1] as string, text, gloss);
+  });
+}
