@@ -436,9 +436,14 @@ export function kindOf(name: string): ActorKind | OtherNodeKind | null {
 /** "CIC Insurance Group", "Groupe Arbor", "Grupo Norte", "Tarn Holdings": a group of companies, whose listed bodies are its parts. */
 const COMPANY_GROUP =
   /(?:^|\s)(?:Group|Groupe|Grupa|Grupo|Gruppo|Holdings?)$|^(?:(?:the|le|la|l['’])\s*)?(?:Groupe|Grupo|Gruppo|Grupa)\s+\p{Lu}/iu;
-/** A group of people's work ("Working Group", "Advisory Group") lists members, not parts. */
-const COMMITTEE_GROUP =
-  /(?:Working|Advisory|Expert|Steering|Action|Contact|Study|Reference|Focus|Interest|Peer|Support|Users?|Parliamentary|Task|Farmers['’]?|Producers['’]?)\s+Group$/iu;
+/** Words that make a group one of people's work ("Working Group", "Advisory Group"): it lists members, not parts. */
+const COMMITTEE_WORD =
+  "(?:Working|Advisory|Expert|Steering|Action|Contact|Study|Reference|Focus|Interest|Peer|Support|Users?|Parliamentary|Task|Farmers['’]?|Producers['’]?)";
+const COMMITTEE_GROUP = new RegExp(`${COMMITTEE_WORD}\\s+Group$`, 'iu');
+const ENDS_ON_COMMITTEE_WORD = new RegExp(`(?<![\\p{L}])${COMMITTEE_WORD}\\s+$`, 'iu');
+
+/** Whether the text before a "group" word ends on a committee word: "The Steering ", "the working ". */
+export const endsOnCommitteeWord = (text: string) => ENDS_ON_COMMITTEE_WORD.test(text);
 
 /** Whether a name is a group of companies (its head or last word), not a working group. */
 export const isCompanyGroup = (name: string) =>

@@ -1,6 +1,6 @@
 // A body's parts: "its three subsidiaries: A, B, C", "through its subsidiary A", "the Group comprises A and B".
 import { listItems } from './list-items.js';
-import { isPlace } from './names.js';
+import { endsOnCommitteeWord, isPlace } from './names.js';
 import { NEGATED_OR_HYPOTHETICAL } from './patterns.js';
 import { itemName } from './structure-reader.js';
 
@@ -37,7 +37,7 @@ const ONE_PART = new RegExp(
  * group (a group of companies): what it is made of are its parts, where a network has members.
  */
 const GROUP_MAKE_UP =
-  /(?<![\p{L}])(?<!(?:working|steering|advisory|task|study|focus|expert|user|interest|peer|action|reference) )(?:[Gg]roup|[Gg]roupe|[Gg]rupo|[Gg]rupa|[Hh]olding)(?![\p{L}])(?!\s+(?:of|de|d['’]|des|du)\s)[^.;:]{0,120}?(?<![\p{L}])(?:comprises|comprised|comprend|comprenait|(?:is|was|are) (?:composed|made up|comprised) of|consists of|consisted of|made up of|composed of|(?:est |était )?(?:composée?|constituée?)s? (?:de la |de l['’]|des |du |de |d['’]))\s*:?\s*/u;
+  /(?<![\p{L}])(?:[Gg]roup|[Gg]roupe|[Gg]rupo|[Gg]rupa|[Hh]olding)(?![\p{L}])(?!\s+(?:of|de|d['’]|des|du)\s)[^.;:]{0,120}?(?<![\p{L}])(?:comprises|comprised|comprend|comprenait|(?:is|was|are) (?:composed|made up|comprised) of|consists of|consisted of|made up of|composed of|(?:est |était )?(?:composée?|constituée?)s? (?:de la |de l['’]|des |du |de |d['’]))\s*:?\s*/gu;
 
 /** Where a list with no colon ends: the first lowercase word that no name holds ("… et C pour …"). */
 const OPEN_END =
@@ -95,10 +95,20 @@ export function onePart(sentence: string): PartList | undefined {
     : undefined;
 }
 
+/** The first group's make-up that is not a committee's ("the Steering Group comprises" lists members). */
+function firstCompanyGroup(sentence: string): RegExpExecArray | null {
+  GROUP_MAKE_UP.lastIndex = 0;
+  for (let found = GROUP_MAKE_UP.exec(sentence); found; found = GROUP_MAKE_UP.exec(sentence)) {
+    if (!endsOnCommitteeWord(sentence.slice(0, found.index))) return found;
+    GROUP_MAKE_UP.lastIndex = found.index + 1;
+  }
+  return null;
+}
+
 /** "The X Group comprises A, B and C", "groupe …, constitué de A et de B": the group's parts. */
 export function groupMakeUp(sentence: string): PartList | undefined {
   if (NEGATED_OR_HYPOTHETICAL.test(sentence)) return undefined;
-  const found = GROUP_MAKE_UP.exec(sentence);
+  const found = firstCompanyGroup(sentence);
   if (!found) return undefined;
   const rest = sentence.slice(found.index + found[0].length);
   const names = partNames(rest.slice(0, OPEN_END.exec(rest)?.index));

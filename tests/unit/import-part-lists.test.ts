@@ -126,6 +126,15 @@ The Harbour Cooperative Group comprises Harbour General Insurance, Harbour Life 
       groupMakeUp('The working group is made up of Alpha Network and Beta Union.'),
     ).toBeUndefined();
     expect(
+      groupMakeUp('The Steering Group comprises Alpha Network and Beta Union.'),
+    ).toBeUndefined();
+    // A committee named first does not hide the group of companies after it.
+    expect(
+      groupMakeUp(
+        'Unlike its Advisory Group, the Kestrel Group comprises Alpha Bank and Beta Insurance.',
+      )?.names,
+    ).toEqual(['Alpha Bank', 'Beta Insurance']);
+    expect(
       groupMakeUp('Our network comprises 40 local groups: Alpha Co-op, Beta Co-op.'),
     ).toBeUndefined();
     expect(
