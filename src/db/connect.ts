@@ -50,6 +50,8 @@ export async function connectDatabase(options: ConnectOptions): Promise<Database
         ...(options.poolSize ? { maxConnectionPoolSize: options.poolSize } : {}),
         // Integers arrive as JS numbers, so rows need no walk to convert them (counts stay below 2^53).
         disableLosslessIntegers: true,
+        // Nothing reads warnings; sent, they were most of a.'s reply (unknown `updatedBy`, `ALIAS_OF`).
+        notificationFilter: { minimumSeverityLevel: 'OFF' },
         logging: { level: 'error', logger: () => {} },
       },
     );
