@@ -14,6 +14,7 @@ import { mergerIn } from './mergers.js';
 import { shapeGuarded } from './name-shape-guard.js';
 import { isCompanyGroup, isPlace, kindOf, namedThing, withoutLeadingWords } from './names.js';
 import { possessorOf } from './not-a-name.js';
+import { spelledOutAcronyms } from './page-acronyms.js';
 import { groupMakeUp, onePart, partList } from './part-lists.js';
 import {
   ACTIVITY_ROLE,
@@ -1160,7 +1161,12 @@ export function extractRelations(
   );
   const isOwn = (end: End) =>
     isSelf(end) || (end.match === null && ownNames.has(normalise(end.name)));
-  const guarded = shapeGuarded(kept, isOwn, matcher);
+  // An acronym the page spelled out once names its body in full ("… (USAID)", then "USAID").
+  const guarded = spelledOutAcronyms(
+    shapeGuarded(kept, isOwn, matcher),
+    [text, ...lines].join('\n'),
+    matcher,
+  );
   return {
     founded,
     relations: mergeProposals(guarded.map((relation) => seenFromActor(relation, self, isSelf))),

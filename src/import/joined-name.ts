@@ -8,13 +8,14 @@ import { escapeRegExp } from './words.js';
 /** "and", "et", and the Italian, Spanish and Portuguese "e"/"y" that join two words of one name. */
 const JOINER = /^\s+(?:and|et|e|y|&)\s+/u;
 
-/** The capitalised words after the conjunction, then the acronym in parentheses if one follows. */
+/** The capitalised words after the conjunction (an elided article inside: "de l’Economie"), then
+ * the acronym in parentheses if one follows. */
 const RUN_AFTER =
-  /^(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|de|du|des|the|la|le|di|del|della|do|da)\s+)?\p{Lu}[\p{L}'’-]*)*)(?:\s*\(([^)]+)\))?/u;
+  /^(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|de|du|des|the|la|le|di|del|della|do|da)\s+)?(?:[ld]['’])?\p{Lu}[\p{L}'’-]*)*)(?:\s*\(([^)]+)\))?/u;
 
 /** The capitalised words before the conjunction that joins them to the name. */
 const RUN_BEFORE =
-  /(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|de|du|des|the|la|le|di|del|della|do|da)\s+)?\p{Lu}[\p{L}'’-]*)*)\s+(?:and|et|e|y|&)\s+$/u;
+  /(?<![\p{L}'’])(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|de|du|des|the|la|le|di|del|della|do|da)\s+)?(?:[ld]['’])?\p{Lu}[\p{L}'’-]*)*)\s+(?:and|et|e|y|&)\s+$/u;
 
 /** How country names join their parts: CLDR writes "Trinidad & Tobago", "Trinité-et-Tobago". */
 const PLACE_JOINERS = [' & ', ' and ', '-et-', ' et '];
@@ -42,7 +43,9 @@ function spellsWhole(left: string, right: string, gloss: string | undefined): bo
 
 /** Where `evidence` writes `name` as whole words. */
 function placesOf(name: string, evidence: string): number[] {
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'gu');
+  // A reader may give the name a straight apostrophe where the page writes a curly one.
+  const written = escapeRegExp(name).replace(/['’]/gu, "['’]");
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${written}(?![\\p{L}\\p{N}])`, 'gu');
   return [...evidence.matchAll(pattern)].map((match) => match.index);
 }
 
@@ -78,6 +81,13 @@ export function isHalfOfJoinedName(name: string, evidence: string): boolean {
     // The second half: "… Produzione e Lavoro (ANCPL)" read as "Lavoro".
     const before = RUN_BEFORE.exec(evidence.slice(0, at));
     const gloss = /^\s*\(([^)]+)\)/u.exec(after)?.[1];
-    return before !== null && spellsWhole(before[1] as string, text, gloss);
+    if (before === null) return false;
+    // The run may open with a capitalised word of the sentence ("Avec le Réseau …"): any tail of it.
+    const run = words(before[1] as string);
+    return run.some(
+      (word, index) =>
+        !/^(?:of|de|du|des|the|la|le|di|del|della|do|da)$/u.test(word) &&
+        spellsWhole(run.slice(index).join(' '), text, gloss),
+    );
   });
 }

@@ -130,6 +130,32 @@ const CUT_END = /(?:\s(?:of|and|for|the|de|du|des|et|la|le|les|pour)|['’])$/iu
 /** Whether a name was cut after a connector, an article or an apostrophe (a line break took its end). */
 export const endsCut = (name: string) => CUT_END.test(name.trim());
 
+/** A quotation: « … », “ … ” or " … " (a title of an event, a report, a work, or a name). */
+const QUOTATION = /«([^»]{1,200})»|“([^”]{1,200})”|"([^"]{1,200})"/gu;
+
+/** The words of a quotation or a name, articles and punctuation aside, to compare them. */
+const quotedWords = (text: string) =>
+  normalise(text)
+    .split(' ')
+    .filter((word) => word !== '' && !/^(?:the|le|la|les|l|a|an|un|une)$/u.test(word));
+
+/**
+ * Whether `evidence` writes `name` only inside quotations that hold more words than it: a piece of
+ * a quoted title ("la Conférence « Économie Sociale : Tendances et Perspectives »" read as
+ * "Tendances") is no name; a name quoted whole ("la coopérative « Kelp Zéro »") is one.
+ */
+export function isPieceOfQuotation(name: string, evidence: string): boolean {
+  const own = quotedWords(name).join(' ');
+  if (own === '' || !normalise(evidence).includes(own)) return false;
+  const quotes = [...evidence.matchAll(QUOTATION)].map((m) => (m[1] ?? m[2] ?? m[3]) as string);
+  const inside = quotes.filter((quote) => ` ${quotedWords(quote).join(' ')} `.includes(` ${own} `));
+  if (inside.length === 0 || inside.some((quote) => quotedWords(quote).join(' ') === own))
+    return false;
+  // Outside every quotation, the page does not write the name.
+  const outside = quotes.reduce((text, quote) => text.replace(quote, ' '), evidence);
+  return !` ${quotedWords(outside).join(' ')} `.includes(` ${own} `);
+}
+
 /** The capitalised word right before one occurrence of a name, unless it opens the sentence. */
 function wordBefore(text: string, at: number): string | undefined {
   const before = text.slice(0, at);
@@ -197,7 +223,12 @@ export function nameShapeFault(name: string, evidence: string, known: boolean): 
   if (KIND_WORDS.has(singular(text)) || KIND_NOUNS.has(normalise(text))) return 'kind';
   if (PLURAL_ACRONYM_END.test(text) || MEMBERS_CLASS.test(text)) return 'kind';
   if (ACRONYM_PAIR.test(text)) return 'pair';
-  if (endsCut(text) || GLUED_SENTENCE.test(text) || isHalfOfJoinedName(text, evidence))
+  if (
+    endsCut(text) ||
+    GLUED_SENTENCE.test(text) ||
+    isHalfOfJoinedName(text, evidence) ||
+    isPieceOfQuotation(text, evidence)
+  )
     return 'cut';
   const longer = longerNames(text, evidence);
   if (longer.length > 0 && longer.every((name) => name !== '')) return 'tail';

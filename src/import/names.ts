@@ -240,16 +240,50 @@ const REGIONS = [
   'Wyoming',
 ];
 
+/** Long names pages write where CLDR writes another ("Congo-Kinshasa", "Czechia", "Eswatini"). */
+const USUAL_COUNTRY_NAMES = [
+  'Democratic Republic of the Congo',
+  'Democratic Republic of Congo',
+  'Republic of the Congo',
+  'République démocratique du Congo',
+  'République du Congo',
+  'Czech Republic',
+  'République tchèque',
+  'Ivory Coast',
+  'Swaziland',
+  'Macedonia',
+  'Macédoine',
+  'East Timor',
+];
+
+/** "Myanmar (Burma)" gives both names; "Corée du Sud" and "South Korea" give "Corée", "Korea" too. */
+function countryForms(name: string): string[] {
+  const forms = [name, ...name.split(/\s*[()]\s*/u)].filter((form) => form.trim() !== '');
+  const heads = forms.flatMap((form) => {
+    const head =
+      /^(.+?)\s+du\s+(?:Sud|Nord)$/u.exec(form)?.[1] ?? /^(?:South|North)\s+(.+)$/u.exec(form)?.[1];
+    return head ? [head] : [];
+  });
+  return [...forms, ...heads].map(normalise);
+}
+
 /** Country names in English and French, from the runtime's own CLDR data. */
 const PLACES: Set<string> = (() => {
   const places = new Set<string>();
   for (const language of ['en', 'fr', 'es', 'it', 'de']) {
     const names = new Intl.DisplayNames([language], { type: 'region', fallback: 'none' });
+    // The short style gives the usual "Palestine", "Hong Kong"; not "US", "É.-U.", acronyms.
+    const short = new Intl.DisplayNames([language], {
+      type: 'region',
+      style: 'short',
+      fallback: 'none',
+    });
     for (const code of COUNTRY_CODES) {
-      const name = names.of(code);
-      if (name) places.add(normalise(name));
+      for (const name of [names.of(code), short.of(code)])
+        if (name && /\p{Ll}/u.test(name)) for (const form of countryForms(name)) places.add(form);
     }
   }
+  for (const usual of USUAL_COUNTRY_NAMES) places.add(normalise(usual));
   for (const extra of [
     'europe',
     'africa',

@@ -23,6 +23,15 @@ describe('a name cut at a conjunction inside it', () => {
     expect(fault('Durable Europe', network)).toBe('cut');
   });
 
+  it('is cut across an elided article, whichever apostrophe the reader gave the name', () => {
+    const network =
+      'Avec le Réseau Intercontinental de Promotion de l’Economie Sociale et Solidaire Kelp (RIPESS K).';
+    expect(fault("Réseau Intercontinental de Promotion de l'Economie Sociale", network)).toBe(
+      'cut',
+    );
+    expect(fault('Solidaire Kelp', network)).toBe('cut');
+  });
+
   it('is cut when it ends on a given name before another person: a body named after a couple', () => {
     const fund = 'Le fonds est soutenu par la Fondation Claire et Paul Marchand et par Kelp Works.';
     expect(fault('Fondation Claire', fund)).toBe('cut');
