@@ -3,6 +3,7 @@ import type { RelationType } from '../model/vocabulary.js';
 import { normalise } from '../text/normalise.js';
 import { DATE_OR_COUNT } from './general-lexicon.js';
 import type { Body } from './general-reader.js';
+import { groupParts } from './group-parts.js';
 import { leadInCue, leadInSentence } from './lead-in.js';
 import { listItems } from './list-items.js';
 import { isAcronym, isHeading, withoutLeadingWords } from './names.js';
@@ -70,6 +71,14 @@ function kindLedName(name: string): Body | undefined {
     ? { match: null, name, confidence: 0.6 }
     : undefined;
 }
+
+/**
+ * "Programme LEADER", "Projet Alimenterre": a programme or project called by its own name is no
+ * body, where "Programme des Nations Unies pour le développement" (of, des …) names one; English
+ * "Project" is left out: "Project Equity" is a body.
+ */
+const PROGRAMME_ITEM =
+  /^(?:Programme|Program|Programa|Projet|Projeto|Progetto)\s+(?!(?:of|for|the|des|de|du|d['’]|pour|la|le|les|das|do|dos|da)(?:\s|$))\S+(?:\s\S+)?$/iu;
 
 /** Items under a heading must not be a date, a page's section in capitals or a menu word. */
 const endsList = (line: string) =>
@@ -175,7 +184,7 @@ export class StructureReader {
   /** The body an item names, when the item is that name and nothing more. */
   private body(name: string, bulleted = false): Body | undefined {
     // Not `refersToSelf`: "The Federation of Southern Cooperatives" is a name, not "the federation".
-    if (name === '' || wordCount(name) > 12) return undefined;
+    if (name === '' || wordCount(name) > 12 || PROGRAMME_ITEM.test(name)) return undefined;
     const found = this.context.resolve(name, true) ?? kindLedName(name);
     if (!found || this.context.isSelf(found)) return undefined;
     // A table's bar is never part of a name: "consommation (d) |" read on ends at the bar.
@@ -409,6 +418,20 @@ export class StructureReader {
       readings.push(...this.readings(opener, heading, items));
       index = Math.max(index, end - 1);
     }
+    readings.push(...this.groupPartReadings(lines));
     return readings;
+  }
+
+  /** "Banco Montepio" on a line of its own on the Montepio Group's page: a part of the group. */
+  private groupPartReadings(lines: readonly string[]): StructureReading[] {
+    const self = this.context.self;
+    return groupParts(lines, self.name, (name) => this.body(name, true)).map(({ body, line }) => ({
+      type: 'PART_OF',
+      founding: false,
+      from: { match: body.match, name: body.name },
+      to: { match: self.match, name: self.name },
+      confidence: scaledConfidence(0.6, body.confidence),
+      evidence: line,
+    }));
   }
 }
