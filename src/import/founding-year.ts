@@ -1,8 +1,9 @@
 // The profiled actor's founding year in wordings the first "founded in YYYY" reader misses.
 import { escapeRegExp, MONTH_NAME } from './words.js';
 
-/** "le 04 janvier 2014", "on the 22nd December 2009", "on April 1, 2018", "in October 2012". */
-const DATE = `(?:in|en|on|le|the|du)\\s+(?:the\\s+)?(?:\\d{1,2}(?:st|nd|rd|th|er)?\\s+(?:of\\s+)?${MONTH_NAME}|${MONTH_NAME}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?,?)?)\\s+(\\d{4})\\b`;
+/** "le 04 janvier 2014", "on the 22nd December 2009", "on April 1, 2018", "in October 2012"; a full
+ * date needs no preposition in news style ("launched April 28, 1971", "founded 12 March 1994"). */
+const DATE = `(?:(?:in|en|on|le|the|du)\\s+(?:the\\s+)?(?:\\d{1,2}(?:st|nd|rd|th|er)?\\s+(?:of\\s+)?${MONTH_NAME}|${MONTH_NAME}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?,?)?)|${MONTH_NAME}\\s+\\d{1,2}(?:st|nd|rd|th)?,|\\d{1,2}(?:st|nd|rd|th|er)?\\s+${MONTH_NAME})\\s+(\\d{4})\\b`;
 const VERB =
   '(?:founded|created|set up|established|launched|formed|constituted|born|started|registered|incorporated|came into (?:being|existence)|fondée?s?|créée?s?|constituée?s?|née?s?|lancée?s?|enregistrée?s?|mise?s? en place|mise?s? sur pied|a vu le jour)';
 
@@ -96,8 +97,15 @@ export function ownFoundingYear(
     `(?:(?:l['’]histoire|l['’]aventure)\\s+(?:de\\s+|du\\s+|d['’])${self}\\s+(?:a commencé|commence|a débuté|débute|a démarré|démarre)|(?:the\\s+(?:story|history)\\s+of\\s+${self}|(?:${own.join('|')})['’]s\\s+(?:story|history))\\s+(?:began|begins|started|starts))\\s+(?:en|in)\\s+(\\d{4})\\b`,
     'iu',
   );
+  // "X Cooperative (established 2018)", "X (fondée en 1994)": a founding year in brackets after the name.
+  const bracketed = new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${own.join('|')})\\s*\\((?:founded|established|est\\.|created|set up|formed|fondée?|créée?|constituée?)\\s+(?:in\\s+|en\\s+)?((?:1[89]|20)\\d\\d)\\)`,
+    'iu',
+  );
   for (const paragraph of paragraphs)
     for (const sentence of sentencesOf(paragraph)) {
+      const inBrackets = bracketed.exec(sentence);
+      if (inBrackets) return inBrackets[1] as string;
       const noun = ofSelf.exec(sentence);
       if (noun) return (noun[1] ?? noun[2]) as string;
       const dated = bornInverted.exec(sentence) ?? storyBegan.exec(sentence);
