@@ -24,9 +24,11 @@ const AT_PLACE = String.raw`(?:\s+(?:à|in|at)\s+\p{Lu}[\p{L}-]+)?`;
 
 /** A founding dated to the month or the day ("was registered on the 22nd December 2009"), a
  * registration ("registered in 2009"), one whose founders come first ("founded by A and B in
- * 1990") or the year named as such ("in the year 2003"): the same subject checks as any "founded in YYYY". */
+ * 1990"), the year named as such ("in the year 2003") or the body's first form or name ("founded as
+ * a non-profit association … in 2003", "créée sous forme d'association en 1994"): the same subject
+ * checks as any "founded in YYYY". */
 export const DATED_FOUNDING = new RegExp(
-  `\\b${VERB}(?:\\s+(?:officially|formally|officiellement))?\\s+${DATE}|\\b(?:registered|incorporated|initiated|enregistrée?s?|initiée?s?|mise?s? en place|mise?s? sur pied)\\s+(?:in|en)\\s+(\\d{4})\\b|\\b(?:founded|created|set up|established|launched|formed|fondée?s?|créée?s?|lancée?s?|constituée?s?)${AT_PLACE}(?:,\\s*\\p{L}+)? (?:by|par) [^.;:!?]{2,120}? (?:in|en) (?:${MONTH_NAME}\\s+(?:of\\s+)?)?(\\d{4})\\b|\\b${VERB}\\s+${SEASON}\\s+(\\d{4})\\b|${INFOBOX}|\\b${VERB}\\s+(?:in the year|en l['’]an(?:née)?)\\s+(\\d{4})\\b|\\b${VERB}\\s+${DURING}\\s[^.;:!?]{3,120}?\\s(?:in|en)\\s+(\\d{4})\\b`,
+  `\\b${VERB}(?:\\s+(?:officially|formally|officiellement))?\\s+${DATE}|\\b(?:registered|incorporated|initiated|enregistrée?s?|initiée?s?|mise?s? en place|mise?s? sur pied)\\s+(?:in|en)\\s+(\\d{4})\\b|\\b(?:founded|created|set up|established|launched|formed|fondée?s?|créée?s?|lancée?s?|constituée?s?)${AT_PLACE}(?:,\\s*\\p{L}+)? (?:by|par) [^.;:!?]{2,120}? (?:in|en) (?:${MONTH_NAME}\\s+(?:of\\s+)?)?(\\d{4})\\b|\\b${VERB}\\s+${SEASON}\\s+(\\d{4})\\b|${INFOBOX}|\\b${VERB}\\s+(?:in the year|en l['’]an(?:née)?)\\s+(\\d{4})\\b|\\b(?:founded|created|set up|established|launched|formed|started|fondée?s?|créée?s?|lancée?s?|constituée?s?)\\s+(?:as|sous (?:la )?forme d['’]|sous le nom d[eu'’]?)\\s*[^.;:!?]{2,80}?\\s(?:in|en)\\s+(\\d{4})\\b|\\b${VERB}\\s+${DURING}\\s[^.;:!?]{3,120}?\\s(?:in|en)\\s+(\\d{4})\\b`,
   'giu',
 );
 

@@ -1,5 +1,6 @@
 // Session 23: a title that writes out the address's short name, a site's rubric over the title,
-// and a founding dated without a preposition or in brackets after the name, on invented pages.
+// and a founding dated without a preposition, in brackets after the name or under the body's first
+// form, on invented pages.
 import { describe, expect, it } from 'vitest';
 import { page, parse } from '../support/import-page.js';
 
@@ -95,6 +96,24 @@ describe('a founding dated without a preposition', () => {
     expect(
       page(
         'Coopérative du Val d’Orme\n\nLa Coopérative du Val d’Orme travaille avec la Caisse de Lorn (fondée en 1950) depuis dix ans.',
+      ).actor.founded,
+    ).toBeNull();
+  });
+
+  it('reads a founding under the body’s first form or name (English and French)', () => {
+    expect(
+      page(
+        'Marsh Grupa\n\nMarsh Grupa is a known example. Founded as a non-profit association Marsh Centre in 2003 by young activists, the association soon spun off enterprises.',
+      ).actor.founded,
+    ).toBe('2003');
+    expect(
+      page(
+        'Coopérative du Val d’Orme\n\nLa Coopérative du Val d’Orme a été créée sous forme d’association en 1994 par des producteurs.',
+      ).actor.founded,
+    ).toBe('1994');
+    expect(
+      page(
+        'Coopérative du Val d’Orme\n\nLa Coopérative du Val d’Orme travaille avec la Caisse de Lorn, créée sous le nom de Caisse rurale en 1950.',
       ).actor.founded,
     ).toBeNull();
   });
