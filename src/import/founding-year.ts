@@ -1,8 +1,9 @@
 // The profiled actor's founding year in wordings the first "founded in YYYY" reader misses.
 import { escapeRegExp, MONTH_NAME } from './words.js';
 
-/** "le 04 janvier 2014", "on the 22nd December 2009", "on April 1, 2018", "in October 2012". */
-const DATE = `(?:in|en|on|le|the|du)\\s+(?:the\\s+)?(?:\\d{1,2}(?:st|nd|rd|th|er)?\\s+(?:of\\s+)?${MONTH_NAME}|${MONTH_NAME}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?,?)?)\\s+(\\d{4})\\b`;
+/** "le 04 janvier 2014", "on the 22nd December 2009", "on April 1, 2018", "in October 2012"; a full
+ * date needs no preposition in news style ("launched April 28, 1971", "founded 12 March 1994"). */
+const DATE = `(?:(?:in|en|on|le|the|du)\\s+(?:the\\s+)?(?:\\d{1,2}(?:st|nd|rd|th|er)?\\s+(?:of\\s+)?${MONTH_NAME}|${MONTH_NAME}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?,?)?)|${MONTH_NAME}\\s+\\d{1,2}(?:st|nd|rd|th)?,|\\d{1,2}(?:st|nd|rd|th|er)?\\s+${MONTH_NAME})\\s+(\\d{4})\\b`;
 const VERB =
   '(?:founded|created|set up|established|launched|formed|constituted|born|started|registered|incorporated|came into (?:being|existence)|fondée?s?|créée?s?|constituée?s?|née?s?|lancée?s?|enregistrée?s?|mise?s? en place|mise?s? sur pied|a vu le jour)';
 
@@ -23,9 +24,11 @@ const AT_PLACE = String.raw`(?:\s+(?:à|in|at)\s+\p{Lu}[\p{L}-]+)?`;
 
 /** A founding dated to the month or the day ("was registered on the 22nd December 2009"), a
  * registration ("registered in 2009"), one whose founders come first ("founded by A and B in
- * 1990") or the year named as such ("in the year 2003"): the same subject checks as any "founded in YYYY". */
+ * 1990"), the year named as such ("in the year 2003") or the body's first form or name ("founded as
+ * a non-profit association … in 2003", "créée sous forme d'association en 1994"): the same subject
+ * checks as any "founded in YYYY". */
 export const DATED_FOUNDING = new RegExp(
-  `\\b${VERB}(?:\\s+(?:officially|formally|officiellement))?\\s+${DATE}|\\b(?:registered|incorporated|initiated|enregistrée?s?|initiée?s?|mise?s? en place|mise?s? sur pied)\\s+(?:in|en)\\s+(\\d{4})\\b|\\b(?:founded|created|set up|established|launched|formed|fondée?s?|créée?s?|lancée?s?|constituée?s?)${AT_PLACE}(?:,\\s*\\p{L}+)? (?:by|par) [^.;:!?]{2,120}? (?:in|en) (?:${MONTH_NAME}\\s+(?:of\\s+)?)?(\\d{4})\\b|\\b${VERB}\\s+${SEASON}\\s+(\\d{4})\\b|${INFOBOX}|\\b${VERB}\\s+(?:in the year|en l['’]an(?:née)?)\\s+(\\d{4})\\b|\\b${VERB}\\s+${DURING}\\s[^.;:!?]{3,120}?\\s(?:in|en)\\s+(\\d{4})\\b`,
+  `\\b${VERB}(?:\\s+(?:officially|formally|officiellement))?\\s+${DATE}|\\b(?:registered|incorporated|initiated|enregistrée?s?|initiée?s?|mise?s? en place|mise?s? sur pied)\\s+(?:in|en)\\s+(\\d{4})\\b|\\b(?:founded|created|set up|established|launched|formed|fondée?s?|créée?s?|lancée?s?|constituée?s?)${AT_PLACE}(?:,\\s*\\p{L}+)? (?:by|par) [^.;:!?]{2,120}? (?:in|en) (?:${MONTH_NAME}\\s+(?:of\\s+)?)?(\\d{4})\\b|\\b${VERB}\\s+${SEASON}\\s+(\\d{4})\\b|${INFOBOX}|\\b${VERB}\\s+(?:in the year|en l['’]an(?:née)?)\\s+(\\d{4})\\b|\\b(?:founded|created|set up|established|launched|formed|started|fondée?s?|créée?s?|lancée?s?|constituée?s?)\\s+(?:as|sous (?:la )?forme d['’]|sous le nom d[eu'’]?)\\s*[^.;:!?]{2,80}?\\s(?:in|en)\\s+(\\d{4})\\b|\\b${VERB}\\s+${DURING}\\s[^.;:!?]{3,120}?\\s(?:in|en)\\s+(\\d{4})\\b`,
   'giu',
 );
 
@@ -96,8 +99,15 @@ export function ownFoundingYear(
     `(?:(?:l['’]histoire|l['’]aventure)\\s+(?:de\\s+|du\\s+|d['’])${self}\\s+(?:a commencé|commence|a débuté|débute|a démarré|démarre)|(?:the\\s+(?:story|history)\\s+of\\s+${self}|(?:${own.join('|')})['’]s\\s+(?:story|history))\\s+(?:began|begins|started|starts))\\s+(?:en|in)\\s+(\\d{4})\\b`,
     'iu',
   );
+  // "X Cooperative (established 2018)", "X (fondée en 1994)": a founding year in brackets after the name.
+  const bracketed = new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${own.join('|')})\\s*\\((?:founded|established|est\\.|created|set up|formed|fondée?|créée?|constituée?)\\s+(?:in\\s+|en\\s+)?((?:1[89]|20)\\d\\d)\\)`,
+    'iu',
+  );
   for (const paragraph of paragraphs)
     for (const sentence of sentencesOf(paragraph)) {
+      const inBrackets = bracketed.exec(sentence);
+      if (inBrackets) return inBrackets[1] as string;
       const noun = ofSelf.exec(sentence);
       if (noun) return (noun[1] ?? noun[2]) as string;
       const dated = bornInverted.exec(sentence) ?? storyBegan.exec(sentence);

@@ -512,13 +512,18 @@ function createdBody(paragraphs: readonly string[]): PageActor | null {
 /**
  * A name that is the address's body: the same name or acronym; for the site's own name (the host),
  * also a longer name that holds it ("CRESS Bretagne" on cress-bretagne.org), unless a heading word
- * opens it ("Présentation de l'Unamusc").
+ * opens it ("Présentation de l'Unamusc"); given the prose, also a title that writes it out.
  */
-function sameBody(line: string, actor: PageActor & { via: 'path' | 'host' }): boolean {
+function sameBody(
+  line: string,
+  actor: PageActor & { via: 'path' | 'host' },
+  prose?: string,
+): boolean {
   const titleMatch = titleOf(line);
   const names = [titleMatch?.[1] ?? line, titleMatch?.[2] ?? ''].map(compactName);
   const own = [actor.name, actor.acronym ?? ''].map(compactName).filter((name) => name.length >= 3);
   if (own.some((name) => names.includes(name))) return true;
+  if (prose !== undefined && spellsOut(titleMatch?.[1] ?? line, actor, prose)) return true;
   const opensWithHeading = /^(\p{L}+)\s+(?:de|du|des|of)\s/u.exec(line)?.[1];
   // "Initié en 2002 avec X, le réseau des Y regroupe": a clause that holds the name is not it.
   return (
@@ -529,17 +534,38 @@ function sameBody(line: string, actor: PageActor & { via: 'path' | 'host' }): bo
   );
 }
 
+/**
+ * "VICTO National" over a page whose address writes "victo": a title that opens with the
+ * address's body and goes on in name-shaped words is that body's full name, when the prose
+ * writes the whole title too (a headline, "VICTO Celebrates 50 Years", the prose does not repeat).
+ */
+function spellsOut(title: string, actor: PageActor, prose: string): boolean {
+  const own = [actor.name, actor.acronym ?? ''].find(
+    (name) => name.length >= 2 && title.startsWith(`${name} `),
+  );
+  if (own === undefined || !isNameShaped(title) || timesNamed(prose, title) === 0) return false;
+  // "NENA Cooperatives Week 2022": an event or a document the body holds, named after it, is not
+  // it; "Union des X en ordre de marche": a headline goes on in lowercase, a name's next word not.
+  const tail = title.slice(own.length + 1);
+  return (
+    /^\p{Lu}/u.test(tail) &&
+    !/\d/u.test(tail) &&
+    !['Event', 'PolicyDocument'].includes(kindOf(tail) ?? '')
+  );
+}
+
 /** "Liste des centres", "Directory of …", "Informations sur la structure": a directory's heading. */
 const LIST_HEADING =
   /^(?:liste|list|annuaire|directory|répertoire|informations?|info)\s+(?:des|de|du|d['’]|of|sur|about|on)\s/iu;
 
 /**
- * A line that heads a listing, not a body: a directory heading, or one plural word the page
- * writes in lowercase as a common noun ("Producteurs" over "… les producteurs de …").
+ * A line that heads a listing, not a body: a directory heading, or a plural (one word or two) the
+ * page writes in lowercase as a common noun ("Producteurs" over "… les producteurs de …").
  */
 function isListHeading(line: string, lines: readonly string[]): boolean {
   if (LIST_HEADING.test(line)) return true;
-  if (!/^\p{Lu}\p{Ll}+[sx]$/u.test(line)) return false;
+  // "Success stories", "Dernières nouvelles": a rubric of two words ending in a plural, too.
+  if (!/^\p{Lu}\p{Ll}+(?: \p{Ll}+)?[sx]$/u.test(line)) return false;
   const lower = line.toLowerCase();
   const text = lines.join('\n');
   return (
@@ -625,7 +651,8 @@ export function parseProfile(
     !opensWith(pageText, fromUrl)
   )
     fromUrl = null;
-  const titleIsUrlActor = fromUrl !== null && titled && sameBody(candidate as string, fromUrl);
+  const titleIsUrlActor =
+    fromUrl !== null && titled && sameBody(candidate as string, fromUrl, paragraphs.join('\n'));
   if (fromUrl && titled && !titleIsUrlActor) {
     titled = false;
     ({ paragraphs, resourceCounts } = read(index));
