@@ -20,7 +20,10 @@ import type { NamedQuery, Row } from './query.js';
 export type { Row } from './query.js';
 export type Params = Record<string, unknown>;
 
-/** Counts database round trips (in all and by query name) and time, for `extensions.db` and tests. */
+/**
+ * Counts database round trips (in all and by query family: the name without its shape, `familyOf`)
+ * and time, for `extensions.db` and tests.
+ */
 export interface QueryStats {
   roundTrips: number;
   ms: number;
@@ -44,6 +47,10 @@ type Query<R> = NamedQuery<R> | string;
 
 function nameOf(query: Query<unknown>): string {
   return typeof query === 'string' ? AD_HOC : query.name;
+}
+
+function familyNameOf(query: Query<unknown>): string {
+  return typeof query === 'string' ? AD_HOC : query.family;
 }
 
 function cypherOf(query: Query<unknown>): string {
@@ -296,7 +303,7 @@ export class Database {
     } catch (error) {
       throw mapDatabaseError(error, timeoutMs);
     } finally {
-      count(this.view.stats, name, started);
+      count(this.view.stats, familyNameOf(query), started);
     }
   }
 
@@ -367,7 +374,7 @@ export class TransactionRunner {
       logQuery(name, performance.now() - started, rows.length);
       return decodeRows(query, rows);
     } finally {
-      count(this.stats, name, started);
+      count(this.stats, familyNameOf(query), started);
     }
   }
 }

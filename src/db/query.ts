@@ -8,8 +8,22 @@ export type Row = Record<string, Plain>;
  */
 export interface NamedQuery<R> {
   name: string;
+  /** The name round trips are counted under: the name without its shape (`familyOf`). */
+  family: string;
   cypher: string;
   decode: (row: Row) => R;
+}
+
+/** Ends a statement's family name where a text of its own for one shape of reading follows. */
+export const SHAPE_MARK = '#';
+
+/**
+ * A statement's family: its name up to `SHAPE_MARK`. A statement with one text per shape (e.g.
+ * keys-only rows) counts as one family, so a reader of `extensions.db.byName` sees what it asked.
+ */
+export function familyOf(name: string): string {
+  const mark = name.indexOf(SHAPE_MARK);
+  return mark === -1 ? name : name.slice(0, mark);
 }
 
 const registry = new Map<string, NamedQuery<unknown>>();
@@ -22,7 +36,7 @@ export function namedQuery<R>(
 ): NamedQuery<R> {
   const existing = registry.get(name);
   if (existing && existing.cypher !== cypher) throw new Error(`two queries are named ${name}`);
-  const query = { name, cypher, decode };
+  const query = { name, family: familyOf(name), cypher, decode };
   registry.set(name, query as NamedQuery<unknown>);
   return query;
 }

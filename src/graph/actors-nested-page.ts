@@ -3,11 +3,12 @@
 // in one round trip instead of one per level.
 
 import type { Plain } from '../db/plain.js';
-import { list, type NamedQuery, namedQuery, text } from '../db/query.js';
+import { list, type NamedQuery, namedQuery, SHAPE_MARK, text } from '../db/query.js';
 import { decodeEntityRow, entityProjection } from '../model/projection.js';
 import type { EntityRow } from '../model/types.js';
 import {
   decodeEdges,
+  type EdgeShape,
   type PageVariant,
   PREFETCH_VARIANTS,
   type RelationEdge,
@@ -50,16 +51,19 @@ const decodeNestedPage =
  * The query for a page source (ending with the page's actors `n` bound, in order), folding in the
  * first page of `first` for each actor, then the page of `nested` for each node the first `$first`
  * reach, each node read once however many actors reach it: the actor past those, read only to
- * tell whether another page follows, has no nodes of its own read one level down.
+ * tell whether another page follows, has no nodes of its own read one level down. With the
+ * `keys` shape, the nested pages' edges are keys-only, a text of its own (`#keys`, one family).
  */
 function nestedPageQuery(
   name: string,
   source: string,
   first: PageVariant,
   nested: PageVariant,
+  shape: EdgeShape,
 ): NamedQuery<ActorPage> {
+  const shapeMark = shape === 'keys' ? `${SHAPE_MARK}keys` : '';
   return namedQuery(
-    `${name}WithNested.${first}.${nested}`,
+    `${name}WithNested.${first}.${nested}${shapeMark}`,
     `${source}
 ${relationPageCall(first)}
 WITH collect({actor: ${entityProjection('n', '$brief')}, edges: edges, otherKeys: otherKeys}) AS rows
@@ -68,7 +72,7 @@ CALL (rows) {
   UNWIND row.otherKeys AS key
   WITH DISTINCT key
   MATCH (n:Entity {key: key})
-  ${relationPageCall(nested, 'nested')}
+  ${relationPageCall(nested, 'nested', shape)}
   RETURN collect([key, edges]) AS nested
 }
 RETURN [row IN rows | [row.actor, row.edges]] AS rows, nested`,
@@ -76,7 +80,13 @@ RETURN [row IN rows | [row.actor, row.edges]] AS rows, nested`,
   );
 }
 
-/** Every nested query of each page source, by `${first}|${nested}`. */
+const SHAPES: EdgeShape[] = ['any', 'keys'];
+
+/** The key of a nested query in `nestedPageQueries`' maps. */
+export const nestedQueryKey = (first: PageVariant, nested: PageVariant, shape: EdgeShape) =>
+  `${first}|${nested}|${shape}`;
+
+/** Every nested query of each page source, by `nestedQueryKey`. */
 export function nestedPageQueries(
   sources: Record<string, string>,
 ): Map<string, Map<string, NamedQuery<ActorPage>>> {
@@ -85,10 +95,12 @@ export function nestedPageQueries(
       name,
       new Map(
         PREFETCH_VARIANTS.flatMap((first) =>
-          PREFETCH_VARIANTS.map((nested): [string, NamedQuery<ActorPage>] => [
-            `${first}|${nested}`,
-            nestedPageQuery(name, source, first, nested),
-          ]),
+          PREFETCH_VARIANTS.flatMap((nested) =>
+            SHAPES.map((shape): [string, NamedQuery<ActorPage>] => [
+              nestedQueryKey(first, nested, shape),
+              nestedPageQuery(name, source, first, nested, shape),
+            ]),
+          ),
         ),
       ),
     ]),

@@ -8,10 +8,16 @@ import {
 } from '../model/active-at.js';
 import { decodeEntityRow, entityProjection } from '../model/projection.js';
 import type { ActorKind, Scope } from '../model/vocabulary.js';
-import { type ActorPage, type ActorRow, nestedPageQueries } from './actors-nested-page.js';
+import {
+  type ActorPage,
+  type ActorRow,
+  nestedPageQueries,
+  nestedQueryKey,
+} from './actors-nested-page.js';
 import { latitudeBand } from './latitude-band.js';
 import {
   decodeEdges,
+  edgeShapeOf,
   PREFETCH_VARIANTS,
   pageParams,
   pageVariantOf,
@@ -255,7 +261,8 @@ export async function actorsPage(
   if (!relations) return { rows: await db.read(queries.alone, common), nested: new Map() };
   const variant = pageVariantOf(relations);
   if (nested) {
-    const query = NESTED_QUERIES.get(source)?.get(`${variant}|${pageVariantOf(nested)}`);
+    const key = nestedQueryKey(variant, pageVariantOf(nested), edgeShapeOf(nested.brief));
+    const query = NESTED_QUERIES.get(source)?.get(key);
     if (!query) throw new Error(`no query folds in ${variant} then ${pageVariantOf(nested)}`);
     const [page] = await db.read(query, {
       ...common,

@@ -78,10 +78,24 @@ const edge = (scope: PageScope) =>
 // type, and its anchor is the node whose page it is (`oneTypeRelation` puts it back together).
 // When the other ends are read for their keys alone too, that key is theirs as well: the edge is
 // `[otherKey, kind]` (labels added for an unknown kind), most of a nested page's values gone.
-const oneTypeEdge = (scope: PageScope, otherEndKey: string) => {
+// A statement of the `keys` shape reads that edge alone, without the `CASE` every row pays.
+const oneTypeEdge = (scope: PageScope, otherEndKey: string, shape: EdgeShape) => {
+  const keyKind = entityKeyKindProjection('other', `r.${otherEndKey}`);
+  if (shape === 'keys') return keyKind;
   const keysOnly = ['BriefRelation', 'BriefOther', 'KeysOther'].map((name) => param(scope, name));
-  return `CASE WHEN ${keysOnly.join(' AND ')} THEN ${entityKeyKindProjection('other', `r.${otherEndKey}`)} ELSE [CASE WHEN ${param(scope, 'BriefRelation')} THEN r.${otherEndKey} ELSE ${relationProjection('r')} END, ${otherEndProjection(scope)}] END`;
+  return `CASE WHEN ${keysOnly.join(' AND ')} THEN ${keyKind} ELSE [CASE WHEN ${param(scope, 'BriefRelation')} THEN r.${otherEndKey} ELSE ${relationProjection('r')} END, ${otherEndProjection(scope)}] END`;
 };
+
+/**
+ * How a one-type page's statement writes its edges: `keys` when the spec reads brief relationships
+ * and the other ends' keys alone (the `CASE` of `oneTypeEdge` as a text of its own), `any` for a
+ * text that serves every briefness.
+ */
+export type EdgeShape = 'keys' | 'any';
+
+export function edgeShapeOf(brief: ReadBriefness): EdgeShape {
+  return brief.relations && brief.nodes && brief.nodeKeys === true ? 'keys' : 'any';
+}
 
 /** True when `(type(r), otherKey, fromKey)` comes after the cursor `…After`, or there is none. */
 function afterCursor(scope: PageScope): string {
@@ -200,6 +214,7 @@ function pageOfOneType(
   scope: PageScope,
   type: RelationType,
   direction: 'INCOMING' | 'OUTGOING',
+  shape: EdgeShape,
 ): string {
   const { anchor, otherEnd, match } = indexedRelations(type, direction, 'other', 'n.key');
   const ends =
@@ -210,7 +225,7 @@ CALL (n) {
   WITH r, other, ${ends} WHERE other:Entity AND ${activeAt(scope)}
   WITH r, other ORDER BY r.${anchor}, r.${otherEnd}
   LIMIT ${param(scope, 'Limit')}
-  RETURN collect(${oneTypeEdge(scope, otherEnd)}) AS edges, collect(r.${otherEnd}) AS otherKeys
+  RETURN collect(${oneTypeEdge(scope, otherEnd, shape)}) AS edges, collect(r.${otherEnd}) AS otherKeys
 }`;
 }
 
@@ -250,14 +265,22 @@ export function canPrefetch(spec: RelationSpec): boolean {
 }
 
 /**
- * The subquery that binds `edges`, the page of node `n`'s relationships, for a variant; its
- * parameters are those of `scope` (`pageParams` with the same scope gives them).
+ * The subquery that binds `edges`, the page of node `n`'s relationships, for a variant (with the
+ * `keys` shape, a one-type variant's keys-only edges); its parameters are those of `scope`
+ * (`pageParams` with the same scope gives them).
  */
-export function relationPageCall(variant: PageVariant, scope: PageScope = 'page'): string {
+export function relationPageCall(
+  variant: PageVariant,
+  scope: PageScope = 'page',
+  shape: EdgeShape = 'any',
+): string {
+  if (shape === 'keys' && (variant === 'any' || variant === 'anyInYear')) {
+    throw new Error(`keys-only edges are read by one-type pages only, not ${variant}`);
+  }
   if (variant === 'any') return pageOfAnyTypes(scope);
   if (variant === 'anyInYear') return pageOfAnyTypesInYear(scope);
   const [type, way] = variant.split('.') as [RelationType, 'in' | 'out'];
-  return pageOfOneType(scope, type, way === 'in' ? 'INCOMING' : 'OUTGOING');
+  return pageOfOneType(scope, type, way === 'in' ? 'INCOMING' : 'OUTGOING', shape);
 }
 
 /**

@@ -103,10 +103,11 @@ export async function applySchema(db: Database): Promise<number> {
   const statements = splitCypherStatements(readFileSync(SCHEMA_FILE, 'utf8'));
   // Named but not registered: these statements come from the file, not from the code.
   for (const cypher of statements)
-    await db.write({ name: 'applySchema', cypher, decode: (row) => row });
+    await db.write({ name: 'applySchema', family: 'applySchema', cypher, decode: (row) => row });
   for (const migration of MIGRATIONS) await migrateOnce(db, migration);
   await db.write({
     name: 'awaitIndexes',
+    family: 'awaitIndexes',
     cypher: 'CALL db.awaitIndexes(60)',
     decode: (row) => row,
   });

@@ -3,7 +3,10 @@ import type { Context } from '../context.js';
 
 export const STATS_HEADER = 'x-graph-stats';
 
-/** With `x-graph-stats: 1`, adds `extensions.db = { roundTrips, byName, ms }` to the response (if `enabled`). */
+/**
+ * With `x-graph-stats: 1`, adds `extensions.db = { roundTrips, byName, ms }` to the response (if
+ * `enabled`); `byName` by statement family, a shaped text's name up to `#` (`familyOf`).
+ */
 export function useDatabaseStats(enabled = true): Plugin<Context> {
   if (!enabled) return {};
   return {
