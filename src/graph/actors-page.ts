@@ -41,8 +41,8 @@ export interface ActorFilterValues {
   near?: { latitude: number; longitude: number; radiusKm: number } | null;
 }
 
-/** The actor's own properties; `n` is bound. */
-const OWN_FILTERS = `
+/** The actor's own properties but its founding; `n` is bound. */
+const PROPERTY_FILTERS = `
   ($kind IS NULL OR $kind IN labels(n))
   AND ($country IS NULL OR n.country = $country)
   AND ($region IS NULL OR n.region = $region)
@@ -50,7 +50,10 @@ const OWN_FILTERS = `
   AND ($area IS NULL OR $area IN coalesce(n.areas, []))
   AND ($near IS NULL OR point.distance(
     point({latitude: n.lat, longitude: n.lon}),
-    point({latitude: $near.latitude, longitude: $near.longitude})) <= $near.radiusKm * 1000.0)
+    point({latitude: $near.latitude, longitude: $near.longitude})) <= $near.radiusKm * 1000.0)`;
+
+/** The actor's own properties; `n` is bound. */
+const OWN_FILTERS = `${PROPERTY_FILTERS}
   AND ${NODE_ACTIVE_AT}`;
 
 const FILTERS = `
@@ -62,14 +65,6 @@ const FILTERS = `
     WITH r, n AS a, body AS b
     WHERE ${RELATION_ACTIVE_AT}
   })`;
-
-/**
- * The members of `$memberOf` (in `$activeAt`), read from the body rather than checked on every
- * actor; no DISTINCT: the model keeps one MEMBER_OF per pair.
- */
-const MEMBERS_OF_BODY = `
-MATCH (body:Entity {key: $memberOf})<-[r:MEMBER_OF]-(n:Actor)
-WITH r, n, n AS a, body AS b WHERE ${RELATION_ACTIVE_AT} AND ${OWN_FILTERS}`;
 
 /**
  * Where actors are read from: every actor in key order, or a region's or a latitude band's index
@@ -168,32 +163,22 @@ const ACTORS_COUNT = countOf('actorsCount', 'all');
 const ACTORS_COUNT_IN_REGION = countOf('actorsCountInRegion', 'inRegion');
 const ACTORS_COUNT_NEAR = countOf('actorsCountNear', 'near');
 
+/**
+ * The members of `$memberOf` that pass the filters, read from the body's stored membership windows
+ * (model/active-at.ts: the member an Actor, the body an Entity, both rules of `activeAt`), so only
+ * the members in the year are read, and only their own properties are checked; with nothing but
+ * `memberOf` and `activeAt` set, no member is read at all.
+ */
 const ACTORS_COUNT_OF_BODY = namedQuery(
   'actorsCountOfBody',
-  `${MEMBERS_OF_BODY}
+  `
+MATCH (n)-[r:MEMBER_OF]->()
+USING INDEX r:MEMBER_OF(toKey, memberFrom, memberUntil)
+WHERE r.toKey = $memberOf AND r.memberFrom <= $fromAtMost AND r.memberUntil >= $untilAtLeast
+  AND ${PROPERTY_FILTERS}
 RETURN count(n) AS total`,
   (row) => num(row.total),
 );
-
-/**
- * Only `memberOf` (and `activeAt`) set: the body's stored membership windows (model/active-at.ts)
- * answer from their index alone, with no relationship or node read, whatever the body's degree.
- */
-const ACTORS_COUNT_OF_BODY_WINDOW = namedQuery(
-  'actorsCountOfBodyWindow',
-  `
-MATCH ()-[r:MEMBER_OF]->()
-USING INDEX r:MEMBER_OF(toKey, memberFrom, memberUntil)
-WHERE r.toKey = $memberOf AND r.memberFrom <= $fromAtMost AND r.memberUntil >= $untilAtLeast
-RETURN count(r) AS total`,
-  (row) => num(row.total),
-);
-
-/** True when the filter sets nothing but `memberOf` and `activeAt`. */
-function onlyMemberOf(filter: ActorFilterValues): boolean {
-  const { memberOf, activeAt: _year, ...others } = filter;
-  return Boolean(memberOf) && Object.values(others).every((value) => value == null);
-}
 
 const ACTORS_COUNT_WITH_TEXT = namedQuery(
   'actorsCountWithText',
@@ -280,10 +265,11 @@ export async function actorsPage(
 
 /** How many actors match the filter, all pages together. */
 export async function actorsCount(db: Database, filter: ActorFilterValues): Promise<number> {
-  if (onlyMemberOf(filter)) {
+  const source = pageSourceOf(filter);
+  if (source === 'actorsPageOfBody') {
     // Without a year, every stored window counts: the open ends bound them all.
-    const [total] = await db.read(ACTORS_COUNT_OF_BODY_WINDOW, {
-      memberOf: filter.memberOf,
+    const [total] = await db.read(ACTORS_COUNT_OF_BODY, {
+      ...params(filter, null),
       fromAtMost: filter.activeAt ?? WINDOW_OPEN_END,
       untilAtLeast: filter.activeAt ?? WINDOW_OPEN_START,
     });
@@ -291,11 +277,10 @@ export async function actorsCount(db: Database, filter: ActorFilterValues): Prom
   }
   const query = {
     actorsPageWithText: ACTORS_COUNT_WITH_TEXT,
-    actorsPageOfBody: ACTORS_COUNT_OF_BODY,
     actorsPageInRegion: ACTORS_COUNT_IN_REGION,
     actorsPageNear: ACTORS_COUNT_NEAR,
     actorsPage: ACTORS_COUNT,
-  }[pageSourceOf(filter)];
+  }[source];
   const [total] = await db.read(query, params(filter, null));
   return total ?? 0;
 }

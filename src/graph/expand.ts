@@ -2,6 +2,7 @@ import type { Database } from '../db/database.js';
 import { list, namedQuery, text } from '../db/query.js';
 import { BOUNDS } from '../limits.js';
 import { memberOfActiveAt, nodeActiveAt, RELATION_ACTIVE_AT } from '../model/active-at.js';
+import { ABOVE_EVERY_KEY } from '../model/formats.js';
 import { RELATION_TYPES, type RelationType } from '../model/vocabulary.js';
 import { indexedRelations } from './relation-index.js';
 import { isSmallNode } from './small-node.js';
@@ -11,7 +12,7 @@ const ALL_TYPES = Object.keys(RELATION_TYPES) as RelationType[];
 /**
  * The first `$limit` neighbours `m` of `f` along each relationship type and direction (`$types`,
  * null for all), each read from its index in the neighbour's key order: a hub costs a page per
- * type and direction, not its degree. Distinct because the model keeps one relationship per
+ * type and direction, not its degree; only keys after `after` and up to `until`. Distinct because the model keeps one relationship per
  * (from, type, to). Simple predicates only: Neo4j plans these 26 branches slowly. In a year
  * (`inYear`), a step is kept when it held then (`YEAR_RULE`), checked as the index is read in
  * order, so a hub still stops after about `$limit` steps when most of them held.
@@ -21,8 +22,8 @@ function neighbourReads(inYear: boolean): string {
     (['INCOMING', 'OUTGOING'] as const).map((direction) => {
       const read = indexedRelations(type, direction, 'm:Entity', 'f.key');
       return `
-      WITH f WHERE $types IS NULL OR '${type}' IN $types
-      ${read.match} AND r.${read.otherEnd} IS NOT NULL${inYear ? stepHeld(type) : ''}
+      WITH f, after, until WHERE $types IS NULL OR '${type}' IN $types
+      ${read.match} AND r.${read.otherEnd} > after AND r.${read.otherEnd} <= until${inYear ? stepHeld(type) : ''}
       WITH m, r ORDER BY r.${read.anchor}, r.${read.otherEnd} LIMIT $limit
       RETURN m`;
     }),
@@ -52,8 +53,9 @@ const firstNeighboursOfHubsQuery = (inYear: boolean) =>
     `
 UNWIND $keys AS key
 MATCH (f:Entity {key: key})
-CALL (f) {
-  CALL (f) {${neighbourReads(inYear)}
+WITH key, f, $after[key] AS after, $until[key] AS until
+CALL (f, after, until) {
+  CALL (f, after, until) {${neighbourReads(inYear)}
   }
   WITH DISTINCT m ORDER BY m.key LIMIT $limit
   RETURN collect(m.key) AS near
@@ -72,11 +74,11 @@ const firstNeighboursQuery = (inYear: boolean) =>
     `
 UNWIND $keys AS key
 MATCH (f:Entity {key: key})
-WITH key, f, ${isSmallNode('f')} AS small
-CALL (f, small) {
-  WITH f WHERE small
+WITH key, f, ${isSmallNode('f')} AS small, $after[key] AS after, $until[key] AS until
+CALL (f, small, after, until) {
+  WITH f, after, until WHERE small
   MATCH (f)-[r]-(m:Entity)
-  WHERE type(r) IN $types${inYear ? YEAR_RULE : ''}
+  WHERE type(r) IN $types AND m.key > after AND m.key <= until${inYear ? YEAR_RULE : ''}
   WITH DISTINCT m ORDER BY m.key LIMIT $limit
   RETURN collect(m.key) AS near
 }
@@ -89,6 +91,21 @@ const FIRST_NEIGHBOURS_OF_HUBS = {
   any: firstNeighboursOfHubsQuery(false),
   inYear: firstNeighboursOfHubsQuery(true),
 };
+/** Where a key's neighbours are read: after `after` and up to `until`, in key order. */
+export interface KeyRange {
+  after: string;
+  until: string;
+}
+
+/** The `$after` and `$until` of the statements above: each key's range, every key by default. */
+function rangeParams(keys: readonly string[], ranges: Record<string, KeyRange>) {
+  const range = (key: string) => ranges[key] ?? { after: '', until: ABOVE_EVERY_KEY };
+  return {
+    after: Object.fromEntries(keys.map((key) => [key, range(key).after])),
+    until: Object.fromEntries(keys.map((key) => [key, range(key).until])),
+  };
+}
+
 const variant = (activeAt: number | null) => (activeAt === null ? 'any' : 'inYear');
 // Only the statements in a year read `$activeAt`.
 const yearOf = <T extends object>(params: T, activeAt: number | null) =>
@@ -97,7 +114,8 @@ const yearOf = <T extends object>(params: T, activeAt: number | null) =>
 /**
  * The `$near` parameter of `expansionCypher`: the first `limit` neighbours of each of `keys` along
  * `types` (all when null), by key; with `activeAt`, along steps that held in that year to nodes
- * that existed then. Nothing is read when `depth` is 0. One round trip, two when a key is a hub.
+ * that existed then; with `ranges`, a key's neighbours in its range only (the next ones after
+ * those read). Nothing is read when `depth` is 0. One round trip, two when a key is a hub.
  */
 export async function firstNeighbours(
   db: Database,
@@ -106,14 +124,18 @@ export async function firstNeighbours(
   types: RelationType[] | null,
   limit: number,
   activeAt: number | null = null,
+  ranges: Record<string, KeyRange> = {},
 ): Promise<Record<string, string[]>> {
   if (depth < 1 || keys.length === 0) return {};
-  const params = yearOf({ keys, types: seedTypesOf(types), limit }, activeAt);
+  const params = yearOf(
+    { keys, types: seedTypesOf(types), limit, ...rangeParams(keys, ranges) },
+    activeAt,
+  );
   const rows = await db.read(FIRST_NEIGHBOURS[variant(activeAt)], params);
   const hubs = rows.filter((row) => !row.small).map((row) => row.key);
   const near = Object.fromEntries(rows.map((row) => [row.key, row.near]));
   if (hubs.length > 0)
-    Object.assign(near, await firstNeighboursOfHubs(db, hubs, types, limit, activeAt));
+    Object.assign(near, await firstNeighboursOfHubs(db, hubs, types, limit, activeAt, ranges));
   return near;
 }
 
@@ -124,8 +146,9 @@ export async function firstNeighboursOfHubs(
   types: RelationType[] | null,
   limit: number,
   activeAt: number | null = null,
+  ranges: Record<string, KeyRange> = {},
 ): Promise<Record<string, string[]>> {
-  const params = yearOf({ keys, types, limit }, activeAt);
+  const params = yearOf({ keys, types, limit, ...rangeParams(keys, ranges) }, activeAt);
   const rows = await db.read(FIRST_NEIGHBOURS_OF_HUBS[variant(activeAt)], params);
   return Object.fromEntries(rows.map((row) => [row.key, row.near]));
 }

@@ -1,4 +1,5 @@
 import type { Database } from '../db/database.js';
+import { ABOVE_EVERY_KEY } from '../model/formats.js';
 import type { RelationType } from '../model/vocabulary.js';
 import { firstNeighbours } from './expand.js';
 
@@ -6,9 +7,10 @@ import { firstNeighbours } from './expand.js';
  * The `$near` of a subgraph's first level for several seeds, read under one budget: the level keeps
  * the first `limit - seeds` neighbours of all seeds together in key order, so each seed starts with
  * its share of `limit` and only the seeds that may still hold a key below the cut-off read more
- * (their share doubled, up to `limit`). The answer is that of reading `limit` per seed: every key
- * below the cut-off is read, and one more than the level keeps tells it was cut. With `activeAt`,
- * the neighbours along steps that held in that year.
+ * (their share doubled, up to `limit`), from their last key up to the cut-off: no key is read twice,
+ * and the answer is that of reading `limit` per seed: every key below the cut-off is read, and one
+ * more than the level keeps tells it was cut.
+ * With `activeAt`, the neighbours along steps that held in that year.
  */
 export async function seedNeighbours(
   db: Database,
@@ -22,30 +24,31 @@ export async function seedNeighbours(
   const seedSet = new Set(seeds);
   // One past what the level keeps: enough to know whether the limit cut it.
   const wanted = limit - seeds.length + 1;
-  const near: Record<string, string[]> = {};
-  const read = new Map<string, number>();
+  const near: Record<string, string[]> = Object.fromEntries(seeds.map((key) => [key, []]));
   let asking = [...seeds];
-  let share = Math.min(limit, Math.ceil(limit / seeds.length));
+  // Every seed still asking has read `read` keys: they all filled each read so far.
+  let read = 0;
+  let upTo = Math.min(limit, Math.ceil(limit / seeds.length));
+  let cutOff: string | null = null;
   for (;;) {
-    const found = await firstNeighbours(db, asking, depth, types, share, activeAt);
-    for (const key of asking) {
-      near[key] = found[key] ?? [];
-      read.set(key, share);
-    }
-    const cutOff = cutOffKey(near, seedSet, wanted);
-    // A seed may hold a key below the cut-off when it filled its share and its last key is lower.
-    asking = seeds.filter((key) => {
-      const keys = near[key] ?? [];
-      const last = keys.at(-1);
-      return (
-        (read.get(key) ?? 0) < limit &&
-        keys.length === read.get(key) &&
-        last !== undefined &&
-        (cutOff === null || last < cutOff)
-      );
+    const ranges = Object.fromEntries(
+      asking.map((key) => [
+        key,
+        { after: near[key]?.at(-1) ?? '', until: cutOff ?? ABOVE_EVERY_KEY },
+      ]),
+    );
+    const found = await firstNeighbours(db, asking, depth, types, upTo - read, activeAt, ranges);
+    const filled = asking.filter((key) => (found[key]?.length ?? 0) === upTo - read);
+    for (const key of asking) near[key] = [...(near[key] ?? []), ...(found[key] ?? [])];
+    read = upTo;
+    cutOff = cutOffKey(near, seedSet, wanted);
+    // A seed may hold a key below the cut-off when it filled its read and its last key is lower.
+    asking = filled.filter((key) => {
+      const last = near[key]?.at(-1);
+      return read < limit && last !== undefined && (cutOff === null || last < cutOff);
     });
     if (asking.length === 0) return cutOff === null ? near : below(near, cutOff);
-    share = Math.min(limit, share * 2);
+    upTo = Math.min(limit, read * 2);
   }
 }
 

@@ -4,6 +4,8 @@ import { WRITE_LIMITS } from '../limits.js';
 
 /** A node key: lowercase words joined by "-", e.g. "ripess-europe". */
 export const KEY_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** Sorts after every key of KEY_PATTERN ('{' follows 'z'): the open end of a range of keys. */
+export const ABOVE_EVERY_KEY = '{';
 /** Curated sources are S1, S12b…; the write API also accepts other keys of letters, digits, . _ - */
 export const SOURCE_KEY_PATTERN = new RegExp(
   `^[A-Za-z0-9][A-Za-z0-9._-]{0,${WRITE_LIMITS.key - 1}}$`,
