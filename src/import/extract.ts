@@ -370,6 +370,14 @@ export class Extractor {
     return false;
   }
 
+  /** The clause's subject, or the name an apposition follows ("B, née de …"), is the actor or unwritten. */
+  private subjectIsActor(textBefore: string, subjectText: string): boolean {
+    const own = /\p{L}/u.test(subjectText)
+      ? subjectText
+      : (textBefore.split(/[,;:]/u).at(-2) ?? '');
+    return !/\p{L}/u.test(own) || this.refersToSelf(own);
+  }
+
   /** "La Trame a rejoint …": a clause whose whole subject is a capitalised name, not the actor's. */
   private namedOtherSubject(subjectText: string): boolean {
     if (!OWN_NAME_SUBJECT.test(subjectText) || this.refersToSelf(subjectText)) return false;
@@ -540,6 +548,9 @@ export class Extractor {
         ? yearIn(before, this.founded)
         : (yearIn(segment, this.founded) ?? yearIn(before, this.founded) ?? appositionYear);
 
+      // "co-operatives are part of X", "B, née de la fusion de …": read only of the actor.
+      if (trigger.selfSubject && !this.subjectIsActor(work.slice(0, clauseStart), subjectText))
+        return;
       // Who the clause is about: the actor, another body it names, or (incoming) the thing just named.
       let subjects: End[] = [this.selfEnd];
       const described = this.describedSubject(work.slice(clauseStart, current.start));
