@@ -115,6 +115,9 @@ const OWNER_AT_END =
   /\p{Lu}[\p{L}'’&-]*(?:\s+(?:(?:de|du|des|of|the|la|le|pour|for)\s+)?\p{Lu}[\p{L}'’&-]*)*\s*$/u;
 
 /** A subject that is only a name: "La Trame ", "Harbour Kelp Federation " (an article, capitalised words). */
+/** Words that open a clause inside a sentence: the subject of the verb after them follows them. */
+const CLAUSE_WORD = /(?<![\p{L}])(?:that|which|who|and|et|que|qui|dont)(?![\p{L}])/iu;
+
 const OWN_NAME_SUBJECT =
   /^\s*(?:(?:[Tt]he|[Ll]a|[Ll]e|[Ll]es|[Ll]')\s*)?\p{Lu}[\p{L}'’&-]+(?:\s+(?:(?:de|du|des|of|for|the|la|le|et|and|d'|l')\s*)?\p{Lu}[\p{L}'’&-]+)*\s*$/u;
 
@@ -375,7 +378,9 @@ export class Extractor {
     const own = /\p{L}/u.test(subjectText)
       ? subjectText
       : (textBefore.split(/[,;:]/u).at(-2) ?? '');
-    return !/\p{L}/u.test(own) || this.refersToSelf(own);
+    // "She added that CHI is part of": the subject is the phrase after the last clause word.
+    const phrase = own.split(CLAUSE_WORD).at(-1) ?? '';
+    return !/\p{L}/u.test(phrase) || this.refersToSelf(phrase);
   }
 
   /** "La Trame a rejoint …": a clause whose whole subject is a capitalised name, not the actor's. */

@@ -134,8 +134,10 @@ function readClause(clause: string, context: ReaderContext): Reading[] {
     if (!onlySelf(before, context)) return [];
     return itemsOf(after.slice(passive[0].length), context).map((other) => edge(other, true));
   }
-  // "the network joined A, B": the actor acts on what follows.
-  if (onlySelf(before, context)) return itemsOf(after, context).map((other) => edge(other, false));
+  // "the network joined A, B": the actor acts on what follows; not a funding, whose cue is often a
+  // noun ("manage pension funds, including A": 0 right of 3, all rounds).
+  if (onlySelf(before, context))
+    return cue.type === 'FUNDS' ? [] : itemsOf(after, context).map((other) => edge(other, false));
   // "A funds the network": one named body acts on the actor.
   const subjects = context.othersIn(before);
   if (subjects.length === 1 && selfRightAfter(after, context))

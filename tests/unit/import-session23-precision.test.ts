@@ -48,6 +48,7 @@ describe('"is part of", "affiliated with" and a merger told of another subject',
   it("does not lend the actor another subject's membership or merger", () => {
     expect(read('Coast Bank is part of the Dune Guild.')).toEqual([]);
     expect(read('Many harbour co-operatives are affiliated with the Dune Guild.')).toEqual([]);
+    expect(read('She added that Coast Bank is a part of the Dune Guild.')).toEqual([]);
     expect(
       read(
         'La Caisse du Port, née de la fusion de la Caisse Nord et de la Caisse Sud, ouvre en 2001.',
@@ -90,5 +91,13 @@ describe('words of hosting and of "among its members" that announce no list', ()
       'Coast Bank MEMBER_OF Tidewater Makers Network',
       'Pier Alliance MEMBER_OF Tidewater Makers Network',
     ]);
+  });
+});
+
+describe('a money word read from word order', () => {
+  it('reads no funding from a noun "funds" before a list', () => {
+    expect(
+      read('The network manages pension funds, including Coast Bank and Pier Alliance.'),
+    ).toEqual([]);
   });
 });
