@@ -378,8 +378,13 @@ export class Extractor {
     const own = /\p{L}/u.test(subjectText)
       ? subjectText
       : (textBefore.split(/[,;:]/u).at(-2) ?? '');
-    // "She added that CHI is part of": the subject is the phrase after the last clause word.
-    const phrase = own.split(CLAUSE_WORD).at(-1) ?? '';
+    // "She added that CHI is part of": the subject is the last phrase between clause words
+    // ("25 co-operatives which are part of": the one before the relative pronoun).
+    const phrase =
+      own
+        .split(CLAUSE_WORD)
+        .filter((piece) => /\p{L}/u.test(piece))
+        .at(-1) ?? '';
     return !/\p{L}/u.test(phrase) || this.refersToSelf(phrase);
   }
 

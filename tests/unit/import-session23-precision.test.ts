@@ -50,6 +50,9 @@ describe('"is part of", "affiliated with" and a merger told of another subject',
     expect(read('Many harbour co-operatives are affiliated with the Dune Guild.')).toEqual([]);
     expect(read('She added that Coast Bank is a part of the Dune Guild.')).toEqual([]);
     expect(
+      read('In total, 25 co-operatives which are part of the Dune Guild joined in 2001.'),
+    ).not.toContain('Tidewater Makers Network MEMBER_OF Dune Guild');
+    expect(
       read(
         'La Caisse du Port, née de la fusion de la Caisse Nord et de la Caisse Sud, ouvre en 2001.',
       ),
