@@ -116,6 +116,9 @@ const OWNER_AT_END =
   /\p{Lu}[\p{L}'’&-]*(?:\s+(?:(?:de|du|des|of|the|la|le|pour|for)\s+)?\p{Lu}[\p{L}'’&-]*)*\s*$/u;
 
 /** A subject that is only a name: "La Trame ", "Harbour Kelp Federation " (an article, capitalised words). */
+/** Words that open a clause inside a sentence: the subject of the verb after them follows them. */
+const CLAUSE_WORD = /(?<![\p{L}])(?:that|which|who|and|et|que|qui|dont)(?![\p{L}])/iu;
+
 const OWN_NAME_SUBJECT =
   /^\s*(?:(?:[Tt]he|[Ll]a|[Ll]e|[Ll]es|[Ll]')\s*)?\p{Lu}[\p{L}'’&-]+(?:\s+(?:(?:de|du|des|of|for|the|la|le|et|and|d'|l')\s*)?\p{Lu}[\p{L}'’&-]+)*\s*$/u;
 
@@ -371,6 +374,21 @@ export class Extractor {
     return false;
   }
 
+  /** The clause's subject, or the name an apposition follows ("B, née de …"), is the actor or unwritten. */
+  private subjectIsActor(textBefore: string, subjectText: string): boolean {
+    const own = /\p{L}/u.test(subjectText)
+      ? subjectText
+      : (textBefore.split(/[,;:]/u).at(-2) ?? '');
+    // "She added that CHI is part of": the subject is the last phrase between clause words
+    // ("25 co-operatives which are part of": the one before the relative pronoun).
+    const phrase =
+      own
+        .split(CLAUSE_WORD)
+        .filter((piece) => /\p{L}/u.test(piece))
+        .at(-1) ?? '';
+    return !/\p{L}/u.test(phrase) || this.refersToSelf(phrase);
+  }
+
   /** "La Trame a rejoint …": a clause whose whole subject is a capitalised name, not the actor's. */
   private namedOtherSubject(subjectText: string): boolean {
     if (!OWN_NAME_SUBJECT.test(subjectText) || this.refersToSelf(subjectText)) return false;
@@ -541,6 +559,9 @@ export class Extractor {
         ? yearIn(before, this.founded)
         : (yearIn(segment, this.founded) ?? yearIn(before, this.founded) ?? appositionYear);
 
+      // "co-operatives are part of X", "B, née de la fusion de …": read only of the actor.
+      if (trigger.selfSubject && !this.subjectIsActor(work.slice(0, clauseStart), subjectText))
+        return;
       // Who the clause is about: the actor, another body it names, or (incoming) the thing just named.
       let subjects: End[] = [this.selfEnd];
       const described = this.describedSubject(work.slice(clauseStart, current.start));

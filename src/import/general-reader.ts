@@ -12,7 +12,7 @@ import {
   PERSON_TITLE,
 } from './general-lexicon.js';
 import { listItems } from './list-items.js';
-import { CUT, PERSON_SUBJECT } from './patterns.js';
+import { CUT, ORGANISED_BY, PERSON_SUBJECT } from './patterns.js';
 import type { Body, ReaderContext, Reading } from './reader-context.js';
 
 export type { Body, ReaderContext, Reading } from './reader-context.js';
@@ -134,8 +134,10 @@ function readClause(clause: string, context: ReaderContext): Reading[] {
     if (!onlySelf(before, context)) return [];
     return itemsOf(after.slice(passive[0].length), context).map((other) => edge(other, true));
   }
-  // "the network joined A, B": the actor acts on what follows.
-  if (onlySelf(before, context)) return itemsOf(after, context).map((other) => edge(other, false));
+  // "the network joined A, B": the actor acts on what follows; not a funding, whose cue is often a
+  // noun ("manage pension funds, including A": 0 right of 3, all rounds).
+  if (onlySelf(before, context))
+    return cue.type === 'FUNDS' ? [] : itemsOf(after, context).map((other) => edge(other, false));
   // "A funds the network": one named body acts on the actor.
   const subjects = context.othersIn(before);
   if (subjects.length === 1 && selfRightAfter(after, context))
@@ -143,11 +145,15 @@ function readClause(clause: string, context: ReaderContext): Reading[] {
   return [];
 }
 
+/** "organised by A in collaboration with B": B co-organises the event (rounds 17-19), it is no partner of A's. */
+const coOrganised = (reading: Reading, clause: string) =>
+  reading.type === 'PARTNER_OF' && ORGANISED_BY.test(clause);
+
 /** The general reading of a sentence, clause by clause (";" separates clauses). */
 export function readGenerally(sentence: string, context: ReaderContext): Reading[] {
   // "… new members: A; B; C": a colon before the semicolons makes them one list, not clauses.
   const listed = /:[^;]*;/u.test(sentence);
   return (listed ? [sentence] : sentence.split(';')).flatMap((clause) =>
-    readClause(clause, context),
+    readClause(clause, context).filter((reading) => !coOrganised(reading, clause)),
   );
 }

@@ -42,10 +42,20 @@ export interface Trigger {
   wholeSubjects?: boolean;
   /** "X awarded the network a grant": holds only when the words after the trigger name the actor. */
   toSelf?: boolean;
+  /** Holds only when the clause's subject (or the name an apposition follows) is the actor: "X is part of Y" says nothing of the actor. */
+  selfSubject?: boolean;
 }
 
 const OF_FR = "(?:du |de la |de l'|des |de |d')";
 const TO_FR = "(?:au |aux |à la |à l'|à )";
+
+/** "organised by A", "portée par A": an event's organiser named by a passive (rounds 17-19: who works "in collaboration with" it co-organises). */
+const ORGANISER =
+  '(?:(?:co-?)?organi[sz]ed|(?:co-?)?hosted|convened|(?:co-?)?organisée?s?|portée?s?) (?:by|par)';
+/** A clause that names an event's organiser: its "in partnership with B" makes B a co-organiser, not A's partner. */
+export const ORGANISED_BY = new RegExp(`(?<![\\p{L}])${ORGANISER}(?![\\p{L}])`, 'iu');
+/** Not after an organiser in the same sentence (a lookbehind: JavaScript's reads any length). */
+const NOT_ORGANISED = `(?<!\\b${ORGANISER}\\s[^.;:!?]*)`;
 
 const t = (
   type: RelationType,
@@ -92,15 +102,17 @@ const LIST_TRIGGERS: Trigger[] = [
     0.85,
     { incoming: true, list: true, ownerBefore: true },
   ),
+  // "among its members" announces a list only before it ("development among its members made …": 0 of 3 unseen).
   t(
     'MEMBER_OF',
-    `\\b(?:brings|bringing|brought) together\\b|\\b(?:unites|gathers|federates|groups together|comprises)\\b|\\b(?:is|are|was) (?:composed|made up) (?:of|by)\\b|\\b(?:consists|consisted) of\\b|\\b(?:uniting|gathering|comprising)\\b|\\b(?:its|our|their) membership (?:includes|included|comprises|is made up of)\\b|\\bmember (?:co-?ops|cooperatives|co-operatives|networks|groups|associations|organisations|organizations|unions|bodies) (?:are|include|included)\\b|\\bamong (?:them|its ${HOW_MANY}members)\\b|\\bcounts among its ${HOW_MANY}members\\b|\\b(?:it |has |later )?welcomed\\b`,
+    `\\b(?:brings|bringing|brought) together\\b|\\b(?:unites|gathers|federates|groups together|comprises)\\b|\\b(?:is|are|was) (?:composed|made up) (?:of|by)\\b|\\b(?:consists|consisted) of\\b|\\b(?:uniting|gathering|comprising)\\b|\\b(?:its|our|their) membership (?:includes|included|comprises|is made up of)\\b|\\bmember (?:co-?ops|cooperatives|co-operatives|networks|groups|associations|organisations|organizations|unions|bodies) (?:are|include|included)\\b|\\bamong (?:them|its ${HOW_MANY}members)(?:(?=\\s*[:,])| (?:are|were|include|included)\\b)|\\bcounts among its ${HOW_MANY}members\\b|\\b(?:it |has |later )?welcomed\\b`,
     0.85,
     { incoming: true, list: true },
   ),
+  // Not "accueille": a town or a university hosts an event (0 of 6 unseen).
   t(
     'MEMBER_OF',
-    `\\b(?:regroupe|rassemble|réunit|fédère|accueille|a accueilli|regroupant|rassemblant|réunissant|fédérant|regroupent|rassemblent|réunissent|fédèrent)\\b|\\bse compose (?:de|d')|\\best composée? (?:de|d')|\\bcompte parmi ses ${HOW_MANY}(?:membres|adhérents)\\b|\\bparmi ses ${HOW_MANY}(?:membres|adhérents)(?: figurent| on trouve| on compte)?\\b|\\bses ${HOW_MANY}(?:membres|adhérents) sont\\b`,
+    `\\b(?:regroupe|rassemble|réunit|fédère|regroupant|rassemblant|réunissant|fédérant|regroupent|rassemblent|réunissent|fédèrent)\\b|\\bse compose (?:de|d')|\\best composée? (?:de|d')|\\bcompte parmi ses ${HOW_MANY}(?:membres|adhérents)\\b|\\bparmi ses ${HOW_MANY}(?:membres|adhérents)(?: figurent| on trouve| on compte)?\\b|\\bses ${HOW_MANY}(?:membres|adhérents) sont\\b`,
     0.85,
     { incoming: true, list: true },
   ),
@@ -136,7 +148,8 @@ const LIST_TRIGGERS: Trigger[] = [
   // Incoming funding.
   t(
     'FUNDS',
-    '\\b(?:(?:is |are |was )?(?:funded|financed|sponsored) by|receives? funding from|with (?:seed |the )?(?:funding|financial support) (?:from|of))\\s',
+    // A bare participle is another noun's ("a partnership funded by A", "Funded by A, it will …"): its verb or an apposition.
+    '(?:(?:\\b(?:is|are|was|were|been|be) (?:\\p{Ll}+ly )?|(?<=, ))(?:funded|financed|sponsored) by|\\b(?:receives? funding from|with (?:seed |the )?(?:funding|financial support) (?:from|of)))\\s',
     0.85,
     { incoming: true, list: true },
   ),
@@ -241,13 +254,13 @@ const LIST_TRIGGERS: Trigger[] = [
   // Partnerships: a fact of their own, never a membership.
   t(
     'PARTNER_OF',
-    '\\b(?:signed|signs|sign) (?:a |an )?(?:cooperation |co-operation |partnership |collaboration )?(?:agreement|memorandum of understanding|mou) with\\b|\\b(?:is|are) partnering with\\b|\\b(?:work|works|working|worked|collaborate|collaborates|collaborated|collaborating|cooperate|cooperates|cooperated|co-operates|cooperating) (?:(?:closely|also|especially|in particular|particularly|together|directly) )?with\\b|\\b(?<!(?:organi[sz]ed|held|run|produced|published|hosted|delivered|conducted) )in (?:close )?partnership with\\b|\\b(?:is |has been )?(?:a |an )?(?:partner|partners) of\\b|\\b(?:its |our )?partners(?: are| include)?\\s*:|\\b(?:its |our )partners (?:are|include)\\b',
+    `\\b(?:signed|signs|sign) (?:a |an )?(?:cooperation |co-operation |partnership |collaboration )?(?:agreement|memorandum of understanding|mou) with\\b|\\b(?:is|are) partnering with\\b|\\b(?:work|works|working|worked|collaborate|collaborates|collaborated|collaborating|cooperate|cooperates|cooperated|co-operates|cooperating) (?:(?:closely|also|especially|in particular|particularly|together|directly) )?with\\b|\\b(?<!(?:organi[sz]ed|held|run|produced|published|hosted|delivered|conducted) )${NOT_ORGANISED}in (?:close )?partnership with\\b|\\b(?:is |has been )?(?:a |an )?(?:partner|partners) of\\b|\\b(?:its |our )?partners(?: are| include)?\\s*:|\\b(?:its |our )partners (?:are|include)\\b`,
     0.8,
     { list: true },
   ),
   t(
     'PARTNER_OF',
-    "\\b(?:a |ont |avoir )?signé (?:un |une )?(?:accord|convention|entente) (?:de (?:coopération|partenariat|collaboration) )?avec\\b|\\b(?:travaille|travaillent|collabore|collaborent|coopère|coopèrent)(?: (?:étroitement|notamment|également|aussi|en particulier|directement|ensemble))? avec\\b|\\b(?<!(?:organisée?s?|réalisée?s?|menée?s?|conduite?s?|tenue?s?|produite?s?|publiée?s?) )en (?:étroite )?(?:collaboration|partenariat) avec\\b|\\best partenaire (?:de la |du |de l'|des |de |d')|\\b(?:ses |nos )?partenaires(?: sont)?\\s*:",
+    `\\b(?:a |ont |avoir )?signé (?:un |une )?(?:accord|convention|entente) (?:de (?:coopération|partenariat|collaboration) )?avec\\b|\\b(?:travaille|travaillent|collabore|collaborent|coopère|coopèrent)(?: (?:étroitement|notamment|également|aussi|en particulier|directement|ensemble))? avec\\b|\\b(?<!(?:organisée?s?|réalisée?s?|menée?s?|conduite?s?|tenue?s?|produite?s?|publiée?s?) )${NOT_ORGANISED}en (?:étroite )?(?:collaboration|partenariat) avec\\b|\\best partenaire (?:de la |du |de l'|des |de |d')|\\b(?:ses |nos )?partenaires(?: sont)?\\s*:`,
     0.8,
     { list: true },
   ),
@@ -274,13 +287,6 @@ const LIST_TRIGGERS: Trigger[] = [
     'PARTNER_OF',
     '\\b(?:a|ont) (?:noué|établi|conclu|développé) (?:un |une )?(?:partenariat|accord de partenariat|convention de partenariat) avec\\b|\\b(?:travaille|travaillent|collabore|collaborent) en (?:grande |étroite )?proximité avec\\b|\\ben partenariat (?:aussi |également |notamment )avec\\b',
     0.8,
-  ),
-  // "organised by X in partnership with A, B": the organiser named is the partner (the event is not).
-  t(
-    'PARTNER_OF',
-    '\\b(?:organi[sz]ed|hosted|convened|run|held|organisée?s?|animée?s?|portée?s?|menée?s?) (?:by|par) (?<owner>[^,;:.()]{2,80}?) (?:in (?:close )?partnership with|en (?:étroit )?partenariat avec)\\b',
-    0.8,
-    { list: true, ownerInTrigger: true },
   ),
   // Session 14: partnerships in the plural and in more words, one per listed body.
   t(
@@ -407,8 +413,10 @@ const LIST_TRIGGERS: Trigger[] = [
   ),
   t(
     'MEMBER_OF',
-    '\\b(?:is|are|was) (?:a |an )?(?:part|affiliate|affiliated member) of (?!(?:the |its |our )?(?:DNA|history|fabric|landscape|culture|identity|heritage|story)\\b)|\\baffiliated (?:to|with) ',
+    '\\b(?:is|are|was) (?:a |an )?(?:part|affiliate|affiliated member) of (?!(?:the |its |our )?(?:DNA|history|fabric|landscape|culture|identity|heritage|story)\\b)|\\b(?:(?:is|are|was) )?affiliated (?:to|with) ',
     0.85,
+    // "co-operatives are part of ILO's strategy", "CHI is a part of X": another subject (2 right of 7 unseen).
+    { selfSubject: true },
   ),
   // "X became an affiliate of Y", "decided to affiliate directly with Y": X may be another body.
   t(
@@ -468,9 +476,8 @@ const LIST_TRIGGERS: Trigger[] = [
     'EMERGED_FROM',
     "\\bwhen (?=[^.]*\\bmerged\\b)|\\b(?:is |est )?(?:issue?|née?)(?: en \\d{4})? de la fusion (?:de la |du |de l'|des |de |d'|entre )|\\bborn(?: in \\d{4})? (?:of|from) the merger (?:of|between) (?:the )?",
     0.8,
-    {
-      list: true,
-    },
+    // "la Caisse B, née de la fusion de …": the merger of the body the apposition follows (1 right of 6 unseen).
+    { list: true, selfSubject: true },
   ),
   t('EMERGED_FROM', '\\bmerged with ', 0.8),
   t(

@@ -268,15 +268,15 @@ describe('grants given to the actor', () => {
 });
 
 describe('an event organiser and its partners', () => {
-  it('reads "organised by X in partnership with A and B" as X partner of each', () => {
+  // Session 23: rounds 17-19 annotate the partners of an organiser as the event's co-organisers, no partners of it.
+  it('reads "organised by X in partnership with A and B" as co-organisers of the event, never as partners', () => {
     expect(
       claims(
         'Northern Coast Cooperative Network (NCCN)\nThe Coastal Youth Forum took place in Alder. It is organised by NCCN in partnership with the Harbour Food Federation and Dune Credit Union.\nThe Coastal Fair was organised by the Lighthouse Trust in partnership with the Maple Foundation.',
       ),
     ).toEqual([
-      'Northern Coast Cooperative Network PARTNER_OF Harbour Food Federation',
-      'Northern Coast Cooperative Network PARTNER_OF Dune Credit Union',
-      'Lighthouse Trust PARTNER_OF Maple Foundation',
+      'Lighthouse Trust INITIATED Coastal Fair',
+      'Maple Foundation INITIATED Coastal Fair',
     ]);
   });
 
