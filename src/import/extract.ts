@@ -115,10 +115,10 @@ const CAPITALISED_RUN =
 const OWNER_AT_END =
   /\p{Lu}[\p{L}'’&-]*(?:\s+(?:(?:de|du|des|of|the|la|le|pour|for)\s+)?\p{Lu}[\p{L}'’&-]*)*\s*$/u;
 
-/** A subject that is only a name: "La Trame ", "Harbour Kelp Federation " (an article, capitalised words). */
 /** Words that open a clause inside a sentence: the subject of the verb after them follows them. */
 const CLAUSE_WORD = /(?<![\p{L}])(?:that|which|who|and|et|que|qui|dont)(?![\p{L}])/iu;
 
+/** A subject that is only a name: "La Trame ", "Harbour Kelp Federation " (an article, capitalised words). */
 const OWN_NAME_SUBJECT =
   /^\s*(?:(?:[Tt]he|[Ll]a|[Ll]e|[Ll]es|[Ll]')\s*)?\p{Lu}[\p{L}'’&-]+(?:\s+(?:(?:de|du|des|of|for|the|la|le|et|and|d'|l')\s*)?\p{Lu}[\p{L}'’&-]+)*\s*$/u;
 
