@@ -52,6 +52,12 @@ describe('who organises an event with another', () => {
         'Some 40 people came to the Harbour Forum, organized in collaboration with the Lighthouse Trust.',
       ),
     ).toEqual(['Lighthouse Trust INITIATED Harbour Forum']);
+    // "and hosted by": a participle joined to an earlier one; its subject is the event, not the body before "and".
+    expect(
+      read(
+        'The Harbour Forum, organized in collaboration with the Lighthouse Trust and hosted by Coast Bank in Keene, drew 30 people.',
+      ),
+    ).toEqual(['Lighthouse Trust INITIATED Harbour Forum']);
     expect(read('The Harbour Forum, hosted by Coast Bank, drew 30 people.')).toEqual([
       'Coast Bank INITIATED Harbour Forum',
     ]);
