@@ -73,15 +73,16 @@ const t = (
   ...extra,
 });
 
-const CREATED = '(?:set up|founded|co-?founded|created|established|formed|started)';
+const CREATED =
+  '(?:set up|founded|co-?founded|created|launched|established|formed|initiated|started)';
 const CREATED_FR =
-  '(?:fondée?s?|co-?fondée?s?|créée?s?|mise?s? en place|mise?s? sur pied|constituée?s?)';
-/** "launched / initiated by", "lancée / initiée par": who set it going, not its founder (rounds 19-20). */
-const LAUNCHED = '(?:co-?launched|launched|co-?initiated|initiated)';
-const LAUNCHED_FR = '(?:co-?lancée?s?|lancée?s?|co-?initiée?s?|initiée?s?)';
-/** "a savings product launched by the bank": a product or a brand is no initiative. */
-const NOT_A_PRODUCT =
-  '(?<!\\b(?:products?|brands?|labels?|apps?|applications?|cards?|accounts?|produits?|marques?|gammes?|cartes?|comptes?)\\b[^,.;:]{0,30})';
+  '(?:fondée?s?|co-?fondée?s?|créée?s?|lancée?s?|mise?s? en place|mise?s? sur pied|constituée?s?|initiée?s?)';
+/**
+ * "The X Fund was launched by A": a programme, a fund or an event launched is an initiative (rounds
+ * 19-20); a body launched keeps its founders (the development pages' networks "launched in 2008 by").
+ */
+const PROGRAMME_LAUNCHED =
+  '(?<=\\b(?:programmes?|programs?|funds?|projects?|initiatives?|campaigns?|calls?|prizes?|awards?|schemes?|events?|fonds|projets?|campagnes?|appels? à projets|prix|concours|dispositifs?|événements?|actions?)\\b[^,.;:]{0,60})';
 // A participle followed by an article has an object (active voice: "it created a community of interest by …").
 const GAP =
   "(?!\\s*(?:a|an|the|its|their|our|his|her|un|une|des|les|le|la|l'|son|sa|ses|leur|leurs|notre|nos)\\s)[^.,;:!?]{0,40}?";
@@ -150,16 +151,21 @@ const LIST_TRIGGERS: Trigger[] = [
       list: true,
     },
   ),
+  // Before the founding passives: on the same words, the first trigger listed reads them.
+  t(
+    'INITIATED',
+    `${PROGRAMME_LAUNCHED}\\b(?:co-?launched|launched|co-?initiated|initiated)${GAP}\\bby `,
+    0.85,
+    { incoming: true, list: true },
+  ),
+  t(
+    'INITIATED',
+    `${PROGRAMME_LAUNCHED}\\b(?:co-?lancée?s?|lancée?s?|co-?initiée?s?|initiée?s?)${GAP}\\bpar `,
+    0.85,
+    { incoming: true, list: true },
+  ),
   t('FOUNDED', `\\b${CREATED}${GAP}\\bby `, 0.85, { incoming: true, list: true }),
   t('FOUNDED', `\\b${CREATED_FR}${GAP}\\bpar `, 0.85, { incoming: true, list: true }),
-  t('INITIATED', `${NOT_A_PRODUCT}\\b${LAUNCHED}${GAP}\\bby `, 0.85, {
-    incoming: true,
-    list: true,
-  }),
-  t('INITIATED', `${NOT_A_PRODUCT}\\b${LAUNCHED_FR}${GAP}\\bpar `, 0.85, {
-    incoming: true,
-    list: true,
-  }),
   t('FOUNDED', '\\bcréation [^.;:!?]{0,90}?\\bpar ', 0.85, { incoming: true, list: true }),
   // Incoming funding.
   t(
@@ -654,7 +660,7 @@ export const TRIGGERS: Trigger[] = [
   // Session 24: a share in a launch is an initiative ("a participé activement au lancement de la coopérative").
   t(
     'INITIATED',
-    `\\b(?:participated|took part) (?:actively )?in the launch(?:ing)? of |\\bhelped (?:to )?launch |\\b(?:a|ont|avait|avaient) (?:activement )?(?:participé|pris part) (?:activement )?au lancement ${OF_FR}`,
+    `\\b(?:participated|took part) (?:actively )?in the launch(?:ing)? of |\\b(?:a|ont|avait|avaient) (?:activement )?(?:participé|pris part) (?:activement )?au lancement ${OF_FR}`,
     0.85,
     { thirdParty: true },
   ),

