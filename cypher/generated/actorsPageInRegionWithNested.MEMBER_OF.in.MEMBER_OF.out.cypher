@@ -35,12 +35,11 @@ CALL (rows) {
   UNWIND rows[..$first] AS row
   UNWIND row.otherKeys AS key
   WITH DISTINCT key
-  MATCH (n:Entity {key: key})
 
-CALL (n) {
+CALL (key) {
   MATCH ()-[r:MEMBER_OF]->(other)
     USING INDEX r:MEMBER_OF(fromKey, toKey)
-    WHERE r.fromKey = n.key AND r.toKey > $nestedAfterKey
+    WHERE r.fromKey = key AND r.toKey > $nestedAfterKey
   WITH r, other, startNode(r) AS a, other AS b WHERE other:Entity AND
   ($nestedActiveAt IS NULL OR (
     coalesce(
@@ -52,7 +51,7 @@ CALL (n) {
     AND coalesce(r.untilYear, $nestedActiveAt) >= $nestedActiveAt))
   WITH r, other ORDER BY r.fromKey, r.toKey
   LIMIT $nestedLimit
-  RETURN collect(CASE WHEN $nestedBriefRelation AND $nestedBriefOther AND $nestedKeysOther THEN CASE WHEN other.kind IN ['Movement', 'Federation', 'Network', 'InternationalNetwork', 'UmbrellaBody', 'PublicBody', 'Collective', 'SupportStructure', 'ResearchCentre', 'Foundation', 'ThinkTank', 'Cooperative', 'NGO', 'Event', 'Law', 'PolicyDocument'] THEN [r.toKey, other.kind] ELSE [r.toKey, other.kind, labels(other)] END ELSE [CASE WHEN $nestedBriefRelation THEN r.toKey ELSE [stored IN [r {.fromKey, .toKey, .founding, .attested, .disputed, .sources, .since, .until, .role, .note, .origin, .version, .curated, .updatedBy, .updatedAt}] | {type: type(r), from: coalesce(stored.fromKey, startNode(r).key), to: coalesce(stored.toKey, endNode(r).key), props: [stored.founding, stored.attested, stored.disputed, stored.sources, stored.since, stored.until, stored.role, stored.note, stored.origin, stored.version, stored.curated, stored.updatedBy, stored.updatedAt]}][0] END, CASE WHEN $nestedBriefOther THEN CASE WHEN $nestedKeysOther THEN [stored IN [other {.key, .kind}] | [stored.key, null, stored.kind, null, CASE WHEN stored.kind IN ['Movement', 'Federation', 'Network', 'InternationalNetwork', 'UmbrellaBody', 'PublicBody', 'Collective', 'SupportStructure', 'ResearchCentre', 'Foundation', 'ThinkTank', 'Cooperative', 'NGO', 'Event', 'Law', 'PolicyDocument'] THEN null ELSE labels(other) END]][0] ELSE [stored IN [other {.key, .name, .kind, .acronym}] | [stored.key, stored.name, stored.kind, stored.acronym, CASE WHEN stored.kind IN ['Movement', 'Federation', 'Network', 'InternationalNetwork', 'UmbrellaBody', 'PublicBody', 'Collective', 'SupportStructure', 'ResearchCentre', 'Foundation', 'ThinkTank', 'Cooperative', 'NGO', 'Event', 'Law', 'PolicyDocument'] THEN null ELSE labels(other) END]][0] END ELSE {props: other {.*, searchNames: null, searchDescription: null, contentHash: null}, labels: labels(other)} END] END) AS edges, collect(r.toKey) AS otherKeys
+  RETURN collect(CASE WHEN $nestedBriefRelation AND $nestedBriefOther AND $nestedKeysOther THEN CASE WHEN other.kind IN ['Movement', 'Federation', 'Network', 'InternationalNetwork', 'UmbrellaBody', 'PublicBody', 'Collective', 'SupportStructure', 'ResearchCentre', 'Foundation', 'ThinkTank', 'Cooperative', 'NGO', 'Event', 'Law', 'PolicyDocument'] THEN [r.toKey, other.kind] ELSE [r.toKey, other.kind, labels(other)] END ELSE [CASE WHEN $nestedBriefRelation THEN r.toKey ELSE [stored IN [r {.fromKey, .toKey, .founding, .attested, .disputed, .sources, .since, .until, .role, .note, .origin, .version, .curated, .updatedBy, .updatedAt}] | {type: type(r), from: coalesce(stored.fromKey, startNode(r).key), to: coalesce(stored.toKey, endNode(r).key), props: [stored.founding, stored.attested, stored.disputed, stored.sources, stored.since, stored.until, stored.role, stored.note, stored.origin, stored.version, stored.curated, stored.updatedBy, stored.updatedAt]}][0] END, CASE WHEN $nestedBriefOther THEN CASE WHEN $nestedKeysOther THEN [stored IN [other {.key, .kind}] | [stored.key, null, stored.kind, null, CASE WHEN stored.kind IN ['Movement', 'Federation', 'Network', 'InternationalNetwork', 'UmbrellaBody', 'PublicBody', 'Collective', 'SupportStructure', 'ResearchCentre', 'Foundation', 'ThinkTank', 'Cooperative', 'NGO', 'Event', 'Law', 'PolicyDocument'] THEN null ELSE labels(other) END]][0] ELSE [stored IN [other {.key, .name, .kind, .acronym}] | [stored.key, stored.name, stored.kind, stored.acronym, CASE WHEN stored.kind IN ['Movement', 'Federation', 'Network', 'InternationalNetwork', 'UmbrellaBody', 'PublicBody', 'Collective', 'SupportStructure', 'ResearchCentre', 'Foundation', 'ThinkTank', 'Cooperative', 'NGO', 'Event', 'Law', 'PolicyDocument'] THEN null ELSE labels(other) END]][0] END ELSE {props: other {.*, searchNames: null, searchDescription: null, contentHash: null}, labels: labels(other)} END] END) AS edges
 }
   RETURN collect([key, edges]) AS nested
 }

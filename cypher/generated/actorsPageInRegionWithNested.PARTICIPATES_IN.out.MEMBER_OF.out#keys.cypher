@@ -35,12 +35,11 @@ CALL (rows) {
   UNWIND rows[..$first] AS row
   UNWIND row.otherKeys AS key
   WITH DISTINCT key
-  MATCH (n:Entity {key: key})
 
-CALL (n) {
+CALL (key) {
   MATCH ()-[r:MEMBER_OF]->(other)
     USING INDEX r:MEMBER_OF(fromKey, toKey)
-    WHERE r.fromKey = n.key AND r.toKey > $nestedAfterKey
+    WHERE r.fromKey = key AND r.toKey > $nestedAfterKey
   WITH r, other, startNode(r) AS a, other AS b WHERE other:Entity AND
   ($nestedActiveAt IS NULL OR (
     coalesce(
@@ -52,7 +51,8 @@ CALL (n) {
     AND coalesce(r.untilYear, $nestedActiveAt) >= $nestedActiveAt))
   WITH r, other ORDER BY r.fromKey, r.toKey
   LIMIT $nestedLimit
-  RETURN collect(CASE WHEN other.kind IN ['Movement', 'Federation', 'Network', 'InternationalNetwork', 'UmbrellaBody', 'PublicBody', 'Collective', 'SupportStructure', 'ResearchCentre', 'Foundation', 'ThinkTank', 'Cooperative', 'NGO', 'Event', 'Law', 'PolicyDocument'] THEN [r.toKey, other.kind] ELSE [r.toKey, other.kind, labels(other)] END) AS edges, collect(r.toKey) AS otherKeys
+  WITH other, r.toKey AS otherKey, other.kind AS kind
+  RETURN collect(CASE WHEN kind IN ['Movement', 'Federation', 'Network', 'InternationalNetwork', 'UmbrellaBody', 'PublicBody', 'Collective', 'SupportStructure', 'ResearchCentre', 'Foundation', 'ThinkTank', 'Cooperative', 'NGO', 'Event', 'Law', 'PolicyDocument'] THEN [otherKey, kind] ELSE [otherKey, kind, labels(other)] END) AS edges
 }
   RETURN collect([key, edges]) AS nested
 }

@@ -34,12 +34,11 @@ CALL (rows) {
   UNWIND rows[..$first] AS row
   UNWIND row.otherKeys AS key
   WITH DISTINCT key
-  MATCH (n:Entity {key: key})
 
-CALL (n) {
+CALL (key) {
   MATCH (other)-[r:PARTICIPATES_IN]->()
     USING INDEX r:PARTICIPATES_IN(toKey, fromKey)
-    WHERE r.toKey = n.key AND r.fromKey > $nestedAfterKey
+    WHERE r.toKey = key AND r.fromKey > $nestedAfterKey
   WITH r, other, other AS a, endNode(r) AS b WHERE other:Entity AND
   ($nestedActiveAt IS NULL OR (
     coalesce(
@@ -51,7 +50,8 @@ CALL (n) {
     AND coalesce(r.untilYear, $nestedActiveAt) >= $nestedActiveAt))
   WITH r, other ORDER BY r.toKey, r.fromKey
   LIMIT $nestedLimit
-  RETURN collect(CASE WHEN other.kind IN ['Movement', 'Federation', 'Network', 'InternationalNetwork', 'UmbrellaBody', 'PublicBody', 'Collective', 'SupportStructure', 'ResearchCentre', 'Foundation', 'ThinkTank', 'Cooperative', 'NGO', 'Event', 'Law', 'PolicyDocument'] THEN [r.fromKey, other.kind] ELSE [r.fromKey, other.kind, labels(other)] END) AS edges, collect(r.fromKey) AS otherKeys
+  WITH other, r.fromKey AS otherKey, other.kind AS kind
+  RETURN collect(CASE WHEN kind IN ['Movement', 'Federation', 'Network', 'InternationalNetwork', 'UmbrellaBody', 'PublicBody', 'Collective', 'SupportStructure', 'ResearchCentre', 'Foundation', 'ThinkTank', 'Cooperative', 'NGO', 'Event', 'Law', 'PolicyDocument'] THEN [otherKey, kind] ELSE [otherKey, kind, labels(other)] END) AS edges
 }
   RETURN collect([key, edges]) AS nested
 }

@@ -61,9 +61,14 @@ export function entityProjection(node: string, briefParam?: string, keysParam?: 
  * Cypher for a node of which only the key and type are read, its key given by `keyExpr` (a
  * relationship's stored end key, so no key is read from the node): `[key, kind]`, with the labels
  * only when the kind is not a known one. Three values where `entityProjection`'s keys row is eight.
+ * `kindExpr` is the node's kind already bound, where the caller read it once for the whole row.
  */
-export function entityKeyKindProjection(node: string, keyExpr: string): string {
-  return `CASE WHEN ${node}.kind IN ${KNOWN_KINDS} THEN [${keyExpr}, ${node}.kind] ELSE [${keyExpr}, ${node}.kind, labels(${node})] END`;
+export function entityKeyKindProjection(
+  node: string,
+  keyExpr: string,
+  kindExpr = `${node}.kind`,
+): string {
+  return `CASE WHEN ${kindExpr} IN ${KNOWN_KINDS} THEN [${keyExpr}, ${kindExpr}] ELSE [${keyExpr}, ${kindExpr}, labels(${node})] END`;
 }
 
 /** A whole relationship's properties as one map projection: its end keys and what its decoder reads. */

@@ -27,14 +27,18 @@ describe('the relation loader of a page spec', () => {
     const others: RelationSpec[] = [
       { ...base, types: ['MEMBER_OF'] },
       { ...base, types: null },
+      { ...base, types: [] },
       { ...base, direction: 'BOTH' },
       { ...base, activeAt: 2010 },
       { ...base, after: { type: 'FUNDS', otherKey: 'b', fromKey: 'a' } },
       { ...base, limit: 11 },
       { ...base, otherDegrees: true },
+      { ...base, otherDegrees: false },
       { ...base, brief: { nodes: true, relations: false } },
       { ...base, brief: { nodes: false, relations: true } },
       { ...base, brief: { nodes: true, relations: false, nodeKeys: true } },
+      { ...base, brief: { nodes: true, relations: false, nodeKeys: false } },
+      { ...base, after: { type: 'FUNDS', otherKey: 'b|10', fromKey: 'a' } },
     ];
     const all = new Set([base, ...others].map((spec) => relations(spec)));
     expect(all.size).toBe(others.length + 1);
