@@ -2,6 +2,7 @@
 
 import type { ActorKind, OtherNodeKind } from '../model/vocabulary.js';
 import { normalise } from '../text/normalise.js';
+import { isCamelCaseName } from './camel-case-name.js';
 import {
   alternation,
   GENERIC_KIND_WORDS,
@@ -9,7 +10,7 @@ import {
   KIND_PREFIX_WORDS,
   LOWERCASE_NAME_HEADS,
 } from './kind-words.js';
-import { isNotAName } from './not-a-name.js';
+import { isNotAName, withoutRoleOf } from './not-a-name.js';
 import { NAMED_THING_NOUNS } from './patterns.js';
 import { isPersonName } from './person-names.js';
 import { GENERIC, STOPWORDS } from './words.js';
@@ -318,7 +319,8 @@ export function isPlace(phrase: string): boolean {
   return PLACES.has(normalise(phrase).replace(/^(?:the|la|le|les|l) /, ''));
 }
 
-const isCapitalised = (word: string) => /^(?:[ld]')?[\p{Lu}\p{N}]/u.test(word);
+// Either apostrophe: "d’Épargne" as "d'Épargne".
+const isCapitalised = (word: string) => /^(?:[ld]['’])?[\p{Lu}\p{N}]/u.test(word);
 /** "RIPESS", "CFN-UK", "PhilSEN": two capitals or more, few lowercase letters. */
 /** A name reduced to its letters and digits, for comparing how two texts write one name. */
 export const compactName = (text: string) => normalise(text).replace(/[^\p{L}\p{N}]/gu, '');
@@ -399,7 +401,7 @@ export function withoutLeadingWords(phrase: string): string {
 export function namedThing(phrase: string, alone = false): string | undefined {
   if (isNotAName(withoutLeadingWords(phrase))) return undefined;
   const text = withoutLeadingWords(
-    withoutLeadingWords(phrase.replace(/[\s,.;:…]+$/u, '')).replace(KIND_PREFIX, ''),
+    withoutRoleOf(withoutLeadingWords(phrase.replace(/[\s,.;:…]+$/u, ''))).replace(KIND_PREFIX, ''),
   );
   const words = text.split(/\s+/).filter(Boolean);
   if (words.length === 0) return undefined;
@@ -420,7 +422,11 @@ export function namedThing(phrase: string, alone = false): string | undefined {
     const person = kindOf(name) === null && !run.some(isPlace) && isPersonName(name);
     if (capitals >= 2 && person) return undefined;
     if (capitals >= 2) return name;
-    if (run.length === 1 && (isAcronym(name) || (alone && words.length === 1))) return name;
+    if (
+      run.length === 1 &&
+      (isAcronym(name) || isCamelCaseName(name) || (alone && words.length === 1))
+    )
+      return name;
     return undefined;
   }
   // A lowercase phrase names one thing only when its head is a charter, forum …, with no name inside.
