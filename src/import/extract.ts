@@ -15,7 +15,7 @@ import { mergeProposals } from './merge.js';
 import { mergerIn } from './mergers.js';
 import { shapeGuarded } from './name-shape-guard.js';
 import { isCompanyGroup, isPlace, kindOf, namedThing, withoutLeadingWords } from './names.js';
-import { possessorOf } from './not-a-name.js';
+import { possessorOf, withoutRoleOf } from './not-a-name.js';
 import { spelledOutAcronyms } from './page-acronyms.js';
 import { groupMakeUp, onePart, partList } from './part-lists.js';
 import {
@@ -940,7 +940,9 @@ export class Extractor {
       .replace(this.selfAcronym ? new RegExp(this.selfAcronym.source, 'gu') : /$^/u, ' ; ');
     const bodies: Candidate[] = [];
     for (const run of rest.matchAll(NAME_OR_ACRONYM)) {
-      const body = this.resolve(run[0]);
+      // "Members of the Brine Trust" mentions the Brine Trust.
+      const owner = withoutRoleOf(withoutLeadingWords(run[0]));
+      const body = this.resolve(owner === withoutLeadingWords(run[0]) ? run[0] : owner);
       if (body && !this.isSelf(body)) bodies.push(body);
     }
     return bodies;

@@ -10,7 +10,7 @@ import {
   KIND_PREFIX_WORDS,
   LOWERCASE_NAME_HEADS,
 } from './kind-words.js';
-import { isNotAName, withoutRoleOf } from './not-a-name.js';
+import { isNotAName } from './not-a-name.js';
 import { NAMED_THING_NOUNS } from './patterns.js';
 import { isPersonName } from './person-names.js';
 import { GENERIC, STOPWORDS } from './words.js';
@@ -401,7 +401,7 @@ export function withoutLeadingWords(phrase: string): string {
 export function namedThing(phrase: string, alone = false): string | undefined {
   if (isNotAName(withoutLeadingWords(phrase))) return undefined;
   const text = withoutLeadingWords(
-    withoutRoleOf(withoutLeadingWords(phrase.replace(/[\s,.;:…]+$/u, ''))).replace(KIND_PREFIX, ''),
+    withoutLeadingWords(phrase.replace(/[\s,.;:…]+$/u, '')).replace(KIND_PREFIX, ''),
   );
   const words = text.split(/\s+/).filter(Boolean);
   if (words.length === 0) return undefined;
