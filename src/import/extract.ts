@@ -1,6 +1,8 @@
 // Rule-based relation extraction: sentences, trigger phrases, subjects and object lists matched to the graph.
 import type { RelationType } from '../model/vocabulary.js';
 import { normalise } from '../text/normalise.js';
+import { CAMEL_CASE_WORD } from './camel-case-name.js';
+import { CAPITALISED_RUN } from './capitalised-run.js';
 import { announcedKey, announcedList, countedList, isAnnouncedBody } from './counted-lists.js';
 import { foundsAnother } from './founding-subject.js';
 import { DATED_FOUNDING, ownFoundingYear, recordFoundingYear } from './founding-year.js';
@@ -13,7 +15,7 @@ import { mergeProposals } from './merge.js';
 import { mergerIn } from './mergers.js';
 import { shapeGuarded } from './name-shape-guard.js';
 import { isCompanyGroup, isPlace, kindOf, namedThing, withoutLeadingWords } from './names.js';
-import { possessorOf } from './not-a-name.js';
+import { possessorOf, withoutRoleOf } from './not-a-name.js';
 import { spelledOutAcronyms } from './page-acronyms.js';
 import { groupMakeUp, onePart, partList } from './part-lists.js';
 import {
@@ -104,12 +106,9 @@ function yearIn(text: string, founded: string | null): string | null {
   return SINCE_CREATION.test(text) ? founded : null;
 }
 
-/** Capitalised names anywhere in a sentence, remembered for "these meetings" / "ces rencontres". */
+/** The thing a launch or a creation names: "lancement du Projet X", "the launch of the X Fund". */
 const LAUNCH_OF =
   /\b(?:lancement|création|organisation|launch|creation|organi[sz]ation) (?:de la |du |de l'|des |de |d'|of (?:the )?)([^,]+),?\s*$/iu;
-
-const CAPITALISED_RUN =
-  /\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|du|des|of|the|la|le|pour|for|sur|on|en)\s+)?(?:d'|l')?\p{Lu}[\p{L}'’-]+)+/gu;
 
 /** The capitalised words (or one acronym) that end a clause: "… with the ICA ", "… the Harbour Kelp Federation ". */
 const OWNER_AT_END =
@@ -128,9 +127,9 @@ const STRUCTURE_TRIGGER: Trigger = { type: 'MEMBER_OF', pattern: /$^/u, confiden
 /** The general reader's proposals, less sure than a rule's. */
 const GENERAL_TRIGGER: Trigger = { type: 'MEMBER_OF', pattern: /$^/u, confidence: 0.6 };
 
-/** A capitalised run or one acronym: what may name a body beside the actor. */
+/** A capitalised run, one camel-case word or one acronym: what may name a body beside the actor. */
 const NAME_OR_ACRONYM = new RegExp(
-  `${CAPITALISED_RUN.source}|(?<![\\p{L}])\\p{Lu}{2,}[\\p{Lu}\\d&-]*(?![\\p{L}])`,
+  `${CAPITALISED_RUN.source}|${CAMEL_CASE_WORD.source}|(?<![\\p{L}])\\p{Lu}{2,}[\\p{Lu}\\d&-]*(?![\\p{L}])`,
   'gu',
 );
 
@@ -941,7 +940,9 @@ export class Extractor {
       .replace(this.selfAcronym ? new RegExp(this.selfAcronym.source, 'gu') : /$^/u, ' ; ');
     const bodies: Candidate[] = [];
     for (const run of rest.matchAll(NAME_OR_ACRONYM)) {
-      const body = this.resolve(run[0]);
+      // "Members of the Brine Trust" mentions the Brine Trust.
+      const owner = withoutRoleOf(withoutLeadingWords(run[0]));
+      const body = this.resolve(owner === withoutLeadingWords(run[0]) ? run[0] : owner);
       if (body && !this.isSelf(body)) bodies.push(body);
     }
     return bodies;

@@ -2,6 +2,7 @@
 
 import type { ActorKind, OtherNodeKind } from '../model/vocabulary.js';
 import { normalise } from '../text/normalise.js';
+import { isCamelCaseName } from './camel-case-name.js';
 import {
   alternation,
   GENERIC_KIND_WORDS,
@@ -318,7 +319,8 @@ export function isPlace(phrase: string): boolean {
   return PLACES.has(normalise(phrase).replace(/^(?:the|la|le|les|l) /, ''));
 }
 
-const isCapitalised = (word: string) => /^(?:[ld]')?[\p{Lu}\p{N}]/u.test(word);
+// Either apostrophe: "d’Épargne" as "d'Épargne".
+const isCapitalised = (word: string) => /^(?:[ld]['’])?[\p{Lu}\p{N}]/u.test(word);
 /** "RIPESS", "CFN-UK", "PhilSEN": two capitals or more, few lowercase letters. */
 /** A name reduced to its letters and digits, for comparing how two texts write one name. */
 export const compactName = (text: string) => normalise(text).replace(/[^\p{L}\p{N}]/gu, '');
@@ -420,7 +422,11 @@ export function namedThing(phrase: string, alone = false): string | undefined {
     const person = kindOf(name) === null && !run.some(isPlace) && isPersonName(name);
     if (capitals >= 2 && person) return undefined;
     if (capitals >= 2) return name;
-    if (run.length === 1 && (isAcronym(name) || (alone && words.length === 1))) return name;
+    if (
+      run.length === 1 &&
+      (isAcronym(name) || isCamelCaseName(name) || (alone && words.length === 1))
+    )
+      return name;
     return undefined;
   }
   // A lowercase phrase names one thing only when its head is a charter, forum …, with no name inside.

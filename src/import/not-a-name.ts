@@ -24,6 +24,13 @@ const OWN_PEOPLE =
 /** "l'ESS", "the SSE": the sector itself, never one body. */
 const SECTOR = /^(?:ESS|SSE|EES|SSE sector|ESS sector)$/u;
 
+/** "Members of the Brine Trust", "Président de la Caisse X": a body's people or organ, then the body itself. */
+const ROLE_OF =
+  /^(?:Members?|Board|Chief Executive(?: Officer)?|Chair(?:man|woman|person)?|President|Vice-President|Director|Secretary|Treasurer|Staff|Head|CEO|Membres?|Présidente?|Directeur|Directrice|Secrétaire|Bureau)\s+(?:of|de|du|des|d['’])\s*(?:(?:the|la|le|les)\s+|l['’]\s*)?(?=\p{Lu})/u;
+
+/** The body a role or an organ belongs to ("Brine Trust" for "Members of the Brine Trust"), else the phrase. */
+export const withoutRoleOf = (phrase: string) => phrase.replace(ROLE_OF, '');
+
 /** True when the phrase is a share, a count, a possessive description or the sector rather than a name. */
 export function isNotAName(phrase: string): boolean {
   const text = phrase.trim();
