@@ -10,7 +10,7 @@ const CATEGORY_LEAD_IN =
 
 /** "the retail banks AIB, Bank of Ireland": a plural category in apposition right before the first name. */
 const CATEGORY_APPOSITION =
-  /^\s*(?:the|les|des|ses|its|their|our|nos|leurs)\s+(?:\p{Ll}[\p{L}'’-]*\s+){0,2}\p{Ll}[\p{L}'’-]*[sx]\s+(?=\p{Lu})/u;
+  /^\s*(?:the|les|des|ses|its|their|our|nos|leurs)\s+(?:\p{Ll}[\p{L}'’-]*\s+){1,2}\p{Ll}[\p{L}'’-]*[sx]\s+(?=\p{Lu})/u;
 
 /** The text after a category's lead-in, or the text itself when it opens on no such lead-in. */
 export function afterCategoryLeadIn(text: string): string {

@@ -124,3 +124,14 @@ describe('the actor among the givers: the funded is not the actor', () => {
     ).toEqual([`Fondation des Marais FUNDS ${T}`, `ACDI FUNDS ${T}`]);
   });
 });
+
+describe('a category before the first name', () => {
+  it('drops a qualified category ("the retail banks A") but keeps a bare plural that opens a name', () => {
+    expect(afterCategoryLeadIn('the retail banks Coast Bank and Pier Bank')).toBe(
+      'Coast Bank and Pier Bank',
+    );
+    expect(afterCategoryLeadIn('les caisses Desjardins de Portneuf')).toBe(
+      'les caisses Desjardins de Portneuf',
+    );
+  });
+});
