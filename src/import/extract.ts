@@ -6,6 +6,7 @@ import { CAPITALISED_RUN } from './capitalised-run.js';
 import { announcedKey, announcedList, countedList, isAnnouncedBody } from './counted-lists.js';
 import { foundsAnother } from './founding-subject.js';
 import { DATED_FOUNDING, ownFoundingYear, recordFoundingYear } from './founding-year.js';
+import { fundedItems, fundersWithSelf } from './funding-items.js';
 import { readGenerally } from './general-reader.js';
 import { type ListItem, listItems, protectNames, restoreNames } from './list-items.js';
 import { isLoneWord } from './lone-names.js';
@@ -709,7 +710,7 @@ export class Extractor {
         ? current.end + work.slice(current.end).search(/\s[-–—]\s/u)
         : end;
       const items = trigger.list
-        ? listItems(raw.slice(current.end, listEnd))
+        ? listItems(fundedItems(trigger.type, raw.slice(current.end, listEnd)))
         : this.plainItems(segment);
       // "… who took part in its creation. These are A, B": the list is in the next sentence.
       if (trigger.incoming && trigger.list && items.length === 0)
@@ -743,6 +744,8 @@ export class Extractor {
       const resolved = items.map((item) =>
         item.coAgent ? undefined : this.resolve(item.phrase, trigger.list === true),
       );
+      // "financés par A, B et [the actor]": a thing the actor pays for itself, not the actor, is funded.
+      if (fundersWithSelf(trigger, subjects, resolved, (end) => this.isSelf(end))) return;
       // In a long list of bodies, an item that goes on in lowercase is one too ("Brightmoor weaving collective").
       const bodies = trigger.list ? resolved.filter((end) => end !== undefined).length : 0;
       for (const [index, item] of items.entries()) {

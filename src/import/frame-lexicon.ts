@@ -38,7 +38,7 @@ const possessive = (after: string): Frame => ({
 
 /** Money words: what makes "granted", "received", "provided" a funding and not an award or a service. */
 const MONEY =
-  'grants?|funding|funds|financing|loans?|subsid(?:y|ies)|donations?|investments?|capital|financial support|financements?|subventions?|prêts?|dons?|soutien financier|aides? financières?|million|billion|millions|milliards?|dollars|euros|francs|(?:US\\$|\\$|€|£)[\\d,.]+(?:\\s?(?:m|bn|k|M)(?![\\p{L}]))?|\\d[\\d,.]*\\s?(?:m|bn|M|k)?\\s?(?:€|\\$|£)';
+  'grants?|funding|funds|financing|loans?|subsid(?:y|ies)|donations?|investments?|capital|(?:technical and )?financial (?:support|assistance|aid)|financements?|subventions?|prêts?|dons?|(?:appuis?|soutiens?|concours)(?: technique et)? financiers?|aides?(?: technique et)? financières?|million|billion|millions|milliards?|dollars|euros|francs|(?:US\\$|\\$|€|£)[\\d,.]+(?:\\s?(?:m|bn|k|M)(?![\\p{L}]))?|\\d[\\d,.]*\\s?(?:m|bn|M|k)?\\s?(?:€|\\$|£)';
 /** The head word of a named unit inside an organisation: "Yunus Centre", "Middle Classes Department". */
 const UNIT_NAME =
   '(?:\\p{Lu}[\\p{L}&-]* )*(?:Centre|Center|Department|Institute|School|Unit|Faculty|Laboratory|Chair|Office)(?![\\p{L}])';
@@ -91,7 +91,7 @@ export const FRAMES: readonly Frame[] = [
   frame(
     'FUNDS',
     'subject',
-    `(?:granted|grants|awarded|awards|gave|gives|donated|donates|allocated|disbursed|disburses|lent|lends|provided|provides|(?:is |are |was |were |has been |have been )?(?:granting|awarding|giving|donating|allocating|disbursing|lending|providing)|(?:a|ont) (?:accordé|octroyé|versé|alloué|attribué|prêté)|accorde|accordent|octroie|verse|versent) (?:${GAP(50)} )??(?:${MONEY})(?: ${GAP(40)})?? (?:to|à|au|aux)`,
+    `(?:granted|grants|awarded|awards|gave|gives|donated|donates|allocated|disbursed|disburses|lent|lends|provided|provides|(?:is |are |was |were |has been |have been )?(?:granting|awarding|giving|donating|allocating|disbursing|lending|providing)|(?:a|ont) (?:accordé|octroyé|versé|alloué|attribué|prêté|apporté)|accorde|accordent|octroie|verse|versent|apporte|apportent|apportera|apporteront) (?:${GAP(50)} )??(?:${MONEY})(?: ${GAP(40)})?? (?:to|à|au|aux)`,
   ),
   // Session 22: "A invested €2m in B", "A a injecté 1 million d'euros dans B": money put into a body.
   frame(
@@ -121,7 +121,7 @@ export const FRAMES: readonly Frame[] = [
   frame(
     'FUNDS',
     'object',
-    `${BE}(?:funded|financed|sponsored|subsidi[sz]ed|financially supported|financée?s?|subventionnée?s?|soutenue?s? financièrement) (?:by|par)|${BE}(?:seeded|backed|capitali[sz]ed|endowed|dotée?s?) (?:with|de|d['’]) (?:${GAP(40)} )??(?:${MONEY})(?: ${GAP(30)})?? (?:from|by|par|de la part d(?:e|u|es|['’]))|(?:with|thanks to) (?:the )?(?:financial support|funding|financing|grants?|a grant|loans?|a loan) (?:from|of)|(?:avec|grâce à) (?:le |la |l['’]|au |à la |un |une )?(?:soutien financier|financement|concours financier|aide financière|subvention)s? (?:de|du|des|d['’])|(?:grâce au|avec le) (?:soutien financier|financement) (?:de|du|des|d['’])`,
+    `${BE}(?:funded|financed|sponsored|subsidi[sz]ed|financially supported|financée?s?|subventionnée?s?|soutenue?s? financièrement|dotée?s?) (?:by|par)|${BE}(?:seeded|backed|capitali[sz]ed|endowed|dotée?s?) (?:with|de|d['’]) (?:${GAP(40)} )??(?:${MONEY})(?: ${GAP(30)})?? (?:from|by|par|de la part d(?:e|u|es|['’]))|(?:with|thanks to) (?:the )?(?:financial support|funding|financing|grants?|a grant|loans?|a loan) (?:from|of)|(?:avec|grâce à) (?:le |la |l['’]|au |à la |un |une )?(?:soutien financier|financement|concours financier|aide financière|subvention)s? (?:de|du|des|d['’])|(?:grâce au|avec le) (?:soutien financier|financement) (?:de|du|des|d['’])`,
   ),
   // "A acquired B", "A a racheté B": B becomes part of A.
   frame(

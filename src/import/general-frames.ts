@@ -1,4 +1,5 @@
 // Clause frames: the list of bodies before a verb and the list after it, the direction from the verb's frame.
+import { afterCategoryLeadIn } from './category-lead-in.js';
 import { FRAMES, type Frame, INCLUDING, SUBJECT_TAIL, UNASSERTED } from './frame-lexicon.js';
 import { afterPossessive, isBodyPhrase } from './general-items.js';
 import { PERSON_TITLE } from './general-lexicon.js';
@@ -87,7 +88,8 @@ function subjectList(before: string, context: ReaderContext, agent = false): Bod
 }
 
 /** The object: the run of bodies that opens right after the verb ("… with A and B to repair …"). */
-function objectList(after: string, context: ReaderContext): Body[] {
+function objectList(text: string, context: ReaderContext): Body[] {
+  const after = afterCategoryLeadIn(text);
   if (QUOTE_OPENED.test(after)) return [];
   const items = itemsOf(after.replace(/^\s*(?:(?:the|le|la|les)\s+|l['’]\s*)?/iu, ''));
   const first = items[0]?.phrase ?? '';

@@ -34,6 +34,13 @@ export const CUES: readonly Cue[] = [
   cue('PART_OF', 'part of|fait partie|branch|chapter|antenne'),
 ];
 
+/** "une subvention de A", "a grant from A": the body right after a money noun and "de / of / from" gives the money. */
+const GIVER_AFTER = /^\s*(?:de la|du|des|de l['’]|de|d['’]|of|from)(?![\p{L}])/iu;
+
+/** "B, avec l'aide d'une subvention de [the actor]": the actor gives, so the body before it is no funder of the actor. */
+export const givenBySelf = (type: RelationType, after: string) =>
+  type === 'FUNDS' && GIVER_AFTER.test(after);
+
 /** "funded by", "créé par", "de la part de": the bodies after the cue act on the one before it. */
 export const PASSIVE =
   /^[^,;:]{0,40}?(?<![\p{L}])(?:by|par|de la part d(?:e|u|es|')|from|grâce à|thanks to)(?![\p{L}])/iu;

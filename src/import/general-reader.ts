@@ -5,6 +5,7 @@ import { isBodyPhrase } from './general-items.js';
 import {
   AGENT_NOUN,
   CUES,
+  givenBySelf,
   OF,
   OWNER_AFTER,
   OWNER_BEFORE,
@@ -140,7 +141,7 @@ function readClause(clause: string, context: ReaderContext): Reading[] {
     return cue.type === 'FUNDS' ? [] : itemsOf(after, context).map((other) => edge(other, false));
   // "A funds the network": one named body acts on the actor.
   const subjects = context.othersIn(before);
-  if (subjects.length === 1 && selfRightAfter(after, context))
+  if (subjects.length === 1 && selfRightAfter(after, context) && !givenBySelf(cue.type, after))
     return [edge(subjects[0] as Body, true)];
   return [];
 }

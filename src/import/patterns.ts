@@ -171,13 +171,14 @@ const LIST_TRIGGERS: Trigger[] = [
   t(
     'FUNDS',
     // A bare participle is another noun's ("a partnership funded by A", "Funded by A, it will …"): its verb or an apposition.
-    '(?:(?:\\b(?:is|are|was|were|been|be) (?:\\p{Ll}+ly )?|(?<=, ))(?:funded|financed|sponsored) by|\\b(?:receives? funding from|with (?:seed |the )?(?:funding|financial support) (?:from|of)))\\s',
+    // Session 24: "doté par" (endowed by), the French word for who put the money into a fund or a loan.
+    '(?:(?:\\b(?:is|are|was|were|been|be) (?:\\p{Ll}+ly )?|(?<=, ))(?:funded|financed|sponsored) by|(?:\\b(?:est|sont|a été|ont été|était|étaient) (?:\\p{Ll}+ment )?|(?<=, ))dotée?s? par|\\b(?:receives? funding from|with (?:seed |the )?(?:funding|financial support) (?:from|of)))\\s',
     0.85,
     { incoming: true, list: true },
   ),
   t(
     'FUNDS',
-    "\\bthanks to (?:a grant|grants|funding) from |\\b(?:grâce à|avec) (?:une subvention|un financement) (?:de la |du |de l'|des |de |d')",
+    "\\bthanks to (?:a grant|grants|funding) from |\\b(?:grâce à|avec) (?:une subvention|un financement)(?: de [\\d\\s.,]+\\s?(?:[$€£]|euros|dollars|francs))? (?:de la |du |de l'|des |de |d')",
     0.8,
     { incoming: true, list: true },
   ),
@@ -198,14 +199,14 @@ const LIST_TRIGGERS: Trigger[] = [
   // "funding granted by" (a list of funders by category, "bailleurs de fonds", was tried: see docs).
   t(
     'FUNDS',
-    "\\bgrâce au soutien (?:financier )?(?:de la |du |de l'|des |de |d')|\\b(?:reçoit|reçoivent|a reçu|ont reçu|bénéficie|bénéficient)(?: à présent| aujourd'hui| désormais| aussi| également)? (?:des |de |d'|un |d'une |d'un |une )?(?:financements?|subventions?) (?:de la |du |de l'|des |de |d')|\\b(?:gained|received|receives|obtained|secured)(?: further| additional| new)? (?:financial support|support|funding|grants?|a grant) from |\\b(?:funding|grants?) (?:has been |have been |was |were )?(?:granted|awarded|provided) by ",
+    "\\bgrâce au soutien (?:financier )?(?:de la |du |de l'|des |de |d')|\\b(?:reçoit|reçoivent|a reçu|ont reçu|bénéficie|bénéficient)(?: à présent| aujourd'hui| désormais| aussi| également)? (?:des |de |d'|un |d'une |d'un |une )?(?:financements?|subventions?) (?:de la |du |de l'|des |de |d')|\\b(?:gained|received|receives|obtained|secured)(?: further| additional| new)? (?:financial support|support|funding|grants?|a grant) from |\\b(?:funding|grants?|financing|loans?)(?: (?:to date|so far|until now|since \\d{4}|in \\d{4}))? (?:has been |have been |was |were |is |are )?(?:granted|awarded|provided|given) by ",
     0.8,
     { incoming: true, list: true },
   ),
   // Session 14: funding as pages word it ("thanks to the funding of", "partenaires financiers :").
   t(
     'FUNDS',
-    "\\b(?:with|thanks to) (?:the )?financial support (?:of|from) |\\bthanks to (?:the )?(?:funding|financing|grants?) (?:of|from) |\\b(?:avec|grâce à) l'appui financier (?:de la |du |de l'|des |de |d')|\\bgrâce (?:au financement|aux financements) (?:de la |du |de l'|des |de |d')|\\b(?:ses |nos )?(?:partenaires financiers|financeurs)(?: sont)?\\s*:",
+    "\\b(?:with|thanks to) (?:the )?financial support (?:of|from) |\\bthanks to (?:the )?(?:funding|financing|grants?) (?:of|from) |\\b(?:avec|grâce à) l'appui financier (?:de la |du |de l'|des |de |d')|\\bgrâce (?:au financement|aux financements|à des financements|à un financement) (?:de la |du |de l'|des |de |d'|(?=\\p{Lu}))|\\b(?:ses |nos )?(?:partenaires financiers|financeurs)(?: sont)?\\s*:",
     0.8,
     { incoming: true, list: true },
   ),
@@ -522,10 +523,10 @@ const LIST_TRIGGERS: Trigger[] = [
     0.85,
     { incoming: true, list: true },
   ),
-  // Funding in active and French words.
+  // Funding in active and French words; session 24: "reçoit un appui technique et financier de la part de".
   t(
     'FUNDS',
-    "\\b(?:reçoit|reçoivent|bénéficie)(?: du| le) soutien financier (?:de la |du |de l'|des |de |d')|\\breceives? financial support from ",
+    "\\b(?:reçoit|reçoivent|a reçu|ont reçu|bénéficie|bénéficient|a bénéficié|ont bénéficié)(?: du| le| d'un| un| de l'| l'| d'une| une| des| de| d')? ?(?:soutien|appui|concours|aide)s? (?:technique et |matériel et )?financi(?:er|ère)s? (?:de la part )?(?:de la |du |de l'|des |de |d')|\\b(?:receives?|received|has received) (?:technical and )?financial (?:support|assistance) from ",
     0.85,
     { incoming: true, list: true },
   ),
