@@ -19,6 +19,7 @@ import { isCompanyGroup, isPlace, kindOf, namedThing, withoutLeadingWords } from
 import { possessorOf, withoutRoleOf } from './not-a-name.js';
 import { spelledOutAcronyms } from './page-acronyms.js';
 import { groupMakeUp, onePart, partList } from './part-lists.js';
+import { partnershipSubject } from './partnership-subject.js';
 import {
   ACTIVITY_ROLE,
   COMMITTEE_ROLES,
@@ -389,6 +390,13 @@ export class Extractor {
     return !/\p{L}/u.test(phrase) || this.refersToSelf(phrase);
   }
 
+  /** "A, the apex body, works in partnership with B": another body that opens the clause states it. */
+  private partnershipSubject(before: string): End | undefined {
+    const phrase = partnershipSubject(before);
+    const body = phrase && !this.refersToSelf(before) ? this.resolve(phrase, true) : undefined;
+    return body && !this.isSelf(body) ? body : undefined;
+  }
+
   /** "La Trame a rejoint …": a clause whose whole subject is a capitalised name, not the actor's. */
   private namedOtherSubject(subjectText: string): boolean {
     if (!OWN_NAME_SUBJECT.test(subjectText) || this.refersToSelf(subjectText)) return false;
@@ -572,6 +580,9 @@ export class Extractor {
       const whole = trigger.wholeSubjects
         ? this.wholeSubjects(work.slice(previousEndBefore, current.start))
         : [];
+      const partner = trigger.namedSubject
+        ? this.partnershipSubject(work.slice(previousEndBefore, current.start))
+        : undefined;
       if (whole.length > 0) {
         subjects = whole;
       } else if (trigger.ownerInTrigger) {
@@ -612,6 +623,8 @@ export class Extractor {
         subjects = objectsBefore.slice(-1);
       } else if (listed.length > 0) {
         subjects = listed;
+      } else if (partner) {
+        subjects = [partner];
       } else if (trigger.thirdParty || trigger.incoming) {
         const named = this.subjectsOf(trigger.incoming ? before : subjectText);
         if (named.length > 0) subjects = named;

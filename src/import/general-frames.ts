@@ -56,7 +56,7 @@ const near = (text: string, phrase: string, atEnd: boolean) => {
 const AGENT = /(?<![\p{L}])(?:by|par)\s+(?=[^,;]*$)/u;
 
 /** "A, the young regional network, received …": a lowercase gloss between the subject and its verb. */
-const GLOSS = /,\s*(?:(?:the|a|an|le|la|les|un|une)\s+|l['’])?\p{Ll}[^,;:\p{Lu}]*,\s*$/u;
+export const GLOSS = /,\s*(?:(?:the|a|an|le|la|les|un|une)\s+|l['’])?\p{Ll}[^,;:\p{Lu}]*,\s*$/u;
 
 /** The subject: the run of bodies that ends right before the verb ("After the flood, A, B and C have …"). */
 function subjectList(before: string, context: ReaderContext, agent = false): Body[] {

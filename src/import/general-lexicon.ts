@@ -16,9 +16,10 @@ const cue = (type: RelationType, stems: string): Cue => ({
 /** Stems, written so that inflections match; "cooperative" and "fonds" are kinds of body, not cues. */
 export const CUES: readonly Cue[] = [
   cue('MEMBER_OF', 'member|membre|adhér|adher|affili|join|rejoin'),
+  // "Social partners", "partenaires sociaux" are unions and employers; "partner countries" are states.
   cue(
     'PARTNER_OF',
-    'partner|partenai|agreement|convention|co-?operation|coopération|collaborat|work(?:s|ed|ing)? (?:closely )?with|travaill\\p{L}* avec',
+    '(?<!social )partner(?!\\p{L}*\\s+(?:countr|states|nations))|(?<!pays )partenai(?!\\p{L}*\\s+sociaux)|agreement|convention|co-?operation|coopération|collaborat|work(?:s|ed|ing)? (?:closely )?with|travaill\\p{L}* avec',
   ),
   cue(
     'FUNDS',

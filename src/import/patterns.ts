@@ -44,6 +44,8 @@ export interface Trigger {
   toSelf?: boolean;
   /** Holds only when the clause's subject (or the name an apposition follows) is the actor: "X is part of Y" says nothing of the actor. */
   selfSubject?: boolean;
+  /** "A, the apex body, works with B": a name opening the clause is the subject, not the actor (`partnership-subject.ts`). */
+  namedSubject?: boolean;
 }
 
 const OF_FR = "(?:du |de la |de l'|des |de |d')";
@@ -277,15 +279,15 @@ const LIST_TRIGGERS: Trigger[] = [
   // Partnerships: a fact of their own, never a membership.
   t(
     'PARTNER_OF',
-    `\\b(?:signed|signs|sign) (?:a |an )?(?:cooperation |co-operation |partnership |collaboration )?(?:agreement|memorandum of understanding|mou) with\\b|\\b(?:is|are) partnering with\\b|\\b(?:work|works|working|worked|collaborate|collaborates|collaborated|collaborating|cooperate|cooperates|cooperated|co-operates|cooperating) (?:(?:closely|also|especially|in particular|particularly|together|directly) )?with\\b|\\b(?<!(?:organi[sz]ed|held|run|produced|published|hosted|delivered|conducted) )${NOT_ORGANISED}in (?:close )?partnership with\\b|\\b(?:is |has been )?(?:a |an )?(?:partner|partners) of\\b|\\b(?:its |our )?partners(?: are| include)?\\s*:|\\b(?:its |our )partners (?:are|include)\\b`,
+    `\\b(?:signed|signs|sign) (?:a |an )?(?:cooperation |co-operation |partnership |collaboration )?(?:agreement|memorandum of understanding|mou) with\\b|\\b(?:is|are) partnering with\\b|\\b(?:work|works|working|worked|collaborate|collaborates|collaborated|collaborating|cooperate|cooperates|cooperated|co-operates|cooperating) (?:(?:closely|also|especially|in particular|particularly|together|directly) )?with\\b|\\b(?<!(?:organi[sz]ed|held|run|produced|published|hosted|delivered|conducted) )${NOT_ORGANISED}in (?:close )?partnership with\\b|\\b(?:is |has been )?(?:a |an )?(?:partner|partners) of\\b|\\b(?<!social )(?:its |our )?partners(?: are| include)?\\s*:|\\b(?:its |our )partners (?:are|include)\\b|\\b(?:join|joins|joined|joining) forces with\\b|\\b(?:joined|joining) hands with\\b`,
     0.8,
-    { list: true },
+    { list: true, namedSubject: true },
   ),
   t(
     'PARTNER_OF',
-    `\\b(?:a |ont |avoir )?signé (?:un |une )?(?:accord|convention|entente) (?:de (?:coopération|partenariat|collaboration) )?avec\\b|\\b(?:travaille|travaillent|collabore|collaborent|coopère|coopèrent)(?: (?:étroitement|notamment|également|aussi|en particulier|directement|ensemble))? avec\\b|\\b(?<!(?:organisée?s?|réalisée?s?|menée?s?|conduite?s?|tenue?s?|produite?s?|publiée?s?) )${NOT_ORGANISED}en (?:étroite )?(?:collaboration|partenariat) avec\\b|\\best partenaire (?:de la |du |de l'|des |de |d')|\\b(?:ses |nos )?partenaires(?: sont)?\\s*:`,
+    `\\b(?:a |ont |avoir )?signé (?:un |une )?(?:accord|convention|entente) (?:de (?:coopération|partenariat|collaboration) )?avec\\b|\\b(?:travaille|travaillent|collabore|collaborent|coopère|coopèrent)(?: (?:étroitement|notamment|également|aussi|en particulier|directement|ensemble))? avec\\b|\\b(?<!(?:organisée?s?|réalisée?s?|menée?s?|conduite?s?|tenue?s?|produite?s?|publiée?s?) )${NOT_ORGANISED}en (?:étroite )?(?:collaboration|partenariat) avec\\b|\\best partenaire (?:de la |du |de l'|des |de |d')|\\b(?:ses |nos )?partenaires(?: sont)?\\s*:|\\b(?:s'associe|s'associent|s'est associée?|se sont associée?s|s'allie|s'allient|s'est alliée?|se sont alliée?s) avec\\b|\\b(?:a |ont |en )?(?:uni|unissant|unit|unissent) (?:ses|leurs) forces avec\\b`,
     0.8,
-    { list: true },
+    { list: true, namedSubject: true },
   ),
   // Session 13: partnerships in more words: "is partnered with", "entered into an MoU with",
   // "nos partenaires les plus actifs sont", "other partners for X include", "bénéficie de la collaboration de".
@@ -293,6 +295,7 @@ const LIST_TRIGGERS: Trigger[] = [
     'PARTNER_OF',
     '\\b(?:is|are|was|were|has been) partnered with\\b|\\b(?:entered|enters|has entered|have entered)(?: into)? (?:a |an )?(?:memorandum of understanding|mou|partnership(?: agreement)?|cooperation agreement|collaboration agreement) with\\b|\\b(?:established|formed|forged|launched) (?:a |an )?(?:new )?(?:strategic )?partnership with\\b',
     0.8,
+    { namedSubject: true },
   ),
   t(
     'PARTNER_OF',
@@ -310,6 +313,7 @@ const LIST_TRIGGERS: Trigger[] = [
     'PARTNER_OF',
     '\\b(?:a|ont) (?:noué|établi|conclu|développé) (?:un |une )?(?:partenariat|accord de partenariat|convention de partenariat) avec\\b|\\b(?:travaille|travaillent|collabore|collaborent) en (?:grande |étroite )?proximité avec\\b|\\ben partenariat (?:aussi |également |notamment )avec\\b',
     0.8,
+    { namedSubject: true },
   ),
   // Session 14: partnerships in the plural and in more words, one per listed body.
   t(
