@@ -42,18 +42,11 @@ const OWN_CREATION =
 const FOUNDING_NOUN =
   '(?:création|fondation|naissance|constitution|creation|founding|foundation|establishment|incorporation|registration|launch)';
 
-/** A clause's break between a founding and a year after it: a comma, a bracket, a relative pronoun. */
-const CLAUSE_BREAK = /[,;()]|\b(?:that|which|who|qui|que|dont|où)\b/iu;
-
-/**
- * The year of a sentence nearest to its founding (`at` to `end`): one before it ("In 1977, five
- * centres formed X"), or one after it in the same clause — not another clause's ("the launch of X
- * builds on the momentum that started … (May 2019)", "la création de X, j'ai relancé … en 2020").
- */
-function nearestYear(sentence: string, at: number, end: number): string | null {
-  const years = [...sentence.matchAll(YEAR)]
-    .filter((year) => year.index < at || !CLAUSE_BREAK.test(sentence.slice(end, year.index)))
-    .sort((a, b) => Math.abs(a.index - at) - Math.abs(b.index - at));
+/** The years of a sentence, nearest to `at` first. */
+function nearestYear(sentence: string, at: number): string | null {
+  const years = [...sentence.matchAll(YEAR)].sort(
+    (a, b) => Math.abs(a.index - at) - Math.abs(b.index - at),
+  );
   return years[0]?.[1] ?? null;
 }
 
@@ -122,7 +115,7 @@ export function ownFoundingYear(
       const born = bornAfterYear.exec(sentence);
       if (born) return born[1] as string;
       const made = madeSelf.exec(sentence);
-      const year = made ? nearestYear(sentence, made.index, made.index + made[0].length) : null;
+      const year = made ? nearestYear(sentence, made.index) : null;
       if (year) return year;
       const since = activeSince.exec(sentence);
       if (since) return since[1] as string;

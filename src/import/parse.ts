@@ -392,17 +392,26 @@ const DEFINITION =
  * defines it after its infobox, with the pronunciation between slashes ("X Group Limited /ˈx/ is").
  */
 function longerOpening(name: string, paragraphs: readonly string[]): string | null {
-  for (const paragraph of paragraphs.slice(0, LEAD_PARAGRAPHS)) {
+  for (const [at, paragraph] of paragraphs.slice(0, LEAD_PARAGRAPHS).entries()) {
     const first = paragraph.replace(/^(?:The|La|Le|Les|L['’])\s*/u, '');
-    if (!first.startsWith(`${name} `)) continue;
-    const run = namedThing(first.split(/\s+/).slice(0, 10).join(' '))?.replace(/[,;:]$/u, '');
-    if (!run?.startsWith(`${name} `) || run.split(/\s+/).length > 6) continue;
-    const rest = first.slice(run.length);
-    if (/^(?:\s*,|\s*\(|(?:\s+\/[^/\s][^/]{0,40}\/)?\s+(?:is|est|was|a été|fut)\s)/u.test(rest))
-      return run;
+    const run = first.startsWith(`${name} `)
+      ? namedThing(first.split(/\s+/).slice(0, 10).join(' '))?.replace(/[,;:]$/u, '')
+      : undefined;
+    const rest =
+      run?.startsWith(`${name} `) && run.split(/\s+/).length <= 6 ? first.slice(run.length) : null;
+    if (rest !== null && (at === 0 ? OPENING_REST : LEAD_REST).test(rest)) return run as string;
+    // Under the short lines of an infobox or a caption only: a paragraph of prose ends the lead's search.
+    if (paragraph.length > 80) return null;
   }
   return null;
 }
+
+/** What follows the name in a first sentence that defines it: an apposition, a bracket, a verb. */
+const OPENING_REST = /^(?:\s*,|\s*\(|\s+(?:is|est|was|a été|fut)\s)/u;
+/** What follows it in an encyclopedia's lead: its acronym in brackets, or maybe a pronunciation,
+ * then "is a", "est une". */
+const LEAD_REST =
+  /^(?:\s*\(\p{Lu}[\p{Lu}\p{N}&.-]{1,12}\)|(?:\s+\/[^/\s][^/]{0,40}\/)?\s+(?:is|est|was|était)\s+(?:a|an|the|un|une|le|la|l['’])\s)/u;
 
 /** The lines an article's lead may sit under: a caption, a site's tagline, an infobox's rows. */
 const LEAD_PARAGRAPHS = 30;

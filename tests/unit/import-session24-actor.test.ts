@@ -1,5 +1,5 @@
 // Session 24: a possessive that ends the actor's name, a record's name field over a word of the
-// address, and an encyclopedia's lead sentence under its infobox, on invented pages.
+// address, and an encyclopedia's lead under its infobox, on invented pages.
 import { describe, expect, it } from 'vitest';
 import { withoutPossessive } from '../../src/import/possessive-name.js';
 import { page, parse } from '../support/import-page.js';
@@ -104,37 +104,19 @@ describe('an encyclopedia’s lead sentence under its infobox', () => {
     );
     expect(other.name).toBe('Marsh');
   });
-});
 
-describe('a founding’s year in its own clause', () => {
-  it('leaves a year another clause dates after the founding (English and French)', () => {
-    expect(
-      page(
-        'Lorn Network of Solidarity Actors\n\nThe launch of the Lorn Network of Solidarity Actors is building on the ' +
-          'momentum that started a few months ago with a national training in Saly (1-3 May 2019). ' +
-          'The Lorn Network of Solidarity Actors gathers 40 members.',
-      ).actor.founded,
-    ).toBeNull();
-    expect(
-      page(
-        'Initiative Vallée d’Orme\n\nLes conditions étant réunies pour la création d’Initiative Vallée d’Orme, ' +
-          'j’ai relancé le dossier en 2020 avec le soutien des pouvoirs publics. Initiative Vallée d’Orme accompagne 30 entreprises.',
-      ).actor.founded,
-    ).toBeNull();
-  });
-
-  it('keeps the year of the founding’s own clause, before or after it', () => {
-    expect(
-      page(
-        'Lorn Network of Solidarity Actors\n\nThe launch of the Lorn Network of Solidarity Actors in 2019 gathered 40 members. ' +
-          'The Lorn Network of Solidarity Actors works across the valley.',
-      ).actor.founded,
-    ).toBe('2019');
-    expect(
-      page(
-        'Union des Caisses d’Orme\n\nEn 1977, cinq caisses ont fondé l’Union des Caisses d’Orme. ' +
-          'L’Union des Caisses d’Orme compte 40 caisses.',
-      ).actor.founded,
-    ).toBe('1977');
+  it('takes the full name a line gives with its acronym, but not past a paragraph of prose', () => {
+    const withAcronym = parse(
+      'https://encyclopedia.example.org/wiki/Marsh_Foundation\nMarsh Foundation\n\n' +
+        'An article of the free encyclopedia.\nMarsh Foundation Against Exclusion (MFAE)\n' +
+        'The Marsh Foundation Against Exclusion (MFAE) brings together firms of the valley. Marsh Foundation acts since 1993.',
+    );
+    expect(withAcronym.name).toBe('Marsh Foundation Against Exclusion');
+    const afterProse = parse(
+      'https://news.example.org/marsh\nMarsh\n\n' +
+        'Marsh held its annual meeting in Lorn this week, with members from every valley of the region attending.\n' +
+        'Marsh Dairy Board is a regulator that buys from Marsh.',
+    );
+    expect(afterProse.name).toBe('Marsh');
   });
 });
