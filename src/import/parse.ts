@@ -19,6 +19,7 @@ import {
   timesNamed,
 } from './page-actor.js';
 import { isPersonName } from './person-names.js';
+import { withoutPossessive } from './possessive-name.js';
 import { repeatedName } from './repeated-name.js';
 import { resourceTypeOf } from './resource-types.js';
 import { uptakenActor } from './uptaken-actor.js';
@@ -387,16 +388,33 @@ const DEFINITION =
 
 /**
  * The name a short title opens: "Sollio" over a first sentence "Sollio Groupe Coopératif, …, est
- * une coopérative …" is that longer name (the subject the page defines).
+ * une coopérative …" is that longer name (the subject the page defines). An encyclopedia's article
+ * defines it after its infobox, with the pronunciation between slashes ("X Group Limited /ˈx/ is").
  */
 function longerOpening(name: string, paragraphs: readonly string[]): string | null {
-  const first = (paragraphs[0] ?? '').replace(/^(?:The|La|Le|Les|L['’])\s*/u, '');
-  if (!first.startsWith(`${name} `)) return null;
-  const run = namedThing(first.split(/\s+/).slice(0, 10).join(' '))?.replace(/[,;:]$/u, '');
-  if (!run?.startsWith(`${name} `) || run.split(/\s+/).length > 6) return null;
-  const rest = first.slice(run.length);
-  return /^(?:\s*,|\s*\(|\s+(?:is|est|was|a été|fut)\s)/u.test(rest) ? run : null;
+  for (const [at, paragraph] of paragraphs.slice(0, LEAD_PARAGRAPHS).entries()) {
+    const first = paragraph.replace(/^(?:The|La|Le|Les|L['’])\s*/u, '');
+    const run = first.startsWith(`${name} `)
+      ? namedThing(first.split(/\s+/).slice(0, 10).join(' '))?.replace(/[,;:]$/u, '')
+      : undefined;
+    const rest =
+      run?.startsWith(`${name} `) && run.split(/\s+/).length <= 6 ? first.slice(run.length) : null;
+    if (rest !== null && (at === 0 ? OPENING_REST : LEAD_REST).test(rest)) return run as string;
+    // Under the short lines of an infobox or a caption only: a paragraph of prose ends the lead's search.
+    if (paragraph.length > 80) return null;
+  }
+  return null;
 }
+
+/** What follows the name in a first sentence that defines it: an apposition, a bracket, a verb. */
+const OPENING_REST = /^(?:\s*,|\s*\(|\s+(?:is|est|was|a été|fut)\s)/u;
+/** What follows it in an encyclopedia's lead: its acronym in brackets, or maybe a pronunciation,
+ * then "is a", "est une". */
+const LEAD_REST =
+  /^(?:\s*\(\p{Lu}[\p{Lu}\p{N}&.-]{1,12}\)|(?:\s+\/[^/\s][^/]{0,40}\/)?\s+(?:is|est|was|était)\s+(?:a|an|the|un|une|le|la|l['’])\s)/u;
+
+/** The lines an article's lead may sit under: a caption, a site's tagline, an infobox's rows. */
+const LEAD_PARAGRAPHS = 30;
 
 const OPENING_CLAUSE =
   /^(?:Established|Founded|Created|Set up|Launched|Formed|Born|Incorporated|Registered|Fondée?|Créée?|Née?|Lancée?|Constituée?|In|En|Since|Depuis|Dès|After|Après)(?![\p{L}\p{N}])[^,.;]{0,60}\b(?:1[89]|20)\d\d,\s+/u;
@@ -726,8 +744,9 @@ export function parseProfile(
     ];
   // A reading the page never takes up yields to the body it does (named, spelled, opened with).
   const address = sourceUrl ?? options.pageUrl ?? null;
+  // A record's name field is the body's own word: no address word ("Fiche.php") outweighs it.
   const uptaken =
-    name === ''
+    name === '' || recorded
       ? null
       : uptakenActor({ name, acronym }, votedActor(pageText, address), pageText, address);
   if (uptaken) [name, acronym] = [uptaken.name, uptaken.acronym];
@@ -744,6 +763,7 @@ export function parseProfile(
   // its address spells it).
   const extent = name === '' ? null : nameExtent(name, prose, sourceUrl ?? options.pageUrl ?? null);
   if (extent) [name, acronym] = [extent.name, extent.acronym ?? acronym];
+  name = withoutPossessive(name);
   if (name === '' && !options.actorGiven) {
     throw new ProfileError(
       'NO_TITLE',
