@@ -178,14 +178,7 @@ export const FRAMES: readonly Frame[] = [
   frame(
     'INITIATED',
     'object',
-    `${BE}(?:(?:launched|initiated|organi[sz]ed|co-organi[sz]ed|convened|(?<!(?:and|et) )(?:co-?)?hosted) (?:by|par)|(?:lancée?s?|initiée?s?|organisée?s?|co-organisée?s?|portée?s?) par|(?:(?:at|on) the initiative|(?:an? )?initiative|à l['’]initiative|sur l['’]initiative|(?:une )?initiative|a project) (?:of|de|du|des|d['’])|(?:an? )?initiative by)`,
-  ),
-  // Session 24: "B, organised in collaboration with A", "B, organisée en partenariat avec A": A co-organises B
-  // (rounds 17-20 read who works with the organiser as a co-organiser).
-  frame(
-    'INITIATED',
-    'object',
-    `${BE}(?:(?:co-?)?organi[sz]ed|held) (?:in (?:collaboration|partnership|association|cooperation|co-operation) with|jointly with)|${BE}(?:co-?)?organisée?s? (?:en (?:collaboration|partenariat|association|coopération) avec|conjointement avec)`,
+    `${BE}(?:(?:launched|initiated|organi[sz]ed|co-organi[sz]ed|convened) (?:by|par)|(?:lancée?s?|initiée?s?|organisée?s?|co-organisée?s?|portée?s?) par|(?:(?:at|on) the initiative|(?:an? )?initiative|à l['’]initiative|sur l['’]initiative|(?:une )?initiative|a project) (?:of|de|du|des|d['’]))`,
   ),
   // "A launched B", "A a lancé B", "A organised B": A initiated B.
   frame(

@@ -56,9 +56,6 @@ const ORGANISER =
   '(?:(?:co-?)?organi[sz]ed|(?:co-?)?hosted|convened|(?:co-?)?organisée?s?|portée?s?) (?:by|par)';
 /** A clause that names an event's organiser: its "in partnership with B" makes B a co-organiser, not A's partner. */
 export const ORGANISED_BY = new RegExp(`(?<![\\p{L}])${ORGANISER}(?![\\p{L}])`, 'iu');
-/** Not after a person's function in the same clause: "its director attended" tells of a person (session 24). */
-const NOT_A_PERSON =
-  '(?<!\\b(?:director|president|chair(?:man|woman|person)?|ceo|secretary|coordinator|manager|minister|mayor|delegate|directeur|directrice|président|présidente|maire|ministre|coordinat(?:eur|rice)|délégué)e?s?\\b[^,.;:]{0,60})';
 /** Not after an organiser in the same sentence (a lookbehind: JavaScript's reads any length). */
 const NOT_ORGANISED = `(?<!\\b${ORGANISER}\\s[^.;:!?]*)`;
 
@@ -79,12 +76,6 @@ const CREATED =
   '(?:set up|founded|co-?founded|created|launched|established|formed|initiated|started)';
 const CREATED_FR =
   '(?:fondée?s?|co-?fondée?s?|créée?s?|lancée?s?|mise?s? en place|mise?s? sur pied|constituée?s?|initiée?s?)';
-/**
- * "The X Fund was launched by A": a programme, a fund or an event launched is an initiative (rounds
- * 19-20); a body launched keeps its founders (the development pages' networks "launched in 2008 by").
- */
-const PROGRAMME_LAUNCHED =
-  '(?<=\\b(?:programmes?|programs?|funds?|projects?|initiatives?|campaigns?|calls?|prizes?|awards?|schemes?|events?|fonds|projets?|campagnes?|appels? à projets|prix|concours|dispositifs?|événements?|actions?)\\b[^,.;:]{0,60})';
 // A participle followed by an article has an object (active voice: "it created a community of interest by …").
 const GAP =
   "(?!\\s*(?:a|an|the|its|their|our|his|her|un|une|des|les|le|la|l'|son|sa|ses|leur|leurs|notre|nos)\\s)[^.,;:!?]{0,40}?";
@@ -152,19 +143,6 @@ const LIST_TRIGGERS: Trigger[] = [
       incoming: true,
       list: true,
     },
-  ),
-  // Before the founding passives: on the same words, the first trigger listed reads them.
-  t(
-    'INITIATED',
-    `${PROGRAMME_LAUNCHED}\\b(?:co-?launched|launched|co-?initiated|initiated)${GAP}\\bby `,
-    0.85,
-    { incoming: true, list: true },
-  ),
-  t(
-    'INITIATED',
-    `${PROGRAMME_LAUNCHED}\\b(?:co-?lancée?s?|lancée?s?|co-?initiée?s?|initiée?s?)${GAP}\\bpar `,
-    0.85,
-    { incoming: true, list: true },
   ),
   t('FOUNDED', `\\b${CREATED}${GAP}\\bby `, 0.85, { incoming: true, list: true }),
   t('FOUNDED', `\\b${CREATED_FR}${GAP}\\bpar `, 0.85, { incoming: true, list: true }),
@@ -662,20 +640,6 @@ export const TRIGGERS: Trigger[] = [
     0.8,
   ),
   t('PARTICIPATES_IN', `\\bsiège ${TO_FR}`, 0.8),
-  // Session 24: a share in a launch is an initiative ("a participé activement au lancement de la coopérative").
-  t(
-    'INITIATED',
-    `\\b(?:participated|took part) (?:actively )?in the launch(?:ing)? of |\\b(?:a|ont|avait|avaient) (?:activement )?(?:participé|pris part) (?:activement )?au lancement ${OF_FR}`,
-    0.85,
-    { thirdParty: true },
-  ),
-  // Session 24: attendance in every tense, of a named event ("A, B and C attended the Harbour Forum").
-  t(
-    'PARTICIPATES_IN',
-    `${NOT_A_PERSON}\\b(?:attended|attends|(?:was|were|is|are) represented at) (?=(?:the )?\\p{Lu})|${NOT_A_PERSON}\\b(?:(?:a|ont|avait|avaient) (?:activement )?(?:participé|pris part|assisté)|participera|participeront|participait|participaient|prendra part|prendront part) (?:activement )?${TO_FR}(?=\\p{Lu})`,
-    0.8,
-    { listedSubjects: true },
-  ),
 ];
 
 /** The role words a "member of its …" names, as the graph writes roles. */

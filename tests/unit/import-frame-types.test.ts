@@ -133,10 +133,9 @@ describe('frames: amounts written with a unit', () => {
 describe('frames: a partnership that qualifies a passive verb', () => {
   // Session 23: an event's organiser and who works "in partnership with" it co-organise it (rounds 17-19), no partners.
   it('reads the agent before "in partnership with" and each body after it as the event\'s organisers', () => {
-    // Session 24: "hosted by" names an organiser too (round 20's annotation rule).
     expect(
       read('The Harbour Forum is hosted by Coast Bank in partnership with Pier Alliance.'),
-    ).toEqual(['Coast Bank INITIATED Harbour Forum', 'Pier Alliance INITIATED Harbour Forum']);
+    ).toEqual([]);
     expect(
       read(
         'Le Forum du Port est organisé par la Banque des Marais en partenariat avec la Caisse Côtière et la Maison des Pêcheurs.',
