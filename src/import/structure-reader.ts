@@ -109,9 +109,13 @@ export function headingCue(heading: string): Opener | undefined {
 const EVERY_CUE = HEADING_CUES.map((cue) => new RegExp(cue.pattern.source, 'gu'));
 const EVERY_FILLER = new RegExp(LIST_HEADING_FILLER.source, 'gu');
 
+/** "… in Kenya", "… au Pérou", "… en Bretagne": where the listed bodies are, not another topic. */
+const PLACE_COMPLEMENT =
+  /\s(?:in|across|au|aux|en|dans)\s+(?:the\s+|l['’]|la\s+|le\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}$/u;
+
 /** A heading that is the list's name: its cue and filler words only ("Member stories" is no list). */
 function namesTheList(heading: string): boolean {
-  let rest = ` ${normalise(heading)} `;
+  let rest = ` ${normalise(heading.replace(PLACE_COMPLEMENT, ''))} `;
   for (const cue of EVERY_CUE) rest = rest.replace(cue, ' ');
   for (;;) {
     const shorter = ` ${rest.trim()} `.replace(EVERY_FILLER, ' ');
@@ -283,7 +287,8 @@ export class StructureReader {
         from: { match: from.match, name: from.name },
         to: { match: to.match, name: to.name },
         confidence: scaledConfidence(0.6, other.confidence),
-        evidence: `${heading.trim()} ${item.line.trim()}`,
+        // The colon keeps the heading's last word ("… au Pérou") from reading as part of the name.
+        evidence: `${heading.trim().replace(/\s*:$/u, '')}: ${item.line.trim()}`,
       };
     });
   }

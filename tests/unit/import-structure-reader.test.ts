@@ -173,3 +173,28 @@ describe('what is no list', () => {
     expect(read('Partners', 'STRUCTURES ET TERRITOIRES', 'Tarnel Seed Bank')).toEqual([]);
   });
 });
+
+describe('a list heading that says where the bodies are', () => {
+  it('reads "Nos partenaires au …" and "Our members in …" as list headings, the place not glued to the first name', () => {
+    readsAll(
+      ['Nos partenaires au Velmoristan', '• Fondo Rural Solidario', '• Central Andina Norte'],
+      [
+        'Fondo Rural Solidario PARTNER_OF Velmora Cooperative Network',
+        'Central Andina Norte PARTNER_OF Velmora Cooperative Network',
+      ],
+    );
+    readsAll(
+      ['Our members in East Velmora', '• Tarnel Seed Bank', '• Brisk Valley Credit Union'],
+      [
+        'Tarnel Seed Bank MEMBER_OF Velmora Cooperative Network',
+        'Brisk Valley Credit Union MEMBER_OF Velmora Cooperative Network',
+      ],
+    );
+  });
+
+  it('still takes a heading about another topic for no list', () => {
+    expect(
+      read('Partners in practice: stories', '• Tarnel Seed Bank', '• Brisk Valley Credit Union'),
+    ).toEqual([]);
+  });
+});
