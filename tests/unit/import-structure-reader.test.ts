@@ -192,9 +192,10 @@ describe('a list heading that says where the bodies are', () => {
     );
   });
 
-  it('still takes a heading about another topic for no list', () => {
+  it('leaves a lowercase topic after "in" to the heading, so it names no list', () => {
+    // Only a capitalised place is left out: "in practice" stays a word about another topic.
     expect(
-      read('Partners in practice: stories', '• Tarnel Seed Bank', '• Brisk Valley Credit Union'),
+      read('Partners in practice', '• Tarnel Seed Bank', '• Brisk Valley Credit Union'),
     ).toEqual([]);
   });
 });
