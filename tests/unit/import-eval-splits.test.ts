@@ -62,6 +62,7 @@ describe('evaluation splits', () => {
     ['twentieth', 'heldOut20', 'r20-', 25],
     ['twenty-first', 'heldOut21', 'r21-', 25],
     ['twenty-second', 'heldOut22', 'r22-', 25],
+    ['twenty-third', 'heldOut23', 'r23-', 25],
   ] as const)(
     'keep the %s held-out round of real pages as its own split, each with a source address',
     (_round, split, prefix, atLeast) => {
