@@ -91,3 +91,51 @@ export const NOT_A_LIST_HEADING = words(
 export const LIST_HEADING_FILLER = words(
   'our|its|their|the|nos|ses|leurs|notre|les|des|de|du|d|l|of|and|et|new|current|associate|associated|full|main|key|principaux|principales|nouveaux|nouvelles|actuels|regional|national|international|local|technical|financial|techniques|financiers|institutional|institutionnels|strategic|strategiques|development|developpement|au|organisations?|organizations?|structures?',
 );
+
+/**
+ * The first word of a sub-heading that groups a list's bodies by kind ("Organisations paysannes",
+ * "Public institutions", "Autres"): the list under the heading above goes on under it.
+ */
+export const BODY_GROUP = new RegExp(
+  `^(?:(?:nos|our|les|the|other|autres)\\s)?(?:(?:public|private|publiques?|privees?|local|locales|international|internationales|national|nationales)\\s)?(?:${[
+    'institutions',
+    'organisations',
+    'organizations',
+    'associations',
+    'cooperatives',
+    'co ops',
+    'coops',
+    'entreprises',
+    'companies',
+    'businesses',
+    'fondations',
+    'foundations',
+    'collectivites',
+    'networks',
+    'reseaux',
+    'federations',
+    'unions',
+    'banques',
+    'banks',
+    'ong',
+    'ngos',
+    'universites',
+    'universities',
+    'agences',
+    'agencies',
+    'ministeres',
+    'ministries',
+    'pouvoirs publics',
+    'acteurs',
+    'structures',
+    'secteur prive',
+    'secteur public',
+    'private sector',
+    'public sector',
+    'autres',
+    'others',
+    'other',
+    'divers',
+  ].join('|')})(?= |$)`,
+  'u',
+);

@@ -15,6 +15,7 @@ import {
   NOT_A_LIST_HEADING,
   type Opener,
 } from './structure-lexicon.js';
+import { groupSubHeading } from './sub-headings.js';
 
 /** What the reader needs from the extractor: who the actor is and what a phrase names. */
 export interface StructureContext {
@@ -86,9 +87,12 @@ const endsList = (line: string) =>
   CAPITALS_HEADING.test(line) ||
   isHeading(line);
 
+/** "Partenaire(s)", "Member(s)": a form's plural mark is no word of the heading. */
+const PLURAL_MARK = /(?<=\p{L})\((?:s|es|x|e)\)/gu;
+
 /** The one relation a heading's words give, or none when they give two or invite rather than name. */
 export function headingCue(heading: string): Opener | undefined {
-  const text = normalise(heading);
+  const text = normalise(heading.replace(PLURAL_MARK, ''));
   if (text === '' || NOT_A_LIST_HEADING.test(text)) return undefined;
   const found = HEADING_CUES.filter((cue) => cue.pattern.test(text));
   const first = found[0];
@@ -115,7 +119,7 @@ const PLACE_COMPLEMENT =
 
 /** A heading that is the list's name: its cue and filler words only ("Member stories" is no list). */
 function namesTheList(heading: string): boolean {
-  let rest = ` ${normalise(heading.replace(PLACE_COMPLEMENT, ''))} `;
+  let rest = ` ${normalise(heading.replace(PLURAL_MARK, '').replace(PLACE_COMPLEMENT, ''))} `;
   for (const cue of EVERY_CUE) rest = rest.replace(cue, ' ');
   for (;;) {
     const shorter = ` ${rest.trim()} `.replace(EVERY_FILLER, ' ');
@@ -139,11 +143,17 @@ function headingOver(line: string): Opener | undefined {
 /** An item that opens on an amount given to someone: "$8,500 to …", "5 000 € à …", "€2m for …". */
 const GRANT_LINE =
   /^\s*(?:(?:US)?[$€£]\s?\d[\d.,\s]*(?:k|m|million|bn)?|\d[\d.,\s]*\s?(?:€|\$|euros?|dollars?|CHF|FCFA))\s+(?:to|for|à|au|aux|pour)\s+(?:the\s+|l['’]|la\s+|le\s+|les\s+)?(\p{Lu}.*)$/u;
+/**
+ * "ACR – Full Name": an acronym, a dash, then a name of two words or more whose first two are
+ * capitalised or joined by a particle ("Fondo de Garantía"); a lowercase gloss is no name.
+ */
+const ACRONYM_THEN_NAME =
+  /^(\S+)\s[–—-]\s(\p{Lu}[\p{L}'’.-]*\s(?:(?:de|del|des|du|da|do|of|for|la|le|the|y|et|and)\s|[dl]['’]){0,2}\p{Lu}.*)$/u;
 /** "… to support research", "… pour financer": the grant's purpose after its recipient's name. */
 const PURPOSE_AFTER = /\s(?:to|pour|in order to|afin de)\s+\p{Ll}.*$/u;
 
 /** A body's name without the gloss an item line carries: "A – regional network of …", "A (FR)". */
-export function itemName(item: string): string {
+export function itemName(item: string, spelledOut = false): string {
   let text = item
     .replace(BULLET, '')
     .replace(LINK_BEFORE, '')
@@ -155,8 +165,15 @@ export function itemName(item: string): string {
   // "Asia: WFTO-Asia represents …": a short label (a region, a sector) before the name.
   const labelled = /^[^:]{1,60}:\s+(.+)$/u.exec(text);
   if (labelled && wordCount(text.split(':')[0] as string) <= 6) text = labelled[1] as string;
+  // "CAAP – Central Agroandina del Perú": the name an acronym stands for, written out after a dash.
+  // Lists other readers split at "and" first leave the name cut: only whole lines are read so.
+  const written = spelledOut ? ACRONYM_THEN_NAME.exec(text.trim()) : null;
+  if (written && isAcronym(written[1] as string)) text = written[2] as string;
   return text
-    .replace(/(?:\s[–—-]\s|,\s|\s(?:from|as an?|which|who|represents|qui|dont)\s).*$/u, '')
+    .replace(
+      /(?:\s[–—-]\s|,\s|\s(?:from|as an?|which|who|represents|qui|dont|founded|created|formed|established|fondée?s?|créée?s?|formée?s?|née?s?)\s).*$/u,
+      '',
+    )
     .replace(/\s+/gu, ' ')
     .replace(/[\s;,.:…]+$/u, '')
     .replace(/\s+(?:etc|and|et)$/iu, '')
@@ -173,6 +190,17 @@ function titleCue(lines: readonly string[]): { opener: Opener; line: string } | 
   return opener ? { opener, line } : undefined;
 }
 
+/** A line of three names or more between commas, each short and capitalised: no sentence. */
+function commaItems(text: string): string[] | undefined {
+  if (/[.!?:;]$/u.test(text)) return undefined;
+  const parts = text
+    .replace(/\([^()]*\)/gu, ' ')
+    .split(/\s*,\s+/u)
+    .map((part) => part.trim());
+  const short = parts.every((part) => /^\p{Lu}/u.test(part) && wordCount(part) <= 6);
+  return parts.length >= 3 && short ? parts : undefined;
+}
+
 interface Item {
   line: string;
   name: string;
@@ -184,6 +212,13 @@ interface Item {
 
 export class StructureReader {
   constructor(private readonly context: StructureContext) {}
+
+  /** An item that is the page's actor itself, by the graph's names or the name it is written. */
+  private namesSelf(name: string): boolean {
+    if (name === '') return false;
+    const found = this.context.resolve(name, true);
+    return found !== undefined && this.context.isSelf(found);
+  }
 
   /** The body an item names, when the item is that name and nothing more. */
   private body(name: string, bulleted = false): Body | undefined {
@@ -216,17 +251,18 @@ export class StructureReader {
     const spelled = cells.find((cell) =>
       cells.some((other) => other !== cell && isAcronym(other) && acronymSpelledBy(other, cell)),
     );
-    if (spelled) return { name: itemName(spelled), whole: true };
+    if (spelled) return { name: itemName(spelled, true), whole: true };
     const longestFirst = [...cells].sort((a, b) => wordCount(b) - wordCount(a));
     // "CEFRONG | Collectif des Fédérations et Réseaux d'ONG": beside an acronym cell, the longest
     // cell is the name it stands for, though its letters are not the words' initials.
     const glossed = cells.some(isAcronym)
       ? longestFirst.find(
-          (cell) => wordCount(cell) >= 2 && !isAcronym(cell) && this.wholeCell(itemName(cell)),
+          (cell) =>
+            wordCount(cell) >= 2 && !isAcronym(cell) && this.wholeCell(itemName(cell, true)),
         )
       : undefined;
-    if (glossed) return { name: itemName(glossed), whole: true };
-    const name = longestFirst.map((cell) => itemName(cell)).find((cell) => this.body(cell));
+    if (glossed) return { name: itemName(glossed, true), whole: true };
+    const name = longestFirst.map((cell) => itemName(cell, true)).find((cell) => this.body(cell));
     return name === undefined ? undefined : { name, whole: false };
   }
 
@@ -238,6 +274,9 @@ export class StructureReader {
   }
 
   private readings(opener: Opener, heading: string, items: readonly Item[]): StructureReading[] {
+    // A list that names the actor among its items is not the actor's own list ("Partners: A, B, the
+    // actor"): it is another body's, or the page's actor is not who the list belongs to.
+    if (items.some((item) => this.namesSelf(item.name))) return [];
     const bodies = items.map((item) => ({
       item,
       body:
@@ -293,6 +332,30 @@ export class StructureReader {
     });
   }
 
+  /**
+   * "Six co-operatives are our partners: A, founded in 1995 - B - C": a lead-in sentence and its
+   * list on one line, three items or more between dashes or bullets.
+   */
+  private leadInLine(line: string): StructureReading[] {
+    const colon = line.indexOf(':');
+    if (colon < 0) return [];
+    const before = line.slice(0, colon + 1);
+    const opener = leadInCue(before);
+    if (!opener) return [];
+    const parts = line
+      .slice(colon + 1)
+      .trim()
+      .split(INLINE_ITEMS)
+      .filter((part) => part.trim() !== '');
+    if (parts.length < 3) return [];
+    const items = parts.map((part) => ({
+      line: part.trim(),
+      name: itemName(part, true),
+      bulleted: true,
+    }));
+    return this.readings(opener, leadInSentence(before), items);
+  }
+
   /** "Label: A, B, C" or an infobox line "Divisions A, B, C": the items on the line itself. */
   private labelLine(line: string): StructureReading[] {
     const colon = /^([^:]{2,60}):\s+(\S.*)$/u.exec(line);
@@ -333,11 +396,16 @@ export class StructureReader {
     for (; index < lines.length; index += 1) {
       const line = (lines[index] as string).trim();
       if (line === '') continue;
-      if (headingOver(line) || leadInCue(line)) break;
+      if (headingOver(line) || leadInCue(line) || groupSubHeading(line)) break;
       const bullet = BULLET.test(line);
       if (items.length > 0 && bulleted && !bullet) break;
       const text = line.replace(BULLET, '');
-      if (endsList(text)) break;
+      // "• ARARIWA": one word in capitals after a bullet symbol is a body's acronym, no heading.
+      const acronymItem = SYMBOL_BULLET.test(line) && isAcronym(text);
+      if (endsList(text) && !acronymItem) break;
+      // "• Café et Cacao :" with nothing after it: a label whose item is missing, no item itself.
+      if (SYMBOL_BULLET.test(line) && /^[^:]{1,60}\s?:$/u.test(text) && wordCount(text) <= 6)
+        continue;
       // A hard-wrapped block of items between ";": the block is one list.
       if (text.includes(';') && items.length === 0) {
         let block = text;
@@ -347,17 +415,27 @@ export class StructureReader {
         }
         // A ";" closing the block ("A ; B ;") ends the last item, it opens no empty one.
         const parts = block.split(';').filter((part) => part.trim() !== '');
-        items.push(...parts.map((part) => ({ line: part, name: itemName(part) })));
+        items.push(...parts.map((part) => ({ line: part, name: itemName(part, true) })));
+        return { items, end: index + 1 };
+      }
+      // "Partners" then "A, B, C, D" on one line: the line is the list.
+      const commas = items.length === 0 ? commaItems(text) : undefined;
+      if (commas) {
+        items.push(
+          ...commas.map((part) => ({ line: text, name: itemName(part, true), bulleted: true })),
+        );
         return { items, end: index + 1 };
       }
       const parts = text.split(INLINE_ITEMS);
       if (parts.length >= 3 && parts.every((part) => wordCount(part) <= 6)) {
-        items.push(...parts.map((part) => ({ line: text, name: itemName(part), bulleted: true })));
+        items.push(
+          ...parts.map((part) => ({ line: text, name: itemName(part, true), bulleted: true })),
+        );
         bulleted ||= bullet;
         continue;
       }
       const row = this.rowName(cellsOf(text));
-      const name = row?.name ?? itemName(text);
+      const name = row?.name ?? itemName(text, true);
       // Between paragraphs of prose an item is a section's title unless it is plainly a body's name.
       const plain =
         !described || (!/^\d/u.test(line) && (wordCount(name) >= 2 || capitalsIn(name) >= 2));
@@ -385,6 +463,24 @@ export class StructureReader {
     return { items, end: index };
   }
 
+  /**
+   * The items under a heading and under each sub-heading after them that groups its bodies by
+   * kind ("Organisations paysannes", "Autres"); any other line that is no item ends the list.
+   */
+  private itemsUnder(lines: readonly string[], start: number): { items: Item[]; end: number } {
+    const items: Item[] = [];
+    let at = start;
+    for (;;) {
+      const found = this.itemsAfter(lines, at);
+      items.push(...found.items);
+      let next = found.end;
+      while (next < lines.length && (lines[next] as string).trim() === '') next += 1;
+      const sub = next < lines.length && groupSubHeading(lines[next] as string);
+      if (!sub || next + 1 >= lines.length) return { items, end: found.end };
+      at = next + 1;
+    }
+  }
+
   read(lines: readonly string[]): StructureReading[] {
     const readings: StructureReading[] = [];
     const title = titleCue(lines);
@@ -407,7 +503,8 @@ export class StructureReader {
         continue;
       }
       if (!opener) {
-        readings.push(...this.labelLine(line));
+        const labelled = this.labelLine(line);
+        readings.push(...(labelled.length > 0 ? labelled : this.leadInLine(line)));
         continue;
       }
       // A block of same-shape rows under the heading is a table: each name cell is taken whole.
@@ -417,11 +514,12 @@ export class StructureReader {
         index = Math.max(index, table.end - 1);
         continue;
       }
-      const { items, end } = this.itemsAfter(lines, index + 1);
+      const { items, end } = this.itemsUnder(lines, index + 1);
       // A lead-in's evidence is its sentence, not the paragraph it ends.
       const heading = headingOver(line) ? line : leadInSentence(line);
       readings.push(...this.readings(opener, heading, items));
-      index = Math.max(index, end - 1);
+      // A heading with no item under it holds no line: the prose after it is read as any other.
+      if (items.length > 0) index = Math.max(index, end - 1);
     }
     readings.push(...this.groupPartReadings(lines));
     return readings;
