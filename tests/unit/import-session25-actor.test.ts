@@ -1,6 +1,7 @@
 // Session 25: a place read for the actor (a headline's or an address's), a banner line repeated
 // over the title, and a site's body named with its partner, on invented pages.
 import { describe, expect, it } from 'vitest';
+import { ownFoundingYear } from '../../src/import/founding-year.js';
 import { namesPlace } from '../../src/import/no-body-name.js';
 import { isRepeatedPhrase } from '../../src/import/repeated-line.js';
 import { urlActor } from '../../src/import/url-actor.js';
@@ -93,5 +94,41 @@ describe("a site's body named with its partner is the site's body alone", () => 
       acronym: null,
       via: 'host',
     });
+  });
+});
+
+describe('a founding dated before its object', () => {
+  it('reads the year the founders put before the actor (French, English)', () => {
+    expect(
+      ownFoundingYear(
+        [
+          'Soutenues par la métropole, les coopératives ont ainsi créé en 2020 le fonds Lornventure. Il investit dans les entreprises.',
+        ],
+        ['Lornventure'],
+      ),
+    ).toBe('2020');
+    expect(
+      ownFoundingYear(
+        ['Three credit unions founded in 2011 the Marsh Savings Network, which lends to farmers.'],
+        ['Marsh Savings Network'],
+      ),
+    ).toBe('2011');
+  });
+
+  it("leaves another body's founding to that body", () => {
+    expect(
+      ownFoundingYear(
+        [
+          'Three credit unions founded in 2011 the Lorn Network, together with the Marsh Savings Network.',
+        ],
+        ['Marsh Savings Network'],
+      ),
+    ).toBeNull();
+    expect(
+      ownFoundingYear(
+        ['Les coopératives ont créé en 2020 le fonds Lornventure avec la Caisse de Marsh.'],
+        ['Caisse de Marsh'],
+      ),
+    ).toBeNull();
   });
 });
