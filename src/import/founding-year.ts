@@ -104,8 +104,16 @@ export function ownFoundingYear(
     `(?<![\\p{L}\\p{N}])(?:${own.join('|')})\\s*\\((?:founded|established|est\\.|created|set up|formed|fondée?|créée?|constituée?)\\s+(?:in\\s+|en\\s+)?((?:1[89]|20)\\d\\d)\\)`,
     'iu',
   );
+  // "les coopératives ont ainsi créé en 2020 le fonds X", "they founded in 2020 the X network":
+  // the date put before the object, which the actor is (a common noun of its kind may lead it).
+  const datedObject = new RegExp(
+    `\\b(?:(?:ont|a|avons)\\s+(?:\\p{Ll}+\\s+)?(?:créé|fondé|lancé|constitué|mis sur pied)|(?:(?:have|has|had)\\s+(?:\\p{Ll}+\\s+)?)?(?:created|founded|launched|set up|established|formed))\\s+(?:en|in)\\s+((?:1[89]|20)\\d\\d),?\\s+(?:le|la|les|l['’]|the)\\s*(?:\\p{Ll}+\\s+){0,2}${self}`,
+    'iu',
+  );
   for (const paragraph of paragraphs)
     for (const sentence of sentencesOf(paragraph)) {
+      const afterDate = datedObject.exec(sentence);
+      if (afterDate) return afterDate[1] as string;
       const inBrackets = bracketed.exec(sentence);
       if (inBrackets) return inBrackets[1] as string;
       const noun = ofSelf.exec(sentence);

@@ -9,6 +9,7 @@ import { recordName } from './labelled-record.js';
 import { pageLanguage } from './language.js';
 import { nameExtent } from './name-extent.js';
 import { compactName, HEADING_WORDS, isAcronym, isHeading, kindOf, namedThing } from './names.js';
+import { namesPlace } from './no-body-name.js';
 import { smallCount } from './number-words.js';
 import {
   expansionOf,
@@ -20,6 +21,7 @@ import {
 } from './page-actor.js';
 import { isPersonName } from './person-names.js';
 import { withoutPossessive } from './possessive-name.js';
+import { isRepeatedPhrase } from './repeated-line.js';
 import { repeatedName } from './repeated-name.js';
 import { resourceTypeOf } from './resource-types.js';
 import { uptakenActor } from './uptaken-actor.js';
@@ -634,6 +636,7 @@ export function parseProfile(
   while (
     index < filled.length &&
     (isNoise(filled[index] as string) ||
+      isRepeatedPhrase(filled[index] as string) ||
       (index <= 1 && isHeadline(filled[index] as string)) ||
       (index <= 2 && isListHeading(filled[index] as string, filled)))
   )
@@ -725,12 +728,20 @@ export function parseProfile(
   }
   // No title and no body the rules above settle on, or a line no body is named by: the bodies the
   // page names vote.
-  if (name === '' || isUnreadableName(name, prose) || isClauseFragment(name)) {
+  // A place read off a headline or an address is no body either.
+  const namesAPlace = name !== '' && namesPlace(name);
+  if (name === '' || isUnreadableName(name, prose) || isClauseFragment(name) || namesAPlace) {
     const voted = votedActor(pageText, sourceUrl ?? options.pageUrl ?? null);
     // Else the first sentence's subject: "Le Gouvernement régional a validé …".
     const subject = voted ? undefined : sentenceSubject(paragraphs[0] ?? '');
     if (voted) [name, acronym] = [voted.name, voted.acronym];
     else if (subject) [name, acronym] = [subject, null];
+    // Else the name the prose keeps writing, over the place.
+    else if (namesAPlace)
+      [name, acronym] = [
+        repeatedName(pageText, sourceUrl ?? options.pageUrl ?? null) ?? name,
+        null,
+      ];
   }
   // Else the name the prose keeps writing inside its sentences ("Herrikoa publie …").
   if (name === '') name = repeatedName(prose, sourceUrl ?? options.pageUrl ?? null) ?? '';

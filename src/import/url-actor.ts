@@ -2,6 +2,7 @@
 import { normalise } from '../text/normalise.js';
 import { isPluralKind } from './elliptical-items.js';
 import { isAcronym, isHeading, isPlace, kindOf } from './names.js';
+import { namesPlace } from './no-body-name.js';
 import { expansionOf, NOT_A_BODY, type PageActor } from './page-actor.js';
 
 /** Host labels that name no body: web prefixes, languages, registry levels. */
@@ -119,6 +120,13 @@ function fullerName(hostName: string, fullRuns: ReadonlySet<string>): string | u
     .sort((a, b) => b.length - a.length)[0];
 }
 
+/** The run the host's name opens, unless it goes on with "and"/"et" and another name: "Limoges
+ * Métropole et J'adopte un projet" is the site's body and its partner, not one name. */
+function withoutPartner(hostName: string, run: string | undefined): string {
+  if (run === undefined) return hostName;
+  return /^\s+(?:and|et|&)\s/u.test(run.slice(hostName.length)) ? hostName : run;
+}
+
 const words = (name: string) =>
   normalise(name)
     .split(/[\s'-]+/u)
@@ -170,6 +178,8 @@ export function urlActor(
     .filter((name) => fullRuns.has(name) && name.split(/\s+/).length >= 2 && bodyShaped(name))
     .filter((name) => contains(path, words(name)))
     .sort((a, b) => b.length - a.length)[0];
+  // "…/au-mexique-le-cafe-…": a place the slug names is the item's topic; the site's body stays.
+  if (pathName && fromHost && namesPlace(pathName)) return fromHost;
   if (pathName) return { name: pathName, acronym: null, via: 'path' };
   const inPath = acronyms.find((acronym) => path.includes(normalise(acronym)));
   if (inPath) return { ...byAcronym(inPath), via: 'path' };
@@ -209,7 +219,7 @@ function hostActor(
   if (hostName && isAcronym(hostName)) return { ...byAcronym(hostName), via: 'host' };
   if (hostName)
     return {
-      name: fullerName(hostName, fullRuns) ?? runs.get(hostName) ?? hostName,
+      name: fullerName(hostName, fullRuns) ?? withoutPartner(hostName, runs.get(hostName)),
       acronym: null,
       via: 'host',
     };
