@@ -5,6 +5,7 @@ import { refusal } from './auth/errors.js';
 import { scopesOf } from './auth/roles.js';
 import DocumentComplexityPlugin from './builder-plugins/document-complexity.js';
 import ForwardPagesPlugin from './builder-plugins/forward-pages.js';
+import PlainReadsPlugin from './builder-plugins/plain-reads.js';
 import type { Context } from './context.js';
 import { atMostText, BOUNDS, DOCUMENT_LIMITS } from './limits.js';
 
@@ -22,8 +23,15 @@ export type SchemaTypes = PothosSchemaTypes.ExtendDefaultTypes<SchemaOptions>;
 
 /** The Pothos builder and its plugins; types are defined in src/schema/<domain>.ts. */
 export const builder = new SchemaBuilder<SchemaOptions>({
-  // Scope-auth first, so no other plugin's wrapper runs before a refused field is refused.
-  plugins: [ScopeAuthPlugin, DocumentComplexityPlugin, RelayPlugin, ForwardPagesPlugin],
+  // Scope-auth first, so no other plugin's wrapper runs before a refused field is refused; plain
+  // reads last, so it sees each field's own resolver.
+  plugins: [
+    ScopeAuthPlugin,
+    DocumentComplexityPlugin,
+    RelayPlugin,
+    ForwardPagesPlugin,
+    PlainReadsPlugin,
+  ],
   defaultFieldNullability: false,
   scopeAuth: {
     authScopes: (ctx) => scopesOf(ctx.viewer),
