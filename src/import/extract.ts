@@ -27,6 +27,7 @@ import {
   CUT,
   FOUNDED_ON_DATE,
   FOUNDED_ROW_YEAR,
+  inName,
   LIST_SEPARATOR,
   NEGATED_OR_HYPOTHETICAL,
   PERSON_SUBJECT,
@@ -86,13 +87,15 @@ function describesSelf(text: string): boolean {
 /** Trigger phrases in the sentence, left to right, the longest where two overlap. */
 function findTriggers(work: string): Found[] {
   const all: Found[] = TRIGGERS.flatMap((trigger) =>
-    [...work.matchAll(trigger.pattern)].map((match) => ({
-      trigger,
-      start: match.index,
-      end: match.index + match[0].length,
-      role: match[1] ? COMMITTEE_ROLES[match[1].toLowerCase()] : trigger.role,
-      owner: match.groups?.owner ?? match.groups?.ownerFr,
-    })),
+    [...work.matchAll(trigger.pattern)]
+      .filter((match) => !inName(work, match.index))
+      .map((match) => ({
+        trigger,
+        start: match.index,
+        end: match.index + match[0].length,
+        role: match[1] ? COMMITTEE_ROLES[match[1].toLowerCase()] : trigger.role,
+        owner: match.groups?.owner ?? match.groups?.ownerFr,
+      })),
   );
   all.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Found[] = [];

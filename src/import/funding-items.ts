@@ -41,9 +41,21 @@ const REMIT =
 const eachGiver = (list: string) =>
   list.replace(EACH_GIVER, (joint, at: number) => (REMIT.test(list.slice(0, at)) ? joint : ', '));
 
-/** A funding trigger's list with its grant-shaped items reduced to their recipients; other lists unchanged. */
+/** "with the financial and technical assistance of B", "avec l'appui de B": who supports an act, not who does it. */
+const SUPPORT_AFTER =
+  /\s(?:with|avec)\s+(?:the\s+|l['’]\s*|le\s+|la\s+|un\s+|une\s+)?(?:[\p{Ll}-]+\s+(?:and|et)\s+)?(?:[\p{Ll}-]+\s+)?(?:support|assistance|help|backing|appui|soutien|aide|concours)(?![\p{L}])[\s\S]*$/u;
+
+/**
+ * A funding trigger's list with its grant-shaped items reduced to their recipients; a founders' or
+ * initiators' list up to the support it names ("initiated by A with the assistance of B": B did not
+ * found, it supported); other lists unchanged.
+ */
 export const fundedItems = (type: RelationType, list: string) =>
-  type === 'FUNDS' ? eachGiver(recipientNames(afterCategoryLeadIn(list))) : list;
+  type === 'FUNDS'
+    ? eachGiver(recipientNames(afterCategoryLeadIn(list)))
+    : type === 'FOUNDED' || type === 'INITIATED'
+      ? list.replace(SUPPORT_AFTER, '')
+      : list;
 
 /**
  * An incoming funding list of the actor's that names the actor among the funders ("les 10 % restants

@@ -25,9 +25,10 @@ export const CUES: readonly Cue[] = [
     'FUNDS',
     'fund(?!ament)|financ(?!ial|ier|ière|e(?![\\p{L}]))|financial(?:ly)? support|grant|subvention|soutien financier|sponsor',
   ),
+  // "l'association s'est lancée avec A": "se lancer" is to set out, no founding of A.
   cue(
     'FOUNDED',
-    'co-?found|found(?:ed|ing|er)|fond(?:a|é|e|è)(?!ment|r|tion)|co-?fond|creat|créa|créé|crée|set up|establish(?!ment)|launch|lancé',
+    "co-?found|found(?:ed|ing|er)|fond(?:a|é|e|è)(?!ment|r|tion)|co-?fond|creat|créa|créé|crée|set up|establish(?!ment)|launch|(?<!(?:s'est|se sont|s'était|s'étaient)\\s)lancé",
   ),
   // "An initiative of A": who took the initiative, not a founder; "initiatives: A, B" names initiatives.
   cue('INITIATED', 'initiat(?!ives)|initié'),

@@ -13,7 +13,7 @@ import {
   PERSON_TITLE,
 } from './general-lexicon.js';
 import { listItems } from './list-items.js';
-import { CUT, ORGANISED_BY, PERSON_SUBJECT } from './patterns.js';
+import { CREATED_IN_CLAUSE, CUT, ORGANISED_BY, PERSON_SUBJECT } from './patterns.js';
 import type { Body, ReaderContext, Reading } from './reader-context.js';
 
 export type { Body, ReaderContext, Reading } from './reader-context.js';
@@ -146,9 +146,19 @@ function readClause(clause: string, context: ReaderContext): Reading[] {
   return [];
 }
 
-/** "organised by A in collaboration with B": B co-organises the event (rounds 17-19), it is no partner of A's. */
+/** "organised by A in collaboration with B": B co-organises the event (rounds 17-19), it is no partner of
+ * A's; "A a créé B en collaboration avec C": C co-creates B. */
 const coOrganised = (reading: Reading, clause: string) =>
-  reading.type === 'PARTNER_OF' && ORGANISED_BY.test(clause);
+  reading.type === 'PARTNER_OF' && (ORGANISED_BY.test(clause) || createdWith(clause));
+
+/** A partnership word inside the clause of a creation act: "a fait naître sa fondation, en collaboration avec". */
+const createdWith = (clause: string) => {
+  const cue =
+    /(?<![\p{L}])(?:in (?:close )?(?:partnership|collaboration|cooperation)|en (?:étroite )?(?:collaboration|partenariat|coopération)) (?:with|avec)(?![\p{L}])/iu.exec(
+      clause,
+    );
+  return cue !== null && CREATED_IN_CLAUSE.test(clause.slice(0, cue.index));
+};
 
 /** The general reading of a sentence, clause by clause (";" separates clauses). */
 export function readGenerally(sentence: string, context: ReaderContext): Reading[] {

@@ -250,6 +250,9 @@ export function shapeGuarded(
       isOwn(end) ? end : guardedEnd(end, relation.evidence, matcher),
     );
     const [from, to] = ends;
+    // One body at both ends (the actor by two of its names, or one name matched once): no body relates to itself.
+    const sameName = normalise(relation.from.name) === normalise(relation.to.name);
+    if (sameName || (isOwn(relation.from) && isOwn(relation.to))) continue;
     if (from && to) kept.push({ ...relation, from, to });
   }
   return kept;

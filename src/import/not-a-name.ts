@@ -21,8 +21,8 @@ const COUNT_OF_MEMBERS =
 const OWN_PEOPLE =
   /^(?:its|their|our|his|her|ses|leurs|nos|son|sa)\s+(?:members?|partners?|founders?|membres?|partenaires?|adhérents?|fondateurs?)\b/iu;
 
-/** "l'ESS", "the SSE": the sector itself, never one body. */
-const SECTOR = /^(?:ESS|SSE|EES|SSE sector|ESS sector)$/u;
+/** "l'ESS", "the SSE", "SSE initiatives in Germany", "ESS en Bretagne": the sector or a category in it, never one body. */
+const SECTOR = /^(?:ESS|SSE|EES)(?:$|\s+\p{Ll})/u;
 
 /** "Members of the Brine Trust", "Président de la Caisse X": a body's people or organ, then the body itself. */
 const ROLE_OF =

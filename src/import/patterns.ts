@@ -56,8 +56,25 @@ const ORGANISER =
   '(?:(?:co-?)?organi[sz]ed|(?:co-?)?hosted|convened|(?:co-?)?organisée?s?|portée?s?) (?:by|par)';
 /** A clause that names an event's organiser: its "in partnership with B" makes B a co-organiser, not A's partner. */
 export const ORGANISED_BY = new RegExp(`(?<![\\p{L}])${ORGANISER}(?![\\p{L}])`, 'iu');
-/** Not after an organiser in the same sentence (a lookbehind: JavaScript's reads any length). */
-const NOT_ORGANISED = `(?<!\\b${ORGANISER}\\s[^.;:!?]*)`;
+/** A body set up "in collaboration with" others: who collaborates in a creation co-creates it, it is no standing partner. */
+const CREATION_ACT =
+  '(?:(?:has|have|had|was|were) (?:co-?)?(?:created|founded|set up|launched|established)|(?:a|ont|avait|avaient|a été|ont été|est|sont) (?:fait naître|(?:co-?)?(?:créée?s?|fondée?s?)|lancée?s?|mise?s? (?:en place|sur pied)))';
+/** A clause that tells of a creation, up to a conjunction that opens another clause. */
+export const CREATED_IN_CLAUSE = new RegExp(
+  `(?<![\\p{L}])${CREATION_ACT}(?![\\p{L}])(?:(?!(?<![\\p{L}])(?:and|et|which|who|qui)(?![\\p{L}]))[^.;:!?])*$`,
+  'iu',
+);
+/** Not after an organiser in the same sentence, nor in a creation's clause (a lookbehind: JavaScript's reads any length). */
+const NOT_ORGANISED = `(?<!\\b${ORGANISER}\\s[^.;:!?]*)(?<!\\b${CREATION_ACT}(?:(?!\\b(?:and|et|which|who|qui)\\b)[^.;:!?])*)`;
+
+/** A capitalised trigger word right after a capitalised word or an article belongs to a name or a title
+ * ("The Gathering of", "Board Member of"); after "and" or a number it opens a phrase ("and Founder Member of"). */
+export const inName = (text: string, at: number) =>
+  /^\p{Lu}/u.test(text.slice(at)) &&
+  /(?:(?<![\p{L}])\p{Lu}[\p{L}'’.-]*|(?<![\p{L}])(?:the|la|le|les|l['’]))\s*$/u.test(
+    text.slice(0, at).replace(/\s+$/u, ' '),
+  ) &&
+  /\s$/u.test(text.slice(0, at));
 
 const t = (
   type: RelationType,
@@ -436,10 +453,16 @@ const LIST_TRIGGERS: Trigger[] = [
     0.85,
   ),
   t('MEMBER_OF', "\\b(?:est |sont )?adhérente?s? (?:de la |du |de l'|des |de |d')", 0.85),
-  t('MEMBER_OF', "\\b(?:we are|we're|are|as)(?: also| proud| both| active)* members of ", 0.85, {
-    list: true,
-    listedSubjects: true,
-  }),
+  // "the cooperatives which are members of X": a relative clause about its antecedent, not the actor.
+  t(
+    'MEMBER_OF',
+    "\\b(?:we are|we're|(?<!\\b(?:which|who|that|qui) )are|as)(?: also| proud| both| active)* members of ",
+    0.85,
+    {
+      list: true,
+      listedSubjects: true,
+    },
+  ),
   // "A, B et C se regroupent au sein de X": the bodies listed before the verb become X's members.
   t(
     'MEMBER_OF',
@@ -487,7 +510,8 @@ const LIST_TRIGGERS: Trigger[] = [
   t('EMERGED_FROM', '\\bmerged with ', 0.8),
   t(
     'EMERGED_FROM',
-    "(?<![\\p{L}])(?:née?s?|born)(?: en \\d{4}| in \\d{4})? (?:de la |du |de l'|des |de |d'|of (?:the )?)(?!fusion|merger|\\d)",
+    // "né de l'initiative d'acteurs", "born of the desire to": an idea or a will, no body.
+    "(?<![\\p{L}])(?:née?s?|born)(?: en \\d{4}| in \\d{4})? (?:de la |du |de l'|des |de |d'|of (?:the )?)(?!fusion|merger|\\d|(?:l'|la |le |the )?(?:initiative|volonté|idée|envie|désir|besoin|constat|conviction|réflexion|idea|desire|need|wish|vision|will)(?![\\p{L}]))",
     0.8,
     { list: true },
   ),
