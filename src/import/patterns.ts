@@ -56,16 +56,18 @@ const ORGANISER =
   '(?:(?:co-?)?organi[sz]ed|(?:co-?)?hosted|convened|(?:co-?)?organisée?s?|portée?s?) (?:by|par)';
 /** A clause that names an event's organiser: its "in partnership with B" makes B a co-organiser, not A's partner. */
 export const ORGANISED_BY = new RegExp(`(?<![\\p{L}])${ORGANISER}(?![\\p{L}])`, 'iu');
+/** A conjunction that opens another clause: what a creation's clause stops at. */
+const CLAUSE_OPENER = '(?:and|et|which|who|qui)';
 /** A body set up "in collaboration with" others: who collaborates in a creation co-creates it, it is no standing partner. */
 const CREATION_ACT =
   '(?:(?:has|have|had|was|were) (?:co-?)?(?:created|founded|set up|launched|established)|(?:a|ont|avait|avaient|a été|ont été|est|sont) (?:fait naître|(?:co-?)?(?:créée?s?|fondée?s?)|lancée?s?|mise?s? (?:en place|sur pied)))';
 /** A clause that tells of a creation, up to a conjunction that opens another clause. */
 export const CREATED_IN_CLAUSE = new RegExp(
-  `(?<![\\p{L}])${CREATION_ACT}(?![\\p{L}])(?:(?!(?<![\\p{L}])(?:and|et|which|who|qui)(?![\\p{L}]))[^.;:!?])*$`,
+  `(?<![\\p{L}])${CREATION_ACT}(?![\\p{L}])(?:(?!(?<![\\p{L}])${CLAUSE_OPENER}(?![\\p{L}]))[^.;:!?])*$`,
   'iu',
 );
 /** Not after an organiser in the same sentence, nor in a creation's clause (a lookbehind: JavaScript's reads any length). */
-const NOT_ORGANISED = `(?<!\\b${ORGANISER}\\s[^.;:!?]*)(?<!\\b${CREATION_ACT}(?:(?!\\b(?:and|et|which|who|qui)\\b)[^.;:!?])*)`;
+const NOT_ORGANISED = `(?<!\\b${ORGANISER}\\s[^.;:!?]*)(?<!\\b${CREATION_ACT}(?:(?!\\b${CLAUSE_OPENER}\\b)[^.;:!?])*)`;
 
 /** A capitalised trigger word right after a capitalised word or an article belongs to a name or a title
  * ("The Gathering of", "Board Member of"); after "and" or a number it opens a phrase ("and Founder Member of"). */
