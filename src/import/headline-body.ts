@@ -1,5 +1,6 @@
 // A title that is a news headline ("X célèbre ses 25 ans") is about the body it names inside it.
 import { kindOf } from './names.js';
+import { NOT_A_BODY } from './page-actor.js';
 import { escapeRegExp } from './words.js';
 
 /** Words that join a name's parts, never end one, and tell a headline's verb from nothing. */
@@ -38,6 +39,8 @@ export function headlineBody(title: string, prose: string): string | null {
         (word) => /^\p{Ll}/u.test(word) && !CONNECTOR.test(word),
       );
       if (left.length < 2 || (best && best.length >= run.length)) continue;
+      // "X tient son AGO": the acronym of a meeting, a format or the field names no body.
+      if (NOT_A_BODY.has(run.join(' '))) continue;
       if (writtenWithin(prose, run.join(' ')) >= 2) best = run;
     }
   }

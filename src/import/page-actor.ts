@@ -3,12 +3,17 @@ import { normalise } from '../text/normalise.js';
 import { isAcronym, isHeading, isPlace, kindOf } from './names.js';
 import { escapeRegExp, MONTH_NAME } from './words.js';
 
-/** Acronyms that name no body: the field, places, formats. */
-export const NOT_A_BODY = new Set(
-  'SSE ESS ESSE EU UE UK US USA NGO NGOs ONG ONGs CEO COVID PDF FAQ HTML URL TV SA SAS SARL SCOP SCIC CAE PTCE AG II III IV DIY GDP PIB RSE CSR ISBN ITV BBC AMAP HLM OK'.split(
+/** A body's meetings and agreements by their acronyms: "AGM", "AGO" (its annual general meeting),
+ * "MoU" (a memorandum it signs). They open sentences as a body does ("The AGM brought together …"). */
+export const MEETINGS_AND_AGREEMENTS = new Set(['AGM', 'AGO', 'AGE', 'MOU', 'MoU']);
+
+/** Acronyms that name no body: the field, places, formats, meetings and agreements. */
+export const NOT_A_BODY = new Set([
+  ...'SSE ESS ESSE EU UE UK US USA NGO NGOs ONG ONGs CEO COVID PDF FAQ HTML URL TV SA SAS SARL SCOP SCIC CAE PTCE AG II III IV DIY GDP PIB RSE CSR ISBN ITV BBC AMAP HLM OK'.split(
     ' ',
   ),
-);
+  ...MEETINGS_AND_AGREEMENTS,
+]);
 
 export const ACRONYM_TOKEN = /(?<![\p{L}\p{N}])[\p{Lu}][\p{L}\p{N}&'-]{1,11}(?![\p{L}\p{N}])/gu;
 
@@ -57,7 +62,8 @@ export function expansionOf(acronym: string, prose: string): string | null {
   ).trimEnd();
   const words = before.split(/\s+/);
   const byInitials = initialsRun(words, acronym);
-  if (byInitials) return byInitials.replace(/^(?:The|La|Le|Les|L['’])\s+/u, '');
+  if (byInitials)
+    return byInitials.replace(/^(?:(?:The|La|Le|Les|L['’])\s+|[lL]['’](?=\p{Lu}))/u, '');
   const run: string[] = [];
   for (let index = words.length - 1; index >= 0; index -= 1) {
     const word = (words[index] as string).replace(/^[«“"]+/u, '');
@@ -94,7 +100,8 @@ function initialsRun(words: readonly string[], acronym: string): string | null {
     // "Maquita Cushunchic Comercializando como Hermanos (MCCH)": a lowercase word of another
     // language ("como", "y", "di") may be left out, as linking words are.
     const capitals = initialsOf(run.filter((word) => /^\p{Lu}/u.test(word)));
-    if ((initials === letters || capitals === letters) && /^\p{Lu}/u.test(run[0] as string)) {
+    // "l’Agence de développement économique (ADE)": an elided article opens the run, not the name.
+    if ((initials === letters || capitals === letters) && OPENS_NAME.test(run[0] as string)) {
       // "the Ghana Cooperative Credit Unions Association (CUA)": a place or a kind word before
       // the spelled words is part of the name as the page writes it in full.
       for (let before = index - 1; before >= 0; before -= 1) {
@@ -161,11 +168,20 @@ export const CONNECTOR =
 /** An acronym's letters, in capitals: "C.D.S." and "Cds" are "CDS". */
 const lettersOf = (acronym: string) => acronym.replace(/[^\p{L}]/gu, '').toUpperCase();
 
-/** The capital initials of a run of words, linking words and elisions ("l'", "d'") left out. */
+/** A word that opens a name: a capital, maybe after an elided article. */
+const OPENS_NAME = /^(?:[ld]['’])?\p{Lu}/u;
+
+/** The capital initials of a run of words, linking words and elisions ("l'", "d'") left out; an
+ * accented initial is its plain letter ("économique" gives the E of ADE). */
 export const initialsOf = (words: readonly string[]) =>
   words
     .filter((word) => !CONNECTOR.test(word))
-    .map((word) => word.replace(/^(?:[ld]['’])/iu, '').charAt(0))
+    .map((word) =>
+      word
+        .replace(/^(?:[ld]['’])/iu, '')
+        .normalize('NFD')
+        .charAt(0),
+    )
     .join('')
     .toUpperCase();
 

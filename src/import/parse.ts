@@ -4,11 +4,13 @@ import { RESOURCE_TYPE_KEY, resourceTypeKey } from '../model/vocabulary.js';
 import { normalise } from '../text/normalise.js';
 import { acronymOf, fullNameBefore, fullNameOf } from './actor-gloss.js';
 import { isClauseFragment } from './clause-fragment.js';
+import { definedBody } from './defined-body.js';
 import { headlineBody } from './headline-body.js';
 import { recordName } from './labelled-record.js';
 import { pageLanguage } from './language.js';
 import { nameExtent } from './name-extent.js';
 import { compactName, HEADING_WORDS, isAcronym, isHeading, kindOf, namedThing } from './names.js';
+import { newBody } from './new-body.js';
 import { namesPlace } from './no-body-name.js';
 import { smallCount } from './number-words.js';
 import {
@@ -25,7 +27,7 @@ import { isRepeatedPhrase } from './repeated-line.js';
 import { repeatedName } from './repeated-name.js';
 import { resourceTypeOf } from './resource-types.js';
 import { uptakenActor } from './uptaken-actor.js';
-import { opensWith, urlActor } from './url-actor.js';
+import { isOwnList, opensWith, urlActor } from './url-actor.js';
 import { isUnreadableName, votedActor } from './voted-actor.js';
 import { LETTERS_END, wholeLetterWords } from './words.js';
 
@@ -509,9 +511,18 @@ function titleHolds(line: string, prose: string): boolean {
 /** The actor of a page without a usable title: the first sentence's body when the page names it
  * again, else the body the page names most, else the first sentence's. */
 function actorOfProse(paragraphs: readonly string[], prose: string): PageActor | null {
+  // A news item whose lead announces a new body or project ("pour créer la « Fondation X »") is about it.
+  const announced = newBody(paragraphs);
+  if (announced) return { name: announced, acronym: null };
   const first = nameFromProse(paragraphs);
   if (first?.opens || (first && mentions(first.name, first.acronym, prose) >= 2)) return first;
-  return createdBody(paragraphs) ?? mostUsedBody(paragraphs.join('\n')) ?? first;
+  const defined = definedBody(paragraphs);
+  return (
+    createdBody(paragraphs) ??
+    (defined ? { name: defined, acronym: null } : null) ??
+    mostUsedBody(paragraphs.join('\n')) ??
+    first
+  );
 }
 
 /** "Kelp Sweden, launched on 11 May, was set up by …": a news item about a new body is about it. */
@@ -662,7 +673,11 @@ export function parseProfile(
   const pageText = filled.slice(index).join('\n');
   let fromUrl = urlActor(sourceUrl ?? options.pageUrl ?? null, pageText);
   // The site's own name yields to a body the page names more often (a network's news of a member).
-  const most = fromUrl?.via === 'host' ? mostUsedBody(pageText) : null;
+  // … not on its list of its own members or partners, who are named there more than it is.
+  const most =
+    fromUrl?.via === 'host' && !isOwnList(sourceUrl ?? options.pageUrl ?? null)
+      ? mostUsedBody(pageText)
+      : null;
   if (
     fromUrl &&
     most &&
@@ -731,7 +746,12 @@ export function parseProfile(
   // A place read off a headline or an address is no body either.
   const namesAPlace = name !== '' && namesPlace(name);
   if (name === '' || isUnreadableName(name, prose) || isClauseFragment(name) || namesAPlace) {
-    const voted = votedActor(pageText, sourceUrl ?? options.pageUrl ?? null);
+    // What a news lead announces as new ("the new X Project"), or the body the opening sentences
+    // define ("X, collectif d'associations …"), comes before a vote; a place has its own order below.
+    const defined = namesAPlace ? null : (newBody(paragraphs) ?? definedBody(paragraphs));
+    const voted = defined
+      ? { name: defined, acronym: null }
+      : votedActor(pageText, sourceUrl ?? options.pageUrl ?? null);
     // Else the first sentence's subject: "Le Gouvernement régional a validé …".
     const subject = voted ? undefined : sentenceSubject(paragraphs[0] ?? '');
     if (voted) [name, acronym] = [voted.name, voted.acronym];

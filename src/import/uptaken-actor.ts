@@ -3,7 +3,7 @@
 // its address spells and that opens its sentences as their subject.
 import { normalise } from '../text/normalise.js';
 import { compactName, isHeading, isPlace } from './names.js';
-import { mentions, type PageActor, timesNamed } from './page-actor.js';
+import { MEETINGS_AND_AGREEMENTS, mentions, type PageActor, timesNamed } from './page-actor.js';
 import { hostWords, pathWords } from './url-actor.js';
 import { escapeRegExp, LETTERS_END, LETTERS_START, wholeWords } from './words.js';
 
@@ -179,6 +179,8 @@ export function uptakenActor(
   let best: { actor: PageActor; score: number } | null = null;
   for (const actor of challengers) {
     if (isPartOf(actor, reading) || writtenAsCommonNoun(actor.name, prose)) continue;
+    // "L'AGO a réuni …": a body's meeting or memorandum opens sentences, it is no body.
+    if (MEETINGS_AND_AGREEMENTS.has(actor.name)) continue;
     if (isLabel(actor.name, prose)) continue;
     const uptake = uptakeOf(actor, prose, url, opened);
     if (!takenUp(uptake, read.named <= 1) || timesWrittenAsIs(actor.name, prose) < 3) continue;

@@ -180,6 +180,9 @@ export function urlActor(
     .sort((a, b) => b.length - a.length)[0];
   // "…/au-mexique-le-cafe-…": a place the slug names is the item's topic; the site's body stays.
   if (pathName && fromHost && namesPlace(pathName)) return fromHost;
+  // "…/social-good-builds-strong-colombian-cooperative": a slug that spells a name the text writes
+  // once only (its headline) names the item; the site's body, written in its prose, stays the page's.
+  if (pathName && fromHost && countIn(text, pathName) <= 1) return fromHost;
   if (pathName) return { name: pathName, acronym: null, via: 'path' };
   const inPath = acronyms.find((acronym) => path.includes(normalise(acronym)));
   if (inPath) return { ...byAcronym(inPath), via: 'path' };
@@ -192,6 +195,20 @@ function spellsWholeLabel(name: string, url: URL): boolean {
   if (name.split(/\s+/u).length < 2) return false;
   const labels = url.hostname.toLowerCase().split('.').slice(0, -1);
   return compactForms(name).some((form) => form.length >= 8 && labels.includes(form));
+}
+
+/** The last part of an address that is a body's list of its members or partners: "/members",
+ * "/nos-adherents", "/about/our-partners/". */
+const OWN_LIST =
+  /\/(?:(?:our|nos|les)[-_])?(?:members|membres|adh[ée]rents|partners|partenaires|membership)\/?(?:index\.\w+)?$/iu;
+
+/** Whether the address is a site's list of its own members or partners. */
+export function isOwnList(address: string | null): boolean {
+  try {
+    return address !== null && OWN_LIST.test(new URL(address).pathname);
+  } catch {
+    return false;
+  }
 }
 
 /** The site's own body: the name or acronym its host spells, written twice or more (an acronym
@@ -208,13 +225,15 @@ function hostActor(
   // "fucec-togo.com" is written "FUCEC-TOGO": the site's words also compare without their hyphens.
   const host = hostWords(url).flatMap((word) => [word, word.replaceAll('-', '')]);
   const hostPhrase = url.hostname.toLowerCase().split(/[.-]/u);
+  // A site's members or partners page lists other bodies: its own, written once, is the page's.
+  const ownList = OWN_LIST.test(url.pathname);
   const hostName = names
     .filter(
       (name) =>
         compactForms(name).some((form) => host.includes(form)) ||
         (name.split(/\s+/).length >= 2 && contains(hostPhrase, words(name))),
     )
-    .filter((name) => countIn(text, name) >= (spellsWholeLabel(name, url) ? 1 : 2))
+    .filter((name) => countIn(text, name) >= (spellsWholeLabel(name, url) || ownList ? 1 : 2))
     .sort((a, b) => b.length - a.length)[0];
   if (hostName && isAcronym(hostName)) return { ...byAcronym(hostName), via: 'host' };
   if (hostName)
@@ -227,7 +246,7 @@ function hostActor(
     (acronym) =>
       host.includes(normalise(acronym).replace(/[\s-]/gu, '')) &&
       // Written once will do when the prose opens with it as its subject.
-      (text.split(acronym).length - 1 >= 2 || opensWith(text, byAcronym(acronym))),
+      (text.split(acronym).length - 1 >= (ownList ? 1 : 2) || opensWith(text, byAcronym(acronym))),
   );
   return hostAcronym ? { ...byAcronym(hostAcronym), via: 'host' } : null;
 }
