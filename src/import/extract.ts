@@ -1,9 +1,11 @@
 // Rule-based relation extraction: sentences, trigger phrases, subjects and object lists matched to the graph.
 import type { RelationType } from '../model/vocabulary.js';
 import { normalise } from '../text/normalise.js';
+import { apposedSubject } from './apposed-subject.js';
 import { CAMEL_CASE_WORD } from './camel-case-name.js';
 import { CAPITALISED_RUN } from './capitalised-run.js';
 import { announcedKey, announcedList, countedList, isAnnouncedBody } from './counted-lists.js';
+import { typedByCreation } from './creation-kind.js';
 import { foundsAnother } from './founding-subject.js';
 import { DATED_FOUNDING, ownFoundingYear, recordFoundingYear } from './founding-year.js';
 import { fundedItems, fundersWithSelf } from './funding-items.js';
@@ -1203,8 +1205,14 @@ export function extractRelations(
   const isOwn = (end: End) =>
     isSelf(end) || (end.match === null && ownNames.has(normalise(end.name)));
   // An acronym the page spelled out once names its body in full ("… (USAID)", then "USAID").
+  // What a creation made gives its type: a programme launched is initiated, a document is not founded.
+  const named = [self.name, self.acronym, ...(self.aliases ?? [])].filter((name) => name != null);
+  const typed = kept.flatMap((relation) => {
+    const retyped = typedByCreation(relation, isSelf);
+    return (retyped && apposedSubject(retyped, isSelf, named, matcher)) ?? [];
+  });
   const guarded = spelledOutAcronyms(
-    shapeGuarded(kept, isOwn, matcher),
+    shapeGuarded(typed, isOwn, matcher),
     [text, ...lines].join('\n'),
     matcher,
   );
