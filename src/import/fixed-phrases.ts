@@ -28,7 +28,7 @@ const FIELD_PAIRS = [
 ];
 
 /** French départements written without their hyphens ("Meurthe et Moselle"), and countries. */
-const PLACE_PAIRS = [
+export const PLACE_PAIRS = [
   'Meurthe et Moselle',
   'Seine et Marne',
   'Seine et Oise',
@@ -44,15 +44,18 @@ const PLACE_PAIRS = [
   'Bosnia and Herzegovina',
 ];
 
-/** Every such phrase, its "and"/"et" captured so that a reader can keep it inside the name. */
-export const FIXED_PHRASE = new RegExp(
-  `(?<![\\p{L}])(${[...FIELD_PAIRS, ...PLACE_PAIRS].join('|')})(?![\\p{L}])`,
-  'gu',
-);
+const phrase = (pairs: readonly string[]) =>
+  new RegExp(`(?<![\\p{L}])(?:${pairs.join('|')})(?![\\p{L}])`, 'gu');
+
+/** A field or remit pair, whose "and"/"et" a reader keeps inside the name. */
+export const FIXED_PHRASE = phrase(FIELD_PAIRS);
+
+/** A place pair; kept whole inside a body's name ("Département de Meurthe et Moselle"). */
+export const PLACE_PAIR = phrase(PLACE_PAIRS);
 
 /** Whether a name written from `start` to `end` of `text` holds one side of a fixed phrase only. */
 export function cutsFixedPhrase(text: string, start: number, end: number): boolean {
-  return [...text.matchAll(FIXED_PHRASE)].some((found) => {
+  return [...text.matchAll(FIXED_PHRASE), ...text.matchAll(PLACE_PAIR)].some((found) => {
     const to = found.index + found[0].length;
     const overlaps = start < to && end > found.index;
     return overlaps && !(start <= found.index && end >= to);

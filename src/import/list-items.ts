@@ -1,7 +1,7 @@
 // An enumeration after a trigger, as items: commas, and/et, parentheses, colons, "…", "etc.", category words.
 
 import { ellipticalItems, isCategory } from './elliptical-items.js';
-import { FIXED_PHRASE } from './fixed-phrases.js';
+import { FIXED_PHRASE, PLACE_PAIR } from './fixed-phrases.js';
 import { LOWERCASE_NAME_HEADS } from './kind-words.js';
 import { isAcronym, withoutLeadingWords } from './names.js';
 import { initialsOf } from './page-actor.js';
@@ -54,18 +54,29 @@ const MINISTRY_AND =
   /((?:[Mm]inistère|Ministry|Department|Secrétariat|Secretariat) (?:du |de la |de l['’]|des |de |d['’]|of |for )[^,;()]*?) (et|and) ((?:de la |de l['’]|du |des |de |d['’]|of |for )?\p{Lu})/gu;
 
 /** Keeps "and" inside a name through the split at "and"; `restoreNames` puts it back. */
+/** "Département de ", "Conseil départemental du ": a capitalised head and "de", before a place's name. */
+const AFTER_HEAD = /\p{Lu}[\p{L}'’-]*\s+(?:\p{Ll}+\s+)?(?:de|du|des|of)\s+(?:la\s+|l['’])?$/u;
+
+const keepAnd = (phrase: string) => phrase.replace(/ (and|et) /u, `${AND_MARK}$1${AND_MARK}`);
+
 export function protectNames(text: string): string {
   const mark = (_m: string, left: string, word: string, right: string) =>
     `${left}${AND_MARK}${word}${AND_MARK}${right}`;
-  return protectRemits(text)
-    .replace(NAME_WITH_AND, mark)
-    .replace(PAIR_NAME, mark)
-    .replace(AND_IN_OBJECT, mark)
-    .replace(COMPANY_SUFFIX, `${AND_MARK}$1`)
-    .replace(FIXED_PHRASE, (phrase) => phrase.replace(/ (and|et) /u, `${AND_MARK}$1${AND_MARK}`))
-    .replace(TRADE_AND_FORM, mark)
-    .replace(TWO_COMPLEMENTS, mark)
-    .replace(MINISTRY_AND, mark);
+  return (
+    protectRemits(text)
+      .replace(NAME_WITH_AND, mark)
+      .replace(PAIR_NAME, mark)
+      .replace(AND_IN_OBJECT, mark)
+      .replace(COMPANY_SUFFIX, `${AND_MARK}$1`)
+      .replace(FIXED_PHRASE, keepAnd)
+      // A place pair alone is two places of a list ("Saône et Loire, Yonne"), one after a body's head.
+      .replace(PLACE_PAIR, (pair: string, at: number, whole: string) =>
+        AFTER_HEAD.test(whole.slice(0, at)) ? keepAnd(pair) : pair,
+      )
+      .replace(TRADE_AND_FORM, mark)
+      .replace(TWO_COMPLEMENTS, mark)
+      .replace(MINISTRY_AND, mark)
+  );
 }
 
 /** A ministry's remits kept through the split at commas (applied until no comma of it is left). */

@@ -3,6 +3,7 @@
 import type { ActorKind, OtherNodeKind } from '../model/vocabulary.js';
 import { normalise } from '../text/normalise.js';
 import { isCamelCaseName } from './camel-case-name.js';
+import { PLACE_PAIRS } from './fixed-phrases.js';
 import {
   alternation,
   GENERIC_KIND_WORDS,
@@ -285,6 +286,8 @@ const PLACES: Set<string> = (() => {
     }
   }
   for (const usual of USUAL_COUNTRY_NAMES) places.add(normalise(usual));
+  // "Saône et Loire" in a list of départements is a place, as "Saône-et-Loire" is.
+  for (const pair of PLACE_PAIRS) places.add(normalise(pair));
   for (const extra of [
     'europe',
     'africa',

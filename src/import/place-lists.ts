@@ -53,6 +53,7 @@ const PLACE_TAGS = ['City', 'Country', 'Region'];
  */
 export function isKnownPlace(name: string): boolean {
   // "Soudan et de l'Egypte", "Brussels and Amsterdam": places joined by "and"/"et" are places.
+  if (isPlace(name)) return true;
   const parts = name.split(PLACES_JOINED);
   if (parts.length > 1) return parts.every((part) => part.trim() !== '' && isKnownPlace(part));
   if (COMPASS.test(name.trim()) || isPlace(name)) return true;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { cutsFixedPhrase } from '../../src/import/fixed-phrases.js';
 import { isHalfOfJoinedName } from '../../src/import/joined-name.js';
 import { listItems } from '../../src/import/list-items.js';
-import { namedThing } from '../../src/import/names.js';
+import { isPlace, namedThing } from '../../src/import/names.js';
 import { isKnownPlace } from '../../src/import/place-lists.js';
 
 const phrases = (segment: string) => listItems(segment).map((item) => item.phrase);
@@ -127,5 +127,35 @@ describe('two places joined by a slash', () => {
   it('are one place; a body beside a place is not', () => {
     expect(isKnownPlace('Australia/New Zealand')).toBe(true);
     expect(isKnownPlace('Kelpfam/Brinemaüs')).toBe(false);
+  });
+});
+
+describe('a French département written without hyphens', () => {
+  it('is a place, as its hyphenated form is', () => {
+    expect(isPlace('Saône et Loire')).toBe(true);
+    expect(isPlace('Saône-et-Loire')).toBe(true);
+    expect(isPlace('Département de Saône et Loire')).toBe(false);
+  });
+});
+
+describe('a list of départements', () => {
+  it('knows the pair written with "et" as one known place', () => {
+    expect(isKnownPlace('Saône et Loire')).toBe(true);
+    expect(isKnownPlace('Saône et Kelpville')).toBe(false);
+  });
+});
+
+describe('a place pair in a list', () => {
+  it('stays two places alone, one place after a body’s head', () => {
+    expect(phrases('Kelpville, Saône et Loire, Yonne')).toEqual([
+      'Kelpville',
+      'Saône',
+      'Loire',
+      'Yonne',
+    ]);
+    expect(phrases('le Conseil départemental de Saône et Loire et Kelpfam')).toEqual([
+      'le Conseil départemental de Saône et Loire',
+      'Kelpfam',
+    ]);
   });
 });
