@@ -1,5 +1,6 @@
 // One name cut in two at "and"/"et": the page writes the name joined by a conjunction to more of itself.
 import nlp from 'compromise';
+import { cutsFixedPhrase } from './fixed-phrases.js';
 import { isPlace } from './names.js';
 import { initialsOf } from './page-actor.js';
 import { isPersonName } from './person-names.js';
@@ -54,13 +55,15 @@ function placesOf(name: string, evidence: string): number[] {
  * an acronym after it spells both halves ("Associazione Nazionale Cooperative de Produzione e
  * Lavoro (ANCPL)"), a given name ends it before another person's name ("Fondation Lucie et André
  * Chagnon": a body named after a couple), or its last words and the next form one country
- * ("League of Trinidad and Tobago").
+ * ("League of Trinidad and Tobago"), or it holds one side of a fixed phrase ("Meurthe et Moselle").
  */
 export function isHalfOfJoinedName(name: string, evidence: string): boolean {
   const text = name.trim();
   const places = placesOf(text, evidence);
   if (places.length === 0) return false;
   return places.every((at) => {
+    // "Département de Meurthe" of "Meurthe et Moselle", "Centre for Social" of "Social and Solidarity …".
+    if (cutsFixedPhrase(evidence, at, at + text.length)) return true;
     const after = evidence.slice(at + text.length);
     const joiner = JOINER.exec(after);
     const next = joiner ? RUN_AFTER.exec(after.slice(joiner[0].length)) : null;

@@ -1,7 +1,10 @@
 // An enumeration after a trigger, as items: commas, and/et, parentheses, colons, "…", "etc.", category words.
 
 import { ellipticalItems, isCategory } from './elliptical-items.js';
+import { FIXED_PHRASE, PLACE_PAIR } from './fixed-phrases.js';
+import { LOWERCASE_NAME_HEADS } from './kind-words.js';
 import { isAcronym, withoutLeadingWords } from './names.js';
+import { initialsOf } from './page-actor.js';
 import { CUT } from './patterns.js';
 
 export interface ListItem {
@@ -35,33 +38,62 @@ const AND_IN_OBJECT =
 /** "GROWMARK, Inc.", "Acme, Ltd": a company's legal form after a comma is part of its name. */
 const COMPANY_SUFFIX = /,\s+(Inc|Ltd|LLC|Limited|Corp|GmbH|SARL|SAS|S\.A)\b\.?(?!\p{L})/gu;
 
-/** "Social and Solidarity Economy", "Sociale et Solidaire": the sector's name is one phrase. */
-const SOCIAL_AND_SOLIDARITY = /([Ss]ocial(?:e|es)?) (and|et) ([Ss]olidari\p{L}*)/gu;
-
 /** "Coopérative d'Activités et d'Emploi", "Caisse d'Epargne et de Crédit": two complements of one name. */
 const TWO_COMPLEMENTS = /((?:d')\p{Lu}\p{Ll}[\p{L}-]*) (et|and) ((?:d'|de )\p{Lu}\p{Ll})/gu;
 
+/** "Cocoa Cooperative Association and Marketing Ltd": a trade in "-ing" and a legal form end one company's name. */
+const TRADE_AND_FORM =
+  /(\p{Lu}\p{L}+) (and|&) (\p{Lu}\p{Ll}+ing (?:Ltd|Limited|Inc|LLC|PLC|Company|Co)(?![\p{L}]))/gu;
+
+/** "ministère de l'Economie, de la Planification et de …": a French ministry's remits after commas, each opened by "de". */
+const MINISTRY_REMITS =
+  /(?<![\p{L}])((?:[Mm]inistère|[Ss]ecrétariat d['’]État) (?:du |de la |de l['’]|des |de |d['’])\p{Lu}[\p{L}'’-]*(?:\u2064(?:du |de la |de l['’]|des |d['’])\p{Lu}[\p{L}'’-]*)*), (?=(?:du |de la |de l['’]|des |d['’])\p{Lu})/gu;
+
 /** "Ministère du Développement durable et de l'Infrastructure": a ministry's remit is one name. */
 const MINISTRY_AND =
-  /((?:Ministère|Ministry|Department|Secrétariat|Secretariat) (?:du |de la |de l'|des |de |d'|of |for )[^,;()]*?) (et|and) ((?:de la |de l'|du |des |de |d'|of |for )?\p{Lu})/gu;
+  /((?:[Mm]inistère|Ministry|Department|Secrétariat|Secretariat) (?:du |de la |de l['’]|des |de |d['’]|of |for )[^,;()]*?) (et|and) ((?:de la |de l['’]|du |des |de |d['’]|of |for )?\p{Lu})/gu;
 
 /** Keeps "and" inside a name through the split at "and"; `restoreNames` puts it back. */
+/** "Département de ", "Conseil départemental du ": a capitalised head and "de", before a place's name. */
+const AFTER_HEAD = /\p{Lu}[\p{L}'’-]*\s+(?:\p{Ll}+\s+)?(?:de|du|des|of)\s+(?:la\s+|l['’])?$/u;
+
+const keepAnd = (phrase: string) => phrase.replace(/ (and|et) /u, `${AND_MARK}$1${AND_MARK}`);
+
 export function protectNames(text: string): string {
   const mark = (_m: string, left: string, word: string, right: string) =>
     `${left}${AND_MARK}${word}${AND_MARK}${right}`;
-  return text
-    .replace(NAME_WITH_AND, mark)
-    .replace(PAIR_NAME, mark)
-    .replace(AND_IN_OBJECT, mark)
-    .replace(COMPANY_SUFFIX, `${AND_MARK}$1`)
-    .replace(SOCIAL_AND_SOLIDARITY, mark)
-    .replace(TWO_COMPLEMENTS, mark)
-    .replace(MINISTRY_AND, mark);
+  return (
+    protectRemits(text)
+      .replace(NAME_WITH_AND, mark)
+      .replace(PAIR_NAME, mark)
+      .replace(AND_IN_OBJECT, mark)
+      .replace(COMPANY_SUFFIX, `${AND_MARK}$1`)
+      .replace(FIXED_PHRASE, keepAnd)
+      // A place pair alone is two places of a list ("Saône et Loire, Yonne"), one after a body's head.
+      .replace(PLACE_PAIR, (pair: string, at: number, whole: string) =>
+        AFTER_HEAD.test(whole.slice(0, at)) ? keepAnd(pair) : pair,
+      )
+      .replace(TRADE_AND_FORM, mark)
+      .replace(TWO_COMPLEMENTS, mark)
+      .replace(MINISTRY_AND, mark)
+  );
 }
 
-export const restoreNames = (text: string) => text.replaceAll(AND_MARK, ' ');
+/** A ministry's remits kept through the split at commas (applied until no comma of it is left). */
+function protectRemits(text: string): string {
+  let kept = text;
+  for (let before = ''; before !== kept; ) {
+    before = kept;
+    kept = kept.replace(MINISTRY_REMITS, `$1${COMMA_MARK}`);
+  }
+  return kept;
+}
+
+export const restoreNames = (text: string) =>
+  text.replaceAll(AND_MARK, ' ').replaceAll(COMMA_MARK, ', ');
 
 const AND_MARK = '\u2063';
+const COMMA_MARK = '\u2064';
 const LEADING_CONNECTORS =
   /^\s*(?:(?:and|et|or|ou|by|par|including|among them|such as|notamment|to|dont|ainsi que|as well as|comme|tels? que|telles? que|parmi lesquel(?:le)?s)\s+)+/iu;
 const ACRONYM_MARK = /⟨([^⟩]*)⟩/u;
@@ -71,6 +103,30 @@ const YEAR = /\b(?:since|in|from|depuis|en|dès) (\d{4})\b/iu;
 /** A category of people ("personnalités (A, B)", "researchers (A, B)"): its members are persons. */
 const PEOPLE =
   /(?<![\p{L}])(?:personnalités|personnes|chercheu(?:r|se)s|élue?s|individus|people|individuals|personalities|researchers|academics)(?![\p{L}])/iu;
+
+/** A parenthesis that spells out the acronym before it, letter by letter: one body's full name, no list. */
+function spellsOut(inner: string, before: string): boolean {
+  const acronym = withoutLeadingWords(before.trim().split(/\s+/u).at(-1) ?? '');
+  if (!isAcronym(acronym) || /[,;…]/u.test(inner)) return false;
+  const letters = acronym.replace(/[^\p{Lu}]/gu, '');
+  // The capitalised words give the letters ("Établissement et Service d'Aide par le Travail": ESAT).
+  const capitalised = inner
+    .trim()
+    .split(/\s+/u)
+    .filter((word) => /^(?:[ld]['’])?\p{Lu}/u.test(word));
+  const initials = initialsOf(capitalised).normalize('NFD').replace(/\p{M}/gu, '');
+  return letters.length >= 2 && initials === letters;
+}
+
+/** "ministère de …", "agence pour …": a lowercase word that heads a French body's name, not a category. */
+const opensWithNameHead = (phrase: string) => {
+  const first = withoutLeadingWords(phrase).split(/\s+/u)[0] ?? '';
+  return (
+    /^\p{Ll}/u.test(first) &&
+    LOWERCASE_NAME_HEADS.some((head) => head.toLowerCase() === first) &&
+    /\s(?:(?:de|du|des|pour)\s+(?:la\s+|les\s+|l['’])?|d['’])\p{Lu}/u.test(phrase)
+  );
+};
 
 export function listItems(segment: string): ListItem[] {
   const elliptical = ellipticalItems(segment);
@@ -91,8 +147,7 @@ function splitItems(segment: string): ListItem[] {
     for (const part of current.split(separators)) {
       const acronym = ACRONYM_MARK.exec(part)?.[1];
       const clean = part.replace(ACRONYM_MARK, ' ');
-      const phrase = clean
-        .replaceAll(AND_MARK, ' ')
+      const phrase = restoreNames(clean)
         .replace(CUT, '')
         .replace(YEAR, ' ')
         .replace(LEADING_CONNECTORS, '')
@@ -127,7 +182,12 @@ function splitItems(segment: string): ListItem[] {
       if (yearOnly) current += ` in ${yearOnly[1]} `;
       // "KGU (Kelp Growers Union, Oslo)": an acronym's gloss names the same body, never a list.
       else if (isAcronym(lastPart) && /^\p{Lu}/u.test(inner)) continue;
-      else if (
+      // "à l'ESAT (Établissement et Service d'Aide par le Travail)": an acronym's gloss, one body.
+      else if (spellsOut(inner, lastPart)) continue;
+      // "le ministère de l'Economie, … (Minepat)": a French body's lowercase head, then its acronym.
+      else if (opensWithNameHead(lastPart)) {
+        if (/^\p{Lu}[\p{L}&-]+$/u.test(inner)) current += ` ⟨${inner}⟩ `;
+      } else if (
         lastPart === '' ||
         /^\p{Ll}/u.test(withoutLeadingWords(lastPart)) ||
         /[,;…]|\s(?:and|et)\s/u.test(inner)

@@ -3,6 +3,7 @@
 import type { ActorKind, OtherNodeKind } from '../model/vocabulary.js';
 import { normalise } from '../text/normalise.js';
 import { isCamelCaseName } from './camel-case-name.js';
+import { PLACE_PAIRS } from './fixed-phrases.js';
 import {
   alternation,
   GENERIC_KIND_WORDS,
@@ -285,6 +286,8 @@ const PLACES: Set<string> = (() => {
     }
   }
   for (const usual of USUAL_COUNTRY_NAMES) places.add(normalise(usual));
+  // "Saône et Loire" in a list of départements is a place, as "Saône-et-Loire" is.
+  for (const pair of PLACE_PAIRS) places.add(normalise(pair));
   for (const extra of [
     'europe',
     'africa',
@@ -321,6 +324,20 @@ export function isPlace(phrase: string): boolean {
 
 // Either apostrophe: "d’Épargne" as "d'Épargne".
 const isCapitalised = (word: string) => /^(?:[ld]['’])?[\p{Lu}\p{N}]/u.test(word);
+
+/** What a French body's name holds after "au", "aux", "à la", "à l’": a remit, "Coopération au Développement". */
+const REMIT =
+  /^(?:[ld]['’])?(?:D[ée]veloppement|[ÉE]conomie|Emploi|Solidarité|Commerce|Coopération|Logement|Environnement|Travail|Formation|Entrepreneuriat|Innovation|Recherche|Insertion|Création|Cohésion)$/u;
+
+/** Whether words[index] ("au", "à", "la") joins the name to a remit ("… au Développement", "… à l’Économie"). */
+function beforeRemit(words: readonly string[], index: number): boolean {
+  const word = (words[index] as string).toLowerCase();
+  const next = words[index + 1] ?? '';
+  if (word === 'au' || word === 'aux') return REMIT.test(next);
+  if (word === 'à')
+    return REMIT.test(next) || (next === 'la' && REMIT.test(words[index + 2] ?? ''));
+  return false;
+}
 /** "RIPESS", "CFN-UK", "PhilSEN": two capitals or more, few lowercase letters. */
 /** A name reduced to its letters and digits, for comparing how two texts write one name. */
 export const compactName = (text: string) => normalise(text).replace(/[^\p{L}\p{N}]/gu, '');
@@ -407,8 +424,9 @@ export function namedThing(phrase: string, alone = false): string | undefined {
   if (words.length === 0) return undefined;
   if (isCapitalised(words[0] as string)) {
     const run: string[] = [];
-    for (const word of words) {
-      if (isCapitalised(word) || CONNECTORS.has(word.toLowerCase())) run.push(word);
+    for (const [index, word] of words.entries()) {
+      if (isCapitalised(word) || CONNECTORS.has(word.toLowerCase()) || beforeRemit(words, index))
+        run.push(word);
       else break;
     }
     while (run.length > 0 && !isCapitalised(run.at(-1) as string)) run.pop();

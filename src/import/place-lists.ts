@@ -40,8 +40,8 @@ export function inPlaceList(name: string, evidence: string): boolean {
 const COMPASS =
   /^(?:(?:North|South|East|West|Nord|Sud|Est|Ouest)(?:[- ]?(?:North|South|East|West|Est|Ouest|east|west|est|ouest))?)$/u;
 
-/** "and", "et", "et de l'", "and of": what joins two places written as one phrase. */
-const PLACES_JOINED = /\s+(?:and|et|&)\s+(?:(?:of|de|du|des)\s+(?:la\s+|l['’])?|d['’])?/u;
+/** "and", "et", "et de l'", "and of", a slash: what joins two places written as one phrase. */
+const PLACES_JOINED = /\s+(?:and|et|&)\s+(?:(?:of|de|du|des)\s+(?:la\s+|l['’])?|d['’])?|\s*\/\s*/u;
 
 /** Tags compromise's lexicon gives a known city, country or region ("Amsterdam", "South Australia"). */
 const PLACE_TAGS = ['City', 'Country', 'Region'];
@@ -53,6 +53,7 @@ const PLACE_TAGS = ['City', 'Country', 'Region'];
  */
 export function isKnownPlace(name: string): boolean {
   // "Soudan et de l'Egypte", "Brussels and Amsterdam": places joined by "and"/"et" are places.
+  if (isPlace(name)) return true;
   const parts = name.split(PLACES_JOINED);
   if (parts.length > 1) return parts.every((part) => part.trim() !== '' && isKnownPlace(part));
   if (COMPASS.test(name.trim()) || isPlace(name)) return true;
