@@ -9,6 +9,7 @@ import { DATED_FOUNDING, ownFoundingYear, recordFoundingYear } from './founding-
 import { fundedItems, fundersWithSelf } from './funding-items.js';
 import { readGenerally } from './general-reader.js';
 import { type ListItem, listItems, protectNames, restoreNames } from './list-items.js';
+import { isUndertaking, ownedPartnerships } from './list-owner.js';
 import { isLoneWord } from './lone-names.js';
 import { lowercaseTailName } from './lowercase-tail-name.js';
 import type { Matcher } from './match.js';
@@ -886,11 +887,12 @@ export class Extractor {
   }
 
   /** Items under a heading, after a label's colon or on an infobox line, read as bodies. */
-  structure(lines: readonly string[]): ProposedRelation[] {
+  structure(lines: readonly string[], undertaking: boolean): ProposedRelation[] {
     return new StructureReader({
       self: this.selfEnd,
       isSelf: (end) => this.isSelf(end),
       resolve: (phrase, alone) => this.resolve(phrase, alone),
+      undertaking,
     })
       .read(lines)
       .map((reading) =>
@@ -1164,7 +1166,10 @@ export function extractRelations(
     sentences(paragraph, language).flatMap((sentence) => extractor.sentence(sentence)),
   );
   // After the prose, so that the names the prose gave in full are known.
-  relations.push(...extractor.structure(lines));
+  // A project's or an event's page: role labels name its lead, and its partnerships are the lead's.
+  const family = matcher.entries.find((entry) => entry.key === self.key)?.family ?? null;
+  const undertaking = isUndertaking({ ...self, family }, lines.length > 0 ? lines : paragraphs);
+  relations.push(...extractor.structure(lines, undertaking));
   relations.push(
     ...paragraphs.flatMap((paragraph) =>
       sentences(paragraph, language).flatMap((sentence) => extractor.countedMembers(sentence)),
@@ -1202,9 +1207,10 @@ export function extractRelations(
   );
   const isOwn = (end: End) =>
     isSelf(end) || (end.match === null && ownNames.has(normalise(end.name)));
+  const owned = undertaking ? ownedPartnerships(kept, isSelf) : kept;
   // An acronym the page spelled out once names its body in full ("… (USAID)", then "USAID").
   const guarded = spelledOutAcronyms(
-    shapeGuarded(kept, isOwn, matcher),
+    shapeGuarded(owned, isOwn, matcher),
     [text, ...lines].join('\n'),
     matcher,
   );

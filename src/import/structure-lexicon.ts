@@ -39,10 +39,19 @@ export const HEADING_CUES: readonly HeadingCue[] = [
       'affiliations?|affiliated (?:to|with)|member of|membre (?:de|du|d)|adherente? (?:a|au|aux|de|du)',
     ),
   },
+  // A project's lead or an event's organisers ("Lead partner", "Chef de file", "Organisateurs"):
+  // roles only an undertaking has, named before "partner" so that a lead partner is no partner.
+  {
+    type: 'INITIATED',
+    direction: 'in',
+    pattern: words(
+      'lead (?:partners?|organi[sz]ations?|organi[sz]ers?|applicants?)|chefs? de file|porteurs? (?:du|de) projet|project (?:leaders?|lead)|co ?organi[sz]ers|organi[sz]ers|co ?organisateurs|organisateurs|(?:co ?)?organi[sz]ed by|(?:co ?)?organisee?s? par',
+    ),
+  },
   {
     type: 'PARTNER_OF',
     direction: 'in',
-    pattern: words('partners?|partenaires?|partnerships?|partenariats?|allies'),
+    pattern: words('(?<!lead )(?:partners?|partenaires?|partnerships?|partenariats?|allies)'),
   },
   {
     type: 'FUNDS',

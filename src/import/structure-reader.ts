@@ -23,6 +23,8 @@ export interface StructureContext {
   isSelf(end: End): boolean;
   /** A graph node or an organisation-shaped new name; undefined for persons, places, phrases. */
   resolve(phrase: string, alone: boolean): Body | undefined;
+  /** The actor is a project, a programme or an event: only its page's role labels ("Lead partner") name its initiator. */
+  undertaking?: boolean;
 }
 
 export interface StructureReading {
@@ -312,6 +314,8 @@ export class StructureReader {
     heading: string,
     bodies: readonly { item: Item; body: Body | undefined }[],
   ): StructureReading[] {
+    // On a body's page, a project box's lead or an event's organisers initiated that, not the body.
+    if (opener.type === 'INITIATED' && this.context.undertaking !== true) return [];
     const items = bodies.map((entry) => entry.item);
     const found = bodies.filter((entry) => entry.body !== undefined);
     // A list's items must mostly look like bodies: a menu, a list of projects or people is no list.
@@ -371,12 +375,12 @@ export class StructureReader {
       // title that names a body after it ("Membership of X").
       if (!opener || !namesTheList(label) || OPEN_ENDED.test(label)) continue;
       // Items a separator sets apart are bullets ("Filiales | Candia, Entremont"); a lone word after
-      // a label is no body ("Partner Content").
+      // a label is no body ("Partner Content"), but a role's one value is ("Lead partner: Cospe").
       const phrases = listItems(rest);
       const items = phrases.map((item) => ({
         line,
         name: itemName(item.phrase),
-        bulleted: phrases.length >= 2,
+        bulleted: phrases.length >= 2 || opener.type === 'INITIATED',
       }));
       if (items.length > 0) return this.readings(opener, `${label}:`, items);
     }
