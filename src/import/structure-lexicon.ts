@@ -98,7 +98,7 @@ export const NOT_A_LIST_HEADING = words(
  * partenaires financiers"); any other word makes it a heading about the topic ("Member stories").
  */
 export const LIST_HEADING_FILLER = words(
-  'our|its|their|the|nos|ses|leurs|notre|les|des|de|du|d|l|of|and|et|new|current|associate|associated|full|main|key|principaux|principales|nouveaux|nouvelles|actuels|regional|national|international|local|technical|financial|techniques|financiers|institutional|institutionnels|strategic|strategiques|development|developpement|au|organisations?|organizations?|structures?',
+  'our|its|their|the|nos|ses|leurs|notre|les|des|de|du|d|l|of|and|et|new|current|associate|associated|full|main|key|principaux|principales|nouveaux|nouvelles|actuels|regional|national|international|local|technical|financial|techniques|financiers|institutional|institutionnels|strategic|strategiques|development|developpement|au|organisations?|organizations?|structures?|projets|projects',
 );
 
 /**
