@@ -11,6 +11,7 @@ import { DATED_FOUNDING, ownFoundingYear, recordFoundingYear } from './founding-
 import { fundedItems, fundersWithSelf } from './funding-items.js';
 import { readGenerally } from './general-reader.js';
 import { type ListItem, listItems, protectNames, restoreNames } from './list-items.js';
+import { isUndertaking, ownedPartnerships } from './list-owner.js';
 import { isLoneWord } from './lone-names.js';
 import { lowercaseTailName } from './lowercase-tail-name.js';
 import type { Matcher } from './match.js';
@@ -888,11 +889,12 @@ export class Extractor {
   }
 
   /** Items under a heading, after a label's colon or on an infobox line, read as bodies. */
-  structure(lines: readonly string[]): ProposedRelation[] {
+  structure(lines: readonly string[], undertaking: boolean): ProposedRelation[] {
     return new StructureReader({
       self: this.selfEnd,
       isSelf: (end) => this.isSelf(end),
       resolve: (phrase, alone) => this.resolve(phrase, alone),
+      undertaking,
     })
       .read(lines)
       .map((reading) =>
@@ -1166,7 +1168,10 @@ export function extractRelations(
     sentences(paragraph, language).flatMap((sentence) => extractor.sentence(sentence)),
   );
   // After the prose, so that the names the prose gave in full are known.
-  relations.push(...extractor.structure(lines));
+  // A project's or an event's page: role labels name its lead, and its partnerships are the lead's.
+  const family = matcher.entries.find((entry) => entry.key === self.key)?.family ?? null;
+  const undertaking = isUndertaking({ ...self, family }, lines.length > 0 ? lines : paragraphs);
+  relations.push(...extractor.structure(lines, undertaking));
   relations.push(
     ...paragraphs.flatMap((paragraph) =>
       sentences(paragraph, language).flatMap((sentence) => extractor.countedMembers(sentence)),
@@ -1204,13 +1209,14 @@ export function extractRelations(
   );
   const isOwn = (end: End) =>
     isSelf(end) || (end.match === null && ownNames.has(normalise(end.name)));
-  // An acronym the page spelled out once names its body in full ("… (USAID)", then "USAID").
+  const owned = undertaking ? ownedPartnerships(kept, isSelf) : kept;
   // What a creation made gives its type: a programme launched is initiated, a document is not founded.
   const named = [self.name, self.acronym, ...(self.aliases ?? [])].filter((name) => name != null);
-  const typed = kept.flatMap((relation) => {
+  const typed = owned.flatMap((relation) => {
     const retyped = typedByCreation(relation, isSelf);
     return (retyped && apposedSubject(retyped, isSelf, named, matcher)) ?? [];
   });
+  // An acronym the page spelled out once names its body in full ("… (USAID)", then "USAID").
   const guarded = spelledOutAcronyms(
     shapeGuarded(typed, isOwn, matcher),
     [text, ...lines].join('\n'),

@@ -34,6 +34,8 @@ export function leadInCue(line: string): Opener | undefined {
   // The cue written last, nearest the colon, it names what the items are.
   let best: { at: number; cue: (typeof HEADING_CUES)[number] } | undefined;
   for (const cue of HEADING_CUES) {
+    // "The forum is organised by:": a sentence's organisers are its subject's, not the page's actor's.
+    if (cue.type === 'INITIATED') continue;
     const found = [...` ${last} `.matchAll(new RegExp(cue.pattern.source, 'gu'))].at(-1);
     // By where the cue ends: "founding members" (listed first) wins over the "members" inside it.
     const end = found ? found.index + found[0].length : -1;

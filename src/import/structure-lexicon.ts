@@ -39,10 +39,19 @@ export const HEADING_CUES: readonly HeadingCue[] = [
       'affiliations?|affiliated (?:to|with)|member of|membre (?:de|du|d)|adherente? (?:a|au|aux|de|du)',
     ),
   },
+  // A project's lead or an event's organisers ("Lead partner", "Chef de file", "Organisateurs"):
+  // roles only an undertaking has, named before "partner" so that a lead partner is no partner.
+  {
+    type: 'INITIATED',
+    direction: 'in',
+    pattern: words(
+      'lead (?:partners?|organi[sz]ations?|organi[sz]ers?|applicants?)|chefs? de file|porteurs? (?:du|de) projet|project (?:leaders?|lead)|co ?organi[sz]ers|organi[sz]ers|co ?organisateurs|organisateurs|(?:co ?)?organi[sz]ed by|(?:co ?)?organisee?s? par',
+    ),
+  },
   {
     type: 'PARTNER_OF',
     direction: 'in',
-    pattern: words('partners?|partenaires?|partnerships?|partenariats?|allies'),
+    pattern: words('(?<!lead )(?:partners?|partenaires?|partnerships?|partenariats?|allies)'),
   },
   {
     type: 'FUNDS',
@@ -89,7 +98,7 @@ export const NOT_A_LIST_HEADING = words(
  * partenaires financiers"); any other word makes it a heading about the topic ("Member stories").
  */
 export const LIST_HEADING_FILLER = words(
-  'our|its|their|the|nos|ses|leurs|notre|les|des|de|du|d|l|of|and|et|new|current|associate|associated|full|main|key|principaux|principales|nouveaux|nouvelles|actuels|regional|national|international|local|technical|financial|techniques|financiers|institutional|institutionnels|strategic|strategiques|development|developpement|au|organisations?|organizations?|structures?',
+  'our|its|their|the|nos|ses|leurs|notre|les|des|de|du|d|l|of|and|et|new|current|associate|associated|full|main|key|principaux|principales|nouveaux|nouvelles|actuels|regional|national|international|local|technical|financial|techniques|financiers|institutional|institutionnels|strategic|strategiques|development|developpement|au|organisations?|organizations?|structures?|projets|projects',
 );
 
 /**

@@ -7,6 +7,7 @@ import { groupParts } from './group-parts.js';
 import { leadInCue, leadInSentence } from './lead-in.js';
 import { listItems } from './list-items.js';
 import { isAcronym, isHeading, withoutLeadingWords } from './names.js';
+import { numberWords } from './number-words.js';
 import { type End, scaledConfidence } from './proposal.js';
 import { acronymSpelledBy, scanTableAt, type TableRow, tableAt } from './same-shape-rows.js';
 import {
@@ -23,6 +24,8 @@ export interface StructureContext {
   isSelf(end: End): boolean;
   /** A graph node or an organisation-shaped new name; undefined for persons, places, phrases. */
   resolve(phrase: string, alone: boolean): Body | undefined;
+  /** The actor is a project, a programme or an event: only its page's role labels ("Lead partner") name its initiator. */
+  undertaking?: boolean;
 }
 
 export interface StructureReading {
@@ -43,6 +46,8 @@ const MAX_LABEL_WORDS = 20;
 const MAX_ITEM_LENGTH = 200;
 
 const wordCount = (text: string) => text.split(/\s+/u).filter(Boolean).length;
+/** A line of prose, not an item or a heading: it ends a sentence or runs long. */
+const isSentence = (text: string) => /[.!?]$/u.test(text) || wordCount(text) > 12;
 const capitalsIn = (text: string) => text.match(/\p{Lu}/gu)?.length ?? 0;
 
 /** "STRUCTURES ET COUVERTURE": a line in capitals with a long word is a heading, not a body. */
@@ -90,6 +95,13 @@ const endsList = (line: string) =>
 /** "Partenaire(s)", "Member(s)": a form's plural mark is no word of the heading. */
 const PLURAL_MARK = /(?<=\p{L})\((?:s|es|x|e)\)/gu;
 
+/** "Our 12 members", "Les cinq projets lauréats": a count in a heading says how many, not what (no year). */
+const HEADING_COUNT = new RegExp(
+  `(?<![\\p{L}\\d])(?:\\d{1,3}|${numberWords(2, 12).join('|')})(?![\\p{L}\\d])`,
+  'giu',
+);
+const withoutCount = (heading: string) => heading.replace(HEADING_COUNT, ' ');
+
 /** The one relation a heading's words give, or none when they give two or invite rather than name. */
 export function headingCue(heading: string): Opener | undefined {
   const text = normalise(heading.replace(PLURAL_MARK, ''));
@@ -131,7 +143,7 @@ function namesTheList(heading: string): boolean {
 
 /** A heading line over items: short, not a sentence, no year, naming one relation. */
 function headingOver(line: string): Opener | undefined {
-  const text = line.replace(/\s*:\s*$/u, '');
+  const text = withoutCount(line.replace(/\s*:\s*$/u, ''));
   // "Date d'affiliation : pas encore" is a label with its value, "Divisions A, B" an infobox line.
   if (/[.!?;,]$/u.test(text) || /[\d:,]/u.test(text)) return undefined;
   if (line.trim().endsWith(':'))
@@ -152,10 +164,15 @@ const ACRONYM_THEN_NAME =
 /** "… to support research", "… pour financer": the grant's purpose after its recipient's name. */
 const PURPOSE_AFTER = /\s(?:to|pour|in order to|afin de)\s+\p{Ll}.*$/u;
 
+/** "« Pour continuer à fanfaronner », association X": a project's quoted title before the body that carries it. */
+const QUOTED_TITLE_BEFORE =
+  /^\s*(?:«[^»]{1,150}»|"[^"]{1,150}"|“[^”]{1,150}”)\s*(?:,|[–—-])\s+(?=\S)/u;
+
 /** A body's name without the gloss an item line carries: "A – regional network of …", "A (FR)". */
 export function itemName(item: string, spelledOut = false): string {
   let text = item
     .replace(BULLET, '')
+    .replace(QUOTED_TITLE_BEFORE, '')
     .replace(LINK_BEFORE, '')
     .replace(LINK_AFTER, '')
     .replace(/\([^()]*\)|\[[^\]]*\]/gu, ' ');
@@ -171,7 +188,7 @@ export function itemName(item: string, spelledOut = false): string {
   if (written && isAcronym(written[1] as string)) text = written[2] as string;
   return text
     .replace(
-      /(?:\s[–—-]\s|,\s|\s(?:from|as an?|which|who|represents|qui|dont|founded|created|formed|established|fondée?s?|créée?s?|formée?s?|née?s?)\s).*$/u,
+      /(?:\s[–—/-]\s|,\s|\s(?:from|as an?|which|who|represents|qui|dont|founded|created|formed|established|fondée?s?|créée?s?|formée?s?|née?s?)\s).*$/u,
       '',
     )
     .replace(/\s+/gu, ' ')
@@ -312,6 +329,8 @@ export class StructureReader {
     heading: string,
     bodies: readonly { item: Item; body: Body | undefined }[],
   ): StructureReading[] {
+    // On a body's page, a project box's lead or an event's organisers initiated that, not the body.
+    if (opener.type === 'INITIATED' && this.context.undertaking !== true) return [];
     const items = bodies.map((entry) => entry.item);
     const found = bodies.filter((entry) => entry.body !== undefined);
     // A list's items must mostly look like bodies: a menu, a list of projects or people is no list.
@@ -371,12 +390,12 @@ export class StructureReader {
       // title that names a body after it ("Membership of X").
       if (!opener || !namesTheList(label) || OPEN_ENDED.test(label)) continue;
       // Items a separator sets apart are bullets ("Filiales | Candia, Entremont"); a lone word after
-      // a label is no body ("Partner Content").
+      // a label is no body ("Partner Content"), but a role's one value is ("Lead partner: Cospe").
       const phrases = listItems(rest);
       const items = phrases.map((item) => ({
         line,
         name: itemName(item.phrase),
-        bulleted: phrases.length >= 2,
+        bulleted: phrases.length >= 2 || opener.type === 'INITIATED',
       }));
       if (items.length > 0) return this.readings(opener, `${label}:`, items);
     }
@@ -385,7 +404,7 @@ export class StructureReader {
 
   /**
    * The items under a heading, until the next heading, a date, a second paragraph of prose, or
-   * (for a bulleted list) a line without a bullet.
+   * (for a bulleted list) a line without a bullet that is no item's one paragraph of description.
    */
   private itemsAfter(lines: readonly string[], start: number): { items: Item[]; end: number } {
     const items: Item[] = [];
@@ -398,8 +417,15 @@ export class StructureReader {
       if (line === '') continue;
       if (headingOver(line) || leadInCue(line) || groupSubHeading(line)) break;
       const bullet = BULLET.test(line);
-      if (items.length > 0 && bulleted && !bullet) break;
       const text = line.replace(BULLET, '');
+      // A paragraph under a bulleted item describes it ("- « Projet », association X" then what X
+      // does), one paragraph at most and never an item; any other line without a bullet ends the list.
+      if (items.length > 0 && bulleted && !bullet) {
+        if (!isSentence(text) || prose >= 1) break;
+        prose += 1;
+        described = true;
+        continue;
+      }
       // "• ARARIWA": one word in capitals after a bullet symbol is a body's acronym, no heading.
       const acronymItem = SYMBOL_BULLET.test(line) && isAcronym(text);
       if (endsList(text) && !acronymItem) break;
@@ -448,10 +474,10 @@ export class StructureReader {
         prose = 0;
         continue;
       }
-      const sentence = /[.!?]$/u.test(text) || wordCount(text) > 12;
-      if (!sentence) {
-        // A heading that names no body ends the list; another short line is an item that is none.
-        if (items.length === 0) break;
+      if (!isSentence(text)) {
+        // A heading that names no body ends the list; another short line is an item that is none,
+        // but after a bulleted item's description it opens another list ("• Train young farmers").
+        if (items.length === 0 || (bulleted && prose > 0)) break;
         items.push({ line: text, name });
         continue;
       }
