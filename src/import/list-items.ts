@@ -53,12 +53,12 @@ const MINISTRY_REMITS =
 const MINISTRY_AND =
   /((?:[Mm]inistère|Ministry|Department|Secrétariat|Secretariat) (?:du |de la |de l['’]|des |de |d['’]|of |for )[^,;()]*?) (et|and) ((?:de la |de l['’]|du |des |de |d['’]|of |for )?\p{Lu})/gu;
 
-/** Keeps "and" inside a name through the split at "and"; `restoreNames` puts it back. */
 /** "Département de ", "Conseil départemental du ": a capitalised head and "de", before a place's name. */
 const AFTER_HEAD = /\p{Lu}[\p{L}'’-]*\s+(?:\p{Ll}+\s+)?(?:de|du|des|of)\s+(?:la\s+|l['’])?$/u;
 
 const keepAnd = (phrase: string) => phrase.replace(/ (and|et) /u, `${AND_MARK}$1${AND_MARK}`);
 
+/** Keeps "and" inside a name through the split at "and"; `restoreNames` puts it back. */
 export function protectNames(text: string): string {
   const mark = (_m: string, left: string, word: string, right: string) =>
     `${left}${AND_MARK}${word}${AND_MARK}${right}`;
