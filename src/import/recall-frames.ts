@@ -1,10 +1,11 @@
 // Session 27's added frames for prose no earlier frame reads, in order; the first that reads a clause wins.
 import { UNASSERTED } from './frame-lexicon.js';
 import { readFrontedFunding } from './fronted-funding.js';
+import { readParticipations } from './participation-frames.js';
 import { readProjectAgents } from './project-agents.js';
 import type { ReaderContext, Reading } from './reader-context.js';
 
-const READERS = [readProjectAgents, readFrontedFunding];
+const READERS = [readProjectAgents, readFrontedFunding, readParticipations];
 
 /** The readings of the first added frame that finds bodies on both sides of a clause. */
 export function readAddedFrames(clause: string, context: ReaderContext): Reading[] {

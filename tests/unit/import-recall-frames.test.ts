@@ -82,3 +82,35 @@ describe('a fronted funding phrase: the givers fund the clause it opens', () => 
     },
   );
 });
+
+describe('a past participation of the actor in named events or projects', () => {
+  it.each([
+    [
+      'The network took part in the Harbour Commons Week.',
+      `${T} PARTICIPATES_IN Harbour Commons Week`,
+    ],
+    [
+      'Le réseau a participé au Forum Marée Haute qui se tenait à Brest.',
+      `${T} PARTICIPATES_IN Forum Marée Haute`,
+    ],
+    [
+      'The network participated in several European projects, like TIDE, DUNEX or Coast_Lab, projects on energy.',
+      `${T} PARTICIPATES_IN DUNEX`,
+    ],
+  ])('%s', (sentence, claim) => {
+    expect(read(T, sentence)).toContain(claim);
+  });
+
+  it.each([
+    'Ses adhérents ont participé au Forum Marée Haute.',
+    'The network took part in the creation of the Harbour Commons Week.',
+    'The network has not participated in the Harbour Commons Week.',
+    'The Dune Guild took part in the Harbour Commons Week.',
+    'The network participated in several projects on energy and water.',
+  ])(
+    'reads no participation of members, a creation, a denial, another body or unnamed projects: %s',
+    (sentence) => {
+      expect(read(T, sentence).filter((claim) => claim.includes('PARTICIPATES_IN'))).toEqual([]);
+    },
+  );
+});
