@@ -15,6 +15,7 @@ import {
 import { listItems } from './list-items.js';
 import { CREATED_IN_CLAUSE, CUT, ORGANISED_BY, PERSON_SUBJECT } from './patterns.js';
 import type { Body, ReaderContext, Reading } from './reader-context.js';
+import { readAddedFrames } from './recall-frames.js';
 
 export type { Body, ReaderContext, Reading } from './reader-context.js';
 
@@ -105,6 +106,8 @@ function readClause(clause: string, context: ReaderContext): Reading[] {
   // A verb frame names who gives and who receives; the order around a cue is only a fallback.
   const framed = readFrames(clause, context);
   if (framed.length > 0) return framed;
+  const added = readAddedFrames(clause, context);
+  if (added.length > 0) return added;
   const cues = cuesIn(clause);
   const types = new Set(cues.map((cue) => cue.type));
   if (types.size !== 1) return [];
