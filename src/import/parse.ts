@@ -239,8 +239,7 @@ const isNoise = (line: string) =>
   PAGE_NUMBER.test(line) ||
   SKIP_LINK.test(line) ||
   IMAGE_MARKUP.test(line) ||
-  READING_TIME_LINE.test(line) ||
-  isFurniture(line);
+  READING_TIME_LINE.test(line);
 
 /** A dateline a saved article opens with ("date 2020-08-17 The …", "Publié le 2021-03-12"). */
 const DATELINE =
@@ -655,6 +654,9 @@ export function parseProfile(
   while (
     index < filled.length &&
     (isNoise(filled[index] as string) ||
+      // A byline, a date line, a reading time or a rubric above the title: the lines before the
+      // title are never read as prose, and lower down such a line is left to the prose's rules.
+      isFurniture(filled[index] as string) ||
       isRepeatedPhrase(filled[index] as string) ||
       (index <= 1 && isHeadline(filled[index] as string)) ||
       (index <= 2 && isListHeading(filled[index] as string, filled)))
