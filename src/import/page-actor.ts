@@ -1,6 +1,7 @@
 // Which body a page is about, when its first line may be a headline, a heading or a logo caption.
 import { normalise } from '../text/normalise.js';
 import { isAcronym, isHeading, isPlace, kindOf } from './names.js';
+import { readsAsSentence } from './sentence-headline.js';
 import { escapeRegExp, MONTH_NAME } from './words.js';
 
 /** A body's meetings and agreements by their acronyms: "AGM", "AGO" (its annual general meeting),
@@ -46,6 +47,8 @@ export function isNameShaped(line: string): boolean {
   if (/\b(?:en|in|since|depuis|dès|from)\s+(?:1[89]|20)\d\d\b/iu.test(line)) return false;
   // "Le Vendredi 12 janvier 2007", "Publié le 9 février 2017", "May 07, 2014": a dated line.
   if (FULL_DATE.test(line)) return false;
+  // "Barcelona will open its hub next year": a sentence's finite verb makes a headline, no name.
+  if (readsAsSentence(line)) return false;
   return line.split(/\s+/).length <= 14;
 }
 

@@ -1,0 +1,164 @@
+// Session 26: page furniture and bare places are never the profiled actor's name (invented pages).
+import { describe, expect, it } from 'vitest';
+import { headlineBody } from '../../src/import/headline-body.js';
+import { isBarePlace } from '../../src/import/no-body-name.js';
+import { isNameShaped } from '../../src/import/page-actor.js';
+import { isFurniture } from '../../src/import/page-furniture.js';
+import { parseProfile } from '../../src/import/parse.js';
+import { readsAsSentence } from '../../src/import/sentence-headline.js';
+
+const parse = (text: string) => parseProfile(new TextEncoder().encode(text), 'page.txt');
+
+describe('an article’s furniture', () => {
+  it('is a byline, a date line, a reading time or a rubric, in French and English', () => {
+    for (const line of [
+      'Auteur : Jeanne Morel',
+      'Par Jeanne Morel',
+      'By Tom Hale',
+      'Posted by Tom Hale',
+      'Temps de lecture',
+      'Reading time: 5 min',
+      '4 minutes',
+      '6 min read',
+      'Publié : mardi 4 mai 2021',
+      'Publié le 27 octobre 2014 - Mise à jour le 14 mai 2021',
+      'Mis à jour le 3 juin 2022',
+      'Updated: 3 May 2024',
+      'Décryptage',
+    ])
+      expect(isFurniture(line), line).toBe(true);
+  });
+
+  it('is no sentence that opens with the same words, nor a name', () => {
+    for (const line of [
+      'Par ailleurs, la coopérative a ouvert une deuxième boutique.',
+      'By 2030 the network will count a hundred members',
+      'Bylaws Committee',
+      'By Design Cooperative',
+      'Paris',
+      'Publié en 2019, le rapport de la Coopérative des Vergers Unis fait date.',
+      'Harbour Tools Cooperative',
+    ])
+      expect(isFurniture(line), line).toBe(false);
+  });
+
+  it('is skipped above a title line that is the body’s name (French)', () => {
+    const profile = parse(
+      [
+        'https://www.journal-des-vergers.fr/articles/12-vergers',
+        'Auteur : Jeanne Morel',
+        'Publié : mardi 4 mai 2021',
+        'Temps de lecture',
+        '4 minutes',
+        'Coopérative des Vergers Unis',
+        '',
+        'La Coopérative des Vergers Unis regroupe quarante producteurs de pommes de la vallée.',
+        'Chaque automne, la Coopérative des Vergers Unis ouvre son pressoir aux habitants.',
+      ].join('\n'),
+    );
+    expect(profile.name).toBe('Coopérative des Vergers Unis');
+    expect(profile.resourceCounts).toEqual([]);
+  });
+
+  it('is skipped above a title line that is the body’s name (English)', () => {
+    const profile = parse(
+      [
+        'By Tom Hale',
+        'Reading time: 5 min',
+        'Harbour Tools Cooperative',
+        '',
+        'Harbour Tools Cooperative lends tools to the households of the bay.',
+        'Members of Harbour Tools Cooperative repair what they borrow.',
+      ].join('\n'),
+    );
+    expect(profile.name).toBe('Harbour Tools Cooperative');
+  });
+
+  it('leaves a news lead’s one-word rubric out of the name the lead opens with', () => {
+    const profile = parse(
+      [
+        'Auteur : Jeanne Morel',
+        'Viticulture. La Cave des Coteaux Unis fusionne avec sa voisine, qui devient une de ses sections. Le vote des adhérents a été unanime.',
+        'La Cave des Coteaux Unis compte désormais trois cents vignerons.',
+      ].join('\n'),
+    );
+    expect(profile.name).toBe('Cave des Coteaux Unis');
+  });
+});
+
+describe('a headline written as a sentence', () => {
+  it('has a finite verb after its subject', () => {
+    expect(readsAsSentence('Oldport will open its hub for cooperatives next year')).toBe(true);
+    expect(readsAsSentence('La Cave des Coteaux est lauréate du prix régional')).toBe(true);
+    expect(isNameShaped('Oldport will open its hub for cooperatives next year')).toBe(false);
+  });
+
+  it('is not a name that holds capitalised words only or no verb', () => {
+    expect(readsAsSentence('Together We Can Grow')).toBe(false);
+    expect(readsAsSentence('Harbour Tools Cooperative')).toBe(false);
+    expect(readsAsSentence('Agence Grand Est Solidaire')).toBe(false);
+    expect(isNameShaped('Harbour Tools Cooperative')).toBe(true);
+  });
+
+  it('yields to the body the prose opens with, after an opening clause of time', () => {
+    const profile = parse(
+      [
+        'Oldport will open its hub for cooperatives next year',
+        '',
+        'From 2023, the Harbour Tools Cooperative will host the hub of the cooperatives of the bay.',
+        'The Harbour Tools Cooperative says the works are nearly done.',
+      ].join('\n'),
+    );
+    expect(profile.name).toBe('Harbour Tools Cooperative');
+  });
+});
+
+describe('a bare place or demonym', () => {
+  it('is a single word the place lists know, a demonym, or a word the text lists as a place', () => {
+    expect(isBarePlace('Basque')).toBe(true);
+    expect(isBarePlace('Scottish')).toBe(true);
+    expect(isBarePlace('Brinley', '30 groups from Oldmoor, Brinley and Kelso trained')).toBe(true);
+  });
+
+  it('is no body’s name of several words that holds a place, nor a one-word body', () => {
+    expect(isBarePlace('Basque Cooperative Bank')).toBe(false);
+    expect(isBarePlace('Harbourcoop', 'Harbourcoop trains 30 groups')).toBe(false);
+  });
+});
+
+describe('a headline after a name and a colon', () => {
+  const prose = [
+    'Four years after it was set up, Harbourcoop counts thirty member shops.',
+    'The shops that join Harbourcoop share a warehouse in the Basque hills.',
+  ].join('\n');
+
+  it('is about the name before the colon, which the prose writes, not the place it names', () => {
+    expect(headlineBody('Harbourcoop: growing membership of the Basque network', prose)).toBe(
+      'Harbourcoop',
+    );
+  });
+
+  it('is about a body whose name holds a place', () => {
+    const bank = [
+      'The Basque Cooperative Bank opened two branches this spring.',
+      'Savers of the Basque Cooperative Bank vote on its loans.',
+    ].join('\n');
+    expect(headlineBody('Basque Cooperative Bank: new branches in the valleys', bank)).toBe(
+      'Basque Cooperative Bank',
+    );
+  });
+
+  it('is left alone when a capital opens the headline (a dateline’s town)', () => {
+    const text = 'À Oldport, Oldport Solidaire réunit dix associations. Oldport les accueille.';
+    expect(headlineBody('Oldport: Fondation de la fédération «Oldport Solidaire»', text)).not.toBe(
+      'Oldport',
+    );
+  });
+
+  it('reads the page’s body on a whole page', () => {
+    const profile = parse(
+      ['Harbourcoop: growing membership of the Basque network of shops', '', prose].join('\n'),
+    );
+    expect(profile.name).toBe('Harbourcoop');
+  });
+});
