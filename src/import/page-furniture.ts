@@ -1,6 +1,7 @@
 // An article's furniture (byline, dates, reading time, rubric), which a saved news page keeps on
 // lines of their own above the headline: they label the page, they never name its body.
 import { kindOf } from './names.js';
+import { isPersonName } from './person-names.js';
 
 /** "Auteur :", "Par", "By", "Posted by": the label a byline opens with (any case). */
 const BYLINE_LABEL =
@@ -31,4 +32,45 @@ export function isFurniture(line: string): boolean {
   )
     return true;
   return READING_TIME.test(text) || DATED.test(text) || RUBRIC.test(text);
+}
+
+/** "de", "of", "l'": the small words a body's name keeps lowercase between its capitalised ones. */
+const NAME_CONNECTOR =
+  /^(?:de|des|du|d['’]|la|le|les|l['’]|et|en|à|pour|sur|of|the|and|for|on|&|-|–)$/u;
+
+/**
+ * A line that is a body's name: every word capitalised (or a number, or a connector), and no
+ * person's. "Cors'Eco-Solidaire 2" is one; "La Coopérative X rejoint la Fédération Y" is a headline
+ * and "Jean Dupont, président de X" an interview's caption.
+ */
+function isNameLine(line: string): boolean {
+  const words = line.trim().split(/\s+/u);
+  if (words.length > 10 || isPersonName(line.trim())) return false;
+  return words.every(
+    (word) => /^[«“"‘'(]?[\p{Lu}\p{N}]/u.test(word) || NAME_CONNECTOR.test(word.toLowerCase()),
+  );
+}
+
+/**
+ * Whether the furniture line at `at` is skipped: only above the body's name line or the prose. Over
+ * a news headline ("X rejoint Y", "Interview" over "Jean Dupont, président de X") the furniture
+ * stays the first line, so the headline is read as the prose's opening, statement and all, and
+ * never as the page's name. `skipped` tells the other lines skipped above a title (noise);
+ * `isTitle` a line short and unpunctuated enough to be a title.
+ */
+export function isFurnitureAbove(
+  lines: readonly string[],
+  at: number,
+  skipped: (line: string) => boolean,
+  isTitle: (line: string) => boolean,
+): boolean {
+  if (!isFurniture(lines[at] as string)) return false;
+  let next = at + 1;
+  while (
+    next < lines.length &&
+    (isFurniture(lines[next] as string) || skipped(lines[next] as string))
+  )
+    next += 1;
+  const below = lines[next];
+  return below !== undefined && (!isTitle(below) || isNameLine(below));
 }

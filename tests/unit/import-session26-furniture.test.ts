@@ -1,12 +1,20 @@
 // Session 26: page furniture and bare places are never the profiled actor's name (invented pages).
+
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import type { GraphName } from '../../src/import/graph-names.js';
 import { headlineBody } from '../../src/import/headline-body.js';
+import { Matcher } from '../../src/import/match.js';
 import { isBarePlace } from '../../src/import/no-body-name.js';
 import { isNameShaped } from '../../src/import/page-actor.js';
-import { isFurniture } from '../../src/import/page-furniture.js';
+import { isFurniture, isFurnitureAbove } from '../../src/import/page-furniture.js';
 import { parseProfile } from '../../src/import/parse.js';
+import { importProfile } from '../../src/import/profile-import.js';
 import { readsAsSentence } from '../../src/import/sentence-headline.js';
 
+const names = JSON.parse(
+  readFileSync(new URL('../fixtures/graph-names.json', import.meta.url), 'utf8'),
+) as GraphName[];
 const parse = (text: string) => parseProfile(new TextEncoder().encode(text), 'page.txt');
 
 describe('an article’s furniture', () => {
@@ -83,6 +91,68 @@ describe('an article’s furniture', () => {
       ].join('\n'),
     );
     expect(profile.name).toBe('Cave des Coteaux Unis');
+  });
+});
+
+// Session 27: furniture is skipped above the body's name or the prose only; over a news headline
+// the headline stays the prose's opening (its statement is read) and never becomes the name.
+describe('furniture over a news headline', () => {
+  const matcher = new Matcher(names);
+  const read = (lines: string[]) =>
+    importProfile(new TextEncoder().encode(lines.join('\n')), 'page.txt', matcher);
+  const others = (lines: string[]) =>
+    read(lines).relations.map((relation) => `${relation.type} ${relation.other?.name}`);
+
+  it('leaves a French headline that states a membership in the prose', () => {
+    const lines = [
+      'https://www.journal-des-vergers.fr/actu/12',
+      'Publié le 24/01/2019',
+      'La Coopérative des Vergers Unis rejoint la Fédération des Coopératives Fruitières',
+      'La Coopérative des Vergers Unis regroupe quarante producteurs de la vallée.',
+    ];
+    expect(parse(lines.join('\n')).name).not.toContain('rejoint');
+    expect(others(lines)).toContain('MEMBER_OF Fédération des Coopératives Fruitières');
+  });
+
+  it('keeps an English headline out of the name under a byline or a date line', () => {
+    for (const furniture of ['By Tom Hale', 'Posted on May 3, 2019'])
+      expect(
+        parse(
+          [
+            'https://www.bay-news.com/2019/05/tools',
+            furniture,
+            'Harbour Tools Cooperative joins Cooperatives UK',
+            'The Harbour Tools Cooperative is a worker co-operative in Leith. It works with the Fenwick Community Trust.',
+          ].join('\n'),
+        ).name,
+        furniture,
+      ).not.toContain('joins');
+  });
+
+  it('is not skipped over an interview’s person nor a headline, and is over a name or prose', () => {
+    const title = (line: string) => !/[.!?]$/u.test(line);
+    const above = (below: string) =>
+      isFurnitureAbove(['Interview', 'Publié le 3 mai 2019', below], 0, () => false, title);
+    expect(above('Jean Dupont, président de la Coopérative des Vergers Unis')).toBe(false);
+    expect(above('Sarah Mitchell')).toBe(false);
+    expect(above('Harbour Tools Cooperative joins Cooperatives UK')).toBe(false);
+    expect(above('Coopérative des Vergers Unis')).toBe(true);
+    expect(above('La coopérative ouvre une boutique au port.')).toBe(true);
+  });
+
+  it('is still skipped above the body’s name written in capitals and numbers', () => {
+    const profile = parse(
+      [
+        'https://www.avis-ess.fr/actualites/plan-2',
+        'Temps de lecture',
+        '3 minutes',
+        'Décryptage',
+        'Plan Vergers Solidaires 2',
+        '',
+        'Le département lance le Plan Vergers Solidaires 2, son deuxième plan pour les vergers.',
+      ].join('\n'),
+    );
+    expect(profile.name).toBe('Plan Vergers Solidaires 2');
   });
 });
 
