@@ -14,6 +14,8 @@ export const NOT_A_BODY = new Set([
     ' ',
   ),
   ...MEETINGS_AND_AGREEMENTS,
+  // A co-operative's legal form after its name ("… de Portugal CCRL", "… CRL"), as SARL is.
+  ...'CRL CCRL'.split(' '),
 ]);
 
 export const ACRONYM_TOKEN = /(?<![\p{L}\p{N}])[\p{Lu}][\p{L}\p{N}&'-]{1,11}(?![\p{L}\p{N}])/gu;
