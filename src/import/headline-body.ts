@@ -59,6 +59,13 @@ function labelledHeadline(title: string, prose: string): string | null {
   const [, head, rest] = /^(\p{Lu}[^:]{1,60}):\s+(\p{Ll}\S*(?:\s+\S+){2,})$/u.exec(title) ?? [];
   if (head === undefined || rest === undefined || head.split(/\s+/u).length > 5) return null;
   if (isBarePlace(head, title) || NOT_A_BODY.has(head)) return null;
+  // A topic or a rubric before the colon ("Économie sociale et solidaire : trois associations …",
+  // "Agriculture : …", French typography's lowercase after a colon) is no name: a name capitalises
+  // each of its words and keeps its capitals inside a sentence, where a topic goes lowercase.
+  const nameShaped = head
+    .split(/\s+/u)
+    .every((word) => /^[«“"‘'(]?[\p{Lu}\p{N}]/u.test(word) || CONNECTOR.test(word));
+  if (!nameShaped || writtenWithin(prose, head) === 0) return null;
   const written = new RegExp(`(?<![\\p{L}\\p{N}-])${escapeRegExp(head)}(?![\\p{L}\\p{N}-])`, 'gu');
   return [...prose.matchAll(written)].length >= 2 ? head : null;
 }

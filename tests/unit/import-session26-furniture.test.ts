@@ -225,6 +225,37 @@ describe('a headline after a name and a colon', () => {
     );
   });
 
+  it('is no topic or rubric before the colon, which the prose writes lowercase inside sentences', () => {
+    const french = [
+      'Économie sociale et solidaire. Trois associations du canton reçoivent une aide.',
+      'Économie sociale et solidaire : le conseil a voté les aides, et l’économie sociale et solidaire gagne du terrain.',
+    ].join('\n');
+    expect(
+      headlineBody(
+        'Économie sociale et solidaire : trois associations soutenues par le canton',
+        french,
+      ),
+    ).toBeNull();
+    const english = [
+      'Agriculture in the valley changes. Agriculture employs one person in ten.',
+      'Most of the agriculture here is run by small co-operatives.',
+    ].join('\n');
+    expect(
+      headlineBody('Agriculture: small co-operatives take the lead in the valley', english),
+    ).toBeNull();
+  });
+
+  it('is about a name the prose writes only at the start of its sentences and once within', () => {
+    const text = [
+      'Harbourcoop was founded in 2014 by six shops of the bay.',
+      'Harbourcoop has set up a training programme.',
+      'Twelve new shops are already members of Harbourcoop.',
+    ].join('\n');
+    expect(headlineBody('Harbourcoop: growing membership of the network of shops', text)).toBe(
+      'Harbourcoop',
+    );
+  });
+
   it('reads the page’s body on a whole page', () => {
     const profile = parse(
       ['Harbourcoop: growing membership of the Basque network of shops', '', prose].join('\n'),
