@@ -21,7 +21,6 @@ import {
   type PageActor,
   timesNamed,
 } from './page-actor.js';
-import { isFurnitureAbove } from './page-furniture.js';
 import { isPersonName } from './person-names.js';
 import { withoutPossessive } from './possessive-name.js';
 import { isRepeatedPhrase } from './repeated-line.js';
@@ -654,10 +653,6 @@ export function parseProfile(
   while (
     index < filled.length &&
     (isNoise(filled[index] as string) ||
-      // A byline, a date line, a reading time or a rubric above the body's name or the prose: the
-      // lines before the title are never read as prose, and lower down such a line is left to the
-      // prose's rules.
-      isFurnitureAbove(filled, index, isNoise, isTitleLine) ||
       isRepeatedPhrase(filled[index] as string) ||
       (index <= 1 && isHeadline(filled[index] as string)) ||
       (index <= 2 && isListHeading(filled[index] as string, filled)))
