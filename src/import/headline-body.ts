@@ -1,5 +1,6 @@
 // A title that is a news headline ("X célèbre ses 25 ans") is about the body it names inside it.
 import { kindOf } from './names.js';
+import { isBarePlace } from './no-body-name.js';
 import { NOT_A_BODY } from './page-actor.js';
 import { escapeRegExp } from './words.js';
 
@@ -28,6 +29,8 @@ export function headlineBody(title: string, prose: string): string | null {
   const words = title.split(/\s+/u);
   // The prose writing the whole title anywhere (within a sentence or not) makes it a name, no headline.
   if (words.length < 4 || prose.includes(title)) return null;
+  const labelled = labelledHeadline(title, prose);
+  if (labelled) return labelled;
   let best: string[] | null = null;
   for (let from = 0; from < words.length; from += 1) {
     const first = words[from] as string;
@@ -45,6 +48,26 @@ export function headlineBody(title: string, prose: string): string | null {
     }
   }
   return best ? withKindWord(best.join(' '), prose) : null;
+}
+
+/**
+ * "OlatuKoop: growing membership of the network": a headline in lowercase after a name and a colon
+ * is about that name, when the prose writes it twice or more; a place before the colon is none. A
+ * capital after the colon is left alone: "Fribourg: Fondation de …" is a dateline's town.
+ */
+function labelledHeadline(title: string, prose: string): string | null {
+  const [, head, rest] = /^(\p{Lu}[^:]{1,60}):\s+(\p{Ll}\S*(?:\s+\S+){2,})$/u.exec(title) ?? [];
+  if (head === undefined || rest === undefined || head.split(/\s+/u).length > 5) return null;
+  if (isBarePlace(head, title) || NOT_A_BODY.has(head)) return null;
+  // A topic or a rubric before the colon ("Économie sociale et solidaire : trois associations …",
+  // "Agriculture : …", French typography's lowercase after a colon) is no name: a name capitalises
+  // each of its words and keeps its capitals inside a sentence, where a topic goes lowercase.
+  const nameShaped = head
+    .split(/\s+/u)
+    .every((word) => /^[«“"‘'(]?[\p{Lu}\p{N}]/u.test(word) || CONNECTOR.test(word));
+  if (!nameShaped || writtenWithin(prose, head) === 0) return null;
+  const written = new RegExp(`(?<![\\p{L}\\p{N}-])${escapeRegExp(head)}(?![\\p{L}\\p{N}-])`, 'gu');
+  return [...prose.matchAll(written)].length >= 2 ? head : null;
 }
 
 /** "Max Havelaar" that the prose writes "la Fondation Max Havelaar" twice or more: the kind word is

@@ -1,6 +1,7 @@
 // Which body a page is about, when its first line may be a headline, a heading or a logo caption.
 import { normalise } from '../text/normalise.js';
 import { isAcronym, isHeading, isPlace, kindOf } from './names.js';
+import { readsAsSentence } from './sentence-headline.js';
 import { escapeRegExp, MONTH_NAME } from './words.js';
 
 /** A body's meetings and agreements by their acronyms: "AGM", "AGO" (its annual general meeting),
@@ -13,6 +14,8 @@ export const NOT_A_BODY = new Set([
     ' ',
   ),
   ...MEETINGS_AND_AGREEMENTS,
+  // A co-operative's legal form after its name ("… de Portugal CCRL", "… CRL"), as SARL is.
+  ...'CRL CCRL'.split(' '),
 ]);
 
 export const ACRONYM_TOKEN = /(?<![\p{L}\p{N}])[\p{Lu}][\p{L}\p{N}&'-]{1,11}(?![\p{L}\p{N}])/gu;
@@ -46,6 +49,8 @@ export function isNameShaped(line: string): boolean {
   if (/\b(?:en|in|since|depuis|dès|from)\s+(?:1[89]|20)\d\d\b/iu.test(line)) return false;
   // "Le Vendredi 12 janvier 2007", "Publié le 9 février 2017", "May 07, 2014": a dated line.
   if (FULL_DATE.test(line)) return false;
+  // "Barcelona will open its hub next year": a sentence's finite verb makes a headline, no name.
+  if (readsAsSentence(line)) return false;
   return line.split(/\s+/).length <= 14;
 }
 

@@ -11,7 +11,7 @@ import { pageLanguage } from './language.js';
 import { nameExtent } from './name-extent.js';
 import { compactName, HEADING_WORDS, isAcronym, isHeading, kindOf, namedThing } from './names.js';
 import { newBody } from './new-body.js';
-import { namesPlace } from './no-body-name.js';
+import { isBarePlace, namesPlace } from './no-body-name.js';
 import { smallCount } from './number-words.js';
 import {
   expansionOf,
@@ -421,7 +421,10 @@ const LEAD_REST =
 const LEAD_PARAGRAPHS = 30;
 
 const OPENING_CLAUSE =
-  /^(?:Established|Founded|Created|Set up|Launched|Formed|Born|Incorporated|Registered|Fondée?|Créée?|Née?|Lancée?|Constituée?|In|En|Since|Depuis|Dès|After|Après)(?![\p{L}\p{N}])[^,.;]{0,60}\b(?:1[89]|20)\d\d,\s+/u;
+  /^(?:Established|Founded|Created|Set up|Launched|Formed|Born|Incorporated|Registered|Fondée?|Créée?|Née?|Lancée?|Constituée?|In|En|Since|From|Depuis|Dès|À partir de|After|Après)(?![\p{L}\p{N}])[^,.;]{0,60}\b(?:1[89]|20)\d\d,\s+/u;
+
+/** "Élevage. Déjà partenaires, X et Y …": a news lead's one-word rubric, with its full stop, is no name. */
+const KICKER = /^\p{Lu}\p{Ll}{3,}\.\s+(?=\p{Lu})/u;
 
 /** The name a sentence opens with when a verb follows it ("The X Network was …"), with a kind word. */
 function openingSubject(sentence: string): string | undefined {
@@ -447,7 +450,10 @@ function nameFromProse(
   paragraphs: readonly string[],
 ): { name: string; acronym: string | null; opens?: boolean } | null {
   // "Established in 2005, X is …": the subject follows an opening clause of time or manner.
-  const first = (paragraphs[0] ?? '').replace(/[’]/g, "'").replace(OPENING_CLAUSE, '');
+  const first = (paragraphs[0] ?? '')
+    .replace(/[’]/g, "'")
+    .replace(KICKER, '')
+    .replace(OPENING_CLAUSE, '');
   const withAcronym = NAME_WITH_ACRONYM.exec(first);
   // "… et Covéa (GMF, MAAF, MMA) parviennent": a list in brackets after a clause glosses no name.
   if (withAcronym && !/,/u.test(withAcronym[2] as string)) {
@@ -744,7 +750,7 @@ export function parseProfile(
   // No title and no body the rules above settle on, or a line no body is named by: the bodies the
   // page names vote.
   // A place read off a headline or an address is no body either.
-  const namesAPlace = name !== '' && namesPlace(name);
+  const namesAPlace = name !== '' && (namesPlace(name) || isBarePlace(name, pageText));
   if (name === '' || isUnreadableName(name, prose) || isClauseFragment(name) || namesAPlace) {
     // What a news lead announces as new ("the new X Project"), or the body the opening sentences
     // define ("X, collectif d'associations …"), comes before a vote; a place has its own order below.

@@ -60,6 +60,9 @@ function namesIn(text: string): Map<string, string> {
     const full = run
       .replace(/^[LD]['’]\p{Ll}[\p{L}-]*\s+(?:(?:de|du|des|la|le)\s+|[dl]['’])*(?=\p{Lu})/u, '')
       .replace(/^(?:The|La|Le|Les|L['’])\s+/u, '');
+    // "L'énergie citoyenne s'étend …": an elided article before a lowercase noun is a sentence's
+    // opening; a name capitalises its noun ("L'Occitane", "L'Atelier").
+    if (/^[LD]['’]\p{Ll}/u.test(full)) continue;
     const words = full.split(/\s+/);
     for (let length = words.length; length >= Math.ceil(words.length / 2); length -= 1) {
       const part = words.slice(0, length).join(' ');

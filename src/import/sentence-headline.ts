@@ -1,0 +1,22 @@
+// A headline written as a sentence ("Barcelona will open its hub next year", "La Région est
+// partenaire du projet") states something about a body: its finite verb makes it no name.
+
+/**
+ * Finite auxiliaries and modals, lowercase: a name capitalises its words or joins them with
+ * "of"/"de", it never conjugates one. French "a" is left out: it is also English's article.
+ */
+const FINITE =
+  /^(?:will|would|shall|should|can|could|may|might|must|is|are|was|were|has|have|had|does|did|est|sont|sera|seront|était|étaient|ont|va|vont|fut|devient|deviennent)$/u;
+
+/**
+ * Whether the line reads as a sentence: a capitalised subject, then a finite auxiliary or modal,
+ * then more words ("X will open …", "X est lauréat …"). "Together We Can" has none lowercase.
+ */
+export function readsAsSentence(line: string): boolean {
+  const words = line.trim().split(/\s+/u);
+  if (words.length < 4) return false;
+  for (let at = 1; at < words.length - 1; at += 1)
+    if (FINITE.test(words[at] as string) && /^[«“"‘'(]?\p{Lu}/u.test(words[at - 1] as string))
+      return true;
+  return false;
+}
