@@ -71,6 +71,12 @@ function selfRightAfter(after: string, context: ReaderContext): boolean {
   return false;
 }
 
+/** The cues of a creation, whose noun ("the launch of", "la création de") names no agent. */
+const CREATION_CUE = new Set<RelationType>(['FOUNDED', 'INITIATED']);
+/** A determiner right before a cue makes it a noun: "the launch", "sa création", "l'initiation". */
+const DETERMINER_BEFORE =
+  /(?<![\p{L}])(?:(?:the|a|an|its|their|our|this|le|la|les|un|une|sa|son|ses|leur|leurs|notre|nos|du|des)\s+|l['’]\s*)$/iu;
+
 /** A date right after the cue: "in May 2024:", "en 2012,". */
 const DATED = /^\s*(?:in|en|since|depuis|dès)\s+(?:\p{L}+\s+)?\d{4}\s*[:,]?/iu;
 /** One lowercase word between the cue and the list it announces: "member libraries, for example …". */
@@ -137,8 +143,12 @@ function readClause(clause: string, context: ReaderContext): Reading[] {
   }
   // "the network joined A, B": the actor acts on what follows; not a funding, whose cue is often a
   // noun ("manage pension funds, including A": 0 right of 3, all rounds).
+  // Nor a creation named by a noun ("in addition to the launch of Coopolis, it …"): a noun's agent is
+  // not the clause's subject.
   if (onlySelf(before, context))
-    return cue.type === 'FUNDS' ? [] : itemsOf(after, context).map((other) => edge(other, false));
+    return cue.type === 'FUNDS' || (CREATION_CUE.has(cue.type) && DETERMINER_BEFORE.test(before))
+      ? []
+      : itemsOf(after, context).map((other) => edge(other, false));
   // "A funds the network": one named body acts on the actor.
   const subjects = context.othersIn(before);
   if (subjects.length === 1 && selfRightAfter(after, context) && !givenBySelf(cue.type, after))
