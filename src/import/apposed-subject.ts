@@ -42,6 +42,22 @@ const FRONTED_CREATED = new RegExp(
   'u',
 );
 
+/** "at the initiative of", "à l'initiative de", "sur l'initiative des": the names after it are initiators. */
+const INITIATIVE_OF =
+  /(?<![\p{L}])(?:(?:at|on) the initiative of|(?:à|sur) l['’]initiative (?:de la |du |de l['’]|des |de |d['’]))/giu;
+
+/** Whether the proposal's object is named in the list an "initiative of" phrase opens. */
+function initiatorNamed(relation: ProposedRelation): boolean {
+  const name = relation.to.name.toLowerCase();
+  return [...relation.evidence.matchAll(INITIATIVE_OF)].some((found) =>
+    relation.evidence
+      .slice(found.index + found[0].length)
+      .split(/[.;:!?]/u)[0]
+      ?.toLowerCase()
+      .includes(name),
+  );
+}
+
 /** The sentence with its first letter in lower case: a fronted participle opens it in capitals. */
 const lowerFirst = (text: string) => text.replace(/^\s*\p{Lu}/u, (first) => first.toLowerCase());
 
@@ -70,6 +86,9 @@ export function apposedSubject(
     if (key !== null && key === relation.to.match) return null;
     return { ...relation, from: { match: key, name: subject } };
   }
+  // "…, à l'initiative des SCOP A et B": the bodies after the phrase initiated; the actor never initiated them.
+  if (relation.type === 'INITIATED' && isSelf(relation.from) && initiatorNamed(relation))
+    return null;
   if ((relation.type === 'FOUNDED' || relation.type === 'INITIATED') && isSelf(relation.to)) {
     const object = APPOSED_TO_OBJECT.exec(relation.evidence)?.[1];
     if (object && !isOwnName(object, own)) return null;

@@ -83,6 +83,22 @@ describe('bodies that merged into the one they made', () => {
   });
 });
 
+describe('"at the initiative of"', () => {
+  it('never makes the bodies it names the actor’s undertakings', () => {
+    expect(
+      read(
+        "Située sur le port, la maison est devenue un lieu d'innovation, à l'initiative des SCOP la Vague et de l'Union Côtière.",
+      ),
+    ).toEqual([]);
+  });
+
+  it('still makes them the initiators of a creation', () => {
+    expect(
+      read("Tidewater Makers Network a été créé en 2010 à l'initiative de l'Union Côtière."),
+    ).toEqual(['Union Côtière INITIATED Tidewater Makers Network']);
+  });
+});
+
 describe('a creation named by a noun', () => {
   it('gives the clause’s subject no founding of what the noun names', () => {
     expect(
@@ -93,6 +109,14 @@ describe('a creation named by a noun', () => {
     expect(
       read('It is a key year, since besides the launch of Pier Hub, the assembly will pass a law.'),
     ).toEqual([]);
+  });
+
+  it('still reads the subject’s share in the creation ("contributed to the creation of")', () => {
+    expect(
+      read(
+        'Même avant son incorporation, il a notamment contribué à la création de la Caisse Pier.',
+      ),
+    ).toEqual(['Tidewater Makers Network FOUNDED Caisse Pier']);
   });
 
   it('still reads the verb: the actor founded or launched it', () => {
