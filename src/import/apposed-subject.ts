@@ -46,15 +46,18 @@ const FRONTED_CREATED = new RegExp(
 const INITIATIVE_OF =
   /(?<![\p{L}])(?:(?:at|on) the initiative of|(?:à|sur) l['’]initiative (?:de la |du |de l['’]|des |de |d['’]))/giu;
 
-/** Whether the proposal's object is named in the list an "initiative of" phrase opens. */
+/** Whether the proposal's object is named in the list an "initiative of" phrase opens inside the sentence. */
 function initiatorNamed(relation: ProposedRelation): boolean {
   const name = relation.to.name.toLowerCase();
-  return [...relation.evidence.matchAll(INITIATIVE_OF)].some((found) =>
-    relation.evidence
-      .slice(found.index + found[0].length)
-      .split(/[.;:!?]/u)[0]
-      ?.toLowerCase()
-      .includes(name),
+  // "À l'initiative du Village de l'ESS en 2004, …, le MES est …" opening the sentence: the actor's own initiative.
+  return [...relation.evidence.matchAll(INITIATIVE_OF)].some(
+    (found) =>
+      relation.evidence.slice(0, found.index).trim() !== '' &&
+      relation.evidence
+        .slice(found.index + found[0].length)
+        .split(/[.;:!?]/u)[0]
+        ?.toLowerCase()
+        .includes(name),
   );
 }
 

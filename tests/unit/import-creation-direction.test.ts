@@ -92,6 +92,14 @@ describe('"at the initiative of"', () => {
     ).toEqual([]);
   });
 
+  it('leaves the phrase that opens a sentence about the actor to the reader that reads it as the actor’s', () => {
+    expect(
+      read(
+        "À l'initiative du Forum Pier en 2004, le réseau est aujourd'hui membre actif de l'Union Côtière.",
+      ),
+    ).toContain('Tidewater Makers Network INITIATED Forum Pier');
+  });
+
   it('still makes them the initiators of a creation', () => {
     expect(
       read("Tidewater Makers Network a été créé en 2010 à l'initiative de l'Union Côtière."),
