@@ -73,17 +73,13 @@ function selfRightAfter(after: string, context: ReaderContext): boolean {
 
 /** The cues of a creation, whose noun ("the launch of", "la création de") names no agent. */
 const CREATION_CUE = new Set<RelationType>(['FOUNDED', 'INITIATED']);
-/** A determiner right before a cue makes it a noun: "the launch", "sa création", "l'initiation". */
-const DETERMINER_BEFORE =
-  /(?<![\p{L}])(?:(?:the|a|an|its|their|our|this|le|la|les|un|une|sa|son|ses|leur|leurs|notre|nos|du|des)\s+|l['’]\s*)$/iu;
-
-/** "il a contribué à la création de X", "took part in the founding of X": the subject's share in it. */
-const PARTAKING_BEFORE =
-  /(?<![\p{L}])(?:contribu\p{L}*|particip\p{L}*|helped|aidé|assisted|(?:took|take|takes|taking|pris|prend|prennent) part)(?:\s+\p{Ll}+ment|\s+notamment|\s+actively|\s+also)?\s+(?:à|to|in|with)\s+(?:(?:the|la|le|les)\s+|l['’]\s*)$/iu;
-
-/** A creation cue used as a noun whose agent the clause's subject is not ("in addition to the launch of X"). */
-const nounOfCreation = (before: string) =>
-  DETERMINER_BEFORE.test(before) && !PARTAKING_BEFORE.test(before);
+/**
+ * A creation noun inside an adjunct of time or addition ("in addition to the launch of X", "began with
+ * the founding of X", "depuis la création de X") names an event, not the subject's act; after a verb
+ * ("contributed to the creation of", "led the launch of") it stays the subject's.
+ */
+const ADJUNCT_NOUN_BEFORE =
+  /(?<![\p{L}])(?:in addition to|besides|as well as|along with|with|since|after|before|following|during|until|outre|en plus de|avec|depuis|après|avant|lors de|dès)\s+(?:(?:the|its|their|this|le|la|les|sa|son|leur)\s+|l['’]\s*)$/iu;
 
 /** A date right after the cue: "in May 2024:", "en 2012,". */
 const DATED = /^\s*(?:in|en|since|depuis|dès)\s+(?:\p{L}+\s+)?\d{4}\s*[:,]?/iu;
@@ -154,7 +150,7 @@ function readClause(clause: string, context: ReaderContext): Reading[] {
   // Nor a creation named by a noun ("in addition to the launch of Coopolis, it …"): a noun's agent is
   // not the clause's subject.
   if (onlySelf(before, context))
-    return cue.type === 'FUNDS' || (CREATION_CUE.has(cue.type) && nounOfCreation(before))
+    return cue.type === 'FUNDS' || (CREATION_CUE.has(cue.type) && ADJUNCT_NOUN_BEFORE.test(before))
       ? []
       : itemsOf(after, context).map((other) => edge(other, false));
   // "A funds the network": one named body acts on the actor.

@@ -77,9 +77,9 @@ function verbMerger(sentence: string): Merger | undefined {
   return merged.length > 0 && formed !== '' ? { merged, formed } : undefined;
 }
 
-/** "A et B ont créé C, issue de leur fusion", "A and B founded C through their merger": the founders' own merger. */
-const THEIR_MERGER =
-  /(?<![\p{L}])(?:leur|their)\s+(?:fusion|merger|amalgamation|regroupement)(?![\p{L}])|(?<![\p{L}])(?:by|through) merging(?![\p{L}])/iu;
+/** "A et B ont créé C, issue de leur fusion", "A and B founded C through their merger": the founders' own merger
+ * ("leur regroupement" and "by merging their resources" are left out: founders group or pool without merging). */
+const THEIR_MERGER = /(?<![\p{L}])(?:leur|their)\s+(?:fusion|merger|amalgamation)(?![\p{L}])/iu;
 
 /**
  * Whether a founding the sentence states is the merger of its founder into the body made: the

@@ -117,6 +117,9 @@ describe('a creation named by a noun', () => {
     expect(
       read('It is a key year, since besides the launch of Pier Hub, the assembly will pass a law.'),
     ).toEqual([]);
+    expect(
+      read('The story of the network began in 1931 with the founding of Pier Exchange.'),
+    ).toEqual([]);
   });
 
   it('still reads the subject’s share in the creation ("contributed to the creation of")', () => {
