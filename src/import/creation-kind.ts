@@ -1,6 +1,7 @@
 // What a creation verb made, told by the head noun of the thing made: a body is founded, a programme,
 // a fund or an event is launched (initiated), a document is written, a ministry is a state's.
 import { normalise } from '../text/normalise.js';
+import { foundedByMerger } from './mergers.js';
 import type { End, ProposedRelation } from './proposal.js';
 
 export type CreatedKind = 'initiative' | 'document' | 'state';
@@ -121,13 +122,17 @@ const STATE_NAME =
 
 /**
  * A FOUNDED proposal typed by what was made: a programme, fund, project or event launched is
- * INITIATED; a document is not founded (null); a ministry is founded by a state body only (null).
+ * INITIATED; a document is not founded (null); a ministry is founded by a state body only (null);
+ * a body made by the merger of its founders EMERGED_FROM each.
  */
 export function typedByCreation(
   relation: ProposedRelation,
   isSelf: (end: End) => boolean,
 ): ProposedRelation | null {
   if (relation.type !== 'FOUNDED') return relation;
+  // Bodies that merged into the one they made did not found it: it emerged from each of them.
+  if (foundedByMerger(relation.evidence, relation.from.name))
+    return { ...relation, type: 'EMERGED_FROM', from: relation.to, to: relation.from };
   const kind = kindMade(relation.to, relation.evidence, isSelf(relation.to));
   if (kind === 'document') return null;
   if (kind === 'state') return STATE_NAME.test(relation.from.name) ? relation : null;

@@ -80,6 +80,8 @@ export function foundsAnother(
   const own = ownNames.map(compactForm).filter(Boolean);
   const sentenceStart = Math.max(text.lastIndexOf('. ', start) + 1, 0);
   const before = text.slice(sentenceStart, start);
+  // "Octobre 2012 : Création de la brasserie": a dated row is the founding of what it names.
+  if (DATED_CREATION_ROW.test(text.slice(start, end))) return rowNamesAnother(text.slice(end), own);
   // "… part of the RAESS, the African network created in 2010": a bare participle qualifies the
   // last body the sentence names before it.
   // "… un appel à candidatures lancé en 2025": a bare participle after a common noun qualifies it.
@@ -103,6 +105,29 @@ export function foundsAnother(
   }
   return false;
 }
+
+/** A timeline row that dates a creation ("2012 : Création", "2004: Founding"), its object after it. */
+const DATED_CREATION_ROW = /\d{4}\s*:\s*(?:création|fondation|creation|founding|foundation)$/iu;
+/** What a row's creation noun is of: "de la brasserie", "of the Network", "de l'association". */
+const ROW_OBJECT =
+  /^\s*(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*|of\s+(?:the\s+)?)([^,;.()]+)/iu;
+
+/**
+ * Whether a dated creation row names another body or thing than the actor: a capitalised name not
+ * the actor's, or a common noun that names no kind of body ("la brasserie", "l'épicerie"); "de
+ * l'association" refers back to the actor.
+ */
+function rowNamesAnother(after: string, own: readonly string[]): boolean {
+  const object = ROW_OBJECT.exec(after)?.[1]?.trim();
+  if (!object) return false;
+  const first = object.split(/\s+/u)[0] as string;
+  if (/^\p{Ll}/u.test(first)) return !isBodyWord(first);
+  const name = BODY_NAME_AT_START.exec(object)?.[0];
+  return name !== undefined && namesAnother(name, own);
+}
+
+const BODY_NAME_AT_START =
+  /^\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+(?:(?:of|for|and|the|de|du|des|d['’]|la|le|l['’])\s+)?\p{Lu}[\p{L}\p{N}'’&.-]*)*/u;
 
 /** "Name, association " / "Name, a cooperative " right before a participle: the name and its kind noun. */
 const APPOSED_KIND =

@@ -174,11 +174,12 @@ export const FRAMES: readonly Frame[] = [
     'subject',
     `(?:(?:have |has |had |jointly )?(?:co-?founded|founded|established|set up|created)|(?:ont |a )?(?:co-?fondé|fondé|créé|mis en place)|fondent|créent|fonde|crée)(?! (?:by|par|in|en)(?![\\p{L}]))`,
   ),
-  // "B, an initiative of A", "B, lancée par A", "à l'initiative de A": A initiated B.
+  // "B, an initiative of A", "B, lancée par A", "à l'initiative de A": A initiated B; an undertaking
+  // "implemented by A", "mis en œuvre par A" is A's (a body is never implemented).
   frame(
     'INITIATED',
     'object',
-    `${BE}(?:(?:launched|initiated|organi[sz]ed|co-organi[sz]ed|convened) (?:by|par)|(?:lancée?s?|initiée?s?|organisée?s?|co-organisée?s?|portée?s?) par|(?:(?:at|on) the initiative|(?:an? )?initiative|à l['’]initiative|sur l['’]initiative|(?:une )?initiative|a project) (?:of|de|du|des|d['’]))`,
+    `${BE}(?:(?:launched|initiated|organi[sz]ed|co-organi[sz]ed|convened|implemented|carried out) (?:by|par)|(?:lancée?s?|initiée?s?|organisée?s?|co-organisée?s?|portée?s?|mise?s? en (?:œ|oe)uvre) par|(?:(?:at|on) the initiative|(?:an? )?initiative|à l['’]initiative|sur l['’]initiative|(?:une )?initiative|a project) (?:of|de|du|des|d['’]))`,
   ),
   // "A launched B", "A a lancé B", "A organised B": A initiated B.
   frame(

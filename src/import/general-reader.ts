@@ -72,6 +72,16 @@ function selfRightAfter(after: string, context: ReaderContext): boolean {
   return false;
 }
 
+/** The cues of a creation, whose noun ("the launch of", "la création de") names no agent. */
+const CREATION_CUE = new Set<RelationType>(['FOUNDED', 'INITIATED']);
+/**
+ * A creation noun inside an adjunct of time or addition ("in addition to the launch of X", "began with
+ * the founding of X", "depuis la création de X") names an event, not the subject's act; after a verb
+ * ("contributed to the creation of", "led the launch of") it stays the subject's.
+ */
+const ADJUNCT_NOUN_BEFORE =
+  /(?<![\p{L}])(?:in addition to|besides|as well as|along with|with|since|after|before|following|during|until|outre|en plus de|avec|depuis|après|avant|lors de|dès)\s+(?:(?:the|its|their|this|le|la|les|sa|son|leur)\s+|l['’]\s*)$/iu;
+
 /** A date right after the cue: "in May 2024:", "en 2012,". */
 const DATED = /^\s*(?:in|en|since|depuis|dès)\s+(?:\p{L}+\s+)?\d{4}\s*[:,]?/iu;
 /** One lowercase word between the cue and the list it announces: "member libraries, for example …". */
@@ -140,8 +150,12 @@ function readClause(clause: string, context: ReaderContext): Reading[] {
   }
   // "the network joined A, B": the actor acts on what follows; not a funding, whose cue is often a
   // noun ("manage pension funds, including A": 0 right of 3, all rounds).
+  // Nor a creation named by a noun ("in addition to the launch of Coopolis, it …"): a noun's agent is
+  // not the clause's subject.
   if (onlySelf(before, context))
-    return cue.type === 'FUNDS' ? [] : itemsOf(after, context).map((other) => edge(other, false));
+    return cue.type === 'FUNDS' || (CREATION_CUE.has(cue.type) && ADJUNCT_NOUN_BEFORE.test(before))
+      ? []
+      : itemsOf(after, context).map((other) => edge(other, false));
   // "A funds the network": one named body acts on the actor.
   const subjects = context.othersIn(before);
   if (subjects.length === 1 && selfRightAfter(after, context) && !givenBySelf(cue.type, after))

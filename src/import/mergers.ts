@@ -76,3 +76,20 @@ function verbMerger(sentence: string): Merger | undefined {
   const formed = (found[2] as string).split(/[,;.](?:\s|$)/u)[0]?.trim() ?? '';
   return merged.length > 0 && formed !== '' ? { merged, formed } : undefined;
 }
+
+/** "A et B ont créé C, issue de leur fusion", "A and B founded C through their merger": the founders' own merger
+ * ("leur regroupement" and "by merging their resources" are left out: founders group or pool without merging). */
+const THEIR_MERGER = /(?<![\p{L}])(?:leur|their)\s+(?:fusion|merger|amalgamation)(?![\p{L}])/iu;
+
+/**
+ * Whether a founding the sentence states is the merger of its founder into the body made: the
+ * sentence names the founders' own merger, or its merger lists the founder among the bodies merged.
+ */
+export function foundedByMerger(evidence: string, founder: string): boolean {
+  if (THEIR_MERGER.test(evidence)) return true;
+  const name = founder.trim().toLowerCase();
+  return (
+    name !== '' &&
+    (mergerIn(evidence)?.merged.some((merged) => merged.toLowerCase().includes(name)) ?? false)
+  );
+}
