@@ -12,6 +12,7 @@ import {
   LOWERCASE_NAME_HEADS,
 } from './kind-words.js';
 import { isNotAName } from './not-a-name.js';
+import { leadingLegalForm } from './legal-form-prefix.js';
 import { NAMED_THING_NOUNS } from './patterns.js';
 import { isPersonName } from './person-names.js';
 import { GENERIC, STOPWORDS } from './words.js';
@@ -397,6 +398,12 @@ export function withoutLeadingWords(phrase: string): string {
       text = text.slice(elided[0].length);
       continue;
     }
+    // "Scop la Péniche": a legal form is not part of the name; "Scop Auvergne-Rhône-Alpes" is no place.
+    const form = leadingLegalForm(text);
+    if (form !== '' && !isPlace(text.slice(form.length).trim())) {
+      text = text.slice(form.length);
+      continue;
+    }
     const word = /^(\S+)\s+/u.exec(text);
     const first = word?.[1] ?? '';
     if (/^\d{4}$/.test(first)) {
@@ -417,6 +424,8 @@ export function withoutLeadingWords(phrase: string): string {
  */
 export function namedThing(phrase: string, alone = false): string | undefined {
   if (isNotAName(withoutLeadingWords(phrase))) return undefined;
+  // A legal form before the name says it is a body's, even of one word ("la Scop Péniche").
+  const formed = leadingLegalForm(phrase.replace(ARTICLES_BEFORE_FORM, '')) !== '';
   const text = withoutLeadingWords(
     withoutLeadingWords(phrase.replace(/[\s,.;:…]+$/u, '')).replace(KIND_PREFIX, ''),
   );
@@ -429,6 +438,7 @@ export function namedThing(phrase: string, alone = false): string | undefined {
         run.push(word);
       else break;
     }
+    run.splice(joinedNameEnd(run));
     while (run.length > 0 && !isCapitalised(run.at(-1) as string)) run.pop();
     const name = run.join(' ');
     // "regroupe 11 membres": a count, not a name.
@@ -437,12 +447,12 @@ export function namedThing(phrase: string, alone = false): string | undefined {
     if (capitals < 2 && afterHead(text, words, alone)) return afterHead(text, words, alone);
     if (isPlace(name) || isHeading(name) || isGenericName(name)) return undefined;
     // A person is never a body; "Max Havelaar Suisse" (a country in it) is a national body.
-    const person = kindOf(name) === null && !run.some(isPlace) && isPersonName(name);
+    const person = kindOf(name) === null && !formed && !run.some(isPlace) && isPersonName(name);
     if (capitals >= 2 && person) return undefined;
     if (capitals >= 2) return name;
     if (
       run.length === 1 &&
-      (isAcronym(name) || isCamelCaseName(name) || (alone && words.length === 1))
+      (isAcronym(name) || isCamelCaseName(name) || ((alone || formed) && words.length === 1))
     )
       return name;
     return undefined;
@@ -453,16 +463,49 @@ export function namedThing(phrase: string, alone = false): string | undefined {
   return NAMED_THING_NOUNS.test(text) && words.length >= 2 && words.length <= 8 ? text : undefined;
 }
 
+/** Relative words, auxiliaries and modals: the phrase is a clause ("… du Grand Kelp vont promouvoir"), not a name. */
+const AFTER_HEAD_CLAUSE =
+  /\s(?:qui|que|dont|which|who|that|où|est|sont|a|ont|va|vont|sera|seront|était|étaient|peut|peuvent|doit|doivent|is|are|was|were|has|have|had|will|would|can|could|shall|should|may|must)\s/u;
+
+/** A body's name complete by its own shape: capitalised words only, ending on its kind ("Kelp Union") or on a country after its kind ("Kelp Co-operatives UK"). */
+function isWholeBodyName(words: readonly string[]): boolean {
+  if (words.length < 2 || !words.every(isCapitalised)) return false;
+  const last = words.at(-1) as string;
+  if (kindOf(last) !== null && !/s$/u.test(last)) return true;
+  return (isPlace(last) || isAcronym(last)) && kindOf(words.slice(0, -1).join(' ')) !== null;
+}
+
+/**
+ * Where a run of capitalised words joined by "and"/"et" ends its first name: "Kelp Union and Brine
+ * Trust" are two bodies, as "Co-operatives UK and Power …"; "Chamber of Commerce and Industry"
+ * (a complement goes on after "of") and "Savings and Credit Union" stay one name.
+ */
+function joinedNameEnd(run: readonly string[]): number {
+  const at = run.findIndex((word) => word === 'and' || word === 'et');
+  if (at <= 0) return run.length;
+  const left = run.slice(0, at);
+  // French puts the kind first: "Réseau Kelp et Fondation Brine" names two bodies.
+  const kindFirst =
+    left.length >= 2 &&
+    left.every(isCapitalised) &&
+    kindOf(left[0] as string) !== null &&
+    kindOf(run[at + 1] ?? '') !== null;
+  return kindFirst || isWholeBodyName(left) ? at : run.length;
+}
+
+/** Articles and "des" before a legal form: "des SCOP la Péniche", "l'ASBL Vents d'Houyet". */
+const ARTICLES_BEFORE_FORM =
+  /^(?:(?:the|la|le|les|des|du|de|un|une|La|Le|Les|Des|Un|Une)\s+|[lLdD]['’]\s*)+/u;
+
 /** "Conseil régional de l'alimentation": a head word, then the name in lowercase, no verb. */
 function afterHead(text: string, words: readonly string[], alone = false): string | undefined {
   // A list item may be a longer name: "Union des caisses mutuelles d'épargne et de crédit du Mali".
   const most = alone ? 12 : 9;
   if (!LOWERCASE_NAME_HEAD.test(text) || words.length < 3 || words.length > most) return undefined;
   const whole = text.replace(/\s+(?:en|in|depuis|since)\s+\d{4}.*$/u, '');
-  if (/[,;]/.test(whole)) return undefined;
-  return /\s(?:qui|que|dont|which|who|that|où|est|sont|a|ont|is|are|was|has|have)\s/u.test(whole)
-    ? undefined
-    : whole;
+  // A quoted phrase is a title or a slogan inside a clause, never a lowercase name's words.
+  if (/[,;«»“”]/.test(whole)) return undefined;
+  return AFTER_HEAD_CLAUSE.test(whole) ? undefined : whole;
 }
 
 /** Words that alone name a kind of body or an authority, never one body. */

@@ -1,0 +1,21 @@
+// A legal form written before a body's name ("la Scop Kelp", "l'ASBL Les Amis du Kelp", "le GIE
+// Val de Brine"): it says the name is a body's, and it is not part of the name.
+
+/** Legal forms as pages abbreviate them before a name (French, Belgian, Swiss, Spanish usage). */
+const ABBREVIATED =
+  'SCOP|Scop|SCIC|Scic|SCOP\\s+SA|SCOP\\s+SARL|SCIC\\s+SA|SCIC\\s+SAS|ASBL|asbl|A\\.S\\.B\\.L\\.|AISBL|aisbl|VZW|vzw|IVZW|SAS|SARL|EURL|SCRL|scrl|SPRL|SRL|GIE|ONG';
+
+/** Legal forms written out before a name: "Société coopérative d'intérêt collectif Kelp". */
+const SPELLED =
+  "[Ss]oci[ée]t[ée]\\s+[Cc]oop[ée]rative\\s+(?:[Oo]uvri[èe]re\\s+)?(?:de\\s+[Pp]roduction|d['’][Ii]nt[ée]r[êe]t\\s+[Cc]ollectif)|[Gg]roupement\\s+d['’][Ii]nt[ée]r[êe]t\\s+[ÉEée]conomique|[Ss]oci[ée]t[ée]\\s+par\\s+[Aa]ctions\\s+[Ss]implifi[ée]e|[Ss]oci[ée]t[ée]\\s+[àa]\\s+[Rr]esponsabilit[ée]\\s+[Ll]imit[ée]e|[Aa]ssociation\\s+sans\\s+but\\s+lucratif|[Aa]sociaci[óo]n\\s+[Cc]ivil";
+
+/** The form, then a capitalised name (after an article): "Scop la Péniche", "ASBL Vents d'Houyet". */
+const LEADING_LEGAL_FORM = new RegExp(
+  `^(?:${ABBREVIATED}|${SPELLED})\\s+(?=(?:(?:la|le|les|La|Le|Les)\\s+|[lL]['’]\\s*)?\\p{Lu})`,
+  'u',
+);
+
+/** The legal form the phrase opens with ("Scop "), or "" when it opens with none. */
+export function leadingLegalForm(phrase: string): string {
+  return LEADING_LEGAL_FORM.exec(phrase)?.[0] ?? '';
+}
