@@ -11,8 +11,8 @@ import {
   KIND_PREFIX_WORDS,
   LOWERCASE_NAME_HEADS,
 } from './kind-words.js';
-import { isNotAName } from './not-a-name.js';
 import { leadingLegalForm } from './legal-form-prefix.js';
+import { isNotAName } from './not-a-name.js';
 import { NAMED_THING_NOUNS } from './patterns.js';
 import { isPersonName } from './person-names.js';
 import { GENERIC, STOPWORDS } from './words.js';
