@@ -1,5 +1,6 @@
-// A legal form written before a body's name ("la Scop Kelp", "l'ASBL Les Amis du Kelp", "le GIE
-// Val de Brine"): it says the name is a body's, and it is not part of the name.
+// A legal form written before a body's name ("la Scop Kelp", "la Scop la Péniche", "le Groupement
+// d'Intérêt Économique Val de Brine"): it says the name is a body's; written out or before an
+// article it is not part of the name.
 
 /** Legal forms as pages abbreviate them before a name (French, Belgian, Swiss, Spanish usage). */
 const ABBREVIATED =
@@ -9,13 +10,31 @@ const ABBREVIATED =
 const SPELLED =
   "[Ss]oci[ée]t[ée]\\s+[Cc]oop[ée]rative\\s+(?:[Oo]uvri[èe]re\\s+)?(?:de\\s+[Pp]roduction|d['’][Ii]nt[ée]r[êe]t\\s+[Cc]ollectif)|[Gg]roupement\\s+d['’][Ii]nt[ée]r[êe]t\\s+[ÉEée]conomique|[Ss]oci[ée]t[ée]\\s+par\\s+[Aa]ctions\\s+[Ss]implifi[ée]e|[Ss]oci[ée]t[ée]\\s+[àa]\\s+[Rr]esponsabilit[ée]\\s+[Ll]imit[ée]e|[Aa]ssociation\\s+sans\\s+but\\s+lucratif|[Aa]sociaci[óo]n\\s+[Cc]ivil";
 
-/** The form, then a capitalised name (after an article): "Scop la Péniche", "ASBL Vents d'Houyet". */
+/** An article between the form and the name: "Scop la Péniche", "ASBL L'Envol". */
+const ARTICLE = "(?:(?:la|le|les|La|Le|Les)\\s+|[lL]['’]\\s*)";
+
+/**
+ * A written-out form before a capitalised name, or an abbreviated one before an article and the
+ * name: "Groupement d'Intérêt Économique Val de Brine", "Scop la Péniche". An abbreviation glued to
+ * the name ("SCIC Bois Bocage Énergie") is how many bodies write their own name: it stays.
+ */
+const DROPPED_LEGAL_FORM = new RegExp(
+  `^(?:(?:${SPELLED})\\s+(?=${ARTICLE}?\\p{Lu})|(?:${ABBREVIATED})\\s+(?=${ARTICLE}\\p{Lu}))`,
+  'u',
+);
+
+/** Any legal form before a capitalised name: it says the name is a body's. */
 const LEADING_LEGAL_FORM = new RegExp(
-  `^(?:${ABBREVIATED}|${SPELLED})\\s+(?=(?:(?:la|le|les|La|Le|Les)\\s+|[lL]['’]\\s*)?\\p{Lu})`,
+  `^(?:${ABBREVIATED}|${SPELLED})\\s+(?=${ARTICLE}?\\p{Lu})`,
   'u',
 );
 
 /** The legal form the phrase opens with ("Scop "), or "" when it opens with none. */
 export function leadingLegalForm(phrase: string): string {
   return LEADING_LEGAL_FORM.exec(phrase)?.[0] ?? '';
+}
+
+/** The legal form that is no part of the name it opens ("Scop " of "Scop la Péniche"), or "". */
+export function droppedLegalForm(phrase: string): string {
+  return DROPPED_LEGAL_FORM.exec(phrase)?.[0] ?? '';
 }

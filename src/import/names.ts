@@ -11,7 +11,7 @@ import {
   KIND_PREFIX_WORDS,
   LOWERCASE_NAME_HEADS,
 } from './kind-words.js';
-import { leadingLegalForm } from './legal-form-prefix.js';
+import { droppedLegalForm, leadingLegalForm } from './legal-form-prefix.js';
 import { isNotAName } from './not-a-name.js';
 import { NAMED_THING_NOUNS } from './patterns.js';
 import { isPersonName } from './person-names.js';
@@ -398,8 +398,8 @@ export function withoutLeadingWords(phrase: string): string {
       text = text.slice(elided[0].length);
       continue;
     }
-    // "Scop la Péniche": a legal form is not part of the name; "Scop Auvergne-Rhône-Alpes" is no place.
-    const form = leadingLegalForm(text);
+    // "Scop la Péniche": a legal form before an article is not part of the name.
+    const form = droppedLegalForm(text);
     if (form !== '' && !isPlace(text.slice(form.length).trim())) {
       text = text.slice(form.length);
       continue;

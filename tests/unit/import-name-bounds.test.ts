@@ -8,11 +8,12 @@ import { namedThing, withoutLeadingWords } from '../../src/import/names.js';
 const phrases = (segment: string) => listItems(segment).map((item) => item.phrase);
 
 describe('a legal form written before a name', () => {
-  it('drops the abbreviated form and keeps the name (French, Belgian)', () => {
-    expect(namedThing('la Scop Brine Énergie')).toBe('Brine Énergie');
-    expect(namedThing("l'ASBL Vents de Kelp")).toBe('Vents de Kelp');
-    expect(namedThing('la SCIC Kelp Habitat')).toBe('Kelp Habitat');
+  it('drops an abbreviated form before an article, keeps one glued to the name', () => {
+    expect(namedThing('la Scop la Brinière')).toBe('Brinière');
     expect(withoutLeadingWords("l'asbl Les Amis du Kelp")).toBe('Amis du Kelp');
+    // "SCIC Kelp Habitat", "ASBL Vents de Kelp": how such bodies write their own names.
+    expect(namedThing('la SCIC Kelp Habitat')).toBe('SCIC Kelp Habitat');
+    expect(namedThing("l'ASBL Vents de Kelp")).toBe('ASBL Vents de Kelp');
   });
 
   it('drops a written-out form, even before a name shaped as a person’s', () => {
