@@ -1,10 +1,13 @@
-// A legal form written before a body's name ("la Scop Kelp", "la Scop la Péniche", "le Groupement
-// d'Intérêt Économique Val de Brine"): it says the name is a body's; written out or before an
-// article it is not part of the name.
+// A legal form written before a body's name ("l'ASBL Vents de Kelp", "la Scop la Péniche", "le
+// Groupement d'Intérêt Économique Val de Brine"): it says the name is a body's and is not part of
+// it, except a co-operative status glued to the name ("SCIC Bois Bocage Énergie").
 
-/** Legal forms as pages abbreviate them before a name (French, Belgian, Swiss, Spanish usage). */
-const ABBREVIATED =
-  'SCOP|Scop|SCIC|Scic|SCOP\\s+SA|SCOP\\s+SARL|SCIC\\s+SA|SCIC\\s+SAS|ASBL|asbl|A\\.S\\.B\\.L\\.|AISBL|aisbl|VZW|vzw|IVZW|SAS|SARL|EURL|SCRL|scrl|SPRL|SRL|GIE|ONG';
+/** Co-operative statuses that bodies often write into their own names ("SCIC Bois Bocage Énergie"). */
+const STATUS = 'SCOP|Scop|SCIC|Scic';
+
+/** Company and association forms a page writes beside a name, never in it ("l'ASBL Vents de Kelp"). */
+const FORM =
+  'ASBL|asbl|A\\.S\\.B\\.L\\.|AISBL|aisbl|VZW|vzw|IVZW|SAS|SARL|EURL|SCRL|scrl|SPRL|SRL|GIE|ONG';
 
 /** Legal forms written out before a name: "Société coopérative d'intérêt collectif Kelp". */
 const SPELLED =
@@ -14,18 +17,18 @@ const SPELLED =
 const ARTICLE = "(?:(?:la|le|les|La|Le|Les)\\s+|[lL]['’]\\s*)";
 
 /**
- * A written-out form before a capitalised name, or an abbreviated one before an article and the
- * name: "Groupement d'Intérêt Économique Val de Brine", "Scop la Péniche". An abbreviation glued to
- * the name ("SCIC Bois Bocage Énergie") is how many bodies write their own name: it stays.
+ * A form written out or abbreviated before a capitalised name ("Groupement d'Intérêt Économique Val
+ * de Brine", "ASBL Vents de Kelp"), a co-operative status only before an article ("Scop la
+ * Péniche"): "SCIC Bois Bocage Énergie" is how that body writes its own name.
  */
 const DROPPED_LEGAL_FORM = new RegExp(
-  `^(?:(?:${SPELLED})\\s+(?=${ARTICLE}?\\p{Lu})|(?:${ABBREVIATED})\\s+(?=${ARTICLE}\\p{Lu}))`,
+  `^(?:(?:${SPELLED}|${FORM})\\s+(?=${ARTICLE}?\\p{Lu})|(?:${STATUS})\\s+(?=${ARTICLE}\\p{Lu}))`,
   'u',
 );
 
 /** Any legal form before a capitalised name: it says the name is a body's. */
 const LEADING_LEGAL_FORM = new RegExp(
-  `^(?:${ABBREVIATED}|${SPELLED})\\s+(?=${ARTICLE}?\\p{Lu})`,
+  `^(?:${STATUS}|${FORM}|${SPELLED})\\s+(?=${ARTICLE}?\\p{Lu})`,
   'u',
 );
 

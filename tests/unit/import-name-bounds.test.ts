@@ -8,12 +8,16 @@ import { namedThing, withoutLeadingWords } from '../../src/import/names.js';
 const phrases = (segment: string) => listItems(segment).map((item) => item.phrase);
 
 describe('a legal form written before a name', () => {
-  it('drops an abbreviated form before an article, keeps one glued to the name', () => {
-    expect(namedThing('la Scop la Brinière')).toBe('Brinière');
+  it('drops an association’s or a company’s form (Belgian, French usage)', () => {
+    expect(namedThing("l'ASBL Vents de Kelp")).toBe('Vents de Kelp');
     expect(withoutLeadingWords("l'asbl Les Amis du Kelp")).toBe('Amis du Kelp');
-    // "SCIC Kelp Habitat", "ASBL Vents de Kelp": how such bodies write their own names.
+    expect(namedThing('la SARL Brine Conseil')).toBe('Brine Conseil');
+  });
+
+  it('drops a co-operative status before an article only', () => {
+    expect(namedThing('la Scop la Brinière')).toBe('Brinière');
+    // "SCIC Kelp Habitat": how such a body writes its own name.
     expect(namedThing('la SCIC Kelp Habitat')).toBe('SCIC Kelp Habitat');
-    expect(namedThing("l'ASBL Vents de Kelp")).toBe('ASBL Vents de Kelp');
   });
 
   it('drops a written-out form, even before a name shaped as a person’s', () => {
