@@ -438,7 +438,6 @@ export function namedThing(phrase: string, alone = false): string | undefined {
         run.push(word);
       else break;
     }
-    run.splice(joinedNameEnd(run));
     while (run.length > 0 && !isCapitalised(run.at(-1) as string)) run.pop();
     const name = run.join(' ');
     // "regroupe 11 membres": a count, not a name.
@@ -466,32 +465,6 @@ export function namedThing(phrase: string, alone = false): string | undefined {
 /** Relative words, auxiliaries and modals: the phrase is a clause ("… du Grand Kelp vont promouvoir"), not a name. */
 const AFTER_HEAD_CLAUSE =
   /\s(?:qui|que|dont|which|who|that|où|est|sont|a|ont|va|vont|sera|seront|était|étaient|peut|peuvent|doit|doivent|is|are|was|were|has|have|had|will|would|can|could|shall|should|may|must)\s/u;
-
-/** A body's name complete by its own shape: capitalised words only, ending on its kind ("Kelp Union") or on a country after its kind ("Kelp Co-operatives UK"). */
-function isWholeBodyName(words: readonly string[]): boolean {
-  if (words.length < 2 || !words.every(isCapitalised)) return false;
-  const last = words.at(-1) as string;
-  if (kindOf(last) !== null && !/s$/u.test(last)) return true;
-  return (isPlace(last) || isAcronym(last)) && kindOf(words.slice(0, -1).join(' ')) !== null;
-}
-
-/**
- * Where a run of capitalised words joined by "and"/"et" ends its first name: "Kelp Union and Brine
- * Trust" are two bodies, as "Co-operatives UK and Power …"; "Chamber of Commerce and Industry"
- * (a complement goes on after "of") and "Savings and Credit Union" stay one name.
- */
-function joinedNameEnd(run: readonly string[]): number {
-  const at = run.findIndex((word) => word === 'and' || word === 'et');
-  if (at <= 0) return run.length;
-  const left = run.slice(0, at);
-  // French puts the kind first: "Réseau Kelp et Fondation Brine" names two bodies.
-  const kindFirst =
-    left.length >= 2 &&
-    left.every(isCapitalised) &&
-    kindOf(left[0] as string) !== null &&
-    kindOf(run[at + 1] ?? '') !== null;
-  return kindFirst || isWholeBodyName(left) ? at : run.length;
-}
 
 /** Articles and "des" before a legal form: "des SCOP la Péniche", "l'ASBL Vents d'Houyet". */
 const ARTICLES_BEFORE_FORM =

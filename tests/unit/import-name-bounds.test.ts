@@ -1,5 +1,5 @@
 // Session 27: where a body's name begins and ends (invented text): a legal form before it, its
-// acronym or a modal verb after it, and two bodies joined by "and"/"et".
+// acronym or a modal verb after it.
 import { describe, expect, it } from 'vitest';
 import { leadingLegalForm } from '../../src/import/legal-form-prefix.js';
 import { listItems } from '../../src/import/list-items.js';
@@ -74,27 +74,5 @@ describe('what ends a name after it', () => {
     expect(namedThing("Conseil régional de l'alimentation de Kelp")).toBe(
       "Conseil régional de l'alimentation de Kelp",
     );
-  });
-});
-
-describe('two bodies joined by "and"/"et" in running text', () => {
-  it('ends the first name when it is whole by its own shape', () => {
-    expect(namedThing('Kelp Union and Power to Brine that will see')).toBe('Kelp Union');
-    expect(namedThing('Kelp Co-operatives UK and Power to Brine')).toBe('Kelp Co-operatives UK');
-    expect(namedThing('Réseau Kelp et Fondation Brine')).toBe('Réseau Kelp');
-  });
-
-  it('keeps one name that holds "and"/"et"', () => {
-    expect(namedThing('Kelp Chamber of Commerce and Industry')).toBe(
-      'Kelp Chamber of Commerce and Industry',
-    );
-    expect(namedThing('Kelp Savings and Credit Union')).toBe('Kelp Savings and Credit Union');
-    expect(namedThing('Co-operative and Community Finance')).toBe(
-      'Co-operative and Community Finance',
-    );
-    expect(namedThing('Kelp Foundations and Trusts Network')).toBe(
-      'Kelp Foundations and Trusts Network',
-    );
-    expect(namedThing('Union Kelp et Brine')).toBe('Union Kelp et Brine');
   });
 });
