@@ -97,6 +97,16 @@ const COMMA_MARK = '\u2064';
 const LEADING_CONNECTORS =
   /^\s*(?:(?:and|et|or|ou|by|par|including|among them|such as|notamment|to|dont|ainsi que|as well as|comme|tels? que|telles? que|parmi lesquel(?:le)?s)\s+)+/iu;
 const ACRONYM_MARK = /⟨([^⟩]*)⟩/u;
+/** After a name's acronym, a lowercase word that no name holds inside: the sentence goes on ("(CFGT) vont promouvoir"). */
+const CLAUSE_AFTER_ACRONYM =
+  /(⟨[^⟩]*⟩)\s*(?!(?:de|du|des|d['’]|of|for|pour|en|in|au|aux|à|sur|on)(?![\p{L}]))(?:\p{Ll}|[«“"]).*$/u;
+
+/** A modal or a future auxiliary opens the sentence's verb: "A et le Centre Kelp vont promouvoir …" ends at "vont". */
+const MODAL_CLAUSE =
+  /\s(?:va|vont|sera|seront|pourra|pourront|peut|peuvent|doit|doivent|will|would|shall|should|can|could|may|might|must)\s.*$/u;
+
+/** "le Centre Kelp (CK) vont promouvoir …": an acronym in parentheses closes the name it follows. */
+const withoutClauseAfterAcronym = (part: string) => part.replace(CLAUSE_AFTER_ACRONYM, '$1');
 const YEAR = /\b(?:since|in|from|depuis|en|dès) (\d{4})\b/iu;
 
 /** The items of a list, a parenthesis after a category word standing for that category's members. */
@@ -146,9 +156,10 @@ function splitItems(segment: string): ListItem[] {
   const flush = () => {
     for (const part of current.split(separators)) {
       const acronym = ACRONYM_MARK.exec(part)?.[1];
-      const clean = part.replace(ACRONYM_MARK, ' ');
+      const clean = withoutClauseAfterAcronym(part).replace(ACRONYM_MARK, ' ');
       const phrase = restoreNames(clean)
         .replace(CUT, '')
+        .replace(MODAL_CLAUSE, '')
         .replace(YEAR, ' ')
         .replace(LEADING_CONNECTORS, '')
         .replace(/\s+/g, ' ')

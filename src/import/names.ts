@@ -11,6 +11,7 @@ import {
   KIND_PREFIX_WORDS,
   LOWERCASE_NAME_HEADS,
 } from './kind-words.js';
+import { droppedLegalForm, leadingLegalForm } from './legal-form-prefix.js';
 import { isNotAName } from './not-a-name.js';
 import { NAMED_THING_NOUNS } from './patterns.js';
 import { isPersonName } from './person-names.js';
@@ -397,6 +398,12 @@ export function withoutLeadingWords(phrase: string): string {
       text = text.slice(elided[0].length);
       continue;
     }
+    // "Scop la Péniche": a legal form before an article is not part of the name.
+    const form = droppedLegalForm(text);
+    if (form !== '' && !isPlace(text.slice(form.length).trim())) {
+      text = text.slice(form.length);
+      continue;
+    }
     const word = /^(\S+)\s+/u.exec(text);
     const first = word?.[1] ?? '';
     if (/^\d{4}$/.test(first)) {
@@ -417,6 +424,8 @@ export function withoutLeadingWords(phrase: string): string {
  */
 export function namedThing(phrase: string, alone = false): string | undefined {
   if (isNotAName(withoutLeadingWords(phrase))) return undefined;
+  // A legal form before the name says it is a body's, even of one word ("la Scop Péniche").
+  const formed = leadingLegalForm(phrase.replace(ARTICLES_BEFORE_FORM, '')) !== '';
   const text = withoutLeadingWords(
     withoutLeadingWords(phrase.replace(/[\s,.;:…]+$/u, '')).replace(KIND_PREFIX, ''),
   );
@@ -437,12 +446,12 @@ export function namedThing(phrase: string, alone = false): string | undefined {
     if (capitals < 2 && afterHead(text, words, alone)) return afterHead(text, words, alone);
     if (isPlace(name) || isHeading(name) || isGenericName(name)) return undefined;
     // A person is never a body; "Max Havelaar Suisse" (a country in it) is a national body.
-    const person = kindOf(name) === null && !run.some(isPlace) && isPersonName(name);
+    const person = kindOf(name) === null && !formed && !run.some(isPlace) && isPersonName(name);
     if (capitals >= 2 && person) return undefined;
     if (capitals >= 2) return name;
     if (
       run.length === 1 &&
-      (isAcronym(name) || isCamelCaseName(name) || (alone && words.length === 1))
+      (isAcronym(name) || isCamelCaseName(name) || ((alone || formed) && words.length === 1))
     )
       return name;
     return undefined;
@@ -453,16 +462,23 @@ export function namedThing(phrase: string, alone = false): string | undefined {
   return NAMED_THING_NOUNS.test(text) && words.length >= 2 && words.length <= 8 ? text : undefined;
 }
 
+/** Relative words, auxiliaries and modals: the phrase is a clause ("… du Grand Kelp vont promouvoir"), not a name. */
+const AFTER_HEAD_CLAUSE =
+  /\s(?:qui|que|dont|which|who|that|où|est|sont|a|ont|va|vont|sera|seront|était|étaient|peut|peuvent|doit|doivent|is|are|was|were|has|have|had|will|would|can|could|shall|should|may|must)\s/u;
+
+/** Articles and "des" before a legal form: "des SCOP la Péniche", "l'ASBL Vents d'Houyet". */
+const ARTICLES_BEFORE_FORM =
+  /^(?:(?:the|la|le|les|des|du|de|un|une|La|Le|Les|Des|Un|Une)\s+|[lLdD]['’]\s*)+/u;
+
 /** "Conseil régional de l'alimentation": a head word, then the name in lowercase, no verb. */
 function afterHead(text: string, words: readonly string[], alone = false): string | undefined {
   // A list item may be a longer name: "Union des caisses mutuelles d'épargne et de crédit du Mali".
   const most = alone ? 12 : 9;
   if (!LOWERCASE_NAME_HEAD.test(text) || words.length < 3 || words.length > most) return undefined;
   const whole = text.replace(/\s+(?:en|in|depuis|since)\s+\d{4}.*$/u, '');
-  if (/[,;]/.test(whole)) return undefined;
-  return /\s(?:qui|que|dont|which|who|that|où|est|sont|a|ont|is|are|was|has|have)\s/u.test(whole)
-    ? undefined
-    : whole;
+  // A quoted phrase is a title or a slogan inside a clause, never a lowercase name's words.
+  if (/[,;«»“”]/.test(whole)) return undefined;
+  return AFTER_HEAD_CLAUSE.test(whole) ? undefined : whole;
 }
 
 /** Words that alone name a kind of body or an authority, never one body. */
