@@ -3,62 +3,11 @@
 import { normalise } from '../text/normalise.js';
 import { foundedByMerger } from './mergers.js';
 import type { End, ProposedRelation } from './proposal.js';
-
-export type CreatedKind = 'initiative' | 'document' | 'state';
-
-/** English heads close their noun phrase ("Quality Jobs Fund"), French ones open it ("fonds CoopVenture"). */
-const HEAD_LAST: Record<string, CreatedKind> = {
-  programme: 'initiative',
-  programmes: 'initiative',
-  program: 'initiative',
-  project: 'initiative',
-  fund: 'initiative',
-  campaign: 'initiative',
-  conference: 'initiative',
-  summit: 'initiative',
-  week: 'initiative',
-  festival: 'initiative',
-  forum: 'initiative',
-  tour: 'initiative',
-  competition: 'initiative',
-  challenge: 'initiative',
-  roadmap: 'document',
-  report: 'document',
-  strategy: 'document',
-  declaration: 'document',
-  law: 'document',
-  act: 'document',
-  decree: 'document',
-  policy: 'document',
-  handbook: 'document',
-  guide: 'document',
-  study: 'document',
-  manifesto: 'document',
-  ministry: 'state',
-};
-const HEAD_FIRST: Record<string, CreatedKind> = {
-  programme: 'initiative',
-  projet: 'initiative',
-  fonds: 'initiative',
-  campagne: 'initiative',
-  conférence: 'initiative',
-  sommet: 'initiative',
-  semaine: 'initiative',
-  festival: 'initiative',
-  forum: 'initiative',
-  concours: 'initiative',
-  'feuille de route': 'document',
-  rapport: 'document',
-  stratégie: 'document',
-  déclaration: 'document',
-  loi: 'document',
-  décret: 'document',
-  guide: 'document',
-  étude: 'document',
-  manifeste: 'document',
-  ministry: 'state',
-  ministère: 'state',
-};
+import {
+  type CreatedKind,
+  CREATED_HEAD_FIRST as HEAD_FIRST,
+  CREATED_HEAD_LAST as HEAD_LAST,
+} from './undertaking-nouns.js';
 
 /** Words that end a noun phrase's head part: a preposition, a "to"-infinitive, a comma. */
 const LINKER =

@@ -1,6 +1,7 @@
 // Whose partnerships a page about a project, a programme or an event states: its initiator's, never the undertaking's own.
 import { normalise } from '../text/normalise.js';
 import type { End, ProposedRelation } from './proposal.js';
+import { EVENT_NOUNS, PROJECT_NOUNS } from './undertaking-nouns.js';
 import { escapeRegExp } from './words.js';
 
 /** What the rule needs of the page's actor: its names as read, and whether the graph holds it as an event. */
@@ -12,10 +13,9 @@ export interface UndertakingActor {
 }
 
 /** Nouns a page calls a project or a programme by ("IESS! Project", "le projet SB-AGROIN"). */
-const PROJECT_NOUN = 'project|projet|projeto|proyecto|programme|program|programa|campaign|campagne';
+const PROJECT_NOUN = PROJECT_NOUNS.join('|');
 /** Nouns that name an event when the name carries a year or an edition ("ESS Tour 2025", "68th Meeting"). */
-const EVENT_NOUN =
-  'tour|tournee|festival|summit|sommet|conference|congress|congres|week|semaine|fair|salon|foire|gathering|meeting|reunion|rencontres?|colloque|symposium|forum|assembly|assemblee|assises|exhibition|exposition|journees?|days?|workshop|atelier|webinar';
+const EVENT_NOUN = EVENT_NOUNS.join('|');
 
 /** A year or an edition: "2025", "68th", "11e", "11ᵉ", "première édition" (normalised text). */
 const YEAR_OR_EDITION =

@@ -1,5 +1,6 @@
 // The English and French phrases that state a relation, each with the confidence a match earns.
 import type { RelationType } from '../model/vocabulary.js';
+import { NAMED_THING_WORDS } from './undertaking-nouns.js';
 import { MONTH_NAME, WORD_EDGE } from './words.js';
 
 export interface Trigger {
@@ -734,8 +735,7 @@ export const FOUNDED_ON_DATE = new RegExp(
 );
 
 /** Lowercase phrases that still name one thing: "a national charter on cooperative housing". */
-export const NAMED_THING_NOUNS =
-  /\b(?:charter|charte|manifesto|manifeste|declaration|déclaration|festival|forum|week|semaine|convention)\b/iu;
+export const NAMED_THING_NOUNS = new RegExp(`\\b(?:${NAMED_THING_WORDS.join('|')})\\b`, 'iu');
 
 /** A clause whose subject is a person ("Our chair, Morag Campbell, sits on …") states nothing about the actor. */
 export const PERSON_SUBJECT =

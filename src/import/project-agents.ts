@@ -4,9 +4,10 @@ import { PERSON_TITLE } from './general-lexicon.js';
 import { listItems } from './list-items.js';
 import { CUT } from './patterns.js';
 import type { Body, ReaderContext, Reading } from './reader-context.js';
+import { CARRIED_NOUNS } from './undertaking-nouns.js';
 
 /** The nouns of an undertaking that a body carries out (not a network, a fund or a study). */
-const HEAD = '(?<head>project|programme|program|projet|démarche|dispositif)';
+const HEAD = `(?<head>${CARRIED_NOUNS.join('|')})`;
 
 /** The participles that say who carries it; "porté par" and "launched by" are read by the frames. */
 const CARRIED =
