@@ -1,13 +1,14 @@
 // "Its five federations (A, B, …)", "… de six fédérations nationales … : A ; B": a counted set of bodies, then its names.
 
 import { normalise } from '../text/normalise.js';
-import { ANNOUNCING_KIND_PLURALS, alternation, MEMBER_KIND_PLURALS } from './kind-words.js';
+import { ANNOUNCING_KIND_PLURALS, MEMBER_KIND_PLURALS } from './kind-words.js';
 import { listItems } from './list-items.js';
 import { endsCut } from './name-shape-guard.js';
 import { isHeading, isPlace, withoutLeadingWords } from './names.js';
 import { NUMBER_WORDS_VALUE, numberWords } from './number-words.js';
 import { isPersonName } from './person-names.js';
 import { itemName } from './structure-reader.js';
+import { alternation } from './words.js';
 
 /** A count of two or more, in figures or words. */
 const COUNT = `(?:\\d{1,3}|${numberWords(2, 12).join('|')})`;

@@ -226,9 +226,6 @@ export const KIND_OF_WORD: [RegExp, ActorKind | OtherNodeKind][] = [
   ],
 ];
 
-/** Words as one alternation for a pattern ("(?:a|b)"); hyphens and letters need no escape. */
-export const alternation = (words: readonly string[]) => `(?:${words.join('|')})`;
-
 /** Plural kinds of body that announce a list of bodies ("les communes de A, B et C", "seven MFIs: A, B"). */
 export const ANNOUNCING_KIND_PLURALS = [
   ...MEMBER_KIND_PLURALS,

@@ -6,6 +6,7 @@ import { LOWERCASE_NAME_HEADS } from './kind-words.js';
 import { isAcronym, withoutLeadingWords } from './names.js';
 import { initialsOf } from './page-actor.js';
 import { CUT } from './patterns.js';
+import { alternation, FUTURE_VERBS, MODAL_VERBS } from './words.js';
 
 export interface ListItem {
   phrase: string;
@@ -102,8 +103,7 @@ const CLAUSE_AFTER_ACRONYM =
   /(⟨[^⟩]*⟩)\s*(?!(?:de|du|des|d['’]|of|for|pour|en|in|au|aux|à|sur|on)(?![\p{L}]))(?:\p{Ll}|[«“"]).*$/u;
 
 /** A modal or a future auxiliary opens the sentence's verb: "A et le Centre Kelp vont promouvoir …" ends at "vont". */
-const MODAL_CLAUSE =
-  /\s(?:va|vont|sera|seront|pourra|pourront|peut|peuvent|doit|doivent|will|would|shall|should|can|could|may|might|must)\s.*$/u;
+const MODAL_CLAUSE = new RegExp(`\\s${alternation([...FUTURE_VERBS, ...MODAL_VERBS])}\\s.*$`, 'u');
 
 /** "le Centre Kelp (CK) vont promouvoir …": an acronym in parentheses closes the name it follows. */
 const withoutClauseAfterAcronym = (part: string) => part.replace(CLAUSE_AFTER_ACRONYM, '$1');

@@ -5,7 +5,6 @@ import { normalise } from '../text/normalise.js';
 import { isCamelCaseName } from './camel-case-name.js';
 import { PLACE_PAIRS } from './fixed-phrases.js';
 import {
-  alternation,
   GENERIC_KIND_WORDS,
   KIND_OF_WORD,
   KIND_PREFIX_WORDS,
@@ -15,7 +14,14 @@ import { droppedLegalForm, leadingLegalForm } from './legal-form-prefix.js';
 import { isNotAName } from './not-a-name.js';
 import { NAMED_THING_NOUNS } from './patterns.js';
 import { isPersonName } from './person-names.js';
-import { GENERIC, STOPWORDS } from './words.js';
+import {
+  alternation,
+  BE_HAVE_VERBS,
+  FUTURE_VERBS,
+  GENERIC,
+  MODAL_VERBS,
+  STOPWORDS,
+} from './words.js';
 
 const CONNECTORS = new Set([
   'de',
@@ -463,8 +469,10 @@ export function namedThing(phrase: string, alone = false): string | undefined {
 }
 
 /** Relative words, auxiliaries and modals: the phrase is a clause ("… du Grand Kelp vont promouvoir"), not a name. */
-const AFTER_HEAD_CLAUSE =
-  /\s(?:qui|que|dont|which|who|that|où|est|sont|a|ont|va|vont|sera|seront|était|étaient|peut|peuvent|doit|doivent|is|are|was|were|has|have|had|will|would|can|could|shall|should|may|must)\s/u;
+const AFTER_HEAD_CLAUSE = new RegExp(
+  `\\s${alternation(['qui', 'que', 'dont', 'which', 'who', 'that', 'où', 'a', ...BE_HAVE_VERBS, ...FUTURE_VERBS, ...MODAL_VERBS])}\\s`,
+  'u',
+);
 
 /** Articles and "des" before a legal form: "des SCOP la Péniche", "l'ASBL Vents d'Houyet". */
 const ARTICLES_BEFORE_FORM =

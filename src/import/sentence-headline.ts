@@ -1,12 +1,16 @@
 // A headline written as a sentence ("Barcelona will open its hub next year", "La Région est
 // partenaire du projet") states something about a body: its finite verb makes it no name.
 
+import { alternation, BE_HAVE_VERBS, FUTURE_VERBS, MODAL_VERBS } from './words.js';
+
 /**
  * Finite auxiliaries and modals, lowercase: a name capitalises its words or joins them with
  * "of"/"de", it never conjugates one. French "a" is left out: it is also English's article.
  */
-const FINITE =
-  /^(?:will|would|shall|should|can|could|may|might|must|is|are|was|were|has|have|had|does|did|est|sont|sera|seront|était|étaient|ont|va|vont|fut|devient|deviennent)$/u;
+const FINITE = new RegExp(
+  `^${alternation([...BE_HAVE_VERBS, ...FUTURE_VERBS, ...MODAL_VERBS, 'does', 'did', 'fut', 'devient', 'deviennent'])}$`,
+  'u',
+);
 
 /**
  * Whether the line reads as a sentence: a capitalised subject, then a finite auxiliary or modal,

@@ -40,8 +40,8 @@ export const MONTH_NAME_ANY_CAPITAL = `(?:${MONTH_WORDS.map(
   (word) => `[${word[0]}${word[0]?.toUpperCase()}]${word.slice(1)}`,
 ).join('|')})`;
 
-/** Auxiliaries after a name that make the phrase a clause ("… has joined", "… est membre"). */
-export const CLAUSE_VERBS = [
+/** Finite forms of "be" and "have", English and French ("… has joined", "… est membre", "… étaient"). */
+export const BE_HAVE_VERBS = [
   'has',
   'have',
   'had',
@@ -49,12 +49,40 @@ export const CLAUSE_VERBS = [
   'were',
   'is',
   'are',
-  'will',
   'est',
   'sont',
   'ont',
   'était',
+  'étaient',
 ] as const;
+
+/** Modals, English and French: a name never conjugates one ("… will open", "… peuvent adhérer"). */
+export const MODAL_VERBS = [
+  'will',
+  'would',
+  'shall',
+  'should',
+  'can',
+  'could',
+  'may',
+  'might',
+  'must',
+  'peut',
+  'peuvent',
+  'doit',
+  'doivent',
+  'pourra',
+  'pourront',
+] as const;
+
+/** French near and simple futures' auxiliaries ("… vont promouvoir", "… sera"). */
+export const FUTURE_VERBS = ['va', 'vont', 'sera', 'seront'] as const;
+
+/** Auxiliaries after a name that make the phrase a clause ("… has joined", "… est membre"). */
+export const CLAUSE_VERBS = [...BE_HAVE_VERBS, 'will'] as const;
+
+/** Words as one alternation for a pattern ("(?:a|b)"); hyphens and letters need no escape. */
+export const alternation = (words: readonly string[]) => `(?:${words.join('|')})`;
 
 /** A name as a literal inside a pattern. */
 /** A legal form closing a name ("… Ltd.", "… S.C."), as `normalise` writes it without spaces. */
