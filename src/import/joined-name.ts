@@ -1,7 +1,7 @@
 // One name cut in two at "and"/"et": the page writes the name joined by a conjunction to more of itself.
 import nlp from 'compromise';
 import { cutsFixedPhrase } from './fixed-phrases.js';
-import { isPlace } from './names.js';
+import { isPlace, kindOf } from './names.js';
 import { initialsOf } from './page-actor.js';
 import { isPersonName } from './person-names.js';
 import { escapeRegExp } from './words.js';
@@ -42,6 +42,28 @@ function spellsWhole(left: string, right: string, gloss: string | undefined): bo
   );
 }
 
+/** Linking words a run's tail never opens with ("of World Economy"). */
+const LINKING_WORD = /^(?:of|de|du|des|the|la|le|di|del|della|do|da)$/u;
+
+/** The tails of a run of words that open on a word of the name, longest first. */
+const tailsOf = (run: readonly string[]) =>
+  run.flatMap((word, index) => (LINKING_WORD.test(word) ? [] : [run.slice(index).join(' ')]));
+
+/**
+ * Whether a run ends on an adjective that waits for the noun after the conjunction: "University of
+ * National and World Economy", "Economic and Social Council" share one head. Only an adjective alone
+ * or after a linking word: "Brine Mutual", "Oxfam International" are whole names; so is one ending
+ * on a kind word ("X Cooperative and Y") or a place ("Guadalcanal and Malaita").
+ */
+function awaitsItsNoun(run: string): boolean {
+  const last = words(run).at(-1) as string;
+  const previous = words(run).at(-2);
+  if (previous !== undefined && !LINKING_WORD.test(previous.toLowerCase())) return false;
+  if (kindOf(last) !== null || isPlace(last)) return false;
+  const tagged = nlp(last.toLowerCase());
+  return tagged.has('#Adjective') && !tagged.has('#Noun');
+}
+
 /** Where `evidence` writes `name` as whole words. */
 function placesOf(name: string, evidence: string): number[] {
   // A reader may give the name a straight apostrophe where the page writes a curly one.
@@ -69,7 +91,9 @@ export function isHalfOfJoinedName(name: string, evidence: string): boolean {
     const next = joiner ? RUN_AFTER.exec(after.slice(joiner[0].length)) : null;
     if (next) {
       const [, run, gloss] = next as unknown as [string, string, string | undefined];
-      if (spellsWhole(text, run, gloss)) return true;
+      // "Vietnam Handicraft Research and Promotion Center (HRPC)": the acronym may spell a tail.
+      if (tailsOf(words(text)).some((tail) => spellsWhole(tail, run, gloss))) return true;
+      if (awaitsItsNoun(text)) return true;
       const last = words(text).at(-1) as string;
       const person = words(run).slice(0, 2).join(' ');
       if (words(text).length > 1 && nlp(last).has('#FirstName') && isPersonName(person))
@@ -85,12 +109,8 @@ export function isHalfOfJoinedName(name: string, evidence: string): boolean {
     const before = RUN_BEFORE.exec(evidence.slice(0, at));
     const gloss = /^\s*\(([^)]+)\)/u.exec(after)?.[1];
     if (before === null) return false;
+    if (awaitsItsNoun(before[1] as string)) return true;
     // The run may open with a capitalised word of the sentence ("Avec le Réseau …"): any tail of it.
-    const run = words(before[1] as string);
-    return run.some(
-      (word, index) =>
-        !/^(?:of|de|du|des|the|la|le|di|del|della|do|da)$/u.test(word) &&
-        spellsWhole(run.slice(index).join(' '), text, gloss),
-    );
+    return tailsOf(words(before[1] as string)).some((tail) => spellsWhole(tail, text, gloss));
   });
 }

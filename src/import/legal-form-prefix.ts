@@ -41,3 +41,12 @@ export function leadingLegalForm(phrase: string): string {
 export function droppedLegalForm(phrase: string): string {
   return DROPPED_LEGAL_FORM.exec(phrase)?.[0] ?? '';
 }
+
+/** A legal form written alone, or an association's statute ("association loi 1901"): no body's name. */
+const LEGAL_FORM_ALONE = new RegExp(
+  `^(?:${STATUS}|${FORM}|${SPELLED}|[Aa]ssociation\\s+(?:de\\s+)?[Ll]oi\\s+(?:de\\s+)?1901)$`,
+  'u',
+);
+
+/** Whether the phrase is a legal form and nothing else ("Société coopérative d'intérêt collectif"). */
+export const isLegalFormAlone = (phrase: string) => LEGAL_FORM_ALONE.test(phrase.trim());

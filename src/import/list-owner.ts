@@ -1,5 +1,6 @@
 // Whose partnerships a page about a project, a programme or an event states: its initiator's, never the undertaking's own.
 import { normalise } from '../text/normalise.js';
+import { kindOf } from './names.js';
 import type { End, ProposedRelation } from './proposal.js';
 import { EVENT_NOUNS, PROJECT_NOUNS } from './undertaking-nouns.js';
 import { escapeRegExp } from './words.js';
@@ -65,6 +66,22 @@ function calledAProject(names: readonly string[], lines: readonly string[]): boo
 }
 
 /**
+ * The labels of a project's record, as funders' and partners' sites write one ("Project duration:",
+ * "Project partners:", "Durée du projet :"): the page is one project's record.
+ */
+const PROJECT_RECORD_LABEL =
+  /^(?:project (?:duration|status|partners|budget|value|manager|coordinator|leader|period|website)|(?:dur[ée]e|partenaires|budget|statut|porteur|calendrier) du projet)\s*:/iu;
+
+/**
+ * Whether the page is a project's record: two such labels or more, and an actor whose name holds
+ * no kind word (a network's page may carry one project's box: the network stays a body).
+ */
+function isProjectRecord(name: string, lines: readonly string[]): boolean {
+  if (kindOf(name) !== null) return false;
+  return lines.filter((line) => PROJECT_RECORD_LABEL.test(line.trim())).length >= 2;
+}
+
+/**
  * Whether the page's actor is an undertaking (a project, a programme, a campaign, an event) rather
  * than a body: the graph holds it as an event, its name is an undertaking's, or the page calls it a
  * project. A body the graph holds is never one.
@@ -72,7 +89,11 @@ function calledAProject(names: readonly string[], lines: readonly string[]): boo
 export function isUndertaking(actor: UndertakingActor, lines: readonly string[]): boolean {
   if (actor.family !== null) return actor.family === 'Event';
   const names = [actor.name, actor.acronym ?? ''].filter((name) => name !== '');
-  return namedAsUndertaking(actor.name) || calledAProject(names, lines);
+  return (
+    namedAsUndertaking(actor.name) ||
+    calledAProject(names, lines) ||
+    isProjectRecord(actor.name, lines)
+  );
 }
 
 /**

@@ -3,6 +3,7 @@
 import { normalise } from '../text/normalise.js';
 import { isHalfOfJoinedName } from './joined-name.js';
 import { KIND_TERMS, LONE_KIND_NOUNS } from './kind-words.js';
+import { isLegalFormAlone } from './legal-form-prefix.js';
 import type { Matcher } from './match.js';
 import { isAcronym, kindOf } from './names.js';
 import { isFieldOfActivity } from './not-a-name.js';
@@ -200,6 +201,8 @@ export function nameShapeFault(name: string, evidence: string, known: boolean): 
   const text = name.trim();
   if (DATE.test(text) || SEASON.test(text)) return 'date';
   if (TITLE.test(text)) return 'title';
+  // A legal form alone names a status every such body holds, not one body.
+  if (isLegalFormAlone(text)) return 'kind';
   // A graph name written inside a phrase ("of RIPESS", "JCCU will continue …") is read right
   // as often as not: the phrase's shape says nothing of it.
   if (known) return null;
