@@ -9,10 +9,11 @@ import { escapeRegExp, MONTH_NAME } from './words.js';
 export const MEETINGS_AND_AGREEMENTS = new Set(['AGM', 'AGO', 'AGE', 'MOU', 'MoU']);
 
 /** Currencies by their codes and usual acronyms: a budget's "772 000 FCFA" or "USD" is no body. */
-const CURRENCY_CODES =
+export const CURRENCY_CODES = new Set(
   'FCFA CFA XOF XAF XPF EUR USD GBP CHF CAD AUD NZD JPY CNY INR BRL MXN ZAR NGN GHS KES UGX TZS RWF MAD TND DZD MGA HTG GNF CDF BIF'.split(
     ' ',
-  );
+  ),
+);
 
 /** Countries and unions of countries by their acronyms ("RDC : …", "in the DRC"): places, no body. */
 const COUNTRY_ACRONYMS = 'RDC DRC RCA RSA UAE EAU GB NZ PNG USSR URSS RFA RDA'.split(' ');

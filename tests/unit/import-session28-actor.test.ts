@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { NOT_A_BODY } from '../../src/import/page-actor.js';
 import { parseProfile } from '../../src/import/parse.js';
+import { namesNoBody } from '../../src/import/voted-actor.js';
 
 const parse = (lines: readonly string[]) =>
   parseProfile(new TextEncoder().encode(lines.join('\n\n')), 'invented.txt');
@@ -13,6 +14,12 @@ describe('a currency is no body', () => {
       expect(NOT_A_BODY.has(token), token).toBe(true);
     // A body's acronym that looks like a code stays one.
     for (const token of ['FAO', 'CRESS', 'UEMOA']) expect(NOT_A_BODY.has(token), token).toBe(false);
+  });
+
+  it('is a word in capitals that names no body, as a legal form is', () => {
+    for (const token of ['FCFA', 'XOF', 'USD', 'ASBL'])
+      expect(namesNoBody(token), token).toBe(true);
+    expect(namesNoBody('FECOFA')).toBe(false);
   });
 
   it('is not read as the actor of a page that counts its budget in it (French)', () => {
