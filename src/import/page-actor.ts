@@ -8,6 +8,16 @@ import { escapeRegExp, MONTH_NAME } from './words.js';
  * "MoU" (a memorandum it signs). They open sentences as a body does ("The AGM brought together …"). */
 export const MEETINGS_AND_AGREEMENTS = new Set(['AGM', 'AGO', 'AGE', 'MOU', 'MoU']);
 
+/** Currencies by their codes and usual acronyms: a budget's "772 000 FCFA" or "USD" is no body. */
+export const CURRENCY_CODES = new Set(
+  'FCFA CFA XOF XAF XPF EUR USD GBP CHF CAD AUD NZD JPY CNY INR BRL MXN ZAR NGN GHS KES UGX TZS RWF MAD TND DZD MGA HTG GNF CDF BIF'.split(
+    ' ',
+  ),
+);
+
+/** Countries and unions of countries by their acronyms ("RDC : …", "in the DRC"): places, no body. */
+const COUNTRY_ACRONYMS = 'RDC DRC RCA RSA UAE EAU GB NZ PNG USSR URSS RFA RDA'.split(' ');
+
 /** Acronyms that name no body: the field, places, formats, meetings and agreements. */
 export const NOT_A_BODY = new Set([
   ...'SSE ESS ESSE EU UE UK US USA NGO NGOs ONG ONGs CEO COVID PDF FAQ HTML URL TV SA SAS SARL SCOP SCIC CAE PTCE AG II III IV DIY GDP PIB RSE CSR ISBN ITV BBC AMAP HLM OK'.split(
@@ -16,6 +26,8 @@ export const NOT_A_BODY = new Set([
   ...MEETINGS_AND_AGREEMENTS,
   // A co-operative's legal form after its name ("… de Portugal CCRL", "… CRL"), as SARL is.
   ...'CRL CCRL'.split(' '),
+  ...CURRENCY_CODES,
+  ...COUNTRY_ACRONYMS,
 ]);
 
 export const ACRONYM_TOKEN = /(?<![\p{L}\p{N}])[\p{Lu}][\p{L}\p{N}&'-]{1,11}(?![\p{L}\p{N}])/gu;

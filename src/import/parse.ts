@@ -243,6 +243,10 @@ const isNoise = (line: string) =>
 /** A dateline a saved article opens with ("date 2020-08-17 The …", "Publié le 2021-03-12"). */
 const DATELINE =
   /^(?:date|published(?: on)?|posted(?: on)?|publiée? le|mis en ligne le)\s*:?\s*\d{4}-\d{2}(?:-\d{2})?(?:[T ]\d{2}:\d{2}(?::\d{2})?)?\s+/iu;
+/** A wiki or markdown heading's marks ("= Title =", "==Members==", "## Members"): layout, not words. */
+const HEADING_MARKS = /^(?:(={1,6})\s*(.+?)\s*\1|#{1,6}\s+(.+))$/u;
+const withoutHeadingMarks = (line: string) =>
+  line.replace(HEADING_MARKS, (_, _marks, wiki, markdown) => wiki ?? markdown);
 /** "Founded | 2003 |": a fact row of a saved infobox, kept as prose though it reads like a menu. */
 const FOUNDED_ROW =
   /^(?:founded|established|formation|fondée?|fondation|création|date de création|year founded)\s*\|\s*(?:1[89]|20)\d\d\s*\|?$/iu;
@@ -641,7 +645,11 @@ export function parseProfile(
   if (html) checkNesting(raw, file);
   const text = html ? htmlToLines(raw) : raw;
   const laidOut = unwrapLines(text.split(/\r?\n/).map((line) => line.replace(/\s+/g, ' ').trim()));
-  const lines = laidOut.map((line) => line.replace(/^[*•·▪◦–-]\s+/u, '').replace(DATELINE, ''));
+  const lines = laidOut.map((line) =>
+    withoutHeadingMarks(line)
+      .replace(/^[*•·▪◦–-]\s+/u, '')
+      .replace(DATELINE, ''),
+  );
   const filled = lines.filter((line) => line !== '');
   if (filled.length === 0) throw new ProfileError('EMPTY', `${file}: the file holds no text`);
   let index = 0;

@@ -5,6 +5,7 @@ import { compactName, isAcronym, isHeading, isPlace } from './names.js';
 import {
   ACRONYM_TOKEN,
   CONNECTOR,
+  CURRENCY_CODES,
   expansionOf,
   NOT_A_BODY,
   type PageActor,
@@ -177,9 +178,8 @@ export function votedActor(text: string, address: string | null): PageActor | nu
   return best && best.score >= 2 ? best.actor : null;
 }
 
-/** Legal forms and currencies written in capitals: "ASBL", "LTD", "USD". */
-const LEGAL_FORM_OR_CURRENCY =
-  /^(?:ASBL|AISBL|VZW|IVZW|LTD|INC|GMBH|SPRL|SCRL|SRL|SPA|BV|NV|AG|USD|EUR|CHF|CAD|GBP)$/u;
+/** Legal forms written in capitals: "ASBL", "LTD" (currencies are `CURRENCY_CODES`). */
+const LEGAL_FORM = /^(?:ASBL|AISBL|VZW|IVZW|LTD|INC|GMBH|SPRL|SCRL|SRL|SPA|BV|NV|AG)$/u;
 const ROMAN_NUMERAL = /^(?=[IVXLC]{1,6}$)C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/u;
 
 /**
@@ -188,7 +188,7 @@ const ROMAN_NUMERAL = /^(?=[IVXLC]{1,6}$)C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,
  */
 export function namesNoBody(token: string): boolean {
   const word = token.trim();
-  if (LEGAL_FORM_OR_CURRENCY.test(word) || ROMAN_NUMERAL.test(word)) return true;
+  if (LEGAL_FORM.test(word) || CURRENCY_CODES.has(word) || ROMAN_NUMERAL.test(word)) return true;
   return /^\p{Lu}{5,}$/u.test(word) && isBodyWord(word.toLowerCase());
 }
 
