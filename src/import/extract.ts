@@ -12,7 +12,6 @@ import { fundedItems, fundersWithSelf } from './funding-items.js';
 import { readGenerally } from './general-reader.js';
 import { type ListItem, listItems, protectNames, restoreNames } from './list-items.js';
 import { isUndertaking, ownedPartnerships } from './list-owner.js';
-import { isLoneWord } from './lone-names.js';
 import { lowercaseTailName } from './lowercase-tail-name.js';
 import type { Matcher } from './match.js';
 import { mergeProposals } from './merge.js';
@@ -42,6 +41,7 @@ import {
   type Trigger,
   YEAR,
 } from './patterns.js';
+import { withoutPlaceLists } from './place-list-guard.js';
 import { type End, type Other, type ProposedRelation, scaledConfidence } from './proposal.js';
 import { StructureReader } from './structure-reader.js';
 import { timelineFounding } from './timeline-entries.js';
@@ -1171,7 +1171,8 @@ export function extractRelations(
   // A project's or an event's page: role labels name its lead, and its partnerships are the lead's.
   const family = matcher.entries.find((entry) => entry.key === self.key)?.family ?? null;
   const undertaking = isUndertaking({ ...self, family }, lines.length > 0 ? lines : paragraphs);
-  relations.push(...extractor.structure(lines, undertaking));
+  const labelled = extractor.structure(lines, undertaking);
+  relations.push(...labelled);
   relations.push(
     ...paragraphs.flatMap((paragraph) =>
       sentences(paragraph, language).flatMap((sentence) => extractor.countedMembers(sentence)),
@@ -1187,18 +1188,7 @@ export function extractRelations(
     (relation.type === 'MEMBER_OF' && partOf.has(`${relation.evidence}|${relation.from.name}`)) ||
     (relation.type === 'PART_OF' && partOf.has(`${relation.evidence}|${relation.to.name}`));
   relations.splice(0, relations.length, ...relations.filter((r) => !contrary(r)), ...parts);
-  const lone = (relation: ProposedRelation) =>
-    isLoneWord(relation.from, text) || isLoneWord(relation.to, text);
-  // A list made mostly of such words is a list of places: its lone words are dropped, its names kept.
-  const placeLists = new Set(
-    [...new Set(relations.map((relation) => relation.evidence))].filter((evidence) => {
-      const items = relations.filter((relation) => relation.evidence === evidence);
-      return items.filter(lone).length >= 4 && items.filter(lone).length * 2 > items.length;
-    }),
-  );
-  const kept = relations.filter(
-    (relation) => !(placeLists.has(relation.evidence) && lone(relation)),
-  );
+  const kept = withoutPlaceLists(relations, text, new Set(labelled));
   const selfName = normalise(self.name);
   const isSelf = (end: End) =>
     (end.match !== null && end.match === self.key) ||

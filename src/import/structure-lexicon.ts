@@ -45,7 +45,7 @@ export const HEADING_CUES: readonly HeadingCue[] = [
     type: 'INITIATED',
     direction: 'in',
     pattern: words(
-      'lead (?:partners?|organi[sz]ations?|organi[sz]ers?|applicants?)|chefs? de file|porteurs? (?:du|de) projet|project (?:leaders?|lead)|co ?organi[sz]ers|organi[sz]ers|co ?organisateurs|organisateurs|(?:co ?)?organi[sz]ed by|(?:co ?)?organisee?s? par',
+      'lead (?:partners?|organi[sz]ations?|organi[sz]ers?|applicants?)|chefs? de file|porteurs? (?:du|de) projet|project (?:leaders?|lead)|(?:project )?coordinators?|coordinat(?:eur|rice)s?(?: du projet)?|co ?organi[sz]ers|organi[sz]ers|co ?organisateurs|organisateurs|(?:co ?)?organi[sz]ed by|(?:co ?)?organisee?s? par',
     ),
   },
   {
@@ -148,3 +148,10 @@ export const BODY_GROUP = new RegExp(
   ].join('|')})(?= |$)`,
   'u',
 );
+
+/**
+ * An undertaking's lead named as one item's role in its partners list ("A (lead partner), B, C",
+ * "1. A – coordinator"): matched on the whole gloss after `normalise`.
+ */
+export const LEAD_ROLE_GLOSS =
+  /^(?:the )?(?:lead partner|lead applicant|lead organi[sz]ation|project (?:leader|lead|coordinator)|coordinator|coordinat(?:eur|rice)(?: du projet)?|chef de file|porteur (?:du|de) projet)$/u;

@@ -12,6 +12,7 @@ import { type End, scaledConfidence } from './proposal.js';
 import { acronymSpelledBy, scanTableAt, type TableRow, tableAt } from './same-shape-rows.js';
 import {
   HEADING_CUES,
+  LEAD_ROLE_GLOSS,
   LIST_HEADING_FILLER,
   NOT_A_LIST_HEADING,
   type Opener,
@@ -221,11 +222,26 @@ function commaItems(text: string): string[] | undefined {
 interface Item {
   line: string;
   name: string;
+  /** The item's own text with its gloss, where the line holds other items too. */
+  phrase?: string;
   /** Drawn with a bullet symbol or between dashes on one line. */
   bulleted?: boolean;
   /** A barred row's cell its acronym cell spells: the name is the cell whole. */
   whole?: boolean;
 }
+
+/** "A (lead partner)", "A – coordinator": an item whose gloss names the undertaking's lead role. */
+function glossedAsLead(item: string): boolean {
+  const glosses = [
+    ...[...item.matchAll(/\(([^()]*)\)/gu)].map((found) => found[1] as string),
+    /\s[–—-]\s([^–—-]+)$/u.exec(item)?.[1] ?? '',
+  ];
+  return glosses.some((gloss) => LEAD_ROLE_GLOSS.test(normalise(gloss)));
+}
+
+/** "Lead partner: A, Italy" names one body, its place after; "Organisers: A, B" or "organised by" name several. */
+const ONE_BODY_ROLE = (label: string) =>
+  !/(?:s|x)(?= |$)|(?:^| )(?:by|par)(?= |$)/u.test(normalise(label));
 
 export class StructureReader {
   constructor(private readonly context: StructureContext) {}
@@ -338,9 +354,14 @@ export class StructureReader {
     const self = this.context.self;
     return found.map(({ item, body }) => {
       const other = body as Body;
-      const [from, to] = opener.direction === 'in' ? [other, self] : [self, other];
+      // On an undertaking's page, the partner its list glosses as the lead initiated it.
+      const lead =
+        opener.type === 'PARTNER_OF' &&
+        this.context.undertaking === true &&
+        glossedAsLead(item.phrase ?? item.line);
+      const [from, to] = opener.direction === 'in' || lead ? [other, self] : [self, other];
       return {
-        type: opener.type,
+        type: lead ? 'INITIATED' : opener.type,
         founding: opener.founding === true,
         from: { match: from.match, name: from.name },
         to: { match: to.match, name: to.name },
@@ -391,9 +412,13 @@ export class StructureReader {
       if (!opener || !namesTheList(label) || OPEN_ENDED.test(label)) continue;
       // Items a separator sets apart are bullets ("Filiales | Candia, Entremont"); a lone word after
       // a label is no body ("Partner Content"), but a role's one value is ("Lead partner: Cospe").
-      const phrases = listItems(rest);
+      const listed = listItems(rest);
+      // "Coordinator: A, Romania, ACR": a one-body role names its body first, its gloss after.
+      const phrases =
+        opener.type === 'INITIATED' && ONE_BODY_ROLE(label) ? listed.slice(0, 1) : listed;
       const items = phrases.map((item) => ({
         line,
+        phrase: item.phrase,
         name: itemName(item.phrase),
         bulleted: phrases.length >= 2 || opener.type === 'INITIATED',
       }));
@@ -448,14 +473,24 @@ export class StructureReader {
       const commas = items.length === 0 ? commaItems(text) : undefined;
       if (commas) {
         items.push(
-          ...commas.map((part) => ({ line: text, name: itemName(part, true), bulleted: true })),
+          ...commas.map((part) => ({
+            line: text,
+            phrase: part,
+            name: itemName(part, true),
+            bulleted: true,
+          })),
         );
         return { items, end: index + 1 };
       }
       const parts = text.split(INLINE_ITEMS);
       if (parts.length >= 3 && parts.every((part) => wordCount(part) <= 6)) {
         items.push(
-          ...parts.map((part) => ({ line: text, name: itemName(part, true), bulleted: true })),
+          ...parts.map((part) => ({
+            line: text,
+            phrase: part,
+            name: itemName(part, true),
+            bulleted: true,
+          })),
         );
         bulleted ||= bullet;
         continue;
