@@ -1,6 +1,6 @@
 // Whose partnerships a page about a project, a programme or an event states: its initiator's, never the undertaking's own.
 import { normalise } from '../text/normalise.js';
-import { kindOf } from './names.js';
+import { isAcronym, kindOf } from './names.js';
 import type { End, ProposedRelation } from './proposal.js';
 import { EVENT_NOUNS, PROJECT_NOUNS } from './undertaking-nouns.js';
 import { escapeRegExp } from './words.js';
@@ -105,17 +105,26 @@ export function ownedPartnerships(
   relations: readonly ProposedRelation[],
   isSelf: (end: End) => boolean,
 ): ProposedRelation[] {
-  const initiators = new Map<string, End>();
+  const initiators = new Map<string, ProposedRelation>();
   for (const relation of relations)
     if (
       (relation.type === 'INITIATED' || relation.type === 'FOUNDED') &&
       isSelf(relation.to) &&
       !isSelf(relation.from)
     )
-      initiators.set(relation.from.match ?? normalise(relation.from.name), relation.from);
-  const owner = initiators.size === 1 ? [...initiators.values()][0] : undefined;
+      initiators.set(relation.from.match ?? normalise(relation.from.name), relation);
+  const lead = initiators.size === 1 ? [...initiators.values()][0] : undefined;
+  const owner = lead?.from;
+  // "Coordinator: A, Romania, FDSC" then "Partners: FDSC (Romania), B": the acronym beside the lead is the lead.
+  const glossOfLead = (other: End) =>
+    lead !== undefined &&
+    isAcronym(other.name) &&
+    new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(other.name)}(?![\\p{L}\\p{N}])`, 'u').test(
+      lead.evidence,
+    );
   const sameBody = (a: End, b: End) =>
-    a.match !== null ? a.match === b.match : normalise(a.name) === normalise(b.name);
+    glossOfLead(b) ||
+    (a.match !== null ? a.match === b.match : normalise(a.name) === normalise(b.name));
   return relations.flatMap((relation) => {
     if (relation.type !== 'PARTNER_OF') return [relation];
     const fromSelf = isSelf(relation.from);

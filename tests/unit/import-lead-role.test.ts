@@ -92,6 +92,16 @@ describe('a coordinator label names one body', () => {
     expect(found.filter((claim) => claim.includes('INITIATED'))).toHaveLength(1);
   });
 
+  it('gives the lead no partnership with its own acronym, written beside it on the label', () => {
+    const found = project(
+      'Coordinator: Orvane Development Agency, Velmoria, ODA',
+      '',
+      'Partners: ODA (Velmoria), Kelmo Training Institute (Velmoria), Brisk Valley Foundation.',
+    );
+    expect(found).toContain('Orvane Development Agency PARTNER_OF Kelmo Training Institute');
+    expect(found.some((claim) => claim.includes('PARTNER_OF ODA'))).toBe(false);
+  });
+
   it('reads the French label, and no person or scientific coordinator (traps)', () => {
     expect(projet('Coordinateur : Agence de Développement Orvane')).toContain(
       'Agence de Développement Orvane INITIATED Projet Passerelles Orvane',
