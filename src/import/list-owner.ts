@@ -3,7 +3,7 @@ import { normalise } from '../text/normalise.js';
 import { isAcronym, kindOf } from './names.js';
 import type { End, ProposedRelation } from './proposal.js';
 import { EVENT_NOUNS, PROJECT_NOUNS } from './undertaking-nouns.js';
-import { escapeRegExp } from './words.js';
+import { escapeRegExp, wholeWords } from './words.js';
 
 /** What the rule needs of the page's actor: its names as read, and whether the graph holds it as an event. */
 export interface UndertakingActor {
@@ -119,9 +119,7 @@ export function ownedPartnerships(
   const glossOfLead = (other: End) =>
     lead !== undefined &&
     isAcronym(other.name) &&
-    new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(other.name)}(?![\\p{L}\\p{N}])`, 'u').test(
-      lead.evidence,
-    );
+    wholeWords(escapeRegExp(other.name)).test(lead.evidence);
   const sameBody = (a: End, b: End) =>
     glossOfLead(b) ||
     (a.match !== null ? a.match === b.match : normalise(a.name) === normalise(b.name));
