@@ -66,6 +66,7 @@ describe('evaluation splits', () => {
     ['twenty-fourth', 'heldOut24', 'r24-', 25],
     ['twenty-fifth', 'heldOut25', 'r25-', 25],
     ['twenty-sixth', 'heldOut26', 'r26-', 25],
+    ['twenty-seventh', 'heldOut27', 'r27-', 25],
   ] as const)(
     'keep the %s held-out round of real pages as its own split, each with a source address',
     (_round, split, prefix, atLeast) => {
