@@ -8,7 +8,6 @@ import { definedBody } from './defined-body.js';
 import { headlineBody } from './headline-body.js';
 import { recordName } from './labelled-record.js';
 import { pageLanguage } from './language.js';
-import { leadEvent } from './lead-event.js';
 import { nameExtent } from './name-extent.js';
 import { compactName, HEADING_WORDS, isAcronym, isHeading, kindOf, namedThing } from './names.js';
 import { newBody } from './new-body.js';
@@ -809,10 +808,6 @@ export function parseProfile(
   // its address spells it).
   const extent = name === '' ? null : nameExtent(name, prose, sourceUrl ?? options.pageUrl ?? null);
   if (extent) [name, acronym] = [extent.name, extent.acronym ?? acronym];
-  // A news page whose lead names an event by its edition is about that event, not its host.
-  // Only where no title line names the page: a title the page keeps disagrees, and it stays.
-  const event = titled ? null : leadEvent(paragraphs);
-  if (event) [name, acronym] = [event.name, event.acronym];
   name = withoutPossessive(name);
   if (name === '' && !options.actorGiven) {
     throw new ProfileError(
