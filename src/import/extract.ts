@@ -87,11 +87,18 @@ function describesSelf(text: string): boolean {
   );
 }
 
+/** "« … », a lancé X": a verb right after a quotation and its comma tags who spoke, not a deed. */
+const AFTER_QUOTATION = /[»”"]\s*,\s*$/u;
+/** Whether a trigger is a French past tense ("a lancé") right after a quotation: its speaker follows.
+ * A phrase there ("…", in partnership with X) still states a relation. */
+const tagsSpeaker = (work: string, match: RegExpExecArray) =>
+  /^(?:a|ont)\s/u.test(match[0]) && AFTER_QUOTATION.test(work.slice(0, match.index));
+
 /** Trigger phrases in the sentence, left to right, the longest where two overlap. */
 function findTriggers(work: string): Found[] {
   const all: Found[] = TRIGGERS.flatMap((trigger) =>
     [...work.matchAll(trigger.pattern)]
-      .filter((match) => !inName(work, match.index))
+      .filter((match) => !inName(work, match.index) && !tagsSpeaker(work, match))
       .map((match) => ({
         trigger,
         start: match.index,

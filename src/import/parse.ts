@@ -8,6 +8,7 @@ import { definedBody } from './defined-body.js';
 import { headlineBody } from './headline-body.js';
 import { recordName } from './labelled-record.js';
 import { pageLanguage } from './language.js';
+import { lowercaseSpelledBody } from './lowercase-spelled-body.js';
 import { nameExtent } from './name-extent.js';
 import { compactName, HEADING_WORDS, isAcronym, isHeading, kindOf, namedThing } from './names.js';
 import { newBody } from './new-body.js';
@@ -809,6 +810,9 @@ export function parseProfile(
   const extent = name === '' ? null : nameExtent(name, prose, sourceUrl ?? options.pageUrl ?? null);
   if (extent) [name, acronym] = [extent.name, extent.acronym ?? acronym];
   name = withoutPossessive(name);
+  // Last before refusing: a body the opening writes in lowercase, its acronym spelling its words.
+  const lowercaseBody = name === '' ? lowercaseSpelledBody(paragraphs) : null;
+  if (lowercaseBody) [name, acronym] = [lowercaseBody.name, lowercaseBody.acronym];
   if (name === '' && !options.actorGiven) {
     throw new ProfileError(
       'NO_TITLE',
