@@ -56,8 +56,6 @@ function cuesIn(clause: string): CueAt[] {
 
 /** The actor named right after the cue ("funds the network"), not "the network of X" nor a later mention. */
 function selfRightAfter(after: string, context: ReaderContext): boolean {
-  // "each country established its own body": the possessive is the subject's, not the actor's.
-  if (OWN_POSSESSIVE.test(after)) return false;
   const words =
     after
       .replace(PREPOSITION, '')
@@ -73,13 +71,6 @@ function selfRightAfter(after: string, context: ReaderContext): boolean {
   }
   return false;
 }
-
-/** "its own", "their own", "sa propre", "leurs propres": a possessive that points back at the clause's subject. */
-const OWN_POSSESSIVE =
-  /^\s*(?:its|their|his|her|son|sa|ses|leurs?)\s+(?:own|propres?)(?![\p{L}])/iu;
-
-/** "merged into Y", "fusionné dans Y": the actor ended inside Y; it did not emerge from Y. */
-const MERGED_INTO = /^\s*(?:into|dans)(?![\p{L}])/iu;
 
 /** The cues of a creation, whose noun ("the launch of", "la création de") names no agent. */
 const CREATION_CUE = new Set<RelationType>(['FOUNDED', 'INITIATED']);
@@ -128,17 +119,13 @@ function readClause(clause: string, context: ReaderContext): Reading[] {
   const added = readAddedFrames(clause, context);
   if (added.length > 0) return added;
   const cues = cuesIn(clause);
-  const cue = cues[0];
-  if (!cue) return [];
-  // "X in collaboration with A and B runs a project funded by C": the first cue reads up to a cue of
-  // another type; what follows it has no subject of its own here.
-  const otherCue = cues.find((later) => later.type !== cue.type);
-  if (otherCue) return readClause(clause.slice(0, otherCue.start), context);
+  const types = new Set(cues.map((cue) => cue.type));
+  if (types.size !== 1) return [];
+  const cue = cues[0] as CueAt;
   const before = clause.slice(0, cue.start);
   // "members in May 2024: A", "member libraries, for example A": a date or category word before the items.
   const after = clause.slice(cue.end).replace(DATED, '').replace(CATEGORY_WORD, '');
   if (PERSON_SUBJECT.test(before) || PERSON_TITLE.test(clause)) return [];
-  if (cue.type === 'EMERGED_FROM' && MERGED_INTO.test(clause.slice(cue.end))) return [];
   const edge = (other: Body, incoming: boolean): Reading => {
     // An emergence points from the newer body, the actor described, to the older ones.
     const otherFirst = incoming && cue.type !== 'EMERGED_FROM';
