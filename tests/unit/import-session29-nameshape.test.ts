@@ -1,16 +1,12 @@
 // Session 29 (helper nameshape): a headline that speaks or asks is no name; a body written in
 // lowercase before the acronym its words spell is a body (invented pages, French and English).
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractRelations } from '../../src/import/extract.js';
-import type { GraphName } from '../../src/import/graph-names.js';
 import { lowercaseSpelledBody } from '../../src/import/lowercase-spelled-body.js';
-import { Matcher } from '../../src/import/match.js';
-import { parseProfile } from '../../src/import/parse.js';
 import { readsAsSentence } from '../../src/import/sentence-headline.js';
+import { matcher, parse as parseText } from '../support/import-page.js';
 
-const parse = (lines: readonly string[]) =>
-  parseProfile(new TextEncoder().encode(lines.join('\n\n')), 'invented.txt');
+const parse = (paragraphs: readonly string[]) => parseText(paragraphs.join('\n\n'));
 
 describe('a headline that speaks in the first person or asks is a sentence', () => {
   it('reads a first-person or question opening of four words or more as a sentence', () => {
@@ -92,11 +88,6 @@ describe('a body written in lowercase before the acronym its words spell', () =>
 });
 
 describe('a verb right after a quotation tags its speaker', () => {
-  const matcher = new Matcher(
-    JSON.parse(
-      readFileSync(new URL('../fixtures/graph-names.json', import.meta.url), 'utf8'),
-    ) as GraphName[],
-  );
   const self = { name: 'Réseau Imaginaire', acronym: 'RI', key: null };
   const types = (text: string) =>
     extractRelations([text], 'fr', self, matcher).relations.map(
@@ -112,6 +103,8 @@ describe('a verb right after a quotation tags its speaker', () => {
   });
 
   it('still reads a launch stated as a deed', () => {
-    expect(types('Le réseau a lancé Boutiques Paysannes Unies en 2019.')).not.toEqual([]);
+    expect(types('Le réseau a lancé Boutiques Paysannes Unies en 2019.')).toEqual([
+      'INITIATED Boutiques Paysannes Unies',
+    ]);
   });
 });
