@@ -1160,6 +1160,14 @@ function seenFromActor(
   return relation;
 }
 
+/** Both ends are one body: the actor twice, one graph node twice, or one new name twice. */
+function sameBodyAtBothEnds(relation: ProposedRelation, isSelf: (end: End) => boolean): boolean {
+  const { from, to } = relation;
+  if (isSelf(from) && isSelf(to)) return true;
+  if (from.match !== null || to.match !== null) return from.match === to.match;
+  return normalise(from.name) === normalise(to.name);
+}
+
 /** Proposals from a profile's prose, merged so that each (from, type, to) appears once. */
 export function extractRelations(
   paragraphs: readonly string[],
@@ -1219,8 +1227,10 @@ export function extractRelations(
     [text, ...lines].join('\n'),
     matcher,
   );
+  // One body at both ends (the actor and its graph node, or one name twice) states no relation.
+  const between = guarded.filter((relation) => !sameBodyAtBothEnds(relation, isSelf));
   return {
     founded,
-    relations: mergeProposals(guarded.map((relation) => seenFromActor(relation, self, isSelf))),
+    relations: mergeProposals(between.map((relation) => seenFromActor(relation, self, isSelf))),
   };
 }

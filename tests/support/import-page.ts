@@ -10,6 +10,16 @@ const names = JSON.parse(
 ) as GraphName[];
 export const matcher = new Matcher(names);
 
+/** A graph actor for a test's own small matcher. */
+export const graphNode = (key: string, name: string, acronym: string | null = null): GraphName => ({
+  key,
+  family: 'Actor',
+  name,
+  acronym,
+  aliases: [],
+  date: null,
+});
+
 export const page = (text: string) =>
   importProfile(new TextEncoder().encode(text), 'page.txt', matcher);
 

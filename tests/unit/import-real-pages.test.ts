@@ -1,18 +1,10 @@
 // What round 4's real pages taught the importer: headlines, counts, homonyms abroad, branches by initials.
 import { describe, expect, it } from 'vitest';
 import { extractRelations } from '../../src/import/extract.js';
-import type { GraphName } from '../../src/import/graph-names.js';
 import { Matcher } from '../../src/import/match.js';
 import { parseProfile } from '../../src/import/parse.js';
+import { graphNode as node } from '../support/import-page.js';
 
-const node = (key: string, name: string, acronym: string | null = null): GraphName => ({
-  key,
-  family: 'Actor',
-  name,
-  acronym,
-  aliases: [],
-  date: null,
-});
 const matcher = new Matcher([
   node('terre-de-liens', 'Terre de Liens'),
   node('terre-de-liens-languedoc-roussillon', 'Terre de Liens Languedoc-Roussillon'),
