@@ -11,7 +11,6 @@ import {
 import type { Matcher } from './match.js';
 import { kindOf } from './names.js';
 import { type ParsedProfile, ProfileError, parseProfile, type ResourceCount } from './parse.js';
-import { spelledAlike } from './spelling-variant.js';
 
 export interface ImportedActor {
   /** Its key when the graph holds it, else null (a new actor). */
@@ -93,8 +92,6 @@ function sameInitials(a: string, b: string): boolean {
       .filter((word) => word.length > 3);
   const [ours, theirs] = [words(a), words(b)];
   const initials = (list: string[]) => list.map((word) => word.charAt(0)).join('');
-  // "… Development Program (UNDP)" is the graph's "… Development Programme": one body spelled two ways.
-  if (spelledAlike(a, b)) return false;
   return ours.join(' ') !== theirs.join(' ') && initials(ours) === initials(theirs);
 }
 
