@@ -67,6 +67,8 @@ describe('evaluation splits', () => {
     ['twenty-fifth', 'heldOut25', 'r25-', 25],
     ['twenty-sixth', 'heldOut26', 'r26-', 25],
     ['twenty-seventh', 'heldOut27', 'r27-', 25],
+    ['twenty-eighth', 'heldOut28', 'r28-', 25],
+    ['twenty-ninth', 'heldOut29', 'r29-', 25],
   ] as const)(
     'keep the %s held-out round of real pages as its own split, each with a source address',
     (_round, split, prefix, atLeast) => {
