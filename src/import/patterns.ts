@@ -138,13 +138,6 @@ const LIST_TRIGGERS: Trigger[] = [
     0.85,
     { incoming: true, list: true },
   ),
-  // "X, composé de A, B et C," / "X, made up of A and B,": an apposition names the members of the body just before the comma.
-  t(
-    'MEMBER_OF',
-    `,\\s+(?:(?:composée?s?|constituée?s?|formée?s?)(?: depuis \\d{4}| en \\d{4})? ${OF_FR}|(?:made up|composed|comprised) of\\s|formed by\\s)`,
-    0.85,
-    { incoming: true, list: true, ownerBefore: true },
-  ),
   t(
     'MEMBER_OF',
     "\\b(?:its|son) (?:board|conseil d'administration) (?:includes|réunit|rassemble|comprend)(?: notamment)?\\b",
