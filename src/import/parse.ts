@@ -210,7 +210,11 @@ function detectLanguage(prose: string): 'en' | 'fr' {
 }
 
 const URL_LINE = /^(?:https?:\/\/|www\.)\S+$/iu;
-const MENU_LINE = /\s(?:\||>|»|·)\s/u;
+const MENU_SEPARATOR = /\s(?:\||>|»|·)\s/u;
+/** A French quotation closed on its line ("le projet « Terre » de la CRESS"): its » is no breadcrumb's. */
+const CLOSED_QUOTATION = /«[^«»\n]*»/gu;
+/** "Accueil » Actualités", "Home | News": a menu or a breadcrumb, not prose. */
+const isMenuLine = (line: string) => MENU_SEPARATOR.test(line.replace(CLOSED_QUOTATION, '«»'));
 const NAME_WITH_ACRONYM =
   /^(?:The |La |Le |Les |L'|L’)?([\p{Lu}][^()]{2,150}?)\s*\(([^()]{2,30})\)/u;
 const FORMER_NAME =
@@ -235,7 +239,7 @@ const READING_TIME_LINE = /^\d{1,3}\s+(?:min(?:ute)?s?\.?\s+read|minutes?\s+de\s
 const IMAGE_MARKUP = /^!\[[^\]]*\]\([^()\s]*\)$/u;
 const isNoise = (line: string) =>
   isHeading(line) ||
-  MENU_LINE.test(line) ||
+  isMenuLine(line) ||
   PAGE_NUMBER.test(line) ||
   SKIP_LINK.test(line) ||
   IMAGE_MARKUP.test(line) ||
@@ -380,7 +384,7 @@ function unwrapLines(lines: readonly string[]): string[] {
       !BULLET.test(last) &&
       !BULLET.test(line) &&
       !URL_LINE.test(last) &&
-      !MENU_LINE.test(last) &&
+      !isMenuLine(last) &&
       // A line cut after a linking word, or prose (not a heading in capitals) going on in lowercase.
       (/\s(?:de|du|des|d'|d’|of|the|et|and|la|le|les|l'|l’|à|au|aux|for|pour)$/u.test(last) ||
         (/^\p{Ll}/u.test(line) && !/[.!?:;,…]$/u.test(last) && lowercaseWords >= 3))
