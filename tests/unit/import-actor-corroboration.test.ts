@@ -23,7 +23,7 @@ describe('an actor nothing backs (session 30)', () => {
     expect(unbackedActor(english)).toMatch(/Ripplewood/);
     const french = reading({
       name: 'Perspectives',
-      via: 'title',
+      via: 'uptaken',
       language: 'fr',
       paragraphs: [
         'Le Réseau des épiceries du Val a réuni ses adhérents à la salle des fêtes pour son assemblée.',
@@ -70,10 +70,12 @@ describe('an actor nothing backs (session 30)', () => {
     ).not.toBeNull();
   });
 
-  it('trusts a name the graph holds, the address gave, or of two words and more', () => {
+  it('trusts a name the graph holds, the title line or the address gave, or of two words and more', () => {
     const silent = ['The county council voted its budget for the coming year after a long debate.'];
     expect(unbackedActor(reading({ matched: true, paragraphs: silent }))).toBeNull();
     expect(unbackedActor(reading({ via: 'address', paragraphs: silent }))).toBeNull();
+    expect(unbackedActor(reading({ via: 'title', paragraphs: silent }))).toBeNull();
+    expect(unbackedActor(reading({ via: 'record', paragraphs: silent }))).toBeNull();
     expect(unbackedActor(reading({ name: 'Ripplewood Network', paragraphs: silent }))).toBeNull();
     expect(
       unbackedActor(reading({ name: 'Union Maraîchère', language: 'fr', paragraphs: silent })),
@@ -90,7 +92,7 @@ describe('an actor nothing backs (session 30)', () => {
 
   it('leaves a page without a sentence of prose (a record, a list) to its title', () => {
     expect(
-      unbackedActor(reading({ via: 'title', paragraphs: ['Partners: Dune Guild, Brine Mutual.'] })),
+      unbackedActor(reading({ paragraphs: ['Partners: Dune Guild, Brine Mutual.'] })),
     ).toBeNull();
   });
 
