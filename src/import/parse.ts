@@ -80,26 +80,7 @@ export interface ParsedProfile {
   /** The page's lines as laid out (blank lines and bullets kept), for the structure reader. */
   lines: string[];
   resourceCounts: ResourceCount[];
-  /** Which reading named the actor (title line, address, prose, vote …): how far to trust it. */
-  via: ActorReading;
 }
-
-/** The reading that settled the actor's name, in the order parseProfile tries them. */
-export type ActorReading =
-  | 'title'
-  | 'headline'
-  | 'address'
-  | 'prose'
-  | 'html-title'
-  | 'last-resort'
-  | 'defined'
-  | 'vote'
-  | 'subject'
-  | 'repeated'
-  | 'record'
-  | 'uptaken'
-  | 'lowercase'
-  | 'none';
 
 const READING_TIME =
   /^(?:min(?:ute)?s?\s+(?:read|de lecture)|minutes? de lecture|mins?\.? read)$/iu;
@@ -745,10 +726,9 @@ export function parseProfile(
   const titleMatch = titled ? titleOf(candidate as string) : null;
   let name = titled ? (titleMatch?.[1] ?? (candidate as string)).trim() : '';
   let acronym = titleMatch?.[2]?.trim() ?? null;
-  let via: ActorReading = titled ? 'title' : 'none';
   // A headline over the prose ("X célèbre ses 25 ans") is about the body it names: that body.
   const about = titled && acronym === null ? headlineBody(name, prose) : null;
-  if (about) [name, via] = [about, 'headline'];
+  if (about) name = about;
   if (!titled) {
     const fromPage = (html ? htmlTitle(raw) : null) ?? null;
     // A line set aside as a title (a caption, a headline of up to 14 words) does not open the prose.
@@ -775,13 +755,6 @@ export function parseProfile(
       candidate !== undefined && isTitleLine(candidate) && isNameShaped(candidate) ? candidate : '';
     name = found?.name ?? fromPage ?? lastResort;
     acronym = found?.acronym ?? null;
-    via = found
-      ? found === ofProse
-        ? 'prose'
-        : 'address'
-      : fromPage
-        ? 'html-title'
-        : 'last-resort';
   }
   // No title and no body the rules above settle on, or a line no body is named by: the bodies the
   // page names vote.
@@ -796,27 +769,24 @@ export function parseProfile(
       : votedActor(pageText, sourceUrl ?? options.pageUrl ?? null);
     // Else the first sentence's subject: "Le Gouvernement régional a validé …".
     const subject = voted ? undefined : sentenceSubject(paragraphs[0] ?? '');
-    if (voted) [name, acronym, via] = [voted.name, voted.acronym, defined ? 'defined' : 'vote'];
-    else if (subject) [name, acronym, via] = [subject, null, 'subject'];
+    if (voted) [name, acronym] = [voted.name, voted.acronym];
+    else if (subject) [name, acronym] = [subject, null];
     // Else the name the prose keeps writing, over the place.
     else if (namesAPlace)
-      [name, acronym, via] = [
+      [name, acronym] = [
         repeatedName(pageText, sourceUrl ?? options.pageUrl ?? null) ?? name,
         null,
-        'repeated',
       ];
   }
   // Else the name the prose keeps writing inside its sentences ("Herrikoa publie …").
-  if (name === '')
-    [name, via] = [repeatedName(prose, sourceUrl ?? options.pageUrl ?? null) ?? '', 'repeated'];
+  if (name === '') name = repeatedName(prose, sourceUrl ?? options.pageUrl ?? null) ?? '';
   // A record the page opens with names its body in its name field ("Dénomination : X").
   const recorded = recordName(filled.slice(index, index + 3));
   // The reading's acronym stays when the value writes it ("ACR-Place").
   if (recorded)
-    [name, acronym, via] = [
+    [name, acronym] = [
       recorded,
       acronym && recorded.split(/[\s-]+/u).includes(acronym) ? acronym : null,
-      'record',
     ];
   // A reading the page never takes up yields to the body it does (named, spelled, opened with).
   const address = sourceUrl ?? options.pageUrl ?? null;
@@ -825,7 +795,7 @@ export function parseProfile(
     name === '' || recorded
       ? null
       : uptakenActor({ name, acronym }, votedActor(pageText, address), pageText, address);
-  if (uptaken) [name, acronym, via] = [uptaken.name, uptaken.acronym, 'uptaken'];
+  if (uptaken) [name, acronym] = [uptaken.name, uptaken.acronym];
   // A title that is a definition names its subject: "Pellervo is a part of …" → Pellervo; but
   // "X is the new head of the Y Network (YN)" is about the body its acronym spells.
   const spelledTail =
@@ -842,8 +812,7 @@ export function parseProfile(
   name = withoutPossessive(name);
   // Last before refusing: a body the opening writes in lowercase, its acronym spelling its words.
   const lowercaseBody = name === '' ? lowercaseSpelledBody(paragraphs) : null;
-  if (lowercaseBody)
-    [name, acronym, via] = [lowercaseBody.name, lowercaseBody.acronym, 'lowercase'];
+  if (lowercaseBody) [name, acronym] = [lowercaseBody.name, lowercaseBody.acronym];
   if (name === '' && !options.actorGiven) {
     throw new ProfileError(
       'NO_TITLE',
@@ -875,6 +844,5 @@ export function parseProfile(
     paragraphs,
     lines: laidOut,
     resourceCounts,
-    via: name === '' ? 'none' : via,
   };
 }

@@ -1,7 +1,6 @@
 // One profile in, the proposals out, in the shape `npm run import -- --dry-run --json` prints.
 import type { ActorKind, OtherNodeKind } from '../model/vocabulary.js';
 import { normalise } from '../text/normalise.js';
-import { unbackedActor } from './actor-corroboration.js';
 import {
   type End,
   type Extraction,
@@ -55,8 +54,6 @@ export interface ProfileResult {
   newActors: NewActor[];
   /** The founding year and resource counts as proposals, with what the graph already says. */
   facts?: ActorFact[];
-  /** The actor's relations left out because its name is a guess: how many, and why. */
-  withheld?: { relations: number; reason: string };
 }
 
 export interface ImportOptions {
@@ -186,16 +183,7 @@ export function importProfile(
     profile.lines,
   );
   const entry = key === null ? undefined : matcher.entries.find((e) => e.key === key);
-  // A guessed actor's own relations are not proposed: a wrong actor makes every one of them wrong.
-  const unbacked = unbackedActor({
-    ...profile,
-    sourceUrl: profile.sourceUrl ?? options.pageUrl ?? null,
-    matched: key !== null,
-  });
-  const kept = unbacked
-    ? extraction.relations.filter((relation) => relation.direction === undefined)
-    : extraction.relations;
-  const relations = kept.map(({ acronyms: _acronyms, ...relation }) =>
+  const relations = extraction.relations.map(({ acronyms: _acronyms, ...relation }) =>
     checkAgainstGraph(relation, matcher),
   );
   const facts: ActorFact[] = [];
@@ -241,10 +229,7 @@ export function importProfile(
       resourceCounts: profile.resourceCounts,
     },
     relations,
-    newActors: newActorsOf({ ...extraction, relations: kept }, { match: key, name: profile.name }),
+    newActors: newActorsOf(extraction, { match: key, name: profile.name }),
     facts,
-    ...(unbacked && kept.length < extraction.relations.length
-      ? { withheld: { relations: extraction.relations.length - kept.length, reason: unbacked } }
-      : {}),
   };
 }
