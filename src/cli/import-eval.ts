@@ -1,4 +1,4 @@
-// `npm run import:eval [-- DIR] [--split NAME] [--as-written]`: dry runs scored against X.expected.json, per split.
+// `npm run import:eval [-- DIR] [--split NAME]… [--summary] [--as-written]`: dry runs scored against X.expected.json, per split.
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -23,7 +23,7 @@ import { runCommand } from './run-command.js';
 
 const DEFAULT_DIR = 'tests/fixtures/eval';
 const USAGE =
-  'usage: npm run import:eval [-- DIR] [--split NAME] [--as-written]   (each profile X.txt beside X.expected.json; DIR/split.json names the splits)';
+  'usage: npm run import:eval [-- DIR] [--split NAME]… [--summary] [--as-written]   (each profile X.txt beside X.expected.json; DIR/split.json names the splits)';
 
 interface Expected {
   actor: ImportedActor;
@@ -76,7 +76,7 @@ function reportRounds(scores: readonly FileScore[]): void {
   }
 }
 
-function report(name: string, scores: readonly FileScore[]): void {
+function reportPages(scores: readonly FileScore[]): void {
   const table = new Table({
     head: ['profile', 'found', 'wrong', 'missed', 'actor fields'],
     style: { head: [], border: [] },
@@ -91,6 +91,9 @@ function report(name: string, scores: readonly FileScore[]): void {
     ]);
   }
   console.log(table.toString());
+}
+
+function report(name: string, scores: readonly FileScore[]): void {
   const total = totals(scores);
   const show = (value: number) => value.toFixed(2);
   const found = scores.reduce((sum, score) => sum + score.truePositives, 0);
@@ -113,21 +116,31 @@ async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
     args: process.argv.slice(2).filter((arg) => arg !== '--'),
-    options: { split: { type: 'string' }, 'as-written': { type: 'boolean', default: false } },
+    options: {
+      split: { type: 'string', multiple: true },
+      // Totals only: a held-out split can be checked without printing a single page of it.
+      summary: { type: 'boolean', default: false },
+      'as-written': { type: 'boolean', default: false },
+    },
   });
   if (positionals.length > 1) {
     console.error(USAGE);
     return 2;
   }
   const splits = await splitsOf(positionals[0] ?? DEFAULT_DIR);
-  if (values.split !== undefined && !(values.split in splits)) {
-    console.error(`unknown split "${values.split}": ${Object.keys(splits).join(', ')}`);
+  const unknown = (values.split ?? []).filter((name) => !(name in splits));
+  if (unknown.length > 0) {
+    const quoted = unknown.map((name) => `"${name}"`).join(', ');
+    console.error(`unknown split ${quoted}: the splits are ${Object.keys(splits).join(', ')}`);
     return 2;
   }
+  // The splits asked for, in the order asked (each once), else every split of the directory.
+  const names = values.split ? [...new Set(values.split)] : Object.keys(splits);
   const matcher = await loadMatcher();
-  for (const [name, files] of Object.entries(splits)) {
-    if (values.split !== undefined && name !== values.split) continue;
-    report(name, await scoreSplit(files, matcher, values['as-written']));
+  for (const name of names) {
+    const scores = await scoreSplit(splits[name] ?? [], matcher, values['as-written']);
+    if (!values.summary) reportPages(scores);
+    report(name, scores);
   }
   return 0;
 }
