@@ -1,5 +1,7 @@
 // Phrases English and French write with "and"/"et" inside one name: a field, a remit, a place.
 // A closed, general list: the pairs such names are made of, never one page's words.
+import { normalise } from '../text/normalise.js';
+import { FIELD_NOUNS } from './not-a-name.js';
 
 /** A field or a remit named as a pair ("Recherche et Développement", "Trade and Industry"). */
 const FIELD_PAIRS = [
@@ -44,6 +46,37 @@ export const PLACE_PAIRS = [
   'Bosnia and Herzegovina',
 ];
 
+/**
+ * Two fields joined by "and"/"et", the French second one after its article ("Emploi et de la
+ * Formation", "Environnement et du développement", "Health and Education"): one remit of one name.
+ */
+const FIELD_PAIR =
+  /(?<![\p{L}])(\p{Lu}[\p{L}-]*) (and|et) ((?:de la |de l['’]|du |des |d['’])?)(\p{L}[\p{L}-]*)(?![\p{L}])/gu;
+
+const isField = (word: string) => FIELD_NOUNS.has(normalise(word));
+
+/** Each field pair of the text: where it starts, where it ends. */
+function fieldPairs(text: string): { start: number; end: number; found: RegExpMatchArray }[] {
+  return [...text.matchAll(FIELD_PAIR)]
+    .filter((found) => isField(found[1] as string) && isField(found[4] as string))
+    .map((found) => ({
+      start: found.index ?? 0,
+      end: (found.index ?? 0) + found[0].length,
+      found,
+    }));
+}
+
+/** The text with the "and"/"et" of each field pair between two `mark`s in place of its spaces. */
+export function keepFieldPairs(text: string, mark: string): string {
+  let out = '';
+  let at = 0;
+  for (const { start, end, found } of fieldPairs(text)) {
+    out += `${text.slice(at, start)}${found[1]}${mark}${found[2]}${mark}${found[3]}${found[4]}`;
+    at = end;
+  }
+  return out + text.slice(at);
+}
+
 const phrase = (pairs: readonly string[]) =>
   new RegExp(`(?<![\\p{L}])(?:${pairs.join('|')})(?![\\p{L}])`, 'gu');
 
@@ -55,9 +88,15 @@ export const PLACE_PAIR = phrase(PLACE_PAIRS);
 
 /** Whether a name written from `start` to `end` of `text` holds one side of a fixed phrase only. */
 export function cutsFixedPhrase(text: string, start: number, end: number): boolean {
-  return [...text.matchAll(FIXED_PHRASE), ...text.matchAll(PLACE_PAIR)].some((found) => {
-    const to = found.index + found[0].length;
-    const overlaps = start < to && end > found.index;
-    return overlaps && !(start <= found.index && end >= to);
+  const spans = [
+    ...[...text.matchAll(FIXED_PHRASE), ...text.matchAll(PLACE_PAIR)].map((found) => ({
+      start: found.index,
+      end: found.index + found[0].length,
+    })),
+    ...fieldPairs(text),
+  ];
+  return spans.some((span) => {
+    const overlaps = start < span.end && end > span.start;
+    return overlaps && !(start <= span.start && end >= span.end);
   });
 }

@@ -1,7 +1,7 @@
 // An enumeration after a trigger, as items: commas, and/et, parentheses, colons, "…", "etc.", category words.
 
 import { ellipticalItems, isCategory } from './elliptical-items.js';
-import { FIXED_PHRASE, PLACE_PAIR } from './fixed-phrases.js';
+import { FIXED_PHRASE, keepFieldPairs, PLACE_PAIR } from './fixed-phrases.js';
 import { LOWERCASE_NAME_HEADS } from './kind-words.js';
 import { isAcronym, withoutLeadingWords } from './names.js';
 import { initialsOf } from './page-actor.js';
@@ -63,7 +63,7 @@ const keepAnd = (phrase: string) => phrase.replace(/ (and|et) /u, `${AND_MARK}$1
 export function protectNames(text: string): string {
   const mark = (_m: string, left: string, word: string, right: string) =>
     `${left}${AND_MARK}${word}${AND_MARK}${right}`;
-  return (
+  return keepFieldPairs(
     protectRemits(text)
       .replace(NAME_WITH_AND, mark)
       .replace(PAIR_NAME, mark)
@@ -76,7 +76,8 @@ export function protectNames(text: string): string {
       )
       .replace(TRADE_AND_FORM, mark)
       .replace(TWO_COMPLEMENTS, mark)
-      .replace(MINISTRY_AND, mark)
+      .replace(MINISTRY_AND, mark),
+    AND_MARK,
   );
 }
 

@@ -59,7 +59,9 @@ export function possessorOf(phrase: string): string | undefined {
 }
 
 /** Nouns of a field of activity or a public concern, in English and French (normalised, unaccented). */
-const FIELD_NOUNS = new Set([
+export const FIELD_NOUNS: ReadonlySet<string> = new Set([
+  'economy',
+  'economie',
   'development',
   'developpement',
   'research',

@@ -33,18 +33,12 @@ describe('an acronym written in title case', () => {
     expect(keyOf(phrase)).toBe(key);
   });
 
-  it.each([
-    'fnora',
-    'ubrel',
-    'Mes',
-    'mes',
-    'Sea',
-    'See',
-    'Fnora Lac',
-    'Ubrel Bank',
-  ])('"%s" is no acronym of a known body (lowercase, three letters, or another name)', (phrase) => {
-    expect(keyOf(phrase)).toBeNull();
-  });
+  it.each(['fnora', 'ubrel', 'Mes', 'mes', 'Sea', 'See', 'Fnora Lac', 'Ubrel Bank'])(
+    '"%s" is no acronym of a known body (lowercase, three letters, or another name)',
+    (phrase) => {
+      expect(keyOf(phrase)).toBeNull();
+    },
+  );
 });
 
 describe("the page's own acronym", () => {
