@@ -46,8 +46,6 @@ const UNIT_NAME =
 const FROM = "(?:from|de la part d(?:e|u|es|['’])|de|du|des|d['’])";
 /** A short stretch of words inside one clause: numbers keep their commas ("$1,500"). */
 const GAP = (most: number) => `(?:[^,;.]|[,.](?=\\d)){0,${most}}?`;
-/** A funding participle, shared funding included: "co-financed by", "cofinancé par" name a funder as "financed by" does. */
-const CO_FUNDED = '(?:co-?)?(?:funded|financed|financée?s?)';
 /** Auxiliaries and adverbs between a passive subject and its participle; "B, already founded by A": an appositive. */
 const BE =
   '(?:,\\s*(?:(?:déjà|already|originally|initially|initialement)\\s+)?)?(?:(?:is|are|was|were|has been|have been|had been|est|sont|a été|ont été|était|étaient|sera|seront)\\s+)?(?:(?:also|now|jointly|aussi|également|désormais|notamment)\\s+)?';
@@ -123,7 +121,7 @@ export const FRAMES: readonly Frame[] = [
   frame(
     'FUNDS',
     'object',
-    `${BE}(?:${CO_FUNDED}|sponsored|subsidi[sz]ed|financially supported|subventionnée?s?|soutenue?s? financièrement|dotée?s?) (?:by|par)|${BE}(?:seeded|backed|capitali[sz]ed|endowed|dotée?s?) (?:with|de|d['’]) (?:${GAP(40)} )??(?:${MONEY})(?: ${GAP(30)})?? (?:from|by|par|de la part d(?:e|u|es|['’]))|(?:with|thanks to) (?:the )?(?:financial support|funding|financing|grants?|a grant|loans?|a loan) (?:from|of)|(?:avec|grâce à) (?:le |la |l['’]|au |à la |un |une )?(?:soutien financier|financement|concours financier|aide financière|subvention)s? (?:de|du|des|d['’])|(?:grâce au|avec le) (?:soutien financier|financement) (?:de|du|des|d['’])`,
+    `${BE}(?:funded|financed|sponsored|subsidi[sz]ed|financially supported|financée?s?|subventionnée?s?|soutenue?s? financièrement|dotée?s?) (?:by|par)|${BE}(?:seeded|backed|capitali[sz]ed|endowed|dotée?s?) (?:with|de|d['’]) (?:${GAP(40)} )??(?:${MONEY})(?: ${GAP(30)})?? (?:from|by|par|de la part d(?:e|u|es|['’]))|(?:with|thanks to) (?:the )?(?:financial support|funding|financing|grants?|a grant|loans?|a loan) (?:from|of)|(?:avec|grâce à) (?:le |la |l['’]|au |à la |un |une )?(?:soutien financier|financement|concours financier|aide financière|subvention)s? (?:de|du|des|d['’])|(?:grâce au|avec le) (?:soutien financier|financement) (?:de|du|des|d['’])`,
   ),
   // "A acquired B", "A a racheté B": B becomes part of A.
   frame(

@@ -172,7 +172,7 @@ const LIST_TRIGGERS: Trigger[] = [
     'FUNDS',
     // A bare participle is another noun's ("a partnership funded by A", "Funded by A, it will …"): its verb or an apposition.
     // Session 24: "doté par" (endowed by), the French word for who put the money into a fund or a loan.
-    '(?:(?:\\b(?:is|are|was|were|been|be) (?:\\p{Ll}+ly )?|(?<=, ))(?:(?:co-?)?funded|(?:co-?)?financed|sponsored) by|(?:\\b(?:est|sont|a été|ont été|était|étaient) (?:\\p{Ll}+ment )?|(?<=, ))dotée?s? par|\\b(?:receives? funding from|with (?:seed |the )?(?:funding|financial support) (?:from|of)))\\s',
+    '(?:(?:\\b(?:is|are|was|were|been|be) (?:\\p{Ll}+ly )?|(?<=, ))(?:funded|financed|sponsored) by|(?:\\b(?:est|sont|a été|ont été|était|étaient) (?:\\p{Ll}+ment )?|(?<=, ))dotée?s? par|\\b(?:receives? funding from|with (?:seed |the )?(?:funding|financial support) (?:from|of)))\\s',
     0.85,
     { incoming: true, list: true },
   ),
