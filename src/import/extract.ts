@@ -13,7 +13,7 @@ import { readGenerally } from './general-reader.js';
 import { type ListItem, listItems, protectNames, restoreNames } from './list-items.js';
 import { isUndertaking, ownedPartnerships } from './list-owner.js';
 import { lowercaseTailName } from './lowercase-tail-name.js';
-import { type Matcher, selfAcronymForms } from './match.js';
+import type { Matcher } from './match.js';
 import { mergeProposals } from './merge.js';
 import { mergerIn } from './mergers.js';
 import { shapeGuarded } from './name-shape-guard.js';
@@ -205,11 +205,8 @@ export class Extractor {
       ...heads.map((head) => `(?:the|le|la|l') ?${escapeRegExp(head)}`),
     ];
     this.selfNames = new RegExp(`(?:${parts.join('|')})${LETTERS_END}`, 'iu');
-    // The acronym compares case-sensitively: "mes" is a French word, MES an actor; an acronym of
-    // four letters or more is also written in title case ("Ripess" for RIPESS).
-    this.selfAcronym = self.acronym
-      ? wholeLetterWords(selfAcronymForms(self.acronym).map(escapeRegExp).join('|'))
-      : undefined;
+    // The acronym compares case-sensitively: "mes" is a French word, MES an actor.
+    this.selfAcronym = self.acronym ? wholeLetterWords(escapeRegExp(self.acronym)) : undefined;
   }
 
   private get selfEnd(): End {

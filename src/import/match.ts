@@ -73,28 +73,6 @@ function stripKindWords(tokens: Token[]): Token[] {
   return tokens.slice(start, end);
 }
 
-/** "Fnab", "Ripess": an acronym of four letters or more written in title case, as French and Italian pages do. */
-const TITLE_CASE_ACRONYM = /^\p{Lu}\p{Ll}{3,}$/u;
-
-/**
- * The acronym a single title-case word spells ("Agci" → "AGCI"), else undefined. Only a whole
- * phrase: inside a longer one the word may open another name ("Ripess Lac", "Sidi Bouzid"), and a
- * lowercase word ("mes") or a three-letter one ("See", "Des") is never read as an acronym.
- */
-export function titleCaseAcronym(tokens: readonly Token[]): string | undefined {
-  if (tokens.length !== 1) return undefined;
-  const raw = (tokens[0] as Token).raw;
-  return TITLE_CASE_ACRONYM.test(raw) ? raw.toUpperCase() : undefined;
-}
-
-/** An actor's acronym as pages write it: as given, and in title case when that is an acronym of four letters or more. */
-export function selfAcronymForms(acronym: string): string[] {
-  const titled = `${acronym.charAt(0)}${acronym.slice(1).toLowerCase()}`;
-  return /^\p{Lu}{4,}$/u.test(acronym) && TITLE_CASE_ACRONYM.test(titled)
-    ? [acronym, titled]
-    : [acronym];
-}
-
 const LINKS = new Set(['de', 'du', 'des', 'd', 'la', 'le', 'les', 'l', 'of', 'the']);
 
 /** A name's words without the linking words between them. */
@@ -218,10 +196,7 @@ export class Matcher {
     const byName = unique(this.exactKeys(tokens.map((token) => token.norm).join(' ')) ?? []);
     if (byName) return { key: byName, confidence, how: 'exact' };
     const byAcronym = unique(this.acronyms.get(tokens.map((token) => token.raw).join(' ')) ?? []);
-    if (byAcronym) return { key: byAcronym, confidence, how: 'acronym' };
-    const titled = titleCaseAcronym(tokens);
-    const byTitled = titled === undefined ? undefined : unique(this.acronyms.get(titled) ?? []);
-    return byTitled ? { key: byTitled, confidence, how: 'acronym' } : undefined;
+    return byAcronym ? { key: byAcronym, confidence, how: 'acronym' } : undefined;
   }
 
   /** "the law of July 2014": a law named by its date. */
