@@ -118,8 +118,6 @@ const FIELD_ADJECTIVES = new Set([
   'internationale',
   'economic',
   'economique',
-  'solidaire',
-  'solidaires',
   'and',
   'et',
   'de',
@@ -130,14 +128,13 @@ const FIELD_ADJECTIVES = new Set([
 
 /**
  * "Development", "Civil Society", "Performing Arts", "Pêche": a field of activity or a concern,
- * capitalised in a title or a list, names no body (up to four words, a field noun among them:
- * "Économie sociale et solidaire").
+ * capitalised in a title or a list, names no body (up to three words, a field noun among them).
  */
 export function isFieldOfActivity(phrase: string): boolean {
   const words = normalise(phrase)
     .split(/[\s'’-]+/u)
     .filter((word) => word !== '');
-  if (words.length === 0 || words.length > 4) return false;
+  if (words.length === 0 || words.length > 3) return false;
   return (
     words.some((word) => FIELD_NOUNS.has(word)) &&
     words.every((word) => FIELD_NOUNS.has(word) || FIELD_ADJECTIVES.has(word))

@@ -13,7 +13,6 @@ import { nameExtent } from './name-extent.js';
 import { compactName, HEADING_WORDS, isAcronym, isHeading, kindOf, namedThing } from './names.js';
 import { newBody } from './new-body.js';
 import { isBarePlace, namesPlace } from './no-body-name.js';
-import { isFieldOfActivity } from './not-a-name.js';
 import { smallCount } from './number-words.js';
 import {
   expansionOf,
@@ -765,15 +764,7 @@ export function parseProfile(
   // page names vote.
   // A place read off a headline or an address is no body either.
   const namesAPlace = name !== '' && (namesPlace(name) || isBarePlace(name, pageText));
-  // A field or the sector spelled out ("Économie sociale et solidaire", "Social Economy") is no body.
-  const namesAField = name !== '' && isFieldOfActivity(name);
-  if (
-    name === '' ||
-    isUnreadableName(name, prose) ||
-    isClauseFragment(name) ||
-    namesAPlace ||
-    namesAField
-  ) {
+  if (name === '' || isUnreadableName(name, prose) || isClauseFragment(name) || namesAPlace) {
     // What a news lead announces as new ("the new X Project"), or the body the opening sentences
     // define ("X, collectif d'associations …"), comes before a vote; a place has its own order below.
     const defined = namesAPlace ? null : (newBody(paragraphs) ?? definedBody(paragraphs));

@@ -5,7 +5,6 @@ import { describe, expect, it } from 'vitest';
 import { cutsFixedPhrase } from '../../src/import/fixed-phrases.js';
 import { listItems } from '../../src/import/list-items.js';
 import { isFieldOfActivity } from '../../src/import/not-a-name.js';
-import { parseProfile } from '../../src/import/parse.js';
 
 const phrases = (text: string) => listItems(text).map((item) => item.phrase);
 
@@ -50,36 +49,5 @@ describe('the economy as a field', () => {
   });
   it.each(['Social Economy Northwind', 'Orvalle Economy Trust'])('"%s" stays a name', (phrase) => {
     expect(isFieldOfActivity(phrase)).toBe(false);
-  });
-});
-
-describe('a field or the sector as the first line', () => {
-  const parse = (lines: readonly string[]) =>
-    parseProfile(new TextEncoder().encode(lines.join('\n\n')), 'invented.txt');
-
-  it('is no actor: the body the prose defines is (French)', () => {
-    const read = parse([
-      'Économie sociale et solidaire',
-      "Le Réseau Orvalle des Entreprises Solidaires est un réseau d'associations du Val Doré.",
-      'Le Réseau Orvalle des Entreprises Solidaires réunit quarante structures.',
-    ]);
-    expect(read.name).not.toBe('Économie sociale et solidaire');
-  });
-
-  it('is no actor: the body the prose defines is (English)', () => {
-    const read = parse([
-      'Social Economy',
-      'The Brackwater Community Trust is a network of local co-operatives.',
-      'The Brackwater Community Trust brings together forty members.',
-    ]);
-    expect(read.name).not.toBe('Social Economy');
-  });
-
-  it('stays the actor when it names a body ("Social Economy Northwind")', () => {
-    const read = parse([
-      'Social Economy Northwind',
-      'Social Economy Northwind is a network of local co-operatives.',
-    ]);
-    expect(read.name).toBe('Social Economy Northwind');
   });
 });
