@@ -1,7 +1,7 @@
-// `npm run import:eval [-- DIR] [--split NAME]… [--summary] [--as-written]`: dry runs scored against X.expected.json, per split.
+// `npm run import:eval [-- DIR] [--split NAME]… [--pool] [--summary] [--as-written]`: dry runs scored against X.expected.json, per split.
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import Table from 'cli-table3';
 import {
@@ -19,11 +19,13 @@ import { importFile, isFailure, PROFILE_FILE, profileFiles } from '../import/fil
 import type { Matcher } from '../import/match.js';
 import type { ImportedActor } from '../import/profile-import.js';
 import { loadMatcher } from './load-matcher.js';
-import { runCommand } from './run-command.js';
+import { CommandFailure, runCommand } from './run-command.js';
 
 const DEFAULT_DIR = 'tests/fixtures/eval';
 const USAGE =
-  'usage: npm run import:eval [-- DIR] [--split NAME]… [--summary] [--as-written]   (each profile X.txt beside X.expected.json; DIR/split.json names the splits)';
+  'usage: npm run import:eval [-- DIR] [--split NAME]… [--pool] [--summary] [--as-written]   (each profile X.txt beside X.expected.json; DIR/split.json names the splits, DIR/page-kinds.json the kind of each page)';
+// The kinds of page a round's reader may give (DIR/page-kinds.json); the issue's target is "about" and "list".
+const PAGE_KINDS = ['about', 'list', 'undertaking', 'news'];
 
 interface Expected {
   actor: ImportedActor;
@@ -62,16 +64,41 @@ async function scoreSplit(
   return scores;
 }
 
-/** One line per round when a split mixes rounds, so that each round's figures stay apart. */
-function reportRounds(scores: readonly FileScore[]): void {
-  const rounds = new Map<string, FileScore[]>();
-  for (const score of scores)
-    rounds.set(roundOf(score.file), [...(rounds.get(roundOf(score.file)) ?? []), score]);
-  if (rounds.size < 2) return;
-  for (const [round, inRound] of rounds) {
-    const total = totals(inRound);
+/** DIR/page-kinds.json ({ "file.txt": kind }), each kind one of PAGE_KINDS; empty when absent. */
+async function kindsOf(dir: string): Promise<Map<string, string>> {
+  const kindFile = join(dir, 'page-kinds.json');
+  if (!existsSync(kindFile)) return new Map();
+  let kinds: Record<string, string>;
+  try {
+    kinds = JSON.parse(await readFile(kindFile, 'utf8')) as Record<string, string>;
+  } catch (error) {
+    throw new CommandFailure(`${kindFile}: not JSON (${(error as Error).message})`);
+  }
+  const unknown = Object.entries(kinds).filter(([, kind]) => !PAGE_KINDS.includes(kind));
+  if (unknown.length > 0)
+    throw new CommandFailure(
+      `${kindFile}: unknown page kind ${unknown.map(([file, kind]) => `"${kind}" (${file})`).join(', ')}: the kinds are ${PAGE_KINDS.join(', ')}`,
+    );
+  return new Map(Object.entries(kinds));
+}
+
+/** One line per group (round, kind of page) so that each group's figures stay apart. */
+function reportGroups(
+  scores: readonly FileScore[],
+  label: string,
+  groupOf: (score: FileScore) => string | undefined,
+  atLeast: number,
+): void {
+  const groups = new Map<string, FileScore[]>();
+  for (const score of scores) {
+    const group = groupOf(score);
+    if (group !== undefined) groups.set(group, [...(groups.get(group) ?? []), score]);
+  }
+  if (groups.size < atLeast) return;
+  for (const [group, inGroup] of groups) {
+    const total = totals(inGroup);
     console.log(
-      `  round ${round}* (${inRound.length} profiles): precision ${total.precision.toFixed(2)}, recall ${total.recall.toFixed(2)}, actor fields ${total.actorExactness.toFixed(2)} (${actorProfilesExact(inRound).toFixed(2)} of profiles)`,
+      `  ${label} ${group} (${inGroup.length} profiles): precision ${total.precision.toFixed(2)}, recall ${total.recall.toFixed(2)}, actor fields ${total.actorExactness.toFixed(2)} (${actorProfilesExact(inGroup).toFixed(2)} of profiles)`,
     );
   }
 }
@@ -93,7 +120,7 @@ function reportPages(scores: readonly FileScore[]): void {
   console.log(table.toString());
 }
 
-function report(name: string, scores: readonly FileScore[]): void {
+function report(name: string, scores: readonly FileScore[], kinds: Map<string, string>): void {
   const total = totals(scores);
   const show = (value: number) => value.toFixed(2);
   const found = scores.reduce((sum, score) => sum + score.truePositives, 0);
@@ -109,7 +136,9 @@ function report(name: string, scores: readonly FileScore[]): void {
   console.log(
     `  actor fields exact: ${show(total.actorExactness)} of fields, ${show(actorProfilesExact(scores))} of profiles`,
   );
-  reportRounds(scores);
+  // A split that mixes rounds gets a line per round; labelled pages get a line per kind, unlabelled ones none.
+  reportGroups(scores, 'round', (score) => `${roundOf(score.file)}*`, 2);
+  reportGroups(scores, 'kind', (score) => kinds.get(basename(score.file)), 1);
 }
 
 async function main(): Promise<number> {
@@ -120,6 +149,8 @@ async function main(): Promise<number> {
       split: { type: 'string', multiple: true },
       // Totals only: a held-out split can be checked without printing a single page of it.
       summary: { type: 'boolean', default: false },
+      // The splits asked for, scored as one pool: figures over several rounds at once.
+      pool: { type: 'boolean', default: false },
       'as-written': { type: 'boolean', default: false },
     },
   });
@@ -127,7 +158,8 @@ async function main(): Promise<number> {
     console.error(USAGE);
     return 2;
   }
-  const splits = await splitsOf(positionals[0] ?? DEFAULT_DIR);
+  const dir = positionals[0] ?? DEFAULT_DIR;
+  const splits = await splitsOf(dir);
   const unknown = (values.split ?? []).filter((name) => !(name in splits));
   if (unknown.length > 0) {
     const quoted = unknown.map((name) => `"${name}"`).join(', ');
@@ -136,11 +168,15 @@ async function main(): Promise<number> {
   }
   // The splits asked for, in the order asked (each once), else every split of the directory.
   const names = values.split ? [...new Set(values.split)] : Object.keys(splits);
+  const kinds = await kindsOf(dir);
+  const groups = values.pool
+    ? [[names.join('+'), names.flatMap((name) => splits[name] ?? [])] as const]
+    : names.map((name) => [name, splits[name] ?? []] as const);
   const matcher = await loadMatcher();
-  for (const name of names) {
-    const scores = await scoreSplit(splits[name] ?? [], matcher, values['as-written']);
+  for (const [name, files] of groups) {
+    const scores = await scoreSplit(files, matcher, values['as-written']);
     if (!values.summary) reportPages(scores);
-    report(name, scores);
+    report(name, scores, kinds);
   }
   return 0;
 }

@@ -1,5 +1,5 @@
-// `npm run import:eval` against the test database: several splits in one run, totals only, unknown splits.
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+// `npm run import:eval` against the test database: several splits in one run, pooled, totals only, page kinds, unknown splits.
+import { copyFileSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -36,7 +36,15 @@ beforeAll(async () => {
       rest: [`${PAGES[1]}.txt`, `${PAGES[2]}.txt`],
     }),
   );
+  // Two pages labelled, the third not: an unlabelled page gets no kind line.
+  writeKinds({ [`${PAGES[0]}.txt`]: 'about', [`${PAGES[1]}.txt`]: 'list' });
 });
+
+/** `--split A --split B …` */
+const splits = (...names: string[]) => names.flatMap((name) => ['--split', name]);
+
+const writeKinds = (kinds: Record<string, string>) =>
+  writeFileSync(join(dir, 'page-kinds.json'), JSON.stringify(kinds));
 
 afterAll(async () => {
   await db?.close();
@@ -45,7 +53,7 @@ afterAll(async () => {
 
 describe('npm run import:eval', () => {
   it('scores several splits in one run, in the order asked, with each page in a table', async () => {
-    const { code, stdout } = await evalCommand('--split', 'rest', '--split', 'first');
+    const { code, stdout } = await evalCommand(...splits('rest', 'first'));
     expect(code).toBe(0);
     const rest = stdout.indexOf('rest: 2 profiles');
     const first = stdout.indexOf('first: 1 profiles');
@@ -64,15 +72,32 @@ describe('npm run import:eval', () => {
     expect(stdout).not.toContain('first:');
   });
 
-  it('names every unknown split and the known ones, exit code 2, before reading the graph', async () => {
-    const { code, stdout, stderr } = await evalCommand(
-      '--split',
-      'first',
-      '--split',
-      'sealed',
-      '--split',
-      'nope',
-    );
+  it('scores the splits asked as one pool with --pool, with a line per kind of page', async () => {
+    const { code, stdout } = await evalCommand(...splits('first', 'rest'), '--pool', '--summary');
+    expect(code).toBe(0);
+    expect(stdout).toContain('first+rest: 3 profiles');
+    expect(stdout).not.toMatch(/^first: /mu);
+    expect(stdout).toContain('  kind about (1 profiles): precision 1.00, recall 1.00');
+    expect(stdout).toContain('  kind list (1 profiles): precision 1.00, recall 1.00');
+    expect(stdout.match(/ {2}kind /gu)).toHaveLength(2);
+  });
+
+  it('refuses a page-kinds file with a kind outside the vocabulary, naming it and the page', async () => {
+    writeKinds({ [`${PAGES[0]}.txt`]: 'blog' });
+    try {
+      const { code, stdout, stderr } = await evalCommand('--split', 'first');
+      expect(code).toBe(1);
+      expect(stdout).toBe('');
+      expect(stderr).toContain(
+        `unknown page kind "blog" (${PAGES[0]}.txt): the kinds are about, list, undertaking, news`,
+      );
+    } finally {
+      unlinkSync(join(dir, 'page-kinds.json'));
+    }
+  });
+
+  it('names every unknown split and the known ones, with exit code 2 and nothing on stdout', async () => {
+    const { code, stdout, stderr } = await evalCommand(...splits('first', 'sealed', 'nope'));
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toContain('unknown split "sealed", "nope": the splits are first, rest');

@@ -69,6 +69,8 @@ describe('evaluation splits', () => {
     ['twenty-seventh', 'heldOut27', 'r27-', 25],
     ['twenty-eighth', 'heldOut28', 'r28-', 25],
     ['twenty-ninth', 'heldOut29', 'r29-', 25],
+    ['thirtieth', 'heldOut30', 'r30-', 22],
+    ['thirty-first', 'heldOut31', 'r31-', 25],
   ] as const)(
     'keep the %s held-out round of real pages as its own split, each with a source address',
     (_round, split, prefix, atLeast) => {
