@@ -4,7 +4,6 @@ import { normalise } from '../text/normalise.js';
 import { apposedSubject } from './apposed-subject.js';
 import { CAMEL_CASE_WORD } from './camel-case-name.js';
 import { CAPITALISED_RUN } from './capitalised-run.js';
-import { readCoMention } from './co-mention-reader.js';
 import { announcedKey, announcedList, countedList, isAnnouncedBody } from './counted-lists.js';
 import { typedByCreation } from './creation-kind.js';
 import { foundsAnother } from './founding-subject.js';
@@ -44,7 +43,6 @@ import {
 } from './patterns.js';
 import { withoutPlaceLists } from './place-list-guard.js';
 import { type End, type Other, type ProposedRelation, scaledConfidence } from './proposal.js';
-import type { ReaderContext } from './reader-context.js';
 import { StructureReader } from './structure-reader.js';
 import { timelineFounding } from './timeline-entries.js';
 import { escapeRegExp, LETTERS_END, wholeLetterWords } from './words.js';
@@ -845,7 +843,6 @@ export class Extractor {
     kept.push(...merged);
     // Where no rule read the sentence, the general reader tries its bodies, one cue and their order.
     if (kept.length === 0) kept.push(...this.generalReading(work, evidence));
-    if (kept.length === 0) kept.push(...this.coMentionReading(work, evidence));
     return this.refine(work, kept);
   }
 
@@ -876,28 +873,13 @@ export class Extractor {
   /** The general reader's proposals for a sentence no specific rule read. */
   private generalReading(work: string, evidence: string): ProposedRelation[] {
     const since = yearIn(work, this.founded);
-    return readGenerally(work, this.readerContext()).map((reading) =>
-      this.fromReading(reading, GENERAL_TRIGGER, since, evidence),
-    );
-  }
-
-  /** What the general readers need of the extractor: the actor and what a phrase names. */
-  private readerContext(): ReaderContext {
-    return {
+    return readGenerally(work, {
       self: this.selfEnd,
       refersToSelf: (text) => this.refersToSelf(text),
       isSelf: (end) => this.isSelf(end),
       resolve: (phrase, alone) => this.resolve(phrase, alone),
       othersIn: (text) => this.othersIn(text),
-    };
-  }
-
-  /** The last fallback: the actor and one sure body beside one cue family (session 31, left out). */
-  private coMentionReading(work: string, evidence: string): ProposedRelation[] {
-    const since = yearIn(work, this.founded);
-    return readCoMention(work, this.readerContext()).map((reading) =>
-      this.fromReading(reading, GENERAL_TRIGGER, since, evidence),
-    );
+    }).map((reading) => this.fromReading(reading, GENERAL_TRIGGER, since, evidence));
   }
 
   /** A reader's (type, from, to, confidence) as a proposal with its evidence. */
