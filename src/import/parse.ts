@@ -237,11 +237,8 @@ const SKIP_LINK =
 const READING_TIME_LINE = /^\d{1,3}\s+(?:min(?:ute)?s?\.?\s+read|minutes?\s+de\s+lecture)$/iu;
 /** "![](https://…/photo.jpeg)": an image a saved page keeps as markup, never a title, never prose. */
 const IMAGE_MARKUP = /^!\[[^\]]*\]\([^()\s]*\)$/u;
-/** "© Jane Doe", "Crédit photo : …", "Photo: …", "Copyright 2019 …": a credit line, never a title, never prose. */
-const CREDIT_LINE = /^(?:©|copyright\b|cr[ée]dits?(?:\s+photos?)?\s*:|photo(?:\s+credits?)?\s*:)/iu;
 const isNoise = (line: string) =>
   isHeading(line) ||
-  CREDIT_LINE.test(line) ||
   isMenuLine(line) ||
   PAGE_NUMBER.test(line) ||
   SKIP_LINK.test(line) ||
