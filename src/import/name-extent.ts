@@ -58,60 +58,6 @@ function longerByAddress(name: string, prose: string, address: string | null): s
 }
 
 /**
- * The parts of an address a body's whole name may be written as: each path segment
- * ("inpact-occitanie", "ICCREA_Banca", "Solar.be") and the host without its web prefix, with and
- * without its last label ("solarcoop.eu", "solarcoop"), each spelled as letters and digits only.
- */
-function wholeAddressParts(address: string): string[] {
-  let url: URL;
-  try {
-    url = new URL(address);
-  } catch {
-    return [];
-  }
-  let path = url.pathname;
-  try {
-    path = decodeURIComponent(path);
-  } catch {
-    // A malformed escape leaves the path as written.
-  }
-  const segments = path
-    .split('/')
-    .map((segment) => segment.replace(/\.(?:html?|php|aspx?)$/iu, ''));
-  const host = url.hostname.replace(/^www\d?\./iu, '');
-  return [...segments, host, host.replace(/\.[^.]+$/u, '')].map(spelled).filter(Boolean);
-}
-
-/** "… while Acme Bank, …", "Acme Bank lends …": a name a sentence uses, not a title line's opening. */
-const inASentence = (name: string, prose: string) =>
-  new RegExp(
-    `(?<![\\p{L}\\p{N}])\\p{Ll}[\\p{L}'’-]*\\s+${escapeRegExp(name)}(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])${escapeRegExp(name)}[,;:]?\\s+\\p{Ll}`,
-    'u',
-  ).test(prose);
-
-/**
- * "InPACT" written "InPACT Occitanie" at an address with the segment "inpact-occitanie", "SolarCoop"
- * written "SolarCoop.eu" on "solarcoop.eu": the longer form the page writes is the name when a whole
- * part of the address spells it (a slug going on past it is a headline's, not a name).
- */
-function wholeByAddress(name: string, prose: string, address: string | null): string | null {
-  if (!address) return null;
-  const parts = new Set(wholeAddressParts(address));
-  const longer = new RegExp(
-    `(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(\\.\\p{Ll}{2,4}|(?:\\s+[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*){1,2})(?![\\p{L}\\p{N}])`,
-    'gu',
-  );
-  for (const found of prose.matchAll(longer)) {
-    const tail = (found[1] as string).trim().split(/\s+/u);
-    for (let size = 1; size <= tail.length; size += 1) {
-      const written = `${name}${found[1]?.startsWith('.') ? '' : ' '}${tail.slice(0, size).join(' ')}`;
-      if (parts.has(spelled(written)) && inASentence(written, prose)) return written;
-    }
-  }
-  return null;
-}
-
-/**
  * "Orme Énergie" written "Orme Énergie S.C." each time the prose names it: the legal form the page
  * always writes after the name is part of the name as the page writes it (twice at least).
  */
@@ -134,8 +80,6 @@ export function nameExtent(
   prose: string,
   address: string | null,
 ): { name: string; acronym: string | null } | null {
-  const whole = wholeByAddress(name, prose, address);
-  if (whole) return { name: whole, acronym: null };
   if (name.split(/\s+/).length < 2) return null;
   const byAcronym = longerByAcronym(name, prose);
   if (byAcronym) return byAcronym;

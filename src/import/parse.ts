@@ -812,9 +812,7 @@ export function parseProfile(
   // A name read short goes on as far as the page writes it (with a longer name's acronym, or as
   // its address spells it).
   const extent = name === '' ? null : nameExtent(name, prose, sourceUrl ?? options.pageUrl ?? null);
-  // A lone word the page wrote as both name and acronym ("ACME" → "ACME Bank") is the name's own word.
-  if (extent)
-    [name, acronym] = [extent.name, extent.acronym ?? (acronym === name ? null : acronym)];
+  if (extent) [name, acronym] = [extent.name, extent.acronym ?? acronym];
   name = withoutPossessive(name);
   // Last before refusing: a body the opening writes in lowercase, its acronym spelling its words.
   const lowercaseBody = name === '' ? lowercaseSpelledBody(paragraphs) : null;
