@@ -82,6 +82,15 @@ async function kindsOf(dir: string): Promise<Map<string, string>> {
   return new Map(Object.entries(kinds));
 }
 
+/** Precision as a figure, or a dash when nothing was proposed (no proposal is not a precision of 1). */
+function precisionOf(scores: readonly FileScore[]): string {
+  const proposed = scores.reduce(
+    (sum, score) => sum + score.truePositives + score.falsePositives.length,
+    0,
+  );
+  return proposed === 0 ? '— (nothing proposed)' : totals(scores).precision.toFixed(2);
+}
+
 /** One line per group (round, kind of page) so that each group's figures stay apart. */
 function reportGroups(
   scores: readonly FileScore[],
@@ -98,7 +107,7 @@ function reportGroups(
   for (const [group, inGroup] of groups) {
     const total = totals(inGroup);
     console.log(
-      `  ${label} ${group} (${inGroup.length} profiles): precision ${total.precision.toFixed(2)}, recall ${total.recall.toFixed(2)}, actor fields ${total.actorExactness.toFixed(2)} (${actorProfilesExact(inGroup).toFixed(2)} of profiles)`,
+      `  ${label} ${group} (${inGroup.length} profiles): precision ${precisionOf(inGroup)}, recall ${total.recall.toFixed(2)}, actor fields ${total.actorExactness.toFixed(2)} (${actorProfilesExact(inGroup).toFixed(2)} of profiles)`,
     );
   }
 }
@@ -129,7 +138,7 @@ function report(name: string, scores: readonly FileScore[], kinds: Map<string, s
   console.log(
     `${name}: ${scores.length} profiles, ${found + missed} relations expected${refused ? ` (${refused} profiles refused, scored as proposing nothing)` : ''}`,
   );
-  console.log(`  relations: precision ${show(total.precision)}, recall ${show(total.recall)}`);
+  console.log(`  relations: precision ${precisionOf(scores)}, recall ${show(total.recall)}`);
   console.log(
     `  among relations found: since exact ${show(total.sinceExactness)}, role exact ${show(total.roleExactness)}`,
   );

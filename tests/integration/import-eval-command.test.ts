@@ -34,6 +34,33 @@ beforeAll(async () => {
     JSON.stringify({
       first: [`${PAGES[0]}.txt`],
       rest: [`${PAGES[1]}.txt`, `${PAGES[2]}.txt`],
+      silent: ['04-silent.txt'],
+    }),
+  );
+  // A page that states no relation the importer reads, while one is expected: nothing proposed.
+  writeFileSync(
+    join(dir, '04-silent.txt'),
+    'Atelier Silencieux\n\nL’Atelier Silencieux est une association de quartier.\n',
+  );
+  writeFileSync(
+    join(dir, '04-silent.expected.json'),
+    JSON.stringify({
+      actor: {
+        match: null,
+        name: 'Atelier Silencieux',
+        acronym: null,
+        founded: null,
+        resourceCounts: [],
+      },
+      relations: [
+        {
+          from: { match: null, name: 'Atelier Silencieux' },
+          type: 'MEMBER_OF',
+          to: { match: null, name: 'Union des Ateliers' },
+          since: null,
+          founding: false,
+        },
+      ],
     }),
   );
   // Two pages labelled, the third not: an unlabelled page gets no kind line.
@@ -82,6 +109,13 @@ describe('npm run import:eval', () => {
     expect(stdout.match(/ {2}kind /gu)).toHaveLength(2);
   });
 
+  it('gives no precision for a split that proposes nothing, instead of 1.00', async () => {
+    const { code, stdout } = await evalCommand(...splits('silent'), '--summary');
+    expect(code).toBe(0);
+    expect(stdout).toContain('silent: 1 profiles, 1 relations expected');
+    expect(stdout).toContain('relations: precision — (nothing proposed), recall 0.00');
+  });
+
   it('refuses a page-kinds file with a kind outside the vocabulary, naming it and the page', async () => {
     writeKinds({ [`${PAGES[0]}.txt`]: 'blog' });
     try {
@@ -100,6 +134,6 @@ describe('npm run import:eval', () => {
     const { code, stdout, stderr } = await evalCommand(...splits('first', 'sealed', 'nope'));
     expect(code).toBe(2);
     expect(stdout).toBe('');
-    expect(stderr).toContain('unknown split "sealed", "nope": the splits are first, rest');
+    expect(stderr).toContain('unknown split "sealed", "nope": the splits are first, rest, silent');
   });
 });
