@@ -55,26 +55,20 @@ const FIELD_PAIR =
 
 const isField = (word: string) => FIELD_NOUNS.has(normalise(word));
 
+const isFieldPair = (first: string, second: string) => isField(first) && isField(second);
+
 /** Each field pair of the text: where it starts, where it ends. */
-function fieldPairs(text: string): { start: number; end: number; found: RegExpMatchArray }[] {
+function fieldPairs(text: string): { start: number; end: number }[] {
   return [...text.matchAll(FIELD_PAIR)]
-    .filter((found) => isField(found[1] as string) && isField(found[4] as string))
-    .map((found) => ({
-      start: found.index ?? 0,
-      end: (found.index ?? 0) + found[0].length,
-      found,
-    }));
+    .filter((found) => isFieldPair(found[1] as string, found[4] as string))
+    .map((found) => ({ start: found.index, end: found.index + found[0].length }));
 }
 
 /** The text with the "and"/"et" of each field pair between two `mark`s in place of its spaces. */
 export function keepFieldPairs(text: string, mark: string): string {
-  let out = '';
-  let at = 0;
-  for (const { start, end, found } of fieldPairs(text)) {
-    out += `${text.slice(at, start)}${found[1]}${mark}${found[2]}${mark}${found[3]}${found[4]}`;
-    at = end;
-  }
-  return out + text.slice(at);
+  return text.replace(FIELD_PAIR, (pair, first, and, article, second) =>
+    isFieldPair(first, second) ? `${first}${mark}${and}${mark}${article}${second}` : pair,
+  );
 }
 
 const phrase = (pairs: readonly string[]) =>
