@@ -1,9 +1,10 @@
-// `npm run import:eval [-- DIR] [--split NAME]… [--pool] [--summary] [--as-written]`: dry runs scored against X.expected.json, per split.
+// `npm run import:eval [-- DIR] [--split NAME]… [--pool] [--summary] [--by-confidence] [--as-written]`: dry runs scored against X.expected.json, per split.
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import Table from 'cli-table3';
+import { byConfidence } from '../import/confidence-bands.js';
 import {
   actorProfilesExact,
   type ExpectedRelation,
@@ -23,7 +24,7 @@ import { CommandFailure, runCommand } from './run-command.js';
 
 const DEFAULT_DIR = 'tests/fixtures/eval';
 const USAGE =
-  'usage: npm run import:eval [-- DIR] [--split NAME]… [--pool] [--summary] [--as-written]   (each profile X.txt beside X.expected.json; DIR/split.json names the splits, DIR/page-kinds.json the kind of each page)';
+  'usage: npm run import:eval [-- DIR] [--split NAME]… [--pool] [--summary] [--by-confidence] [--as-written]   (each profile X.txt beside X.expected.json; DIR/split.json names the splits, DIR/page-kinds.json the kind of each page)';
 // The kinds of page a round's reader may give (DIR/page-kinds.json); the issue's target is "about" and "list".
 const PAGE_KINDS = ['about', 'list', 'undertaking', 'news'];
 
@@ -129,6 +130,14 @@ function reportPages(scores: readonly FileScore[]): void {
   console.log(table.toString());
 }
 
+/** How many proposals of each confidence band are right: whether the confidence can be trusted. */
+function reportConfidence(scores: readonly FileScore[]): void {
+  for (const { band, proposed, right } of byConfidence(scores.flatMap((s) => s.proposals)))
+    console.log(
+      `  confidence ${band}: ${proposed} proposed, ${right} right (${(right / proposed).toFixed(2)})`,
+    );
+}
+
 function report(name: string, scores: readonly FileScore[], kinds: Map<string, string>): void {
   const total = totals(scores);
   const show = (value: number) => value.toFixed(2);
@@ -160,6 +169,8 @@ async function main(): Promise<number> {
       summary: { type: 'boolean', default: false },
       // The splits asked for, scored as one pool: figures over several rounds at once.
       pool: { type: 'boolean', default: false },
+      // A line per confidence band: how often proposals of that confidence are right.
+      'by-confidence': { type: 'boolean', default: false },
       'as-written': { type: 'boolean', default: false },
     },
   });
@@ -186,6 +197,7 @@ async function main(): Promise<number> {
     const scores = await scoreSplit(files, matcher, values['as-written']);
     if (!values.summary) reportPages(scores);
     report(name, scores, kinds);
+    if (values['by-confidence']) reportConfidence(scores);
   }
   return 0;
 }

@@ -25,6 +25,13 @@ export interface FileScore {
   wrongActorFields: string[];
   /** The refusal's code (NO_TITLE, EMPTY, …) when the importer refused the page. */
   refused?: string;
+  /** Each proposal's confidence and whether it is an expected relation, in the page's order. */
+  proposals: ProposalOutcome[];
+}
+
+export interface ProposalOutcome {
+  confidence: number;
+  right: boolean;
 }
 
 export interface Totals {
@@ -189,6 +196,7 @@ export function scoreFile(
     ]),
   );
   const got = new Map<string, ExpectedRelation>();
+  const proposals: ProposalOutcome[] = [];
   for (const relation of actual.relations) {
     let id = identity(relation, actualActor);
     const asBody = identity(relation, actualActor, true);
@@ -202,6 +210,7 @@ export function scoreFile(
       if (twin) id = twin;
     }
     got.set(id, relation);
+    proposals.push({ confidence: relation.confidence, right: wanted.has(id) });
   }
   let sinceExact = 0;
   let roleExact = 0;
@@ -224,6 +233,7 @@ export function scoreFile(
     actorFieldsExact: ACTOR_FIELDS.length - wrongActorFields.length,
     actorFields: ACTOR_FIELDS.length,
     wrongActorFields,
+    proposals,
   };
 }
 

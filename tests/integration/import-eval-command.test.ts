@@ -1,5 +1,5 @@
-// `npm run import:eval` against the test database: several splits in one run, pooled, totals only, page kinds, unknown splits.
-import { copyFileSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+// `npm run import:eval` against the test database: several splits in one run, pooled, totals only, page kinds, confidence bands, unknown splits.
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,18 +17,24 @@ const PAGES = [
 let db: Database;
 let dir: string;
 
-/** `npm run import:eval -- DIR ARGS` against the test database. */
-const evalCommand = (...args: string[]) =>
-  runScript('src/cli/import-eval.ts', testNeo4jEnv(), 120_000, [dir, ...args]);
+/** `npm run import:eval -- DIR ARGS` against the test database (DIR: the shared directory unless given). */
+const evalCommand = (...args: string[]) => evalIn(dir, ...args);
+const evalIn = (directory: string, ...args: string[]) =>
+  runScript('src/cli/import-eval.ts', testNeo4jEnv(), 120_000, [directory, ...args]);
+
+/** The shared fixtures' pages copied into DIR. */
+const copyPages = (directory: string, pages: readonly string[]) => {
+  for (const page of pages)
+    for (const suffix of ['.txt', '.expected.json'])
+      copyFileSync(join(profiles, `${page}${suffix}`), join(directory, `${page}${suffix}`));
+};
 
 beforeAll(async () => {
   db = await connectTestDatabase();
   await loadCuratedGraph(db);
   // Three shared fixtures in a directory of their own, split as a curator might split a round.
   dir = mkdtempSync(join(tmpdir(), 'import-eval-'));
-  for (const page of PAGES)
-    for (const suffix of ['.txt', '.expected.json'])
-      copyFileSync(join(profiles, `${page}${suffix}`), join(dir, `${page}${suffix}`));
+  copyPages(dir, PAGES);
   writeFileSync(
     join(dir, 'split.json'),
     JSON.stringify({
@@ -64,14 +70,14 @@ beforeAll(async () => {
     }),
   );
   // Two pages labelled, the third not: an unlabelled page gets no kind line.
-  writeKinds({ [`${PAGES[0]}.txt`]: 'about', [`${PAGES[1]}.txt`]: 'list' });
+  writeKinds(dir, { [`${PAGES[0]}.txt`]: 'about', [`${PAGES[1]}.txt`]: 'list' });
 });
 
 /** `--split A --split B …` */
 const splits = (...names: string[]) => names.flatMap((name) => ['--split', name]);
 
-const writeKinds = (kinds: Record<string, string>) =>
-  writeFileSync(join(dir, 'page-kinds.json'), JSON.stringify(kinds));
+const writeKinds = (directory: string, kinds: Record<string, string>) =>
+  writeFileSync(join(directory, 'page-kinds.json'), JSON.stringify(kinds));
 
 afterAll(async () => {
   await db?.close();
@@ -116,17 +122,43 @@ describe('npm run import:eval', () => {
     expect(stdout).toContain('relations: precision — (nothing proposed), recall 0.00');
   });
 
+  it('prints with --by-confidence how many proposals of each confidence band are right', async () => {
+    const { code, stdout } = await evalCommand(
+      ...splits('first', 'rest'),
+      '--pool',
+      '--summary',
+      '--by-confidence',
+    );
+    expect(code).toBe(0);
+    const bands = [
+      ...stdout.matchAll(
+        /^ {2}confidence (\S+(?: \S+)?): (\d+) proposed, (\d+) right \((\d\.\d\d)\)$/gmu,
+      ),
+    ];
+    expect(bands.length).toBeGreaterThan(0);
+    // The shared fixtures score 1.00: every proposal of every band is right.
+    for (const [, , proposed, right, share] of bands) {
+      expect(right).toBe(proposed);
+      expect(share).toBe('1.00');
+    }
+    expect((await evalCommand('--split', 'first', '--summary')).stdout).not.toContain('confidence');
+  });
+
   it('refuses a page-kinds file with a kind outside the vocabulary, naming it and the page', async () => {
-    writeKinds({ [`${PAGES[0]}.txt`]: 'blog' });
+    // A directory of its own, so that no other test sees the bad kinds file.
+    const own = mkdtempSync(join(tmpdir(), 'import-eval-kinds-'));
     try {
-      const { code, stdout, stderr } = await evalCommand('--split', 'first');
+      copyPages(own, [PAGES[0] as string]);
+      writeFileSync(join(own, 'split.json'), JSON.stringify({ first: [`${PAGES[0]}.txt`] }));
+      writeKinds(own, { [`${PAGES[0]}.txt`]: 'blog' });
+      const { code, stdout, stderr } = await evalIn(own, '--split', 'first');
       expect(code).toBe(1);
       expect(stdout).toBe('');
       expect(stderr).toContain(
         `unknown page kind "blog" (${PAGES[0]}.txt): the kinds are about, list, undertaking, news`,
       );
     } finally {
-      unlinkSync(join(dir, 'page-kinds.json'));
+      rmSync(own, { recursive: true, force: true });
     }
   });
 

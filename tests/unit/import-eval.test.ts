@@ -50,6 +50,12 @@ describe('import evaluation', () => {
       wrongActorFields: ['founded'],
     });
     expect(totals([score])).toMatchObject({ precision: 2 / 3, recall: 2 / 3, sinceExactness: 0.5 });
+    // Each proposal keeps its confidence and whether it was right, in the page's order.
+    expect(score.proposals).toEqual([
+      { confidence: 0.9, right: true },
+      { confidence: 0.9, right: true },
+      { confidence: 0.9, right: false },
+    ]);
   });
 
   it('takes a year an expected file writes as a number for the same year written as text', () => {
