@@ -8,7 +8,6 @@ import {
   type ProposedRelation,
   sentences,
 } from './extract.js';
-import { knownAddressBody } from './known-address-body.js';
 import type { Matcher } from './match.js';
 import { kindOf } from './names.js';
 import { type ParsedProfile, ProfileError, parseProfile, type ResourceCount } from './parse.js';
@@ -156,18 +155,6 @@ export function importProfile(
     anyLanguage: options.anyLanguage,
     pageUrl: options.pageUrl,
   });
-  // The address's body, first line and graph weighed together over a reading the page does not vote for.
-  const page = profile.lines.filter((line) => line !== '');
-  const weighed =
-    options.actorKey === undefined && profile.name !== ''
-      ? knownAddressBody(
-          { name: profile.name, acronym: profile.acronym },
-          profile.sourceUrl,
-          profile.sourceUrl ? page.slice(1) : page,
-          matcher,
-        )
-      : null;
-  if (weighed) [profile.name, profile.acronym] = [weighed.name, weighed.acronym];
   let key = matchSelf(profile, matcher);
   if (options.actorKey !== undefined) {
     const given = matcher.entries.find((entry) => entry.key === options.actorKey);
