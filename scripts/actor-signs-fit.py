@@ -2,7 +2,7 @@
 """Session 32 (helper actorsigns): fit a readable integer weighing of the actor candidates' signs on
 the fitting rounds and count, on the measuring rounds, the pages whose actor it gets right against
 the importer's current reading. Input: the JSON lines of scripts/actor-signs.ts.
-Usage: python3 scripts/actor-signs-fit.py signs/*.jsonl"""
+Usage: python3 scripts/actor-signs-fit.py signs/*.jsonl (the weights also go to .data/actor-signs-weights.json)"""
 import collections
 import json
 import random
@@ -120,7 +120,7 @@ def main():
     print('split pages current weighing moved')
     for split, row in by_split.items():
         print(f'  {split:12s} {row[0]:3d} {row[1]:3d} {row[2]:3d} {row[3]:3d}')
-    json.dump(w, open('/tmp/h32-actorsigns/weights.json', 'w'))
+    json.dump(w, open('.data/actor-signs-weights.json', 'w'))
 
 
 if __name__ == '__main__':
