@@ -5,7 +5,6 @@ import { DATE_OR_COUNT } from './general-lexicon.js';
 import type { Body } from './general-reader.js';
 import { groupParts } from './group-parts.js';
 import { leadInCue, leadInSentence } from './lead-in.js';
-import { otherOwnerNamed } from './list-heading-owner.js';
 import { listItems } from './list-items.js';
 import { isAcronym, isHeading, withoutLeadingWords } from './names.js';
 import { numberWords } from './number-words.js';
@@ -579,11 +578,7 @@ export class StructureReader {
       const { items, end } = this.itemsUnder(lines, index + 1);
       // A lead-in's evidence is its sentence, not the paragraph it ends.
       const heading = headingOver(line) ? line : leadInSentence(line);
-      // "Members of the X federation:" announces X's list: it is not given to the page's actor.
-      const owner = line.endsWith(':')
-        ? otherOwnerNamed(heading, this.context.resolve, this.context.isSelf)
-        : undefined;
-      if (!owner) readings.push(...this.readings(opener, heading, items));
+      readings.push(...this.readings(opener, heading, items));
       // A heading with no item under it holds no line: the prose after it is read as any other.
       if (items.length > 0) index = Math.max(index, end - 1);
     }
