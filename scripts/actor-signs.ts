@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { loadMatcher } from '../src/cli/load-matcher.js';
 import { definedBody } from '../src/import/defined-body.js';
-import { nameKey } from '../src/import/evaluate.js';
+import { nameKey, sameActor } from '../src/import/evaluate.js';
 import { importFile, isFailure } from '../src/import/files.js';
 import { headlineBody } from '../src/import/headline-body.js';
 import { newBody } from '../src/import/new-body.js';
@@ -101,8 +101,9 @@ for (const split of process.argv.slice(2)) {
     add('headline', headline ? { name: headline, acronym: null } : null);
     for (const [acronym, name] of pageAcronyms(text)) add('acronyms', { name, acronym });
     const opened = openedSentences(prose);
+    const sentences = sentencesOf(prose);
     const subjectCounts = new Map<string, { name: string; times: number }>();
-    for (const sentence of sentencesOf(prose))
+    for (const sentence of sentences)
       for (const subject of subjectsOf(sentence)) {
         const seen = subjectCounts.get(normalise(subject));
         subjectCounts.set(normalise(subject), { name: subject, times: (seen?.times ?? 0) + 1 });
@@ -112,15 +113,11 @@ for (const split of process.argv.slice(2)) {
       .sort((a, b) => b.times - a.times)
       .slice(0, 5))
       add('subject', { name, acronym: null });
-    const sentences = sentencesOf(prose);
     const rows = [...candidates.values()].map((candidate) => {
       const forms = [candidate.name, candidate.acronym ?? ''].filter((form) => form.length >= 2);
       const named = mentions(candidate.name, candidate.acronym, text);
       const inSentences = sentences.filter((sentence) => writes(sentence, candidate));
-      const right =
-        nameKey(candidate.name) === nameKey(expected.actor.name) ||
-        (expected.actor.acronym !== null &&
-          forms.some((form) => nameKey(form) === nameKey(expected.actor.acronym as string)));
+      const right = sameActor({ ...candidate, match: null }, expected.actor);
       const graph = forms.map((form) => matcher.matchPhrase(form)).find((m) => m !== undefined);
       return {
         split,

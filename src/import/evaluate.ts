@@ -167,6 +167,19 @@ function sameField(field: (typeof ACTOR_FIELDS)[number], a: ImportedActor, b: Im
   return JSON.stringify(a[field]) === JSON.stringify(b[field]);
 }
 
+type ActorName = Pick<ImportedActor, 'match' | 'name' | 'acronym'>;
+
+/** Whether a read actor is the expected one: the same graph key, else the same name or acronym. */
+export function sameActor(read: ActorName, expected: ActorName): boolean {
+  if (read.match !== null) return read.match === expected.match;
+  const acronym = expected.acronym;
+  return (
+    nameKey(read.name) === nameKey(expected.name) ||
+    (acronym !== null &&
+      [read.name, read.acronym].some((name) => name && nameKey(name) === nameKey(acronym)))
+  );
+}
+
 export function scoreFile(
   actual: ProfileResult,
   expected: { actor: ImportedActor; relations: readonly ExpectedRelation[] },
@@ -174,16 +187,8 @@ export function scoreFile(
   const wanted = new Map(
     expected.relations.map((relation) => [identity(relation, expected.actor), relation]),
   );
-  const sameActor =
-    actual.actor.match !== null
-      ? actual.actor.match === expected.actor.match
-      : nameKey(actual.actor.name) === nameKey(expected.actor.name) ||
-        (expected.actor.acronym !== null &&
-          [actual.actor.name, actual.actor.acronym].some(
-            (name) => name && nameKey(name) === nameKey(expected.actor.acronym as string),
-          ));
   // The page's actor read right under another form of its name is the expected actor.
-  const actualActor = sameActor ? expected.actor : actual.actor;
+  const actualActor = sameActor(actual.actor, expected.actor) ? expected.actor : actual.actor;
   // The same relations with the actor written as the body it is: a page whose actor was read as
   // another body ("FTAO" on WFTO-Europe's page) still states "A founded FTAO" rightly.
   const concrete = new Map(

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { refusedResult, resolveExpected, scoreFile, totals } from '../../src/import/evaluate.js';
+import {
+  refusedResult,
+  resolveExpected,
+  sameActor,
+  scoreFile,
+  totals,
+} from '../../src/import/evaluate.js';
 import type { ProposedRelation } from '../../src/import/extract.js';
 import type { ProfileResult } from '../../src/import/profile-import.js';
 
@@ -94,5 +100,24 @@ describe('import evaluation', () => {
     ]);
     expect(scoreFile(actual, expected).falsePositives).toEqual(['self MEMBER_OF cress-bretagne']);
     expect(scoreFile(actual, resolved)).toMatchObject({ truePositives: 2, falsePositives: [] });
+  });
+
+  it('takes a read actor for the expected one by graph key, else by name or by its acronym', () => {
+    const expected = { match: null, name: 'Réseau des Ateliers Partagés', acronym: 'RAP' };
+    expect(
+      sameActor({ match: null, name: 'le Réseau des ateliers partagés', acronym: null }, expected),
+    ).toBe(true);
+    expect(sameActor({ match: null, name: 'RAP', acronym: null }, expected)).toBe(true);
+    expect(sameActor({ match: null, name: 'Ateliers du Nord', acronym: 'RAP' }, expected)).toBe(
+      true,
+    );
+    // A graph key decides alone: a key other than the expected one is another body, whatever its name.
+    expect(sameActor({ match: 'rap', name: 'RAP', acronym: null }, expected)).toBe(false);
+    expect(
+      sameActor({ match: 'rap', name: 'x', acronym: null }, { ...expected, match: 'rap' }),
+    ).toBe(true);
+    expect(sameActor({ match: null, name: 'Réseau des Ateliers', acronym: null }, expected)).toBe(
+      false,
+    );
   });
 });
