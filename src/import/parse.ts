@@ -276,8 +276,22 @@ const HEADING_TAIL =
 /** "Objectives and Activities of X", "Missions de X": an about page's section names its body after "of"/"de". */
 const SECTION_OF =
   /^(?:(?:Objectives|Objectifs|Activities|Activités|Missions?|Goals|Buts|Values|Valeurs|Vision|Governance|Gouvernance|Structure|Statutes|Statuts)(?:,?\s+(?:and|et|&)\s+|,\s+)?)+\s*(?:of(?:\s+the)?|de(?:\s+la)?|du|des|d['’]|de\s+l['’])\s*(?=\p{Lu})/u;
+/** "— Wikipédia", "- Wikipedia, the free encyclopedia": the encyclopedia a saved article's title names. */
+const ENCYCLOPEDIA =
+  /^(?:Wikipedia|Wikipédia)(?:,\s+(?:the free encyclopedia|l['’]encyclopédie libre))?$/u;
+/**
+ * "Lorem Network - Home", "Dolor — Wikipédia": a title line's parts between spaced bars or dashes
+ * that are a heading or the site's name are left out, as for an HTML <title>; a part that names
+ * anything else keeps the line whole ("COOPI - Cooperazione Internazionale").
+ */
+function withoutSiteParts(line: string): string {
+  const parts = line.split(/\s[|–—-]\s/u).map((part) => part.trim());
+  if (parts.length < 2) return line;
+  const kept = parts.filter((part) => part !== '' && !isHeading(part) && !ENCYCLOPEDIA.test(part));
+  return kept.length === 1 ? (kept[0] as string) : line;
+}
 const withoutHeadingLead = (line: string) => {
-  const rest = line
+  const rest = withoutSiteParts(line)
     .replace(WIKI_NAMESPACE, '')
     .replace(HEADING_LEAD, '')
     .replace(SECTION_OF, '')

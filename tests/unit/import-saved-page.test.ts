@@ -18,3 +18,31 @@ describe('a saved page that opens with a dateline or a page number', () => {
     expect(result.actor.acronym).toBe('FAN');
   });
 });
+
+describe("a title line that names the site's section or the encyclopedia beside the body", () => {
+  it('leaves out "Home", "Accueil" and "Wikipédia" parts after a dash or a bar', () => {
+    const home = page(
+      'https://www.example.org/\nHarbour Kelp Network - Home\nThe Harbour Kelp Network brings together seaweed cooperatives. It is a member of the Coastal Federation.',
+    );
+    expect(home.actor.name).toBe('Harbour Kelp Network');
+    const accueil = page(
+      "https://www.example.fr/\nAccueil | Réseau des Algues du Nord\nLe Réseau des Algues du Nord regroupe les coopératives de récoltants. Il est membre de l'Union Côtière.",
+    );
+    expect(accueil.actor.name).toBe('Réseau des Algues du Nord');
+    const article = page(
+      "https://fr.wikipedia.org/wiki/Kelpia\nKelpia — Wikipédia\nKelpia est une coopérative agricole française fondée en 1950. Elle est membre de l'Union Côtière.",
+    );
+    expect(article.actor.name).toBe('Kelpia');
+    const english = page(
+      'https://en.wikipedia.org/wiki/Brine_Mutual\nBrine Mutual - Wikipedia, the free encyclopedia\nBrine Mutual is a mutual insurer founded in 1901.',
+    );
+    expect(english.actor.name).toBe('Brine Mutual');
+  });
+
+  it('keeps a name whose parts after a dash are words of the name', () => {
+    const result = page(
+      'https://www.example.org/about\nKELPI - Kelp Initiative Internationale\nKELPI - Kelp Initiative Internationale is a federation of seaweed growers founded in 1999.',
+    );
+    expect(result.actor.name).toBe('KELPI - Kelp Initiative Internationale');
+  });
+});
