@@ -15,7 +15,7 @@ import { isUndertaking, ownedPartnerships } from './list-owner.js';
 import { lowercaseTailName } from './lowercase-tail-name.js';
 import type { Matcher } from './match.js';
 import { mergeProposals } from './merge.js';
-import { mergerIn } from './mergers.js';
+import { absorbedInMerger, mergerIn } from './mergers.js';
 import { shapeGuarded } from './name-shape-guard.js';
 import { isCompanyGroup, isPlace, kindOf, namedThing, withoutLeadingWords } from './names.js';
 import { possessorOf, withoutRoleOf } from './not-a-name.js';
@@ -1241,7 +1241,10 @@ export function extractRelations(
   );
   const isOwn = (end: End) =>
     isSelf(end) || (end.match === null && ownNames.has(normalise(end.name)));
-  const owned = undertaking ? ownedPartnerships(kept, isSelf) : kept;
+  // "A merged with B" alone: A took B in, it did not grow out of B (0 right of 8, rounds 4-32).
+  const owned = (undertaking ? ownedPartnerships(kept, isSelf) : kept).filter(
+    (relation) => !absorbedInMerger(relation),
+  );
   // What a creation made gives its type: a programme launched is initiated, a document is not founded.
   const named = [self.name, self.acronym, ...(self.aliases ?? [])].filter((name) => name != null);
   const typed = owned.flatMap((relation) => {
