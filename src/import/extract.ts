@@ -835,9 +835,12 @@ export class Extractor {
           const [from, to] = trigger.incoming ? [other, subject] : [subject, other];
           // "X Group comprises A, B": a group of companies lists its parts, not members.
           const groupParts = trigger.incoming && trigger.list && trigger.type === 'MEMBER_OF';
+          const companyParts = groupParts && isCompanyGroup(subject.name);
+          // "The programme comprises three modules": a list of parts, not of members.
+          if (trigger.partsOnly && !companyParts) continue;
           proposals.push(
             this.relation(
-              groupParts && isCompanyGroup(subject.name) ? 'PART_OF' : trigger.type,
+              companyParts ? 'PART_OF' : trigger.type,
               from,
               to,
               { ...current, path: 'items' },
