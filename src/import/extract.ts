@@ -15,7 +15,7 @@ import { isUndertaking, ownedPartnerships } from './list-owner.js';
 import { lowercaseTailName } from './lowercase-tail-name.js';
 import type { Matcher } from './match.js';
 import { mergeProposals } from './merge.js';
-import { mergerIn } from './mergers.js';
+import { absorbedInMerger, mergerIn } from './mergers.js';
 import { shapeGuarded } from './name-shape-guard.js';
 import { isCompanyGroup, isPlace, kindOf, namedThing, withoutLeadingWords } from './names.js';
 import { possessorOf, withoutRoleOf } from './not-a-name.js';
@@ -43,6 +43,7 @@ import {
 } from './patterns.js';
 import { withoutPlaceLists } from './place-list-guard.js';
 import { type End, type Other, type ProposedRelation, scaledConfidence } from './proposal.js';
+import { withReader } from './reader-trace.js';
 import { StructureReader } from './structure-reader.js';
 import { timelineFounding } from './timeline-entries.js';
 import { escapeRegExp, LETTERS_END, wholeLetterWords } from './words.js';
@@ -70,6 +71,8 @@ interface Found {
   role?: string;
   /** The body a trigger names inside itself ("have joined X:"). */
   owner?: string;
+  /** Debug only: the path of the reading that used the trigger (`reader-trace.ts`). */
+  path?: string;
 }
 
 type Candidate = End & { confidence: number; acronym?: string | null };
@@ -153,6 +156,18 @@ const LONG_LIST = 4;
 
 /** The rule behind a merger's proposals ("to merge A with B to form C"). */
 const MERGER_TRIGGER: Trigger = { type: 'EMERGED_FROM', pattern: /$^/u, confidence: 0.8 };
+
+/** Debug only: the rule behind a proposal, "T12:items" for a trigger phrase (its place in TRIGGERS) and its path. */
+function readerLabel(found: Found): string {
+  const special = new Map([
+    [STRUCTURE_TRIGGER, 'structure'],
+    [GENERAL_TRIGGER, 'general'],
+    [MERGER_TRIGGER, 'merger'],
+  ]).get(found.trigger);
+  const rule =
+    special ?? `T${TRIGGERS.findIndex((trigger) => trigger.pattern === found.trigger.pattern)}`;
+  return found.path ? `${rule}:${found.path}` : rule;
+}
 
 /** A sentence that only lists the bodies the previous one announced ("Il s'agit de …", "These are …"). */
 const CONTINUED_LIST =
@@ -447,7 +462,7 @@ export class Extractor {
       if (end.acronym && end.match === null)
         relation.acronyms = { ...relation.acronyms, [end.name]: end.acronym };
     }
-    return relation;
+    return withReader(relation, () => readerLabel(found));
   }
 
   private remember(end: End): void {
@@ -658,7 +673,7 @@ export class Extractor {
               trigger.type,
               from,
               launchedThing,
-              current,
+              { ...current, path: 'launch' },
               initiator.confidence,
               clauseYear,
               null,
@@ -678,7 +693,7 @@ export class Extractor {
               trigger.type,
               subject,
               this.selfEnd,
-              current,
+              { ...current, path: 'objectSelf' },
               1,
               clauseYear,
               null,
@@ -698,7 +713,7 @@ export class Extractor {
               trigger.type,
               from,
               this.selfEnd,
-              current,
+              { ...current, path: 'antecedentSubject' },
               from.confidence,
               clauseYear,
               null,
@@ -722,7 +737,7 @@ export class Extractor {
               trigger.type,
               this.selfEnd,
               other,
-              current,
+              { ...current, path: 'antecedentObject' },
               1,
               clauseYear,
               current.role ?? null,
@@ -805,7 +820,7 @@ export class Extractor {
               'FOUNDED',
               cofounder,
               other,
-              current,
+              { ...current, path: 'cofounder' },
               cofounder.confidence,
               item.year ?? cofounders?.[1] ?? (together ? clauseYear : null),
               null,
@@ -820,12 +835,15 @@ export class Extractor {
           const [from, to] = trigger.incoming ? [other, subject] : [subject, other];
           // "X Group comprises A, B": a group of companies lists its parts, not members.
           const groupParts = trigger.incoming && trigger.list && trigger.type === 'MEMBER_OF';
+          const companyParts = groupParts && isCompanyGroup(subject.name);
+          // "The programme comprises three modules": a list of parts, not of members.
+          if (trigger.partsOnly && !companyParts) continue;
           proposals.push(
             this.relation(
-              groupParts && isCompanyGroup(subject.name) ? 'PART_OF' : trigger.type,
+              companyParts ? 'PART_OF' : trigger.type,
               from,
               to,
-              current,
+              { ...current, path: 'items' },
               other.confidence,
               since,
               role,
@@ -848,7 +866,7 @@ export class Extractor {
 
   /** The items of "Il s'agit de A, B" / "These are A, B" for the previous sentence's incoming list. */
   private continuedList(pending: Pending, rest: string, evidence: string): ProposedRelation[] {
-    const found: Found = { trigger: pending.trigger, start: 0, end: 0 };
+    const found: Found = { trigger: pending.trigger, start: 0, end: 0, path: 'continued' };
     const proposals: ProposedRelation[] = [];
     for (const item of listItems(rest)) {
       const other = this.resolve(item.phrase, true);
@@ -879,7 +897,9 @@ export class Extractor {
       isSelf: (end) => this.isSelf(end),
       resolve: (phrase, alone) => this.resolve(phrase, alone),
       othersIn: (text) => this.othersIn(text),
-    }).map((reading) => this.fromReading(reading, GENERAL_TRIGGER, since, evidence));
+    }).map((reading) =>
+      this.fromReading(reading, GENERAL_TRIGGER, since, evidence, false, reading.reader),
+    );
   }
 
   /** A reader's (type, from, to, confidence) as a proposal with its evidence. */
@@ -889,8 +909,9 @@ export class Extractor {
     since: string | null,
     evidence: string,
     founding = false,
+    path?: string,
   ): ProposedRelation {
-    const found: Found = { trigger, start: 0, end: 0 };
+    const found: Found = { trigger, start: 0, end: 0, path };
     const { type, from, to, confidence } = reading;
     return this.relation(type, from, to, found, confidence, since, null, evidence, founding);
   }
@@ -905,7 +926,14 @@ export class Extractor {
     })
       .read(lines)
       .map((reading) =>
-        this.fromReading(reading, STRUCTURE_TRIGGER, null, reading.evidence, reading.founding),
+        this.fromReading(
+          reading,
+          STRUCTURE_TRIGGER,
+          null,
+          reading.evidence,
+          reading.founding,
+          reading.reader,
+        ),
       );
   }
 
@@ -940,6 +968,8 @@ export class Extractor {
         STRUCTURE_TRIGGER,
         null,
         sentence,
+        false,
+        type === 'PART_OF' ? 'actorParts' : 'countedMembers',
       ),
     );
   }
@@ -1214,7 +1244,10 @@ export function extractRelations(
   );
   const isOwn = (end: End) =>
     isSelf(end) || (end.match === null && ownNames.has(normalise(end.name)));
-  const owned = undertaking ? ownedPartnerships(kept, isSelf) : kept;
+  // "A merged with B" alone: A took B in, it did not grow out of B (0 right of 8, rounds 4-32).
+  const owned = (undertaking ? ownedPartnerships(kept, isSelf) : kept).filter(
+    (relation) => !absorbedInMerger(relation),
+  );
   // What a creation made gives its type: a programme launched is initiated, a document is not founded.
   const named = [self.name, self.acronym, ...(self.aliases ?? [])].filter((name) => name != null);
   const typed = owned.flatMap((relation) => {

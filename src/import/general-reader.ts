@@ -15,6 +15,7 @@ import {
 import { listItems } from './list-items.js';
 import { CREATED_IN_CLAUSE, CUT, ORGANISED_BY, PERSON_SUBJECT } from './patterns.js';
 import type { Body, ReaderContext, Reading } from './reader-context.js';
+import { readBy } from './reader-trace.js';
 import { readAddedFrames } from './recall-frames.js';
 
 export type { Body, ReaderContext, Reading } from './reader-context.js';
@@ -115,9 +116,9 @@ const onlySelf = (side: string, context: ReaderContext) =>
 function readClause(clause: string, context: ReaderContext): Reading[] {
   // A verb frame names who gives and who receives; the order around a cue is only a fallback.
   const framed = readFrames(clause, context);
-  if (framed.length > 0) return framed;
+  if (framed.length > 0) return readBy(framed, 'frames');
   const added = readAddedFrames(clause, context);
-  if (added.length > 0) return added;
+  if (added.length > 0) return readBy(added, 'addedFrames');
   const cues = cuesIn(clause);
   const types = new Set(cues.map((cue) => cue.type));
   if (types.size !== 1) return [];
@@ -137,7 +138,10 @@ function readClause(clause: string, context: ReaderContext): Reading[] {
   if (owned) {
     if (context.othersIn(before).length > 0) return [];
     const list = after.replace(OWNER_AFTER, '');
-    return itemsOf(list, context).map((other) => edge(other, true));
+    return readBy(
+      itemsOf(list, context).map((other) => edge(other, true)),
+      'ownedList',
+    );
   }
   // A membership or a part read from a cue and word order alone was wrong on unseen pages (1 right of 19).
   if (cue.type === 'MEMBER_OF' || cue.type === 'PART_OF') return [];
@@ -146,7 +150,10 @@ function readClause(clause: string, context: ReaderContext): Reading[] {
   const passive = agentNoun ?? PASSIVE.exec(after);
   if (passive) {
     if (!onlySelf(before, context)) return [];
-    return itemsOf(after.slice(passive[0].length), context).map((other) => edge(other, true));
+    return readBy(
+      itemsOf(after.slice(passive[0].length), context).map((other) => edge(other, true)),
+      'passive',
+    );
   }
   // "the network joined A, B": the actor acts on what follows; not a funding, whose cue is often a
   // noun ("manage pension funds, including A": 0 right of 3, all rounds).
@@ -155,11 +162,14 @@ function readClause(clause: string, context: ReaderContext): Reading[] {
   if (onlySelf(before, context))
     return cue.type === 'FUNDS' || (CREATION_CUE.has(cue.type) && ADJUNCT_NOUN_BEFORE.test(before))
       ? []
-      : itemsOf(after, context).map((other) => edge(other, false));
+      : readBy(
+          itemsOf(after, context).map((other) => edge(other, false)),
+          'selfBeforeCue',
+        );
   // "A funds the network": one named body acts on the actor.
   const subjects = context.othersIn(before);
   if (subjects.length === 1 && selfRightAfter(after, context) && !givenBySelf(cue.type, after))
-    return [edge(subjects[0] as Body, true)];
+    return readBy([edge(subjects[0] as Body, true)], 'otherBeforeCue');
   return [];
 }
 

@@ -36,6 +36,7 @@ function mergeTwo(a: ProposedRelation, b: ProposedRelation): ProposedRelation {
     confidence: Math.max(a.confidence, b.confidence),
   };
   if (a.acronyms || b.acronyms) merged.acronyms = { ...b.acronyms, ...a.acronyms };
+  if (a.reader && b.reader) merged.reader = joinDistinct(a.reader, b.reader, '+');
   return merged;
 }
 

@@ -1,5 +1,8 @@
 // "… voted to merge A with B and C to form D", "A et B fusionnent pour créer D": D emerged from each.
+import { normalise } from '../text/normalise.js';
 import { numberWords } from './number-words.js';
+import { TOOK_OVER } from './patterns.js';
+import type { ProposedRelation } from './proposal.js';
 
 /** A merger verb, the merged bodies, then the body they form. */
 const MERGER =
@@ -92,4 +95,26 @@ export function foundedByMerger(evidence: string, founder: string): boolean {
     name !== '' &&
     (mergerIn(evidence)?.merged.some((merged) => merged.toLowerCase().includes(name)) ?? false)
   );
+}
+
+/** "A merged with B", "A fusionne avec la B": the words right before the body merged in. */
+const MERGED_WITH =
+  /(?<![\p{L}])(?:merged|merges|fusionn\p{L}*) (?:with|avec)\s+(?:(?:the|la|le|les)\s+|l['’]\s*)?/giu;
+/** What the merger made of its subject: "… and became C", "… et devient C". */
+const MERGER_OUTCOME =
+  /(?<![\p{L}])(?:became|become|becomes|becoming|devenu|devenue|devient|devint|deviennent)(?![\p{L}])/iu;
+
+/**
+ * "A merged with B" (alone) says A took B in and stayed A, not that A grew out of B: an emergence
+ * read off it holds only when the sentence says what A became or that A took over B's activities
+ * (rounds 4-32: 0 right of 8 without either, 2 right of 2 with one).
+ */
+export function absorbedInMerger(relation: ProposedRelation): boolean {
+  if (relation.type !== 'EMERGED_FROM') return false;
+  const { evidence } = relation;
+  const merged = normalise(relation.to.name);
+  const mergedIn = [...evidence.matchAll(MERGED_WITH)].some((found) =>
+    normalise(evidence.slice(found.index + found[0].length)).startsWith(merged),
+  );
+  return mergedIn && !MERGER_OUTCOME.test(evidence) && !TOOK_OVER.test(evidence);
 }

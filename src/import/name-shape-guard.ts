@@ -68,6 +68,9 @@ const ACTION_OPENER =
 /** "M", "X.": one letter is an initial or a cut word, never a body's whole name. */
 const ONE_LETTER = /^\p{L}\.?$/u;
 
+/** "the St." then "Cuthbert's Society": a saint's or a mount's abbreviation alone is a name the sentence break cut. */
+const ABBREVIATION_ALONE = /^(?:St|Ste|Sts|Mt|Ft)\.?$/u;
+
 /** "New Year", "Nouvel An": a season's name is no body. */
 const SEASON = /^(?:(?:the\s+)?New\s+Year|Nouvel\s+An|Christmas|Noël)$/iu;
 
@@ -215,6 +218,7 @@ export function nameShapeFault(name: string, evidence: string, known: boolean): 
   if (ACTION_OPENER.test(text)) return 'phrase';
   if (COUNT.test(text)) return 'count';
   if (ONE_LETTER.test(text)) return 'letter';
+  if (ABBREVIATION_ALONE.test(text)) return 'cut';
   // A name with a kind word or in capitals names a body wherever it stands ("… and REDOMIF in …").
   if (kindOf(text) === null && !isAcronym(text)) {
     if (inPlaceList(text, evidence) || isKnownPlace(text)) return 'place';

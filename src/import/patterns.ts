@@ -47,6 +47,8 @@ export interface Trigger {
   selfSubject?: boolean;
   /** "A, the apex body, works with B": a name opening the clause is the subject, not the actor (`partnership-subject.ts`). */
   namedSubject?: boolean;
+  /** "The X Group comprises A, B": a list of parts, read only when its owner is a group of companies. */
+  partsOnly?: boolean;
 }
 
 const OF_FR = "(?:du |de la |de l'|des |de |d')";
@@ -127,10 +129,17 @@ const LIST_TRIGGERS: Trigger[] = [
   // "among its members" announces a list only before it ("development among its members made …": 0 of 3 unseen).
   t(
     'MEMBER_OF',
-    `\\b(?:brings|bringing|brought) together\\b|\\b(?:unites|gathers|federates|groups together|comprises)\\b|\\b(?:is|are|was) (?:composed|made up) (?:of|by)\\b|\\b(?:consists|consisted) of\\b|\\b(?:uniting|gathering|comprising)\\b|\\b(?:its|our|their) membership (?:includes|included|comprises|is made up of)\\b|\\bmember (?:co-?ops|cooperatives|co-operatives|networks|groups|associations|organisations|organizations|unions|bodies) (?:are|include|included)\\b|\\bamong (?:them|its ${HOW_MANY}members)(?:(?=\\s*[:,])| (?:are|were|include|included)\\b)|\\bcounts among its ${HOW_MANY}members\\b|\\b(?:it |has |later )?welcomed\\b`,
+    `\\b(?:brings|bringing|brought) together\\b|\\b(?:unites|gathers|federates|groups together)\\b|\\b(?:is|are|was) (?:composed|made up) (?:of|by)\\b|\\b(?:consists|consisted) of\\b|\\b(?:uniting|gathering)\\b|\\b(?:its|our|their) membership (?:includes|included|comprises|is made up of)\\b|\\bmember (?:co-?ops|cooperatives|co-operatives|networks|groups|associations|organisations|organizations|unions|bodies) (?:are|include|included)\\b|\\bamong (?:them|its ${HOW_MANY}members)(?:(?=\\s*[:,])| (?:are|were|include|included)\\b)|\\bcounts among its ${HOW_MANY}members\\b|\\b(?:it |has |later )?welcomed\\b`,
     0.85,
     { incoming: true, list: true },
   ),
+  // What a body comprises are its parts (branches, modules, a panel's experts), not its members
+  // (rounds 4-32: 0 right of 9 read as memberships): only a group of companies' parts are read.
+  t('MEMBER_OF', '\\b(?:comprises|comprising)\\b', 0.85, {
+    incoming: true,
+    list: true,
+    partsOnly: true,
+  }),
   // Not "accueille": a town or a university hosts an event (0 of 6 unseen).
   t(
     'MEMBER_OF',

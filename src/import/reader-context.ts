@@ -20,4 +20,6 @@ export interface Reading {
   from: End;
   to: End;
   confidence: number;
+  /** Debug only (`reader-trace.ts`): the rule that read it. */
+  reader?: string;
 }

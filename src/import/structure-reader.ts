@@ -9,6 +9,7 @@ import { listItems } from './list-items.js';
 import { isAcronym, isHeading, withoutLeadingWords } from './names.js';
 import { numberWords } from './number-words.js';
 import { type End, scaledConfidence } from './proposal.js';
+import { readBy } from './reader-trace.js';
 import { acronymSpelledBy, scanTableAt, type TableRow, tableAt } from './same-shape-rows.js';
 import {
   HEADING_CUES,
@@ -36,6 +37,8 @@ export interface StructureReading {
   to: End;
   confidence: number;
   evidence: string;
+  /** Debug only (`reader-trace.ts`): the rule that read it. */
+  reader?: string;
 }
 
 const BULLET = /^(?:[*•·▪◦–-]|o|\d{1,2}[.)])\s+/u;
@@ -559,30 +562,36 @@ export class StructureReader {
         noTableBefore = scan.scannedTo;
       }
       if (untitled && title) {
-        readings.push(...this.tableReadings(title.opener, title.line, untitled.rows));
+        readings.push(
+          ...readBy(this.tableReadings(title.opener, title.line, untitled.rows), 'titledTable'),
+        );
         index = Math.max(index, untitled.end - 1);
         continue;
       }
       if (!opener) {
         const labelled = this.labelLine(line);
-        readings.push(...(labelled.length > 0 ? labelled : this.leadInLine(line)));
+        readings.push(
+          ...(labelled.length > 0
+            ? readBy(labelled, 'labelLine')
+            : readBy(this.leadInLine(line), 'leadInLine')),
+        );
         continue;
       }
       // A block of same-shape rows under the heading is a table: each name cell is taken whole.
       const table = tableAt(lines, index + 1);
       if (table) {
-        readings.push(...this.tableReadings(opener, line, table.rows));
+        readings.push(...readBy(this.tableReadings(opener, line, table.rows), 'headedTable'));
         index = Math.max(index, table.end - 1);
         continue;
       }
       const { items, end } = this.itemsUnder(lines, index + 1);
       // A lead-in's evidence is its sentence, not the paragraph it ends.
       const heading = headingOver(line) ? line : leadInSentence(line);
-      readings.push(...this.readings(opener, heading, items));
+      readings.push(...readBy(this.readings(opener, heading, items), 'headingItems'));
       // A heading with no item under it holds no line: the prose after it is read as any other.
       if (items.length > 0) index = Math.max(index, end - 1);
     }
-    readings.push(...this.groupPartReadings(lines));
+    readings.push(...readBy(this.groupPartReadings(lines), 'groupParts'));
     return readings;
   }
 
