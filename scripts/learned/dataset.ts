@@ -41,7 +41,7 @@ function exactKey(matcher: Matcher): (name: string) => string | null {
 export async function pageData(
   path: string,
   matcher: Matcher,
-  options: { loose?: boolean; annotatedActor?: boolean } = {},
+  options: { loose?: boolean; annotatedActor?: boolean; annotatedEnds?: boolean } = {},
 ): Promise<PageData> {
   const written = JSON.parse(
     await readFile(path.replace(PROFILE_FILE, '.expected.json'), 'utf8'),
@@ -69,11 +69,15 @@ export async function pageData(
     key: actor.match,
     aliases: profile.aliases,
   };
+  // The ceiling of the name finder: every annotated end is a body where a sentence writes it.
+  const names = options.annotatedEnds
+    ? expected.relations.flatMap((r) => [r.from, r.to, r.other]).filter((end) => end !== undefined)
+    : [];
   const candidates = candidatesOf(
     { paragraphs: profile.paragraphs, language: profile.language, self },
     matcher,
     outcome.relations,
-    options,
+    { loose: options.loose, names },
   );
   return {
     file,

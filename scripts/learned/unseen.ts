@@ -34,6 +34,8 @@ const { values } = parseArgs({
   options: {
     cache: { type: 'string', default: '.data/learned' },
     annotated: { type: 'boolean', default: false },
+    /** Every annotated end taken as a body where a sentence writes it: the name finder's ceiling (optimistic). */
+    'annotated-ends': { type: 'boolean', default: false },
     'positive-weight': { type: 'string' },
     /** Drop the rules' votes from the features: a reader of its own, not a second opinion. */
     'without-rules': { type: 'boolean', default: false },
@@ -54,6 +56,7 @@ const { values } = parseArgs({
   },
 });
 const annotatedActor = values.annotated;
+const annotatedEnds = values['annotated-ends'];
 const training = {
   ...DEFAULT_TRAINING,
   positiveWeight: Number(values['positive-weight'] ?? DEFAULT_TRAINING.positiveWeight),
@@ -101,7 +104,10 @@ function featuresFor(candidate: Candidate): string[] {
 
 /** A split's pages, from the cache when it holds them (features recomputed, so they may change). */
 async function pagesOf(split: string): Promise<PageData[]> {
-  const cache = join(values.cache as string, `${split}${annotatedActor ? '-annotated' : ''}.json`);
+  const cache = join(
+    values.cache as string,
+    `${split}${annotatedActor ? '-annotated' : ''}${annotatedEnds ? '-ends' : ''}.json`,
+  );
   if (existsSync(cache)) {
     const pages = JSON.parse(await readFile(cache, 'utf8')) as PageData[];
     for (const page of pages) page.features = page.candidates.map(featuresFor);
@@ -110,7 +116,9 @@ async function pagesOf(split: string): Promise<PageData[]> {
   matcher ??= loadMatcher();
   const out: PageData[] = [];
   for (const file of splits[split] ?? [])
-    out.push(await pageData(join(EVAL_DIR, file), await matcher, { annotatedActor }));
+    out.push(
+      await pageData(join(EVAL_DIR, file), await matcher, { annotatedActor, annotatedEnds }),
+    );
   await writeFile(cache, JSON.stringify(out));
   for (const page of out) page.features = page.candidates.map(featuresFor);
   return out;
@@ -244,7 +252,7 @@ const early = (await Promise.all(EARLY.map(pagesOf))).flat();
 const middle = (await Promise.all(MIDDLE.map(pagesOf))).flat();
 const unseen = (await Promise.all(UNSEEN.map(pagesOf))).flat();
 console.log(
-  `actor: ${annotatedActor ? 'annotated' : 'as read'}; training`,
+  `actor: ${annotatedActor ? 'annotated' : 'as read'}; annotated ends ${annotatedEnds}; training`,
   JSON.stringify(training),
 );
 console.log(

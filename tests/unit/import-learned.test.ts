@@ -54,6 +54,23 @@ describe('learned scorer: candidates and features', () => {
     expect(cove.contexts[0]?.aAt).toBe(0);
   });
 
+  it('with `names`, pairs the actor with a given name only where a sentence writes it', () => {
+    const given = [
+      { match: null, name: 'Brinewood' },
+      { match: null, name: 'coopérative des goémoniers' },
+      { match: null, name: 'Saltmarsh Guild' },
+    ];
+    const text = page([
+      'The Harbour Kelp Network sells its nets through Brinewood every spring.',
+      'Le Harbour Kelp Network travaille avec la coopérative des goémoniers.',
+    ]);
+    const names = candidatesOf(text, matcher, [], { names: given }).map((c) => c.b.name);
+    expect(names).toContain('Brinewood');
+    expect(names).toContain('coopérative des goémoniers');
+    // Given but written nowhere on the page: no pair.
+    expect(names).not.toContain('Saltmarsh Guild');
+  });
+
   it('with `loose`, also pairs the actor with capitalised runs the name finder leaves out', () => {
     const text = page(['The Harbour Kelp Network sells its nets through Brinewood every spring.']);
     const names = (loose: boolean) =>
