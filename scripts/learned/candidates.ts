@@ -104,7 +104,7 @@ export function candidatesOf(
   page: Page,
   matcher: Matcher,
   rules: readonly ProposedRelation[],
-  options: { loose?: boolean } = {},
+  options: { loose?: boolean; names?: readonly End[] } = {},
 ): Candidate[] {
   const extractor = new Extractor(matcher, page.self, null);
   const self: End = { match: page.self.key, name: page.self.name };
@@ -140,7 +140,10 @@ export function candidatesOf(
     const head = paragraph.split(/\s+/u).slice(0, 4).join(' ');
     for (const sentence of sentences(paragraph, page.language)) {
       const { self: named, selfAt, selfEnd, others } = extractor.selfAndOthersIn(sentence);
-      const found = options.loose ? [...others, ...looseNames(sentence, others, matcher)] : others;
+      const loose = options.loose ? looseNames(sentence, others, matcher) : [];
+      // Names given from outside (the annotated ends: a ceiling of the name finder) where the sentence writes them.
+      const given = (options.names ?? []).filter((end) => positionOf(sentence, end) >= 0);
+      const found = [...others, ...loose, ...given];
       const seen = new Map(found.map((end) => [idOf(end), end]));
       const bodies = [...seen.values()].filter((end) => !isSelf(end));
       const context = (a: End, b: End, aImplied: boolean): Context => ({

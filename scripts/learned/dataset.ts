@@ -41,7 +41,7 @@ function exactKey(matcher: Matcher): (name: string) => string | null {
 export async function pageData(
   path: string,
   matcher: Matcher,
-  options: { loose?: boolean } = {},
+  options: { loose?: boolean; annotatedActor?: boolean; annotatedEnds?: boolean } = {},
 ): Promise<PageData> {
   const written = JSON.parse(
     await readFile(path.replace(PROFILE_FILE, '.expected.json'), 'utf8'),
@@ -60,25 +60,32 @@ export async function pageData(
       labels: [],
     };
   const profile = parseProfile(await readFile(path), file);
+  // The ceiling: the pairs built around the annotated actor, as if the importer had read it right.
+  const actor = options.annotatedActor ? expected.actor : outcome.actor;
+  const result = options.annotatedActor ? { ...outcome, actor } : outcome;
   const self = {
-    name: outcome.actor.name,
-    acronym: outcome.actor.acronym,
-    key: outcome.actor.match,
+    name: actor.name,
+    acronym: actor.acronym,
+    key: actor.match,
     aliases: profile.aliases,
   };
+  // The ceiling of the name finder: every annotated end is a body where a sentence writes it.
+  const names = options.annotatedEnds
+    ? expected.relations.flatMap((r) => [r.from, r.to, r.other]).filter((end) => end !== undefined)
+    : [];
   const candidates = candidatesOf(
     { paragraphs: profile.paragraphs, language: profile.language, self },
     matcher,
     outcome.relations,
-    options,
+    { loose: options.loose, names },
   );
   return {
     file,
     round: roundOf(file),
-    result: outcome,
+    result,
     expected,
     candidates,
     features: candidates.map(featuresOf),
-    labels: candidates.map((candidate) => labelOf(candidate, outcome.actor, expected)),
+    labels: candidates.map((candidate) => labelOf(candidate, actor, expected)),
   };
 }

@@ -1,6 +1,10 @@
 // The learned relation scorer: its features, its model's determinism, its hook (invented sentences and pages only).
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type Candidate, candidatesOf } from '../../scripts/learned/candidates.js';
+import { pageData } from '../../scripts/learned/dataset.js';
 import { featuresOf, stem } from '../../scripts/learned/features.js';
 import { filterByModel } from '../../scripts/learned/hook.js';
 import { NONE, relationOf } from '../../scripts/learned/labels.js';
@@ -48,6 +52,23 @@ describe('learned scorer: candidates and features', () => {
     expect(pairs.some((pair) => /^(?:tide lark|lark tide)$/.test(pair))).toBe(true);
     const cove = candidates.find((c) => c.b.match === 'cove') as Candidate;
     expect(cove.contexts[0]?.aAt).toBe(0);
+  });
+
+  it('with `names`, pairs the actor with a given name only where a sentence writes it', () => {
+    const given = [
+      { match: null, name: 'Brinewood' },
+      { match: null, name: 'coopérative des goémoniers' },
+      { match: null, name: 'Saltmarsh Guild' },
+    ];
+    const text = page([
+      'The Harbour Kelp Network sells its nets through Brinewood every spring.',
+      'Le Harbour Kelp Network travaille avec la coopérative des goémoniers.',
+    ]);
+    const names = candidatesOf(text, matcher, [], { names: given }).map((c) => c.b.name);
+    expect(names).toContain('Brinewood');
+    expect(names).toContain('coopérative des goémoniers');
+    // Given but written nowhere on the page: no pair.
+    expect(names).not.toContain('Saltmarsh Guild');
   });
 
   it('with `loose`, also pairs the actor with capitalised runs the name finder leaves out', () => {
@@ -211,5 +232,46 @@ describe('learned scorer: the hook', () => {
     const rules = [rule('Cove Weavers Federation', 'cove')];
     const text = page(['The Harbour Kelp Network is a member of the Cove Weavers Federation.']);
     expect(filterByModel(text, matcher, rules)).toEqual(rules);
+  });
+});
+
+describe('learned scorer: a page read around its annotated actor (the ceiling of session 33)', () => {
+  // An invented page whose title is not the actor the annotation names.
+  const text = [
+    'Spring bulletin of the coast',
+    '',
+    'The Harbour Kelp Network is a member of the Cove Weavers Federation since 2015.',
+    'Tideway Credit Union lends to the fishers of the bay.',
+  ].join('\n');
+  const annotated = {
+    actor: {
+      match: null,
+      name: 'Harbour Kelp Network',
+      acronym: 'HKN',
+      founded: null,
+      resourceCounts: [],
+    },
+    relations: [
+      {
+        from: { match: null, name: 'Harbour Kelp Network' },
+        type: 'MEMBER_OF' as const,
+        to: { match: 'cove', name: 'Cove Weavers Federation' },
+        since: null,
+        founding: false,
+      },
+    ],
+  };
+
+  it('pairs the annotated actor with each body and labels the pair as the evaluation would', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'learned-'));
+    await writeFile(join(dir, 'bulletin.txt'), text);
+    await writeFile(join(dir, 'bulletin.expected.json'), JSON.stringify(annotated));
+    const data = await pageData(join(dir, 'bulletin.txt'), matcher, { annotatedActor: true });
+    expect(data.result.actor.name).toBe('Harbour Kelp Network');
+    const cove = data.candidates.findIndex((c) => c.aSelf && c.b.match === 'cove');
+    expect(data.candidates[cove]?.a.name).toBe('Harbour Kelp Network');
+    expect(data.labels[cove]).toBe('MEMBER_OF>');
+    const tide = data.candidates.findIndex((c) => c.aSelf && c.b.match === 'tide');
+    expect(data.labels[tide]).toBe(NONE);
   });
 });
