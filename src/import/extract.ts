@@ -1,7 +1,6 @@
 // Rule-based relation extraction: sentences, trigger phrases, subjects and object lists matched to the graph.
 import type { RelationType } from '../model/vocabulary.js';
 import { normalise } from '../text/normalise.js';
-import { andJoinedStart } from './and-joined-name.js';
 import { apposedSubject } from './apposed-subject.js';
 import { CAMEL_CASE_WORD } from './camel-case-name.js';
 import { CAPITALISED_RUN } from './capitalised-run.js';
@@ -1000,27 +999,13 @@ export class Extractor {
       .replace(new RegExp(this.selfNames.source, 'giu'), ' ; ')
       .replace(this.selfAcronym ? new RegExp(this.selfAcronym.source, 'gu') : /$^/u, ' ; ');
     const bodies: Candidate[] = [];
-    // Where the last body's run started: a half before "and" gives way to the whole name.
-    let lastStart = -1;
     for (const run of rest.matchAll(NAME_OR_ACRONYM)) {
-      const start = andJoinedStart(rest.slice(0, run.index), run[0], (half) => this.isKnown(half));
-      if (start !== null && lastStart >= start) bodies.pop();
-      const phrase = start === null ? run[0] : rest.slice(start, run.index + run[0].length);
       // "Members of the Brine Trust" mentions the Brine Trust.
-      const owner = withoutRoleOf(withoutLeadingWords(phrase));
-      const body = this.resolve(owner === withoutLeadingWords(phrase) ? phrase : owner);
-      if (body && !this.isSelf(body)) {
-        bodies.push(body);
-        lastStart = start ?? run.index;
-      } else lastStart = -1;
+      const owner = withoutRoleOf(withoutLeadingWords(run[0]));
+      const body = this.resolve(owner === withoutLeadingWords(run[0]) ? run[0] : owner);
+      if (body && !this.isSelf(body)) bodies.push(body);
     }
     return bodies;
-  }
-
-  /** Whether the graph writes a phrase as a name or an acronym of its own. */
-  private isKnown(phrase: string): boolean {
-    const match = this.matcher.matchPhrase(phrase);
-    return match?.how === 'exact' || match?.how === 'acronym';
   }
 
   /** What the learned scorer pairs: whether a text names the actor, and the other bodies it names. */
