@@ -1,0 +1,80 @@
+// Every development split scored in one process (the graph's names read once), for before/after
+// comparisons of an importer change: one summary line per split, and with --pages one line per page
+// (--misses adds each page's wrong and missed relations). Validation and sealed rounds are never
+// read; check rounds print their summary line only.
+// Usage: NEO4J_URI=… node --import tsx scripts/eval-sweep.ts [--pages] [--misses] [SPLIT…]
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadMatcher } from '../src/cli/load-matcher.js';
+import {
+  actorProfilesExact,
+  type ExpectedRelation,
+  exactKey,
+  type FileScore,
+  refusedResult,
+  resolveExpected,
+  scoreFile,
+  totals,
+} from '../src/import/evaluate.js';
+import { importFile, isFailure } from '../src/import/files.js';
+import type { ImportedActor } from '../src/import/profile-import.js';
+
+const DIR = 'tests/fixtures/eval';
+/** Validation rounds (9, 10) and sealed rounds (35): their pages are never read here. */
+const UNREAD = new Set(['heldOut9', 'heldOut10', 'heldOut35']);
+/** Check rounds: scored as a summary line only, so that nobody writes a rule from their pages. */
+const CHECK = new Set(['heldOut33', 'heldOut34']);
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    pages: { type: 'boolean', default: false },
+    misses: { type: 'boolean', default: false },
+  },
+});
+const splits = JSON.parse(await readFile(join(DIR, 'split.json'), 'utf8')) as Record<
+  string,
+  string[]
+>;
+const asked =
+  positionals.length > 0 ? positionals : Object.keys(splits).filter((name) => !UNREAD.has(name));
+const refused = asked.filter((name) => UNREAD.has(name) || !(name in splits));
+if (refused.length > 0) {
+  console.error(`not scored here (unknown, validation or sealed): ${refused.join(', ')}`);
+  process.exit(2);
+}
+const matcher = await loadMatcher();
+
+async function scorePage(file: string): Promise<FileScore> {
+  const path = join(DIR, file);
+  const written = JSON.parse(await readFile(path.replace(/\.txt$/u, '.expected.json'), 'utf8')) as {
+    actor: ImportedActor;
+    relations: ExpectedRelation[];
+  };
+  const expected = resolveExpected(written, exactKey(matcher));
+  const outcome = await importFile(path, matcher);
+  return scoreFile(isFailure(outcome) ? refusedResult(outcome.file) : outcome, expected);
+}
+
+for (const name of asked) {
+  const scores: FileScore[] = [];
+  for (const file of splits[name] ?? []) scores.push({ ...(await scorePage(file)), file });
+  const showPages = values.pages && !CHECK.has(name);
+  for (const score of showPages ? scores : []) {
+    const actor = score.actorFieldsExact === score.actorFields ? 'actor ok' : 'actor WRONG';
+    console.log(
+      `${score.file}\t${score.truePositives} found\t${score.falsePositives.length} wrong\t${score.falseNegatives.length} missed\t${actor}`,
+    );
+    if (!values.misses) continue;
+    for (const wrong of score.falsePositives) console.log(`    wrong  ${wrong}`);
+    for (const missed of score.falseNegatives) console.log(`    missed ${missed}`);
+  }
+  const total = totals(scores);
+  const found = scores.reduce((sum, score) => sum + score.truePositives, 0);
+  const wrong = scores.reduce((sum, score) => sum + score.falsePositives.length, 0);
+  console.log(
+    `SPLIT ${name}: P ${total.precision.toFixed(2)} R ${total.recall.toFixed(2)} actor ${total.actorExactness.toFixed(2)} (${actorProfilesExact(scores).toFixed(2)}) found ${found} wrong ${wrong}`,
+  );
+}
+process.exit(0);
