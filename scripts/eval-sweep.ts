@@ -19,12 +19,9 @@ import {
 } from '../src/import/evaluate.js';
 import { importFile, isFailure } from '../src/import/files.js';
 import type { ImportedActor } from '../src/import/profile-import.js';
+import { CHECK_SPLITS, UNREAD_SPLITS } from './unread-rounds.js';
 
 const DIR = 'tests/fixtures/eval';
-/** Validation rounds (9, 10) and sealed rounds (35): their pages are never read here. */
-const UNREAD = new Set(['heldOut9', 'heldOut10', 'heldOut35']);
-/** Check rounds: scored as a summary line only, so that nobody writes a rule from their pages. */
-const CHECK = new Set(['heldOut33', 'heldOut34']);
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -38,8 +35,10 @@ const splits = JSON.parse(await readFile(join(DIR, 'split.json'), 'utf8')) as Re
   string[]
 >;
 const asked =
-  positionals.length > 0 ? positionals : Object.keys(splits).filter((name) => !UNREAD.has(name));
-const refused = asked.filter((name) => UNREAD.has(name) || !(name in splits));
+  positionals.length > 0
+    ? positionals
+    : Object.keys(splits).filter((name) => !UNREAD_SPLITS.has(name));
+const refused = asked.filter((name) => UNREAD_SPLITS.has(name) || !(name in splits));
 if (refused.length > 0) {
   console.error(`not scored here (unknown, validation or sealed): ${refused.join(', ')}`);
   process.exit(2);
@@ -60,7 +59,7 @@ async function scorePage(file: string): Promise<FileScore> {
 for (const name of asked) {
   const scores: FileScore[] = [];
   for (const file of splits[name] ?? []) scores.push({ ...(await scorePage(file)), file });
-  const showPages = values.pages && !CHECK.has(name);
+  const showPages = values.pages && !CHECK_SPLITS.has(name);
   for (const score of showPages ? scores : []) {
     const actor = score.actorFieldsExact === score.actorFields ? 'actor ok' : 'actor WRONG';
     console.log(

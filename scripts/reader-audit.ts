@@ -7,10 +7,9 @@ import { loadMatcher } from '../src/cli/load-matcher.js';
 import { exactKey, resolveExpected, sameActor, scoreFile } from '../src/import/evaluate.js';
 import { importFile, isFailure } from '../src/import/files.js';
 import { traceReaders } from '../src/import/reader-trace.js';
+import { isHiddenPage } from './unread-rounds.js';
 
 const DIR = 'tests/fixtures/eval';
-/** Validation, sealed and check rounds: never read by this script. */
-const SEALED = /^r(?:9|10|33|34|35)-/u;
 const splits = JSON.parse(await readFile(join(DIR, 'split.json'), 'utf8')) as Record<
   string,
   string[]
@@ -26,7 +25,7 @@ const header =
   'split file kind type confidence direction fromKnown toKnown actorRight reader right';
 console.log([...header.split(' '), 'from', 'to', 'evidence'].join('\t'));
 for (const split of process.argv.slice(2)) {
-  for (const file of (splits[split] ?? []).filter((name) => !SEALED.test(name))) {
+  for (const file of (splits[split] ?? []).filter((name) => !isHiddenPage(name))) {
     const path = join(DIR, file);
     const written = JSON.parse(await readFile(path.replace(/\.txt$/u, '.expected.json'), 'utf8'));
     const expected = resolveExpected(written, exactKey(matcher));

@@ -1,5 +1,5 @@
 // Session 33 (helper names): the ends the name finder never produces, by how the name it does produce is cut.
-// `node --import tsx scripts/names/extent-census.ts SPLIT …` (needs the graph, NEO4J_URI); never give it rounds 9, 10, 34, 35.
+// `node --import tsx scripts/names/extent-census.ts SPLIT …` (needs the graph, NEO4J_URI); refuses the rounds of scripts/unread-rounds.ts.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { loadMatcher } from '../../src/cli/load-matcher.js';
@@ -7,9 +7,9 @@ import { nameKey } from '../../src/import/evaluate.js';
 import type { End } from '../../src/import/proposal.js';
 import { normalise } from '../../src/text/normalise.js';
 import { pageData } from '../learned/dataset.js';
+import { isHiddenSplit } from '../unread-rounds.js';
 
 const EVAL_DIR = 'tests/fixtures/eval';
-const FORBIDDEN = /^heldOut(?:9|10|34|35)$/u;
 const LINKING = new Set(
   'de du des d of for and et la le les l the in en pour sur on a au aux with avec'.split(' '),
 );
@@ -59,7 +59,7 @@ const splits = JSON.parse(await readFile(join(EVAL_DIR, 'split.json'), 'utf8')) 
 const matcher = await loadMatcher();
 const verbose = process.argv.includes('--list');
 for (const split of process.argv.slice(2).filter((a) => !a.startsWith('--'))) {
-  if (FORBIDDEN.test(split)) throw new Error(`${split} may not be read`);
+  if (isHiddenSplit(split)) throw new Error(`${split} may not be read`);
   const counts = new Map<string, number>();
   const add = (k: string) => counts.set(k, (counts.get(k) ?? 0) + 1);
   for (const file of splits[split] ?? []) {
