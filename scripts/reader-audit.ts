@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { loadMatcher } from '../src/cli/load-matcher.js';
 import { exactKey, resolveExpected, sameActor, scoreFile } from '../src/import/evaluate.js';
 import { importFile, isFailure } from '../src/import/files.js';
-import { traceReaders } from '../src/import/reader-trace.js';
+import { readerOf, traceReaders } from '../src/import/reader-trace.js';
 
 const DIR = 'tests/fixtures/eval';
 /** Validation, sealed and check rounds: never read by this script. */
@@ -47,7 +47,7 @@ for (const split of process.argv.slice(2)) {
           from.match ? 1 : 0,
           to.match ? 1 : 0,
           actorRight,
-          relation.reader ?? '?',
+          readerOf(relation) ?? '?',
           right,
           from.name,
           to.name,
