@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { loadMatcher } from '../src/cli/load-matcher.js';
 import { exactKey, resolveExpected, sameActor, scoreFile } from '../src/import/evaluate.js';
 import { importFile, isFailure } from '../src/import/files.js';
-import { traceReaders } from '../src/import/reader-trace.js';
+import { readerOf, traceReaders } from '../src/import/reader-trace.js';
 import { isHiddenPage } from './unread-rounds.js';
 
 const DIR = 'tests/fixtures/eval';
@@ -46,7 +46,7 @@ for (const split of process.argv.slice(2)) {
           from.match ? 1 : 0,
           to.match ? 1 : 0,
           actorRight,
-          relation.reader ?? '?',
+          readerOf(relation) ?? '?',
           right,
           from.name,
           to.name,

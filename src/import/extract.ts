@@ -43,7 +43,7 @@ import {
 } from './patterns.js';
 import { withoutPlaceLists } from './place-list-guard.js';
 import { type End, type Other, type ProposedRelation, scaledConfidence } from './proposal.js';
-import { withReader } from './reader-trace.js';
+import { readerOf, withReader } from './reader-trace.js';
 import { StructureReader } from './structure-reader.js';
 import { timelineFounding } from './timeline-entries.js';
 import { escapeRegExp, LETTERS_END, wholeLetterWords } from './words.js';
@@ -71,8 +71,6 @@ interface Found {
   role?: string;
   /** The body a trigger names inside itself ("have joined X:"). */
   owner?: string;
-  /** Debug only: the path of the reading that used the trigger (`reader-trace.ts`). */
-  path?: string;
 }
 
 type Candidate = End & { confidence: number; acronym?: string | null };
@@ -158,15 +156,14 @@ const LONG_LIST = 4;
 const MERGER_TRIGGER: Trigger = { type: 'EMERGED_FROM', pattern: /$^/u, confidence: 0.8 };
 
 /** Debug only: the rule behind a proposal, "T12:items" for a trigger phrase (its place in TRIGGERS) and its path. */
-function readerLabel(found: Found): string {
+function readerLabel(trigger: Trigger, path: string | undefined): string {
   const special = new Map([
     [STRUCTURE_TRIGGER, 'structure'],
     [GENERAL_TRIGGER, 'general'],
     [MERGER_TRIGGER, 'merger'],
-  ]).get(found.trigger);
-  const rule =
-    special ?? `T${TRIGGERS.findIndex((trigger) => trigger.pattern === found.trigger.pattern)}`;
-  return found.path ? `${rule}:${found.path}` : rule;
+  ]).get(trigger);
+  const rule = special ?? `T${TRIGGERS.findIndex((known) => known.pattern === trigger.pattern)}`;
+  return path ? `${rule}:${path}` : rule;
 }
 
 /** A sentence that only lists the bodies the previous one announced ("Il s'agit de …", "These are …"). */
@@ -437,16 +434,18 @@ export class Extractor {
     );
   }
 
+  /** A proposal read by `trigger`; `path`, debug only, names the way the reading went (`reader-trace.ts`). */
   private relation(
     type: RelationType,
     from: End,
     to: End,
-    found: Found,
+    trigger: Trigger,
     confidence: number,
     since: string | null,
     role: string | null,
     evidence: string,
     founding = false,
+    path?: string,
   ): ProposedRelation {
     const relation: ProposedRelation = {
       type,
@@ -454,15 +453,15 @@ export class Extractor {
       to: { match: to.match, name: to.name },
       since,
       role,
-      founding: type === 'MEMBER_OF' && (found.trigger.founding === true || founding),
+      founding: type === 'MEMBER_OF' && (trigger.founding === true || founding),
       evidence,
-      confidence: scaledConfidence(found.trigger.confidence, confidence),
+      confidence: scaledConfidence(trigger.confidence, confidence),
     };
     for (const end of [from, to] as Candidate[]) {
       if (end.acronym && end.match === null)
         relation.acronyms = { ...relation.acronyms, [end.name]: end.acronym };
     }
-    return withReader(relation, () => readerLabel(found));
+    return withReader(relation, () => readerLabel(trigger, path));
   }
 
   private remember(end: End): void {
@@ -673,11 +672,13 @@ export class Extractor {
               trigger.type,
               from,
               launchedThing,
-              { ...current, path: 'launch' },
+              current.trigger,
               initiator.confidence,
               clauseYear,
               null,
               evidence,
+              false,
+              'launch',
             ),
           );
         }
@@ -693,11 +694,13 @@ export class Extractor {
               trigger.type,
               subject,
               this.selfEnd,
-              { ...current, path: 'objectSelf' },
+              current.trigger,
               1,
               clauseYear,
               null,
               evidence,
+              false,
+              'objectSelf',
             ),
           );
         }
@@ -713,11 +716,13 @@ export class Extractor {
               trigger.type,
               from,
               this.selfEnd,
-              { ...current, path: 'antecedentSubject' },
+              current.trigger,
               from.confidence,
               clauseYear,
               null,
               evidence,
+              false,
+              'antecedentSubject',
             ),
           );
         }
@@ -737,11 +742,13 @@ export class Extractor {
               trigger.type,
               this.selfEnd,
               other,
-              { ...current, path: 'antecedentObject' },
+              current.trigger,
               1,
               clauseYear,
               current.role ?? null,
               evidence,
+              false,
+              'antecedentObject',
             ),
           );
         }
@@ -820,11 +827,13 @@ export class Extractor {
               'FOUNDED',
               cofounder,
               other,
-              { ...current, path: 'cofounder' },
+              current.trigger,
               cofounder.confidence,
               item.year ?? cofounders?.[1] ?? (together ? clauseYear : null),
               null,
               evidence,
+              false,
+              'cofounder',
             ),
           );
         const since = item.year ?? clauseYear;
@@ -843,12 +852,13 @@ export class Extractor {
               companyParts ? 'PART_OF' : trigger.type,
               from,
               to,
-              { ...current, path: 'items' },
+              current.trigger,
               other.confidence,
               since,
               role,
               evidence,
               trigger.founding === true,
+              'items',
             ),
           );
         }
@@ -866,7 +876,6 @@ export class Extractor {
 
   /** The items of "Il s'agit de A, B" / "These are A, B" for the previous sentence's incoming list. */
   private continuedList(pending: Pending, rest: string, evidence: string): ProposedRelation[] {
-    const found: Found = { trigger: pending.trigger, start: 0, end: 0, path: 'continued' };
     const proposals: ProposedRelation[] = [];
     for (const item of listItems(rest)) {
       const other = this.resolve(item.phrase, true);
@@ -877,11 +886,13 @@ export class Extractor {
             pending.trigger.type,
             other,
             subject,
-            found,
+            pending.trigger,
             other.confidence,
             item.year ?? pending.since,
             null,
             `${pending.evidence} ${evidence}`,
+            false,
+            'continued',
           ),
         );
     }
@@ -898,7 +909,7 @@ export class Extractor {
       resolve: (phrase, alone) => this.resolve(phrase, alone),
       othersIn: (text) => this.othersIn(text),
     }).map((reading) =>
-      this.fromReading(reading, GENERAL_TRIGGER, since, evidence, false, reading.reader),
+      this.fromReading(reading, GENERAL_TRIGGER, since, evidence, false, readerOf(reading)),
     );
   }
 
@@ -911,9 +922,19 @@ export class Extractor {
     founding = false,
     path?: string,
   ): ProposedRelation {
-    const found: Found = { trigger, start: 0, end: 0, path };
     const { type, from, to, confidence } = reading;
-    return this.relation(type, from, to, found, confidence, since, null, evidence, founding);
+    return this.relation(
+      type,
+      from,
+      to,
+      trigger,
+      confidence,
+      since,
+      null,
+      evidence,
+      founding,
+      path,
+    );
   }
 
   /** Items under a heading, after a label's colon or on an infobox line, read as bodies. */
@@ -932,7 +953,7 @@ export class Extractor {
           null,
           reading.evidence,
           reading.founding,
-          reading.reader,
+          readerOf(reading),
         ),
       );
   }
@@ -1033,12 +1054,20 @@ export class Extractor {
         : this.resolve(merger.formed));
     if (!merger || !formed) return [];
     const to = this.isSelf(formed) ? { ...this.selfEnd, confidence: 1 } : formed;
-    const found: Found = { trigger: MERGER_TRIGGER, start: 0, end: 0 };
     return merger.merged
       .map((phrase) => this.resolve(phrase, true))
       .filter((from): from is Candidate => from !== undefined && !this.isSelf(from))
       .map((from) =>
-        this.relation('EMERGED_FROM', to, from, found, from.confidence, null, null, evidence),
+        this.relation(
+          'EMERGED_FROM',
+          to,
+          from,
+          MERGER_TRIGGER,
+          from.confidence,
+          null,
+          null,
+          evidence,
+        ),
       );
   }
 

@@ -1,6 +1,7 @@
 // One proposal per (from, type, to): the graph holds one edge per pair and type.
 import { normalise } from '../text/normalise.js';
 import type { End, ProposedRelation } from './proposal.js';
+import { mergeReaders } from './reader-trace.js';
 
 function endId(end: End): string {
   return end.match ?? `new:${normalise(end.name)}`;
@@ -36,7 +37,7 @@ function mergeTwo(a: ProposedRelation, b: ProposedRelation): ProposedRelation {
     confidence: Math.max(a.confidence, b.confidence),
   };
   if (a.acronyms || b.acronyms) merged.acronyms = { ...b.acronyms, ...a.acronyms };
-  if (a.reader && b.reader) merged.reader = joinDistinct(a.reader, b.reader, '+');
+  mergeReaders(merged, a, b, (x, y) => joinDistinct(x, y, '+'));
   return merged;
 }
 

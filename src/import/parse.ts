@@ -27,6 +27,7 @@ import { withoutPossessive } from './possessive-name.js';
 import { isRepeatedPhrase } from './repeated-line.js';
 import { repeatedName } from './repeated-name.js';
 import { resourceTypeOf } from './resource-types.js';
+import { titleParts } from './title-parts.js';
 import { uptakenActor } from './uptaken-actor.js';
 import { isOwnList, opensWith, urlActor } from './url-actor.js';
 import { isUnreadableName, votedActor } from './voted-actor.js';
@@ -285,7 +286,7 @@ const ENCYCLOPEDIA =
  * anything else keeps the line whole ("COOPI - Cooperazione Internazionale").
  */
 function withoutSiteParts(line: string): string {
-  const parts = line.split(/\s[|–—-]\s/u).map((part) => part.trim());
+  const parts = titleParts(line);
   if (parts.length < 2) return line;
   const kept = parts.filter((part) => part !== '' && !isHeading(part) && !ENCYCLOPEDIA.test(part));
   return kept.length === 1 ? (kept[0] as string) : line;
@@ -304,8 +305,7 @@ function htmlTitle(html: string): string | null {
   const title = /<title[^>]*>([^<]*)<\/title>/iu.exec(html)?.[1];
   if (!title) return null;
   const text = convert(title, { wordwrap: false }).trim();
-  const parts = text.split(/\s[|–—-]\s/u).map((part) => part.trim());
-  return parts.find((part) => part !== '' && !isHeading(part)) ?? null;
+  return titleParts(text).find((part) => part !== '' && !isHeading(part)) ?? null;
 }
 
 /** Lines after "… :" that are items of a list, joined back into the sentence they end. */

@@ -26,8 +26,6 @@ export interface ProposedRelation {
   confidence: number;
   /** An acronym the page gives the new end in parentheses, for the proposed new actor. */
   acronyms?: Record<string, string>;
-  /** Debug only (`traceReaders`): the reader or rule that made it; never set in the importer's output. */
-  reader?: string;
 }
 
 /** A proposal's confidence: a rule's factor times a reading's, to the hundredth (as reports print it). */

@@ -20,6 +20,4 @@ export interface Reading {
   from: End;
   to: End;
   confidence: number;
-  /** Debug only (`reader-trace.ts`): the rule that read it. */
-  reader?: string;
 }

@@ -37,8 +37,6 @@ export interface StructureReading {
   to: End;
   confidence: number;
   evidence: string;
-  /** Debug only (`reader-trace.ts`): the rule that read it. */
-  reader?: string;
 }
 
 const BULLET = /^(?:[*•·▪◦–-]|o|\d{1,2}[.)])\s+/u;

@@ -1,10 +1,10 @@
 // Session 33 (audit): the debug-only tag naming the reader behind each proposal (invented pages).
 import { afterEach, describe, expect, it } from 'vitest';
-import { traceReaders } from '../../src/import/reader-trace.js';
+import { readerOf, traceReaders } from '../../src/import/reader-trace.js';
 import { page } from '../support/import-page.js';
 
 const readers = (text: string) =>
-  page(text).relations.map((r) => `${r.from.name} ${r.type} ${r.to.name} [${r.reader}]`);
+  page(text).relations.map((r) => `${r.from.name} ${r.type} ${r.to.name} [${readerOf(r)}]`);
 
 describe('the reader trace', () => {
   afterEach(() => traceReaders(false));
@@ -14,7 +14,7 @@ describe('the reader trace', () => {
       'Tarn Housing Network\nThe Tarn Housing Network brings together Brine Housing Co-operative and Kelp Homes Association.',
     ).relations;
     expect(relations.length).toBeGreaterThan(0);
-    expect(relations.every((r) => !('reader' in r))).toBe(true);
+    expect(relations.every((r) => readerOf(r) === undefined)).toBe(true);
   });
 
   it('names a trigger phrase and its path, in English and in French', () => {
