@@ -12,7 +12,6 @@ import { fundedItems, fundersWithSelf } from './funding-items.js';
 import { readGenerally } from './general-reader.js';
 import { type ListItem, listItems, protectNames, restoreNames } from './list-items.js';
 import { isUndertaking, ownedPartnerships } from './list-owner.js';
-import { isLoneFounder } from './lone-founder.js';
 import { lowercaseTailName } from './lowercase-tail-name.js';
 import type { Matcher } from './match.js';
 import { mergeProposals } from './merge.js';
@@ -1246,9 +1245,8 @@ export function extractRelations(
   const isOwn = (end: End) =>
     isSelf(end) || (end.match === null && ownNames.has(normalise(end.name)));
   // "A merged with B" alone: A took B in, it did not grow out of B (0 right of 8, rounds 4-32).
-  // A founder named by one plain word alone ("fondée par Coluche"): a person or an institution in passing.
   const owned = (undertaking ? ownedPartnerships(kept, isSelf) : kept).filter(
-    (relation) => !absorbedInMerger(relation) && !isLoneFounder(relation),
+    (relation) => !absorbedInMerger(relation),
   );
   // What a creation made gives its type: a programme launched is initiated, a document is not founded.
   const named = [self.name, self.acronym, ...(self.aliases ?? [])].filter((name) => name != null);
