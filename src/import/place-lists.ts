@@ -21,21 +21,6 @@ const LIST_BEFORE = new RegExp(
   'u',
 );
 
-/** A plural noun of places that names its items with no "of" ("the cities Varn and Kelso", "les cantons romands et du Jura"). */
-const PLACE_NOUN = String.raw`(?:cities|towns|villages|cantons|counties|governorates|provinces|districts|municipalities|départements|villes|communes|localités|wilayas)`;
-
-/** French "du", "de", "de la", "d'" before each item ("cantons du Jura, du Valais et de Berne"). */
-const ITEM_ARTICLE = String.raw`(?:(?:du|de(?:\s+la)?|des|d['’])\s*)?`;
-
-/** An item of such a list, with its article and one lowercase adjective ("du Jura bernois"). */
-const NOUN_ITEM = String.raw`${ITEM_ARTICLE}${ITEM}(?:\s\p{Ll}[\p{L}-]*(?=\s*(?:,|\s(?:and|et)\s)))?`;
-
-/** Before the name: the plural noun (with "of"/"de" or one adjective, or neither), the earlier items, the name's article. */
-const NOUN_LIST_BEFORE = new RegExp(
-  String.raw`(?:^|\s)${PLACE_NOUN}(?:\s+(?:of|\p{Ll}[\p{L}-]*))?\s*(?:\s(?:and|et)\s+|(?:${NOUN_ITEM}\s*(?:,\s*(?:and\s+|et\s+)?|\s(?:and|et)\s+)))*${ITEM_ARTICLE}$`,
-  'u',
-);
-
 /** After the name: the list goes on, or the sentence or clause ends. */
 const LIST_AFTER = /^(?:\s*[,;/.)]|\s+(?:and|et)\s|\s*$)/u;
 
@@ -43,7 +28,7 @@ const LIST_AFTER = /^(?:\s*[,;/.)]|\s+(?:and|et)\s|\s*$)/u;
 export function inPlaceList(name: string, evidence: string): boolean {
   for (let at = evidence.indexOf(name); at >= 0; at = evidence.indexOf(name, at + 1)) {
     const before = evidence.slice(0, at);
-    if (!LIST_BEFORE.test(before) && !NOUN_LIST_BEFORE.test(before)) continue;
+    if (!LIST_BEFORE.test(before)) continue;
     // The last item ("… Cotopaxi and Chimborazo who …") may go on with the sentence.
     if (/\s(?:and|et)\s+$/u.test(before) || LIST_AFTER.test(evidence.slice(at + name.length)))
       return true;
