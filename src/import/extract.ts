@@ -4,6 +4,7 @@ import { normalise } from '../text/normalise.js';
 import { apposedSubject } from './apposed-subject.js';
 import { CAMEL_CASE_WORD } from './camel-case-name.js';
 import { CAPITALISED_RUN } from './capitalised-run.js';
+import { calibrated } from './confidence-calibration.js';
 import { announcedKey, announcedList, countedList, isAnnouncedBody } from './counted-lists.js';
 import { typedByCreation } from './creation-kind.js';
 import { foundsAnother } from './founding-subject.js';
@@ -1293,6 +1294,9 @@ export function extractRelations(
   const between = guarded.filter((relation) => !sameBodyAtBothEnds(relation, isSelf));
   return {
     founded,
-    relations: mergeProposals(between.map((relation) => seenFromActor(relation, self, isSelf))),
+    // A relation between two other bodies or to a one-word new body: wrong more often, read lower.
+    relations: mergeProposals(between.map((relation) => seenFromActor(relation, self, isSelf))).map(
+      calibrated,
+    ),
   };
 }
