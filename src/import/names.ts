@@ -14,7 +14,6 @@ import { droppedLegalForm, leadingLegalForm } from './legal-form-prefix.js';
 import { isNotAName } from './not-a-name.js';
 import { NAMED_THING_NOUNS } from './patterns.js';
 import { isPersonName } from './person-names.js';
-import { possessedName } from './possessive-name.js';
 import {
   alternation,
   BE_HAVE_VERBS,
@@ -446,7 +445,6 @@ export function namedThing(phrase: string, alone = false): string | undefined {
       else break;
     }
     while (run.length > 0 && !isCapitalised(run.at(-1) as string)) run.pop();
-    run.splice(0, run.length, ...possessedName(run, isPlace, isAcronym));
     const name = run.join(' ');
     // "regroupe 11 membres": a count, not a name.
     if (!/\p{L}/u.test(name)) return undefined;
