@@ -8,8 +8,8 @@ import { CLAUSE_VERBS, STOPWORDS } from './words.js';
 
 /** A linking word that opens a name's complement: "Chambre de …", "Comité … contre la faim". */
 const LINK = `(?:(?:de|du|des|of|for|pour|contre|against)\\s+(?:(?:la|le|les|the)\\s+|l['’])?|d['’])`;
-/** A word that is no linking word or article, so the complement stays one noun phrase. */
-const PLAIN_WORD = `(?!(?:(?:de|du|des|la|le|les|of|the|for|pour)(?![\\p{L}])|[dl]['’]))[\\p{L}][\\p{L}'’-]*`;
+/** A lowercase word that is no linking word or article ("durable"), so the complement stays one remit; a capitalised one ("du Col Bleu") makes it a proper name. */
+const PLAIN_WORD = `(?!(?:(?:de|du|des|la|le|les|of|the|for|pour)(?![\\p{L}])|[dl]['’]))\\p{Ll}[\\p{L}'’-]*`;
 
 /** A body's head, then one complement ("Chambre de commerce", "Union Tunisienne de l'Agriculture"), just before "et"/"and". */
 const NAME_WITH_COMPLEMENT = new RegExp(
@@ -27,6 +27,14 @@ const SECOND_COMPLEMENT =
   /^(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’]|of\s+the\s+|of\s+|for\s+the\s+|for\s+|pour\s+(?:la\s+|le\s+|les\s+|l['’])?)([\p{L}][\p{L}'’-]*)/u;
 /** "et distilleries …": a bare lowercase word after "et", the pair of a lowercase complement. */
 const BARE_NOUN = /^(\p{Ll}[\p{L}'’-]*)/u;
+
+/** "Il s'agit du Refuge du Col et de la Cabane du Lac": the name before "et" is itself an item after "de", so "et de" repeats the list's "de". */
+const LISTED_AFTER_DE =
+  /(?:^|[\s(])(?:(?:de|du|des|of|from)\s+(?:(?:la|le|les|the)\s+)?|de\s+l['’]|d['’])$/u;
+
+/** The capitalised words a complement opens with: "Bois Local Coop" in "et de Bois Local Coop". */
+const capitalisedRun = (text: string) =>
+  /^(?:\p{Lu}[\p{L}'’-]*(?:\s+|$))+/u.exec(text)?.[0].trim() ?? '';
 
 /** Words that open a body of their own: "… et de la Fédération Y", "… et de l'Institut Z". */
 const BODY_HEADS = new Set([...LOWERCASE_NAME_HEADS, ...LONE_KIND_NOUNS].map(normalise));
@@ -67,8 +75,17 @@ function pairsAsNoun(word: string, before: string): boolean {
 /** Whether the "et"/"and" at `at` joins a second complement to the name before it. */
 function joinsComplement(before: string, after: string): boolean {
   const complement = SECOND_COMPLEMENT.exec(after);
-  if (complement)
-    return !opensAnotherBody(complement[1] as string) && NAME_WITH_COMPLEMENT.test(before);
+  if (complement) {
+    const name = NAME_WITH_COMPLEMENT.exec(before);
+    return (
+      !!name &&
+      !opensAnotherBody(complement[1] as string) &&
+      kindOf(
+        capitalisedRun(after.slice(complement[0].length - (complement[1] as string).length)),
+      ) === null &&
+      !LISTED_AFTER_DE.test(before.slice(0, name.index))
+    );
+  }
   const bare = BARE_NOUN.exec(after);
   return (
     !!bare && pairsAsNoun(bare[1] as string, before) && NAME_WITH_LOWERCASE_COMPLEMENT.test(before)

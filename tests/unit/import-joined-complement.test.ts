@@ -42,6 +42,9 @@ describe('a second complement joined by "et"/"and"', () => {
     // Another body after "et de", by its kind word.
     ["la Fédération du Bâtiment et de l'Union Nationale des Potiers", 2],
     ['le Réseau des Villes et de la Fédération Orvalle', 2],
+    // A list that repeats its "de" before each body, and a body after "et de" named by its own kind word.
+    ['Il s’agit du Refuge du Pic Vert et de la Cabane du Lac Gris', 2],
+    ["de la Grange d'Orvalle, de la Forge du Val et de Brackwater Local Coop", 3],
     // A place after "et de": two bodies' places, not one name.
     ["la Chambre d'agriculture du Nord et de la Bretagne", 2],
     // A verb between the head and the complement: a clause, not a name.
