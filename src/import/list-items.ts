@@ -2,6 +2,7 @@
 
 import { ellipticalItems, isCategory } from './elliptical-items.js';
 import { FIXED_PHRASE, keepFieldPairs, PLACE_PAIR } from './fixed-phrases.js';
+import { keepJoinedComplements } from './joined-complement.js';
 import { LOWERCASE_NAME_HEADS } from './kind-words.js';
 import { isAcronym, withoutLeadingWords } from './names.js';
 import { initialsOf } from './page-actor.js';
@@ -63,20 +64,23 @@ const keepAnd = (phrase: string) => phrase.replace(/ (and|et) /u, `${AND_MARK}$1
 export function protectNames(text: string): string {
   const mark = (_m: string, left: string, word: string, right: string) =>
     `${left}${AND_MARK}${word}${AND_MARK}${right}`;
-  return keepFieldPairs(
-    protectRemits(text)
-      .replace(NAME_WITH_AND, mark)
-      .replace(PAIR_NAME, mark)
-      .replace(AND_IN_OBJECT, mark)
-      .replace(COMPANY_SUFFIX, `${AND_MARK}$1`)
-      .replace(FIXED_PHRASE, keepAnd)
-      // A place pair alone is two places of a list ("Saône et Loire, Yonne"), one after a body's head.
-      .replace(PLACE_PAIR, (pair: string, at: number, whole: string) =>
-        AFTER_HEAD.test(whole.slice(0, at)) ? keepAnd(pair) : pair,
-      )
-      .replace(TRADE_AND_FORM, mark)
-      .replace(TWO_COMPLEMENTS, mark)
-      .replace(MINISTRY_AND, mark),
+  return keepJoinedComplements(
+    keepFieldPairs(
+      protectRemits(text)
+        .replace(NAME_WITH_AND, mark)
+        .replace(PAIR_NAME, mark)
+        .replace(AND_IN_OBJECT, mark)
+        .replace(COMPANY_SUFFIX, `${AND_MARK}$1`)
+        .replace(FIXED_PHRASE, keepAnd)
+        // A place pair alone is two places of a list ("Saône et Loire, Yonne"), one after a body's head.
+        .replace(PLACE_PAIR, (pair: string, at: number, whole: string) =>
+          AFTER_HEAD.test(whole.slice(0, at)) ? keepAnd(pair) : pair,
+        )
+        .replace(TRADE_AND_FORM, mark)
+        .replace(TWO_COMPLEMENTS, mark)
+        .replace(MINISTRY_AND, mark),
+      AND_MARK,
+    ),
     AND_MARK,
   );
 }
