@@ -7,18 +7,8 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadMatcher } from '../src/cli/load-matcher.js';
-import {
-  actorProfilesExact,
-  type ExpectedRelation,
-  exactKey,
-  type FileScore,
-  refusedResult,
-  resolveExpected,
-  scoreFile,
-  totals,
-} from '../src/import/evaluate.js';
-import { importFile, isFailure } from '../src/import/files.js';
-import type { ImportedActor } from '../src/import/profile-import.js';
+import { actorProfilesExact, type FileScore, totals } from '../src/import/evaluate.js';
+import { scorePage } from '../src/import/score-page.js';
 import { CHECK_SPLITS, UNREAD_SPLITS } from './unread-rounds.js';
 
 const DIR = 'tests/fixtures/eval';
@@ -45,20 +35,10 @@ if (refused.length > 0) {
 }
 const matcher = await loadMatcher();
 
-async function scorePage(file: string): Promise<FileScore> {
-  const path = join(DIR, file);
-  const written = JSON.parse(await readFile(path.replace(/\.txt$/u, '.expected.json'), 'utf8')) as {
-    actor: ImportedActor;
-    relations: ExpectedRelation[];
-  };
-  const expected = resolveExpected(written, exactKey(matcher));
-  const outcome = await importFile(path, matcher);
-  return scoreFile(isFailure(outcome) ? refusedResult(outcome.file) : outcome, expected);
-}
-
 for (const name of asked) {
   const scores: FileScore[] = [];
-  for (const file of splits[name] ?? []) scores.push({ ...(await scorePage(file)), file });
+  for (const file of splits[name] ?? [])
+    scores.push({ ...(await scorePage(join(DIR, file), matcher)), file });
   const showPages = values.pages && !CHECK_SPLITS.has(name);
   for (const score of showPages ? scores : []) {
     const actor = score.actorFieldsExact === score.actorFields ? 'actor ok' : 'actor WRONG';

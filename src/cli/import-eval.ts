@@ -5,20 +5,10 @@ import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import Table from 'cli-table3';
 import { byConfidence } from '../import/confidence-bands.js';
-import {
-  actorProfilesExact,
-  type ExpectedRelation,
-  exactKey,
-  type FileScore,
-  refusedResult,
-  resolveExpected,
-  roundOf,
-  scoreFile,
-  totals,
-} from '../import/evaluate.js';
-import { importFile, isFailure, PROFILE_FILE, profileFiles } from '../import/files.js';
+import { actorProfilesExact, type FileScore, roundOf, totals } from '../import/evaluate.js';
+import { PROFILE_FILE, profileFiles } from '../import/files.js';
 import type { Matcher } from '../import/match.js';
-import type { ImportedActor } from '../import/profile-import.js';
+import { scorePage } from '../import/score-page.js';
 import { loadMatcher } from './load-matcher.js';
 import { CommandFailure, runCommand } from './run-command.js';
 
@@ -27,11 +17,6 @@ const USAGE =
   'usage: npm run import:eval [-- DIR] [--split NAME]… [--pool] [--summary] [--by-confidence] [--as-written]   (each profile X.txt beside X.expected.json; DIR/split.json names the splits, DIR/page-kinds.json the kind of each page)';
 // The kinds of page a round's reader may give (DIR/page-kinds.json); the target is "about" and "list".
 const PAGE_KINDS = ['about', 'list', 'undertaking', 'news'];
-
-interface Expected {
-  actor: ImportedActor;
-  relations: ExpectedRelation[];
-}
 
 /** The splits of DIR: its split.json ({ name: [file, …] }), else every profile as one split. */
 async function splitsOf(dir: string): Promise<Record<string, string[]>> {
@@ -49,19 +34,7 @@ async function scoreSplit(
   asWritten: boolean,
 ): Promise<FileScore[]> {
   const scores: FileScore[] = [];
-  for (const file of files) {
-    const expectedPath = file.replace(PROFILE_FILE, '.expected.json');
-    const written = JSON.parse(await readFile(expectedPath, 'utf8')) as Expected;
-    const expected = asWritten ? written : resolveExpected(written, exactKey(matcher));
-    const outcome = await importFile(file, matcher);
-    // A refused page scores as a page that proposes nothing, so that one page cannot stop a split.
-    if (isFailure(outcome))
-      scores.push({
-        ...scoreFile(refusedResult(outcome.file), expected),
-        refused: outcome.error.code,
-      });
-    else scores.push(scoreFile(outcome, expected));
-  }
+  for (const file of files) scores.push(await scorePage(file, matcher, asWritten));
   return scores;
 }
 
