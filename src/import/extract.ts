@@ -76,6 +76,22 @@ interface Found {
 
 type Candidate = End & { confidence: number; acronym?: string | null };
 
+/** What a proposal is made of: the trigger that read it, its ends, the read confidence and dates. */
+interface RelationParts {
+  type: RelationType;
+  from: End;
+  to: End;
+  trigger: Trigger;
+  /** The ends' own confidence, scaled by the trigger's. */
+  confidence: number;
+  since: string | null;
+  role: string | null;
+  evidence: string;
+  founding?: boolean;
+  /** Debug only: the way the reading went (`reader-trace.ts`). */
+  path?: string;
+}
+
 const PRONOUNS =
   /(?<![\p{L}])(?:it|he|she|they|we|our|its|elle|il|nous|notre|the (?:network|movement|association|collective|federation|alliance|platform|organisation|organization|coalition|union|chamber)|(?:le|la|l') ?(?:réseau|mouvement|association|collectif|fédération|plateforme|coordination|pôle|chambre|union|alliance|coopérative))(?![\p{L}])/iu;
 
@@ -436,18 +452,18 @@ export class Extractor {
   }
 
   /** A proposal read by `trigger`; `path`, debug only, names the way the reading went (`reader-trace.ts`). */
-  private relation(
-    type: RelationType,
-    from: End,
-    to: End,
-    trigger: Trigger,
-    confidence: number,
-    since: string | null,
-    role: string | null,
-    evidence: string,
+  private relation({
+    type,
+    from,
+    to,
+    trigger,
+    confidence,
+    since,
+    role,
+    evidence,
     founding = false,
-    path?: string,
-  ): ProposedRelation {
+    path,
+  }: RelationParts): ProposedRelation {
     const relation: ProposedRelation = {
       type,
       from: { match: from.match, name: from.name },
@@ -669,18 +685,17 @@ export class Extractor {
           if (!launchedThing) break;
           const from = this.isSelf(initiator) ? this.selfEnd : initiator;
           proposals.push(
-            this.relation(
-              trigger.type,
+            this.relation({
+              type: trigger.type,
               from,
-              launchedThing,
-              current.trigger,
-              initiator.confidence,
-              clauseYear,
-              null,
+              to: launchedThing,
+              trigger: current.trigger,
+              confidence: initiator.confidence,
+              since: clauseYear,
+              role: null,
               evidence,
-              false,
-              'launch',
-            ),
+              path: 'launch',
+            }),
           );
         }
         return;
@@ -691,18 +706,17 @@ export class Extractor {
         for (const subject of subjects) {
           if (this.isSelf(subject)) continue;
           proposals.push(
-            this.relation(
-              trigger.type,
-              subject,
-              this.selfEnd,
-              current.trigger,
-              1,
-              clauseYear,
-              null,
+            this.relation({
+              type: trigger.type,
+              from: subject,
+              to: this.selfEnd,
+              trigger: current.trigger,
+              confidence: 1,
+              since: clauseYear,
+              role: null,
               evidence,
-              false,
-              'objectSelf',
-            ),
+              path: 'objectSelf',
+            }),
           );
         }
         return;
@@ -713,18 +727,17 @@ export class Extractor {
         const from = lastRun ? this.resolve(lastRun) : objectsBefore.at(-1);
         if (from && !this.isSelf(from)) {
           proposals.push(
-            this.relation(
-              trigger.type,
+            this.relation({
+              type: trigger.type,
               from,
-              this.selfEnd,
-              current.trigger,
-              from.confidence,
-              clauseYear,
-              null,
+              to: this.selfEnd,
+              trigger: current.trigger,
+              confidence: from.confidence,
+              since: clauseYear,
+              role: null,
               evidence,
-              false,
-              'antecedentSubject',
-            ),
+              path: 'antecedentSubject',
+            }),
           );
         }
         return;
@@ -739,18 +752,17 @@ export class Extractor {
         if (antecedent) {
           const other = { ...antecedent, confidence: 1 };
           proposals.push(
-            this.relation(
-              trigger.type,
-              this.selfEnd,
-              other,
-              current.trigger,
-              1,
-              clauseYear,
-              current.role ?? null,
+            this.relation({
+              type: trigger.type,
+              from: this.selfEnd,
+              to: other,
+              trigger: current.trigger,
+              confidence: 1,
+              since: clauseYear,
+              role: current.role ?? null,
               evidence,
-              false,
-              'antecedentObject',
-            ),
+              path: 'antecedentObject',
+            }),
           );
         }
         return;
@@ -824,18 +836,17 @@ export class Extractor {
         previousObjects.push(other);
         for (const cofounder of cofounderEnds)
           proposals.push(
-            this.relation(
-              'FOUNDED',
-              cofounder,
-              other,
-              current.trigger,
-              cofounder.confidence,
-              item.year ?? cofounders?.[1] ?? (together ? clauseYear : null),
-              null,
+            this.relation({
+              type: 'FOUNDED',
+              from: cofounder,
+              to: other,
+              trigger: current.trigger,
+              confidence: cofounder.confidence,
+              since: item.year ?? cofounders?.[1] ?? (together ? clauseYear : null),
+              role: null,
               evidence,
-              false,
-              'cofounder',
-            ),
+              path: 'cofounder',
+            }),
           );
         const since = item.year ?? clauseYear;
         const role = item.role ?? current.role ?? null;
@@ -849,18 +860,18 @@ export class Extractor {
           // "The programme comprises three modules": a list of parts, not of members.
           if (trigger.partsOnly && !companyParts) continue;
           proposals.push(
-            this.relation(
-              companyParts ? 'PART_OF' : trigger.type,
+            this.relation({
+              type: companyParts ? 'PART_OF' : trigger.type,
               from,
               to,
-              current.trigger,
-              other.confidence,
+              trigger: current.trigger,
+              confidence: other.confidence,
               since,
               role,
               evidence,
-              trigger.founding === true,
-              'items',
-            ),
+              founding: trigger.founding === true,
+              path: 'items',
+            }),
           );
         }
       }
@@ -883,18 +894,17 @@ export class Extractor {
       if (!other || this.isSelf(other)) continue;
       for (const subject of pending.subjects)
         proposals.push(
-          this.relation(
-            pending.trigger.type,
-            other,
-            subject,
-            pending.trigger,
-            other.confidence,
-            item.year ?? pending.since,
-            null,
-            `${pending.evidence} ${evidence}`,
-            false,
-            'continued',
-          ),
+          this.relation({
+            type: pending.trigger.type,
+            from: other,
+            to: subject,
+            trigger: pending.trigger,
+            confidence: other.confidence,
+            since: item.year ?? pending.since,
+            role: null,
+            evidence: `${pending.evidence} ${evidence}`,
+            path: 'continued',
+          }),
         );
     }
     return proposals;
@@ -924,18 +934,18 @@ export class Extractor {
     path?: string,
   ): ProposedRelation {
     const { type, from, to, confidence } = reading;
-    return this.relation(
+    return this.relation({
       type,
       from,
       to,
       trigger,
       confidence,
       since,
-      null,
+      role: null,
       evidence,
       founding,
       path,
-    );
+    });
   }
 
   /** Items under a heading, after a label's colon or on an infobox line, read as bodies. */
@@ -1059,16 +1069,16 @@ export class Extractor {
       .map((phrase) => this.resolve(phrase, true))
       .filter((from): from is Candidate => from !== undefined && !this.isSelf(from))
       .map((from) =>
-        this.relation(
-          'EMERGED_FROM',
-          to,
-          from,
-          MERGER_TRIGGER,
-          from.confidence,
-          null,
-          null,
+        this.relation({
+          type: 'EMERGED_FROM',
+          from: to,
+          to: from,
+          trigger: MERGER_TRIGGER,
+          confidence: from.confidence,
+          since: null,
+          role: null,
           evidence,
-        ),
+        }),
       );
   }
 
