@@ -933,19 +933,7 @@ export class Extractor {
     founding = false,
     path?: string,
   ): ProposedRelation {
-    const { type, from, to, confidence } = reading;
-    return this.relation({
-      type,
-      from,
-      to,
-      trigger,
-      confidence,
-      since,
-      role: null,
-      evidence,
-      founding,
-      path,
-    });
+    return this.relation({ ...reading, trigger, since, role: null, evidence, founding, path });
   }
 
   /** Items under a heading, after a label's colon or on an infobox line, read as bodies. */
