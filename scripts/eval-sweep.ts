@@ -41,7 +41,8 @@ for (const name of asked) {
     scores.push({ ...(await scorePage(join(DIR, file), matcher)), file });
   const showPages = values.pages && !CHECK_SPLITS.has(name);
   for (const score of showPages ? scores : []) {
-    const actor = score.actorFieldsExact === score.actorFields ? 'actor ok' : 'actor WRONG';
+    const wrongFields = score.wrongActorFields;
+    const actor = wrongFields.length === 0 ? 'actor ok' : `actor WRONG (${wrongFields.join(', ')})`;
     console.log(
       `${score.file}\t${score.truePositives} found\t${score.falsePositives.length} wrong\t${score.falseNegatives.length} missed\t${actor}`,
     );
