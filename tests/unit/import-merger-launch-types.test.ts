@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { activelyLaunched } from '../../src/import/active-launch.js';
 import { mergerMadeIt } from '../../src/import/merger-founder.js';
+import { mergerIn } from '../../src/import/mergers.js';
 import { claims } from '../support/import-page.js';
 
 const T = 'Tidewater Makers Network';
@@ -105,5 +106,36 @@ describe('the founder as a whole word', () => {
     expect(
       mergerMadeIt('It was formed by the merger of Coast Dairy and MA Farms.', 'MA Farms'),
     ).toBe(true);
+  });
+});
+
+describe('"A merged into / with B to form C"', () => {
+  it('reads both bodies merged and the body formed (English and French)', () => {
+    expect(
+      mergerIn('The HFCU merged into the Pier Credit Union to form the Bay Savings Union in 1980.'),
+    ).toEqual({ merged: ['The HFCU', 'the Pier Credit Union'], formed: 'the Bay Savings Union' });
+    expect(
+      mergerIn('En 1990, la Coop Marais fusionne avec la Coop Dunes, pour former Littoral Coop.'),
+    ).toEqual({ merged: ['la Coop Marais', 'la Coop Dunes'], formed: 'Littoral Coop' });
+  });
+
+  it('takes no subject that is a clause ending on a place', () => {
+    expect(
+      mergerIn(
+        'The firm moved from Harbourtown to Dunes, Westshire, merged with Pier Grain to form Bay Supply.',
+      )?.merged,
+    ).not.toContain('Westshire');
+  });
+
+  it('gives the body formed EMERGED_FROM the actor when the actor is one of the bodies merged', () => {
+    const said = read(
+      'In 1990, Tidewater Makers Network merged with Coast Crafts to form Bay Makers Union.',
+    );
+    expect(said).toContain('Bay Makers Union EMERGED_FROM Tidewater Makers Network');
+    expect(said).toContain('Bay Makers Union EMERGED_FROM Coast Crafts');
+    // "A merged with B" alone says nothing of what was formed.
+    expect(read('In 1990, Tidewater Makers Network merged with Coast Crafts.')).not.toContain(
+      'Tidewater Makers Network EMERGED_FROM Coast Crafts',
+    );
   });
 });
