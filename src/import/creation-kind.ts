@@ -4,6 +4,7 @@ import { normalise } from '../text/normalise.js';
 import { activelyLaunched } from './active-launch.js';
 import { mergerMadeIt } from './merger-founder.js';
 import { foundedByMerger } from './mergers.js';
+import { kindOf } from './names.js';
 import type { End, ProposedRelation } from './proposal.js';
 import {
   type CreatedKind,
@@ -96,8 +97,9 @@ export function typedByCreation(
     !FOUND_VERB.test(relation.evidence)
   )
     return { ...relation, type: 'INITIATED' };
-  // "A launched the B": an initiative of A, as the annotators read it; "B was launched by A" stays a founding.
-  if (activelyLaunched(relation.evidence, relation.to.name))
+  // "A launched the B", B named without a body's kind word: A's initiative; "launched the X Network"
+  // and "B was launched by A" stay foundings.
+  if (kindOf(relation.to.name) === null && activelyLaunched(relation.evidence, relation.to.name))
     return { ...relation, type: 'INITIATED' };
   return relation;
 }

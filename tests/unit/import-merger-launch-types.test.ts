@@ -86,8 +86,12 @@ describe('an active "launched"', () => {
   });
 
   it('types the relation read off the sentence', () => {
+    expect(read('Coast Bank launched the Pier Growers Pool in 1931.')).toContain(
+      'Coast Bank INITIATED Pier Growers Pool',
+    );
+    // A name with a body's kind word launched is founded, as before.
     expect(read('Coast Bank launched the Pier Growers Union in 1931.')).toContain(
-      'Coast Bank INITIATED Pier Growers Union',
+      'Coast Bank FOUNDED Pier Growers Union',
     );
     expect(read('Coast Bank created the Pier Growers Union in 1931.')).toContain(
       'Coast Bank FOUNDED Pier Growers Union',
