@@ -1,7 +1,10 @@
 // What a creation verb made, told by the head noun of the thing made: a body is founded, a programme,
 // a fund or an event is launched (initiated), a document is written, a ministry is a state's.
 import { normalise } from '../text/normalise.js';
+import { activelyLaunched } from './active-launch.js';
+import { mergerMadeIt } from './merger-founder.js';
 import { foundedByMerger } from './mergers.js';
+import { kindOf } from './names.js';
 import type { End, ProposedRelation } from './proposal.js';
 import {
   type CreatedKind,
@@ -80,7 +83,10 @@ export function typedByCreation(
 ): ProposedRelation | null {
   if (relation.type !== 'FOUNDED') return relation;
   // Bodies that merged into the one they made did not found it: it emerged from each of them.
-  if (foundedByMerger(relation.evidence, relation.from.name))
+  if (
+    foundedByMerger(relation.evidence, relation.from.name) ||
+    mergerMadeIt(relation.evidence, relation.from.name)
+  )
     return { ...relation, type: 'EMERGED_FROM', from: relation.to, to: relation.from };
   const kind = kindMade(relation.to, relation.evidence, isSelf(relation.to));
   if (kind === 'document') return null;
@@ -90,6 +96,10 @@ export function typedByCreation(
     LAUNCH_VERB.test(relation.evidence) &&
     !FOUND_VERB.test(relation.evidence)
   )
+    return { ...relation, type: 'INITIATED' };
+  // "A launched the B", B named without a body's kind word: A's initiative; "launched the X Network"
+  // and "B was launched by A" stay foundings.
+  if (kindOf(relation.to.name) === null && activelyLaunched(relation.evidence, relation.to.name))
     return { ...relation, type: 'INITIATED' };
   return relation;
 }

@@ -1053,21 +1053,28 @@ export class Extractor {
         : this.resolve(merger.formed));
     if (!merger || !formed) return [];
     const to = this.isSelf(formed) ? { ...this.selfEnd, confidence: 1 } : formed;
-    return merger.merged
-      .map((phrase) => this.resolve(phrase, true))
-      .filter((from): from is Candidate => from !== undefined && !this.isSelf(from))
-      .map((from) =>
-        this.relation({
-          type: 'EMERGED_FROM',
-          from: to,
-          to: from,
-          trigger: MERGER_TRIGGER,
-          confidence: from.confidence,
-          since: null,
-          role: null,
-          evidence,
-        }),
-      );
+    return (
+      merger.merged
+        .map((phrase) => this.resolve(phrase, true))
+        // The actor among the bodies merged: the new body emerged from it too (not from itself).
+        .filter(
+          (from): from is Candidate =>
+            from !== undefined && !(this.isSelf(from) && this.isSelf(to)),
+        )
+        .map((from) => (this.isSelf(from) ? { ...this.selfEnd, confidence: 1 } : from))
+        .map((from) =>
+          this.relation({
+            type: 'EMERGED_FROM',
+            from: to,
+            to: from,
+            trigger: MERGER_TRIGGER,
+            confidence: from.confidence,
+            since: null,
+            role: null,
+            evidence,
+          }),
+        )
+    );
   }
 
   /** The object of a plain trigger: up to the next comma, split at and/or, cut at a qualifier. */

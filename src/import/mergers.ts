@@ -68,8 +68,33 @@ function nounMerger(sentence: string): Merger | undefined {
   return merged && merged.length > 1 && name !== '' ? { merged, formed: name } : undefined;
 }
 
+/** "A merged into B to form C", "A fusionne avec B, pour former C": both bodies before the new one merged. */
+const MERGED_INTO_TO_FORM =
+  /^(?:\s*(?:in|en) \d{4},?\s+)?(.+?)\s(?:merged|amalgamated|fusionne|a fusionné)\s+(?:(?:in|en) \d{4}\s+)?(?:into|with|avec|dans)\s+(.+?),?\s+(?:(?:in|en) \d{4},?\s+)?(?:to form|to create|pour (?:former|créer|constituer|donner naissance à))\s+(.+)$/iu;
+
 /** A merger stated with a verb: "merged to form", "fusionnent pour créer". */
 function verbMerger(sentence: string): Merger | undefined {
+  const pair = MERGED_INTO_TO_FORM.exec(sentence);
+  if (pair) {
+    const formed = (pair[3] as string)
+      .split(/[,;.](?:\s|$)/u)[0]
+      ?.replace(/\s+(?:in|en) \d{4}.*$/u, '')
+      .trim();
+    // The subject is the last comma part, if an article or a capital opens it ("Le , le SICABAM").
+    const subject =
+      (pair[1] as string)
+        .split(/[,;]\s*/u)
+        .at(-1)
+        ?.trim() ?? '';
+    const merged = [subject, (pair[2] as string).trim()];
+    // "merged into the OCU to form C": C emerged from both; the bodies merged are the verb's two ends.
+    if (
+      formed &&
+      /^(?:the|le|la|les|l['’]|this|ce|cette)\s|^\p{Lu}/u.test(subject) &&
+      merged[1] !== ''
+    )
+      return { merged, formed };
+  }
   const found = MERGER.exec(sentence) ?? MERGED_BEFORE.exec(sentence);
   if (!found) return undefined;
   const merged = (found[1] as string)
@@ -100,6 +125,9 @@ export function foundedByMerger(evidence: string, founder: string): boolean {
 /** "A merged with B", "A fusionne avec la B": the words right before the body merged in. */
 const MERGED_WITH =
   /(?<![\p{L}])(?:merged|merges|fusionn\p{L}*) (?:with|avec)\s+(?:(?:the|la|le|les)\s+|l['’]\s*)?/giu;
+/** The new body a merger formed comes next: "… to form C", "…, pour former le C". */
+const TO_FORM =
+  /(?<![\p{L}])(?:to form|to create|pour (?:former|créer|constituer|donner naissance à))\s+(?:(?:the|le|la|les)\s+|l['’]\s*)?/giu;
 /** What the merger made of its subject: "… and became C", "… et devient C". */
 const MERGER_OUTCOME =
   /(?<![\p{L}])(?:became|become|becomes|becoming|devenu|devenue|devient|devint|deviennent)(?![\p{L}])/iu;
@@ -116,5 +144,11 @@ export function absorbedInMerger(relation: ProposedRelation): boolean {
   const mergedIn = [...evidence.matchAll(MERGED_WITH)].some((found) =>
     normalise(evidence.slice(found.index + found[0].length)).startsWith(merged),
   );
-  return mergedIn && !MERGER_OUTCOME.test(evidence) && !TOOK_OVER.test(evidence);
+  // "A merged with B to form C": C, the body formed, did emerge from B.
+  const formed = [...evidence.matchAll(TO_FORM)].some((found) =>
+    normalise(evidence.slice(found.index + found[0].length)).startsWith(
+      normalise(relation.from.name),
+    ),
+  );
+  return mergedIn && !formed && !MERGER_OUTCOME.test(evidence) && !TOOK_OVER.test(evidence);
 }
