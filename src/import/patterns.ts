@@ -253,20 +253,6 @@ const LIST_TRIGGERS: Trigger[] = [
     0.85,
     { incoming: true, list: true },
   ),
-  // Session 35: "its subsidiaries include A, B", "ses filiales sont A et B": a body's parts listed.
-  t(
-    'PART_OF',
-    "\\b(?:its|our|their|the group['’]s|ses|nos|leurs) (?:main |principal |other |current |principales |autres )?(?:subsidiaries|subsidiary companies|group companies|filiales|sociétés filiales)(?: (?:are|were|include|includes|included|sont|étaient|comprennent)\\b|\\s*:)",
-    0.85,
-    { incoming: true, list: true },
-  ),
-  // "Other entities within X include A, B", "les filiales de X sont A, B" (X the object).
-  t(
-    'PART_OF',
-    "\\b(?:(?:the|other) )?(?:entities|companies|subsidiaries|businesses) (?:within|of|in) (?<owner>[^,;:.()]{2,60}?) (?:include|included|includes|are|were|comprise)\\b|\\b(?:les |autres )?(?:filiales|sociétés|entreprises) (?:du|de la|de l['’]|des|de) (?<ownerFr>[^,;:.()]{2,60}?) (?:sont|comprennent|étaient)\\b",
-    0.85,
-    { incoming: true, list: true, ownerInTrigger: true },
-  ),
   // "Our funders include A and B", "ses financeurs sont A et B": funders listed.
   t(
     'FUNDS',

@@ -96,7 +96,7 @@ describe('a body’s subsidiaries listed', () => {
   const group = (sentence: string) =>
     claims(`Tidewater Group\n\nTidewater Group is a co-operative group.\n\n${sentence}`);
 
-  it('reads "its subsidiaries include" and "ses filiales sont" as parts of the actor', () => {
+  it('reads "its subsidiaries include" as parts of the actor', () => {
     expect(
       group('Its subsidiaries include Pier Feeds, Upland Cheese Company and Coast Logistics.'),
     ).toEqual([
@@ -104,13 +104,9 @@ describe('a body’s subsidiaries listed', () => {
       'Upland Cheese Company PART_OF Tidewater Group',
       'Coast Logistics PART_OF Tidewater Group',
     ]);
-    expect(group('Ses filiales sont Semences Boivin et Laiterie Gautier.')).toEqual([
-      'Semences Boivin PART_OF Tidewater Group',
-      'Laiterie Gautier PART_OF Tidewater Group',
-    ]);
   });
 
-  it('reads the entities of a named owner as its parts', () => {
+  it('reads the entities of a named owner as its parts, in English and French', () => {
     expect(
       group(
         'Other entities within the Tidewater Group include Harbor Insurance and Hill Savings Bank.',
@@ -119,6 +115,18 @@ describe('a body’s subsidiaries listed', () => {
       'Harbor Insurance PART_OF Tidewater Group',
       'Hill Savings Bank PART_OF Tidewater Group',
     ]);
+    expect(
+      group('Les filiales du Tidewater Group sont Semences Boivin et Laiterie Gautier.'),
+    ).toEqual([
+      'Semences Boivin PART_OF Tidewater Group',
+      'Laiterie Gautier PART_OF Tidewater Group',
+    ]);
+  });
+
+  it("reads no part of another body's entities", () => {
+    expect(
+      group('The subsidiaries of Coast Bank include Harbor Insurance and Hill Savings Bank.'),
+    ).not.toContain('Harbor Insurance PART_OF Tidewater Group');
   });
 
   it('reads no part from its products or its partners', () => {
