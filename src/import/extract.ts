@@ -21,7 +21,7 @@ import { shapeGuarded } from './name-shape-guard.js';
 import { isCompanyGroup, isPlace, kindOf, namedThing, withoutLeadingWords } from './names.js';
 import { possessorOf, withoutRoleOf } from './not-a-name.js';
 import { spelledOutAcronyms } from './page-acronyms.js';
-import { groupMakeUp, onePart, ownedPartList, partList } from './part-lists.js';
+import { groupMakeUp, onePart, partList } from './part-lists.js';
 import { partnershipSubject } from './partnership-subject.js';
 import {
   ACTIVITY_ROLE,
@@ -1001,7 +1001,7 @@ export class Extractor {
     const rest = one && sentence.slice(one.before.length).replace(one.names[0] as string, ' ');
     const ownerAfter =
       rest !== undefined && this.refersToSelf(rest) && this.othersIn(rest).length === 0;
-    const found = [partList(sentence), ownedPartList(sentence), one, groupMakeUp(sentence)].find(
+    const found = [partList(sentence), one, groupMakeUp(sentence)].find(
       (parts) =>
         parts !== undefined && (this.refersToSelf(parts.before) || (parts === one && ownerAfter)),
     );

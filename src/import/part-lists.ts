@@ -1,4 +1,4 @@
-// A body's parts: "its three subsidiaries: A, B, C", "its subsidiaries include A", "through its subsidiary A", "the Group comprises A and B".
+// A body's parts: "its three subsidiaries: A, B, C", "through its subsidiary A", "the Group comprises A and B".
 import { listItems } from './list-items.js';
 import { endsOnCommitteeWord, isPlace } from './names.js';
 import { NEGATED_OR_HYPOTHETICAL } from './patterns.js';
@@ -15,24 +15,13 @@ const UNIT_SINGULAR =
 /** A count or a determiner before the unit noun: "its three", "four", "deux", "les", "over 20". */
 const COUNT_OR_OWNER =
   '(?:(?:its|our|their|the|these|ses|nos|leurs|les|des|ces|de|of)\\s+)?(?:(?:over|more than|some|plus de|près de)\\s+)?(?:\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve|dozen|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|several|plusieurs)?';
-/** A verb that lists what its subject is made of: "its subsidiaries include A", "ses filiales sont A". */
-const LISTING_VERB = '(?:include|includes|included|are|were|sont|étaient|comprennent)';
 /**
  * "has three commercial branches:", "through the national branches such as", "deux filiales
- * dédiées :", "its subsidiaries include": the unit noun after a count or a determiner and at most
- * three qualifiers, then a colon, an "including" or a listing verb that opens the list (a complement
- * of up to six words may stand between, not before a verb).
+ * dédiées :": the unit noun after a count or a determiner and at most three qualifiers, then a
+ * colon or an "including" that opens the list (a complement of up to six words may stand between).
  */
 const PART_LIST = new RegExp(
-  `(?<![\\p{L}])${COUNT_OR_OWNER}\\s*(?:[\\p{Ll}-]+\\s+){0,3}?${UNIT_PLURAL}(?![\\p{L}])(?:((?:\\s+[\\p{Ll}'’-]+){0,6}?)\\s*(?::|,?\\s+(?:such as|including|namely|like|notamment|dont|comme|parmi lesquelles|parmi lesquels|à savoir)\\s)|\\s+(?:also\\s+|aussi\\s+|notamment\\s+)?${LISTING_VERB}\\s)`,
-  'u',
-);
-/**
- * "Other entities within the X Group include A, B", "les filiales du groupe X sont A et B": the
- * owner is named between the unit noun and the verb, and must be the actor.
- */
-const OWNED_PART_LIST = new RegExp(
-  `(?<![\\p{L}])(?:(?:the|other|les|autres)\\s+)?(?:entities|companies|${UNIT_PLURAL}|sociétés|entreprises)\\s+(?:within|of|in|du|de la|de l['’]|des|de)\\s*([^,;:.()]{2,60}?)\\s+(?:also\\s+|aussi\\s+)?${LISTING_VERB}\\s`,
+  `(?<![\\p{L}])${COUNT_OR_OWNER}\\s*(?:[\\p{Ll}-]+\\s+){0,3}?${UNIT_PLURAL}(?![\\p{L}])((?:\\s+[\\p{Ll}'’-]+){0,6}?)\\s*(?::|,?\\s+(?:such as|including|namely|like|notamment|dont|comme|parmi lesquelles|parmi lesquels|à savoir)\\s)`,
   'u',
 );
 /**
@@ -87,20 +76,10 @@ export function partList(sentence: string): PartList | undefined {
   const found = PART_LIST.exec(sentence);
   if (!found) return undefined;
   const rest = sentence.slice(found.index + found[0].length).replace(PLACED_IN, '');
-  // After a colon the list runs to the sentence's end; after "such as" or a verb, to the first clause word.
+  // After a colon the list runs to the sentence's end; after "such as", to the first clause word.
   const list = found[0].trimEnd().endsWith(':') ? rest : rest.slice(0, OPEN_END.exec(rest)?.index);
   const names = partNames(list);
   return names.length >= 1 ? { before: sentence.slice(0, found.index), names } : undefined;
-}
-
-/** "Other entities within X include A, B": the parts listed, their owner (X) as the text to check. */
-export function ownedPartList(sentence: string): PartList | undefined {
-  if (NEGATED_OR_HYPOTHETICAL.test(sentence)) return undefined;
-  const found = OWNED_PART_LIST.exec(sentence);
-  if (!found) return undefined;
-  const rest = sentence.slice(found.index + found[0].length).replace(PLACED_IN, '');
-  const names = partNames(rest.slice(0, OPEN_END.exec(rest)?.index));
-  return names.length >= 1 ? { before: found[1] as string, names } : undefined;
 }
 
 /** "Through its subsidiary A", "sa division A": the one part named, with the text before it. */

@@ -1,5 +1,5 @@
-// Session 35: parts of the actor — acquisitions (a kind noun before the name, "purchased", the
-// acquisition named by a noun, a town after the name) and subsidiaries listed; on invented text only.
+// Session 35: acquisitions read as parts of the actor — a kind noun before the name, "purchased",
+// the acquisition named by a noun, a town after the name; on invented text only.
 import { describe, expect, it } from 'vitest';
 import { afterKindApposition } from '../../src/import/kind-apposition.js';
 import { withoutTownAfterName } from '../../src/import/town-after-name.js';
@@ -88,53 +88,6 @@ describe('a town and its region after the name', () => {
     );
     expect(withoutTownAfterName('Credit Union of Ardley, Vermont.')).toBe(
       'Credit Union of Ardley, Vermont.',
-    );
-  });
-});
-
-describe('a body’s subsidiaries listed', () => {
-  const group = (sentence: string) =>
-    claims(`Tidewater Group\n\nTidewater Group is a co-operative group.\n\n${sentence}`);
-
-  it('reads "its subsidiaries include" as parts of the actor', () => {
-    expect(
-      group('Its subsidiaries include Pier Feeds, Upland Cheese Company and Coast Logistics.'),
-    ).toEqual([
-      'Pier Feeds PART_OF Tidewater Group',
-      'Upland Cheese Company PART_OF Tidewater Group',
-      'Coast Logistics PART_OF Tidewater Group',
-    ]);
-  });
-
-  it('reads the entities of a named owner as its parts, in English and French', () => {
-    expect(
-      group(
-        'Other entities within the Tidewater Group include Harbor Insurance and Hill Savings Bank.',
-      ),
-    ).toEqual([
-      'Harbor Insurance PART_OF Tidewater Group',
-      'Hill Savings Bank PART_OF Tidewater Group',
-    ]);
-    expect(
-      group('Les filiales du Tidewater Group sont Semences Boivin et Laiterie Gautier.'),
-    ).toEqual([
-      'Semences Boivin PART_OF Tidewater Group',
-      'Laiterie Gautier PART_OF Tidewater Group',
-    ]);
-  });
-
-  it("reads no part of another body's entities", () => {
-    expect(
-      group('The subsidiaries of Coast Bank include Harbor Insurance and Hill Savings Bank.'),
-    ).not.toContain('Harbor Insurance PART_OF Tidewater Group');
-  });
-
-  it('reads no part from its products or its partners', () => {
-    expect(group('Its products include Pier Butter and Coast Cream.')).not.toContain(
-      'Pier Butter PART_OF Tidewater Group',
-    );
-    expect(group('Its partners include Harbor Insurance and Hill Savings Bank.')).not.toContain(
-      'Harbor Insurance PART_OF Tidewater Group',
     );
   });
 });
