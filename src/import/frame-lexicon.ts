@@ -14,6 +14,8 @@ export interface Frame {
   mutual?: 'subject' | 'object';
   /** A passive's agent right before is the subject: "organised by A in partnership with B". */
   agent?: boolean;
+  /** A noun with no owner named before it is the page's actor's act: "the acquisition of B", "rachat de B". */
+  actorOwns?: boolean;
 }
 
 const frame = (
@@ -127,8 +129,18 @@ export const FRAMES: readonly Frame[] = [
   frame(
     'PART_OF',
     'object',
-    '(?:(?:has |have |had )?(?:acquired|acquires|bought|buys|took over|takes over|absorbed|absorbs)|(?:a |ont )?(?:racheté|acquis|absorbé)|rachète|rachètent|acquiert|acquièrent|absorbe|absorbent)(?! (?:by|par)(?![\\p{L}]))',
+    '(?:(?:has |have |had )?(?:acquired|acquires|bought|buys|purchased|purchases|took over|takes over|absorbed|absorbs)|(?:a |ont )?(?:racheté|acquis|absorbé)|rachète|rachètent|acquiert|acquièrent|absorbe|absorbent)(?! (?:by|par)(?![\\p{L}]))',
   ),
+  // "the acquisition of B", "l'achat de B", "2010 : rachat de B": on a body's page, with no owner
+  // named before the noun, the page's actor acquired B.
+  {
+    ...frame(
+      'PART_OF',
+      'object',
+      "(?:acquisition|purchase|takeover|take-over|buyout) of|(?:l['’])?(?:acquisition|achat) (?:de|du|des|d['’])|(?:le )?rachat (?:de|du|des|d['’])",
+    ),
+    actorOwns: true,
+  },
   // "B was acquired by A", "B, a subsidiary of A", "B, filiale de A": B is part of A.
   frame(
     'PART_OF',

@@ -3,10 +3,12 @@ import { afterCategoryLeadIn } from './category-lead-in.js';
 import { FRAMES, type Frame, INCLUDING, SUBJECT_TAIL, UNASSERTED } from './frame-lexicon.js';
 import { afterPossessive, isBodyPhrase } from './general-items.js';
 import { PERSON_TITLE } from './general-lexicon.js';
+import { afterKindApposition } from './kind-apposition.js';
 import { type ListItem, listItems } from './list-items.js';
 import { CUT } from './patterns.js';
 import type { Body, ReaderContext, Reading } from './reader-context.js';
 import { spelledName } from './spelled-name.js';
+import { withoutTownAfterName } from './town-after-name.js';
 
 /** A phrase that refers to the actor and loses that when its last (or first, unless an article) word goes. */
 function onlyRefersToSelf(phrase: string, context: ReaderContext): boolean {
@@ -87,9 +89,19 @@ function subjectList(before: string, context: ReaderContext, agent = false): Bod
   return bodies;
 }
 
-/** The object: the run of bodies that opens right after the verb ("… with A and B to repair …"). */
+/**
+ * The object: the run of bodies that opens right after the verb ("… with A and B to repair …"), or
+ * after a kind noun set before the first name ("acquired the dairy company A") when none opens there.
+ */
 function objectList(text: string, context: ReaderContext): Body[] {
-  const after = afterCategoryLeadIn(text);
+  const bodies = objectRun(text, context);
+  if (bodies.length > 0) return bodies;
+  const named = afterKindApposition(text);
+  return named === undefined ? [] : objectRun(named, context);
+}
+
+function objectRun(text: string, context: ReaderContext): Body[] {
+  const after = withoutTownAfterName(afterCategoryLeadIn(text));
   if (QUOTE_OPENED.test(after)) return [];
   const items = itemsOf(after.replace(/^\s*(?:(?:the|le|la|les)\s+|l['’]\s*)?/iu, ''));
   const first = items[0]?.phrase ?? '';
@@ -133,6 +145,15 @@ function pairs(bodies: readonly Body[]): [Body, Body][] {
   );
 }
 
+/** An act whose owner goes unnamed is the actor's: read lower than one whose subject is written. */
+const OWNER_UNNAMED = 0.8;
+/** "the acquisition of B by C": an agent after the object names another owner. */
+const AGENT_AFTER = /(?<![\p{L}])(?:by|par)(?![\p{L}])/u;
+
+/** No other body before the noun ("Its acquisition of", "2010 :") and no agent after its object. */
+const actorsAct = (before: string, after: string, context: ReaderContext) =>
+  context.othersIn(before).length === 0 && !AGENT_AFTER.test(after);
+
 /** The readings one frame gives for a clause, or none when a side holds no body. */
 function readFrame(clause: string, frame: Frame, context: ReaderContext): Reading[] {
   const match = frame.pattern.exec(clause);
@@ -140,8 +161,14 @@ function readFrame(clause: string, frame: Frame, context: ReaderContext): Readin
   const before = clause.slice(0, match.index);
   const inner = match.groups?.object;
   const after = inner ?? clause.slice(match.index + match[0].length);
-  const subjects = subjectList(before, context, frame.agent);
   const objects = objectList(after, context);
+  // The noun names one acquisition: "of A and B Company" may be one name the list cut in two.
+  if (frame.actorOwns && objects.length !== 1) return [];
+  const named = subjectList(before, context, frame.agent);
+  const subjects =
+    named.length === 0 && frame.actorOwns && actorsAct(before, after, context)
+      ? [{ ...context.self, confidence: OWNER_UNNAMED }]
+      : named;
   const reading = (from: Body, to: Body): Reading => ({
     type: frame.type,
     from,
