@@ -70,6 +70,17 @@ const NOT_A_LONE_NAME =
 const isLoneName = (word: string) =>
   /^\p{Lu}\p{Ll}{3,}$/u.test(word) && !NOT_A_LONE_NAME.test(word) && kindOf(word) === null;
 
+/** "fondées", "créés", "nées": a French participle of founding in the plural. */
+const PLURAL_PARTICIPLE =
+  /(?<![\p{L}])(?:fond|cré|constitu|lanc|enregistr|initi|n)ée?s(?![\p{L}])/iu;
+
+/** "Les Ateliers du Lac", "Terres Unies": a name whose head noun is plural, that a plural participle may follow. */
+function isPluralName(name: string): boolean {
+  if (/^les\s/iu.test(name)) return true;
+  const head = name.replace(/^(?:the|la|le|l['’])\s*/iu, '').split(/\s+/u)[0] ?? '';
+  return !isAcronym(head) && /[sx]$/iu.test(head);
+}
+
 /** True when the founding at [start, end) of the sentence is another named body's ("JJC was established in 1956"). */
 export function foundsAnother(
   text: string,
@@ -77,6 +88,8 @@ export function foundsAnother(
   end: number,
   ownNames: readonly string[],
 ): boolean {
+  // "deux coopératives, fondées en 1921": a French plural participle agrees with plural bodies.
+  if (PLURAL_PARTICIPLE.test(text.slice(start, end)) && !ownNames.some(isPluralName)) return true;
   const own = ownNames.map(compactForm).filter(Boolean);
   const sentenceStart = Math.max(text.lastIndexOf('. ', start) + 1, 0);
   const before = text.slice(sentenceStart, start);
