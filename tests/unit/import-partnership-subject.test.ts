@@ -104,3 +104,45 @@ describe('partner words that name no partner', () => {
     ).not.toContain('Caisse Côtière PARTNER_OF Union des Ports');
   });
 });
+
+// Session 35 (helper partner): the antecedent of "who / qui", and a name alone before its comma.
+describe('a subject named before a relative pronoun or a comma', () => {
+  it('is the body "who" / "qui" follows, not a person, and not the actor a pronoun names', () => {
+    expect(partnershipSubject('she called Ann Reed at the "Dune Guild" who ')).toBe('Dune Guild');
+    expect(partnershipSubject('la Caisse Côtière, qui ')).toBe('Caisse Côtière');
+    expect(partnershipSubject('she called Ann Reed who ')).toBeUndefined();
+    expect(
+      read('In 1990 she called Ann Reed at the "Dune Guild" who cooperated with Pier Alliance.'),
+    ).toEqual(['Dune Guild PARTNER_OF Pier Alliance']);
+    expect(
+      read(
+        'En 1990, elle a rencontré la Caisse Côtière, qui travaille avec la Fédération des Ports.',
+      ),
+    ).toEqual(['Caisse Côtière PARTNER_OF Fédération des Ports']);
+    expect(read('In 1990 she called Ann Reed who cooperated with Pier Alliance.')).not.toContain(
+      'Ann Reed PARTNER_OF Pier Alliance',
+    );
+  });
+
+  it('is the name a sentence opens on before "en partenariat avec" / "in partnership with"', () => {
+    expect(partnershipSubject('Le Pays des Dunes, ')).toBe('Le Pays des Dunes');
+    expect(partnershipSubject('In 2010, ')).toBeUndefined();
+    expect(
+      read(
+        'Le Pays des Dunes, en partenariat avec la Caisse Côtière et la Fédération des Ports, a ouvert un forum.',
+      ),
+    ).toEqual(
+      // The list's extent (to the verb after the list) is the items reader's, not this rule's.
+      expect.arrayContaining([
+        'Pays des Dunes PARTNER_OF Caisse Côtière',
+        'Pays des Dunes PARTNER_OF Fédération des Ports',
+      ]),
+    );
+    expect(read('In 2010, in partnership with Coast Bank, the network opened a shop.')).toEqual([
+      'Tidewater Makers Network PARTNER_OF Coast Bank',
+    ]);
+    expect(read('Le réseau, en partenariat avec la Caisse Côtière, a ouvert un forum.')).toContain(
+      'Tidewater Makers Network PARTNER_OF Caisse Côtière',
+    );
+  });
+});
