@@ -22,7 +22,7 @@ import { isCompanyGroup, isPlace, kindOf, namedThing, withoutLeadingWords } from
 import { possessorOf, withoutRoleOf } from './not-a-name.js';
 import { spelledOutAcronyms } from './page-acronyms.js';
 import { groupMakeUp, onePart, partList } from './part-lists.js';
-import { partnershipSubject, relativeSubject } from './partnership-subject.js';
+import { partnershipSubject } from './partnership-subject.js';
 import {
   ACTIVITY_ROLE,
   COMMITTEE_ROLES,
@@ -435,9 +435,7 @@ export class Extractor {
   /** "A, the apex body, works in partnership with B": another body that opens the clause states it. */
   private partnershipSubject(before: string): End | undefined {
     const phrase = partnershipSubject(before);
-    // "she met B at the X Union who works with C": the relative's antecedent alone is the subject.
-    const subject = phrase && phrase === relativeSubject(before) ? phrase : before;
-    const body = phrase && !this.refersToSelf(subject) ? this.resolve(phrase, true) : undefined;
+    const body = phrase && !this.refersToSelf(before) ? this.resolve(phrase, true) : undefined;
     return body && !this.isSelf(body) ? body : undefined;
   }
 

@@ -1,6 +1,5 @@
 // Who states a partnership: the name that opens the clause before "works with", "est en partenariat avec".
 import { GLOSS } from './general-frames.js';
-import { isPersonName } from './person-names.js';
 
 /**
  * The verb group between a subject and its partnership phrase ("is", "will be", "est également"):
@@ -32,13 +31,6 @@ const SENTENCE_SUBJECT =
 const OPENING_WORD =
   /^(?:In|On|At|For|From|With|By|After|Before|Since|During|Last|This|Today|Thanks|En|Dans|Depuis|Après|Avant|Pour|Avec|Par|Lors|Grâce|Ce|Cette|Ces|Il|Elle|Ils|Elles|Nous|We|It|They|Our|Its|Their|Une?|An?)\s/u;
 
-/** A name in quotes or not, then "who" / "qui" / "which" and a comma maybe: "… at the Harbour Union who ". */
-const NAME_BEFORE_RELATIVE =
-  /(?<![\p{L}])((?:\p{Lu}[\p{L}\d'’&.-]*)(?:\s+(?:(?:de|du|des|of|for|pour|the|la|le|les|en)\s+|d['’]|l['’])*\s*\p{Lu}[\p{L}\d'’&.-]*)*)["”»]?\s*,?\s*(?:who|which|qui)\s*$/u;
-
-/** A sentence that opens on a name and a comma before the phrase: "Le Pays Vert, en partenariat avec B, …". */
-const OPENING_NAME_COMMA = /,\s*$/u;
-
 /**
  * The phrase naming the subject of a partnership stated in the text before its phrase, or undefined
  * when that text is not "Name [, gloss,] [verb group]" (then the clause's subject is read as before).
@@ -52,25 +44,8 @@ export function partnershipSubject(before: string): string | undefined {
     .replace(GLOSS, '')
     .trimEnd();
   // "A will be managing X and working in partnership with B": A opens the sentence, its verbs share it.
-  const name =
-    OPENING_NAME.exec(text)?.[1] ??
-    SENTENCE_SUBJECT.exec(before)?.[1] ??
-    relativeSubject(before) ??
-    openingNameBeforeComma(text);
+  const name = OPENING_NAME.exec(text)?.[1] ?? SENTENCE_SUBJECT.exec(before)?.[1];
   // "By joining forces with" at a sentence's start: a capitalised word alone may be no name.
   if (!name || /^\p{Lu}\p{Ll}+$/u.test(name.trim()) || OPENING_WORD.test(name)) return undefined;
   return name.trim();
-}
-
-/** "… the Harbour Union who cooperated with B": the relative pronoun's antecedent, when it is no person. */
-export function relativeSubject(before: string): string | undefined {
-  const name = NAME_BEFORE_RELATIVE.exec(before)?.[1];
-  return name && !isPersonName(name) ? name : undefined;
-}
-
-/** "Le Pays Vert, en partenariat avec B, A et C, a lancé …": the name the sentence opens on, alone before its comma. */
-function openingNameBeforeComma(text: string): string | undefined {
-  if (!OPENING_NAME_COMMA.test(text)) return undefined;
-  const name = /^\s*((?:(?:The|La|Le|Les)\s+|L['’]\s*)?\p{Lu}[^,;:]*?)\s*,\s*$/u.exec(text)?.[1];
-  return name && OPENING_NAME.test(name) && !isPersonName(name) ? name : undefined;
 }
