@@ -9,7 +9,7 @@ describe('a French plural participle dates plural bodies, not a singular actor',
   it('leaves the founding of the bodies a plural participle agrees with', () => {
     expect(
       year(
-        'Deux coopératives du plateau, fondées en 1921, sont à l’origine du groupe Vallon. Le groupe Vallon est créé en 1990.',
+        'Trois mutuelles du plateau, fondées en 1934, ont donné naissance au groupe Vallon. Le groupe Vallon est créé en 1990.',
         'Vallon',
       ),
     ).toBe('1990');
