@@ -2,8 +2,7 @@
 // a fund or an event is launched (initiated), a document is written, a ministry is a state's.
 import { normalise } from '../text/normalise.js';
 import { activelyLaunched } from './active-launch.js';
-import { mergerMadeIt } from './merger-founder.js';
-import { foundedByMerger } from './mergers.js';
+import { foundedByMerger } from './merger-founder.js';
 import { kindOf } from './names.js';
 import type { End, ProposedRelation } from './proposal.js';
 import {
@@ -83,10 +82,7 @@ export function typedByCreation(
 ): ProposedRelation | null {
   if (relation.type !== 'FOUNDED') return relation;
   // Bodies that merged into the one they made did not found it: it emerged from each of them.
-  if (
-    foundedByMerger(relation.evidence, relation.from.name) ||
-    mergerMadeIt(relation.evidence, relation.from.name)
-  )
+  if (foundedByMerger(relation.evidence, relation.from.name))
     return { ...relation, type: 'EMERGED_FROM', from: relation.to, to: relation.from };
   const kind = kindMade(relation.to, relation.evidence, isSelf(relation.to));
   if (kind === 'document') return null;

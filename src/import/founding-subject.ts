@@ -88,7 +88,7 @@ export function foundsAnother(
   end: number,
   ownNames: readonly string[],
 ): boolean {
-  // "deux coopératives, fondées en 1921": a French plural participle agrees with plural bodies.
+  // "trois mutuelles, fondées en 1934": a French plural participle agrees with plural bodies.
   if (PLURAL_PARTICIPLE.test(text.slice(start, end)) && !ownNames.some(isPluralName)) return true;
   const own = ownNames.map(compactForm).filter(Boolean);
   const sentenceStart = Math.max(text.lastIndexOf('. ', start) + 1, 0);

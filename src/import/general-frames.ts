@@ -100,6 +100,7 @@ function objectList(text: string, context: ReaderContext): Body[] {
   return named === undefined ? [] : objectRun(named, context);
 }
 
+/** The run of bodies that opens the text, a town and region after the first name left out. */
 function objectRun(text: string, context: ReaderContext): Body[] {
   const after = withoutTownAfterName(afterCategoryLeadIn(text));
   if (QUOTE_OPENED.test(after)) return [];

@@ -257,3 +257,48 @@ export const ANNOUNCING_KIND_PLURALS = [
   'groups',
   'groupes',
 ];
+
+/**
+ * Kind nouns of a business or a body that general usage writes in lowercase right before the
+ * body's own name ("the retail chain A", "la société B", "the co-operative C"); a place or a
+ * person's title ("the city of", "Mr") is none of them.
+ */
+export const APPOSED_KIND_NOUNS = [
+  'company',
+  'firm',
+  'business',
+  'chain',
+  'retailer',
+  'wholesaler',
+  'maker',
+  'manufacturer',
+  'producer',
+  'processor',
+  'brand',
+  'bank',
+  'insurer',
+  'society',
+  'co-operative',
+  'cooperative',
+  'co-op',
+  'creamery',
+  'dairy',
+  'bakery',
+  'brewery',
+  'group',
+  'subsidiary',
+  'société',
+  'entreprise',
+  'enseigne',
+  'marque',
+  'coopérative',
+  'laiterie',
+  'fromagerie',
+  'sucrerie',
+  'distillerie',
+  'brasserie',
+  'banque',
+  'mutuelle',
+  'groupe',
+  'filiale',
+];

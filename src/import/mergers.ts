@@ -4,6 +4,11 @@ import { numberWords } from './number-words.js';
 import { TOOK_OVER } from './patterns.js';
 import type { ProposedRelation } from './proposal.js';
 
+/** The nouns that name a merger, in English and French. */
+export const MERGER_WORDS = 'merger|amalgamation|fusion';
+/** The verbs that open the body a merger formed: "to form C", "pour former C". */
+const FORM_VERB = '(?:to form|to create|pour (?:former|créer|constituer|donner naissance à))';
+
 /** A merger verb, the merged bodies, then the body they form. */
 const MERGER =
   /\b(?:merge|merged|merging|merges|amalgamate|amalgamated|fusionner|fusionnent|fusionneront|ont fusionné|fusion (?:de|du|des|d'))\s+(.+?)\s(?:to form|to create|to become|into|pour (?:former|créer|constituer|donner naissance à|devenir))\s+(.+)$/iu;
@@ -13,7 +18,7 @@ const MERGED_BEFORE =
   /^(?:\s*(?:in|en) \d{4},?\s+)?(.+?)\s(?:merged|consolidated|amalgamated|ont fusionné|fusionnent|se sont regroupées?)\s(?:to form|to create|to become|into|pour (?:former|créer|constituer|devenir))\s+(.+)$/iu;
 
 /** A merger named as a noun and what it joined: "a 1983 merger between A and B", "la fusion des 3 mutuelles A, B et C". */
-const MERGER_NOUN = `(?:the|a|an|la|une|l')\\s*(?:\\d{4}\\s+)?(?:merger|amalgamation|fusion)(?:\\s[^,;]{0,25}?)?\\s(?:of|between|des|de|d'|entre)(?!\\p{L})\\s*(?:(?:the|les|leurs|their)\\s+)?(?:(?:\\d+|${numberWords(2, 5).join('|')})\\s+\\p{Ll}+\\s+)?`;
+const MERGER_NOUN = `(?:the|a|an|la|une|l')\\s*(?:\\d{4}\\s+)?(?:${MERGER_WORDS})(?:\\s[^,;]{0,25}?)?\\s(?:of|between|des|de|d'|entre)(?!\\p{L})\\s*(?:(?:the|les|leurs|their)\\s+)?(?:(?:\\d+|${numberWords(2, 5).join('|')})\\s+\\p{Ll}+\\s+)?`;
 
 /** "B was formed by a merger of A and C", "B est issue de la fusion de A et C": the subject emerged. */
 const SUBJECT_OF_MERGER = new RegExp(
@@ -69,8 +74,10 @@ function nounMerger(sentence: string): Merger | undefined {
 }
 
 /** "A merged into B to form C", "A fusionne avec B, pour former C": both bodies before the new one merged. */
-const MERGED_INTO_TO_FORM =
-  /^(?:\s*(?:in|en) \d{4},?\s+)?(.+?)\s(?:merged|amalgamated|fusionne|a fusionné)\s+(?:(?:in|en) \d{4}\s+)?(?:into|with|avec|dans)\s+(.+?),?\s+(?:(?:in|en) \d{4},?\s+)?(?:to form|to create|pour (?:former|créer|constituer|donner naissance à))\s+(.+)$/iu;
+const MERGED_INTO_TO_FORM = new RegExp(
+  `^(?:\\s*(?:in|en) \\d{4},?\\s+)?(.+?)\\s(?:merged|amalgamated|fusionne|a fusionné)\\s+(?:(?:in|en) \\d{4}\\s+)?(?:into|with|avec|dans)\\s+(.+?),?\\s+(?:(?:in|en) \\d{4},?\\s+)?${FORM_VERB}\\s+(.+)$`,
+  'iu',
+);
 
 /** A merger stated with a verb: "merged to form", "fusionnent pour créer". */
 function verbMerger(sentence: string): Merger | undefined {
@@ -80,14 +87,14 @@ function verbMerger(sentence: string): Merger | undefined {
       .split(/[,;.](?:\s|$)/u)[0]
       ?.replace(/\s+(?:in|en) \d{4}.*$/u, '')
       .trim();
-    // The subject is the last comma part, if an article or a capital opens it ("Le , le SICABAM").
+    // The subject is the last comma part, if an article or a capital opens it ("En mai, la Coop Dunes").
     const subject =
       (pair[1] as string)
         .split(/[,;]\s*/u)
         .at(-1)
         ?.trim() ?? '';
     const merged = [subject, (pair[2] as string).trim()];
-    // "merged into the OCU to form C": C emerged from both; the bodies merged are the verb's two ends.
+    // "merged into the Pier Union to form C": C emerged from both; the bodies merged are the verb's two ends.
     if (
       formed &&
       /^(?:the|le|la|les|l['’]|this|ce|cette)\s|^\p{Lu}/u.test(subject) &&
@@ -105,29 +112,14 @@ function verbMerger(sentence: string): Merger | undefined {
   return merged.length > 0 && formed !== '' ? { merged, formed } : undefined;
 }
 
-/** "A et B ont créé C, issue de leur fusion", "A and B founded C through their merger": the founders' own merger
- * ("leur regroupement" and "by merging their resources" are left out: founders group or pool without merging). */
-const THEIR_MERGER = /(?<![\p{L}])(?:leur|their)\s+(?:fusion|merger|amalgamation)(?![\p{L}])/iu;
-
-/**
- * Whether a founding the sentence states is the merger of its founder into the body made: the
- * sentence names the founders' own merger, or its merger lists the founder among the bodies merged.
- */
-export function foundedByMerger(evidence: string, founder: string): boolean {
-  if (THEIR_MERGER.test(evidence)) return true;
-  const name = founder.trim().toLowerCase();
-  return (
-    name !== '' &&
-    (mergerIn(evidence)?.merged.some((merged) => merged.toLowerCase().includes(name)) ?? false)
-  );
-}
-
 /** "A merged with B", "A fusionne avec la B": the words right before the body merged in. */
 const MERGED_WITH =
   /(?<![\p{L}])(?:merged|merges|fusionn\p{L}*) (?:with|avec)\s+(?:(?:the|la|le|les)\s+|l['’]\s*)?/giu;
 /** The new body a merger formed comes next: "… to form C", "…, pour former le C". */
-const TO_FORM =
-  /(?<![\p{L}])(?:to form|to create|pour (?:former|créer|constituer|donner naissance à))\s+(?:(?:the|le|la|les)\s+|l['’]\s*)?/giu;
+const TO_FORM = new RegExp(
+  `(?<![\\p{L}])${FORM_VERB}\\s+(?:(?:the|le|la|les)\\s+|l['’]\\s*)?`,
+  'giu',
+);
 /** What the merger made of its subject: "… and became C", "… et devient C". */
 const MERGER_OUTCOME =
   /(?<![\p{L}])(?:became|become|becomes|becoming|devenu|devenue|devient|devint|deviennent)(?![\p{L}])/iu;

@@ -1,7 +1,6 @@
 // "Moss Foods of Ardley, Vermont": where a business sits, written after its name, is no part of it.
 
-import { KIND_NOUNS } from './kind-apposition.js';
-import { LONE_KIND_NOUNS } from './kind-words.js';
+import { APPOSED_KIND_NOUNS, LONE_KIND_NOUNS } from './kind-words.js';
 
 const CAPITALISED = "\\p{Lu}[\\p{L}'’.&-]*";
 /**
@@ -14,7 +13,7 @@ const NAME_OF_TOWN = new RegExp(
 );
 /** "National Bank of Greece, Athens", "Credit Union of Ontario, Canada": a kind's place is its name. */
 const KIND_LAST = new RegExp(
-  `(?:^|\\s)(?:${[...KIND_NOUNS, ...LONE_KIND_NOUNS].join('|')}|companies|company|co|ltd|inc|limited)$`,
+  `(?:^|\\s)(?:${[...APPOSED_KIND_NOUNS, ...LONE_KIND_NOUNS].join('|')}|companies|co|ltd|inc|limited)$`,
   'iu',
 );
 

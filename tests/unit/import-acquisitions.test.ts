@@ -26,7 +26,7 @@ describe('a kind noun set before the name', () => {
   it('reads the name after it as the acquired body, in English and French', () => {
     expect(
       read(
-        'In 1995, Tidewater Dairy Co-operative acquired the regional cheese maker Pier Creamery.',
+        'In 1993, Tidewater Dairy Co-operative acquired the regional cheese maker Pier Creamery.',
       ),
     ).toEqual(['Pier Creamery PART_OF Tidewater Dairy Co-operative']);
     expect(read('En 1998, Tidewater Dairy Co-operative a racheté la société Delta Laits.')).toEqual(
@@ -60,9 +60,9 @@ describe('acquisitions by a verb and by a noun', () => {
     ).toEqual([]);
     expect(
       read("Coastal Foods Group's acquisition of Blue Fields Farms ended the contract."),
-    ).not.toContain('Blue Fields Farms PART_OF Tidewater Dairy Co-operative');
+    ).toEqual([]);
     expect(
-      read('The year 1990 saw our acquisition of the Green Hill Cheese and Butter Company.'),
+      read('The year 1990 saw our acquisition of the Green Hill Jam and Honey Company.'),
     ).toEqual([]);
   });
 
@@ -74,11 +74,11 @@ describe('acquisitions by a verb and by a noun', () => {
 
 describe('a town and its region after the name', () => {
   it('is left out of a name that ends on no kind noun', () => {
-    expect(withoutTownAfterName('Moss Foods of Ardley, Vermont in 1980.')).toBe(
-      'Moss Foods in 1980.',
+    expect(withoutTownAfterName('Moss Foods of Ardley, Vermont in 1976.')).toBe(
+      'Moss Foods in 1976.',
     );
     expect(
-      read('In 1980, Tidewater Dairy Co-operative purchased Stone Ridge Mills of Carver, Vermont.'),
+      read('In 1976, Tidewater Dairy Co-operative purchased Stone Ridge Mills of Carver, Vermont.'),
     ).toEqual(['Stone Ridge Mills PART_OF Tidewater Dairy Co-operative']);
   });
 

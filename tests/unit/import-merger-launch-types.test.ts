@@ -51,12 +51,10 @@ describe('a founder named after a merger noun', () => {
   });
 
   it('gives the body made EMERGED_FROM the merging actor, and keeps a plain founding', () => {
-    expect(read('The 2019 merger with Coast Dairy created the Pier Milk Union.')).toContain(
+    // Not "Tidewater Makers Network FOUNDED Pier Milk Union".
+    expect(read('The 2019 merger with Coast Dairy created the Pier Milk Union.')).toEqual([
       'Pier Milk Union EMERGED_FROM Tidewater Makers Network',
-    );
-    expect(read('The 2019 merger with Coast Dairy created the Pier Milk Union.')).not.toContain(
-      'Tidewater Makers Network FOUNDED Pier Milk Union',
-    );
+    ]);
     expect(read('In 2019 we created the Pier Milk Union.')).toContain(
       'Tidewater Makers Network FOUNDED Pier Milk Union',
     );
@@ -126,7 +124,7 @@ describe('"A merged into / with B to form C"', () => {
   it('takes no subject that is a clause ending on a place', () => {
     expect(
       mergerIn(
-        'The firm moved from Harbourtown to Dunes, Westshire, merged with Pier Grain to form Bay Supply.',
+        'The mill, long run from Harbourtown, Westshire, merged with Pier Grain to form Bay Supply.',
       )?.merged,
     ).not.toContain('Westshire');
   });
@@ -137,9 +135,7 @@ describe('"A merged into / with B to form C"', () => {
     );
     expect(said).toContain('Bay Makers Union EMERGED_FROM Tidewater Makers Network');
     expect(said).toContain('Bay Makers Union EMERGED_FROM Coast Crafts');
-    // "A merged with B" alone says nothing of what was formed.
-    expect(read('In 1990, Tidewater Makers Network merged with Coast Crafts.')).not.toContain(
-      'Tidewater Makers Network EMERGED_FROM Coast Crafts',
-    );
+    // "A merged with B" alone says nothing of what was formed: no emergence either way.
+    expect(read('In 1990, Tidewater Makers Network merged with Coast Crafts.')).toEqual([]);
   });
 });

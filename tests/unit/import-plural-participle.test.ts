@@ -9,15 +9,18 @@ describe('a French plural participle dates plural bodies, not a singular actor',
   it('leaves the founding of the bodies a plural participle agrees with', () => {
     expect(
       year(
-        'Deux coopératives du plateau, fondées en 1921, sont à l’origine du groupe Vallon. Le groupe Vallon est créé en 1990.',
+        'Trois mutuelles du plateau, fondées en 1934, ont donné naissance au groupe Vallon. Le groupe Vallon est créé en 1990.',
         'Vallon',
       ),
     ).toBe('1990');
     expect(
-      year('La fédération des foyers ruraux nés en 1961 rassemble 80 groupes.', 'Réseau Vert'),
+      year(
+        'La fédération des jardins partagés, nés en 1972, compte quarante lieux.',
+        'Réseau Vert',
+      ),
     ).toBeNull();
     expect(
-      year('Les trois laiteries fondatrices sont créées en 1930, 1938 et 1911.', 'Laiterie du Val'),
+      year('Les deux fromageries fondatrices ont été créées en 1926 et 1947.', 'Laiterie du Val'),
     ).toBeNull();
   });
 
