@@ -77,6 +77,7 @@ describe('evaluation splits', () => {
     ['thirty-fifth', 'heldOut35', 'r35-', 20],
     ['thirty-sixth', 'heldOut36', 'r36-', 18],
     ['thirty-seventh', 'heldOut37', 'r37-', 22],
+    ['thirty-eighth', 'heldOut38', 'r38-', 19],
   ] as const)(
     'keep the %s held-out round of real pages as its own split, each with a source address',
     (_round, split, prefix, atLeast) => {
