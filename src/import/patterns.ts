@@ -300,7 +300,7 @@ const LIST_TRIGGERS: Trigger[] = [
   // "partnerships with local councils: A, B"); "between / entre" stays with the frames (pairs).
   t(
     'PARTNER_OF',
-    "\\b(?:des |de |les |ses |nos |leurs |premiers |nouveaux |(?:le |un |son |notre )(?:premier |nouveau )?)partenariats? (?:(?:durables?|étroits?|privilégiés?|stratégiques?) )?avec\\b|\\b(?:its |our |their |the |a |new |first |close |strategic |ongoing |long-standing )+partnerships? with\\b",
+    '\\b(?:des |de |les |ses |nos |leurs |premiers |nouveaux |(?:le |un |son |notre )(?:premier |nouveau )?)partenariats? (?:(?:durables?|étroits?|privilégiés?|stratégiques?) )?avec\\b|\\b(?:its |our |their |the |a |new |first |close |strategic |ongoing |long-standing )+partnerships? with\\b',
     0.7,
     { list: true, namedSubject: true },
   ),

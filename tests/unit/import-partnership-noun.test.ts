@@ -17,18 +17,25 @@ describe('a partnership named by its noun', () => {
       read(
         'La FVC entretient des partenariats avec la Direction de la Solidarité (DDS) et le Conseil du Haut-Val (CHV).',
       ),
-    ).toEqual([`${F} PARTNER_OF Direction de la Solidarité`, `${F} PARTNER_OF Conseil du Haut-Val`]);
+    ).toEqual([
+      `${F} PARTNER_OF Direction de la Solidarité`,
+      `${F} PARTNER_OF Conseil du Haut-Val`,
+    ]);
   });
 
   it('reads a list after a colon, with no verb (a timeline line)', () => {
     expect(
-      read('1996 : mise sur pied des premiers partenariats avec communes vallonnes: Brevaz, Ortigny et Sauvelle.'),
+      read(
+        '1996 : mise sur pied des premiers partenariats avec communes vallonnes: Brevaz, Ortigny et Sauvelle.',
+      ),
     ).toEqual([`${F} PARTNER_OF Brevaz`, `${F} PARTNER_OF Ortigny`, `${F} PARTNER_OF Sauvelle`]);
   });
 
   it('reads the English noun after a possessive or an adjective', () => {
     expect(
-      readEnglish('Over the years the network built close partnerships with Riverside Growers and Tideway Bakery.'),
+      readEnglish(
+        'Over the years the network built close partnerships with Riverside Growers and Tideway Bakery.',
+      ),
     ).toEqual([`${E} PARTNER_OF Riverside Growers`, `${E} PARTNER_OF Tideway Bakery`]);
   });
 });
@@ -36,7 +43,9 @@ describe('a partnership named by its noun', () => {
 describe('what the partnership noun leaves', () => {
   it('gives nothing for categories with no name', () => {
     expect(read('La FVC entretient des partenariats avec des communes et des écoles.')).toEqual([]);
-    expect(readEnglish('We value our partnerships with schools, councils and local shops.')).toEqual([]);
+    expect(
+      readEnglish('We value our partnerships with schools, councils and local shops.'),
+    ).toEqual([]);
   });
 
   it('leaves "a partnership between A and B" to the pair frame: no partner of the actor', () => {
