@@ -296,6 +296,14 @@ const LIST_TRIGGERS: Trigger[] = [
     0.8,
     { list: true, namedSubject: true },
   ),
+  // Session 36: the partnership named by its noun ("entretient des partenariats avec A, B",
+  // "partnerships with local councils: A, B"); "between / entre" stays with the frames (pairs).
+  t(
+    'PARTNER_OF',
+    '\\b(?:des |de |les |ses |nos |leurs |premiers |nouveaux |(?:le |un |son |notre )(?:premier |nouveau )?)partenariats? (?:(?:durables?|étroits?|privilégiés?|stratégiques?) )?avec\\b|\\b(?:its |our |their |the |a |new |first |close |strategic |ongoing |long-standing )+partnerships? with\\b',
+    0.7,
+    { list: true, namedSubject: true },
+  ),
   // Session 13: partnerships in more words: "is partnered with", "entered into an MoU with",
   // "nos partenaires les plus actifs sont", "other partners for X include", "bénéficie de la collaboration de".
   t(
