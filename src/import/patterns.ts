@@ -719,7 +719,7 @@ export const LIST_SEPARATOR =
 
 /** "né en 2006 à l'initiative de X": X initiated the actor, not the reverse. */
 export const CREATION_VERB =
-  /(?<![\p{L}])(?:née?s?|créée?s?|fondée?s?|lancée?s?|constituée?s?|(?:se |s'est )constitu\p{L}*|born|created|founded|launched|set up|established|formed|started|mise? en place|a vu le jour)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:née?s?|créée?s?|fondée?s?|lancée?s?|constituée?s?|(?:se |s'est )constitu\p{L}*|born|created|founded|launched|set up|established|formed|started|mise? en place|a vu le jour|voi(?:t|ent) le jour|vit le jour)(?![\p{L}])/iu;
 
 /** "au titre d'un groupe de travail" names the role the relation is held in. */
 export const ROLE_PHRASE = /\s(?:au titre d(?:e |u |es |')(?:un |une )?|as (?:an? )?)(.+)$/iu;
@@ -739,7 +739,7 @@ export const TOOK_OVER =
  * "constitué en fédération en 2016" read "fédération" as a place.
  */
 export const SELF_FOUNDED =
-  /\b(?:[Ff]ounded|[Cc]reated|[Ss]et up|[Ee]stablished|[Ll]aunched|[Ff]ormed|[Cc]onstituted|[Bb]orn|[Ss]tarted|[Bb]egan|[Ff]ondée?s?|[Cc]réée?s?|[Cc]onstituée?s?|[Nn]ée?s?|[Aa] vu le jour|[Ll]ancée?s?)(?: (?:in|à|en|dans|au) (?:(?:the|le|la|les|l['’]) ?)?(?:\p{Lu}[\p{L}-]+|\p{Ll}+ (?:of|de|du|d['’]) ?\p{Lu}[\p{L}-]+))? (?:in|en) (\d{4})\b/u;
+  /\b(?:[Ff]ounded|[Cc]reated|[Ss]et up|[Ee]stablished|[Ll]aunched|[Ff]ormed|[Cc]onstituted|[Bb]orn|[Ss]tarted|[Bb]egan|[Ff]ondée?s?|[Cc]réée?s?|[Cc]onstituée?s?|[Nn]ée?s?|[Aa] vu le jour|[Vv]oi(?:t|ent) le jour|[Vv]it le jour|[Ll]ancée?s?)(?: (?:in|à|en|dans|au) (?:(?:the|le|la|les|l['’]) ?)?(?:\p{Lu}[\p{L}-]+|\p{Ll}+ (?:of|de|du|d['’]) ?\p{Lu}[\p{L}-]+))? (?:in|en) (\d{4})\b/u;
 
 /** A dated founding row of a timeline or an infobox: "2004 : création …", "Year founded | 1998". */
 export const FOUNDED_ROW_YEAR =
@@ -747,7 +747,7 @@ export const FOUNDED_ROW_YEAR =
 
 /** "was inaugurated on 26 October 2020", "fondée le 3 mars 1999": a founding on a full date. */
 export const FOUNDED_ON_DATE = new RegExp(
-  `\\b(?:founded|created|established|launched|inaugurated|opened|fondée?s?|créée?s?|lancée?s?|inaugurée?s?) (?:on|le) (?:\\d{1,2}(?:er|st|nd|rd|th)? ${MONTH_NAME}|${MONTH_NAME} \\d{1,2}(?:st|nd|rd|th)?,?) ((?:1[89]|20)\\d\\d)\\b`,
+  `\\b(?:founded|created|established|launched|inaugurated|opened|fondée?s?|créée?s?|lancée?s?|inaugurée?s?|a vu le jour|voi(?:t|ent) le jour|vit le jour) (?:on|le) (?:\\d{1,2}(?:er|st|nd|rd|th)? ${MONTH_NAME}|${MONTH_NAME} \\d{1,2}(?:st|nd|rd|th)?,?) ((?:1[89]|20)\\d\\d)\\b`,
   'iu',
 );
 
