@@ -1,11 +1,10 @@
 // The profiled actor's founding year in wordings the first "founded in YYYY" reader misses.
-import { escapeRegExp, MONTH_NAME } from './words.js';
+import { escapeRegExp, MONTH_NAME, SAW_THE_DAY } from './words.js';
 
 /** "le 04 janvier 2014", "on the 22nd December 2009", "on April 1, 2018", "in October 2012"; a full
  * date needs no preposition in news style ("launched April 28, 1971", "founded 12 March 1994"). */
 const DATE = `(?:(?:in|en|on|le|the|du)\\s+(?:the\\s+)?(?:\\d{1,2}(?:st|nd|rd|th|er)?\\s+(?:of\\s+)?${MONTH_NAME}|${MONTH_NAME}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?,?)?)|${MONTH_NAME}\\s+\\d{1,2}(?:st|nd|rd|th)?,|\\d{1,2}(?:st|nd|rd|th|er)?\\s+${MONTH_NAME})\\s+(\\d{4})\\b`;
-const VERB =
-  '(?:founded|created|set up|established|launched|formed|constituted|born|started|registered|incorporated|came into (?:being|existence)|fondée?s?|créée?s?|constituée?s?|née?s?|lancée?s?|enregistrée?s?|mise?s? en place|mise?s? sur pied|a vu le jour|voi(?:t|ent) le jour|vit le jour)';
+const VERB = `(?:founded|created|set up|established|launched|formed|constituted|born|started|registered|incorporated|came into (?:being|existence)|fondée?s?|créée?s?|constituée?s?|née?s?|lancée?s?|enregistrée?s?|mise?s? en place|mise?s? sur pied|${SAW_THE_DAY})`;
 
 /** "in the spring of 2003", "in early 2003", "au printemps 2003", "fin 2003": a part of the year. */
 const SEASON =

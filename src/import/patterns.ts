@@ -1,7 +1,7 @@
 // The English and French phrases that state a relation, each with the confidence a match earns.
 import type { RelationType } from '../model/vocabulary.js';
 import { NAMED_THING_WORDS } from './undertaking-nouns.js';
-import { MONTH_NAME, WORD_EDGE } from './words.js';
+import { MONTH_NAME, SAW_THE_DAY, WORD_EDGE } from './words.js';
 
 export interface Trigger {
   type: RelationType;
@@ -718,8 +718,10 @@ export const LIST_SEPARATOR =
   /\s(?:and|or|et|ou|including|notamment|such as|as well as|ainsi que)\s(?![Ss]olida|the [Ss]olida|(?:de |du |des |d'|of )(?:la |le |l'|the )?(?:\p{Ll}[\p{L}'-]*(?:\s+|(?=[,.;])|$))+(?:[,.;]|$))/u;
 
 /** "né en 2006 à l'initiative de X": X initiated the actor, not the reverse. */
-export const CREATION_VERB =
-  /(?<![\p{L}])(?:née?s?|créée?s?|fondée?s?|lancée?s?|constituée?s?|(?:se |s'est )constitu\p{L}*|born|created|founded|launched|set up|established|formed|started|mise? en place|a vu le jour|voi(?:t|ent) le jour|vit le jour)(?![\p{L}])/iu;
+export const CREATION_VERB = new RegExp(
+  `(?<![\\p{L}])(?:née?s?|créée?s?|fondée?s?|lancée?s?|constituée?s?|(?:se |s'est )constitu\\p{L}*|born|created|founded|launched|set up|established|formed|started|mise? en place|${SAW_THE_DAY})(?![\\p{L}])`,
+  'iu',
+);
 
 /** "au titre d'un groupe de travail" names the role the relation is held in. */
 export const ROLE_PHRASE = /\s(?:au titre d(?:e |u |es |')(?:un |une )?|as (?:an? )?)(.+)$/iu;
@@ -747,7 +749,7 @@ export const FOUNDED_ROW_YEAR =
 
 /** "was inaugurated on 26 October 2020", "fondée le 3 mars 1999": a founding on a full date. */
 export const FOUNDED_ON_DATE = new RegExp(
-  `\\b(?:founded|created|established|launched|inaugurated|opened|fondée?s?|créée?s?|lancée?s?|inaugurée?s?|a vu le jour|voi(?:t|ent) le jour|vit le jour) (?:on|le) (?:\\d{1,2}(?:er|st|nd|rd|th)? ${MONTH_NAME}|${MONTH_NAME} \\d{1,2}(?:st|nd|rd|th)?,?) ((?:1[89]|20)\\d\\d)\\b`,
+  `\\b(?:founded|created|established|launched|inaugurated|opened|fondée?s?|créée?s?|lancée?s?|inaugurée?s?|${SAW_THE_DAY}) (?:on|le) (?:\\d{1,2}(?:er|st|nd|rd|th)? ${MONTH_NAME}|${MONTH_NAME} \\d{1,2}(?:st|nd|rd|th)?,?) ((?:1[89]|20)\\d\\d)\\b`,
   'iu',
 );
 

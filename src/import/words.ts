@@ -35,6 +35,9 @@ const MONTH_WORDS = [
 /** One month name, for a pattern with the `i` flag. */
 export const MONTH_NAME = `(?:${MONTH_WORDS.join('|')})`;
 
+/** French "see the light of day" in the tenses pages use for a founding ("a vu / voit / vit le jour"); match it case-insensitively. */
+export const SAW_THE_DAY = '(?:a vu|voi(?:t|ent)|vit) le jour';
+
 /** One month name, lowercase or capitalised, for a case-sensitive pattern. */
 export const MONTH_NAME_ANY_CAPITAL = `(?:${MONTH_WORDS.map(
   (word) => `[${word[0]}${word[0]?.toUpperCase()}]${word.slice(1)}`,
