@@ -28,6 +28,7 @@ import {
   COMMITTEE_ROLES,
   CREATION_VERB,
   CUT,
+  capturedCapital,
   FOUNDED_ON_DATE,
   FOUNDED_ROW_YEAR,
   inName,
@@ -37,6 +38,7 @@ import {
   ROLE_PHRASE,
   SELF_FOUNDED,
   SINCE_CREATION,
+  startsWithCapitals,
   TOOK_OVER,
   TRIGGERS,
   type Trigger,
@@ -116,12 +118,18 @@ const tagsSpeaker = (work: string, match: RegExpExecArray) =>
 function findTriggers(work: string): Found[] {
   const all: Found[] = TRIGGERS.flatMap((trigger) =>
     [...work.matchAll(trigger.pattern)]
-      .filter((match) => !inName(work, match.index) && !tagsSpeaker(work, match))
+      .filter(
+        (match) =>
+          !inName(work, match.index) && !tagsSpeaker(work, match) && startsWithCapitals(match),
+      )
       .map((match) => ({
         trigger,
         start: match.index,
         end: match.index + match[0].length,
-        role: match[1] ? COMMITTEE_ROLES[match[1].toLowerCase()] : trigger.role,
+        role:
+          match[1] && !capturedCapital(match)
+            ? COMMITTEE_ROLES[match[1].toLowerCase()]
+            : trigger.role,
         owner: match.groups?.owner ?? match.groups?.ownerFr,
       })),
   );
