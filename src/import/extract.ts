@@ -20,6 +20,7 @@ import { absorbedInMerger, mergerIn } from './mergers.js';
 import { shapeGuarded } from './name-shape-guard.js';
 import { isCompanyGroup, isPlace, kindOf, namedThing, withoutLeadingWords } from './names.js';
 import { possessorOf, withoutRoleOf } from './not-a-name.js';
+import { onCommonNoun } from './noun-participle.js';
 import { spelledOutAcronyms } from './page-acronyms.js';
 import { groupMakeUp, onePart, partList } from './part-lists.js';
 import { partnershipSubject } from './partnership-subject.js';
@@ -120,7 +121,10 @@ function findTriggers(work: string): Found[] {
     [...work.matchAll(trigger.pattern)]
       .filter(
         (match) =>
-          !inName(work, match.index) && !tagsSpeaker(work, match) && startsWithCapitals(match),
+          !inName(work, match.index) &&
+          !tagsSpeaker(work, match) &&
+          startsWithCapitals(match) &&
+          !(trigger.notOnNoun && onCommonNoun(work.slice(0, match.index), match[0])),
       )
       .map((match) => ({
         trigger,

@@ -49,6 +49,8 @@ export interface Trigger {
   namedSubject?: boolean;
   /** "The X Group comprises A, B": a list of parts, read only when its owner is a group of companies. */
   partsOnly?: boolean;
+  /** "un financement issu du programme": a participle right after a common noun describes that noun. */
+  notOnNoun?: boolean;
 }
 
 const OF_FR = "(?:du |de la |de l'|des |de |d')";
@@ -615,7 +617,7 @@ export const TRIGGERS: Trigger[] = [
   t('FOUNDED', '\\ba (?:co-?)?fondé ', 0.85),
   t('EMERGED_FROM', '\\bon the (?:foundations|basis) of ', 0.85),
   t('EMERGED_FROM', '\\b(?:grew|emerged) (?:out of|from) ', 0.85),
-  t('EMERGED_FROM', `\\b(?:est |sont )?issue?s? ${OF_FR}`, 0.85),
+  t('EMERGED_FROM', `\\b(?:est |sont )?issue?s? ${OF_FR}`, 0.85, { notOnNoun: true }),
   t('EMERGED_FROM', `\\bsur les (?:bases|fondations) ${OF_FR}`, 0.85),
   // "The Centre became the first Chair of X": a seat held by the body itself (a person's is refused).
   t(
