@@ -45,7 +45,6 @@ import {
   type Trigger,
   YEAR,
 } from './patterns.js';
-import { personInApposition } from './person-apposition.js';
 import { withoutPlaceLists } from './place-list-guard.js';
 import { type End, type Other, type ProposedRelation, scaledConfidence } from './proposal.js';
 import { readerOf, withReader } from './reader-trace.js';
@@ -613,13 +612,6 @@ export class Extractor {
         !trigger.ownerBefore &&
         PERSON_SUBJECT.test(work.slice(0, current.start)) &&
         !this.refersToSelf(subjectText)
-      )
-        return;
-      // "we met Ana Ruiz, a farmer and member of X": the person's membership, not the actor's.
-      if (
-        trigger.type === 'MEMBER_OF' &&
-        !trigger.incoming &&
-        personInApposition(work.slice(0, current.start))
       )
         return;
       const segment = work.slice(current.end, end);
