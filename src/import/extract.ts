@@ -20,6 +20,7 @@ import { absorbedInMerger, mergerIn } from './mergers.js';
 import { shapeGuarded } from './name-shape-guard.js';
 import { isCompanyGroup, isPlace, kindOf, namedThing, withoutLeadingWords } from './names.js';
 import { possessorOf, withoutRoleOf } from './not-a-name.js';
+import { onCommonNoun } from './noun-participle.js';
 import { spelledOutAcronyms } from './page-acronyms.js';
 import { groupMakeUp, onePart, partList } from './part-lists.js';
 import { partnershipSubject } from './partnership-subject.js';
@@ -28,6 +29,7 @@ import {
   COMMITTEE_ROLES,
   CREATION_VERB,
   CUT,
+  capturedCapital,
   FOUNDED_ON_DATE,
   FOUNDED_ROW_YEAR,
   inName,
@@ -37,6 +39,7 @@ import {
   ROLE_PHRASE,
   SELF_FOUNDED,
   SINCE_CREATION,
+  startsWithCapitals,
   TOOK_OVER,
   TRIGGERS,
   type Trigger,
@@ -116,12 +119,21 @@ const tagsSpeaker = (work: string, match: RegExpExecArray) =>
 function findTriggers(work: string): Found[] {
   const all: Found[] = TRIGGERS.flatMap((trigger) =>
     [...work.matchAll(trigger.pattern)]
-      .filter((match) => !inName(work, match.index) && !tagsSpeaker(work, match))
+      .filter(
+        (match) =>
+          !inName(work, match.index) &&
+          !tagsSpeaker(work, match) &&
+          startsWithCapitals(match) &&
+          !(trigger.notOnNoun && onCommonNoun(work.slice(0, match.index), match[0])),
+      )
       .map((match) => ({
         trigger,
         start: match.index,
         end: match.index + match[0].length,
-        role: match[1] ? COMMITTEE_ROLES[match[1].toLowerCase()] : trigger.role,
+        role:
+          match[1] && !capturedCapital(match)
+            ? COMMITTEE_ROLES[match[1].toLowerCase()]
+            : trigger.role,
         owner: match.groups?.owner ?? match.groups?.ownerFr,
       })),
   );

@@ -13,6 +13,7 @@ import {
   PERSON_TITLE,
 } from './general-lexicon.js';
 import { listItems } from './list-items.js';
+import { onCommonNoun } from './noun-participle.js';
 import { CREATED_IN_CLAUSE, CUT, ORGANISED_BY, PERSON_SUBJECT } from './patterns.js';
 import type { Body, ReaderContext, Reading } from './reader-context.js';
 import { readBy } from './reader-trace.js';
@@ -46,6 +47,13 @@ function cuesIn(clause: string): CueAt[] {
   return CUES.flatMap((cue) =>
     [...text.matchAll(cue.pattern)]
       .filter((match) => /^\p{Ll}/u.test(match[0]))
+      // "un soutien issu du fonds": the participle is the noun's, not the subject's.
+      .filter(
+        (match) =>
+          cue.type !== 'EMERGED_FROM' ||
+          !/^issu/u.test(match[0]) ||
+          !onCommonNoun(text.slice(0, match.index), match[0]),
+      )
       .map((match) => ({
         type: cue.type,
         text: match[0],

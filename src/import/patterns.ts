@@ -49,6 +49,8 @@ export interface Trigger {
   namedSubject?: boolean;
   /** "The X Group comprises A, B": a list of parts, read only when its owner is a group of companies. */
   partsOnly?: boolean;
+  /** "un financement issu du programme": a participle right after a common noun describes that noun. */
+  notOnNoun?: boolean;
 }
 
 const OF_FR = "(?:du |de la |de l'|des |de |d')";
@@ -80,6 +82,24 @@ export const inName = (text: string, at: number) =>
     text.slice(0, at).replace(/\s+$/u, ' '),
   ) &&
   /\s$/u.test(text.slice(0, at));
+
+/** The letter a trigger needs to be a capital ("founded the X", "launched X"): the triggers' i flag
+ * makes any class case-blind (`[A-Z]`, `\\p{Lu}` match "network"), so the letter is only captured
+ * here and `startsWithCapitals` checks its case. The number keeps each pattern's groups apart. */
+const capital = (tag: number) => `(?<capital${tag}>\\p{L})`;
+
+/** Whether every letter a trigger captured as a capital (`capital`) is one. */
+export const startsWithCapitals = (match: RegExpMatchArray): boolean =>
+  Object.entries(match.groups ?? {}).every(
+    ([name, letter]) =>
+      !name.startsWith('capital') || letter === undefined || /^\p{Lu}$/u.test(letter),
+  );
+
+/** Whether the trigger's first numbered group is one of its capital letters, not a committee's role. */
+export const capturedCapital = (match: RegExpMatchArray): boolean =>
+  Object.entries(match.groups ?? {}).some(
+    ([name, letter]) => name.startsWith('capital') && letter !== undefined && letter === match[1],
+  );
 
 const t = (
   type: RelationType,
@@ -215,7 +235,7 @@ const LIST_TRIGGERS: Trigger[] = [
   // Session 14: funding as pages word it ("thanks to the funding of", "partenaires financiers :").
   t(
     'FUNDS',
-    "\\b(?:with|thanks to) (?:the )?financial support (?:of|from) |\\bthanks to (?:the )?(?:funding|financing|grants?) (?:of|from) |\\b(?:avec|grâce à) l'appui financier (?:de la |du |de l'|des |de |d')|\\bgrâce (?:au financement|aux financements|à des financements|à un financement) (?:de la |du |de l'|des |de |d'|(?=\\p{Lu}))|\\b(?:ses |nos )?(?:partenaires financiers|financeurs)(?: sont)?\\s*:",
+    `\\b(?:with|thanks to) (?:the )?financial support (?:of|from) |\\bthanks to (?:the )?(?:funding|financing|grants?) (?:of|from) |\\b(?:avec|grâce à) l'appui financier (?:de la |du |de l'|des |de |d')|\\bgrâce (?:au financement|aux financements|à des financements|à un financement) (?:de la |du |de l'|des |de |d'|(?=${capital(1)}))|\\b(?:ses |nos )?(?:partenaires financiers|financeurs)(?: sont)?\\s*:`,
     0.8,
     { incoming: true, list: true },
   ),
@@ -378,7 +398,7 @@ const LIST_TRIGGERS: Trigger[] = [
     thirdParty: true,
     wholeSubjects: true,
   }),
-  t('FOUNDED', '\\b(?:created|set up|launched)(?= the [A-Z]| [A-Z])\\b', 0.8, {
+  t('FOUNDED', `\\b(?:created|set up|launched)(?= the ${capital(2)}| ${capital(3)})\\b`, 0.8, {
     thirdParty: true,
     wholeSubjects: true,
   }),
@@ -503,7 +523,7 @@ const LIST_TRIGGERS: Trigger[] = [
   ),
   t(
     'MEMBER_OF',
-    `\\b(?:a )?member (?:organi[sz]ation|network|co-?operative|co-op|association|body|union) of |\\b(?:belongs|belonged) to (?=the |[A-Z])|\\b(?:appartient|appartenant|appartiennent) ${TO_FR}(?:réseau |fédération )?|\\b(?:est |sont )?affiliée?s? ${TO_FR}`,
+    `\\b(?:a )?member (?:organi[sz]ation|network|co-?operative|co-op|association|body|union) of |\\b(?:belongs|belonged) to (?=the |${capital(4)})|\\b(?:appartient|appartenant|appartiennent) ${TO_FR}(?:réseau |fédération )?|\\b(?:est |sont )?affiliée?s? ${TO_FR}`,
     0.85,
   ),
   t(
@@ -556,9 +576,14 @@ const LIST_TRIGGERS: Trigger[] = [
     0.85,
     { incoming: true, list: true },
   ),
-  t('INITIATED', '\\b(?:hosted|has hosted|a accueilli et organisé)\\b(?= the | [A-Z])', 0.8, {
-    thirdParty: true,
-  }),
+  t(
+    'INITIATED',
+    `\\b(?:hosted|has hosted|a accueilli et organisé)\\b(?= the | ${capital(5)})`,
+    0.8,
+    {
+      thirdParty: true,
+    },
+  ),
   t(
     'SUCCEEDED',
     "\\b(?:succède|succèdent|succédait) (?:au |aux |à la |à l'|à )|\\b(?:succeeds|replaced|replaces) ",
@@ -587,20 +612,20 @@ export const TRIGGERS: Trigger[] = [
   ),
   t('MEMBER_OF', '\\b(?:a |an )?founding member of ', 0.9, { founding: true }),
   // "a founder member of X" (British usage), "is founder member X" (the "of" left out).
-  t('MEMBER_OF', '\\b(?:a |an )?founder members? (?:of )?(?=(?:the )?\\p{Lu})', 0.9, {
+  t('MEMBER_OF', `\\b(?:a |an )?founder members? (?:of )?(?=(?:the )?${capital(6)})`, 0.9, {
     founding: true,
   }),
   t('MEMBER_OF', `\\bmembre fondat(?:eur|rice)s? ${OF_FR}`, 0.9, { founding: true }),
   t('FOUNDED', '\\bparticipated in the (?:foundation|founding|creation) of ', 0.85),
   t('FOUNDED', '\\b(?:co-?founded|helped (?:to )?found) ', 0.85, { wholeSubjects: true }),
-  t('FOUNDED', '(?<!\\b(?:was|were|is|been|be|being) )\\bfounded (?=the |[A-Z])', 0.85, {
+  t('FOUNDED', `(?<!\\b(?:was|were|is|been|be|being) )\\bfounded (?=the |${capital(7)})`, 0.85, {
     wholeSubjects: true,
   }),
   t('FOUNDED', `\\ba participé à la (?:fondation|création) ${OF_FR}`, 0.85),
   t('FOUNDED', '\\ba (?:co-?)?fondé ', 0.85),
   t('EMERGED_FROM', '\\bon the (?:foundations|basis) of ', 0.85),
   t('EMERGED_FROM', '\\b(?:grew|emerged) (?:out of|from) ', 0.85),
-  t('EMERGED_FROM', `\\b(?:est |sont )?issue?s? ${OF_FR}`, 0.85),
+  t('EMERGED_FROM', `\\b(?:est |sont )?issue?s? ${OF_FR}`, 0.85, { notOnNoun: true }),
   t('EMERGED_FROM', `\\bsur les (?:bases|fondations) ${OF_FR}`, 0.85),
   // "The Centre became the first Chair of X": a seat held by the body itself (a person's is refused).
   t(
@@ -643,7 +668,7 @@ export const TRIGGERS: Trigger[] = [
   // The actor only: another body named as subject gives nothing (its acronym may not join its name).
   t(
     'INITIATED',
-    "\\b(?:one of )?(?:the |a )?(?:main |key |principal )?(?:driving forces?|prime movers?) (?:behind|for|of|in) (?:the )?(?:creation|establishment|founding|launch|setting up|birth) of |\\b(?:was|were|has been|have been) instrumental in (?:(?:initiating|bringing about) )?(?:the )?(?:creation|establishment|founding|launch|launching|setting up|birth) of |\\bplayed (?:a|an|the) (?:leading|key|central|decisive|pivotal|major) role in (?:the )?(?:creation|establishment|founding|launch|setting up|birth) of |\\bspearhead(?:ed|s) (?=the |\\p{Lu})|\\b(?:a joué|joue|avait joué) un rôle (?:moteur|clé|déterminant|central|décisif|majeur|essentiel) dans (?:la |le )?(?:création|naissance|mise en place|fondation|lancement) (?:de la |du |de l'|des |de |d')",
+    `\\b(?:one of )?(?:the |a )?(?:main |key |principal )?(?:driving forces?|prime movers?) (?:behind|for|of|in) (?:the )?(?:creation|establishment|founding|launch|setting up|birth) of |\\b(?:was|were|has been|have been) instrumental in (?:(?:initiating|bringing about) )?(?:the )?(?:creation|establishment|founding|launch|launching|setting up|birth) of |\\bplayed (?:a|an|the) (?:leading|key|central|decisive|pivotal|major) role in (?:the )?(?:creation|establishment|founding|launch|setting up|birth) of |\\bspearhead(?:ed|s) (?=the |${capital(8)})|\\b(?:a joué|joue|avait joué) un rôle (?:moteur|clé|déterminant|central|décisif|majeur|essentiel) dans (?:la |le )?(?:création|naissance|mise en place|fondation|lancement) (?:de la |du |de l'|des |de |d')`,
     0.8,
     { list: true },
   ),
