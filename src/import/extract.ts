@@ -16,7 +16,7 @@ import { isUndertaking, ownedPartnerships } from './list-owner.js';
 import { lowercaseTailName } from './lowercase-tail-name.js';
 import type { Matcher } from './match.js';
 import { mergeProposals } from './merge.js';
-import { absorbedInMerger, mergedNameInFull, mergerIn } from './mergers.js';
+import { absorbedInMerger, mergerIn } from './mergers.js';
 import { shapeGuarded } from './name-shape-guard.js';
 import { isCompanyGroup, isPlace, kindOf, namedThing, withoutLeadingWords } from './names.js';
 import { possessorOf, withoutRoleOf } from './not-a-name.js';
@@ -1055,12 +1055,7 @@ export class Extractor {
     const to = this.isSelf(formed) ? { ...this.selfEnd, confidence: 1 } : formed;
     return (
       merger.merged
-        .map((phrase) => {
-          const read = this.resolve(phrase, true);
-          // "le Fonds Etude préalable": a new body's name goes on in lowercase words.
-          const whole = read?.match === null ? mergedNameInFull(phrase, read.name) : undefined;
-          return read && whole ? { ...read, name: whole } : read;
-        })
+        .map((phrase) => this.resolve(phrase, true))
         // The actor among the bodies merged: the new body emerged from it too (not from itself).
         .filter(
           (from): from is Candidate =>

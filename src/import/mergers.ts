@@ -160,22 +160,3 @@ export function absorbedInMerger(relation: ProposedRelation): boolean {
   );
   return mergedIn && !formed && !MERGER_OUTCOME.test(evidence) && !TOOK_OVER.test(evidence);
 }
-
-/** Lowercase words (and the particles between them) that go on with a French name: "préalable", "des groupes d'étude". */
-const LOWERCASE_TAIL =
-  /^(?:(?:des|de|du|d['’]|la|l['’])\s*)?\p{Ll}[\p{Ll}'’-]+(?:\s+(?:(?:des|de|du|d['’]|la|l['’])\s*)?\p{Ll}[\p{Ll}'’-]+){0,4}$/u;
-/** Words that open a clause, never a name's: "… qui fusionnent", "… which merged". */
-const CLAUSE_WORD =
-  /(?<![\p{L}])(?:qui|que|dont|which|who|that|en|in|avec|with|pour|to)(?![\p{L}])/iu;
-
-/**
- * A body a merger joins is named whole: "le Fonds Etude préalable" is one name though the name
- * finder stops at its first lowercase word. The item in full, when the name read opens it and only
- * lowercase words follow; undefined otherwise.
- */
-export function mergedNameInFull(item: string, read: string): string | undefined {
-  const whole = item.replace(/^(?:the|le|la|les|l['’])\s*/iu, '').trim();
-  if (!whole.startsWith(`${read} `)) return undefined;
-  const rest = whole.slice(read.length + 1);
-  return LOWERCASE_TAIL.test(rest) && !CLAUSE_WORD.test(rest) ? whole : undefined;
-}

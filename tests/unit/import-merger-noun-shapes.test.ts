@@ -3,7 +3,7 @@
 // glossing a merged body, ", and" / "ainsi que" between the bodies. Invented sentences only, each
 // trap beside the near sentence whose relation is proposed.
 import { describe, expect, it } from 'vitest';
-import { mergedNameInFull, mergerIn } from '../../src/import/mergers.js';
+import { mergerIn } from '../../src/import/mergers.js';
 import { claims } from '../support/import-page.js';
 
 const T = 'Harbour Growers Co-operative';
@@ -99,14 +99,5 @@ describe('the bodies a merger noun lists', () => {
         'The co-operative was founded in 1933 as a result of a merger of four smaller bus companies in the region.',
       ),
     ).toEqual([]);
-  });
-});
-
-describe('a merged body named with lowercase words (tried, see h36-history-tried)', () => {
-  it('keeps "le Fonds Etude préalable" whole, not a clause after the name', () => {
-    expect(mergedNameInFull('le Fonds Etude préalable', 'Fonds Etude')).toBe(
-      'Fonds Etude préalable',
-    );
-    expect(mergedNameInFull('la Caisse Dunes qui fusionnent', 'Caisse Dunes')).toBeUndefined();
   });
 });
