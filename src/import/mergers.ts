@@ -82,7 +82,9 @@ function nounMerger(sentence: string): Merger | undefined {
     .replace(DATED_GLOSS, '')
     .split(/[.;](?:\s|$)|\s(?:in|en) \d{4}/u)[0]
     ?.split(BETWEEN_LISTED)
-    .map((part) => part.replace(/^(?:the|le|la|les|l['’]|son|sa|ses|its|their)\s*/iu, '').trim())
+    .map((part) =>
+      part.replace(/^(?:(?:the|le|la|les|son|sa|ses|its|their)\s+|l['’]\s*)/iu, '').trim(),
+    )
     .filter((part) => part !== '');
   // After a fronted list the name opens the clause and its verb ends it: "…, Aesio s'est rapprochée de …".
   const name = subject ? formed.trim() : (LEADING_NAME.exec(formed)?.[0].trim() ?? '');

@@ -100,4 +100,13 @@ describe('the bodies a merger noun lists', () => {
       ),
     ).toEqual([]);
   });
+
+  it('strips an article or a possessive only as a word: "Saltmarsh", "Lait Côtier" stay whole', () => {
+    expect(
+      mergerIn('Elle est issue de la fusion de Lait Côtier et de la Sablière Unie.')?.merged[0],
+    ).toBe('Lait Côtier');
+    expect(
+      mergerIn('It was formed by the merger of Saltmarsh Guild and Lesser Fen Union.')?.merged,
+    ).toEqual(['Saltmarsh Guild', 'Lesser Fen Union']);
+  });
 });
