@@ -17,12 +17,23 @@ const MERGER =
 const MERGED_BEFORE =
   /^(?:\s*(?:in|en) \d{4},?\s+)?(.+?)\s(?:merged|consolidated|amalgamated|ont fusionné|fusionnent|se sont regroupées?)\s(?:to form|to create|to become|into|pour (?:former|créer|constituer|devenir))\s+(.+)$/iu;
 
-/** A merger named as a noun and what it joined: "a 1983 merger between A and B", "la fusion des 3 mutuelles A, B et C". */
-const MERGER_NOUN = `(?:the|a|an|la|une|l')\\s*(?:\\d{4}\\s+)?(?:${MERGER_WORDS})(?:\\s[^,;]{0,25}?)?\\s(?:of|between|des|de|d'|entre)(?!\\p{L})\\s*(?:(?:the|les|leurs|their)\\s+)?(?:(?:\\d+|${numberWords(2, 5).join('|')})\\s+\\p{Ll}+\\s+)?`;
+/** A count and its noun before the list, up to a colon or dash when one follows: "three regional dairies: A, B", "deux entités – A et B". */
+const COUNTED_LEAD = `(?:(?:\\d+|${numberWords(2, 5).join('|')})\\s+(?:[^,;:()–—]{0,60}?\\s*[:–—]\\s*|\\p{Ll}+\\s+))?`;
+
+/** A merger named as a noun and what it joined: "a 1983 merger between A and B", "la fusion des 3 mutuelles A, B et C";
+ * the words between noun and preposition are the fewest ("la fusion de la Caisse des Dunes" joins the Caisse des Dunes). */
+const MERGER_NOUN = `(?:the|a|an|la|une|l')\\s*(?:\\d{4}\\s+)?(?:${MERGER_WORDS})(?:\\s[^,;]{0,25}?)??\\s(?:of|between|des|de|d'|entre)(?!\\p{L})\\s*(?:(?:the|les|leurs|their)\\s+)?${COUNTED_LEAD}`;
+
+/** How a sentence says its subject came of a merger: a passive creation, or "came about / arose / résulte". */
+const CAME_OF = `(?:(?:was|is|has been|had been|est|a été)\\s+(?:itself\\s+|elle-même\\s+|lui-même\\s+)?(?:formed|created|born|founded|established|the (?:product|result)|formée?|créée?|née?|issue?|le fruit|le résultat)|came about|arose|emerged|resulted|results|résulte|résultait|a résulté)`;
+
+/** A body's own founding dated in the list ("A, fondé en 1989, et B"): a gloss, not a separator. */
+const DATED_GLOSS =
+  /,?\s*(?:(?:was|were)\s+)?(?:formed|founded|created|established|fondée?s?|créée?s?|née?s?)\s+(?:in|en)\s+\d{4}(?=[,;.]|\s(?:and|et)\s|$)/giu;
 
 /** "B was formed by a merger of A and C", "B est issue de la fusion de A et C": the subject emerged. */
 const SUBJECT_OF_MERGER = new RegExp(
-  `^(?:.*[,;:]\\s+)?(.+?)\\s(?:was|is|has been|had been|est|a été)\\s+(?:itself\\s+|elle-même\\s+|lui-même\\s+)?(?:formed|created|born|founded|established|the (?:product|result)|formée?|créée?|née?|issue?|le fruit|le résultat)\\s+(?:(?:in|en) \\d{4},?\\s+)?(?:by|from|through|of|in|de|d'|par)\\s*${MERGER_NOUN}(.+?\\s(?:and|et)\\s.+)$`,
+  `^(?:.*[,;:]\\s+)?(.+?)\\s${CAME_OF}\\s+(?:(?:in|en) \\d{4},?\\s+)?(?:by|from|through|out of|of|in|de|d'|par)\\s*${MERGER_NOUN}(.+?\\s(?:and|et)\\s.+)$`,
   'iu',
 );
 
@@ -38,6 +49,10 @@ const LEADING_NAME =
 
 /** Between the bodies: "with", "and", commas; possessives before them ("their A") are dropped. */
 const BETWEEN = /\s*(?:,|\swith\s|\sand\s|\set\s|\savec\s)\s*/u;
+
+/** Between the bodies a merger noun lists, also ", and" / ", et" and "as well as" / "ainsi que". */
+const BETWEEN_LISTED =
+  /\s*(?:,?\s(?:ainsi que|as well as)\s|,\s*(?:and|et)\s|,|\swith\s|\sand\s|\set\s|\savec\s)\s*/u;
 
 export interface Merger {
   /** The bodies that merged, as written. */
@@ -64,9 +79,12 @@ function nounMerger(sentence: string): Merger | undefined {
   if (!formed || !list || (subject && formed.split(/\s+/u).length > 8)) return undefined;
   const merged = list
     .replace(/\s*\([^()]*\)/gu, '')
+    .replace(DATED_GLOSS, '')
     .split(/[.;](?:\s|$)|\s(?:in|en) \d{4}/u)[0]
-    ?.split(BETWEEN)
-    .map((part) => part.replace(/^(?:the|le|la|les|l')\s*/iu, '').trim())
+    ?.split(BETWEEN_LISTED)
+    .map((part) =>
+      part.replace(/^(?:(?:the|le|la|les|son|sa|ses|its|their)\s+|l['’]\s*)/iu, '').trim(),
+    )
     .filter((part) => part !== '');
   // After a fronted list the name opens the clause and its verb ends it: "…, Aesio s'est rapprochée de …".
   const name = subject ? formed.trim() : (LEADING_NAME.exec(formed)?.[0].trim() ?? '');
