@@ -1,5 +1,6 @@
 // The English and French phrases that state a relation, each with the confidence a match earns.
 import type { RelationType } from '../model/vocabulary.js';
+import { capital } from './trigger-capitals.js';
 import { NAMED_THING_WORDS } from './undertaking-nouns.js';
 import { MONTH_NAME, SAW_THE_DAY, WORD_EDGE } from './words.js';
 
@@ -82,24 +83,6 @@ export const inName = (text: string, at: number) =>
     text.slice(0, at).replace(/\s+$/u, ' '),
   ) &&
   /\s$/u.test(text.slice(0, at));
-
-/** The letter a trigger needs to be a capital ("founded the X", "launched X"): the triggers' i flag
- * makes any class case-blind (`[A-Z]`, `\\p{Lu}` match "network"), so the letter is only captured
- * here and `startsWithCapitals` checks its case. The number keeps each pattern's groups apart. */
-const capital = (tag: number) => `(?<capital${tag}>\\p{L})`;
-
-/** Whether every letter a trigger captured as a capital (`capital`) is one. */
-export const startsWithCapitals = (match: RegExpMatchArray): boolean =>
-  Object.entries(match.groups ?? {}).every(
-    ([name, letter]) =>
-      !name.startsWith('capital') || letter === undefined || /^\p{Lu}$/u.test(letter),
-  );
-
-/** Whether the trigger's first numbered group is one of its capital letters, not a committee's role. */
-export const capturedCapital = (match: RegExpMatchArray): boolean =>
-  Object.entries(match.groups ?? {}).some(
-    ([name, letter]) => name.startsWith('capital') && letter !== undefined && letter === match[1],
-  );
 
 const t = (
   type: RelationType,
