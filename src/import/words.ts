@@ -95,10 +95,10 @@ export const CLAUSE_VERBS = [...BE_HAVE_VERBS, 'will'] as const;
 /** Words as one alternation for a pattern ("(?:a|b)"); hyphens and letters need no escape. */
 export const alternation = (words: readonly string[]) => `(?:${words.join('|')})`;
 
-/** A name as a literal inside a pattern. */
 /** A legal form closing a name ("… Ltd.", "… S.C."), as `normalise` writes it without spaces. */
 export const LEGAL_FORM = /^(?:ltd|limited|inc|llc|corp|plc|gmbh|sarl|sa|sas|sc|scrl|asbl|ltee)$/u;
 
+/** A name as a literal inside a pattern. */
 export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Edges of a whole word, no letter or digit beside it: JavaScript's `\b` takes "é" for a boundary ("Réunion" holds "union"). */
