@@ -29,7 +29,6 @@ import {
   COMMITTEE_ROLES,
   CREATION_VERB,
   CUT,
-  capturedCapital,
   FOUNDED_ON_DATE,
   FOUNDED_ROW_YEAR,
   inName,
@@ -39,7 +38,6 @@ import {
   ROLE_PHRASE,
   SELF_FOUNDED,
   SINCE_CREATION,
-  startsWithCapitals,
   TOOK_OVER,
   TRIGGERS,
   type Trigger,
@@ -50,6 +48,7 @@ import { type End, type Other, type ProposedRelation, scaledConfidence } from '.
 import { readerOf, withReader } from './reader-trace.js';
 import { StructureReader } from './structure-reader.js';
 import { timelineFounding } from './timeline-entries.js';
+import { capturedCapital, startsWithCapitals } from './trigger-capitals.js';
 import { escapeRegExp, LETTERS_END, wholeLetterWords } from './words.js';
 
 export type { End, Other, ProposedRelation };

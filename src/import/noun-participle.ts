@@ -1,5 +1,5 @@
-// Session 36: "un financement issu du programme" — a participle right after a common noun describes
-// that noun, not the clause's subject; the trigger and the general reader's cue ask the same question.
+// Whether a participle ("issu de") describes the noun right before it ("un financement issu du
+// programme"), not the clause's subject: a question the trigger and the general reader's cue share.
 
 /** A lowercase word that may stand before a participle of the subject: a copula, "-ment" adverb or "elle-même". */
 const SUBJECT_LINK =

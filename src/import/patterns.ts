@@ -1,7 +1,8 @@
 // The English and French phrases that state a relation, each with the confidence a match earns.
 import type { RelationType } from '../model/vocabulary.js';
+import { capital } from './trigger-capitals.js';
 import { NAMED_THING_WORDS } from './undertaking-nouns.js';
-import { MONTH_NAME, SAW_THE_DAY, WORD_EDGE } from './words.js';
+import { MONTH_NAME, SAW_THE_DAY, SAW_THE_DAY_ANY_CAPITAL, WORD_EDGE } from './words.js';
 
 export interface Trigger {
   type: RelationType;
@@ -82,24 +83,6 @@ export const inName = (text: string, at: number) =>
     text.slice(0, at).replace(/\s+$/u, ' '),
   ) &&
   /\s$/u.test(text.slice(0, at));
-
-/** The letter a trigger needs to be a capital ("founded the X", "launched X"): the triggers' i flag
- * makes any class case-blind (`[A-Z]`, `\\p{Lu}` match "network"), so the letter is only captured
- * here and `startsWithCapitals` checks its case. The number keeps each pattern's groups apart. */
-const capital = (tag: number) => `(?<capital${tag}>\\p{L})`;
-
-/** Whether every letter a trigger captured as a capital (`capital`) is one. */
-export const startsWithCapitals = (match: RegExpMatchArray): boolean =>
-  Object.entries(match.groups ?? {}).every(
-    ([name, letter]) =>
-      !name.startsWith('capital') || letter === undefined || /^\p{Lu}$/u.test(letter),
-  );
-
-/** Whether the trigger's first numbered group is one of its capital letters, not a committee's role. */
-export const capturedCapital = (match: RegExpMatchArray): boolean =>
-  Object.entries(match.groups ?? {}).some(
-    ([name, letter]) => name.startsWith('capital') && letter !== undefined && letter === match[1],
-  );
 
 const t = (
   type: RelationType,
@@ -765,8 +748,10 @@ export const TOOK_OVER =
  * (no i flag), so that the place is a capitalised name: under /iu `\p{Lu}` matches any letter and
  * "constitué en fédération en 2016" read "fédération" as a place.
  */
-export const SELF_FOUNDED =
-  /\b(?:[Ff]ounded|[Cc]reated|[Ss]et up|[Ee]stablished|[Ll]aunched|[Ff]ormed|[Cc]onstituted|[Bb]orn|[Ss]tarted|[Bb]egan|[Ff]ondée?s?|[Cc]réée?s?|[Cc]onstituée?s?|[Nn]ée?s?|[Aa] vu le jour|[Vv]oi(?:t|ent) le jour|[Vv]it le jour|[Ll]ancée?s?)(?: (?:in|à|en|dans|au) (?:(?:the|le|la|les|l['’]) ?)?(?:\p{Lu}[\p{L}-]+|\p{Ll}+ (?:of|de|du|d['’]) ?\p{Lu}[\p{L}-]+))? (?:in|en) (\d{4})\b/u;
+export const SELF_FOUNDED = new RegExp(
+  String.raw`\b(?:[Ff]ounded|[Cc]reated|[Ss]et up|[Ee]stablished|[Ll]aunched|[Ff]ormed|[Cc]onstituted|[Bb]orn|[Ss]tarted|[Bb]egan|[Ff]ondée?s?|[Cc]réée?s?|[Cc]onstituée?s?|[Nn]ée?s?|${SAW_THE_DAY_ANY_CAPITAL}|[Ll]ancée?s?)(?: (?:in|à|en|dans|au) (?:(?:the|le|la|les|l['’]) ?)?(?:\p{Lu}[\p{L}-]+|\p{Ll}+ (?:of|de|du|d['’]) ?\p{Lu}[\p{L}-]+))? (?:in|en) (\d{4})\b`,
+  'u',
+);
 
 /** A dated founding row of a timeline or an infobox: "2004 : création …", "Year founded | 1998". */
 export const FOUNDED_ROW_YEAR =

@@ -35,13 +35,21 @@ const MONTH_WORDS = [
 /** One month name, for a pattern with the `i` flag. */
 export const MONTH_NAME = `(?:${MONTH_WORDS.join('|')})`;
 
-/** French "see the light of day" in the tenses pages use for a founding ("a vu / voit / vit le jour"); match it case-insensitively. */
-export const SAW_THE_DAY = '(?:a vu|voi(?:t|ent)|vit) le jour';
+/** Words as one alternation whose first letter may be a capital, for a case-sensitive pattern. */
+const anyFirstCapital = (words: readonly string[]) =>
+  `(?:${words.map((word) => `[${word[0]}${word[0]?.toUpperCase()}]${word.slice(1)}`).join('|')})`;
 
 /** One month name, lowercase or capitalised, for a case-sensitive pattern. */
-export const MONTH_NAME_ANY_CAPITAL = `(?:${MONTH_WORDS.map(
-  (word) => `[${word[0]}${word[0]?.toUpperCase()}]${word.slice(1)}`,
-).join('|')})`;
+export const MONTH_NAME_ANY_CAPITAL = anyFirstCapital(MONTH_WORDS);
+
+/** French "see the light of day" in the tenses pages use for a founding ("a vu / voit / vit le jour"). */
+const SAW_THE_DAY_VERBS = ['a vu', 'voit', 'voient', 'vit'];
+
+/** "a vu le jour" and its tenses, for a pattern with the `i` flag. */
+export const SAW_THE_DAY = `(?:${SAW_THE_DAY_VERBS.join('|')}) le jour`;
+
+/** "a vu le jour" and its tenses, lowercase or capitalised, for a case-sensitive pattern. */
+export const SAW_THE_DAY_ANY_CAPITAL = `${anyFirstCapital(SAW_THE_DAY_VERBS)} le jour`;
 
 /** Finite forms of "be" and "have", English and French ("… has joined", "… est membre", "… étaient"). */
 export const BE_HAVE_VERBS = [
@@ -87,10 +95,10 @@ export const CLAUSE_VERBS = [...BE_HAVE_VERBS, 'will'] as const;
 /** Words as one alternation for a pattern ("(?:a|b)"); hyphens and letters need no escape. */
 export const alternation = (words: readonly string[]) => `(?:${words.join('|')})`;
 
-/** A name as a literal inside a pattern. */
 /** A legal form closing a name ("… Ltd.", "… S.C."), as `normalise` writes it without spaces. */
 export const LEGAL_FORM = /^(?:ltd|limited|inc|llc|corp|plc|gmbh|sarl|sa|sas|sc|scrl|asbl|ltee)$/u;
 
+/** A name as a literal inside a pattern. */
 export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Edges of a whole word, no letter or digit beside it: JavaScript's `\b` takes "é" for a boundary ("Réunion" holds "union"). */

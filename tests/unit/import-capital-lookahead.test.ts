@@ -2,7 +2,8 @@
 // now checks that the name opens with a capital; the triggers' i flag had made the check blind.
 // Invented sentences only, each trap beside the near sentence whose relation is still proposed.
 import { describe, expect, it } from 'vitest';
-import { startsWithCapitals, TRIGGERS } from '../../src/import/patterns.js';
+import { TRIGGERS } from '../../src/import/patterns.js';
+import { startsWithCapitals } from '../../src/import/trigger-capitals.js';
 import { claims } from '../support/import-page.js';
 
 const T = 'Saltmarsh Lenders Network';

@@ -32,9 +32,10 @@ describe('a partnership named by its noun', () => {
   });
 
   it('reads the English noun after a possessive or an adjective', () => {
+    // No verb of partnership ("built", "forged") before the noun: only the noun says it.
     expect(
       readEnglish(
-        'Over the years the network built close partnerships with Riverside Growers and Tideway Bakery.',
+        'In 2019 the network announced its first partnerships with Riverside Growers and Tideway Bakery.',
       ),
     ).toEqual([`${E} PARTNER_OF Riverside Growers`, `${E} PARTNER_OF Tideway Bakery`]);
   });
