@@ -1,7 +1,12 @@
 // The one list of evaluation rounds that scripts must not read: validation and sealed rounds never,
 // the session's check rounds as summary lines only. Update it when a round is sealed or scored.
-/** Validation rounds (9, 10) and sealed rounds (38): their pages are never read by a script. */
-export const UNREAD_SPLITS: ReadonlySet<string> = new Set(['heldOut9', 'heldOut10', 'heldOut38']);
+/** Validation rounds (9, 10) and sealed rounds (38, 39): their pages are never read by a script. */
+export const UNREAD_SPLITS: ReadonlySet<string> = new Set([
+  'heldOut9',
+  'heldOut10',
+  'heldOut38',
+  'heldOut39',
+]);
 /** The session's check rounds: scored as a summary line only, so nobody writes a rule from their pages. */
 export const CHECK_SPLITS: ReadonlySet<string> = new Set(['heldOut37']);
 
