@@ -3,7 +3,7 @@
 import { normalise } from '../text/normalise.js';
 import { CONNECTOR, initialsOf } from './page-actor.js';
 import { pathWords } from './url-actor.js';
-import { escapeRegExp, LEGAL_FORM } from './words.js';
+import { escapeRegExp } from './words.js';
 
 /** "Community Shares" written "Community Shares Unit (CSU)": the longer name the acronym spells. */
 function longerByAcronym(name: string, prose: string): { name: string; acronym: string } | null {
@@ -57,23 +57,6 @@ function longerByAddress(name: string, prose: string, address: string | null): s
   return `${name} ${kept.join(' ')}`;
 }
 
-/**
- * "Orme Énergie" written "Orme Énergie S.C." each time the prose names it: the legal form the page
- * always writes after the name is part of the name as the page writes it (twice at least).
- */
-function withLegalForm(name: string, prose: string): string | null {
-  const after = new RegExp(
-    `(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])(,?\\s+[\\p{L}.]{2,8}(?![\\p{L}\\p{N}]))?`,
-    'gu',
-  );
-  const forms = [...prose.matchAll(after)].map((found) => found[1]?.trim() ?? '');
-  const form = forms[0] ?? '';
-  const legal = LEGAL_FORM.test(normalise(form).replace(/\s/gu, ''));
-  return legal && forms.length >= 2 && forms.every((other) => other === form)
-    ? `${name}${form.startsWith(',') ? form : ` ${form}`}`
-    : null;
-}
-
 /** The actor's name as far as the page writes it, and the acronym that comes with a longer name. */
 export function nameExtent(
   name: string,
@@ -84,7 +67,5 @@ export function nameExtent(
   const byAcronym = longerByAcronym(name, prose);
   if (byAcronym) return byAcronym;
   const byAddress = longerByAddress(name, prose, address);
-  if (byAddress) return { name: byAddress, acronym: null };
-  const formed = withLegalForm(name, prose);
-  return formed ? { name: formed, acronym: null } : null;
+  return byAddress ? { name: byAddress, acronym: null } : null;
 }

@@ -8,6 +8,7 @@ import { definedBody } from './defined-body.js';
 import { headlineBody } from './headline-body.js';
 import { recordName } from './labelled-record.js';
 import { pageLanguage } from './language.js';
+import { withoutLegalFormTail } from './legal-form-tail.js';
 import { lowercaseSpelledBody } from './lowercase-spelled-body.js';
 import { nameExtent } from './name-extent.js';
 import { compactName, HEADING_WORDS, isAcronym, isHeading, kindOf, namedThing } from './names.js';
@@ -850,6 +851,8 @@ export function parseProfile(
   // is the short form of that full name.
   const full = spelled || name.includes(' ') ? null : fullNameBefore(name, paragraphs.join('\n'));
   if (full) [name, acronym] = [full.name, full.acronym];
+  // A legal form closing the name is not part of it ("… Limited", "…, Inc.": convention 1).
+  name = withoutLegalFormTail(name, prose);
   const aliases = [...prose.matchAll(FORMER_NAME)]
     .map((match) => (match[1] as string).trim())
     .filter((alias) => alias.split(/\s+/).length >= 2);

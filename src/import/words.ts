@@ -95,8 +95,9 @@ export const CLAUSE_VERBS = [...BE_HAVE_VERBS, 'will'] as const;
 /** Words as one alternation for a pattern ("(?:a|b)"); hyphens and letters need no escape. */
 export const alternation = (words: readonly string[]) => `(?:${words.join('|')})`;
 
-/** A legal form closing a name ("… Ltd.", "… S.C."), as `normalise` writes it without spaces. */
-export const LEGAL_FORM = /^(?:ltd|limited|inc|llc|corp|plc|gmbh|sarl|sa|sas|sc|scrl|asbl|ltee)$/u;
+/** A legal form closing a name ("… Ltd.", "… S.C.", "… e.V."), as `normalise` writes it without spaces. */
+export const LEGAL_FORM =
+  /^(?:ltd|limited|inc|llc|corp|plc|pty|ltda|gmbh|ag|eg|ev|sarl|sa|sas|sc|scrl|sprl|srl|asbl|aisbl|vzw|scic|cic|ltee)$/u;
 
 /** A name as a literal inside a pattern. */
 export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -80,7 +80,8 @@ describe('a one-word short name in brackets after the full name', () => {
         'The court said Marvago had sold them at their value, and Marvago will keep its seat.',
       ].join('\n'),
     );
-    expect([parsed.name, parsed.acronym]).toEqual(['Marrow Valley Growers Ltd', 'Marvago']);
+    // Its closing legal form is no part of the name (convention 1, session 37).
+    expect([parsed.name, parsed.acronym]).toEqual(['Marrow Valley Growers', 'Marvago']);
   });
 });
 
@@ -156,13 +157,10 @@ describe('the founding year', () => {
 });
 
 describe('a closing legal form', () => {
-  it('is part of the name when the page writes it after the name every time', () => {
+  it('is not part of the name even when the page writes it after the name every time', () => {
     const prose =
       'Orme Énergie S.C. pose des panneaux sur les toits. Les membres de Orme Énergie S.C. votent chaque année.';
-    expect(nameExtent('Orme Énergie', prose, null)).toEqual({
-      name: 'Orme Énergie S.C.',
-      acronym: null,
-    });
+    expect(nameExtent('Orme Énergie', prose, null)).toBeNull();
   });
 
   it('is left out when the page also writes the name without it', () => {

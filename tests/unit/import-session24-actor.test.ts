@@ -61,7 +61,8 @@ describe('a record’s name field over a word of the address', () => {
         'Card - History - Figures\nFounded: 4 June 2002.\nCard - History - Figures\n' +
         'The cooperative in figures: 2006-2007:\nCard - History',
     );
-    expect(parsed.name).toBe('Marsh Growers Cooperative Limited');
+    // The legal name without its closing legal form (convention 1, session 37).
+    expect(parsed.name).toBe('Marsh Growers Cooperative');
   });
 });
 
@@ -89,7 +90,7 @@ describe('an encyclopedia’s lead sentence under its infobox', () => {
         'Marsh Dairy Co-operative Group Limited /ˈmɑːʃ/ is a dairy co-operative owned by 13,000 farmers. ' +
         'Marsh Dairy was formed in 2001.',
     );
-    expect(parsed.name).toBe('Marsh Dairy Co-operative Group Limited');
+    expect(parsed.name).toBe('Marsh Dairy Co-operative Group');
   });
 
   it('takes it in French too, and keeps the title where the lead defines another body', () => {
