@@ -876,8 +876,7 @@ export class Extractor {
             trigger.underAegis === true &&
             (isShelteredBody(subject.name) ||
               (!this.isSelf(subject) && isShelteredBody(aegisSubject(subjectText))));
-          const [from, to] =
-            trigger.incoming && !sheltered ? [other, subject] : [subject, other];
+          const [from, to] = trigger.incoming && !sheltered ? [other, subject] : [subject, other];
           // "X Group comprises A, B": a group of companies lists its parts, not members.
           const groupParts = trigger.incoming && trigger.list && trigger.type === 'MEMBER_OF';
           const companyParts = groupParts && isCompanyGroup(subject.name);

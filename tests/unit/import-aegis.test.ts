@@ -48,7 +48,7 @@ describe('"sous l\'égide de" / "under the aegis of"', () => {
     expect(aegisOfCreation('Elle voit le jour en 2011 sous l’égide de X.')).toBe(true);
   });
 
-  it('makes a foundation created under another foundation\'s aegis a part of it', () => {
+  it("makes a foundation created under another foundation's aegis a part of it", () => {
     expect(
       read(
         'Fondation du Pont Vert',
@@ -65,6 +65,8 @@ describe('"sous l\'égide de" / "under the aegis of"', () => {
     expect(isShelteredBody('Fondation du Pont Vert')).toBe(true);
     expect(isShelteredBody('the Harbour Foundation')).toBe(true);
     expect(isShelteredBody('Réseau des Fondations')).toBe(false);
-    expect(aegisSubject('La Fondation des Pins Bleus fut créée ')).toBe('La Fondation des Pins Bleus ');
+    expect(aegisSubject('La Fondation des Pins Bleus fut créée ')).toBe(
+      'La Fondation des Pins Bleus ',
+    );
   });
 });
