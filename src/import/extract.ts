@@ -1,6 +1,7 @@
 // Rule-based relation extraction: sentences, trigger phrases, subjects and object lists matched to the graph.
 import type { RelationType } from '../model/vocabulary.js';
 import { normalise } from '../text/normalise.js';
+import { aegisOfCreation, aegisSubject, isShelteredBody } from './aegis.js';
 import { apposedSubject } from './apposed-subject.js';
 import { CAMEL_CASE_WORD } from './camel-case-name.js';
 import { CAPITALISED_RUN } from './capitalised-run.js';
@@ -591,6 +592,8 @@ export class Extractor {
       const launched = trigger.initiativeOf ? LAUNCH_OF.exec(work.slice(0, current.start)) : null;
       if (trigger.initiativeOf && !launched && CREATION_VERB.test(work.slice(0, current.start)))
         trigger = { ...trigger, incoming: true };
+      // "une entente reconduite sous l'égide de X": no body's creation, no relation.
+      if (trigger.underAegis && !aegisOfCreation(work)) return;
       previousTrigger = trigger;
       const nextStart = found[index + 1]?.start ?? work.length;
       const boundary = boundaryAfter(current.end);
@@ -681,7 +684,9 @@ export class Extractor {
       } else if (partner) {
         subjects = [partner];
       } else if (trigger.thirdParty || trigger.incoming) {
-        const named = this.subjectsOf(trigger.incoming ? before : subjectText);
+        const named = this.subjectsOf(
+          trigger.underAegis ? aegisSubject(subjectText) : trigger.incoming ? before : subjectText,
+        );
         if (named.length > 0) subjects = named;
       } else if (this.otherSubject(before) || this.namedOtherSubject(subjectText)) {
         return;
@@ -835,7 +840,9 @@ export class Extractor {
           continue;
         // The actor may be the object of another body's act ("these meetings led to the creation of X").
         const selfObject = this.isSelf(other);
-        if (selfObject && subjects.some((subject) => this.isSelf(subject))) continue;
+        // "La Fondation A fut créée sous l'égide de la Fondation": "la Fondation" also reads as the actor.
+        if (selfObject && !trigger.underAegis && subjects.some((subject) => this.isSelf(subject)))
+          continue;
         if (selfObject) Object.assign(other, this.selfEnd);
         if (item.acronym) other.acronym = item.acronym;
         // "the National Network of X (RENAPESS)": a new name whose acronym the graph holds is that node.
@@ -864,7 +871,12 @@ export class Extractor {
         for (const subject of [...subjects, ...coAgents]) {
           if (normalise(subject.name) === normalise(other.name) && subject.match === other.match)
             continue;
-          const [from, to] = trigger.incoming ? [other, subject] : [subject, other];
+          // "la Fondation A, créée sous l'égide de la Fondation B": A is sheltered by B.
+          const sheltered =
+            trigger.underAegis === true &&
+            (isShelteredBody(subject.name) ||
+              (!this.isSelf(subject) && isShelteredBody(aegisSubject(subjectText))));
+          const [from, to] = trigger.incoming && !sheltered ? [other, subject] : [subject, other];
           // "X Group comprises A, B": a group of companies lists its parts, not members.
           const groupParts = trigger.incoming && trigger.list && trigger.type === 'MEMBER_OF';
           const companyParts = groupParts && isCompanyGroup(subject.name);
@@ -872,7 +884,7 @@ export class Extractor {
           if (trigger.partsOnly && !companyParts) continue;
           proposals.push(
             this.relation({
-              type: companyParts ? 'PART_OF' : trigger.type,
+              type: companyParts || sheltered ? 'PART_OF' : trigger.type,
               from,
               to,
               trigger: current.trigger,

@@ -52,6 +52,8 @@ export interface Trigger {
   partsOnly?: boolean;
   /** "un financement issu du programme": a participle right after a common noun describes that noun. */
   notOnNoun?: boolean;
+  /** "sous l'égide de X": read only of a creation; a foundation under it is sheltered (PART_OF, `aegis.ts`). */
+  underAegis?: boolean;
 }
 
 const OF_FR = "(?:du |de la |de l'|des |de |d')";
@@ -633,6 +635,7 @@ export const TRIGGERS: Trigger[] = [
   t('INITIATED', `\\b(?:under the aegis of|sous l'égide ${OF_FR})`, 0.8, {
     incoming: true,
     list: true,
+    underAegis: true,
   }),
   // "The FTAO is a joint initiative of A, B and C": its founders.
   t(
