@@ -12,6 +12,7 @@ import { foundsAnother } from './founding-subject.js';
 import { DATED_FOUNDING, ownFoundingYear, recordFoundingYear } from './founding-year.js';
 import { fundedItems, fundersWithSelf } from './funding-items.js';
 import { readGenerally } from './general-reader.js';
+import { endsWithoutLegalForm } from './legal-form-tail.js';
 import { type ListItem, listItems, protectNames, restoreNames } from './list-items.js';
 import { isUndertaking, ownedPartnerships } from './list-owner.js';
 import { lowercaseTailName } from './lowercase-tail-name.js';
@@ -1291,6 +1292,8 @@ export function extractRelations(
     (relation.type === 'MEMBER_OF' && partOf.has(`${relation.evidence}|${relation.from.name}`)) ||
     (relation.type === 'PART_OF' && partOf.has(`${relation.evidence}|${relation.to.name}`));
   relations.splice(0, relations.length, ...relations.filter((r) => !contrary(r)), ...parts);
+  // A new body's name without a closing legal form, as the actor's ("… Pty Ltd": convention 1).
+  relations.splice(0, relations.length, ...relations.map((r) => endsWithoutLegalForm(r, text)));
   const kept = withoutPlaceLists(relations, text, new Set(labelled));
   const selfName = normalise(self.name);
   const isSelf = (end: End) =>
