@@ -2,6 +2,7 @@
 // convention 1), unless the page writes one name with two forms to tell bodies apart.
 import { describe, expect, it } from 'vitest';
 import { withoutLegalFormTail } from '../../src/import/legal-form-tail.js';
+import { claims } from '../support/import-page.js';
 import { parse } from '../support/import-page.js';
 
 describe('a closing legal form', () => {
@@ -70,5 +71,33 @@ describe('the page actor', () => {
       ].join('\n'),
     );
     expect(parsed.name).toBe('Atelier des Saules');
+  });
+});
+
+describe('a new body named in a relation', () => {
+  const read = (actor: string, sentence: string) => claims(`${actor}\n\n${sentence}`);
+
+  it('loses the legal form its name closes with, in English and French', () => {
+    expect(
+      read(
+        'Tamar Growers Federation',
+        'The Tamar Growers Federation is a member of Westcountry Food Alliance Limited.',
+      ),
+    ).toEqual(['Tamar Growers Federation MEMBER_OF Westcountry Food Alliance']);
+    expect(
+      read(
+        'Réseau des Saules',
+        'Le Réseau des Saules a été fondé en 1998 par la Menuiserie du Quai asbl.',
+      ),
+    ).toEqual(['Menuiserie du Quai FOUNDED Réseau des Saules']);
+  });
+
+  it('keeps a form the page needs to tell two bodies apart', () => {
+    expect(
+      read(
+        'Brandmolkerei eG',
+        'Brandmolkerei eG is a member of Brandmolkerei GmbH. It was founded in 1950.',
+      ),
+    ).toEqual(['Brandmolkerei eG MEMBER_OF Brandmolkerei GmbH']);
   });
 });
