@@ -51,6 +51,7 @@ import { readerOf, withReader } from './reader-trace.js';
 import { StructureReader } from './structure-reader.js';
 import { timelineFounding } from './timeline-entries.js';
 import { capturedCapital, startsWithCapitals } from './trigger-capitals.js';
+import { universityUnitReadings } from './university-units.js';
 import { escapeRegExp, LETTERS_END, wholeLetterWords } from './words.js';
 
 export type { End, Other, ProposedRelation };
@@ -1037,6 +1038,16 @@ export class Extractor {
     return this.toActor('PART_OF', bodies, sentence);
   }
 
+  /** "the Harbour Centre at Coast University", "le Laboratoire X de l'Université Y": a unit of its university. */
+  universityUnits(sentence: string): ProposedRelation[] {
+    // The shape names a kind on both sides ("École …", "Collège universitaire …"): lowercase words stay in.
+    const named = (phrase: string) =>
+      this.resolve(phrase, true) ?? { match: null, name: phrase, confidence: 0.8 };
+    return universityUnitReadings(sentence, named).map((reading) =>
+      this.fromReading(reading, GENERAL_TRIGGER, null, sentence.trim(), false, 'universityUnits'),
+    );
+  }
+
   /** The bodies other than the actor a text names: graph names, then organisation-shaped names. */
   private othersIn(text: string): Candidate[] {
     const rest = text
@@ -1284,6 +1295,12 @@ export function extractRelations(
   );
   const parts = paragraphs.flatMap((paragraph) =>
     sentences(paragraph, language).flatMap((sentence) => extractor.actorParts(sentence)),
+  );
+  // Read on every sentence: a unit written with its university holds beside whatever else it says.
+  relations.push(
+    ...paragraphs.flatMap((paragraph) =>
+      sentences(paragraph, language).flatMap((sentence) => extractor.universityUnits(sentence)),
+    ),
   );
   // A part the sentence names is neither a member ("the Group comprises A") nor the whole ("its
   // branches such as A") by that sentence.
