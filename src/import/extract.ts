@@ -1322,9 +1322,14 @@ export function extractRelations(
   );
   const isOwn = (end: End) =>
     isSelf(end) || (end.match === null && ownNames.has(normalise(end.name)));
-  // "A merged with B" alone: A took B in, it did not grow out of B (0 right of 8, rounds 4-32).
+  // "A merged with B" alone: A took B in, it did not grow out of B, unless A is the page's actor (it goes on).
   const owned = (undertaking ? ownedPartnerships(kept, isSelf) : kept).filter(
-    (relation) => !absorbedInMerger(relation),
+    (relation) =>
+      !absorbedInMerger(
+        relation,
+        isOwn,
+        [self.name, self.acronym, ...(self.aliases ?? [])].filter((name) => name != null),
+      ),
   );
   // What a creation made gives its type: a programme launched is initiated, a document is not founded.
   const named = [self.name, self.acronym, ...(self.aliases ?? [])].filter((name) => name != null);

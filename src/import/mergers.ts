@@ -145,13 +145,19 @@ const MERGER_OUTCOME =
 /**
  * "A merged with B" (alone) says A took B in and stayed A, not that A grew out of B: an emergence
  * read off it holds only when the sentence says what A became or that A took over B's activities
- * (rounds 4-32: 0 right of 8 without either, 2 right of 2 with one).
+ * (rounds 4-32: 0 right of 8 without either, 2 right of 2 with one). On the actor's own page, "the
+ * actor merged with B" and no new body formed says the actor went on: it emerged from B
+ * (README-annotation.md, mergers, third row).
  */
-export function absorbedInMerger(relation: ProposedRelation): boolean {
+export function absorbedInMerger(
+  relation: ProposedRelation,
+  isOwn: (end: ProposedRelation['from']) => boolean = () => false,
+  ownNames: readonly string[] = [],
+): boolean {
   if (relation.type !== 'EMERGED_FROM') return false;
   const { evidence } = relation;
   const merged = normalise(relation.to.name);
-  const mergedIn = [...evidence.matchAll(MERGED_WITH)].some((found) =>
+  const mergers = [...evidence.matchAll(MERGED_WITH)].filter((found) =>
     normalise(evidence.slice(found.index + found[0].length)).startsWith(merged),
   );
   // "A merged with B to form C": C, the body formed, did emerge from B.
@@ -160,5 +166,36 @@ export function absorbedInMerger(relation: ProposedRelation): boolean {
       normalise(relation.from.name),
     ),
   );
-  return mergedIn && !formed && !MERGER_OUTCOME.test(evidence) && !TOOK_OVER.test(evidence);
+  if (mergers.length === 0 || formed || MERGER_OUTCOME.test(evidence) || TOOK_OVER.test(evidence))
+    return false;
+  // The page's own actor merged with B and formed no new body: it goes on under its name (convention 2).
+  const actorGoesOn =
+    isOwn(relation.from) &&
+    [...evidence.matchAll(TO_FORM)].length === 0 &&
+    mergers.every(
+      (found) =>
+        DONE_MERGER.test(found[0]) && !otherSubjectBefore(evidence.slice(0, found.index), ownNames),
+    );
+  return !actorGoesOn;
+}
+
+/** A merger that took place, not one planned ("s'apprête à fusionner", "fusionnera"): past or narrative present. */
+const DONE_MERGER = /^(?:merged|merges|fusionne|fusionna|fusionné)\s/iu;
+
+/** A pronoun subject names the actor the page is about. */
+const PRONOUN = /^(?:it|they|we|elle|il|elles|ils|nous)$/iu;
+
+/** The clause's last word before the merger verb, when it ends another body's name: "La coopérative de Villenauxe fusionne". */
+function otherSubjectBefore(before: string, ownNames: readonly string[]): boolean {
+  const clause = before.split(/[.;:!?](?:\s|$)/u).at(-1) ?? '';
+  // An elided particle is not the name's first letter: "d'Estissac" ends with "Estissac".
+  const last = /(\p{L}[\p{L}\d&'’.-]*)\s*,?\s*(?:(?:also|then|later|puis|ensuite)\s+)?$/u
+    .exec(clause.trim())?.[1]
+    ?.replace(/^(?:d|l)['’]/iu, '');
+  if (!last || !/^\p{Lu}/u.test(last) || PRONOUN.test(last)) return false;
+  // "The Society merged", "La Coopérative fusionne": an article and one word name the actor again.
+  if (/(?:^|\s)(?:the|this|le|la|cette|ce|l['’])\s*\p{L}+\s*,?$/iu.test(clause.trim()))
+    return false;
+  const word = ` ${normalise(last)} `;
+  return !ownNames.some((name) => ` ${normalise(name)} `.includes(word));
 }

@@ -19,12 +19,14 @@ const emergence = (to: string, evidence: string): ProposedRelation => ({
 });
 
 describe('a merger that only absorbs', () => {
+  // Session 37: the page's own actor that merged with B goes on and emerged from B
+  // (import-actor-goes-on-merger.test.ts); another body's merger stays withheld.
   it('proposes no emergence from the body merged in', () => {
     expect(
-      claims(`${LOOM}In 2015 the Harbour Loom Co-operative merged with the Kelp Weavers Society.`),
+      claims(`${LOOM}In 2015 the Brine Weavers Union merged with the Kelp Weavers Society.`),
     ).toEqual([]);
     expect(
-      claims(`${VARECH}En 2012, la Coopérative Varech fusionne avec la Coopérative Goémon.`),
+      claims(`${VARECH}En 2012, la Coopérative Algue Brune fusionne avec la Coopérative Goémon.`),
     ).toEqual([]);
   });
 

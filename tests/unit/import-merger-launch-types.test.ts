@@ -136,7 +136,9 @@ describe('"A merged into / with B to form C"', () => {
     );
     expect(said).toContain('Bay Makers Union EMERGED_FROM Tidewater Makers Network');
     expect(said).toContain('Bay Makers Union EMERGED_FROM Coast Crafts');
-    // "A merged with B" alone says nothing of what was formed: no emergence either way.
-    expect(read('In 1990, Tidewater Makers Network merged with Coast Crafts.')).toEqual([]);
+    // "A merged with B" alone, A the page's actor: A went on and emerged from B (session 37, convention 2).
+    expect(read('In 1990, Tidewater Makers Network merged with Coast Crafts.')).toEqual([
+      'Tidewater Makers Network EMERGED_FROM Coast Crafts',
+    ]);
   });
 });
