@@ -2,8 +2,7 @@
 // convention 1), unless the page writes one name with two forms to tell bodies apart.
 import { describe, expect, it } from 'vitest';
 import { withoutLegalFormTail } from '../../src/import/legal-form-tail.js';
-import { claims } from '../support/import-page.js';
-import { parse } from '../support/import-page.js';
+import { claims, parse } from '../support/import-page.js';
 
 describe('a closing legal form', () => {
   it('is dropped after a comma or not, abbreviated or written out', () => {
