@@ -22,8 +22,8 @@ describe('"comprises", "comprising"', () => {
         'Kelp Holdings\nKelp Holdings comprises Kelp Foods Limited, Kelp Logistics Limited and Kelp Marine Services.',
       ),
     ).toEqual([
-      'Kelp Foods Limited PART_OF Kelp Holdings',
-      'Kelp Logistics Limited PART_OF Kelp Holdings',
+      'Kelp Foods PART_OF Kelp Holdings',
+      'Kelp Logistics PART_OF Kelp Holdings',
       'Kelp Marine Services PART_OF Kelp Holdings',
     ]);
   });

@@ -120,7 +120,7 @@ describe('a table under a members heading', () => {
     for (const name of [
       'Orvane Grain Cooperative Union',
       'Tarnel Seed Bank Association',
-      'Brisk Valley Credit Society Ltd',
+      'Brisk Valley Credit Society',
       'Saltmarsh Housing Trust',
     ])
       expect(found).toContain(`${name} MEMBER_OF ${SELF}`);
