@@ -100,9 +100,9 @@ const t = (
 });
 
 const CREATED =
-  '(?:set up|founded|co-?founded|created|launched|established|formed|initiated|started)';
+  '(?:set up|founded|co-?founded|created|launched|established|formed|started)';
 const CREATED_FR =
-  '(?:fondée?s?|co-?fondée?s?|créée?s?|lancée?s?|mise?s? en place|mise?s? sur pied|constituée?s?|initiée?s?)';
+  '(?:fondée?s?|co-?fondée?s?|créée?s?|lancée?s?|mise?s? en place|mise?s? sur pied|constituée?s?)';
 // A participle followed by an article has an object (active voice: "it created a community of interest by …").
 const GAP =
   "(?!\\s*(?:a|an|the|its|their|our|his|her|un|une|des|les|le|la|l'|son|sa|ses|leur|leurs|notre|nos)\\s)[^.,;:!?]{0,40}?";
@@ -180,6 +180,9 @@ const LIST_TRIGGERS: Trigger[] = [
   ),
   t('FOUNDED', `\\b${CREATED}${GAP}\\bby `, 0.85, { incoming: true, list: true }),
   t('FOUNDED', `\\b${CREATED_FR}${GAP}\\bpar `, 0.85, { incoming: true, list: true }),
+  // "initiated by A, B" / "initiée par A": the initiators, not founders (annotation convention 4).
+  t('INITIATED', `\\binitiated${GAP}\\bby `, 0.85, { incoming: true, list: true }),
+  t('INITIATED', `\\binitiée?s?${GAP}\\bpar `, 0.85, { incoming: true, list: true }),
   t('FOUNDED', '\\bcréation [^.;:!?]{0,90}?\\bpar ', 0.85, { incoming: true, list: true }),
   // Incoming funding.
   t(
