@@ -1279,29 +1279,18 @@ export function extractRelations(
   const founded = foundedYear(paragraphs, self, lines);
   const extractor = new Extractor(matcher, self, founded);
   const text = paragraphs.join('\n');
-  const relations = paragraphs.flatMap((paragraph) =>
-    sentences(paragraph, language).flatMap((sentence) => extractor.sentence(sentence)),
-  );
+  const proseSentences = paragraphs.flatMap((paragraph) => sentences(paragraph, language));
+  const relations = proseSentences.flatMap((sentence) => extractor.sentence(sentence));
   // After the prose, so that the names the prose gave in full are known.
   // A project's or an event's page: role labels name its lead, and its partnerships are the lead's.
   const family = matcher.entries.find((entry) => entry.key === self.key)?.family ?? null;
   const undertaking = isUndertaking({ ...self, family }, lines.length > 0 ? lines : paragraphs);
   const labelled = extractor.structure(lines, undertaking);
   relations.push(...labelled);
-  relations.push(
-    ...paragraphs.flatMap((paragraph) =>
-      sentences(paragraph, language).flatMap((sentence) => extractor.countedMembers(sentence)),
-    ),
-  );
-  const parts = paragraphs.flatMap((paragraph) =>
-    sentences(paragraph, language).flatMap((sentence) => extractor.actorParts(sentence)),
-  );
+  relations.push(...proseSentences.flatMap((sentence) => extractor.countedMembers(sentence)));
+  const parts = proseSentences.flatMap((sentence) => extractor.actorParts(sentence));
   // Read on every sentence: a unit written with its university holds beside whatever else it says.
-  relations.push(
-    ...paragraphs.flatMap((paragraph) =>
-      sentences(paragraph, language).flatMap((sentence) => extractor.universityUnits(sentence)),
-    ),
-  );
+  relations.push(...proseSentences.flatMap((sentence) => extractor.universityUnits(sentence)));
   // A part the sentence names is neither a member ("the Group comprises A") nor the whole ("its
   // branches such as A") by that sentence.
   const partOf = new Set(parts.map((part) => `${part.evidence}|${part.from.name}`));
@@ -1322,17 +1311,13 @@ export function extractRelations(
   );
   const isOwn = (end: End) =>
     isSelf(end) || (end.match === null && ownNames.has(normalise(end.name)));
+  // Every name the page gives its actor: its name, acronym and former names.
+  const named = [self.name, self.acronym, ...(self.aliases ?? [])].filter((name) => name != null);
   // "A merged with B" alone: A took B in, it did not grow out of B, unless A is the page's actor (it goes on).
   const owned = (undertaking ? ownedPartnerships(kept, isSelf) : kept).filter(
-    (relation) =>
-      !absorbedInMerger(
-        relation,
-        isOwn,
-        [self.name, self.acronym, ...(self.aliases ?? [])].filter((name) => name != null),
-      ),
+    (relation) => !absorbedInMerger(relation, isOwn, named),
   );
   // What a creation made gives its type: a programme launched is initiated, a document is not founded.
-  const named = [self.name, self.acronym, ...(self.aliases ?? [])].filter((name) => name != null);
   const typed = owned.flatMap((relation) => {
     const retyped = typedByCreation(relation, isSelf);
     return (retyped && apposedSubject(retyped, isSelf, named, matcher)) ?? [];

@@ -1,5 +1,7 @@
 // The clause frames' closed lexicon: which verb or noun carries which relation, and which side of it gives.
 import type { RelationType } from '../model/vocabulary.js';
+import { UNIT_HEADS_EN } from './unit-heads.js';
+import { alternation } from './words.js';
 
 /**
  * A verb (or noun) frame. The subject is the list of bodies right before the match, the object the
@@ -42,8 +44,7 @@ const possessive = (after: string): Frame => ({
 const MONEY =
   'grants?|funding|funds|financing|loans?|subsid(?:y|ies)|donations?|investments?|capital|(?:technical and )?financial (?:support|assistance|aid)|financements?|subventions?|prêts?|dons?|(?:appuis?|soutiens?|concours)(?: technique et)? financiers?|aides?(?: technique et)? financières?|million|billion|millions|milliards?|dollars|euros|francs|(?:US\\$|\\$|€|£)[\\d,.]+(?:\\s?(?:m|bn|k|M)(?![\\p{L}]))?|\\d[\\d,.]*\\s?(?:m|bn|M|k)?\\s?(?:€|\\$|£)';
 /** The head word of a named unit inside an organisation: "Yunus Centre", "Middle Classes Department". */
-const UNIT_NAME =
-  '(?:\\p{Lu}[\\p{L}&-]* )*(?:Centre|Center|Department|Institute|School|Unit|Faculty|Laboratory|Chair|Office)(?![\\p{L}])';
+const UNIT_NAME = `(?:\\p{Lu}[\\p{L}&-]* )*${alternation([...UNIT_HEADS_EN, 'Unit', 'Office'])}(?![\\p{L}])`;
 /** The giver after a receiver: "from", "de la part de", "de". */
 const FROM = "(?:from|de la part d(?:e|u|es|['’])|de|du|des|d['’])";
 /** A short stretch of words inside one clause: numbers keep their commas ("$1,500"). */

@@ -1,4 +1,4 @@
-// A legal form closing a body's name ("Ferme du Val Limited", "Atelier Vert asbl", "Growmark, Inc.")
+// A legal form closing a body's name ("Ferme du Val Limited", "Atelier Vert asbl", "Heron Mills, Inc.")
 // is a registration fact, not the name: the annotation convention (README-annotation.md, 1) drops
 // it, unless the page writes the same name with two legal forms to tell two bodies apart.
 import { normalise } from '../text/normalise.js';
@@ -51,7 +51,7 @@ function formsTellApart(prose: string): boolean {
   return false;
 }
 
-/** The name without a closing legal form ("Growmark, Inc." → "Growmark"), as the convention writes it. */
+/** The name without a closing legal form ("Heron Mills, Inc." → "Heron Mills"), as the convention writes it. */
 export function withoutLegalFormTail(name: string, prose = ''): string {
   const { bare, forms } = strippedOf(name);
   if (forms.length === 0 || formsTellApart(prose)) return name;

@@ -185,10 +185,10 @@ const DONE_MERGER = /^(?:merged|merges|fusionne|fusionna|fusionné)\s/iu;
 /** A pronoun subject names the actor the page is about. */
 const PRONOUN = /^(?:it|they|we|elle|il|elles|ils|nous)$/iu;
 
-/** The clause's last word before the merger verb, when it ends another body's name: "La coopérative de Villenauxe fusionne". */
+/** The clause's last word before the merger verb, when it ends another body's name: "La coopérative de Brume-sur-Lac fusionne". */
 function otherSubjectBefore(before: string, ownNames: readonly string[]): boolean {
   const clause = before.split(/[.;:!?](?:\s|$)/u).at(-1) ?? '';
-  // An elided particle is not the name's first letter: "d'Estissac" ends with "Estissac".
+  // An elided particle is not the name's first letter: "d'Arvelle" ends with "Arvelle".
   const last = /(\p{L}[\p{L}\d&'’.-]*)\s*,?\s*(?:(?:also|then|later|puis|ensuite)\s+)?$/u
     .exec(clause.trim())?.[1]
     ?.replace(/^(?:d|l)['’]/iu, '');

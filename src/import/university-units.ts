@@ -1,12 +1,12 @@
 // "the Harbour Studies Centre at Coast University", "le Laboratoire X de l'Université de Y": a
 // research or teaching unit written with its university is part of that university.
 import type { Body, Reading } from './reader-context.js';
+import { UNIT_HEADS_EN, UNIT_HEADS_FR } from './unit-heads.js';
 
 /** A capitalised word of a name: "Pan-Marsh", "Saint-Roch". */
 const CAP = '\\p{Lu}[\\p{L}\\p{N}-]*';
 /** The head words of a unit inside a university, English and French. */
-const UNIT_HEAD =
-  'Centre|Center|Institute|Institut|Laboratory|Laboratoire|Chair|Chaire|Faculty|Faculté|School|École|Ecole|Department|Département';
+const UNIT_HEAD = [...UNIT_HEADS_EN, ...UNIT_HEADS_FR].join('|');
 /** French: the head first, then its complement ("Institut de recherche sur les coopératives"). */
 const UNIT_HEAD_FIRST = `(?:${UNIT_HEAD})(?:\\s+(?!(?:de l['’]|du|of|at)\\s+(?:the\\s+)?(?:${CAP}\\s+)*(?:Universit|College|Collège))[\\p{L}\\p{N}'’-]+){0,10}?`;
 /** English: capitalised words, then the head ("Harbour Studies Centre"). */

@@ -56,12 +56,13 @@ describe('"sous l\'égide de" / "under the aegis of"', () => {
       ),
     ).toEqual(['Fondation du Pont Vert PART_OF Fondation des Rives Claires']);
     // A third body sheltered by the actor: the sheltered body is the subject, the actor the whole.
+    // The subject loses its kind word ("Pins Bleus"): a known cut, pinned so that a fix shows here.
     expect(
       read(
         'Fondation des Rives Claires',
         "La Fondation des Pins Bleus fut créée sous l'égide de la Fondation des Rives Claires en 1996.",
-      ).map((claim) => claim.split(' ').slice(-5).join(' ')),
-    ).toEqual(['PART_OF Fondation des Rives Claires']);
+      ),
+    ).toEqual(['Pins Bleus PART_OF Fondation des Rives Claires']);
     expect(isShelteredBody('Fondation du Pont Vert')).toBe(true);
     expect(isShelteredBody('the Harbour Foundation')).toBe(true);
     expect(isShelteredBody('Réseau des Fondations')).toBe(false);
