@@ -99,8 +99,7 @@ const t = (
   ...extra,
 });
 
-const CREATED =
-  '(?:set up|founded|co-?founded|created|launched|established|formed|started)';
+const CREATED = '(?:set up|founded|co-?founded|created|launched|established|formed|started)';
 const CREATED_FR =
   '(?:fondée?s?|co-?fondée?s?|créée?s?|lancée?s?|mise?s? en place|mise?s? sur pied|constituée?s?)';
 // A participle followed by an article has an object (active voice: "it created a community of interest by …").
