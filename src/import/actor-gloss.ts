@@ -1,5 +1,6 @@
 // The profiled actor's other form, as the prose glosses it: a full name for an acronym, an acronym for a name.
 import { normalise } from '../text/normalise.js';
+import { looseGlossOf } from './acronym-glosses.js';
 import { isAcronym, kindOf } from './names.js';
 import { CONNECTOR, expansionOf, initialsExpansion, initialsOf } from './page-actor.js';
 import { spelledName } from './spelled-name.js';
@@ -48,7 +49,8 @@ export function fullNameOf(acronym: string, prose: string): string | null {
     (fits ? gloss : null) ??
     initialsExpansion(acronym, prose) ??
     kindNameSpelling(acronym, prose) ??
-    spelledName(acronym, prose)
+    spelledName(acronym, prose) ??
+    looseGlossOf(acronym, prose)
   );
 }
 
