@@ -4,7 +4,8 @@ import { normalise } from '../text/normalise.js';
 import { escapeRegExp } from './words.js';
 
 /** Linking words a name holds in French, English, Portuguese, Spanish. */
-const LINK = /^(?:of|for|and|the|on|in|de|du|des|d['’]\p{L}.*|l['’]\p{L}.*|la|le|les|pour|en|à|au|aux|da|do|dos|das|del|y|e)$/u;
+const LINK =
+  /^(?:of|for|and|the|on|in|de|du|des|d['’]\p{L}.*|l['’]\p{L}.*|la|le|les|pour|en|à|au|aux|da|do|dos|das|del|y|e)$/u;
 /** Words that head a body's name in French and English: the long form opens with one. */
 const BODY_HEAD =
   /^(?:Organi[sz]ation|(?:Con)?[Ff][ée]d[ée]ration|Union|Association|R[ée]seau|Network|Universit[éy]|Coop[ée]rative|Co-operative|Fondation|Foundation|Fonds|Fund|Mutuelle|Alliance|Conseil|Council|Institut|Institute|Centre|Center|Soci[ée]t[ée]|Society|Agence|Agency|Chambre|Chamber)$/u;
@@ -32,7 +33,9 @@ const opensAs = (name: string, acronym: string) =>
 
 /** "ACR – Long Name and …": an apposition after a dash that never closes. */
 function afterOpenDash(acr: string, prose: string): string | null {
-  for (const found of prose.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${acr}\\s+[–—]\\s+(.+)`, 'gu'))) {
+  for (const found of prose.matchAll(
+    new RegExp(`(?<![\\p{L}\\p{N}])${acr}\\s+[–—]\\s+(.+)`, 'gu'),
+  )) {
     const name = leadingName(found[1] as string);
     if (name) return name;
   }
@@ -41,9 +44,10 @@ function afterOpenDash(acr: string, prose: string): string | null {
 
 /** "ACR (Swedish: Long Name, …)": the brackets name the language before the long form. */
 function afterLanguageLabel(acr: string, prose: string): string | null {
-  const found = new RegExp(`(?<![\\p{L}\\p{N}])${acr}\\s*\\(\\p{Lu}\\p{Ll}+:\\s+([^()]+)`, 'u').exec(
-    prose,
-  );
+  const found = new RegExp(
+    `(?<![\\p{L}\\p{N}])${acr}\\s*\\(\\p{Lu}\\p{Ll}+:\\s+([^()]+)`,
+    'u',
+  ).exec(prose);
   return found ? leadingName(found[1] as string) : null;
 }
 
@@ -68,7 +72,9 @@ function kindNameInOtherLanguage(acr: string, prose: string): string | null {
     'mu',
   ).exec(prose);
   // An elided article glued on ("l’Organisation") is no word of the name.
-  const words = (found?.[1]?.split(/\s+/u) ?? []).map((word) => word.replace(/^[dlDL]['’](?=\p{Lu})/u, ''));
+  const words = (found?.[1]?.split(/\s+/u) ?? []).map((word) =>
+    word.replace(/^[dlDL]['’](?=\p{Lu})/u, ''),
+  );
   // The run is read from its last kind word on: "En 2017, l'Union … (ACR)" keeps "Union …".
   const opens = words.findLastIndex((word) => BODY_HEAD.test(word));
   if (opens < 0) return null;

@@ -42,9 +42,13 @@ describe('looseGlossOf', () => {
 
   it('never takes a heading or a sentence without a body word as the long form', () => {
     // Trap: "Notre histoire" is a heading before the brackets, not a body.
-    expect(looseGlossOf('RTP', 'Notre histoire en quelques dates (RTP) commence en 1990.')).toBeNull();
+    expect(
+      looseGlossOf('RTP', 'Notre histoire en quelques dates (RTP) commence en 1990.'),
+    ).toBeNull();
     // Trap: a run opening alike without spelling the letters is refused (cut short or another body).
-    expect(looseGlossOf('ACDE', 'Le salon de l’Association pour la culture (ACDE) ouvre demain.')).toBeNull();
+    expect(
+      looseGlossOf('ACDE', 'Le salon de l’Association pour la culture (ACDE) ouvre demain.'),
+    ).toBeNull();
   });
 
   it('does not read a clause as a long form after a dash', () => {
