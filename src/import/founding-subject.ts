@@ -1,7 +1,15 @@
 // Whose founding a "founded in YYYY" states: the profiled actor's, or another body's it names.
 import { compactName, isAcronym, isPlace, kindOf } from './names.js';
 import { NOT_A_BODY } from './page-actor.js';
+import { predicateSubject } from './predicate-founding.js';
 import { isBodyWord } from './voted-actor.js';
+
+/** A clause's subject that is not the actor: it does not hold the actor's name and names another body. */
+function subjectNamesAnother(subject: string, own: readonly string[]): boolean {
+  const written = compactForm(subject);
+  if (own.some((mine) => mine.length >= 3 && written.includes(mine))) return false;
+  return namesAnother(subject, own, true);
+}
 
 /** Capitalised words (an acronym, a name with linking words) right before "was founded". */
 const NAME_BEFORE_VERB =
@@ -98,6 +106,9 @@ export function foundsAnother(
   // "… part of the RAESS, the African network created in 2010": a bare participle qualifies the
   // last body the sentence names before it.
   // "… un appel à candidatures lancé en 2025": a bare participle after a common noun qualifies it.
+  // "Agropur is a dairy cooperative founded in 1938": the predicate noun is the subject itself.
+  const predicated = predicateSubject(before);
+  if (predicated !== null) return predicated !== '' && subjectNamesAnother(predicated, own);
   if (!AUXILIARY_BEFORE.test(before) && qualifiesCommonNoun(before)) return true;
   // "… with Velora, association created in 2005": a kind noun in apposition qualifies the name before it.
   const [, apposed, kind] = APPOSED_KIND.exec(before) ?? [];
