@@ -113,6 +113,10 @@ export function foundsAnother(
   // "… with Velora, association created in 2005": a kind noun in apposition qualifies the name before it.
   const [, apposed, kind] = APPOSED_KIND.exec(before) ?? [];
   if (apposed !== undefined && isBodyWord(kind ?? '')) return namesAnother(apposed, own, true);
+  // "… grew out of the Union of X, which was founded in 1920": the relative is of the body before it.
+  const relative = RELATIVE_BEFORE.exec(before);
+  const antecedent = relative ? lastBodyIn(before.slice(0, relative.index)) : undefined;
+  if (antecedent !== undefined) return namesAnother(antecedent, own);
   const last = AUXILIARY_BEFORE.test(before) ? undefined : lastBodyIn(before);
   if (last !== undefined) return namesAnother(last, own);
   // "The X Federation in Great Britain (FAC) was formed": the clause names the actor first.
@@ -165,6 +169,10 @@ function qualifiesCommonNoun(before: string): boolean {
     )?.[1];
   return phrase !== undefined && !phrase.split(/\s+/u).some(isBodyWord);
 }
+
+/** ", which was", ", qui a été": a relative clause whose subject is the body named before the comma. */
+const RELATIVE_BEFORE =
+  /,\s*(?:which|who|qui|lequel|laquelle)\s+(?:was|were|had been|has been|a été|avait été|fut|était)\s+(?:\p{Ll}+\s+)?$/u;
 
 const AUXILIARY_BEFORE =
   /\b(?:was|were|is|are|has been|had been|have been|a été|ont été|avait été|avaient été|fut|est|sont|était|being|having been)\s+(?:\p{Ll}+\s+)?$/u;
