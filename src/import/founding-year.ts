@@ -33,9 +33,12 @@ export const DATED_FOUNDING = new RegExp(
 
 const YEAR = /\b(1[89]\d\d|20\d\d)\b/gu;
 
-/** "depuis sa création en 1979", "since its founding in 1984": the page's own body, by its possessive. */
-const OWN_CREATION =
-  /\b(?:depuis|dès|since|from) (?:sa|son|leur|its|their) (?:création|fondation|naissance|creation|founding|foundation|inception|launch) (?:en|in) (\d{4})\b/iu;
+/** "depuis sa création en 1979", "since its establishment by A in 1984": the page's own body, by its
+ * possessive; its founders may come before the year. */
+const OWN_CREATION = new RegExp(
+  `\\b(?:depuis|dès|since|from) (?:sa|son|leur|its|their) (?:création|fondation|naissance|creation|founding|foundation|inception|launch|establishment|incorporation)(?: (?:par|by) [^.;:!?,()]{2,80}?)? (?:en|in) (?:${MONTH_NAME}\\s+)?(\\d{4})\\b`,
+  'iu',
+);
 
 /** A founding named as a noun: "its creation", "the establishment", "la constitution". */
 const FOUNDING_NOUN =
