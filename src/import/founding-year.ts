@@ -133,9 +133,13 @@ export function ownFoundingYear(
   return null;
 }
 
+/** A record's label for its founding: "date de création", "Time of foundation", "Année de fondation". */
+const FIELD_LABEL =
+  '(?:(?:date|année|year|time) (?:de|of) (?:création|fondation|creation|establishment|foundation|founding|incorporation)|year founded|founding (?:date|year))';
+
 /** A founding field of a record: "Founded | 1963", "Date de création : 17 Mars 2006", "Founded January 1, 1896". */
 const FOUNDING_FIELD = new RegExp(
-  `(?:^[|\\s]*(?:founded|established|formed|fondée?|création|date de création|année de création|date of (?:creation|establishment|foundation)|year founded|incorporated)\\s*[|:]?|(?:^|\\s)(?:date de création|année de création|date of (?:creation|establishment|foundation)|year founded)\\s*[|:])\\s*(?:(?:le\\s+)?(?:\\d{1,2}(?:er|st|nd|rd|th)?\\s+)?${MONTH_NAME}\\s+(?:\\d{1,2},?\\s+)?)?((?:1[89]|20)\\d\\d)\\b`,
+  `(?:^[|\\s]*(?:founded|established|formed|fondée?|création|${FIELD_LABEL}|incorporated)\\s*[|:]?|(?:^|\\s)${FIELD_LABEL}\\s*[|:])\\s*(?:(?:le\\s+)?(?:\\d{1,2}(?:er|st|nd|rd|th)?\\s+)?${MONTH_NAME}\\s+(?:\\d{1,2},?\\s+)?)?((?:1[89]|20)\\d\\d)\\b`,
   'iu',
 );
 
