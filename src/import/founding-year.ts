@@ -80,8 +80,9 @@ export function ownFoundingYear(
     if (own) return own[1] as string;
   }
   // "En 1998, le conseil … : X était né !": the year opens the sentence the actor's birth closes.
+  // "On January 1, 1998, X was formed", "Le 1er juin 2002, X est créée": a full date opens it.
   const bornAfterYear = new RegExp(
-    `^(?:En|In)\\s+(\\d{4}),[^.!?]{0,200}?${self}\\s+(?:était|est|a été|fut|was|has been)\\s+(?:née?s?|créée?s?|fondée?s?|born|created|founded|formed|established)(?!\\p{L})`,
+    `^(?:(?:En|In)\\s+|(?:On|Le)\\s+(?:the\\s+)?(?:\\d{1,2}(?:st|nd|rd|th|er)?\\s+(?:of\\s+)?${MONTH_NAME}|${MONTH_NAME}\\s+\\d{1,2}(?:st|nd|rd|th)?,?)\\s+)(\\d{4}),[^.!?]{0,200}?${self}\\s+(?:était|est|a été|fut|was|has been)\\s+(?:née?s?|créée?s?|fondée?s?|born|created|founded|formed|established)(?!\\p{L})`,
     'iu',
   );
   // "X's legal constitution in September of 2002", "la création, en 2024, de X": the founding as a
