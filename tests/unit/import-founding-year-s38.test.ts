@@ -10,7 +10,10 @@ const year = (text: string, name: string, acronym: string | null = null) =>
 describe('a participle after the predicate noun of "X is a …" dates X', () => {
   it('reads the subject’s year in English and French, a law’s year left aside', () => {
     expect(
-      year('Velmora Growers was a regional seed company founded in 1931. It closed.', 'Velmora Growers'),
+      year(
+        'Velmora Growers was a regional seed company founded in 1931. It closed.',
+        'Velmora Growers',
+      ),
     ).toBe('1931');
     expect(
       year(
@@ -18,7 +21,9 @@ describe('a participle after the predicate noun of "X is a …" dates X', () => 
         'Réseau Graines Vives',
       ),
     ).toBe('2004');
-    expect(year('It is a housing cooperative established in 1977.', 'Tolvane Housing')).toBe('1977');
+    expect(year('It is a housing cooperative established in 1977.', 'Tolvane Housing')).toBe(
+      '1977',
+    );
   });
 
   it('leaves another subject’s year and a relation noun (traps)', () => {
@@ -34,23 +39,34 @@ describe('a participle after the predicate noun of "X is a …" dates X', () => 
 describe('"since its establishment by A in 1984" dates the actor', () => {
   it('reads the founders and a month before the year', () => {
     expect(
-      year('Depuis sa création par deux sœurs en 1991, Toits Ouverts a logé 300 familles.', 'Toits Ouverts'),
+      year(
+        'Depuis sa création par deux sœurs en 1991, Toits Ouverts a logé 300 familles.',
+        'Toits Ouverts',
+      ),
     ).toBe('1991');
     expect(
-      year('Since its establishment in March 1984, Brenwick Fair Trade has sold crafts.', 'Brenwick Fair Trade'),
+      year(
+        'Since its establishment in March 1984, Brenwick Fair Trade has sold crafts.',
+        'Brenwick Fair Trade',
+      ),
     ).toBe('1984');
   });
 
   it('leaves a law’s year (trap)', () => {
     expect(
-      year('Depuis la loi de 1901, les associations Toits Ouverts se multiplient.', 'Toits Ouverts'),
+      year(
+        'Depuis la loi de 1901, les associations Toits Ouverts se multiplient.',
+        'Toits Ouverts',
+      ),
     ).toBeNull();
   });
 });
 
 describe('a record’s founding field under other labels', () => {
   it('reads "Time of foundation", "Année de fondation", "Founding date"', () => {
-    expect(recordFoundingYear(['Name: Harlow Union', 'Time of foundation: 4 May 1993'])).toBe('1993');
+    expect(recordFoundingYear(['Name: Harlow Union', 'Time of foundation: 4 May 1993'])).toBe(
+      '1993',
+    );
     expect(recordFoundingYear(['Année de fondation : 2008'])).toBe('2008');
     expect(recordFoundingYear(['Founding date | 1966'])).toBe('1966');
   });
@@ -62,15 +78,19 @@ describe('a record’s founding field under other labels', () => {
 
 describe('a full date opening the sentence of the actor’s founding', () => {
   it('reads "On March 3, 2001, X was formed" and "Le 2 juin 1999, X est créée"', () => {
-    expect(year('On March 3, 2001, KLV was formed by four dairies.', 'Kessel Valley Dairies', 'KLV')).toBe(
-      '2001',
-    );
+    expect(
+      year('On March 3, 2001, KLV was formed by four dairies.', 'Kessel Valley Dairies', 'KLV'),
+    ).toBe('2001');
     expect(year('Le 2 juin 1999, la coopérative Brume est créée.', 'Brume')).toBe('1999');
   });
 
   it('leaves a date that opens another body’s founding (trap)', () => {
     expect(
-      year('On March 3, 2001, Sorel Dairy was formed. KLV joined it.', 'Kessel Valley Dairies', 'KLV'),
+      year(
+        'On March 3, 2001, Sorel Dairy was formed. KLV joined it.',
+        'Kessel Valley Dairies',
+        'KLV',
+      ),
     ).toBeNull();
   });
 });
@@ -93,7 +113,10 @@ describe('", which was founded" dates the body named before the comma', () => {
 
   it('keeps the actor’s own relative clause', () => {
     expect(
-      year('The Orchard Growers League, which was founded in 1911, unites farms.', 'Orchard Growers League'),
+      year(
+        'The Orchard Growers League, which was founded in 1911, unites farms.',
+        'Orchard Growers League',
+      ),
     ).toBe('1911');
   });
 });
