@@ -1,10 +1,8 @@
 // "X is a dairy cooperative founded in 1938": a participle after the predicate noun dates the subject.
 
 /** A clause's subject, a copula and an indefinite noun phrase ending right before the participle. */
-const PREDICATE_NOUN = new RegExp(
-  String.raw`^\s*(?<subject>[^,;:()]{1,80}?)(?:\s*\([^()]{1,40}\))?\s+(?:is|was|has been|est|était|a été|fut)\s+(?:un|une|a|an)\s+(?<phrase>(?:[\p{L}'’-]+\s+){0,4}?(?:(?:loi|law)\s+(?:de\s+|du\s+)?(?:1901|1908|1921)\s+)?[\p{L}'’-]+)\s*$`,
-  'u',
-);
+const PREDICATE_NOUN =
+  /^\s*(?<subject>[^,;:()]{1,80}?)(?:\s*\([^()]{1,40}\))?\s+(?:is|was|has been|est|était|a été|fut)\s+(?:un|une|a|an)\s+(?<phrase>(?:[\p{L}'’-]+\s+){0,4}?(?:(?:loi|law)\s+(?:de\s+|du\s+)?(?:1901|1908|1921)\s+)?[\p{L}'’-]+)\s*$/u;
 
 /** Words that make the predicate noun a relation to another body, not the subject's kind. */
 const RELATIONAL =
