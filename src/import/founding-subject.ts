@@ -1,7 +1,15 @@
 // Whose founding a "founded in YYYY" states: the profiled actor's, or another body's it names.
 import { compactName, isAcronym, isPlace, kindOf } from './names.js';
 import { NOT_A_BODY } from './page-actor.js';
+import { predicateSubject } from './predicate-founding.js';
 import { isBodyWord } from './voted-actor.js';
+
+/** A clause's subject that is not the actor: it does not hold the actor's name and names another body. */
+function subjectNamesAnother(subject: string, own: readonly string[]): boolean {
+  const written = compactForm(subject);
+  if (own.some((mine) => mine.length >= 3 && written.includes(mine))) return false;
+  return namesAnother(subject, own, true);
+}
 
 /** Capitalised words (an acronym, a name with linking words) right before "was founded". */
 const NAME_BEFORE_VERB =
@@ -98,10 +106,17 @@ export function foundsAnother(
   // "… part of the RAESS, the African network created in 2010": a bare participle qualifies the
   // last body the sentence names before it.
   // "… un appel à candidatures lancé en 2025": a bare participle after a common noun qualifies it.
+  // "Agropur is a dairy cooperative founded in 1938": the predicate noun is the subject itself.
+  const predicated = predicateSubject(before);
+  if (predicated !== null) return predicated !== '' && subjectNamesAnother(predicated, own);
   if (!AUXILIARY_BEFORE.test(before) && qualifiesCommonNoun(before)) return true;
   // "… with Velora, association created in 2005": a kind noun in apposition qualifies the name before it.
   const [, apposed, kind] = APPOSED_KIND.exec(before) ?? [];
   if (apposed !== undefined && isBodyWord(kind ?? '')) return namesAnother(apposed, own, true);
+  // "… grew out of the Union of X, which was founded in 1920": the relative is of the body before it.
+  const relative = RELATIVE_BEFORE.exec(before);
+  const antecedent = relative ? lastBodyIn(before.slice(0, relative.index)) : undefined;
+  if (antecedent !== undefined) return namesAnother(antecedent, own);
   const last = AUXILIARY_BEFORE.test(before) ? undefined : lastBodyIn(before);
   if (last !== undefined) return namesAnother(last, own);
   // "The X Federation in Great Britain (FAC) was formed": the clause names the actor first.
@@ -154,6 +169,10 @@ function qualifiesCommonNoun(before: string): boolean {
     )?.[1];
   return phrase !== undefined && !phrase.split(/\s+/u).some(isBodyWord);
 }
+
+/** ", which was", ", qui a été": a relative clause whose subject is the body named before the comma. */
+const RELATIVE_BEFORE =
+  /,\s*(?:which|who|qui|lequel|laquelle)\s+(?:was|were|had been|has been|a été|avait été|fut|était)\s+(?:\p{Ll}+\s+)?$/u;
 
 const AUXILIARY_BEFORE =
   /\b(?:was|were|is|are|has been|had been|have been|a été|ont été|avait été|avaient été|fut|est|sont|était|being|having been)\s+(?:\p{Ll}+\s+)?$/u;

@@ -33,9 +33,12 @@ export const DATED_FOUNDING = new RegExp(
 
 const YEAR = /\b(1[89]\d\d|20\d\d)\b/gu;
 
-/** "depuis sa création en 1979", "since its founding in 1984": the page's own body, by its possessive. */
-const OWN_CREATION =
-  /\b(?:depuis|dès|since|from) (?:sa|son|leur|its|their) (?:création|fondation|naissance|creation|founding|foundation|inception|launch) (?:en|in) (\d{4})\b/iu;
+/** "depuis sa création en 1979", "since its establishment by A in 1984": the page's own body, by its
+ * possessive; its founders may come before the year. */
+const OWN_CREATION = new RegExp(
+  `\\b(?:depuis|dès|since|from) (?:sa|son|leur|its|their) (?:création|fondation|naissance|creation|founding|foundation|inception|launch|establishment|incorporation)(?: (?:par|by) [^.;:!?,()]{2,80}?)? (?:en|in) (?:${MONTH_NAME}\\s+)?(\\d{4})\\b`,
+  'iu',
+);
 
 /** A founding named as a noun: "its creation", "the establishment", "la constitution". */
 const FOUNDING_NOUN =
@@ -77,8 +80,9 @@ export function ownFoundingYear(
     if (own) return own[1] as string;
   }
   // "En 1998, le conseil … : X était né !": the year opens the sentence the actor's birth closes.
+  // "On January 1, 1998, X was formed", "Le 1er juin 2002, X est créée": a full date opens it.
   const bornAfterYear = new RegExp(
-    `^(?:En|In)\\s+(\\d{4}),[^.!?]{0,200}?${self}\\s+(?:était|est|a été|fut|was|has been)\\s+(?:née?s?|créée?s?|fondée?s?|born|created|founded|formed|established)(?!\\p{L})`,
+    `^(?:(?:En|In)\\s+|(?:On|Le)\\s+(?:the\\s+)?(?:\\d{1,2}(?:st|nd|rd|th|er)?\\s+(?:of\\s+)?${MONTH_NAME}|${MONTH_NAME}\\s+\\d{1,2}(?:st|nd|rd|th)?,?)\\s+)(\\d{4}),[^.!?]{0,200}?${self}\\s+(?:était|est|a été|fut|was|has been)\\s+(?:née?s?|créée?s?|fondée?s?|born|created|founded|formed|established)(?!\\p{L})`,
     'iu',
   );
   // "X's legal constitution in September of 2002", "la création, en 2024, de X": the founding as a
@@ -130,9 +134,13 @@ export function ownFoundingYear(
   return null;
 }
 
+/** A record's label for its founding: "date de création", "Time of foundation", "Année de fondation". */
+const FIELD_LABEL =
+  '(?:(?:date|année|year|time) (?:de|of) (?:création|fondation|creation|establishment|foundation|founding|incorporation)|year founded|founding (?:date|year))';
+
 /** A founding field of a record: "Founded | 1963", "Date de création : 17 Mars 2006", "Founded January 1, 1896". */
 const FOUNDING_FIELD = new RegExp(
-  `(?:^[|\\s]*(?:founded|established|formed|fondée?|création|date de création|année de création|date of (?:creation|establishment|foundation)|year founded|incorporated)\\s*[|:]?|(?:^|\\s)(?:date de création|année de création|date of (?:creation|establishment|foundation)|year founded)\\s*[|:])\\s*(?:(?:le\\s+)?(?:\\d{1,2}(?:er|st|nd|rd|th)?\\s+)?${MONTH_NAME}\\s+(?:\\d{1,2},?\\s+)?)?((?:1[89]|20)\\d\\d)\\b`,
+  `(?:^[|\\s]*(?:founded|established|formed|fondée?|création|${FIELD_LABEL}|incorporated)\\s*[|:]?|(?:^|\\s)${FIELD_LABEL}\\s*[|:])\\s*(?:(?:le\\s+)?(?:\\d{1,2}(?:er|st|nd|rd|th)?\\s+)?${MONTH_NAME}\\s+(?:\\d{1,2},?\\s+)?)?((?:1[89]|20)\\d\\d)\\b`,
   'iu',
 );
 
