@@ -21,7 +21,8 @@ const SHELTERED_BODY =
 export const isShelteredBody = (name: string): boolean => SHELTERED_BODY.test(name.trim());
 
 /** What shelters a foundation: another foundation, or an institute that shelters them ("Institut de France"). */
-const SHELTERING_BODY = /^(?:(?:la|le|l'|l’|the)\s*)?(?:fondation|foundation|institut de france)(?![\p{L}])|(?<![\p{L}])foundation$/iu;
+const SHELTERING_BODY =
+  /^(?:(?:la|le|l'|l’|the)\s*)?(?:fondation|foundation|institut de france)(?![\p{L}])|(?<![\p{L}])foundation$/iu;
 
 /** Whether the body holding the aegis can shelter a foundation; a ministry or a network only initiates it. */
 export const isShelteringBody = (name: string): boolean => SHELTERING_BODY.test(name.trim());

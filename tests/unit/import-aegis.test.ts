@@ -2,7 +2,12 @@
 // and a foundation created under another's aegis is sheltered by it (PART_OF). Invented text only,
 // each withheld sentence beside a near sentence that still gives its relation.
 import { describe, expect, it } from 'vitest';
-import { aegisOfCreation, aegisSubject, isShelteredBody, isShelteringBody } from '../../src/import/aegis.js';
+import {
+  aegisOfCreation,
+  aegisSubject,
+  isShelteredBody,
+  isShelteringBody,
+} from '../../src/import/aegis.js';
 import { claims } from '../support/import-page.js';
 
 describe('"sous l\'égide de" / "under the aegis of"', () => {
