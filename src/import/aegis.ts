@@ -20,6 +20,13 @@ const SHELTERED_BODY =
 /** Whether the body under the aegis is a foundation or a fund, which the other body shelters. */
 export const isShelteredBody = (name: string): boolean => SHELTERED_BODY.test(name.trim());
 
+/** What shelters a foundation: another foundation, or an institute that shelters them ("Institut de France"). */
+const SHELTERING_BODY =
+  /^(?:(?:la|le|l'|l’|the)\s*)?(?:fondation|foundation|institut de france)(?![\p{L}])|(?<![\p{L}])foundation$/iu;
+
+/** Whether the body holding the aegis can shelter a foundation; a ministry or a network only initiates it. */
+export const isShelteringBody = (name: string): boolean => SHELTERING_BODY.test(name.trim());
+
 /** "La Fondation A fut créée en 1996": the body's name, the passive creation after it dropped. */
 export const aegisSubject = (clause: string): string =>
   clause.replace(

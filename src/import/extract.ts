@@ -1,7 +1,7 @@
 // Rule-based relation extraction: sentences, trigger phrases, subjects and object lists matched to the graph.
 import type { RelationType } from '../model/vocabulary.js';
 import { normalise } from '../text/normalise.js';
-import { aegisOfCreation, aegisSubject, isShelteredBody } from './aegis.js';
+import { aegisOfCreation, aegisSubject, isShelteredBody, isShelteringBody } from './aegis.js';
 import { apposedSubject } from './apposed-subject.js';
 import { CAMEL_CASE_WORD } from './camel-case-name.js';
 import { CAPITALISED_RUN } from './capitalised-run.js';
@@ -876,6 +876,7 @@ export class Extractor {
           // "la Fondation A, créée sous l'égide de la Fondation B": A is sheltered by B.
           const sheltered =
             trigger.underAegis === true &&
+            isShelteringBody(other.name) &&
             (isShelteredBody(subject.name) ||
               (!this.isSelf(subject) && isShelteredBody(aegisSubject(subjectText))));
           const [from, to] = trigger.incoming && !sheltered ? [other, subject] : [subject, other];

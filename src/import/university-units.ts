@@ -22,6 +22,9 @@ const UNIT_OF_UNIVERSITY = new RegExp(
   'gu',
 );
 
+/** A head word alone ("the Department of Tides University"): a kind of unit, no unit's name. */
+const BARE_HEAD = new RegExp(`^(?:${UNIT_HEAD})$`, 'u');
+
 export interface UniversityUnit {
   unit: string;
   university: string;
@@ -29,10 +32,12 @@ export interface UniversityUnit {
 
 /** Each unit a sentence writes with its university. */
 export function universityUnits(sentence: string): UniversityUnit[] {
-  return [...sentence.matchAll(UNIT_OF_UNIVERSITY)].map((match) => ({
-    unit: (match.groups?.unit ?? '').trim(),
-    university: (match.groups?.university ?? '').trim(),
-  }));
+  return [...sentence.matchAll(UNIT_OF_UNIVERSITY)]
+    .map((match) => ({
+      unit: (match.groups?.unit ?? '').trim(),
+      university: (match.groups?.university ?? '').trim(),
+    }))
+    .filter(({ unit }) => !BARE_HEAD.test(unit));
 }
 
 /** The unit PART_OF its university, when both read as bodies. */

@@ -2,7 +2,12 @@
 // and a foundation created under another's aegis is sheltered by it (PART_OF). Invented text only,
 // each withheld sentence beside a near sentence that still gives its relation.
 import { describe, expect, it } from 'vitest';
-import { aegisOfCreation, aegisSubject, isShelteredBody } from '../../src/import/aegis.js';
+import {
+  aegisOfCreation,
+  aegisSubject,
+  isShelteredBody,
+  isShelteringBody,
+} from '../../src/import/aegis.js';
 import { claims } from '../support/import-page.js';
 
 describe('"sous l\'égide de" / "under the aegis of"', () => {
@@ -69,5 +74,21 @@ describe('"sous l\'égide de" / "under the aegis of"', () => {
     expect(aegisSubject('La Fondation des Pins Bleus fut créée ')).toBe(
       'La Fondation des Pins Bleus ',
     );
+  });
+
+  it('shelters a foundation only under a foundation, not under a ministry or a network (session 38)', () => {
+    // A foundation born under a ministry's aegis is no sheltered foundation: the ministry initiated it.
+    expect(
+      read(
+        'Fondation du Pont Vert',
+        'Lorsqu’elle voit le jour en 2011 sous l’égide du Ministère des Collines, la Fondation du Pont Vert réunit plusieurs initiatives.',
+      ),
+    ).toEqual(['Ministère des Collines INITIATED Fondation du Pont Vert']);
+    expect(isShelteringBody('la Fondation des Rives Claires')).toBe(true);
+    expect(isShelteringBody('the Harbour Foundation')).toBe(true);
+    expect(isShelteringBody('Institut de France')).toBe(true);
+    // Traps: a network of foundations and a ministry shelter nothing.
+    expect(isShelteringBody('Réseau des Fondations')).toBe(false);
+    expect(isShelteringBody('Ministère des Collines')).toBe(false);
   });
 });

@@ -29,6 +29,21 @@ describe('university units: the unit and its university', () => {
     expect(universityUnits("Elle enseigne à l'Université de Lagune depuis 2010.")).toEqual([]);
     expect(universityUnits('Ann Reed, a professor at Coast State University, spoke.')).toEqual([]);
   });
+
+  it('finds no unit in a head word alone, French or English, but keeps a named one (session 38)', () => {
+    expect(universityUnits('She joined the Department of Coast State University in 2019.')).toEqual(
+      [],
+    );
+    expect(universityUnits('la Faculté de l’Université de Lagune accueille')).toEqual([]);
+    expect(universityUnits('a School at Pan-Marsh University')).toEqual([]);
+    // Trap: a head with its own words is still a unit.
+    expect(universityUnits('the Department of Tide Studies at Coast State University')).toEqual([
+      { unit: 'Department of Tide Studies', university: 'Coast State University' },
+    ]);
+    expect(universityUnits('the Marsh Law School of Pan-Marsh University')).toEqual([
+      { unit: 'Marsh Law School', university: 'Pan-Marsh University' },
+    ]);
+  });
 });
 
 describe('university units: proposals', () => {
