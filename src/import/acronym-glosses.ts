@@ -18,7 +18,7 @@ function leadingName(text: string): string | null {
   for (const raw of text.split(/\s+/u)) {
     const word = raw.replace(/[,;:.)"”»]+$/u, '');
     if (!capitalised(word) && !LINK.test(word)) break;
-    // "… Setúbal and MONTE-ACE were": another body's acronym after the name ends it.
+    // "… of Valmonte and CORAVE were": another body's acronym after the name ends it.
     if (run.length > 0 && /^[\p{Lu}\p{N}-]{2,}$/u.test(word) && /\p{Lu}{2}/u.test(word)) break;
     run.push(word);
     if (word !== raw) break;

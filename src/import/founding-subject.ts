@@ -106,7 +106,7 @@ export function foundsAnother(
   // "… part of the RAESS, the African network created in 2010": a bare participle qualifies the
   // last body the sentence names before it.
   // "… un appel à candidatures lancé en 2025": a bare participle after a common noun qualifies it.
-  // "Agropur is a dairy cooperative founded in 1938": the predicate noun is the subject itself.
+  // "Laiterie Brenne is a dairy cooperative founded in 1938": the predicate noun is the subject itself.
   const predicated = predicateSubject(before);
   if (predicated !== null) return predicated !== '' && subjectNamesAnother(predicated, own);
   if (!AUXILIARY_BEFORE.test(before) && qualifiesCommonNoun(before)) return true;

@@ -13,7 +13,7 @@ const PRONOUN = /^(?:it|this|elle|il|celle-ci|celui-ci)$/iu;
 
 /**
  * The subject a participle of founding dates when it follows the predicate noun of "X is a …"
- * ("Agropur is a dairy cooperative founded in 1938", "Le réseau X est une association loi 1901
+ * ("Laiterie Brenne is a dairy cooperative founded in 1938", "Le réseau X est une association loi 1901
  * créée en 2003"): the subject, or null when the clause has no such shape. A pronoun subject is
  * returned as "" (the actor).
  */

@@ -79,6 +79,7 @@ describe('evaluation splits', () => {
     ['thirty-seventh', 'heldOut37', 'r37-', 22],
     ['thirty-eighth', 'heldOut38', 'r38-', 19],
     ['thirty-ninth', 'heldOut39', 'r39-', 20],
+    ['fortieth', 'heldOut40', 'r40-', 4],
   ] as const)(
     'keep the %s held-out round of real pages as its own split, each with a source address',
     (_round, split, prefix, atLeast) => {
